@@ -1,0 +1,20 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import validateContent from './src/integrations/validate-content.ts';
+
+const contentDir = resolve(process.env.STUDIO_CONTENT_DIR || 'content');
+// One content cache per content folder, so that a fixture or generated archive never reuses the sample's entries.
+const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://studios.jinzhou-union.example',
+  output: 'static',
+  outDir: process.env.STUDIO_OUT_DIR || 'dist',
+  cacheDir: `node_modules/.astro/${cacheKey}`,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [validateContent({ contentDir }), mdx()],
+});

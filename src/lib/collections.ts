@@ -1,0 +1,50 @@
+/**
+ * The content collections: where each lives under the content folder, which files belong to it,
+ * and the schema its entries follow. `src/content.config.ts` hands these to Astro's loaders and
+ * `src/lib/validate.ts` reads the same folders to report every problem at once.
+ */
+import type { z } from 'astro/zod';
+import { awardSchema } from '../schemas/award.ts';
+import { designationSchema } from '../schemas/designation.ts';
+import { documentSchema, documentTranslationSchema } from '../schemas/document.ts';
+import { figuresSchema } from '../schemas/figures.ts';
+import { newsSchema } from '../schemas/news.ts';
+import { organisationSchema } from '../schemas/organisation.ts';
+import { personSchema } from '../schemas/person.ts';
+import { reportSchema } from '../schemas/report.ts';
+import { settingsSchema } from '../schemas/settings.ts';
+import { studioSchema } from '../schemas/studio.ts';
+import { topicSchema } from '../schemas/topic.ts';
+
+export interface CollectionSpec {
+  /** Folder under the content root. */
+  dir: string;
+  /** Glob of the entry files, relative to the folder. */
+  pattern: string;
+  /** Schema of the YAML file or of the MDX front matter. */
+  schema: z.ZodType;
+  /** Whether entries are MDX with a body. */
+  mdx: boolean;
+}
+
+export const COLLECTIONS = {
+  organisations: { dir: 'organisations', pattern: '*.yaml', schema: organisationSchema, mdx: false },
+  people: { dir: 'people', pattern: '*.yaml', schema: personSchema, mdx: false },
+  studios: { dir: 'studios', pattern: '*.yaml', schema: studioSchema, mdx: false },
+  documents: { dir: 'documents', pattern: '*.mdx', schema: documentSchema, mdx: true },
+  documentTranslations: { dir: 'documents/en', pattern: '*.mdx', schema: documentTranslationSchema, mdx: true },
+  designations: { dir: 'designations', pattern: '*.yaml', schema: designationSchema, mdx: false },
+  awards: { dir: 'awards', pattern: '*.yaml', schema: awardSchema, mdx: false },
+  figures: { dir: 'figures', pattern: '*.yaml', schema: figuresSchema, mdx: false },
+  news: { dir: 'news', pattern: '{zh,en}/*.mdx', schema: newsSchema, mdx: true },
+  reports: { dir: 'reports', pattern: '{zh,en}/*.mdx', schema: reportSchema, mdx: true },
+  topics: { dir: 'topics', pattern: '*.yaml', schema: topicSchema, mdx: false },
+  settings: { dir: 'settings', pattern: 'site.yaml', schema: settingsSchema, mdx: false },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/** The content root: `STUDIO_CONTENT_DIR` when set (fixtures, generated archives), else ./content. */
+export function contentRoot(env: Record<string, string | undefined> = process.env): string {
+  return env.STUDIO_CONTENT_DIR || 'content';
+}

@@ -1,0 +1,31 @@
+/** Formatting of dates, numbers and quantities for each locale. */
+import type { Quantity } from '../schemas/common.ts';
+import type { Locale } from '../schemas/vocabulary.ts';
+
+const numberFormat = { zh: new Intl.NumberFormat('zh-CN'), en: new Intl.NumberFormat('en-GB') };
+
+/** A number with grouping. */
+export const formatNumber = (locale: Locale, value: number): string => numberFormat[locale].format(value);
+
+/** A YYYY-MM-DD date: 2021年12月7日 or 7 December 2021. */
+export function formatDate(locale: Locale, iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  if (locale === 'zh') return `${year}年${month}月${day}日`;
+  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A YYYY-MM month: 2021年8月 or August 2021. */
+export function formatMonth(locale: Locale, yearMonth: string): string {
+  const [year, month] = yearMonth.split('-').map(Number) as [number, number];
+  if (locale === 'zh') return `${year}年${month}月`;
+  return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A reported quantity with its qualifier: 1,200以上 / at least 1,200; 约30 / about 30. */
+export function formatQuantity(locale: Locale, quantity: Quantity | undefined): string {
+  if (!quantity) return '—';
+  const number = formatNumber(locale, quantity.value);
+  if (quantity.qualifier === 'exact') return number;
+  if (locale === 'zh') return quantity.qualifier === 'about' ? `约${number}` : `${number}以上`;
+  return `${quantity.qualifier === 'about' ? 'about' : 'at least'} ${number}`;
+}

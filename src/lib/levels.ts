@@ -1,0 +1,16 @@
+/** Ordering and grouping of designation levels. */
+import { STUDIO_LEVELS, type LevelTier, type StudioLevel } from '../schemas/vocabulary.ts';
+
+/** Rank of a level: 0 is the highest. */
+export const levelRank = (level: StudioLevel): number => STUDIO_LEVELS.indexOf(level);
+
+/** The higher of two levels. */
+export const higherLevel = (a: StudioLevel, b: StudioLevel): StudioLevel => (levelRank(a) <= levelRank(b) ? a : b);
+
+/** The coarse tier a level belongs to. */
+export function levelTier(level: StudioLevel): LevelTier {
+  if (level.startsWith('national')) return 'national';
+  if (level.startsWith('provincial')) return 'provincial';
+  if (level.startsWith('municipal')) return 'municipal';
+  return level as 'district' | 'enterprise';
+}

@@ -1,0 +1,302 @@
+/**
+ * Validation of the whole content folder: every schema problem, every unresolved reference,
+ * every duplicate and every inconsistency, all at once, each naming file, entry and field.
+ * The build runs it before Astro (see `src/integrations/validate-content.ts`) and
+ * `npm run check` runs it alone.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { idSchema } from '../schemas/common.ts';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { listFiles, parseContentFile } from './content-files.ts';
+import type { ContentSet, Entry } from './types.ts';
+
+export interface Problem {
+  /** File path relative to the working directory. */
+  file: string;
+  /** Entry id. */
+  entry: string;
+  /** Field path such as `named[2].studio`, or empty for the whole file. */
+  field: string;
+  /** What is wrong and what is expected. */
+  message: string;
+  /** Line in the file, for syntax errors. */
+  line?: number;
+}
+
+export interface ValidationResult {
+  content: ContentSet;
+  problems: Problem[];
+}
+
+/** Formats a zod path such as ['named', 2, 'studio'] as `named[2].studio`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** Turns one zod issue into a sentence an editor can act on. */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'field' | 'message'> {
+  const found = valueAt(data, issue.path);
+  const field = formatPath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return found === undefined
+        ? { field, message: `is missing; expected ${issue.expected}` }
+        : { field, message: `found ${show(found)}; expected ${issue.expected}` };
+    case 'invalid_value':
+      return { field, message: `found ${show(found)}; expected one of: ${issue.values.map(String).join(', ')}` };
+    case 'unrecognized_keys':
+      return {
+        field: issue.keys.map((key) => (field ? `${field}.${key}` : key)).join(', '),
+        message: `unknown field; check the spelling against the schema in src/schemas/`,
+      };
+    case 'invalid_union': {
+      if (issue.note === 'No matching discriminator' || (found === undefined && issue.path.length > 0)) {
+        return { field, message: `found ${show(found)}; expected a valid value (see src/schemas/)` };
+      }
+      // A union of forms (plain text or {zh, en}; number or {value, qualifier}): report the closest form.
+      const best = issue.errors.toSorted((a, b) => a.length - b.length)[0]?.[0];
+      return best ? describeIssue({ ...best, path: [...issue.path, ...best.path] } as z.core.$ZodIssue, data) : { field, message: issue.message };
+    }
+    case 'too_small':
+      return { field, message: `found ${show(found)}; ${issue.message.replace(/^Too small: /, '')}` };
+    default:
+      return { field, message: found === undefined ? issue.message : `found ${show(found)}; ${issue.message}` };
+  }
+}
+
+/** Reads and schema-checks every collection. */
+function loadCollections(root: string, problems: Problem[]): ContentSet {
+  const content = {} as Record<CollectionName, Entry<unknown>[]>;
+  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const dir = join(root, spec.dir);
+    content[name] = [];
+    for (const relativeFile of listFiles(dir, spec.pattern)) {
+      const path = join(dir, relativeFile);
+      const file = relative(process.cwd(), path) || path;
+      const id = relativeFile.replace(/\.(ya?ml|mdx)$/, '');
+      const entry = id;
+      const baseName = id.split('/').pop()!;
+      if (!idSchema.safeParse(baseName).success) {
+        problems.push({ file, entry, field: '', message: `file name "${baseName}" is not a valid id; expected lower-case letters, digits and hyphens` });
+      }
+      const parsed = parseContentFile(path, spec.mdx);
+      if (parsed.error) {
+        problems.push({ file, entry, field: '', line: parsed.error.line, message: `malformed YAML at line ${parsed.error.line}: ${parsed.error.message}` });
+        continue;
+      }
+      const result = spec.schema.safeParse(parsed.data);
+      if (!result.success) {
+        for (const issue of result.error.issues) problems.push({ file, entry, ...describeIssue(issue, parsed.data) });
+        continue;
+      }
+      content[name].push({ id, file, data: result.data, body: spec.mdx ? parsed.body : undefined });
+    }
+  }
+  return content as unknown as ContentSet;
+}
+
+interface Reference {
+  field: string;
+  collection: CollectionName;
+  id: string;
+}
+
+/** Every reference an entry makes, with the field it sits in. */
+function referencesOf(content: ContentSet): Array<{ entry: Entry<unknown>; refs: Reference[] }> {
+  const out: Array<{ entry: Entry<unknown>; refs: Reference[] }> = [];
+  const add = (entry: Entry<unknown>, refs: Array<Reference | undefined | false>) =>
+    out.push({ entry, refs: refs.filter((ref): ref is Reference => Boolean(ref)) });
+  const r = (field: string, collection: CollectionName, id: string | undefined): Reference | undefined =>
+    id === undefined ? undefined : { field, collection, id };
+
+  for (const entry of content.organisations) add(entry, [r('parent', 'organisations', entry.data.parent)]);
+  for (const entry of content.people) {
+    add(entry, [
+      r('employer', 'organisations', entry.data.employer),
+      ...entry.data.honours.map((honour, i) => r(`honours[${i}].conferredBy`, 'organisations', honour.conferredBy)),
+    ]);
+  }
+  for (const entry of content.studios) {
+    add(entry, [
+      r('leader', 'people', entry.data.leader),
+      r('employer', 'organisations', entry.data.employer),
+      r('mergedInto', 'studios', entry.data.mergedInto),
+      ...entry.data.members.map((member, i) => r(`members[${i}].person`, 'people', member.person)),
+    ]);
+  }
+  for (const entry of content.documents) {
+    const doc = entry.data;
+    const refs: Array<Reference | undefined> = [
+      r('issuer', 'organisations', doc.issuer),
+      ...doc.coIssuers.map((id, i) => r(`coIssuers[${i}]`, 'organisations', id)),
+    ];
+    if (doc.type === 'naming-decision') refs.push(...doc.named.map((row, i) => r(`named[${i}].studio`, 'studios', row.studio)));
+    if (doc.type === 'assessment-notice') refs.push(...doc.results.map((row, i) => r(`results[${i}].studio`, 'studios', row.studio)));
+    if (doc.type === 'assessment-notice' || doc.type === 'pairing-notice') {
+      doc.pairings.forEach((pairing, i) => refs.push(...pairing.studios.map((id, j) => r(`pairings[${i}].studios[${j}]`, 'studios', id))));
+    }
+    add(entry, refs);
+  }
+  for (const entry of content.documentTranslations) add(entry, [r('(file name)', 'documents', entry.id)]);
+  for (const entry of content.designations) {
+    add(entry, [r('studio', 'studios', entry.data.studio), r('namedBy', 'organisations', entry.data.namedBy)]);
+  }
+  for (const entry of content.awards) {
+    const refs: Array<Reference | undefined> = [
+      r('organiser', 'organisations', entry.data.organiser),
+      r('studio', 'studios', entry.data.studio),
+    ];
+    entry.data.recipients.forEach((recipient, i) => {
+      if (recipient.type === 'person') refs.push(r(`recipients[${i}].person`, 'people', recipient.person));
+      if (recipient.type === 'studio') refs.push(r(`recipients[${i}].studio`, 'studios', recipient.studio));
+      if (recipient.type === 'team') refs.push(...recipient.members.map((id, j) => r(`recipients[${i}].members[${j}]`, 'people', id)));
+    });
+    add(entry, refs);
+  }
+  for (const entry of content.figures) add(entry, [r('studio', 'studios', entry.data.studio)]);
+  for (const entry of content.news) {
+    add(entry, [
+      ...entry.data.studios.map((id, i) => r(`studios[${i}]`, 'studios', id)),
+      ...entry.data.people.map((id, i) => r(`people[${i}]`, 'people', id)),
+      ...entry.data.tags.map((id, i) => r(`tags[${i}]`, 'topics', id)),
+    ]);
+  }
+  for (const entry of content.settings) add(entry, [r('publisher', 'organisations', entry.data.publisher)]);
+  return out;
+}
+
+function checkReferences(content: ContentSet, problems: Problem[]): void {
+  const ids = Object.fromEntries(
+    (Object.keys(content) as CollectionName[]).map((name) => [name, new Set(content[name].map((entry) => entry.id))]),
+  ) as Record<CollectionName, Set<string>>;
+  for (const { entry, refs } of referencesOf(content)) {
+    for (const ref of refs) {
+      if (ids[ref.collection].has(ref.id)) continue;
+      const folder = COLLECTIONS[ref.collection].dir;
+      problems.push({
+        file: entry.file,
+        entry: entry.id,
+        field: ref.field,
+        message: `found "${ref.id}", which is not an entry of ${ref.collection}; expected the name of a file in content/${folder}/ without its extension`,
+      });
+    }
+  }
+}
+
+/** Rules that span fields or entries. */
+function checkConsistency(content: ContentSet, problems: Problem[]): void {
+  const problem = (entry: Entry<unknown>, field: string, message: string) =>
+    problems.push({ file: entry.file, entry: entry.id, field, message });
+
+  // Document numbers are cited: each must be unique.
+  const numbers = new Map<string, string>();
+  for (const entry of content.documents) {
+    const other = numbers.get(entry.data.number);
+    if (other) problem(entry, 'number', `found "${entry.data.number}", already used by document "${other}"; expected a unique document number`);
+    else numbers.set(entry.data.number, entry.id);
+    if (entry.data.type === 'naming-decision') {
+      const seen = new Set<string>();
+      entry.data.named.forEach((row, i) => {
+        if (seen.has(row.studio)) problem(entry, `named[${i}].studio`, `found "${row.studio}" a second time; expected each studio once per decision`);
+        seen.add(row.studio);
+      });
+    }
+    if (entry.data.type === 'assessment-notice') {
+      const seen = new Set<string>();
+      entry.data.results.forEach((row, i) => {
+        if (seen.has(row.studio)) problem(entry, `results[${i}].studio`, `found "${row.studio}" a second time; expected one result per studio`);
+        seen.add(row.studio);
+      });
+    }
+    entry.data.attachments.forEach((attachment, i) => {
+      if (!existsSync(join(dirname(entry.file), attachment.file))) {
+        problem(entry, `attachments[${i}].file`, `found "${attachment.file}", but no such file exists beside ${entry.file}`);
+      }
+    });
+  }
+
+  // A designation record must not repeat one that a document in the archive already makes.
+  const fromDocuments = new Set(
+    content.documents.flatMap((entry) => (entry.data.type === 'naming-decision' ? entry.data.named.map((row) => `${row.studio}|${row.level}`) : [])),
+  );
+  for (const entry of content.designations) {
+    if (fromDocuments.has(`${entry.data.studio}|${entry.data.level}`)) {
+      problem(entry, 'level', `found "${entry.data.level}" for "${entry.data.studio}", which a naming decision in content/documents already grants; expected designations only for names whose document is not in the archive`);
+    }
+  }
+
+  for (const entry of content.studios) {
+    if (entry.data.status === 'merged' && !entry.data.mergedInto) problem(entry, 'mergedInto', 'is missing; expected the id of the studio this one was merged into, because status is merged');
+    if (entry.data.status !== 'merged' && entry.data.mergedInto) problem(entry, 'status', `found "${entry.data.status}"; expected merged, because mergedInto is set`);
+    if (entry.data.photo && !existsSync(join(dirname(entry.file), entry.data.photo))) problem(entry, 'photo', `found "${entry.data.photo}", but no such file exists`);
+  }
+
+  // One figures file per studio, and periods that never overlap.
+  const figuresOf = new Map<string, string>();
+  for (const entry of content.figures) {
+    const other = figuresOf.get(entry.data.studio);
+    if (other) problem(entry, 'studio', `found "${entry.data.studio}", whose figures are already in "${other}"; expected one figures file per studio`);
+    figuresOf.set(entry.data.studio, entry.id);
+    const periods = entry.data.periods.map((period, index) => ({ ...period, index })).toSorted((a, b) => a.from.localeCompare(b.from));
+    periods.forEach((period, i) => {
+      const previous = periods[i - 1];
+      if (previous && period.from <= previous.to) {
+        problem(entry, `periods[${period.index}].from`, `found ${period.from}, inside the period ${previous.from}–${previous.to}; expected periods that do not overlap`);
+      }
+    });
+  }
+
+  // Articles and reports: the English version needs its Chinese original; a report's year is its file name.
+  const zhNews = new Set(content.news.filter((entry) => entry.id.startsWith('zh/')).map((entry) => entry.id.slice(3)));
+  for (const entry of content.news) {
+    if (entry.id.startsWith('en/') && !zhNews.has(entry.id.slice(3))) {
+      problem(entry, '(file name)', `found no Chinese original content/news/zh/${entry.id.slice(3)}.mdx; expected every English article to translate a Chinese one with the same file name`);
+    }
+  }
+  for (const entry of content.reports) {
+    if (entry.id.slice(3) !== String(entry.data.year)) problem(entry, 'year', `found ${entry.data.year}; expected ${entry.id.slice(3)}, the year in the file name`);
+  }
+  if (content.settings.length === 0) {
+    problems.push({ file: 'content/settings/site.yaml', entry: 'site', field: '', message: 'is missing; expected the site settings file' });
+  }
+}
+
+/** Loads the content folder and returns the valid entries and every problem found. */
+export function validateContent(root: string): ValidationResult {
+  const problems: Problem[] = [];
+  const content = loadCollections(root, problems);
+  checkReferences(content, problems);
+  checkConsistency(content, problems);
+  return { content, problems };
+}
+
+/** Problems grouped by file, one line each, for the terminal. */
+export function formatProblems(problems: Problem[]): string {
+  const byFile = Map.groupBy(problems, (problem) => problem.file);
+  const lines = [`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}:`];
+  for (const [file, list] of byFile) {
+    lines.push('', file);
+    for (const problem of list) {
+      const where = [problem.line ? `line ${problem.line}` : '', `entry "${problem.entry}"`, problem.field ? `field ${problem.field}` : ''].filter(Boolean).join(', ');
+      lines.push(`  - ${where}: ${problem.message}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,117 @@
+import { z } from 'astro/zod';
+import { isoDateSchema, localizedSchema, localFileSchema, quantitySchema, ref } from './common.ts';
+import { ASSESSMENT_GRADES, ASSESSMENT_OUTCOMES, PAIRING_KINDS, STUDIO_LEVELS } from './vocabulary.ts';
+
+/** One studio named by a naming decision. */
+export const namedStudioSchema = z.strictObject({
+  /** The studio named. */
+  studio: ref('studios'),
+  /** Level granted. */
+  level: z.enum(STUDIO_LEVELS),
+  /** The designation as the decision words it, such as 锦州市劳模创新工作室. */
+  designation: localizedSchema,
+  /** Group heading in the attachment list (a town, an industry), when the list is grouped. */
+  group: localizedSchema.optional(),
+  /** Funding granted, in 万元. */
+  funding: quantitySchema.optional(),
+});
+
+/** One studio's result in an assessment notice. */
+export const assessmentResultSchema = z.strictObject({
+  /** The studio assessed. */
+  studio: ref('studios'),
+  /** Grade given. */
+  grade: z.enum(ASSESSMENT_GRADES),
+  /** Score out of 100, when published. */
+  score: z.number().min(0).max(100).optional(),
+  /** What follows from the grade; revoked ends the designations this issuer granted. */
+  outcome: z.enum(ASSESSMENT_OUTCOMES).default('retained'),
+});
+
+/** A pairing (结对共建), an alliance or an incubation announced in a notice. */
+export const pairingSchema = z.strictObject({
+  /** Studios taking part; for incubation the first one incubates the others. */
+  studios: z.array(ref('studios')).min(2),
+  /** Form of the pairing. */
+  kind: z.enum(PAIRING_KINDS),
+  /** What they work on together. */
+  topic: localizedSchema,
+  /** Joint projects completed, when reported. */
+  jointProjects: quantitySchema.optional(),
+});
+
+/** An original file (PDF, Word) published with the document. */
+export const attachmentSchema = z.strictObject({
+  /** Path of the file beside the document. */
+  file: localFileSchema,
+  /** Title shown in the link. */
+  title: localizedSchema,
+});
+
+/** Fields every document has. */
+const documentBase = {
+  /** Document number kept verbatim with its 〔〕 brackets, such as 锦工发〔2021〕31号. */
+  number: z.string().min(1),
+  /** Issuing organisation. */
+  issuer: ref('organisations'),
+  /** Organisations issuing jointly. */
+  coIssuers: z.array(ref('organisations')).default([]),
+  /** Date of issue. */
+  date: isoDateSchema,
+  /** Title as printed. */
+  title: localizedSchema,
+  /** Addressees (主送), as printed. */
+  addressees: localizedSchema.optional(),
+  /** One-sentence summary for lists and search. */
+  summary: localizedSchema,
+  /** Original files. */
+  attachments: z.array(attachmentSchema).default([]),
+};
+
+/** Union documents, told apart by `type`. The full text is the MDX body. */
+export const documentSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('naming-decision'),
+    ...documentBase,
+    /** The studios named, in the order of the attachment list. */
+    named: z.array(namedStudioSchema).min(1),
+  }),
+  z.strictObject({
+    type: z.literal('assessment-notice'),
+    ...documentBase,
+    /** Cycle assessed, such as "2019–2021". */
+    cycle: z.string().min(1),
+    /** Results per studio. */
+    results: z.array(assessmentResultSchema).min(1),
+    /** Pairing results announced in the same notice. */
+    pairings: z.array(pairingSchema).default([]),
+  }),
+  z.strictObject({
+    type: z.literal('pairing-notice'),
+    ...documentBase,
+    /** The pairings announced. */
+    pairings: z.array(pairingSchema).min(1),
+  }),
+  z.strictObject({
+    type: z.literal('other'),
+    ...documentBase,
+  }),
+]);
+export type UnionDocument = z.output<typeof documentSchema>;
+export type NamingDecision = Extract<UnionDocument, { type: 'naming-decision' }>;
+export type AssessmentNotice = Extract<UnionDocument, { type: 'assessment-notice' }>;
+export type PairingNotice = Extract<UnionDocument, { type: 'pairing-notice' }>;
+
+/** True for a naming decision. */
+export const isNamingDecision = (doc: UnionDocument): doc is NamingDecision => doc.type === 'naming-decision';
+/** True for an assessment notice. */
+export const isAssessmentNotice = (doc: UnionDocument): doc is AssessmentNotice => doc.type === 'assessment-notice';
+/** True for any document that announces pairings. */
+export const hasPairings = (doc: UnionDocument): doc is AssessmentNotice | PairingNotice =>
+  doc.type === 'pairing-notice' || doc.type === 'assessment-notice';
+
+/** An English translation of a document's full text; its file name is the document's id. */
+export const documentTranslationSchema = z.strictObject({
+  /** Translated title, when it differs from the document's `title.en`. */
+  title: z.string().min(1).optional(),
+});

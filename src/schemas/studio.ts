@@ -1,0 +1,61 @@
+import { z } from 'astro/zod';
+import { localizedSchema, localFileSchema, quantitySchema, ref, yearMonthSchema } from './common.ts';
+import { INDUSTRIES, MEMBER_ROLES, SKILL_GRADES, STUDIO_KINDS, STUDIO_STATUSES } from './vocabulary.ts';
+
+/** A member of a studio: a person with a page, or a name only. */
+export const memberSchema = z
+  .strictObject({
+    /** The member's page, when they have one. */
+    person: ref('people').optional(),
+    /** The member's name, when they have no page. */
+    name: localizedSchema.optional(),
+    /** Role in the studio. */
+    role: z.enum(MEMBER_ROLES),
+    /** Skill or professional grade, when not on the person's page. */
+    grade: z.enum(SKILL_GRADES).optional(),
+  })
+  .refine((member) => Boolean(member.person) !== Boolean(member.name), {
+    message: 'either person (an id in content/people) or name, not both',
+  });
+
+/**
+ * A studio. Its designations, grades and pairings are not typed here: they are derived from the
+ * union's documents and from designation records, so that one fact lives in one place.
+ */
+export const studioSchema = z.strictObject({
+  /** Official title, kept verbatim (劳模创新工作室, 职工创新工作室, 工匠创新工作室 …). */
+  title: localizedSchema,
+  /** Which kind of studio the title names. */
+  kind: z.enum(STUDIO_KINDS),
+  /** Leading person (领衔人); topic-named studios may have none. */
+  leader: ref('people').optional(),
+  /** Employer hosting the studio. */
+  employer: ref('organisations'),
+  /** Industry. */
+  industry: z.enum(INDUSTRIES),
+  /** Region the studio sits in. */
+  region: localizedSchema,
+  /** Month founded. */
+  founded: yearMonthSchema,
+  /** Focus areas, short phrases. */
+  focus: z.array(localizedSchema).min(1),
+  /** Members with roles and grades; the leader may be listed again with role leader. */
+  members: z.array(memberSchema).default([]),
+  /** Total headcount when larger than the members listed. */
+  memberCount: quantitySchema.optional(),
+  /** Site area in square metres. */
+  siteArea: quantitySchema.optional(),
+  /** Whether the studio is still running. */
+  status: z.enum(STUDIO_STATUSES).default('active'),
+  /** The studio it was merged into, when status is merged. */
+  mergedInto: ref('studios').optional(),
+  /** One-paragraph description. */
+  summary: localizedSchema,
+  /** Photo beside this file. */
+  photo: localFileSchema.optional(),
+  /** Alternative text of the photo. */
+  photoAlt: localizedSchema.optional(),
+  /** Show on the home page. */
+  featured: z.boolean().default(false),
+});
+export type Studio = z.output<typeof studioSchema>;

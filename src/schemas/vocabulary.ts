@@ -1,0 +1,94 @@
+/**
+ * Closed vocabularies of the domain. The order of each list is meaningful (highest first) and
+ * the labels live in the i18n dictionary (`src/lib/i18n.ts`), keyed by these values.
+ */
+
+/** Designation levels of a studio, from the most to the least prestigious. */
+export const STUDIO_LEVELS = [
+  'national-demonstrative',
+  'national',
+  'national-industry',
+  'provincial-demonstrative',
+  'provincial',
+  'provincial-industry',
+  'municipal-demonstrative',
+  'municipal',
+  'district',
+  'enterprise',
+] as const;
+export type StudioLevel = (typeof STUDIO_LEVELS)[number];
+
+/** Coarse tiers used to group designation levels in figures and charts. */
+export const LEVEL_TIERS = ['national', 'provincial', 'municipal', 'district', 'enterprise'] as const;
+export type LevelTier = (typeof LEVEL_TIERS)[number];
+
+/** Kinds of studio as they appear in official titles. */
+export const STUDIO_KINDS = ['model-worker', 'employee', 'model-worker-craftsman', 'craftsman', 'science-talent'] as const;
+
+/** Lifecycle status of a studio. */
+export const STUDIO_STATUSES = ['active', 'revoked', 'merged'] as const;
+
+/** Roles of a studio member. */
+export const MEMBER_ROLES = ['leader', 'deputy', 'core', 'member', 'mentor'] as const;
+
+/** Skill and professional grades (职业技能等级 and 职称). */
+export const SKILL_GRADES = [
+  'senior-technician',
+  'technician',
+  'senior-worker',
+  'intermediate-worker',
+  'senior-engineer',
+  'engineer',
+  'assistant-engineer',
+  'chief-technician',
+] as const;
+export type SkillGrade = (typeof SKILL_GRADES)[number];
+
+/** Kinds of organisation. */
+export const ORGANISATION_KINDS = ['union-federation', 'industry-union', 'enterprise-union', 'enterprise', 'government'] as const;
+
+/** Administrative levels of organisations, honours and awards. */
+export const ADMIN_LEVELS = ['national', 'provincial', 'municipal', 'district', 'industry', 'enterprise'] as const;
+export type AdminLevel = (typeof ADMIN_LEVELS)[number];
+
+/** Industries the studios work in. */
+export const INDUSTRIES = [
+  'petrochemical',
+  'power',
+  'manufacturing',
+  'railway',
+  'port-logistics',
+  'construction',
+  'metallurgy',
+  'healthcare',
+  'agriculture',
+  'telecom',
+  'water',
+] as const;
+
+/** Assessment grades, best first. */
+export const ASSESSMENT_GRADES = ['excellent', 'good', 'pass', 'basic-pass', 'fail'] as const;
+export type AssessmentGrade = (typeof ASSESSMENT_GRADES)[number];
+
+/** Consequences an assessment can carry besides the grade. */
+export const ASSESSMENT_OUTCOMES = ['retained', 'rectify', 'revoked'] as const;
+
+/** Forms of pairing construction (结对共建). */
+export const PAIRING_KINDS = ['pair', 'alliance', 'incubation'] as const;
+
+/** Families of competitions and awards. */
+export const AWARD_FAMILIES = ['tech-innovation', 'skills-contest', 'five-small', 'qc', 'proposal', 'honour'] as const;
+
+/** Ranks of an award, best first; `place` carries a number. */
+export const AWARD_RANKS = ['special', 'first', 'second', 'third', 'gold', 'silver', 'bronze', 'place', 'excellence', 'winner'] as const;
+export type AwardRank = (typeof AWARD_RANKS)[number];
+
+/** Qualifiers of a reported number: "1200多万元" is at least 1200. */
+export const QUANTITY_QUALIFIERS = ['exact', 'at-least', 'about'] as const;
+
+/** Document kinds, the discriminator of the documents collection. */
+export const DOCUMENT_TYPES = ['naming-decision', 'assessment-notice', 'pairing-notice', 'other'] as const;
+
+/** Locales of the site; the first is the default and lives at the root. */
+export const LOCALES = ['zh', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
