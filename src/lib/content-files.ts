@@ -48,7 +48,7 @@ export function parseContentFile(path: string, mdx: boolean): ParsedFile {
   const first = doc.errors[0];
   if (first) {
     const line = (first.linePos?.[0]?.line ?? 1) + lineOffset;
-    return { data: undefined, body, error: { line, message: first.message.split('\n')[0]! } };
+    return { data: undefined, body, error: { line, message: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') } };
   }
   return { data: doc.toJS() ?? {}, body };
 }

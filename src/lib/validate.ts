@@ -57,7 +57,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'f
   switch (issue.code) {
     case 'invalid_type':
       return found === undefined
-        ? { field, message: `is missing; expected ${issue.expected}` }
+        ? { field, message: `is missing; this field is required (${issue.expected})` }
         : { field, message: `found ${show(found)}; expected ${issue.expected}` };
     case 'invalid_value':
       return { field, message: `found ${show(found)}; expected one of: ${issue.values.map(String).join(', ')}` };
@@ -81,18 +81,22 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'f
   }
 }
 
-/** Reads and schema-checks every collection. */
-function loadCollections(root: string, problems: Problem[]): ContentSet {
+type KnownIds = Record<CollectionName, Set<string>>;
+
+/** Reads and schema-checks every collection; `known` receives every entry id, valid or not. */
+function loadCollections(root: string, problems: Problem[], known: KnownIds): ContentSet {
   const content = {} as Record<CollectionName, Entry<unknown>[]>;
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const dir = join(root, spec.dir);
     content[name] = [];
+    known[name] = new Set();
     for (const relativeFile of listFiles(dir, spec.pattern)) {
       const path = join(dir, relativeFile);
       const file = relative(process.cwd(), path) || path;
       const id = relativeFile.replace(/\.(ya?ml|mdx)$/, '');
       const entry = id;
       const baseName = id.split('/').pop()!;
+      known[name].add(id);
       if (!idSchema.safeParse(baseName).success) {
         problems.push({ file, entry, field: '', message: `file name "${baseName}" is not a valid id; expected lower-case letters, digits and hyphens` });
       }
@@ -182,19 +186,17 @@ function referencesOf(content: ContentSet): Array<{ entry: Entry<unknown>; refs:
   return out;
 }
 
-function checkReferences(content: ContentSet, problems: Problem[]): void {
-  const ids = Object.fromEntries(
-    (Object.keys(content) as CollectionName[]).map((name) => [name, new Set(content[name].map((entry) => entry.id))]),
-  ) as Record<CollectionName, Set<string>>;
+/** References to entries that do not exist; a reference to an entry that exists but is itself invalid is not repeated. */
+function checkReferences(root: string, content: ContentSet, problems: Problem[], ids: KnownIds): void {
   for (const { entry, refs } of referencesOf(content)) {
     for (const ref of refs) {
       if (ids[ref.collection].has(ref.id)) continue;
-      const folder = COLLECTIONS[ref.collection].dir;
+      const folder = join(root, COLLECTIONS[ref.collection].dir);
       problems.push({
         file: entry.file,
         entry: entry.id,
         field: ref.field,
-        message: `found "${ref.id}", which is not an entry of ${ref.collection}; expected the name of a file in content/${folder}/ without its extension`,
+        message: `found "${ref.id}", which is not an entry of ${ref.collection}; expected the name of a file in ${folder}/ without its extension`,
       });
     }
   }
@@ -281,8 +283,9 @@ function checkConsistency(content: ContentSet, problems: Problem[]): void {
 /** Loads the content folder and returns the valid entries and every problem found. */
 export function validateContent(root: string): ValidationResult {
   const problems: Problem[] = [];
-  const content = loadCollections(root, problems);
-  checkReferences(content, problems);
+  const known = {} as KnownIds;
+  const content = loadCollections(root, problems, known);
+  checkReferences(root, content, problems, known);
   checkConsistency(content, problems);
   return { content, problems };
 }

@@ -1,0 +1,12 @@
+/** Global setup of the build tests: build the sample site once with the real build command. */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBuild } from './build.ts';
+import { ROOT, SAMPLE_DIST } from './paths.ts';
+
+export default function setup(): void {
+  if (process.env.STUDIO_REUSE_SAMPLE_BUILD === '1') return;
+  rmSync(SAMPLE_DIST, { recursive: true, force: true });
+  const result = runBuild(join(ROOT, 'content'), SAMPLE_DIST);
+  if (result.status !== 0) throw new Error(`The sample site did not build:\n${result.output}`);
+}

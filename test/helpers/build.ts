@@ -1,0 +1,28 @@
+/** Runs the real build command (`node scripts/build.ts`) on a content folder. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, TMP } from './paths.ts';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+export function runBuild(contentDir: string, outDir: string): BuildResult {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A fresh copy of the sample content in a scratch folder, to change without touching content/. */
+export function copySampleContent(name: string): string {
+  mkdirSync(TMP, { recursive: true });
+  const dir = mkdtempSync(join(TMP, `${name}-`));
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  return dir;
+}

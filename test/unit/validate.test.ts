@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblems, validateContent } from '../../src/lib/validate.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+describe('content validation', () => {
+  it('finds no problem in the sample content', () => {
+    const { problems, content } = validateContent(join(ROOT, 'content'));
+    expect(formatProblems(problems)).toBe('0 problems in 0 files:');
+    expect(content.studios.length).toBeGreaterThanOrEqual(12);
+  });
+
+  const { problems } = validateContent(join(ROOT, 'test/fixtures/broken-content'));
+  const find = (file: string, field: string) => problems.find((p) => p.file.endsWith(file) && p.field === field);
+
+  it.each([
+    ['people/broken-yaml.yaml', '', /malformed YAML at line 3/],
+    ['studios/no-employer.yaml', 'employer', /is missing/],
+    ['studios/no-employer.yaml', 'founded', /found "2020-13"; a month written YYYY-MM/],
+    ['studios/li-ming.yaml', 'leader', /found "li-mingg", which is not an entry of people/],
+    ['documents/decision-a.mdx', 'date', /found "2021-02-30"; a real date/],
+    ['documents/decision-a.mdx', 'named[0].level', /found "city"; expected one of: .*municipal/],
+    ['documents/decision-c.mdx', 'number', /already used by document "decision-b"/],
+    ['awards/wrong-rank.yaml', 'rank', /found "fourth"; expected one of/],
+    ['figures/li-ming.yaml', 'periods[0].proposals', /implemented ≤ adopted ≤ submitted/],
+    ['news/zh/unknown-topic.mdx', 'tags[0]', /not an entry of topics/],
+  ])('reports %s, field "%s"', (file, field, message) => {
+    const problem = find(file, field);
+    expect(problem, `no problem reported for ${file} ${field}: ${formatProblems(problems)}`).toBeDefined();
+    expect(problem!.message).toMatch(message);
+  });
+
+  it('reports every problem at once and nothing more', () => {
+    expect(problems).toHaveLength(10);
+  });
+
+  it('names the line of a YAML syntax error', () => {
+    expect(find('people/broken-yaml.yaml', '')!.line).toBe(3);
+  });
+
+  it('groups the report by file, with entry and field on each line', () => {
+    const report = formatProblems(problems);
+    expect(report).toMatch(/^10 problems in 8 files:/);
+    expect(report).toContain('studios/li-ming.yaml\n  - entry "li-ming", field leader: found "li-mingg"');
+  });
+});
