@@ -67,7 +67,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'f
         message: `unknown field; check the spelling against the schema in src/schemas/`,
       };
     case 'invalid_union': {
-      if (issue.note === 'No matching discriminator' || (found === undefined && issue.path.length > 0)) {
+      if (('note' in issue && issue.note === 'No matching discriminator') || (found === undefined && issue.path.length > 0)) {
         return { field, message: `found ${show(found)}; expected a valid value (see src/schemas/)` };
       }
       // A union of forms (plain text or {zh, en}; number or {value, qualifier}): report the closest form.
