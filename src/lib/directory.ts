@@ -1,0 +1,34 @@
+/** Rows of the studio directory and the values its filters offer. */
+import type { StudioLevel } from '../schemas/vocabulary.ts';
+import { firstNamed, highestLevel, type SiteModel } from './model.ts';
+
+export interface DirectoryRow {
+  id: string;
+  /** Highest active level, if any. */
+  level?: StudioLevel;
+  industry: string;
+  status: 'active' | 'revoked' | 'merged';
+  /** Year first named at any level. */
+  yearNamed?: number;
+}
+
+export function directoryRows(model: SiteModel): DirectoryRow[] {
+  return [...model.studios.values()]
+    .map((studio) => {
+      const named = firstNamed(model, studio.id);
+      return {
+        id: studio.id,
+        level: highestLevel(model, studio.id),
+        industry: studio.data.industry,
+        status: studio.data.status,
+        yearNamed: named ? Number(named.slice(0, 4)) : undefined,
+      };
+    })
+    .toSorted((a, b) => (a.yearNamed ?? 9999) - (b.yearNamed ?? 9999) || a.id.localeCompare(b.id));
+}
+
+/** The distinct values of a field present in the rows, in a given order. */
+export function presentValues<T>(rows: DirectoryRow[], pick: (row: DirectoryRow) => T | undefined, order?: readonly T[]): T[] {
+  const present = new Set(rows.map(pick).filter((value): value is T => value !== undefined));
+  return order ? order.filter((value) => present.has(value)) : [...present].toSorted();
+}
