@@ -1,29 +1,56 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { copySampleContent, runBuild } from '../helpers/build.ts';
 import { page, textOf } from '../helpers/html.ts';
-import { TMP } from '../helpers/paths.ts';
+import { SAMPLE_DIST, TMP } from '../helpers/paths.ts';
 
-describe("a studio's history comes from the documents", () => {
-  it('changes on the studio page when the naming decision changes', () => {
-    const contentDir = copySampleContent('changed-decision');
+/**
+ * Figures and histories come from the content: change a copy of the sample content, build it,
+ * and compare the pages with the sample build.
+ */
+describe('pages follow the content', () => {
+  const outDir = join(TMP, 'changed-content-dist');
+
+  beforeAll(() => {
+    const contentDir = copySampleContent('changed-content');
+    // 1. The union re-issues the 2021 decision with another date and a demonstrative title for the Zhao Pengda studio.
     const decision = join(contentDir, 'documents/jz-2021-31.mdx');
-    // The union re-issues the 2021 decision with another date and grants the Zhao Pengda studio a demonstrative title.
-    const changed = readFileSync(decision, 'utf8')
+    const original = readFileSync(decision, 'utf8');
+    const changed = original
       .replace("date: '2021-12-07'", "date: '2021-12-20'")
       .replace(/studio: zhao-pengda\n(\s+)level: municipal/, 'studio: zhao-pengda\n$1level: municipal-demonstrative');
-    expect(changed).not.toBe(readFileSync(decision, 'utf8'));
+    expect(changed).not.toBe(original);
     writeFileSync(decision, changed);
+    // 2. An award is withdrawn.
+    rmSync(join(contentDir, 'awards/2021-jz-ti-heat-exchanger.yaml'));
+    // 3. The Zhao Pengda studio reports 10 more proposals, in November 2021.
+    const figures = join(contentDir, 'figures/zhao-pengda.yaml');
+    writeFileSync(figures, readFileSync(figures, 'utf8').replace('periods:\n', "periods:\n- from: 2021-11\n  to: 2021-11\n  proposals:\n    submitted: 10\n    adopted: 10\n    implemented: 10\n"));
 
-    const outDir = join(TMP, 'changed-decision-dist');
     const result = runBuild(contentDir, outDir);
     expect(result.status, result.output).toBe(0);
+  });
 
-    const studio = page(outDir, '/studios/zhao-pengda/');
-    const firstRow = textOf(studio.querySelector('[data-testid="designations"] tbody tr'));
+  it("changes the studio's history when the naming decision changes", () => {
+    const firstRow = textOf(page(outDir, '/studios/zhao-pengda/').querySelector('[data-testid="designations"] tbody tr'));
     expect(firstRow).toContain('2021年12月20日');
     expect(firstRow).toContain('市级示范性');
     expect(firstRow).not.toContain('2021年12月7日');
+    expect(textOf(page(outDir, '/documents/jz-2021-31/').querySelector('[data-testid="named"] tbody tr'))).toContain('市级示范性');
+  });
+
+  it('changes the home figures when awards and proposals change', () => {
+    const figure = (dist: string, name: string) => textOf(page(dist, '/').querySelector(`[data-figure="${name}"]`));
+    expect(Number(figure(outDir, 'awards'))).toBe(Number(figure(SAMPLE_DIST, 'awards')) - 1);
+    const proposals = (dist: string) => Number(figure(dist, 'proposals').replace(/,/g, ''));
+    expect(proposals(outDir)).toBe(proposals(SAMPLE_DIST) + 10);
+  });
+
+  it("sums the studio's 2021 figures over both periods", () => {
+    const studio = page(outDir, '/studios/zhao-pengda/');
+    expect(textOf(studio.querySelector('[data-figure="2021-proposalsSubmitted"]'))).toBe('32');
+    expect(page(SAMPLE_DIST, '/studios/zhao-pengda/').querySelector('#award-2021-jz-ti-heat-exchanger')).not.toBeNull();
+    expect(studio.querySelector('#award-2021-jz-ti-heat-exchanger')).toBeNull();
   });
 });

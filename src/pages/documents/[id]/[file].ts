@@ -1,0 +1,17 @@
+/** Publishes a document's original files at /documents/<id>/<file name>. */
+import { readFileSync } from 'node:fs';
+import type { APIRoute } from 'astro';
+import { loadSite } from '../../../data/site-model.ts';
+import { attachmentInfo } from '../../../lib/attachments.ts';
+
+export async function getStaticPaths() {
+  const { model } = await loadSite();
+  return [...model.documents.values()].flatMap((doc) =>
+    doc.data.attachments.map((attachment) => {
+      const info = attachmentInfo(doc.id, doc.file, attachment.file);
+      return { params: { id: doc.id, file: info.fileName }, props: { source: info.source, mime: info.mime } };
+    }),
+  );
+}
+
+export const GET: APIRoute = ({ props }) => new Response(readFileSync(props.source), { headers: { 'Content-Type': props.mime } });
