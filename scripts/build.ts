@@ -6,6 +6,11 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { contentRoot } from '../src/lib/collections.ts';
+import { buildModel, publishedOnly } from '../src/lib/model.ts';
+import { awardRecords } from '../src/lib/search-records.ts';
+import { validateContent } from '../src/lib/validate.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = resolve(process.env.STUDIO_OUT_DIR || 'dist');
@@ -22,9 +27,37 @@ try {
   process.exit(1);
 }
 
+try {
+  await indexForSearch(staging);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nSearch indexing failed; ${outDir} was left as it was.\n`);
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 console.log(`Site written to ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+
+/** Pagefind over the built pages (one index per <html lang>) plus a record per award. */
+async function indexForSearch(siteDir: string): Promise<void> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: siteDir });
+  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const { content } = validateContent(contentRoot());
+  const records = awardRecords(buildModel(publishedOnly(content, false)));
+  for (const record of records) {
+    const response = await index.addCustomRecord(record);
+    if (response.errors.length) throw new Error(`Pagefind record ${record.url}: ${response.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  console.log(`Search index: ${added.page_count} pages and ${records.length} award records in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}

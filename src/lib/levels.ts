@@ -1,5 +1,5 @@
 /** Ordering and grouping of designation levels. */
-import { STUDIO_LEVELS, type LevelTier, type StudioLevel } from '../schemas/vocabulary.ts';
+import { STUDIO_LEVELS, type AdminLevel, type LevelTier, type StudioLevel } from '../schemas/vocabulary.ts';
 
 /** Rank of a level: 0 is the highest. */
 export const levelRank = (level: StudioLevel): number => STUDIO_LEVELS.indexOf(level);
@@ -13,4 +13,9 @@ export function levelTier(level: StudioLevel): LevelTier {
   if (level.startsWith('provincial')) return 'provincial';
   if (level.startsWith('municipal')) return 'municipal';
   return level as 'district' | 'enterprise';
+}
+
+/** The tier of an administrative level (organisations, awards); industry levels have none. */
+export function adminTier(level: AdminLevel): LevelTier | undefined {
+  return level === 'industry' ? undefined : level;
 }

@@ -1,0 +1,53 @@
+/**
+ * Search records for entries that have no page of their own: each award becomes a result that
+ * links to its row on the award year page, with the same filters as pages.
+ */
+import { LOCALES, type Locale } from '../schemas/vocabulary.ts';
+import { rankLabel } from './awards.ts';
+import { label, t, text } from './i18n.ts';
+import { adminTier } from './levels.ts';
+import type { SiteModel } from './model.ts';
+import { localePath } from './paths.ts';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** The Pagefind language of a locale, as derived from the page's lang attribute. */
+export const pagefindLanguage = (locale: Locale): string => (locale === 'zh' ? 'zh-cn' : 'en');
+
+export function awardRecords(model: SiteModel, locales: readonly Locale[] = LOCALES): SearchRecord[] {
+  return locales.flatMap((locale) =>
+    [...model.awards.values()].map(({ id, data }) => {
+      const recipients = data.recipients.map((recipient) =>
+        recipient.type === 'person'
+          ? text(locale, model.people.get(recipient.person)?.data.name)
+          : recipient.type === 'studio'
+            ? text(locale, model.studios.get(recipient.studio)?.data.title)
+            : text(locale, recipient.name),
+      );
+      const studio = data.studio ? text(locale, model.studios.get(data.studio)?.data.title) : '';
+      const title = `${text(locale, data.achievement)} · ${rankLabel(locale, data)}`;
+      const date = data.date ?? `${data.year}-12-31`;
+      return {
+        url: `${localePath(locale, `/awards/year/${data.year}/`)}#award-${id}`,
+        language: pagefindLanguage(locale),
+        content: [title, text(locale, data.competition), label(locale, 'adminLevel', data.level), label(locale, 'awardFamily', data.family), ...recipients, studio, String(data.year)].filter(Boolean).join(' '),
+        meta: { title, type: t(locale, 'type.award'), date },
+        filters: { type: [t(locale, 'type.award')], level: [searchLevel(locale, data.level)], year: [String(data.year)] },
+        sort: { date },
+      };
+    }),
+  );
+}
+
+/** The level filter value of an administrative level: the tier label, or 行业 / Industry. */
+export function searchLevel(locale: Locale, level: Parameters<typeof adminTier>[0]): string {
+  const tier = adminTier(level);
+  return tier ? label(locale, 'levelTier', tier) : label(locale, 'adminLevel', level);
+}

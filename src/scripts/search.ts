@@ -1,0 +1,187 @@
+/**
+ * The search page: Pagefind's JS API behind a form with facets. The query and the chosen
+ * filters live in the URL (?q=…&type=…) so that a search can be shared. Results come from the
+ * index of the page's language (Pagefind picks it from <html lang>).
+ */
+import { characterTerms, hasCjk, promoteExactTitles } from '../lib/search-rank.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: Array<{ url: string; title: string; excerpt: string }>;
+}
+interface PagefindSearch {
+  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 10;
+const FACETS = ['type', 'level', 'year'] as const;
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) void setUp(root);
+
+async function setUp(container: HTMLElement): Promise<void> {
+  const strings = JSON.parse(container.dataset.strings ?? '{}') as Record<string, string>;
+  const form = container.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const facetsBox = container.querySelector<HTMLElement>('[data-facets]')!;
+  const status = container.querySelector<HTMLElement>('[data-status]')!;
+  const list = container.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = container.querySelector<HTMLButtonElement>('[data-more]')!;
+  container.hidden = false;
+
+  let pagefind: Pagefind;
+  try {
+    const path = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+    await pagefind.options({ excerptLength: 40 });
+  } catch {
+    status.textContent = strings.unavailable ?? '';
+    return;
+  }
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  sort.value = params.get('sort') === 'date' ? 'date' : '';
+  const chosen: Record<string, Set<string>> = Object.fromEntries(FACETS.map((facet) => [facet, new Set(params.getAll(facet))]));
+  const allFilters = await pagefind.filters();
+
+  let ordered: Array<{ data: () => Promise<PagefindResultData> }> = [];
+  let shown = 0;
+  let generation = 0;
+
+  const renderFacets = (counts: Record<string, Record<string, number>>) => {
+    facetsBox.replaceChildren();
+    for (const facet of FACETS) {
+      const values = Object.keys(allFilters[facet] ?? {}).toSorted((a, b) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b, document.documentElement.lang)));
+      if (!values.length) continue;
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = strings[`facet.${facet}`] ?? facet;
+      fieldset.append(legend);
+      for (const value of values) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = facet;
+        box.value = value;
+        box.checked = chosen[facet]!.has(value);
+        box.addEventListener('change', () => {
+          if (box.checked) chosen[facet]!.add(value);
+          else chosen[facet]!.delete(value);
+          void run();
+        });
+        const count = counts[facet]?.[value] ?? 0;
+        label.append(box, ` ${value} `);
+        const badge = document.createElement('span');
+        badge.className = 'meta';
+        badge.textContent = `(${count})`;
+        label.append(badge);
+        fieldset.append(label);
+      }
+      facetsBox.append(fieldset);
+    }
+  };
+
+  const syncUrl = () => {
+    const query = new URLSearchParams();
+    if (input.value.trim()) query.set('q', input.value.trim());
+    for (const facet of FACETS) for (const value of chosen[facet]!) query.append(facet, value);
+    if (sort.value) query.set('sort', sort.value);
+    const search = query.toString();
+    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  };
+
+  const renderMore = async () => {
+    const batch = ordered.slice(shown, shown + PAGE_SIZE);
+    const items = await Promise.all(batch.map((result) => result.data()));
+    for (const data of items) list.append(resultItem(data));
+    shown += batch.length;
+    more.hidden = shown >= ordered.length;
+  };
+
+  async function run(): Promise<void> {
+    const current = ++generation;
+    syncUrl();
+    const query = input.value.trim();
+    const filters = Object.fromEntries(FACETS.filter((facet) => chosen[facet]!.size).map((facet) => [facet, { any: [...chosen[facet]!] }]));
+    if (!query && !Object.keys(filters).length) {
+      list.replaceChildren();
+      status.textContent = '';
+      more.hidden = true;
+      renderFacets(allFilters);
+      return;
+    }
+    status.textContent = strings.loading ?? '';
+    const options = { filters, sort: sort.value === 'date' ? { date: 'desc' } : undefined };
+    let search = await pagefind.search(query || null, options);
+    if (query && search.results.length === 0 && hasCjk(query)) search = await pagefind.search(characterTerms(query), options);
+    if (current !== generation) return;
+
+    // Load the first results to promote an exact title match (a studio's or person's name).
+    const head = search.results.slice(0, 20);
+    const headData = await Promise.all(head.map(async (result) => ({ result, data: await result.data() })));
+    if (current !== generation) return;
+    const promoted = sort.value === 'date' ? headData : promoteExactTitles(headData.map((item) => ({ ...item, title: item.data.meta.title ?? '' })), query);
+    ordered = [...promoted.map((item) => ({ data: async () => item.data })), ...search.results.slice(20)];
+    shown = 0;
+    list.replaceChildren();
+    renderFacets(search.filters);
+    await renderMore();
+    status.textContent = ordered.length
+      ? (strings.results ?? '{n}').replace('{n}', String(ordered.length))
+      : (strings.noResults ?? '').replace('{q}', query);
+  }
+
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), 250);
+  });
+  sort.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  more.addEventListener('click', () => void renderMore());
+  await run();
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  meta.textContent = [data.meta.type, data.meta.date].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  // Pagefind escapes the page text and adds only <mark> elements.
+  excerpt.innerHTML = data.excerpt;
+  item.append(heading, meta, excerpt);
+  const subs = (data.sub_results ?? []).filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, 3);
+  if (subs.length) {
+    const subList = document.createElement('ul');
+    for (const sub of subs) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = sub.url;
+      a.textContent = sub.title;
+      li.append(a);
+      subList.append(li);
+    }
+    item.append(subList);
+  }
+  return item;
+}
