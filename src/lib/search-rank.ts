@@ -19,9 +19,9 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 export const hasCjk = (query: string): boolean => CJK.test(query);
 
 /**
- * The query with every Chinese character as its own term, for the fallback search when the
- * browser's segmentation of the query and Pagefind's segmentation of the index disagree
- * (pagefind#1237) and the query as typed finds nothing.
+ * The query with every Chinese character as its own term. Pagefind segments the index with its
+ * dictionary and the query with the browser's Intl.Segmenter; where they disagree (pagefind#1237,
+ * e.g. 和合理化建议 indexed as 和合 / 理化 / 建议), the query as typed misses pages that contain it.
  */
 export function characterTerms(query: string): string {
   return [...query]
@@ -30,4 +30,24 @@ export function characterTerms(query: string): string {
     .replace(/[〔〕（）()《》“”"、，,。]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+interface SearchOutcome<R extends { id: string }> {
+  results: R[];
+  filters: Record<string, Record<string, number>>;
+}
+
+/**
+ * Joins the search as typed with the search by single characters (see characterTerms): the
+ * results as typed keep their order, then come those only the character search found. The facet
+ * counts are the character search's when its results include every result as typed (then they
+ * count exactly the joined list), else those of the search as typed.
+ */
+export function mergeCharacterSearch<R extends { id: string }>(typed: SearchOutcome<R>, characters: SearchOutcome<R>): SearchOutcome<R> {
+  const typedIds = new Set(typed.results.map((result) => result.id));
+  const characterIds = new Set(characters.results.map((result) => result.id));
+  const extra = characters.results.filter((result) => !typedIds.has(result.id));
+  if (extra.length === 0) return typed;
+  const covered = typed.results.every((result) => characterIds.has(result.id));
+  return { results: [...typed.results, ...extra], filters: covered ? characters.filters : typed.filters };
 }

@@ -3,7 +3,7 @@
  * filters live in the URL (?q=…&type=…) so that a search can be shared. Results come from the
  * index of the page's language (Pagefind picks it from <html lang>).
  */
-import { characterTerms, hasCjk, promoteExactTitles } from '../lib/search-rank.ts';
+import { characterTerms, hasCjk, mergeCharacterSearch, promoteExactTitles } from '../lib/search-rank.ts';
 
 interface PagefindResultData {
   url: string;
@@ -123,8 +123,9 @@ async function setUp(container: HTMLElement): Promise<void> {
     }
     status.textContent = strings.loading ?? '';
     const options = { filters, sort: sort.value === 'date' ? { date: 'desc' } : undefined };
-    let search = await pagefind.search(query || null, options);
-    if (query && search.results.length === 0 && hasCjk(query)) search = await pagefind.search(characterTerms(query), options);
+    let search: Pick<PagefindSearch, 'results' | 'filters'> = await pagefind.search(query || null, options);
+    // Chinese: the browser may segment the query unlike the index (pagefind#1237); add what a search by characters finds.
+    if (query && hasCjk(query)) search = mergeCharacterSearch(search, await pagefind.search(characterTerms(query), options));
     if (current !== generation) return;
 
     // Load the first results to promote an exact title match (a studio's or person's name).

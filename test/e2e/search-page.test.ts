@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { SAMPLE_DIST } from '../helpers/paths.ts';
+import { serve, type StaticServer } from '../helpers/server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve(SAMPLE_DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the search page', () => {
+  it.each([
+    ['zh', '/search/', '赵鹏达', '赵鹏达', '/people/zhao-pengda/', '找到'],
+    ['en', '/en/search/', 'Zhao Pengda', 'Zhao Pengda', '/en/people/zhao-pengda/', 'results'],
+  ])('finds what a reader types (%s)', async (_locale, path, query, firstTitle, firstUrl, statusWord) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${path}`);
+    await page.getByRole('searchbox', { name: /搜索关键词|Search terms/ }).fill(query);
+    await page.keyboard.press('Enter');
+    const first = page.locator('[data-results] > li h3 a').first();
+    await expect.poll(() => first.textContent()).toBe(firstTitle);
+    expect(await first.getAttribute('href')).toBe(firstUrl);
+    expect(await page.locator('[data-status]').textContent()).toContain(statusWord);
+    expect(await page.locator('[data-results] mark').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    await page.close();
+  });
+
+  it('reads the query and filters from a shared URL and narrows by a facet', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('考核')}`);
+    const results = page.locator('[data-results] > li');
+    await expect.poll(() => results.count()).toBeGreaterThan(3);
+    await page.getByRole('checkbox', { name: /^文件/ }).check();
+    await expect.poll(async () => (await page.locator('[data-results] > li .meta').allTextContents()).every((text) => text.startsWith('文件'))).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['文件']);
+    await page.reload();
+    await expect.poll(() => page.getByRole('checkbox', { name: /^文件/ }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('is reached from the search box in the header of every page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/en/studios/`);
+    await page.locator('header input[name="q"]').fill('revoked');
+    await page.locator('header button[type="submit"]').click();
+    await page.waitForURL(/\/en\/search\/\?q=revoked/);
+    await expect.poll(() => page.locator('[data-results] a[href="/en/studios/wang-shulan/"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('says what to do when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/`);
+    expect(await page.locator('main').innerText()).toContain('搜索需要启用JavaScript');
+    expect(await page.locator('[data-search]').isHidden()).toBe(true);
+    await context.close();
+  });
+});
