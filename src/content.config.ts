@@ -24,5 +24,6 @@ export const collections = {
   news: collection('news'),
   reports: collection('reports'),
   topics: collection('topics'),
+  charts: collection('charts'),
   settings: collection('settings'),
 };

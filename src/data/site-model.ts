@@ -17,7 +17,7 @@ export interface LoadedSite {
 
 const NAMES: CollectionName[] = [
   'organisations', 'people', 'studios', 'documents', 'documentTranslations', 'designations',
-  'awards', 'figures', 'news', 'reports', 'topics', 'settings',
+  'awards', 'figures', 'news', 'reports', 'topics', 'charts', 'settings',
 ];
 
 let loading: Promise<LoadedSite> | undefined;

@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { awardSchema } from '../schemas/award.ts';
+import { chartSchema } from '../schemas/chart.ts';
 import { designationSchema } from '../schemas/designation.ts';
 import { documentSchema, documentTranslationSchema } from '../schemas/document.ts';
 import { figuresSchema } from '../schemas/figures.ts';
@@ -39,6 +40,7 @@ export const COLLECTIONS = {
   news: { dir: 'news', pattern: '{zh,en}/*.mdx', schema: newsSchema, mdx: true },
   reports: { dir: 'reports', pattern: '{zh,en}/*.mdx', schema: reportSchema, mdx: true },
   topics: { dir: 'topics', pattern: '*.yaml', schema: topicSchema, mdx: false },
+  charts: { dir: 'charts', pattern: '*.yaml', schema: chartSchema, mdx: false },
   settings: { dir: 'settings', pattern: 'site.yaml', schema: settingsSchema, mdx: false },
 } as const satisfies Record<string, CollectionSpec>;
 

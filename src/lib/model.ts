@@ -235,10 +235,13 @@ export function activeDesignations(model: SiteModel, studio: string, onDate = '9
   );
 }
 
-/** The highest level a studio holds on a date, counted once per studio in level figures. */
+/**
+ * The highest level a studio holds on a date (now by default), counted once per studio in level
+ * figures. A studio merged or revoked holds none now; on a past date its designations count.
+ */
 export function highestLevel(model: SiteModel, studio: string, onDate?: string): StudioLevel | undefined {
   const status = model.studios.get(studio)?.data.status;
-  if (status === 'merged' || status === 'revoked') return undefined;
+  if (onDate === undefined && (status === 'merged' || status === 'revoked')) return undefined;
   return activeDesignations(model, studio, onDate)
     .map((d) => d.level)
     .reduce<StudioLevel | undefined>((best, level) => (best ? higherLevel(best, level) : level), undefined);

@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { idSchema } from '../schemas/common.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { listFiles, parseContentFile } from './content-files.ts';
+import { METRIC_FUNCTIONS } from './metrics.ts';
 import type { ContentSet, Entry } from './types.ts';
 
 export interface Problem {
@@ -274,6 +275,14 @@ function checkConsistency(content: ContentSet, problems: Problem[]): void {
   }
   for (const entry of content.reports) {
     if (entry.id.slice(3) !== String(entry.data.year)) problem(entry, 'year', `found ${entry.data.year}; expected ${entry.id.slice(3)}, the year in the file name`);
+  }
+  for (const entry of content.charts) {
+    const metric = entry.data.metric;
+    if (!metric) continue;
+    const supported = METRIC_FUNCTIONS[metric].placements;
+    entry.data.placements.forEach((placement, i) => {
+      if (!supported.includes(placement)) problem(entry, `placements[${i}]`, `found "${placement}", which metric ${metric} cannot serve; expected one of: ${supported.join(', ')}`);
+    });
   }
   if (content.settings.length === 0) {
     problems.push({ file: 'content/settings/site.yaml', entry: 'site', field: '', message: 'is missing; expected the site settings file' });

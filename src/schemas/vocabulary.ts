@@ -92,3 +92,31 @@ export const DOCUMENT_TYPES = ['naming-decision', 'assessment-notice', 'pairing-
 /** Locales of the site; the first is the default and lives at the root. */
 export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/** Chart types: bar-line draws series with `axis: y2` as a line on a second axis. */
+export const CHART_TYPES = ['bar', 'stacked-bar', 'line', 'pie', 'doughnut', 'bar-line'] as const;
+
+/** Where a chart appears: the home page, the awards page, each studio page with figures, each annual report. */
+export const CHART_PLACEMENTS = ['home', 'awards', 'studio', 'report'] as const;
+export type ChartPlacement = (typeof CHART_PLACEMENTS)[number];
+
+/** Metrics computed from the content (src/lib/metrics.ts). */
+export const METRICS = [
+  'studios-by-level',
+  'named-per-year-by-level',
+  'cumulative-studios',
+  'proposals',
+  'benefit',
+  'patents-by-type',
+  'achievements-by-type',
+  'people-trained',
+  'people-promoted',
+  'awards-by-level-rank',
+  'awards-by-family',
+  'awards-per-year',
+  'assessment-grades',
+  'pairings',
+  'funding-by-level',
+  'studios-by-industry',
+] as const;
+export type MetricName = (typeof METRICS)[number];
