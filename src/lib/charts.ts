@@ -36,6 +36,7 @@ const contextKey = (context: MetricContext) => (context.studio ? `studio-${conte
 /** The chart's data in a context, or undefined when it has none there. */
 export function chartData(model: SiteModel, definition: ChartDefinition, context: MetricContext): ChartData | undefined {
   if (definition.metric) return METRIC_FUNCTIONS[definition.metric].compute(model, context);
+  if (definition.year !== undefined && context.year !== undefined && definition.year !== context.year) return undefined;
   return ownData(context.locale, definition.labels ?? [], definition.series ?? []);
 }
 

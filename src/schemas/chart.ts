@@ -27,6 +27,8 @@ export const chartSchema = z
     labels: z.array(localizedSchema).optional(),
     /** The chart's own data. */
     series: z.array(ownSeriesSchema).optional(),
+    /** For a chart with its own data: the report year it belongs to (it appears in that year's report only). */
+    year: z.number().int().min(1949).max(2100).optional(),
     /** Pages it appears on. */
     placements: z.array(z.enum(CHART_PLACEMENTS)).min(1),
     /** Title of the category axis. */

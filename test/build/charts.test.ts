@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chartsFor } from '../../src/lib/charts.ts';
+import { buildModel } from '../../src/lib/model.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { contentYears } from '../../src/lib/years.ts';
+import { page, textOf } from '../helpers/html.ts';
+import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
+
+const model = buildModel(validateContent(join(ROOT, 'content')).content);
+const parseNumber = (text: string) => Number(text.replace(/,/g, ''));
+
+describe('charts on the built pages', () => {
+  it.each([
+    ['/', 'home', {}],
+    ['/en/awards/', 'awards', {}],
+    ['/studios/zhao-pengda/', 'studio', { studio: 'zhao-pengda' }],
+    ['/en/reports/2021/', 'report', { year: 2021 }],
+  ] as const)('%s shows its charts with a table and a CSV equal to the metric', (path, placement, context) => {
+    const html = page(SAMPLE_DIST, path);
+    const locale = path.startsWith('/en/') ? 'en' : 'zh';
+    const expected = chartsFor(model, placement, { locale, ...context });
+    const figures = html.querySelectorAll('figure.chart');
+    expect(figures.map((f) => f.getAttribute('data-chart'))).toEqual(expected.map((c) => c.definition.id));
+    for (const [i, figure] of figures.entries()) {
+      const instance = expected[i]!;
+      const img = figure.querySelector('img')!;
+      expect(img.getAttribute('alt')).toBe(instance.summary);
+      expect(textOf(figure.querySelector('figcaption'))).toBe(instance.title);
+      const svg = readFileSync(join(SAMPLE_DIST, img.getAttribute('src')!), 'utf8');
+      expect(svg).toMatch(/<svg[^>]* viewBox="0 0 800 450"/);
+      // The table: one row per label, one cell per series.
+      const rows = figure.querySelectorAll('tbody tr').map((row) => [textOf(row.querySelector('th')), ...row.querySelectorAll('td').map((td) => parseNumber(textOf(td)))]);
+      expect(rows).toEqual(instance.data.labels.map((label, j) => [label, ...instance.data.series.map((s) => s.values[j])]));
+      // The CSV: the same numbers.
+      const csv = readFileSync(join(SAMPLE_DIST, figure.querySelector('a[download]')!.getAttribute('href')!), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+      expect(csv.map((line) => line.split(',').slice(1).map(Number))).toEqual(instance.data.labels.map((_, j) => instance.data.series.map((s) => s.values[j])));
+    }
+  });
+
+  it('gives a page with several charts no duplicate id, even were the drawings inlined', () => {
+    const html = page(SAMPLE_DIST, '/reports/2024/');
+    const ids = html.querySelectorAll('[id]').map((el) => el.id);
+    const svgIds = html.querySelectorAll('figure.chart img').flatMap((img) => [...readFileSync(join(SAMPLE_DIST, img.getAttribute('src')!), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+    expect(html.querySelectorAll('figure.chart').length).toBeGreaterThan(5);
+    const all = [...ids, ...svgIds];
+    expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('draws a report chart for every year with data, and none for years without', () => {
+    for (const year of contentYears(model)) {
+      const html = page(SAMPLE_DIST, `/reports/${year}/`);
+      expect(html.querySelectorAll('figure.chart').length, String(year)).toBe(chartsFor(model, 'report', { locale: 'zh', year }).length);
+    }
+    expect(chartsFor(model, 'report', { locale: 'zh', year: 2021 }).map((c) => c.definition.id)).not.toContain('applied-publicised-named');
+    expect(chartsFor(model, 'report', { locale: 'zh', year: 2023 }).map((c) => c.definition.id)).toContain('applied-publicised-named');
+  });
+});

@@ -1,0 +1,76 @@
+import { Image, createCanvas } from '@napi-rs/canvas';
+import { describe, expect, it } from 'vitest';
+import { renderChart, type RenderRequest } from '../../src/charts/render.ts';
+
+const request = (title: string, labels: string[], idPrefix: string): RenderRequest => ({
+  type: 'bar',
+  title,
+  idPrefix,
+  data: { labels, series: [{ key: 'a', label: title, values: labels.map((_, i) => (i + 1) * 7) }] },
+});
+
+/** Rasterises an SVG and returns the dark pixels of a band as a bitmap string. */
+function inkOf(svg: string, band: { x: number; y: number; width: number; height: number }): { count: number; bitmap: string } {
+  const image = new Image();
+  image.src = Buffer.from(svg);
+  const canvas = createCanvas(800, 450);
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  const pixels = context.getImageData(band.x, band.y, band.width, band.height).data;
+  let bitmap = '';
+  let count = 0;
+  for (let i = 0; i < pixels.length; i += 4) {
+    const dark = pixels[i]! < 140 && pixels[i + 1]! < 140 && pixels[i + 2]! < 140;
+    bitmap += dark ? '1' : '0';
+    if (dark) count += 1;
+  }
+  return { count, bitmap };
+}
+
+const TITLE_BAND = { x: 150, y: 5, width: 500, height: 35 };
+const Y_TICKS_BAND = { x: 0, y: 40, width: 60, height: 340 };
+
+describe('chart rendering', () => {
+  it('draws Chinese titles with real glyphs, not empty boxes', async () => {
+    const a = inkOf(await renderChart(request('各级别工作室数量', ['全国级', '省级'], 'a')), TITLE_BAND);
+    const b = inkOf(await renderChart(request('合理化建议采纳', ['全国级', '省级'], 'b')), TITLE_BAND);
+    expect(a.count).toBeGreaterThan(400);
+    expect(b.count).toBeGreaterThan(400);
+    // Missing glyphs draw the same box for every character; real glyphs differ from title to title.
+    let different = 0;
+    for (let i = 0; i < a.bitmap.length; i += 1) if (a.bitmap[i] !== b.bitmap[i]) different += 1;
+    expect(different).toBeGreaterThan(300);
+  });
+
+  it('draws English titles and digit-only axis ticks', async () => {
+    const svg = await renderChart(request('Studios by highest level', ['National', 'Provincial'], 'c'));
+    expect(inkOf(svg, TITLE_BAND).count).toBeGreaterThan(300);
+    expect(inkOf(svg, Y_TICKS_BAND).count).toBeGreaterThan(50);
+    expect(svg).not.toContain('<text');
+  });
+
+  it('writes a viewBox and ids that start with the chart prefix', async () => {
+    const one = await renderChart(request('一', ['甲'], 'chart-one'));
+    const two = await renderChart(request('二', ['乙'], 'chart-two'));
+    for (const svg of [one, two]) expect(svg).toMatch(/<svg[^>]* viewBox="0 0 800 450"/);
+    const ids = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids(one).length).toBeGreaterThan(0);
+    expect(ids(one).every((id) => id.startsWith('chart-one-'))).toBe(true);
+    expect(ids(one).filter((id) => ids(two).includes(id))).toEqual([]);
+    for (const [, ref] of one.matchAll(/url\(#([^)]+)\)/g)) expect(ids(one)).toContain(ref);
+  });
+
+  it('keeps memory flat over 200 charts and reports the time per chart', async () => {
+    const rss: number[] = [];
+    const started = performance.now();
+    for (let i = 0; i < 200; i += 1) {
+      await renderChart(request(`图表 ${i}`, ['2019', '2020', '2021', '2022'], `m${i}`));
+      if (i % 20 === 19) rss.push(process.memoryUsage().rss);
+    }
+    const perChart = (performance.now() - started) / 200;
+    const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+    console.log(`200 charts: ${perChart.toFixed(1)} ms per chart; RSS ${rss.map(mb).join(' → ')} MB; peak ${mb(Math.max(...rss))} MB`);
+    // After warm-up (the first 40 charts), resident memory may wobble but must not climb with every chart.
+    expect(mb(rss.at(-1)! - rss[1]!)).toBeLessThan(60);
+  }, 120_000);
+});
