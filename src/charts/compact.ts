@@ -50,7 +50,7 @@ export function relativePath(d: string): string {
         startY = y;
       }
     }
-    out += command.toLowerCase() + joinNumbers(relative);
+    out += command!.toLowerCase() + joinNumbers(relative);
   }
   return out;
 }

@@ -7,12 +7,12 @@ import type { CollectionName } from '../lib/collections.ts';
 import { buildModel, publishedOnly, type SiteModel } from '../lib/model.ts';
 import type { ContentSet } from '../lib/types.ts';
 
-type Renderable = CollectionEntry<'news'> | CollectionEntry<'documents'> | CollectionEntry<'documentTranslations'> | CollectionEntry<'reports'>;
+type MdxCollection = 'news' | 'documents' | 'documentTranslations' | 'reports';
 
 export interface LoadedSite {
   model: SiteModel;
-  /** MDX entries by `<collection>:<id>`, for render(). */
-  renderable: Map<string, Renderable>;
+  /** MDX entries by collection and id, for render(). */
+  renderable: { [K in MdxCollection]: Map<string, CollectionEntry<K>> };
 }
 
 const NAMES: CollectionName[] = [
@@ -24,12 +24,13 @@ let loading: Promise<LoadedSite> | undefined;
 
 async function load(): Promise<LoadedSite> {
   const content = {} as Record<CollectionName, ContentSet[CollectionName]>;
-  const renderable = new Map<string, Renderable>();
+  const renderable: LoadedSite['renderable'] = { news: new Map(), documents: new Map(), documentTranslations: new Map(), reports: new Map() };
   for (const name of NAMES) {
     const entries = await getCollection(name);
     content[name] = entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data, body: entry.body })) as never;
     if (name === 'news' || name === 'documents' || name === 'documentTranslations' || name === 'reports') {
-      for (const entry of entries) renderable.set(`${name}:${entry.id}`, entry as Renderable);
+      const map = renderable[name] as Map<string, (typeof entries)[number]>;
+      for (const entry of entries) map.set(entry.id, entry);
     }
   }
   // Drafts show in `npm run dev` only.

@@ -57,8 +57,10 @@ export function summarise(locale: Locale, data: ChartData): string {
 }
 
 export function chartInstance(model: SiteModel, definition: Entry<ChartDefinition>, context: MetricContext): ChartInstance | undefined {
-  const data = chartData(model, definition.data, context);
-  if (!data) return undefined;
+  const computed = chartData(model, definition.data, context);
+  // A series of zeros (a kind of result nobody reported) would only clutter the legend and the summary.
+  const data = computed && { ...computed, series: computed.series.filter((series) => series.values.some((value) => value !== 0)) };
+  if (!data || data.series.length === 0) return undefined;
   const key = `${definition.id}--${contextKey(context)}--${context.locale}`;
   const hash = createHash('sha256').update(JSON.stringify({ definition: definition.data, data, locale: context.locale, RENDERER_VERSION })).digest('hex').slice(0, 12);
   return {

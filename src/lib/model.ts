@@ -60,6 +60,8 @@ export interface SiteModel {
   documentTranslations: Indexed<'documentTranslations'>;
   awards: Indexed<'awards'>;
   topics: Indexed<'topics'>;
+  /** Report narratives by `<zh|en>/<year>`. */
+  reports: Indexed<'reports'>;
   figuresByStudio: Map<string, Entry<DataOf<'figures'>>>;
   settings: DataOf<'settings'>;
   designationsByStudio: Map<string, StudioDesignation[]>;
@@ -212,6 +214,7 @@ export function buildModel(content: ContentSet): SiteModel {
     documentTranslations: byId(content.documentTranslations),
     awards: byId(content.awards),
     topics: byId(content.topics),
+    reports: byId(content.reports),
     figuresByStudio: new Map(content.figures.map((entry) => [entry.data.studio, entry])),
     settings: settings.data,
     designationsByStudio,

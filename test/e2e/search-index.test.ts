@@ -12,10 +12,10 @@ import { buildModel } from '../../src/lib/model.ts';
 import { awardRecords } from '../../src/lib/search-records.ts';
 import { characterTerms, hasCjk, mergeCharacterSearch, promoteExactTitles } from '../../src/lib/search-rank.ts';
 import { validateContent } from '../../src/lib/validate.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { htmlPages } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const model = buildModel(validateContent(join(ROOT, 'content')).content);
 

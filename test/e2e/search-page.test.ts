@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { SAMPLE_DIST } from '../helpers/paths.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -25,7 +25,7 @@ describe('the search page', () => {
     await page.getByRole('searchbox', { name: /搜索关键词|Search terms/ }).fill(query);
     await page.keyboard.press('Enter');
     const first = page.locator('[data-results] > li h3 a').first();
-    await expect.poll(() => first.textContent()).toBe(firstTitle);
+    await expect.poll(() => first.textContent(), { timeout: 15_000 }).toBe(firstTitle);
     expect(await first.getAttribute('href')).toBe(firstUrl);
     expect(await page.locator('[data-status]').textContent()).toContain(statusWord);
     expect(await page.locator('[data-results] mark').count()).toBeGreaterThan(0);
@@ -37,12 +37,12 @@ describe('the search page', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('考核')}`);
     const results = page.locator('[data-results] > li');
-    await expect.poll(() => results.count()).toBeGreaterThan(3);
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(3);
     await page.getByRole('checkbox', { name: /^文件/ }).check();
-    await expect.poll(async () => (await page.locator('[data-results] > li .meta').allTextContents()).every((text) => text.startsWith('文件'))).toBe(true);
+    await expect.poll(async () => (await page.locator('[data-results] > li .meta').allTextContents()).every((text) => text.startsWith('文件')), { timeout: 15_000 }).toBe(true);
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['文件']);
     await page.reload();
-    await expect.poll(() => page.getByRole('checkbox', { name: /^文件/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('checkbox', { name: /^文件/ }).isChecked(), { timeout: 15_000 }).toBe(true);
     await page.close();
   });
 
@@ -52,7 +52,7 @@ describe('the search page', () => {
     await page.locator('header input[name="q"]').fill('revoked');
     await page.locator('header button[type="submit"]').click();
     await page.waitForURL(/\/en\/search\/\?q=revoked/);
-    await expect.poll(() => page.locator('[data-results] a[href="/en/studios/wang-shulan/"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-results] a[href="/en/studios/wang-shulan/"]').count(), { timeout: 15_000 }).toBe(1);
     await page.close();
   });
 

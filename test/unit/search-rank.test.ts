@@ -21,10 +21,10 @@ describe('joining the character search', () => {
   it('appends what only the character search found, keeping the typed order', () => {
     const merged = mergeCharacterSearch(outcome(['b', 'a'], 2), outcome(['a', 'c', 'b'], 3));
     expect(merged.results.map((r) => r.id)).toEqual(['b', 'a', 'c']);
-    expect(merged.filters.type.新闻).toBe(3);
+    expect(merged.filters.type?.新闻).toBe(3);
   });
   it('keeps the typed counts when the character search misses a typed result', () => {
-    expect(mergeCharacterSearch(outcome(['a', 'x'], 2), outcome(['a', 'c'], 2)).filters.type.新闻).toBe(2);
+    expect(mergeCharacterSearch(outcome(['a', 'x'], 2), outcome(['a', 'c'], 2)).filters.type?.新闻).toBe(2);
   });
   it('returns the typed search when the character search adds nothing', () => {
     const typed = outcome(['a'], 1);
