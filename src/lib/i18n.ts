@@ -128,6 +128,7 @@ const ui = {
   'filter.legend': { zh: '筛选', en: 'Filter' },
   'filter.all': { zh: '全部', en: 'All' },
   'filter.yearNamed': { zh: '首次命名年份', en: 'Year first named' },
+  'filter.apply': { zh: '应用筛选', en: 'Apply filters' },
   'filter.reset': { zh: '清除筛选', en: 'Clear filters' },
   'filter.showing': { zh: '当前显示', en: 'Showing' },
   'people.title': { zh: '人员', en: 'People' },

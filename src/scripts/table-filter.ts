@@ -31,7 +31,10 @@ function setUp(form: HTMLFormElement): void {
 
   form.addEventListener('change', apply);
   form.addEventListener('reset', () => setTimeout(apply));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
   form.hidden = false;
   apply();
 }

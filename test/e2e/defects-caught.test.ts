@@ -1,0 +1,48 @@
+/**
+ * The quality checks must fail on a violation. A fixture site is built, with the real build, from
+ * content that carries two known defects (an image without alternative text, a broken link), and
+ * each check is shown to catch them.
+ */
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { runBuild } from '../helpers/build.ts';
+import { ROOT, TMP } from '../helpers/paths.ts';
+import { axeViolations, htmlErrors } from '../helpers/quality.ts';
+import { checkSite } from '../helpers/site-check.ts';
+
+const dist = join(TMP, 'defect-dist');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const result = runBuild(join(ROOT, 'test/fixtures/defect-content'), dist);
+  expect(result.status, result.output).toBe(0);
+  server = await serve(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the quality checks on a page with known defects', () => {
+  it('axe-core reports the image without alternative text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/news/defects/`);
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => v.id)).toContain('image-alt');
+    await page.close();
+  });
+
+  it('the site check reports the broken link', () => {
+    expect(checkSite(dist)).toContainEqual({ page: '/news/defects/', problem: 'links to /no-such-page/, which does not exist' });
+  });
+
+  it('html-validate reports the image without alternative text', async () => {
+    const errors = await htmlErrors(join(dist, 'news/defects/index.html'));
+    expect(errors.some((error) => error.includes('wcag/h37'))).toBe(true);
+  });
+});

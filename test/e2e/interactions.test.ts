@@ -1,0 +1,102 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { SAMPLE_DIST } from '../helpers/paths.ts';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve(SAMPLE_DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a reader in the browser', () => {
+  it('moves through the navigation and switches language on the same page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '工作室' }).click();
+    await page.waitForURL(/\/studios\/$/);
+    await page.getByRole('link', { name: '赵鹏达劳模创新工作室' }).first().click();
+    await page.waitForURL(/\/studios\/zhao-pengda\/$/);
+    await page.getByRole('link', { name: /English/ }).click();
+    await page.waitForURL(/\/en\/studios\/zhao-pengda\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toBe('Zhao Pengda Model Worker Innovation Studio');
+    await page.getByRole('link', { name: /中文/ }).click();
+    await page.waitForURL(/\/studios\/zhao-pengda\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await page.close();
+  });
+
+  it('filters the studio directory, keeps the filter in the URL, and clears it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/studios/`);
+    const rows = page.locator('#studio-table tbody tr');
+    const all = await rows.count();
+    await page.getByLabel('当前最高级别').selectOption('provincial');
+    await expect.poll(() => page.locator('#studio-table tbody tr:visible').count(), { timeout: 5_000 }).toBe(3);
+    expect(new URL(page.url()).searchParams.get('level')).toBe('provincial');
+    await page.reload();
+    await expect.poll(() => page.locator('#studio-table tbody tr:visible').count(), { timeout: 5_000 }).toBe(3);
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(() => page.locator('#studio-table tbody tr:visible').count(), { timeout: 5_000 }).toBe(all);
+    await page.close();
+  });
+
+  it('shows the whole directory without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/studios/`);
+    expect(await page.locator('form[data-filters]').isHidden()).toBe(true);
+    expect(await page.locator('#studio-table tbody tr:visible').count()).toBeGreaterThanOrEqual(12);
+    await context.close();
+  });
+
+  it('opens a document and follows its list to a studio', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/documents/jz-2021-31/`);
+    expect(await page.locator('[data-field="number"]').textContent()).toBe('锦工发〔2021〕31号');
+    await page.locator('[data-testid="named"]').getByRole('link', { name: '高岩职工创新工作室' }).click();
+    await page.waitForURL(/\/studios\/gao-yan\/$/);
+    expect(await page.locator('[data-testid="designations"]').textContent()).toContain('锦工发〔2021〕31号');
+    await page.close();
+  });
+
+  it('draws the charts: every chart image loads with its size', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/reports/2024/`);
+    const images = page.locator('figure.chart img');
+    expect(await images.count()).toBeGreaterThan(5);
+    await page.evaluate(`Promise.all([...document.querySelectorAll('figure.chart img')].map((img) => { img.loading = 'eager'; return img.decode(); }))`);
+    const widths = await images.evaluateAll((list) => list.map((img) => (img as HTMLImageElement).naturalWidth));
+    expect(widths.every((width) => width === 800)).toBe(true);
+    await page.close();
+  });
+
+  it('prints a report without navigation, with its charts', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/reports/2021/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.main-nav', '.site-footer', '.breadcrumbs']) {
+      expect(await page.locator(selector).isHidden(), selector).toBe(true);
+    }
+    expect(await page.locator('figure.chart img').first().isVisible()).toBe(true);
+    expect(await page.locator('figure.chart details').first().isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('fits a 320-pixel phone without sideways scrolling of the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const path of ['/', '/studios/zhao-pengda/', '/documents/jz-2021-32/', '/en/reports/2024/', '/search/']) {
+      await page.goto(`${server.url}${path}`);
+      const width = await page.evaluate('document.documentElement.scrollWidth');
+      expect(width, path).toBeLessThanOrEqual(320);
+    }
+    await page.close();
+  });
+});

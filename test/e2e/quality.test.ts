@@ -1,0 +1,93 @@
+/**
+ * Every page type in both languages in a real Chromium: WCAG 2.2 AA with axe-core, no request to
+ * another host, no console error (a Content-Security-Policy violation is one), and the weight of
+ * what each page loads against the budgets in the README.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { SAMPLE_DIST } from '../helpers/paths.ts';
+import { axeViolations } from '../helpers/quality.ts';
+
+/** Budgets in bytes, gzip-compressed as a web server sends them (see README, "Budgets"). */
+export const BUDGETS = {
+  /** HTML of a content page (studio, person, document, news, report). */
+  contentHtml: 12_000,
+  /** All CSS a page loads. */
+  css: 4_000,
+  /** JavaScript a content page loads. */
+  contentJs: 0,
+  /** JavaScript of a list page with filters. */
+  filterJs: 1_500,
+  /** JavaScript of the search page before the first query (page script and Pagefind's loader). */
+  searchJs: 35_000,
+};
+
+const PAGE_TYPES = [
+  ['/', 'home'], ['/studios/', 'list'], ['/studios/zhao-pengda/', 'content'], ['/people/', 'list'], ['/people/zhao-pengda/', 'content'],
+  ['/documents/', 'list'], ['/documents/jz-2021-31/', 'content'], ['/awards/', 'list'], ['/awards/year/2021/', 'list'],
+  ['/news/', 'list'], ['/news/2021-zhao-pengda-studio-named/', 'content'], ['/news/topics/naming/', 'list'], ['/reports/', 'list'],
+  ['/reports/2021/', 'content'], ['/search/?q=%E5%88%9B%E6%96%B0', 'search'], ['/data/', 'list'],
+] as const;
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve(SAMPLE_DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  foreign: string[];
+  consoleErrors: string[];
+  bytes: { html: number; css: number; js: number };
+}
+
+async function visit(path: string): Promise<Visit> {
+  const page = await browser.newPage();
+  const foreign: string[] = [];
+  const consoleErrors: string[] = [];
+  const bytes = { html: 0, css: 0, js: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    const key = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
+    if (key) pending.push(response.body().then((body) => void (bytes[key] += gzipSync(body).length)).catch(() => undefined));
+  });
+  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  return { page, foreign, consoleErrors, bytes };
+}
+
+describe.each(['zh', 'en'] as const)('every page type (%s)', (locale) => {
+  it.each(PAGE_TYPES)('%s meets WCAG 2.2 AA, stays on this host, logs no error and keeps its budget', async (path, kind) => {
+    const url = locale === 'en' ? `/en${path}` : path;
+    const { page, foreign, consoleErrors, bytes } = await visit(url);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(bytes.css, 'CSS').toBeLessThanOrEqual(BUDGETS.css);
+    if (kind === 'content') {
+      expect(bytes.html, 'HTML').toBeLessThanOrEqual(BUDGETS.contentHtml);
+      expect(bytes.js, 'JS').toBeLessThanOrEqual(BUDGETS.contentJs);
+    }
+    if (kind === 'search') expect(bytes.js, 'JS').toBeLessThanOrEqual(BUDGETS.searchJs);
+    if (kind === 'list') expect(bytes.js, 'JS').toBeLessThanOrEqual(BUDGETS.filterJs);
+    console.log(`weight ${url}: html ${bytes.html} css ${bytes.css} js ${bytes.js}`);
+    await page.close();
+  });
+});
