@@ -13,6 +13,8 @@ import { awardRecords } from '../src/lib/search-records.ts';
 import { validateContent } from '../src/lib/validate.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// As the astro CLI does: without it, import.meta.env.DEV is true in prerendered pages.
+process.env.NODE_ENV = 'production';
 const outDir = resolve(process.env.STUDIO_OUT_DIR || 'dist');
 const staging = `${outDir}.staging`;
 const started = performance.now();

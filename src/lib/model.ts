@@ -91,13 +91,28 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const byDateDesc = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
 const byDateAsc = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
 
-/** Entries that are published: drafts are kept only when `includeDrafts` (the dev server). */
-export function publishedOnly(content: ContentSet, includeDrafts: boolean): ContentSet {
+/** Today in China (the publisher's time zone), as YYYY-MM-DD; `STUDIO_BUILD_DATE` overrides it. */
+export function publishingDate(env: Record<string, string | undefined> = process.env): string {
+  return env.STUDIO_BUILD_DATE || new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Whether an entry waits: a draft, or dated after the publishing date. */
+export const isUnpublished = (data: { draft?: boolean; date?: string }, today: string): boolean =>
+  data.draft === true || (data.date !== undefined && data.date > today);
+
+/**
+ * The entries a build publishes. Drafts and entries dated in the future (news, documents,
+ * reports) are kept only when `includeDrafts` (the dev server), where pages mark them.
+ */
+export function publishedOnly(content: ContentSet, includeDrafts: boolean, today = publishingDate()): ContentSet {
   if (includeDrafts) return content;
+  const waiting = new Set(content.news.filter((entry) => entry.id.startsWith('zh/') && isUnpublished(entry.data, today)).map((entry) => entry.id.slice(3)));
   return {
     ...content,
-    news: content.news.filter((entry) => !entry.data.draft),
-    reports: content.reports.filter((entry) => !entry.data.draft),
+    // An English version waits with its Chinese original.
+    news: content.news.filter((entry) => !isUnpublished(entry.data, today) && !waiting.has(entry.id.slice(3))),
+    documents: content.documents.filter((entry) => !isUnpublished(entry.data, today)),
+    reports: content.reports.filter((entry) => !isUnpublished(entry.data, today)),
   };
 }
 

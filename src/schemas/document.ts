@@ -66,6 +66,8 @@ const documentBase = {
   summary: localizedSchema,
   /** Original files. */
   attachments: z.array(attachmentSchema).default([]),
+  /** Keep out of the production build (shown in `npm run dev`, marked). */
+  draft: z.boolean().default(false),
 };
 
 /** Union documents, told apart by `type`. The full text is the MDX body. */

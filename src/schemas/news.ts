@@ -8,7 +8,7 @@ import { isoDateSchema, localFileSchema, ref } from './common.ts';
 export const newsSchema = z.strictObject({
   /** Headline. */
   title: z.string().min(1),
-  /** Date published. */
+  /** Date published; a future date keeps the article out of the build until that day. */
   date: isoDateSchema,
   /** One or two sentences for lists, feeds and search. */
   summary: z.string().min(1),
@@ -22,7 +22,7 @@ export const newsSchema = z.strictObject({
   cover: localFileSchema.optional(),
   /** Alternative text of the cover image. */
   coverAlt: z.string().optional(),
-  /** Keep out of the production build. */
+  /** Keep out of the production build (shown in `npm run dev`, marked). */
   draft: z.boolean().default(false),
 });
 export type News = z.output<typeof newsSchema>;

@@ -9,6 +9,6 @@ export const reportSchema = z.strictObject({
   title: z.string().min(1),
   /** One-paragraph summary. */
   summary: z.string().min(1),
-  /** Keep out of the production build. */
+  /** Keep out of the production build (shown in `npm run dev`, marked). */
   draft: z.boolean().default(false),
 });

@@ -9,10 +9,19 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * The environment a user's shell would give the build: without the variables the test runner
+ * sets (DEV=1, MODE=test …), which Vite would read as import.meta.env and so build in dev mode.
+ */
+function userEnvironment(): NodeJS.ProcessEnv {
+  const runnerKeys = /^(TEST|VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !runnerKeys.test(key)));
+}
+
 export function runBuild(contentDir: string, outDir: string): BuildResult {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...userEnvironment(), STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copySampleContent, runBuild } from '../helpers/build.ts';
@@ -28,6 +28,14 @@ describe('pages follow the content', () => {
     const figures = join(contentDir, 'figures/zhao-pengda.yaml');
     writeFileSync(figures, readFileSync(figures, 'utf8').replace('periods:\n', "periods:\n- from: 2021-11\n  to: 2021-11\n  proposals:\n    submitted: 10\n    adopted: 10\n    implemented: 10\n"));
 
+    // 4. A draft, an article dated in the future and a draft document wait.
+    const article = (title: string, extra: string) => `---\ntitle: ${title}\ndate: '2024-05-01'\nsummary: 摘要。\n${extra}---\n\n正文。\n`;
+    writeFileSync(join(contentDir, 'news/zh/draft-article.mdx'), article('草稿文章', 'draft: true\n'));
+    writeFileSync(join(contentDir, 'news/en/draft-article.mdx'), article('Draft article', ''));
+    writeFileSync(join(contentDir, 'news/zh/future-article.mdx'), article('定时文章', '').replace("2024-05-01", '2099-01-01'));
+    const notice = readFileSync(join(contentDir, 'documents/jz-2025-12.mdx'), 'utf8');
+    writeFileSync(join(contentDir, 'documents/draft-notice.mdx'), notice.replace('number: 锦工发〔2025〕12号', 'number: 锦工发〔2026〕99号').replace(/^type: pairing-notice$/m, 'type: pairing-notice\ndraft: true'));
+
     const result = runBuild(contentDir, outDir);
     expect(result.status, result.output).toBe(0);
   });
@@ -52,5 +60,20 @@ describe('pages follow the content', () => {
     expect(textOf(studio.querySelector('[data-figure="2021-proposalsSubmitted"]'))).toBe('32');
     expect(page(SAMPLE_DIST, '/studios/zhao-pengda/').querySelector('#award-2021-jz-ti-heat-exchanger')).not.toBeNull();
     expect(studio.querySelector('#award-2021-jz-ti-heat-exchanger')).toBeNull();
+  });
+});
+
+describe('drafts and scheduled entries', () => {
+  const outDir = join(TMP, 'changed-content-dist');
+  it('leaves drafts and future-dated entries out of the production build, with their translations', () => {
+    for (const path of ['news/draft-article', 'en/news/draft-article', 'news/future-article', 'documents/draft-notice', 'en/documents/draft-notice']) {
+      expect(existsSync(join(outDir, path, 'index.html')), path).toBe(false);
+    }
+    for (const file of ['rss.xml', 'sitemap-0.xml', 'news/index.html', 'documents/index.html']) {
+      const text = readFileSync(join(outDir, file), 'utf8');
+      expect(text, file).not.toMatch(/draft-article|future-article|draft-notice|锦工发〔2026〕99号/);
+    }
+    // The draft notice's pairings give no studio a pairing.
+    expect(textOf(page(outDir, '/studios/he-jun/').querySelector('[data-testid="pairings"]'))).not.toContain('锦工发〔2026〕99号');
   });
 });
