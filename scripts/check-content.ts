@@ -1,19 +1,23 @@
 /**
  * `npm run check`: validates the whole content folder without building pages and lists every
- * problem, grouped by file. Exits 1 when there is any problem.
- * Usage: npm run check [-- <content folder>]   (default: $STUDIO_CONTENT_DIR or ./content)
+ * problem, grouped by file, with the field and what to write instead. Exits 1 on any problem.
+ * Usage: npm run check [-- <content folder>] [-- --lang zh|en]
+ * The folder defaults to $STUDIO_CONTENT_DIR or ./content; the language to $STUDIO_LANG or the system locale.
  */
+import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/collections.ts';
-import { formatProblems, validateContent } from '../src/lib/validate.ts';
+import { formatProblems, messageLocale, validateContent } from '../src/lib/validate.ts';
 
-const root = process.argv[2] ?? contentRoot();
+const { values, positionals } = parseArgs({ options: { lang: { type: 'string' } }, allowPositionals: true });
+const locale = messageLocale(values.lang);
+const root = positionals[0] ?? contentRoot();
 const started = performance.now();
 const { content, problems } = validateContent(root);
 const entries = Object.values(content).reduce((total, list) => total + list.length, 0);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (problems.length > 0) {
-  console.error(formatProblems(problems));
-  console.error(`\n${root}: ${problems.length} problem(s); fix them and run \`npm run check\` again.`);
+  console.error(formatProblems(problems, locale));
+  console.error(locale === 'zh' ? `\n${root}：共 ${problems.length} 个问题；修改后请再次运行 npm run check。` : `\n${root}: ${problems.length} problem(s); fix them and run \`npm run check\` again.`);
   process.exit(1);
 }
-console.log(`${root}: ${entries} entries checked in ${seconds} s, no problems.`);
+console.log(locale === 'zh' ? `${root}：已检查 ${entries} 个条目，用时 ${seconds} 秒，没有发现问题。` : `${root}: ${entries} entries checked in ${seconds} s, no problems.`);

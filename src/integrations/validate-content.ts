@@ -3,7 +3,7 @@
  * build (and the dev server) with every problem listed at once rather than Astro's first error.
  */
 import type { AstroIntegration } from 'astro';
-import { formatProblems, validateContent } from '../lib/validate.ts';
+import { formatProblems, messageLocale, validateContent } from '../lib/validate.ts';
 
 export default function validateContentIntegration({ contentDir }: { contentDir: string }): AstroIntegration {
   return {
@@ -12,7 +12,7 @@ export default function validateContentIntegration({ contentDir }: { contentDir:
       'astro:config:setup': ({ logger }) => {
         const { problems } = validateContent(contentDir);
         if (problems.length > 0) {
-          const error = new Error(`Content in ${contentDir} has problems.\n\n${formatProblems(problems)}`);
+          const error = new Error(`Content in ${contentDir} has problems.\n\n${formatProblems(problems, messageLocale())}`);
           error.stack = error.message; // the list is the message; a stack trace would bury it
           throw error;
         }

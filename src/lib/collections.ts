@@ -29,19 +29,19 @@ export interface CollectionSpec {
 }
 
 export const COLLECTIONS = {
-  organisations: { dir: 'organisations', pattern: '*.yaml', schema: organisationSchema, mdx: false },
-  people: { dir: 'people', pattern: '*.yaml', schema: personSchema, mdx: false },
-  studios: { dir: 'studios', pattern: '*.yaml', schema: studioSchema, mdx: false },
+  organisations: { dir: 'organisations', pattern: '*.{yaml,yml}', schema: organisationSchema, mdx: false },
+  people: { dir: 'people', pattern: '*.{yaml,yml}', schema: personSchema, mdx: false },
+  studios: { dir: 'studios', pattern: '*.{yaml,yml}', schema: studioSchema, mdx: false },
   documents: { dir: 'documents', pattern: '*.mdx', schema: documentSchema, mdx: true },
   documentTranslations: { dir: 'documents/en', pattern: '*.mdx', schema: documentTranslationSchema, mdx: true },
-  designations: { dir: 'designations', pattern: '*.yaml', schema: designationSchema, mdx: false },
-  awards: { dir: 'awards', pattern: '*.yaml', schema: awardSchema, mdx: false },
-  figures: { dir: 'figures', pattern: '*.yaml', schema: figuresSchema, mdx: false },
+  designations: { dir: 'designations', pattern: '*.{yaml,yml}', schema: designationSchema, mdx: false },
+  awards: { dir: 'awards', pattern: '*.{yaml,yml}', schema: awardSchema, mdx: false },
+  figures: { dir: 'figures', pattern: '*.{yaml,yml}', schema: figuresSchema, mdx: false },
   news: { dir: 'news', pattern: '{zh,en}/*.mdx', schema: newsSchema, mdx: true },
   reports: { dir: 'reports', pattern: '{zh,en}/*.mdx', schema: reportSchema, mdx: true },
-  topics: { dir: 'topics', pattern: '*.yaml', schema: topicSchema, mdx: false },
-  charts: { dir: 'charts', pattern: '*.yaml', schema: chartSchema, mdx: false },
-  settings: { dir: 'settings', pattern: 'site.yaml', schema: settingsSchema, mdx: false },
+  topics: { dir: 'topics', pattern: '*.{yaml,yml}', schema: topicSchema, mdx: false },
+  charts: { dir: 'charts', pattern: '*.{yaml,yml}', schema: chartSchema, mdx: false },
+  settings: { dir: 'settings', pattern: 'site.{yaml,yml}', schema: settingsSchema, mdx: false },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

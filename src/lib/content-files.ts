@@ -6,14 +6,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 
-/** Expands `{a,b}/*.ext` style patterns into the relative paths of the files present. */
+/** Expands `{a,b}/*.{x,y}` style patterns into the relative paths of the files present. */
 export function listFiles(dir: string, pattern: string): string[] {
   const brace = pattern.match(/^\{([^}]+)\}\/(.*)$/);
   if (brace) {
     return brace[1]!.split(',').flatMap((sub) => listFiles(join(dir, sub), brace[2]!).map((file) => `${sub}/${file}`));
   }
   if (!existsSync(dir)) return [];
-  const matcher = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+  const source = pattern
+    .replace(/[.+^$()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\{([^}]+)\}/g, (_, options: string) => `(?:${options.split(',').join('|')})`);
+  const matcher = new RegExp(`^${source}$`);
   return readdirSync(dir, { withFileTypes: true })
     .filter((item) => item.isFile() && matcher.test(item.name))
     .map((item) => item.name)

@@ -12,6 +12,7 @@ import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { listFiles, parseContentFile } from './content-files.ts';
 import { METRIC_FUNCTIONS } from './metrics.ts';
 import type { ContentSet, Entry } from './types.ts';
+import { issueMessage, show, type Message } from './validation-messages.ts';
 
 export interface Problem {
   /** File path relative to the working directory. */
@@ -20,8 +21,8 @@ export interface Problem {
   entry: string;
   /** Field path such as `named[2].studio`, or empty for the whole file. */
   field: string;
-  /** What is wrong and what is expected. */
-  message: string;
+  /** What is wrong and what is expected, in both languages. */
+  message: Message;
   /** Line in the file, for syntax errors. */
   line?: number;
 }
@@ -45,44 +46,23 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return current;
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
 /** Turns one zod issue into a sentence an editor can act on. */
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'field' | 'message'> {
   const found = valueAt(data, issue.path);
   const field = formatPath(issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      return found === undefined
-        ? { field, message: `is missing; this field is required (${issue.expected})` }
-        : { field, message: `found ${show(found)}; expected ${issue.expected}` };
-    case 'invalid_value':
-      return { field, message: `found ${show(found)}; expected one of: ${issue.values.map(String).join(', ')}` };
-    case 'unrecognized_keys':
-      return {
-        field: issue.keys.map((key) => (field ? `${field}.${key}` : key)).join(', '),
-        message: `unknown field; check the spelling against the schema in src/schemas/`,
-      };
-    case 'invalid_union': {
-      if (('note' in issue && issue.note === 'No matching discriminator') || (found === undefined && issue.path.length > 0)) {
-        return { field, message: `found ${show(found)}; expected a valid value (see src/schemas/)` };
-      }
-      // A union of forms (plain text or {zh, en}; number or {value, qualifier}): report the closest form.
-      const best = issue.errors.toSorted((a, b) => a.length - b.length)[0]?.[0];
-      return best ? describeIssue({ ...best, path: [...issue.path, ...best.path] } as z.core.$ZodIssue, data) : { field, message: issue.message };
-    }
-    case 'too_small':
-      return { field, message: `found ${show(found)}; ${issue.message.replace(/^Too small: /, '')}` };
-    default:
-      return { field, message: found === undefined ? issue.message : `found ${show(found)}; ${issue.message}` };
+  if (issue.code === 'unrecognized_keys') {
+    return { field: issue.keys.map((key) => (field ? `${field}.${key}` : key)).join(', '), message: issueMessage(issue, found) };
   }
+  if (issue.code === 'invalid_union') {
+    if (('note' in issue && issue.note === 'No matching discriminator') || (found === undefined && issue.path.length > 0)) {
+      return { field, message: { en: `found ${show(found)}; expected a valid value (see src/schemas/)`, zh: `填写的是 ${show(found)}；不是有效的取值（见 src/schemas/）` } };
+    }
+    // A union of forms (plain text or {zh, en}; number or {value, qualifier}): report the closest form.
+    const best = issue.errors.toSorted((a, b) => a.length - b.length)[0]?.[0];
+    if (best) return describeIssue({ ...best, path: [...issue.path, ...best.path] } as z.core.$ZodIssue, data);
+  }
+  return { field, message: issueMessage(issue, found) };
 }
-
-type KnownIds = Record<CollectionName, Set<string>>;
 
 /** Reads and schema-checks every collection; `known` receives every entry id, valid or not. */
 function loadCollections(root: string, problems: Problem[], known: KnownIds): ContentSet {
@@ -91,19 +71,26 @@ function loadCollections(root: string, problems: Problem[], known: KnownIds): Co
     const dir = join(root, spec.dir);
     content[name] = [];
     known[name] = new Set();
+    const fileOf = new Map<string, string>();
     for (const relativeFile of listFiles(dir, spec.pattern)) {
       const path = join(dir, relativeFile);
       const file = relative(process.cwd(), path) || path;
       const id = relativeFile.replace(/\.(ya?ml|mdx)$/, '');
       const entry = id;
       const baseName = id.split('/').pop()!;
+      const other = fileOf.get(id);
+      if (other) {
+        problems.push({ file, entry, field: '(file name)', message: { en: `duplicate id "${id}": ${other} has it too; expected one file per id`, zh: `标识 "${id}" 重复：${other} 也使用了它；每个标识只能对应一个文件` } });
+        continue;
+      }
+      fileOf.set(id, file);
       known[name].add(id);
       if (!idSchema.safeParse(baseName).success) {
-        problems.push({ file, entry, field: '', message: `file name "${baseName}" is not a valid id; expected lower-case letters, digits and hyphens` });
+        problems.push({ file, entry, field: '', message: { en: `file name "${baseName}" is not a valid id; expected lower-case letters, digits and hyphens`, zh: `文件名 "${baseName}" 不是有效的标识；应只含小写字母、数字和连字符` } });
       }
       const parsed = parseContentFile(path, spec.mdx);
       if (parsed.error) {
-        problems.push({ file, entry, field: '', line: parsed.error.line, message: `malformed YAML at line ${parsed.error.line}: ${parsed.error.message}` });
+        problems.push({ file, entry, field: '', line: parsed.error.line, message: { en: `malformed YAML at line ${parsed.error.line}: ${parsed.error.message}`, zh: `第 ${parsed.error.line} 行 YAML 格式错误：${parsed.error.message}` } });
         continue;
       }
       const result = spec.schema.safeParse(parsed.data);
@@ -197,40 +184,43 @@ function checkReferences(root: string, content: ContentSet, problems: Problem[],
         file: entry.file,
         entry: entry.id,
         field: ref.field,
-        message: `found "${ref.id}", which is not an entry of ${ref.collection}; expected the name of a file in ${folder}/ without its extension`,
+        message: {
+          en: `found "${ref.id}", which is not an entry of ${ref.collection}; expected the name of a file in ${folder}/ without its extension`,
+          zh: `填写的是 "${ref.id}"，但 ${folder}/ 中没有这个条目；应为该目录中某个文件的文件名（不含扩展名）`,
+        },
       });
     }
   }
 }
 
 /** Rules that span fields or entries. */
-function checkConsistency(content: ContentSet, problems: Problem[]): void {
-  const problem = (entry: Entry<unknown>, field: string, message: string) =>
-    problems.push({ file: entry.file, entry: entry.id, field, message });
+function checkConsistency(root: string, content: ContentSet, problems: Problem[]): void {
+  const problem = (entry: Entry<unknown>, field: string, en: string, zh: string) =>
+    problems.push({ file: entry.file, entry: entry.id, field, message: { en, zh } });
 
   // Document numbers are cited: each must be unique.
   const numbers = new Map<string, string>();
   for (const entry of content.documents) {
     const other = numbers.get(entry.data.number);
-    if (other) problem(entry, 'number', `found "${entry.data.number}", already used by document "${other}"; expected a unique document number`);
+    if (other) problem(entry, 'number', `found "${entry.data.number}", already used by document "${other}"; expected a unique document number`, `文号 "${entry.data.number}" 已被文件 "${other}" 使用；每份文件的文号应唯一`);
     else numbers.set(entry.data.number, entry.id);
     if (entry.data.type === 'naming-decision') {
       const seen = new Set<string>();
       entry.data.named.forEach((row, i) => {
-        if (seen.has(row.studio)) problem(entry, `named[${i}].studio`, `found "${row.studio}" a second time; expected each studio once per decision`);
+        if (seen.has(row.studio)) problem(entry, `named[${i}].studio`, `found "${row.studio}" a second time; expected each studio once per decision`, `"${row.studio}" 重复出现；同一决定中每个工作室只应出现一次`);
         seen.add(row.studio);
       });
     }
     if (entry.data.type === 'assessment-notice') {
       const seen = new Set<string>();
       entry.data.results.forEach((row, i) => {
-        if (seen.has(row.studio)) problem(entry, `results[${i}].studio`, `found "${row.studio}" a second time; expected one result per studio`);
+        if (seen.has(row.studio)) problem(entry, `results[${i}].studio`, `found "${row.studio}" a second time; expected one result per studio`, `"${row.studio}" 重复出现；每个工作室只应有一条考核结果`);
         seen.add(row.studio);
       });
     }
     entry.data.attachments.forEach((attachment, i) => {
       if (!existsSync(join(dirname(entry.file), attachment.file))) {
-        problem(entry, `attachments[${i}].file`, `found "${attachment.file}", but no such file exists beside ${entry.file}`);
+        problem(entry, `attachments[${i}].file`, `found "${attachment.file}", but no such file exists beside ${entry.file}`, `找不到文件 "${attachment.file}"；应放在 ${entry.file} 所在目录下`);
       }
     });
   }
@@ -241,27 +231,27 @@ function checkConsistency(content: ContentSet, problems: Problem[]): void {
   );
   for (const entry of content.designations) {
     if (fromDocuments.has(`${entry.data.studio}|${entry.data.level}`)) {
-      problem(entry, 'level', `found "${entry.data.level}" for "${entry.data.studio}", which a naming decision in content/documents already grants; expected designations only for names whose document is not in the archive`);
+      problem(entry, 'level', `found "${entry.data.level}" for "${entry.data.studio}", which a naming decision in content/documents already grants; expected designations only for names whose document is not in the archive`, `"${entry.data.studio}" 的 "${entry.data.level}" 命名已由 content/documents 中的命名决定记录；此处只记录文件不在本站的命名`);
     }
   }
 
   for (const entry of content.studios) {
-    if (entry.data.status === 'merged' && !entry.data.mergedInto) problem(entry, 'mergedInto', 'is missing; expected the id of the studio this one was merged into, because status is merged');
-    if (entry.data.status !== 'merged' && entry.data.mergedInto) problem(entry, 'status', `found "${entry.data.status}"; expected merged, because mergedInto is set`);
-    if (entry.data.photo && !existsSync(join(dirname(entry.file), entry.data.photo))) problem(entry, 'photo', `found "${entry.data.photo}", but no such file exists`);
+    if (entry.data.status === 'merged' && !entry.data.mergedInto) problem(entry, 'mergedInto', 'is missing; expected the id of the studio this one was merged into, because status is merged', '缺少此字段；状态为 merged 时应填写并入的工作室标识');
+    if (entry.data.status !== 'merged' && entry.data.mergedInto) problem(entry, 'status', `found "${entry.data.status}"; expected merged, because mergedInto is set`, `填写的是 "${entry.data.status}"；已填写 mergedInto 时状态应为 merged`);
+    if (entry.data.photo && !existsSync(join(dirname(entry.file), entry.data.photo))) problem(entry, 'photo', `found "${entry.data.photo}", but no such file exists`, `找不到图片文件 "${entry.data.photo}"`);
   }
 
   // One figures file per studio, and periods that never overlap.
   const figuresOf = new Map<string, string>();
   for (const entry of content.figures) {
     const other = figuresOf.get(entry.data.studio);
-    if (other) problem(entry, 'studio', `found "${entry.data.studio}", whose figures are already in "${other}"; expected one figures file per studio`);
+    if (other) problem(entry, 'studio', `found "${entry.data.studio}", whose figures are already in "${other}"; expected one figures file per studio`, `"${entry.data.studio}" 的数据已在 "${other}" 中；每个工作室只应有一个数据文件`);
     figuresOf.set(entry.data.studio, entry.id);
     const periods = entry.data.periods.map((period, index) => ({ ...period, index })).toSorted((a, b) => a.from.localeCompare(b.from));
     periods.forEach((period, i) => {
       const previous = periods[i - 1];
       if (previous && period.from <= previous.to) {
-        problem(entry, `periods[${period.index}].from`, `found ${period.from}, inside the period ${previous.from}–${previous.to}; expected periods that do not overlap`);
+        problem(entry, `periods[${period.index}].from`, `found ${period.from}, inside the period ${previous.from}–${previous.to}; expected periods that do not overlap`, `${period.from} 落在 ${previous.from}–${previous.to} 期间内；统计期间不应重叠`);
       }
     });
   }
@@ -270,22 +260,22 @@ function checkConsistency(content: ContentSet, problems: Problem[]): void {
   const zhNews = new Set(content.news.filter((entry) => entry.id.startsWith('zh/')).map((entry) => entry.id.slice(3)));
   for (const entry of content.news) {
     if (entry.id.startsWith('en/') && !zhNews.has(entry.id.slice(3))) {
-      problem(entry, '(file name)', `found no Chinese original content/news/zh/${entry.id.slice(3)}.mdx; expected every English article to translate a Chinese one with the same file name`);
+      problem(entry, '(file name)', `found no Chinese original content/news/zh/${entry.id.slice(3)}.mdx; expected every English article to translate a Chinese one with the same file name`, `找不到中文原文 content/news/zh/${entry.id.slice(3)}.mdx；英文稿应与同名的中文稿对应`);
     }
   }
   for (const entry of content.reports) {
-    if (entry.id.slice(3) !== String(entry.data.year)) problem(entry, 'year', `found ${entry.data.year}; expected ${entry.id.slice(3)}, the year in the file name`);
+    if (entry.id.slice(3) !== String(entry.data.year)) problem(entry, 'year', `found ${entry.data.year}; expected ${entry.id.slice(3)}, the year in the file name`, `填写的是 ${entry.data.year}；应与文件名中的年份 ${entry.id.slice(3)} 一致`);
   }
   for (const entry of content.charts) {
     const metric = entry.data.metric;
     if (!metric) continue;
     const supported = METRIC_FUNCTIONS[metric].placements;
     entry.data.placements.forEach((placement, i) => {
-      if (!supported.includes(placement)) problem(entry, `placements[${i}]`, `found "${placement}", which metric ${metric} cannot serve; expected one of: ${supported.join(', ')}`);
+      if (!supported.includes(placement)) problem(entry, `placements[${i}]`, `found "${placement}", which metric ${metric} cannot serve; expected one of: ${supported.join(', ')}`, `指标 ${metric} 不能用于 "${placement}"；应为以下之一：${supported.join(', ')}`);
     });
   }
   if (content.settings.length === 0) {
-    problems.push({ file: 'content/settings/site.yaml', entry: 'site', field: '', message: 'is missing; expected the site settings file' });
+    problems.push({ file: join(root, 'settings/site.yaml'), entry: 'site', field: '', message: { en: 'is missing; expected the site settings file', zh: '缺少站点设置文件' } });
   }
 }
 
@@ -295,20 +285,33 @@ export function validateContent(root: string): ValidationResult {
   const known = {} as KnownIds;
   const content = loadCollections(root, problems, known);
   checkReferences(root, content, problems, known);
-  checkConsistency(content, problems);
+  checkConsistency(root, content, problems);
   return { content, problems };
 }
 
-/** Problems grouped by file, one line each, for the terminal. */
-export function formatProblems(problems: Problem[]): string {
+/** Problems grouped by file, one line each, for the terminal, in Chinese or English. */
+export function formatProblems(problems: Problem[], locale: 'zh' | 'en' = 'en'): string {
   const byFile = Map.groupBy(problems, (problem) => problem.file);
-  const lines = [`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}:`];
+  const lines = [
+    locale === 'zh'
+      ? `发现 ${problems.length} 个问题，涉及 ${byFile.size} 个文件：`
+      : `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}:`,
+  ];
   for (const [file, list] of byFile) {
     lines.push('', file);
     for (const problem of list) {
-      const where = [problem.line ? `line ${problem.line}` : '', `entry "${problem.entry}"`, problem.field ? `field ${problem.field}` : ''].filter(Boolean).join(', ');
-      lines.push(`  - ${where}: ${problem.message}`);
+      const where =
+        locale === 'zh'
+          ? [problem.line ? `第 ${problem.line} 行` : '', `条目 "${problem.entry}"`, problem.field ? `字段 ${problem.field}` : ''].filter(Boolean).join('，')
+          : [problem.line ? `line ${problem.line}` : '', `entry "${problem.entry}"`, problem.field ? `field ${problem.field}` : ''].filter(Boolean).join(', ');
+      lines.push(`  - ${where}: ${problem.message[locale]}`);
     }
   }
   return lines.join('\n');
+}
+
+/** The language of messages: --lang, else STUDIO_LANG, else the system locale (zh_CN → Chinese). */
+export function messageLocale(flag?: string, env: Record<string, string | undefined> = process.env): 'zh' | 'en' {
+  const wanted = flag ?? env.STUDIO_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return /^zh/i.test(wanted) ? 'zh' : 'en';
 }

@@ -23,10 +23,11 @@ describe('a build of broken content', () => {
       'entry "decision-a", field named[0].level: found "city"',
       'entry "wrong-rank", field rank: found "fourth"',
       'entry "decision-c", field number',
+      'entry "li-ming", field (file name): duplicate id "li-ming"',
     ]) {
       expect(result.output).toContain(expected);
     }
-    expect(result.output).toContain('10 problems in 8 files');
+    expect(result.output).toContain('11 problems in 9 files');
   });
 
   it('leaves the previous output untouched', () => {

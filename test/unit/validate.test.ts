@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems, validateContent } from '../../src/lib/validate.ts';
+import { formatProblems, messageLocale, validateContent } from '../../src/lib/validate.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 describe('content validation', () => {
@@ -24,23 +24,40 @@ describe('content validation', () => {
     ['awards/wrong-rank.yaml', 'rank', /found "fourth"; expected one of/],
     ['figures/li-ming.yaml', 'periods[0].proposals', /implemented ≤ adopted ≤ submitted/],
     ['news/zh/unknown-topic.mdx', 'tags[0]', /not an entry of topics/],
+    ['people/li-ming.yml', '(file name)', /duplicate id "li-ming": .*li-ming\.yaml has it too/],
   ])('reports %s, field "%s"', (file, field, message) => {
     const problem = find(file, field);
     expect(problem, `no problem reported for ${file} ${field}: ${formatProblems(problems)}`).toBeDefined();
-    expect(problem!.message).toMatch(message);
+    expect(problem!.message.en).toMatch(message);
+    expect(problem!.message.zh).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('reports every problem at once and nothing more', () => {
-    expect(problems).toHaveLength(10);
+    expect(problems).toHaveLength(11);
   });
 
   it('names the line of a YAML syntax error', () => {
     expect(find('people/broken-yaml.yaml', '')!.line).toBe(3);
   });
 
+  it('writes the report in Chinese on request', () => {
+    const report = formatProblems(problems, 'zh');
+    expect(report).toMatch(/^发现 11 个问题，涉及 9 个文件：/);
+    expect(report).toContain('条目 "li-ming"，字段 leader: 填写的是 "li-mingg"，但');
+    expect(report).toContain('条目 "decision-a"，字段 date: 填写的是 "2021-02-30"；应为真实存在的日期');
+    expect(report).toContain('第 3 行，条目 "broken-yaml": 第 3 行 YAML 格式错误');
+  });
+
+  it('chooses the language from --lang, STUDIO_LANG or the system locale', () => {
+    expect(messageLocale(undefined, { LANG: 'zh_CN.UTF-8' })).toBe('zh');
+    expect(messageLocale('en', { LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(messageLocale(undefined, { STUDIO_LANG: 'zh', LANG: 'C.UTF-8' })).toBe('zh');
+    expect(messageLocale(undefined, {})).toBe('en');
+  });
+
   it('groups the report by file, with entry and field on each line', () => {
     const report = formatProblems(problems);
-    expect(report).toMatch(/^10 problems in 8 files:/);
+    expect(report).toMatch(/^11 problems in 9 files:/);
     expect(report).toContain('studios/li-ming.yaml\n  - entry "li-ming", field leader: found "li-mingg"');
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * The validator's words in both languages. Schema messages are written in English in
+ * src/schemas/; their Chinese is here, keyed by the English text.
+ */
+import type { z } from 'astro/zod';
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export const SCHEMA_MESSAGES_ZH: Record<string, string> = {
+  'an id of lower-case letters, digits and hyphens, such as "zhao-pengda"': '应为由小写字母、数字和连字符组成的标识，例如 "zhao-pengda"',
+  'a real date written YYYY-MM-DD, such as 2021-12-07': '应为真实存在的日期，格式为 YYYY-MM-DD，例如 2021-12-07',
+  'a month written YYYY-MM, such as 2021-08': '应为年月，格式为 YYYY-MM，例如 2021-08',
+  'a path relative to this file, such as "photos/studio.jpg"': '应为相对于本文件的路径，例如 "photos/studio.jpg"',
+  'either person (an id in content/people) or name, not both': '应填写 person（content/people 中的标识）或 name 二者之一，不能同时填写',
+  'place (a number) is required when rank is place, and only then': '等次为 place 时必须填写 place（名次数字），其他等次不应填写',
+  'from and to must lie in one year, from not after to': 'from 与 to 应在同一年内，且 from 不晚于 to',
+  'implemented ≤ adopted ≤ submitted': '应满足：实施数 ≤ 采纳数 ≤ 提出数',
+  'a site path such as /studios/': '应为站内路径，例如 /studios/',
+  'give either metric, or labels and series (not both)': '应填写 metric，或填写 labels 与 series（二者选一）',
+  'every series needs one value per label': '每个数据系列的数值个数应与 labels 一致',
+};
+
+const TYPE_ZH: Record<string, string> = { string: '文字', number: '数字', boolean: 'true 或 false', array: '列表', object: '字段组', date: '日期' };
+
+export const show = (value: unknown): string => {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+};
+
+const both = (en: string, zh: string): Message => ({ en, zh });
+
+/** A zod issue as a sentence in both languages; `found` is the value at the issue's path. */
+export function issueMessage(issue: z.core.$ZodIssue, found: unknown): Message {
+  const was = (en: string, zh: string) => (found === undefined ? both(en, zh) : both(`found ${show(found)}; ${en}`, `填写的是 ${show(found)}；${zh}`));
+  switch (issue.code) {
+    case 'invalid_type':
+      return found === undefined
+        ? both(`is missing; this field is required (${issue.expected})`, `缺少此字段；这是必填项（${TYPE_ZH[issue.expected] ?? issue.expected}）`)
+        : was(`expected ${issue.expected}`, `应为${TYPE_ZH[issue.expected] ?? issue.expected}`);
+    case 'invalid_value': {
+      const values = issue.values.map(String).join(', ');
+      return was(`expected one of: ${values}`, `应为以下之一：${values}`);
+    }
+    case 'unrecognized_keys':
+      return both('unknown field; check the spelling against the schema in src/schemas/', '未知字段；请对照 src/schemas/ 中的定义检查拼写');
+    case 'too_small':
+    case 'too_big': {
+      const limit = 'minimum' in issue ? issue.minimum : issue.maximum;
+      const small = issue.code === 'too_small';
+      if (issue.origin === 'array') return was(small ? `expected at least ${limit} item(s)` : `expected at most ${limit} item(s)`, small ? `至少需要 ${limit} 项` : `最多 ${limit} 项`);
+      if (issue.origin === 'string') return was(small ? 'expected text, not empty' : `expected at most ${limit} characters`, small ? '不能为空' : `最多 ${limit} 个字符`);
+      return was(small ? `expected at least ${limit}` : `expected at most ${limit}`, small ? `不能小于 ${limit}` : `不能大于 ${limit}`);
+    }
+    case 'invalid_format':
+      if (SCHEMA_MESSAGES_ZH[issue.message]) return was(issue.message, SCHEMA_MESSAGES_ZH[issue.message]!);
+      return was(`expected a valid ${issue.format}`, issue.format === 'url' ? '应为有效的网址（https://…）' : `格式不正确（${issue.format}）`);
+    default:
+      return was(issue.message, SCHEMA_MESSAGES_ZH[issue.message] ?? issue.message);
+  }
+}
