@@ -329,8 +329,8 @@ async function main(): Promise<void> {
     console.log(`Usage: npm run new -- <kind> [--flag value …]\nKinds:\n${Object.entries(KINDS).map(([name, k]) => `  ${name.padEnd(13)} ${k.about}`).join('\n')}`);
     process.exit(kindName ? 1 : 0);
   }
-  const options = Object.fromEntries([...kind.fields.map((f) => [f.flag, { type: 'string' as const }]), ['id', { type: 'string' as const }], ['help', { type: 'boolean' as const }]]);
-  const { values: parsed } = parseArgs({ args: rest, options });
+  const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries([...kind.fields.map((f) => [f.flag, { type: 'string' }]), ['id', { type: 'string' }], ['help', { type: 'boolean' }]]);
+  const { values: parsed } = parseArgs({ args: rest, options }) as { values: Record<string, string | boolean | undefined> };
   if (parsed.help) {
     console.log(`npm run new -- ${kindName}: ${kind.about}\n${kind.fields.map((f) => `  --${f.flag.padEnd(14)} ${f.ask}${f.required ? ' (required)' : ''}${f.choices ? ` [${f.choices.join(', ')}]` : ''}`).join('\n')}\n  --id             the entry's id (proposed when not given)`);
     return;

@@ -3,25 +3,34 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, contentRoot } from './lib/collections.ts';
+import { makeNewsSchema } from './schemas/news.ts';
+import { makePersonSchema } from './schemas/person.ts';
+import { makeStudioSchema } from './schemas/studio.ts';
 
 const root = contentRoot();
 
+const loader = (name: keyof typeof COLLECTIONS) => glob({ pattern: COLLECTIONS[name].pattern, base: join(root, COLLECTIONS[name].dir) });
+
 const collection = <K extends keyof typeof COLLECTIONS>(name: K) =>
-  defineCollection({
-    loader: glob({ pattern: COLLECTIONS[name].pattern, base: join(root, COLLECTIONS[name].dir) }),
-    schema: COLLECTIONS[name].schema as (typeof COLLECTIONS)[K]['schema'],
-  });
+  defineCollection({ loader: loader(name), schema: COLLECTIONS[name].schema as (typeof COLLECTIONS)[K]['schema'] });
+
+/** Collections with photos: Astro's image() makes them optimisable images (responsive sizes, cached). */
+const withImages = {
+  studios: defineCollection({ loader: loader('studios'), schema: ({ image }) => makeStudioSchema(image()) }),
+  people: defineCollection({ loader: loader('people'), schema: ({ image }) => makePersonSchema(image()) }),
+  news: defineCollection({ loader: loader('news'), schema: ({ image }) => makeNewsSchema(image()) }),
+};
 
 export const collections = {
   organisations: collection('organisations'),
-  people: collection('people'),
-  studios: collection('studios'),
+  people: withImages.people,
+  studios: withImages.studios,
   documents: collection('documents'),
   documentTranslations: collection('documentTranslations'),
   designations: collection('designations'),
   awards: collection('awards'),
   figures: collection('figures'),
-  news: collection('news'),
+  news: withImages.news,
   reports: collection('reports'),
   topics: collection('topics'),
   charts: collection('charts'),

@@ -2,6 +2,7 @@
  * The one place pages get content from. Every collection is read once per build (getCollection
  * clones entries on each call) and indexed by src/lib/model.ts; MDX entries are kept for render().
  */
+import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../lib/collections.ts';
 import { buildModel, publishedOnly, type SiteModel } from '../lib/model.ts';
@@ -13,6 +14,19 @@ export interface LoadedSite {
   model: SiteModel;
   /** MDX entries by collection and id, for render(). */
   renderable: { [K in MdxCollection]: Map<string, CollectionEntry<K>> };
+  /** Optimisable images by `<collection>:<id>` (studio and person photos, news covers). */
+  images: Map<string, ImageMetadata>;
+}
+
+const IMAGE_FIELDS: Partial<Record<CollectionName, string>> = { studios: 'photo', people: 'photo', news: 'cover' };
+
+/** Moves an entry's image out of its data (where the model expects the file path) into the image map. */
+function takeImage(images: Map<string, ImageMetadata>, name: CollectionName, id: string, data: Record<string, unknown>): Record<string, unknown> {
+  const field = IMAGE_FIELDS[name];
+  const value = field ? data[field] : undefined;
+  if (!field || !value || typeof value !== 'object') return data;
+  images.set(`${name}:${id}`, value as ImageMetadata);
+  return { ...data, [field]: (value as ImageMetadata).src };
 }
 
 const NAMES: CollectionName[] = [
@@ -25,16 +39,17 @@ let loading: Promise<LoadedSite> | undefined;
 async function load(): Promise<LoadedSite> {
   const content = {} as Record<CollectionName, ContentSet[CollectionName]>;
   const renderable: LoadedSite['renderable'] = { news: new Map(), documents: new Map(), documentTranslations: new Map(), reports: new Map() };
+  const images = new Map<string, ImageMetadata>();
   for (const name of NAMES) {
     const entries = await getCollection(name);
-    content[name] = entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data, body: entry.body })) as never;
+    content[name] = entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: takeImage(images, name, entry.id, entry.data as Record<string, unknown>), body: entry.body })) as never;
     if (name === 'news' || name === 'documents' || name === 'documentTranslations' || name === 'reports') {
       const map = renderable[name] as Map<string, (typeof entries)[number]>;
       for (const entry of entries) map.set(entry.id, entry);
     }
   }
   // Drafts show in `npm run dev` only.
-  return { model: buildModel(publishedOnly(content as unknown as ContentSet, import.meta.env.DEV)), renderable };
+  return { model: buildModel(publishedOnly(content as unknown as ContentSet, import.meta.env.DEV)), renderable, images };
 }
 
 /** The site model, built once. */

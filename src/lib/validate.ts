@@ -64,6 +64,8 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'f
   return { field, message: issueMessage(issue, found) };
 }
 
+type KnownIds = Record<CollectionName, Set<string>>;
+
 /** Reads and schema-checks every collection; `known` receives every entry id, valid or not. */
 function loadCollections(root: string, problems: Problem[], known: KnownIds): ContentSet {
   const content = {} as Record<CollectionName, Entry<unknown>[]>;
@@ -238,7 +240,14 @@ function checkConsistency(root: string, content: ContentSet, problems: Problem[]
   for (const entry of content.studios) {
     if (entry.data.status === 'merged' && !entry.data.mergedInto) problem(entry, 'mergedInto', 'is missing; expected the id of the studio this one was merged into, because status is merged', '缺少此字段；状态为 merged 时应填写并入的工作室标识');
     if (entry.data.status !== 'merged' && entry.data.mergedInto) problem(entry, 'status', `found "${entry.data.status}"; expected merged, because mergedInto is set`, `填写的是 "${entry.data.status}"；已填写 mergedInto 时状态应为 merged`);
-    if (entry.data.photo && !existsSync(join(dirname(entry.file), entry.data.photo))) problem(entry, 'photo', `found "${entry.data.photo}", but no such file exists`, `找不到图片文件 "${entry.data.photo}"`);
+  }
+  const images: Array<[Entry<unknown>, string, string | undefined]> = [
+    ...content.studios.map((entry): [Entry<unknown>, string, string | undefined] => [entry, 'photo', entry.data.photo]),
+    ...content.people.map((entry): [Entry<unknown>, string, string | undefined] => [entry, 'photo', entry.data.photo]),
+    ...content.news.map((entry): [Entry<unknown>, string, string | undefined] => [entry, 'cover', entry.data.cover]),
+  ];
+  for (const [entry, field, path] of images) {
+    if (path && !existsSync(join(dirname(entry.file), path))) problem(entry, field, `found "${path}", but no such file exists beside ${entry.file}`, `找不到图片文件 "${path}"；应放在 ${entry.file} 所在目录下`);
   }
 
   // One figures file per studio, and periods that never overlap.

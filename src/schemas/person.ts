@@ -15,7 +15,7 @@ export const honourSchema = z.strictObject({
 });
 
 /** A person: a studio leader, a member, an award winner. */
-export const personSchema = z.strictObject({
+export const makePersonSchema = <T extends z.ZodType>(photo: T) => z.strictObject({
   /** Full name. */
   name: localizedSchema,
   /** Job title or post, such as 检修班班长. */
@@ -29,6 +29,9 @@ export const personSchema = z.strictObject({
   /** Short biography. */
   bio: localizedSchema.optional(),
   /** Portrait beside this file. */
-  photo: localFileSchema.optional(),
+  photo: photo.optional(),
+  /** Alternative text of the portrait. */
+  photoAlt: localizedSchema.optional(),
 });
+export const personSchema = makePersonSchema(localFileSchema);
 export type Person = z.output<typeof personSchema>;

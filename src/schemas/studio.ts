@@ -21,8 +21,9 @@ export const memberSchema = z
 /**
  * A studio. Its designations, grades and pairings are not typed here: they are derived from the
  * union's documents and from designation records, so that one fact lives in one place.
+ * `photo` is a path for the validator; Astro passes its image() helper to get an optimisable image.
  */
-export const studioSchema = z.strictObject({
+export const makeStudioSchema = <T extends z.ZodType>(photo: T) => z.strictObject({
   /** Official title, kept verbatim (劳模创新工作室, 职工创新工作室, 工匠创新工作室 …). */
   title: localizedSchema,
   /** Which kind of studio the title names. */
@@ -52,10 +53,11 @@ export const studioSchema = z.strictObject({
   /** One-paragraph description. */
   summary: localizedSchema,
   /** Photo beside this file. */
-  photo: localFileSchema.optional(),
+  photo: photo.optional(),
   /** Alternative text of the photo. */
   photoAlt: localizedSchema.optional(),
   /** Show on the home page. */
   featured: z.boolean().default(false),
 });
+export const studioSchema = makeStudioSchema(localFileSchema);
 export type Studio = z.output<typeof studioSchema>;

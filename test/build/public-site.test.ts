@@ -100,6 +100,18 @@ describe('content on the pages', () => {
     expect([zhao.getAttribute('data-level'), zhao.getAttribute('data-year'), zhao.getAttribute('data-status')]).toEqual(['provincial', '2021', 'active']);
   });
 
+  it("sends studio photos and news covers through the image pipeline: several widths, AVIF and WebP, alternative text", () => {
+    for (const [path, alt] of [['/studios/zhao-pengda/', '牌匾'], ['/en/news/2021-plaque-unveiled/', 'plaque']] as const) {
+      const picture = page(SAMPLE_DIST, path).querySelector('main picture')!;
+      expect(picture, path).not.toBeNull();
+      expect(picture.querySelectorAll('source').map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+      const img = picture.querySelector('img')!;
+      expect(img.getAttribute('srcset')!.split(',').length, path).toBeGreaterThanOrEqual(3);
+      expect(img.getAttribute('alt'), path).toContain(alt);
+      for (const candidate of img.getAttribute('srcset')!.split(',')) expect(existsSync(join(SAMPLE_DIST, candidate.trim().split(' ')[0]!)), candidate).toBe(true);
+    }
+  });
+
   it('paginates the news', () => {
     const perPage = model.settings.newsPerPage;
     const first = page(SAMPLE_DIST, '/news/').querySelectorAll('[data-testid="news-list"] > li');
