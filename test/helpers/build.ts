@@ -13,7 +13,7 @@ export interface BuildResult {
  * The environment a user's shell would give the build: without the variables the test runner
  * sets (DEV=1, MODE=test …), which Vite would read as import.meta.env and so build in dev mode.
  */
-function userEnvironment(): NodeJS.ProcessEnv {
+export function userEnvironment(): NodeJS.ProcessEnv {
   const runnerKeys = /^(TEST|VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !runnerKeys.test(key)));
 }
