@@ -3,7 +3,7 @@
  * folder, so a failed build (bad content, a page error) publishes nothing half-made.
  * Environment: STUDIO_CONTENT_DIR (content folder), STUDIO_OUT_DIR (output, default dist), SITE_URL.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -11,6 +11,8 @@ import { contentRoot } from '../src/lib/collections.ts';
 import { buildModel, publishedOnly } from '../src/lib/model.ts';
 import { awardRecords } from '../src/lib/search-records.ts';
 import { validateContent } from '../src/lib/validate.ts';
+import { allChartInstances } from '../src/lib/charts.ts';
+import { drawAll } from '../src/charts/pool.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // As the astro CLI does: without it, import.meta.env.DEV is true in prerendered pages.
@@ -20,6 +22,15 @@ const staging = `${outDir}.staging`;
 const started = performance.now();
 
 rmSync(staging, { recursive: true, force: true });
+const { problems, content } = validateContent(contentRoot());
+const model = problems.length ? undefined : buildModel(publishedOnly(content, false));
+let chartSeconds = 0;
+if (model) {
+  // Charts first, on every core: the page build then reads them from the cache.
+  const pool = await drawAll(allChartInstances(model));
+  chartSeconds = pool.seconds;
+  if (pool.drawn) console.log(`Charts: ${pool.drawn} drawn in ${pool.seconds.toFixed(1)} s on ${pool.workers} worker(s).`);
+}
 try {
   await build({ outDir: staging, logLevel: process.env.STUDIO_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
 } catch (error) {
@@ -29,8 +40,11 @@ try {
   process.exit(1);
 }
 
+let searchTime = 0;
 try {
+  const searchStarted = performance.now();
   await indexForSearch(staging);
+  searchTime = (performance.now() - searchStarted) / 1000;
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nSearch indexing failed; ${outDir} was left as it was.\n`);
@@ -39,11 +53,36 @@ try {
 }
 
 const previous = `${outDir}.previous`;
+const searchSeconds = searchTime;
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Site written to ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+const totalSeconds = (performance.now() - started) / 1000;
+console.log(`Site written to ${outDir} in ${totalSeconds.toFixed(1)} s.`);
+reportTimings(totalSeconds, searchSeconds);
+
+/** Phase times for the benchmark, written as JSON when STUDIO_TIMINGS names a file. */
+function reportTimings(total: number, search: number): void {
+  if (!process.env.STUDIO_TIMINGS) return;
+  const marks = (globalThis as { __studioBuildMarks?: Record<string, number> }).__studioBuildMarks ?? {};
+  const charts = (globalThis as { __studioChartStats?: { hits: number; drawn: number; drawMs: number } }).__studioChartStats ?? { hits: 0, drawn: 0, drawMs: 0 };
+  const span = (from?: number, to?: number) => (from !== undefined && to !== undefined ? (to - from) / 1000 : null);
+  writeFileSync(
+    process.env.STUDIO_TIMINGS,
+    JSON.stringify({
+      total,
+      startup: span(started, marks.configDone),
+      contentSync: span(marks.configDone, marks.buildStart),
+      bundleAndPages: span(marks.buildStart, marks.buildGenerated),
+      writing: span(marks.buildGenerated, marks.buildDone),
+      search,
+      chartPool: chartSeconds,
+      charts: { drawn: charts.drawn, fromCache: charts.hits, drawSeconds: charts.drawMs / 1000 },
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
+  );
+}
 
 /** Pagefind over the built pages (one index per <html lang>) plus a record per award. */
 async function indexForSearch(siteDir: string): Promise<void> {
@@ -52,8 +91,7 @@ async function indexForSearch(siteDir: string): Promise<void> {
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: siteDir });
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const { content } = validateContent(contentRoot());
-  const records = awardRecords(buildModel(publishedOnly(content, false)));
+  const records = model ? awardRecords(model) : [];
   for (const record of records) {
     const response = await index.addCustomRecord(record);
     if (response.errors.length) throw new Error(`Pagefind record ${record.url}: ${response.errors.join('; ')}`);

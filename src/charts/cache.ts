@@ -13,7 +13,8 @@ export interface CacheStats {
   drawMs: number;
 }
 
-export const cacheStats: CacheStats = { hits: 0, drawn: 0, drawMs: 0 };
+/** Kept on globalThis: the chart endpoints and scripts/build.ts share the process, not the module instance. */
+export const cacheStats: CacheStats = ((globalThis as { __studioChartStats?: CacheStats }).__studioChartStats ??= { hits: 0, drawn: 0, drawMs: 0 });
 
 export async function cachedSvg(hash: string, draw: () => Promise<string>): Promise<string> {
   const file = join(CHART_CACHE_DIR, `${hash}.svg`);

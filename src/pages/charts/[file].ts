@@ -9,8 +9,8 @@ export async function getStaticPaths() {
   return allChartInstances(model).flatMap((instance) => {
     const files = chartFiles(instance);
     return [
-      { params: { file: files.svg.slice('/charts/'.length) }, props: { instance, format: 'svg' as const } },
-      { params: { file: files.csv.slice('/charts/'.length) }, props: { instance, format: 'csv' as const } },
+      { params: { file: files.svg.slice('/charts/'.length) }, props: { instance, format: 'svg' as const }, cacheKey: instance.hash },
+      { params: { file: files.csv.slice('/charts/'.length) }, props: { instance, format: 'csv' as const }, cacheKey: instance.hash },
     ];
   });
 }

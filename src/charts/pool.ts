@@ -1,0 +1,41 @@
+/**
+ * Draws many charts on every core before the pages are built: each worker draws its share
+ * through the same cache, so that the page build then only reads the drawings.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ChartInstance } from '../lib/charts.ts';
+import { CHART_CACHE_DIR } from './cache.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface PoolResult {
+  drawn: number;
+  seconds: number;
+  workers: number;
+}
+
+/** Draws the charts not yet in the cache, in worker threads. */
+export async function drawAll(instances: ChartInstance[], workers = availableParallelism()): Promise<PoolResult> {
+  const started = performance.now();
+  const seen = new Set<string>();
+  const missing = instances.filter((instance) => {
+    if (seen.has(instance.hash) || existsSync(join(CHART_CACHE_DIR, `${instance.hash}.svg`))) return false;
+    seen.add(instance.hash);
+    return true;
+  });
+  const count = Math.max(1, Math.min(workers, Math.ceil(missing.length / 20)));
+  const shares = Array.from({ length: count }, (_, i) => missing.filter((_, j) => j % count === i));
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          if (share.length === 0) return resolve();
+          const worker = new Worker(new URL('./pool-worker.ts', import.meta.url), { workerData: { instances: share, cacheDir: CHART_CACHE_DIR } });
+          worker.once('error', reject);
+          worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`chart worker exited with ${code}`))));
+        }),
+    ),
+  );
+  return { drawn: missing.length, seconds: (performance.now() - started) / 1000, workers: count };
+}

@@ -1,0 +1,67 @@
+/**
+ * Cache keys of pages for Astro's incremental build: a hash of every piece of content a page
+ * shows. When a page's key and its code are unchanged, the build copies the previous output
+ * instead of rendering it again. A key must therefore change whenever anything the page reads
+ * changes, including entries it only names (a studio's title in a news article, say).
+ */
+import { createHash } from 'node:crypto';
+import type { Locale } from '../schemas/vocabulary.ts';
+import { studioYears } from './figures.ts';
+import type { SiteModel } from './model.ts';
+
+const hash = (value: unknown): string => createHash('sha1').update(JSON.stringify(value)).digest('hex');
+
+/** What every page shows through the layout: site settings and the publisher's name. */
+const siteParts = (model: SiteModel) => [model.settings, model.organisations.get(model.settings.publisher)?.data.name];
+
+const titles = (model: SiteModel, ids: string[]) => ids.map((id) => model.studios.get(id)?.data.title);
+const names = (model: SiteModel, ids: string[]) => ids.map((id) => model.people.get(id)?.data.name);
+const orgNames = (model: SiteModel, ids: string[]) => ids.map((id) => [model.organisations.get(id)?.data.name, model.organisations.get(id)?.data.shortName]);
+
+/** Awards as shown in an award table: their data and their recipients' names. */
+function awardParts(model: SiteModel, awards: Array<{ id: string; data: { recipients: Array<{ type: string; person?: string; studio?: string }> } }>) {
+  return awards.map((award) => [award.id, award.data, award.data.recipients.map((r) => (r.person ? model.people.get(r.person)?.data.name : r.studio ? model.studios.get(r.studio)?.data.title : null))]);
+}
+
+/** News as shown in a list, in both languages. */
+const newsParts = (model: SiteModel, slugs: string[]) => slugs.map((slug) => [slug, model.newsZh.get(slug)?.data, model.newsEn.get(slug)?.data]);
+
+export function newsPageKey(model: SiteModel, slug: string, locale: Locale, today: string, image?: string): string {
+  const zh = model.newsZh.get(slug)!;
+  const en = model.newsEn.get(slug);
+  const data = zh.data;
+  return hash([siteParts(model), locale, today >= data.date, zh.data, en?.data, image, data.tags.map((tag) => model.topics.get(tag)?.data.name), titles(model, data.studios), names(model, data.people)]);
+}
+
+export function documentPageKey(model: SiteModel, id: string, attachmentSizes: number[]): string {
+  const doc = model.documents.get(id)!.data;
+  const studios = [
+    ...(doc.type === 'naming-decision' ? doc.named.map((row) => row.studio) : []),
+    ...(doc.type === 'assessment-notice' ? doc.results.map((row) => row.studio) : []),
+    ...(doc.type === 'assessment-notice' || doc.type === 'pairing-notice' ? doc.pairings.flatMap((p) => p.studios) : []),
+  ];
+  return hash([siteParts(model), doc, model.documentTranslations.has(id), attachmentSizes, orgNames(model, [doc.issuer, ...doc.coIssuers]), titles(model, studios), orgNames(model, studios.map((s) => model.studios.get(s)?.data.employer ?? ''))]);
+}
+
+export function personPageKey(model: SiteModel, id: string, image?: string): string {
+  const person = model.people.get(id)!.data;
+  const studios = model.studiosByPerson.get(id) ?? [];
+  return hash([siteParts(model), person, image, orgNames(model, [person.employer]), titles(model, studios), awardParts(model, model.awardsByPerson.get(id) ?? []), newsParts(model, model.newsByPerson.get(id) ?? [])]);
+}
+
+export function studioPageKey(model: SiteModel, id: string, chartHashes: string[], image?: string): string {
+  const studio = model.studios.get(id)!.data;
+  const memberIds = studio.members.flatMap((m) => (m.person ? [m.person] : []));
+  const designations = model.designationsByStudio.get(id) ?? [];
+  const pairings = model.pairingsByStudio.get(id) ?? [];
+  const documents = [...designations.map((d) => d.documentId), ...(model.assessmentsByStudio.get(id) ?? []).map((a) => a.documentId), ...pairings.map((p) => p.documentId)];
+  return hash([
+    siteParts(model), studio, image, chartHashes,
+    names(model, [...(studio.leader ? [studio.leader] : []), ...memberIds]), memberIds.map((p) => model.people.get(p)?.data.skillGrade),
+    orgNames(model, [studio.employer, ...designations.map((d) => d.namedBy)]),
+    designations, model.assessmentsByStudio.get(id), pairings, titles(model, pairings.flatMap((p) => p.studios)),
+    documents.map((doc) => (doc ? model.documents.get(doc)?.data.number : null)),
+    studio.mergedInto ? model.studios.get(studio.mergedInto)?.data.title : null,
+    studioYears(model, id), awardParts(model, model.awardsByStudio.get(id) ?? []), newsParts(model, model.newsByStudio.get(id) ?? []),
+  ]);
+}
