@@ -102,7 +102,7 @@ async function buildOurs(contentDir: string, outDir: string, chartCache: string,
   }
   const timings = join(WORK, 'timings.json');
   const result = await run(process.execPath, ['scripts/build.ts'], { STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, STUDIO_CHART_CACHE: chartCache, STUDIO_TIMINGS: timings });
-  return { ...result, phases: JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number | null> & { charts: { drawn: number; fromCache: number; drawSeconds: number } } };
+  return { ...result, phases: JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number | null> & { chartPool: { drawn: number; seconds: number; workers: number } } };
 }
 
 /** A bare Astro 7 site with N Markdown pages and minimal templates, then Pagefind over it. */
@@ -180,14 +180,14 @@ for (const archive of ARCHIVES) {
     cpSync(contentDir, editDir, { recursive: true });
     await buildOurs(editDir, outDir, chartCache, false);
   }
-  const newsFile = join(editDir, 'news/zh', readdirSync(join(editDir, 'news/zh')).filter((f) => f.endsWith('.mdx')).sort()[0]!);
+  const newsFile = join(editDir, 'news/zh', readdirSync(join(editDir, 'news/zh')).filter((f) => /\.mdx?$/.test(f)).sort()[0]!);
   appendFileSync(newsFile, '\n本文有更新。\n');
   console.error(`[bench] ${archive.name}: rebuild after changing one news item`);
   const oneChange = await buildOurs(editDir, outDir, chartCache, false);
   const html = countHtml(outDir);
   console.error(`[bench] ${archive.name}: baseline with ${html} pages`);
   const baseline = await buildBaseline(html);
-  const charts = cold.phases.charts;
+  const charts = cold.phases.chartPool;
   results.push({
     archive: archive.name,
     studios: archive.studios ?? 14,
@@ -195,14 +195,14 @@ for (const archive of ARCHIVES) {
     awards: archive.awards ?? 46,
     htmlPages: html,
     coldSeconds: cold.seconds,
-    phases: { startup: cold.phases.startup, contentSync: cold.phases.contentSync, bundleAndPages: cold.phases.bundleAndPages, search: cold.phases.search },
+    phases: { charts: charts.seconds, contentSync: cold.phases.contentSync, bundleAndPages: cold.phases.bundleAndPages, search: cold.phases.search },
     pagesPerSecond: html / (cold.phases.bundleAndPages ?? cold.seconds),
     msPerPage: (cold.seconds * 1000) / html,
     peakMb: cold.peakMb,
     outputMb: folderBytes(outDir) / 1048576,
     searchIndexMb: folderBytes(join(outDir, 'pagefind')) / 1048576,
     firstSearchKb: ((await firstSearchBytes(outDir)) ?? NaN) / 1024,
-    charts: { drawn: charts.drawn, msPerChart: charts.drawn ? (charts.drawSeconds * 1000) / charts.drawn : null },
+    charts: { drawn: charts.drawn, seconds: charts.seconds, workers: charts.workers, msPerChartPerWorker: charts.drawn ? (charts.seconds * 1000 * charts.workers) / charts.drawn : null },
     rebuildUnchangedSeconds: unchanged.seconds,
     rebuildOneNewsSeconds: oneChange.seconds,
     rebuildRatio: oneChange.seconds / cold.seconds,
@@ -217,8 +217,8 @@ for (const archive of ARCHIVES) {
 const f = (value: unknown, digits = 1) => (typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const rows = results.map((r) => {
   const phases = r.phases as Record<string, number>;
-  const charts = r.charts as { drawn: number; msPerChart: number | null };
-  return `| ${r.archive} | ${r.htmlPages} | ${f(r.coldSeconds)} | ${f(phases.contentSync)} / ${f(phases.bundleAndPages)} / ${f(phases.search)} | ${charts.drawn} × ${f(charts.msPerChart, 0)} ms | ${f(r.pagesPerSecond, 0)} | ${f(r.msPerPage, 2)} | ${r.peakMb} | ${f(r.outputMb)} | ${f(r.searchIndexMb, 2)} | ${f(r.firstSearchKb, 0)} | ${f(r.rebuildUnchangedSeconds)} | ${f(r.rebuildOneNewsSeconds)} (${f(r.rebuildRatio, 2)}×) | ${f(r.baselineSeconds)} | **${f(r.ratioToBaseline, 2)}×** |`;
+  const charts = r.charts as { drawn: number; seconds: number; workers: number; msPerChartPerWorker: number | null };
+  return `| ${r.archive} | ${r.htmlPages} | ${f(r.coldSeconds)} | ${f(phases.contentSync)} / ${f(phases.bundleAndPages)} / ${f(phases.search)} | ${charts.drawn} in ${f(charts.seconds)} s (${f(charts.msPerChartPerWorker, 0)} ms each, ${charts.workers} workers) | ${f(r.pagesPerSecond, 0)} | ${f(r.msPerPage, 2)} | ${r.peakMb} | ${f(r.outputMb)} | ${f(r.searchIndexMb, 2)} | ${f(r.firstSearchKb, 0)} | ${f(r.rebuildUnchangedSeconds)} | ${f(r.rebuildOneNewsSeconds)} (${f(r.rebuildRatio, 2)}×) | ${f(r.baselineSeconds)} | **${f(r.ratioToBaseline, 2)}×** |`;
 });
 const table = [
   '| archive | HTML pages | cold build s | sync / bundle+pages / search s | charts drawn | pages/s | ms per page | peak MB | output MB | index MB | first search KB | rebuild, unchanged s | rebuild, one news s | baseline s | ours ÷ baseline |',

@@ -24,11 +24,11 @@ const started = performance.now();
 rmSync(staging, { recursive: true, force: true });
 const { problems, content } = validateContent(contentRoot());
 const model = problems.length ? undefined : buildModel(publishedOnly(content, false));
-let chartSeconds = 0;
+let chartPool = { drawn: 0, seconds: 0, workers: 0 };
 if (model) {
   // Charts first, on every core: the page build then reads them from the cache.
   const pool = await drawAll(allChartInstances(model));
-  chartSeconds = pool.seconds;
+  chartPool = pool;
   if (pool.drawn) console.log(`Charts: ${pool.drawn} drawn in ${pool.seconds.toFixed(1)} s on ${pool.workers} worker(s).`);
 }
 try {
@@ -77,7 +77,7 @@ function reportTimings(total: number, search: number): void {
       bundleAndPages: span(marks.buildStart, marks.buildGenerated),
       writing: span(marks.buildGenerated, marks.buildDone),
       search,
-      chartPool: chartSeconds,
+      chartPool,
       charts: { drawn: charts.drawn, fromCache: charts.hits, drawSeconds: charts.drawMs / 1000 },
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     }),

@@ -18,6 +18,8 @@ const { values } = parseArgs({
     awards: { type: 'string', default: '500' },
     years: { type: 'string', default: '8' },
     seed: { type: 'string', default: '2021' },
+    /** News as Markdown (md, the default: rendered by the content layer) or MDX (compiled into a module each). */
+    format: { type: 'string', default: 'md' },
   },
 });
 if (!values.out) {
@@ -190,7 +192,7 @@ people: [person-${pad(s)}]
 tags: [${pick(['naming', 'competition', 'proposals', 'training', 'energy'])}]
 ---
 `;
-  write(`news/zh/news-${pad(n, 5)}.mdx`, `${front(`工作室${topic}取得新进展（${n}）`, `工作室围绕${topic}开展攻关，成果在车间推广。`)}
+  write(`news/zh/news-${pad(n, 5)}.${values.format}`, `${front(`工作室${topic}取得新进展（${n}）`, `工作室围绕${topic}开展攻关，成果在车间推广。`)}
 近日，工作室围绕${topic}组织技术骨干开展攻关，提出合理化建议多条，经评审后在车间推广应用。
 
 ## 主要做法
@@ -202,7 +204,7 @@ tags: [${pick(['naming', 'competition', 'proposals', 'training', 'energy'])}]
 工作室将继续发挥示范作用，带动更多职工参与创新。
 `);
   if (n % 3 === 0) {
-    write(`news/en/news-${pad(n, 5)}.mdx`, `${front(`Studio makes progress on ${n % 2 ? 'maintenance' : 'energy saving'} (${n})`, 'The studio worked on a production problem and shared the result.')}
+    write(`news/en/news-${pad(n, 5)}.${values.format}`, `${front(`Studio makes progress on ${n % 2 ? 'maintenance' : 'energy saving'} (${n})`, 'The studio worked on a production problem and shared the result.')}
 The studio brought its senior workers together on a production problem and put forward improvement proposals, which
 the workshop now applies.
 

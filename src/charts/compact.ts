@@ -10,47 +10,54 @@ const num = (value: number) => {
   return text.startsWith('0.') ? text.slice(1) : text.startsWith('-0.') ? `-${text.slice(2)}` : text;
 };
 
-/** Joins numbers with the fewest separators: a minus sign or a leading dot separates by itself. */
-function joinNumbers(values: number[]): string {
-  let out = '';
-  for (const value of values) {
-    const text = num(value);
-    const needsSpace = out !== '' && !text.startsWith('-') && !(text.startsWith('.') && /\.\d*$/.test(out));
-    out += (needsSpace ? ' ' : '') + text;
-  }
-  return out;
-}
-
-/** Rewrites absolute path data (M, L, Q, C, Z as the exporter writes it) with relative commands. */
+/** Rewrites absolute path data (M, L, Q, C, Z as the exporter writes it) with relative commands, in one pass. */
 export function relativePath(d: string): string {
-  const commands = [...d.matchAll(/([MLQCZmlqcz])([^MLQCZmlqcz]*)/g)];
-  if (commands.some((match) => /[mlqcz]/.test(match[1]!))) return d;
+  if (/[mlqcz]/.test(d)) return d;
+  const tokens = /([MLQCZ])|(-?\d*\.?\d+(?:e-?\d+)?)/gi;
   let x = 0;
   let y = 0;
   let startX = 0;
   let startY = 0;
   let out = '';
-  for (const [, command, args] of commands) {
-    const values = (args!.match(/-?\d*\.?\d+(?:e-?\d+)?/gi) ?? []).map(Number).map(round);
-    if (command === 'Z') {
-      out += 'z';
-      x = startX;
-      y = startY;
+  let command = '';
+  let pending: number[] = [];
+  let size = 2;
+  let first = true;
+  let last = '';
+  const emit = (value: number) => {
+    const text = num(value);
+    if (last !== '' && !text.startsWith('-') && !(text.startsWith('.') && /\.\d*$/.test(last))) out += ' ';
+    out += text;
+    last = text;
+  };
+  for (let match = tokens.exec(d); match; match = tokens.exec(d)) {
+    if (match[1]) {
+      command = match[1].toUpperCase();
+      size = command === 'Q' ? 4 : command === 'C' ? 6 : 2;
+      pending = [];
+      first = true;
+      last = '';
+      if (command === 'Z') {
+        out += 'z';
+        x = startX;
+        y = startY;
+      } else out += command.toLowerCase();
       continue;
     }
-    const relative: number[] = [];
-    const size = command === 'Q' ? 4 : command === 'C' ? 6 : 2;
-    for (let i = 0; i + size <= values.length; i += size) {
-      const group = values.slice(i, i + size);
-      for (let j = 0; j < size; j += 2) relative.push(group[j]! - x, group[j + 1]! - y);
-      x = group[size - 2]!;
-      y = group[size - 1]!;
-      if (command === 'M' && i === 0) {
-        startX = x;
-        startY = y;
-      }
+    pending.push(round(Number(match[2])));
+    if (pending.length < size) continue;
+    for (let j = 0; j < size; j += 2) {
+      emit(pending[j]! - x);
+      emit(pending[j + 1]! - y);
     }
-    out += command!.toLowerCase() + joinNumbers(relative);
+    x = pending[size - 2]!;
+    y = pending[size - 1]!;
+    if (command === 'M' && first) {
+      startX = x;
+      startY = y;
+    }
+    first = false;
+    pending = [];
   }
   return out;
 }

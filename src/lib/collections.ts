@@ -24,7 +24,7 @@ export interface CollectionSpec {
   pattern: string;
   /** Schema of the YAML file or of the MDX front matter. */
   schema: z.ZodType;
-  /** Whether entries are MDX with a body. */
+  /** Whether entries are Markdown or MDX with front matter and a body. */
   mdx: boolean;
 }
 
@@ -37,7 +37,7 @@ export const COLLECTIONS = {
   designations: { dir: 'designations', pattern: '*.{yaml,yml}', schema: designationSchema, mdx: false },
   awards: { dir: 'awards', pattern: '*.{yaml,yml}', schema: awardSchema, mdx: false },
   figures: { dir: 'figures', pattern: '*.{yaml,yml}', schema: figuresSchema, mdx: false },
-  news: { dir: 'news', pattern: '{zh,en}/*.mdx', schema: newsSchema, mdx: true },
+  news: { dir: 'news', pattern: '{zh,en}/*.{md,mdx}', schema: newsSchema, mdx: true },
   reports: { dir: 'reports', pattern: '{zh,en}/*.mdx', schema: reportSchema, mdx: true },
   topics: { dir: 'topics', pattern: '*.{yaml,yml}', schema: topicSchema, mdx: false },
   charts: { dir: 'charts', pattern: '*.{yaml,yml}', schema: chartSchema, mdx: false },

@@ -77,7 +77,7 @@ function loadCollections(root: string, problems: Problem[], known: KnownIds): Co
     for (const relativeFile of listFiles(dir, spec.pattern)) {
       const path = join(dir, relativeFile);
       const file = relative(process.cwd(), path) || path;
-      const id = relativeFile.replace(/\.(ya?ml|mdx)$/, '');
+      const id = relativeFile.replace(/\.(ya?ml|mdx?)$/, '');
       const entry = id;
       const baseName = id.split('/').pop()!;
       const other = fileOf.get(id);
@@ -269,7 +269,7 @@ function checkConsistency(root: string, content: ContentSet, problems: Problem[]
   const zhNews = new Set(content.news.filter((entry) => entry.id.startsWith('zh/')).map((entry) => entry.id.slice(3)));
   for (const entry of content.news) {
     if (entry.id.startsWith('en/') && !zhNews.has(entry.id.slice(3))) {
-      problem(entry, '(file name)', `found no Chinese original content/news/zh/${entry.id.slice(3)}.mdx; expected every English article to translate a Chinese one with the same file name`, `找不到中文原文 content/news/zh/${entry.id.slice(3)}.mdx；英文稿应与同名的中文稿对应`);
+      problem(entry, '(file name)', `found no Chinese original content/news/zh/${entry.id.slice(3)}.md(x); expected every English article to translate a Chinese one with the same file name`, `找不到中文原文 content/news/zh/${entry.id.slice(3)}.md(x)；英文稿应与同名的中文稿对应`);
     }
   }
   for (const entry of content.reports) {

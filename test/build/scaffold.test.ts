@@ -24,8 +24,8 @@ const RUNS: Array<[string, string[], string]> = [
   ['assessment', ['--number', '锦工发〔2026〕9号', '--issuer', 'jinzhou-ftu', '--date', '2026-11-21', '--title', '关于2025—2026年度考核结果的通报', '--summary', '通报考核结果。', '--cycle', '2025—2026', '--results', 'zhao-pengda:excellent:95,chen-lei:good'], 'documents/jgf-2026-9.mdx'],
   ['pairing', ['--number', '锦工发〔2026〕10号', '--issuer', 'jinzhou-ftu', '--date', '2026-11-22', '--title', '关于结对共建的通知', '--summary', '组织结对共建。', '--studios', 'li-jianhua,zhao-pengda', '--topic', '焊接与检修'], 'documents/jgf-2026-10.mdx'],
   ['award', ['--competition', '锦州市职工职业技能大赛', '--organiser', 'jinzhou-ftu', '--family', 'skills-contest', '--level', 'municipal', '--rank', 'place', '--place', '3', '--year', '2026', '--achievement', '焊工项目', '--person', 'li-jianhua', '--studio', 'li-jianhua'], 'awards/2026-han-gong-xiang-mu.yaml'],
-  ['news', ['--title', '李建华职工创新工作室获命名', '--summary', '市总工会命名新一批工作室。', '--studios', 'li-jianhua', '--tags', 'naming', '--slug', 'li-jianhua-named'], 'news/zh/li-jianhua-named.mdx'],
-  ['news', ['--lang', 'en', '--slug', 'li-jianhua-named', '--title', 'Li Jianhua studio named', '--summary', 'The Federation named new studios.'], 'news/en/li-jianhua-named.mdx'],
+  ['news', ['--title', '李建华职工创新工作室获命名', '--summary', '市总工会命名新一批工作室。', '--studios', 'li-jianhua', '--tags', 'naming', '--slug', 'li-jianhua-named'], 'news/zh/li-jianhua-named.md'],
+  ['news', ['--lang', 'en', '--slug', 'li-jianhua-named', '--title', 'Li Jianhua studio named', '--summary', 'The Federation named new studios.'], 'news/en/li-jianhua-named.md'],
   ['report', ['--year', '2026', '--title', '2026年度工作报告', '--summary', '本年工作综述。'], 'reports/zh/2026.mdx'],
 ];
 
@@ -43,7 +43,7 @@ describe('npm run new', () => {
     expect(validateContent(contentDir).problems).toEqual([]);
     const studio = readFileSync(join(contentDir, 'studios/li-jianhua.yaml'), 'utf8');
     expect(studio).toMatch(/^# Official title, kept verbatim\.$/m);
-    expect(readFileSync(join(contentDir, 'news/zh/li-jianhua-named.mdx'), 'utf8')).toContain("date: '2026-11-26'");
+    expect(readFileSync(join(contentDir, 'news/zh/li-jianhua-named.md'), 'utf8')).toContain("date: '2026-11-26'");
   });
 
   it('never overwrites an entry', () => {

@@ -4,34 +4,24 @@
  * each check is shown to catch them.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../helpers/build.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
 import { axeViolations, htmlErrors } from '../helpers/quality.ts';
+import { servedSite } from '../helpers/served-site.ts';
 import { checkSite } from '../helpers/site-check.ts';
 
 const dist = join(TMP, 'defect-dist');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
+beforeAll(() => {
   const result = runBuild(join(ROOT, 'test/fixtures/defect-content'), dist);
   expect(result.status, result.output).toBe(0);
-  server = await serve(dist);
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(dist);
 
 describe('the quality checks on a page with known defects', () => {
   it('axe-core reports the image without alternative text', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/news/defects/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/news/defects/`);
     const violations = await axeViolations(page);
     expect(violations.map((v) => v.id)).toContain('image-alt');
     await page.close();

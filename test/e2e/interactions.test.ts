@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { SAMPLE_DIST } from '../helpers/paths.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(SAMPLE_DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe('a reader in the browser', () => {
   it('moves through the navigation and switches language on the same page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/`);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '工作室' }).click();
     await page.waitForURL(/\/studios\/$/);
     await page.getByRole('link', { name: '赵鹏达劳模创新工作室' }).first().click();
@@ -34,8 +22,8 @@ describe('a reader in the browser', () => {
   });
 
   it('filters the studio directory, keeps the filter in the URL, and clears it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/studios/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/studios/`);
     const rows = page.locator('#studio-table tbody tr');
     const all = await rows.count();
     await page.getByLabel('当前最高级别').selectOption('provincial');
@@ -49,17 +37,17 @@ describe('a reader in the browser', () => {
   });
 
   it('shows the whole directory without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/studios/`);
+    await page.goto(`${site.server.url}/studios/`);
     expect(await page.locator('form[data-filters]').isHidden()).toBe(true);
     expect(await page.locator('#studio-table tbody tr:visible').count()).toBeGreaterThanOrEqual(12);
     await context.close();
   });
 
   it('opens a document and follows its list to a studio', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/documents/jz-2021-31/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/documents/jz-2021-31/`);
     expect(await page.locator('[data-field="number"]').textContent()).toBe('锦工发〔2021〕31号');
     await page.locator('[data-testid="named"]').getByRole('link', { name: '高岩职工创新工作室' }).click();
     await page.waitForURL(/\/studios\/gao-yan\/$/);
@@ -68,8 +56,8 @@ describe('a reader in the browser', () => {
   });
 
   it('draws the charts: every chart image loads with its size', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/reports/2024/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/reports/2024/`);
     const images = page.locator('figure.chart img');
     expect(await images.count()).toBeGreaterThan(5);
     await page.evaluate(`Promise.all([...document.querySelectorAll('figure.chart img')].map((img) => { img.loading = 'eager'; return img.decode(); }))`);
@@ -79,8 +67,8 @@ describe('a reader in the browser', () => {
   });
 
   it('prints a report without navigation, with its charts', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/reports/2021/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/reports/2021/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.main-nav', '.site-footer', '.breadcrumbs']) {
       expect(await page.locator(selector).isHidden(), selector).toBe(true);
@@ -91,9 +79,9 @@ describe('a reader in the browser', () => {
   });
 
   it('fits a 320-pixel phone without sideways scrolling of the page', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     for (const path of ['/', '/studios/zhao-pengda/', '/documents/jz-2021-32/', '/en/reports/2024/', '/search/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       const width = await page.evaluate('document.documentElement.scrollWidth');
       expect(width, path).toBeLessThanOrEqual(320);
     }

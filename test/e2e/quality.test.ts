@@ -4,12 +4,10 @@
  * what each page loads against the budgets in the README.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { SAMPLE_DIST } from '../helpers/paths.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/quality.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
 /** Budgets in bytes, gzip-compressed as a web server sends them (see README, "Budgets"). */
 export const BUDGETS = {
@@ -32,16 +30,7 @@ const PAGE_TYPES = [
   ['/reports/2021/', 'content'], ['/search/?q=%E5%88%9B%E6%96%B0', 'search'], ['/data/', 'list'],
 ] as const;
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(SAMPLE_DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 interface Visit {
   page: Page;
@@ -51,13 +40,13 @@ interface Visit {
 }
 
 async function visit(path: string): Promise<Visit> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const foreign: string[] = [];
   const consoleErrors: string[] = [];
   const bytes = { html: 0, css: 0, js: 0 };
   const pending: Promise<void>[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(site.server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -68,7 +57,7 @@ async function visit(path: string): Promise<Visit> {
     const key = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
     if (key) pending.push(response.body().then((body) => void (bytes[key] += gzipSync(body).length)).catch(() => undefined));
   });
-  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
   await Promise.all(pending);
   return { page, foreign, consoleErrors, bytes };
 }

@@ -1,26 +1,15 @@
 import { join } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 import { printReportPdf } from '../../scripts/lib/report-pdf.ts';
-import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { formatQuantity } from '../../src/lib/format.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { reportKeyFigures } from '../../src/lib/report.ts';
 import { validateContent } from '../../src/lib/validate.ts';
-import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
+import { ROOT } from '../helpers/paths.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(SAMPLE_DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** Every page's text; NFKC folds the CJK radical forms some fonts map their glyphs to, and dashes are folded to '-'. */
 async function pdfPages(pdf: Buffer): Promise<string[]> {
@@ -35,7 +24,7 @@ async function pdfPages(pdf: Buffer): Promise<string[]> {
 
 describe('the PDF of a report', () => {
   it('prints the 2021 report on A4 pages with its headline figures and the year in the running header', async () => {
-    const pdf = await printReportPdf(browser, `${server.url}/reports/2021/`);
+    const pdf = await printReportPdf(site.browser, `${site.server.url}/reports/2021/`);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = await pdfPages(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(4);

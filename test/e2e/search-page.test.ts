@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { SAMPLE_DIST } from '../helpers/paths.ts';
-import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(SAMPLE_DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe('the search page', () => {
   it.each([
     ['zh', '/search/', '赵鹏达', '赵鹏达', '/people/zhao-pengda/', '找到'],
     ['en', '/en/search/', 'Zhao Pengda', 'Zhao Pengda', '/en/people/zhao-pengda/', 'results'],
   ])('finds what a reader types (%s)', async (_locale, path, query, firstTitle, firstUrl, statusWord) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${path}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${path}`);
     await page.getByRole('searchbox', { name: /搜索关键词|Search terms/ }).fill(query);
     await page.keyboard.press('Enter');
     const first = page.locator('[data-results] > li h3 a').first();
@@ -34,8 +22,8 @@ describe('the search page', () => {
   });
 
   it('reads the query and filters from a shared URL and narrows by a facet', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('考核')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('考核')}`);
     const results = page.locator('[data-results] > li');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(3);
     await page.getByRole('checkbox', { name: /^文件/ }).check();
@@ -47,8 +35,8 @@ describe('the search page', () => {
   });
 
   it('is reached from the search box in the header of every page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/studios/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/en/studios/`);
     await page.locator('header input[name="q"]').fill('revoked');
     await page.locator('header button[type="submit"]').click();
     await page.waitForURL(/\/en\/search\/\?q=revoked/);
@@ -57,9 +45,9 @@ describe('the search page', () => {
   });
 
   it('says what to do when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     expect(await page.locator('main').innerText()).toContain('搜索需要启用JavaScript');
     expect(await page.locator('[data-search]').isHidden()).toBe(true);
     await context.close();
