@@ -12,9 +12,6 @@ export function rankLabel(locale: Locale, award: Pick<Award, 'rank' | 'place'>):
   return `${place}${suffix} place`;
 }
 
-/** Best rank first. */
-export const rankOrder = (award: Pick<Award, 'rank' | 'place'>): number => AWARD_RANKS.indexOf(award.rank) * 1000 + (award.place ?? 0);
-
 /** The ways to browse awards; each value gets a page at /awards/<facet>/<value>/. */
 export const AWARD_FACETS = ['year', 'level', 'rank', 'family'] as const;
 export type AwardFacet = (typeof AWARD_FACETS)[number];

@@ -5,6 +5,7 @@
  * changes, including entries it only names (a studio's title in a news article, say).
  */
 import { createHash } from 'node:crypto';
+import { hasPairings, isAssessmentNotice, isNamingDecision } from '../schemas/document.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
 import { studioYears } from './figures.ts';
 import type { SiteModel } from './model.ts';
@@ -36,9 +37,9 @@ export function newsPageKey(model: SiteModel, slug: string, locale: Locale, toda
 export function documentPageKey(model: SiteModel, id: string, attachmentSizes: number[]): string {
   const doc = model.documents.get(id)!.data;
   const studios = [
-    ...(doc.type === 'naming-decision' ? doc.named.map((row) => row.studio) : []),
-    ...(doc.type === 'assessment-notice' ? doc.results.map((row) => row.studio) : []),
-    ...(doc.type === 'assessment-notice' || doc.type === 'pairing-notice' ? doc.pairings.flatMap((p) => p.studios) : []),
+    ...(isNamingDecision(doc) ? doc.named.map((row) => row.studio) : []),
+    ...(isAssessmentNotice(doc) ? doc.results.map((row) => row.studio) : []),
+    ...(hasPairings(doc) ? doc.pairings.flatMap((p) => p.studios) : []),
   ];
   return hash([siteParts(model), doc, model.documentTranslations.has(id), attachmentSizes, orgNames(model, [doc.issuer, ...doc.coIssuers]), titles(model, studios), orgNames(model, studios.map((s) => model.studios.get(s)?.data.employer ?? ''))]);
 }

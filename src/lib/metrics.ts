@@ -5,7 +5,7 @@
  * pages: a studio is counted once, at its highest active level.
  */
 import { ADMIN_LEVELS, ASSESSMENT_GRADES, AWARD_FAMILIES, AWARD_RANKS, INDUSTRIES, LEVEL_TIERS, SKILL_GRADES, type ChartPlacement, type Locale, type MetricName } from '../schemas/vocabulary.ts';
-import { FIGURE_KEYS, figureYears, programmeYear, studioYears, type FigureKey, type YearFigures } from './figures.ts';
+import { figureYears, programmeYear, studioYears, type FigureKey, type YearFigures } from './figures.ts';
 import { label, t, text } from './i18n.ts';
 import { levelTier } from './levels.ts';
 import { highestLevel, type SiteModel } from './model.ts';
@@ -246,4 +246,3 @@ export function ownData(locale: Locale, labels: Array<{ zh: string; en?: string 
   };
 }
 
-export { FIGURE_KEYS };

@@ -4,6 +4,7 @@
  * and person). Built once per build; pages only read it.
  */
 import type { Award } from '../schemas/award.ts';
+import { hasPairings, isAssessmentNotice, isNamingDecision } from '../schemas/document.ts';
 import type { Localized, Quantity } from '../schemas/common.ts';
 import type { AssessmentGrade, StudioLevel } from '../schemas/vocabulary.ts';
 import { higherLevel } from './levels.ts';
@@ -123,7 +124,7 @@ export function buildModel(content: ContentSet): SiteModel {
   const designationsByStudio = new Map<string, StudioDesignation[]>();
   for (const { entry } of sortedDocs) {
     const doc = entry.data;
-    if (doc.type !== 'naming-decision') continue;
+    if (!isNamingDecision(doc)) continue;
     for (const row of doc.named) {
       push(designationsByStudio, row.studio, {
         studio: row.studio,
@@ -153,7 +154,7 @@ export function buildModel(content: ContentSet): SiteModel {
   const pairings: StudioPairing[] = [];
   for (const { entry } of sortedDocs) {
     const doc = entry.data;
-    if (doc.type === 'assessment-notice') {
+    if (isAssessmentNotice(doc)) {
       for (const row of doc.results) {
         push(assessmentsByStudio, row.studio, {
           studio: row.studio,
@@ -176,7 +177,7 @@ export function buildModel(content: ContentSet): SiteModel {
         }
       }
     }
-    if (doc.type === 'assessment-notice' || doc.type === 'pairing-notice') {
+    if (hasPairings(doc)) {
       doc.pairings.forEach((pairing, index) => pairings.push({ documentId: entry.id, date: doc.date, index, ...pairing }));
     }
   }

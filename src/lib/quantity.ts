@@ -1,8 +1,6 @@
 /** Arithmetic on reported numbers that keeps their qualifier honest. */
 import type { Quantity } from '../schemas/common.ts';
 
-export const ZERO: Quantity = { value: 0, qualifier: 'exact' };
-
 /** Adds quantities: a sum with any lower bound is a lower bound; with any estimate, an estimate. */
 export function sumQuantities(items: Array<Quantity | undefined>): Quantity | undefined {
   const present = items.filter((item): item is Quantity => item !== undefined);

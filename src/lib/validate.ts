@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { idSchema } from '../schemas/common.ts';
+import { hasPairings, isAssessmentNotice, isNamingDecision } from '../schemas/document.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { listFiles, parseContentFile } from './content-files.ts';
 import { METRIC_FUNCTIONS } from './metrics.ts';
@@ -141,9 +142,9 @@ function referencesOf(content: ContentSet): Array<{ entry: Entry<unknown>; refs:
       r('issuer', 'organisations', doc.issuer),
       ...doc.coIssuers.map((id, i) => r(`coIssuers[${i}]`, 'organisations', id)),
     ];
-    if (doc.type === 'naming-decision') refs.push(...doc.named.map((row, i) => r(`named[${i}].studio`, 'studios', row.studio)));
-    if (doc.type === 'assessment-notice') refs.push(...doc.results.map((row, i) => r(`results[${i}].studio`, 'studios', row.studio)));
-    if (doc.type === 'assessment-notice' || doc.type === 'pairing-notice') {
+    if (isNamingDecision(doc)) refs.push(...doc.named.map((row, i) => r(`named[${i}].studio`, 'studios', row.studio)));
+    if (isAssessmentNotice(doc)) refs.push(...doc.results.map((row, i) => r(`results[${i}].studio`, 'studios', row.studio)));
+    if (hasPairings(doc)) {
       doc.pairings.forEach((pairing, i) => refs.push(...pairing.studios.map((id, j) => r(`pairings[${i}].studios[${j}]`, 'studios', id))));
     }
     add(entry, refs);
