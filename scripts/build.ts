@@ -10,27 +10,33 @@ import * as pagefind from 'pagefind';
 import { contentRoot } from '../src/lib/collections.ts';
 import { buildModel, publishedOnly } from '../src/lib/model.ts';
 import { awardRecords } from '../src/lib/search-records.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { formatProblems, messageLocale, validateContent } from '../src/lib/validate.ts';
+import { markValidated } from '../src/integrations/validate-content.ts';
 import { allChartInstances } from '../src/lib/charts.ts';
 import { drawAll } from '../src/charts/pool.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-// As the astro CLI does: without it, import.meta.env.DEV is true in prerendered pages.
+// A production build whatever the shell holds: Vite reads DEV, PROD, MODE … from the environment
+// into import.meta.env (a test runner sets DEV=1), and the astro CLI sets NODE_ENV itself.
+for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[key];
 process.env.NODE_ENV = 'production';
 const outDir = resolve(process.env.STUDIO_OUT_DIR || 'dist');
 const staging = `${outDir}.staging`;
 const started = performance.now();
 
 rmSync(staging, { recursive: true, force: true });
-const { problems, content } = validateContent(contentRoot());
-const model = problems.length ? undefined : buildModel(publishedOnly(content, false));
-let chartPool = { drawn: 0, seconds: 0, workers: 0 };
-if (model) {
-  // Charts first, on every core: the page build then reads them from the cache.
-  const pool = await drawAll(allChartInstances(model));
-  chartPool = pool;
-  if (pool.drawn) console.log(`Charts: ${pool.drawn} drawn in ${pool.seconds.toFixed(1)} s on ${pool.workers} worker(s).`);
+const root = contentRoot();
+const { problems, content } = validateContent(root);
+if (problems.length > 0) {
+  console.error(`Content in ${root} has problems; ${outDir} was left as it was.\n\n${formatProblems(problems, messageLocale())}`);
+  process.exit(1);
 }
+// Validated once here: the integration that validates for `astro dev` and `astro build` skips it.
+markValidated(root);
+const model = buildModel(publishedOnly(content, false));
+// Charts first, in worker threads: the page build then reads them from the cache.
+const chartPool = await drawAll(allChartInstances(model));
+if (chartPool.drawn) console.log(`Charts: ${chartPool.drawn} drawn in ${chartPool.seconds.toFixed(1)} s on ${chartPool.workers} worker(s).`);
 try {
   await build({ outDir: staging, logLevel: process.env.STUDIO_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
 } catch (error) {
@@ -91,7 +97,7 @@ async function indexForSearch(siteDir: string): Promise<void> {
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: siteDir });
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const records = model ? awardRecords(model) : [];
+  const records = awardRecords(model);
   for (const record of records) {
     const response = await index.addCustomRecord(record);
     if (response.errors.length) throw new Error(`Pagefind record ${record.url}: ${response.errors.join('; ')}`);

@@ -3,13 +3,22 @@
  * build (and the dev server) with every problem listed at once rather than Astro's first error.
  */
 import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
 import { formatProblems, messageLocale, validateContent } from '../lib/validate.ts';
+
+type ValidatedFlag = { __studioValidated?: string };
+
+/** Called by scripts/build.ts after it validated the folder itself, in the same process. */
+export function markValidated(contentDir: string): void {
+  (globalThis as ValidatedFlag).__studioValidated = resolve(contentDir);
+}
 
 export default function validateContentIntegration({ contentDir }: { contentDir: string }): AstroIntegration {
   return {
     name: 'studio-showcase:validate-content',
     hooks: {
       'astro:config:setup': ({ logger }) => {
+        if ((globalThis as ValidatedFlag).__studioValidated === resolve(contentDir)) return;
         const { problems } = validateContent(contentDir);
         if (problems.length > 0) {
           const error = new Error(`Content in ${contentDir} has problems.\n\n${formatProblems(problems, messageLocale())}`);

@@ -10,8 +10,8 @@ export interface BuildResult {
 }
 
 /**
- * The environment a user's shell would give the build: without the variables the test runner
- * sets (DEV=1, MODE=test …), which Vite would read as import.meta.env and so build in dev mode.
+ * The environment a user's shell would give a command: without the variables the test runner sets
+ * (DEV=1, MODE=test …). scripts/build.ts clears them itself; `astro dev` started by a test needs this.
  */
 export function userEnvironment(): NodeJS.ProcessEnv {
   const runnerKeys = /^(TEST|VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
@@ -21,7 +21,8 @@ export function userEnvironment(): NodeJS.ProcessEnv {
 export function runBuild(contentDir: string, outDir: string): BuildResult {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...userEnvironment(), STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    // The runner's own DEV=1, MODE=test … are passed on: the build must make itself a production build.
+    env: { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
