@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.ts';
 import { serve } from './lib/static-server.ts';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string', default: 'docs/benchmark.json' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' }, archive: { type: 'string', multiple: true } } });
 const require = createRequire(import.meta.url);
 const ROOT = resolve('.');
 const WORK = join(ROOT, 'node_modules/.cache/studio-bench');
@@ -28,7 +28,7 @@ interface Archive {
   news?: number;
   awards?: number;
 }
-const ARCHIVES: Archive[] = values.quick
+const ALL_ARCHIVES: Archive[] = values.quick
   ? [{ name: 'sample' }, { name: 'tiny', studios: 30, news: 300, awards: 150 }]
   : [
       { name: 'sample' },
@@ -36,6 +36,10 @@ const ARCHIVES: Archive[] = values.quick
       { name: 'medium', studios: 300, news: 3000, awards: 1500 },
       { name: 'large', studios: 1000, news: 10000, awards: 5000 },
     ];
+// `--archive large` measures only that archive; such a partial run does not replace docs/benchmark.json.
+const ARCHIVES = values.archive ? ALL_ARCHIVES.filter((archive) => values.archive!.includes(archive.name)) : ALL_ARCHIVES;
+if (ARCHIVES.length === 0) throw new Error(`--archive must name one of: ${ALL_ARCHIVES.map((archive) => archive.name).join(', ')}`);
+const OUT = values.out ?? (values.archive ? 'node_modules/.cache/studio-bench/partial.json' : 'docs/benchmark.json');
 
 interface Run {
   seconds: number;
@@ -195,7 +199,7 @@ for (const archive of ARCHIVES) {
     awards: archive.awards ?? 46,
     htmlPages: html,
     coldSeconds: cold.seconds,
-    phases: { charts: charts.seconds, contentSync: cold.phases.contentSync, bundleAndPages: cold.phases.bundleAndPages, search: cold.phases.search },
+    phases: { charts: charts.seconds, chartsWait: cold.phases.chartsWait, contentSync: cold.phases.contentSync, bundleAndPages: cold.phases.bundleAndPages, search: cold.phases.search },
     pagesPerSecond: html / (cold.phases.bundleAndPages ?? cold.seconds),
     msPerPage: (cold.seconds * 1000) / html,
     peakMb: cold.peakMb,
@@ -203,6 +207,9 @@ for (const archive of ARCHIVES) {
     searchIndexMb: folderBytes(join(outDir, 'pagefind')) / 1048576,
     firstSearchKb: ((await firstSearchBytes(outDir)) ?? NaN) / 1024,
     charts: { drawn: charts.drawn, seconds: charts.seconds, workers: charts.workers, msPerChartPerWorker: charts.drawn ? (charts.seconds * 1000 * charts.workers) / charts.drawn : null },
+    coldPhases: cold.phases,
+    rebuildUnchangedPhases: unchanged.phases,
+    rebuildOneNewsPhases: oneChange.phases,
     rebuildUnchangedSeconds: unchanged.seconds,
     rebuildOneNewsSeconds: oneChange.seconds,
     rebuildRatio: oneChange.seconds / cold.seconds,
@@ -226,6 +233,6 @@ const table = [
   ...rows,
 ].join('\n');
 console.log(table);
-mkdirSync(join(values.out!, '..'), { recursive: true });
-writeFileSync(values.out!, `${JSON.stringify({ date: new Date().toISOString(), quick: values.quick, machine: { cpus: require('node:os').cpus().length, node: process.version }, results }, null, 2)}\n`);
-console.error(`[bench] results written to ${values.out}`);
+mkdirSync(join(OUT, '..'), { recursive: true });
+writeFileSync(OUT, `${JSON.stringify({ date: new Date().toISOString(), quick: values.quick, machine: { cpus: require('node:os').cpus().length, node: process.version }, results }, null, 2)}\n`);
+console.error(`[bench] results written to ${OUT}`);

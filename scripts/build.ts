@@ -4,6 +4,7 @@
  * Environment: STUDIO_CONTENT_DIR (content folder), STUDIO_OUT_DIR (output, default dist), SITE_URL.
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -13,7 +14,8 @@ import { awardRecords } from '../src/lib/search-records.ts';
 import { formatProblems, messageLocale, validateContent } from '../src/lib/validate.ts';
 import { markValidated } from '../src/integrations/validate-content.ts';
 import { allChartInstances } from '../src/lib/charts.ts';
-import { drawAll } from '../src/charts/pool.ts';
+import { drawAll, type PoolResult } from '../src/charts/pool.ts';
+import { writeChartFiles } from '../src/charts/files.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // A production build whatever the shell holds: Vite reads DEV, PROD, MODE … from the environment
@@ -34,11 +36,20 @@ if (problems.length > 0) {
 // Validated once here: the integration that validates for `astro dev` and `astro build` skips it.
 markValidated(root);
 const model = buildModel(publishedOnly(content, false));
-// Charts first, in worker threads: the page build then reads them from the cache.
-const chartPool = await drawAll(allChartInstances(model));
-if (chartPool.drawn) console.log(`Charts: ${chartPool.drawn} drawn in ${chartPool.seconds.toFixed(1)} s on ${chartPool.workers} worker(s).`);
+// Charts are drawn in worker threads while Astro renders the pages on the main thread: the pages
+// need only the charts' names and numbers, and the drawings join the output before it is published.
+const chartInstances = allChartInstances(model);
+const chartDrawing = drawAll(chartInstances, Math.max(1, availableParallelism() - 1));
+chartDrawing.catch(() => undefined); // awaited below; the build must not die of an unhandled rejection meanwhile
+let chartPool: PoolResult;
+let chartsWait = 0;
 try {
   await build({ outDir: staging, logLevel: process.env.STUDIO_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
+  const waitStarted = performance.now();
+  chartPool = await chartDrawing;
+  chartsWait = (performance.now() - waitStarted) / 1000;
+  if (chartPool.drawn) console.log(`Charts: ${chartPool.drawn} drawn in ${chartPool.seconds.toFixed(1)} s on ${chartPool.workers} worker(s), alongside the pages.`);
+  await writeChartFiles(staging, chartInstances);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild failed; ${outDir} was left as it was.\n`);
@@ -84,6 +95,8 @@ function reportTimings(total: number, search: number): void {
       writing: span(marks.buildGenerated, marks.buildDone),
       search,
       chartPool,
+      // Time the build waited for the chart workers after the pages were done.
+      chartsWait,
       charts: { drawn: charts.drawn, fromCache: charts.hits, drawSeconds: charts.drawMs / 1000 },
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     }),

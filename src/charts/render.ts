@@ -117,8 +117,9 @@ export async function renderChart(request: RenderRequest): Promise<string> {
   const width = request.width ?? 800;
   const height = request.height ?? 450;
   const canvas = createCanvas(width, height, SvgExportFlag.ConvertTextToPaths);
+  // With animation off the constructor draws the chart once; another draw() would paint every
+  // path a second time into the SVG.
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, configuration(request));
-  chart.draw();
   const svg = canvas.getContent().toString('utf8');
   chart.destroy();
   // Native memory is released only when the event loop turns.

@@ -15,7 +15,7 @@ import { studioYears } from './figures.ts';
 import { contentYears } from './years.ts';
 
 /** Bumped when the drawing changes, so that cached drawings are not reused. */
-export const RENDERER_VERSION = 'chartjs-4.6.1/napi-canvas-1.1.1/v2';
+export const RENDERER_VERSION = 'chartjs-4.6.1/napi-canvas-1.1.1/v3';
 
 export interface ChartInstance {
   definition: Entry<ChartDefinition>;

@@ -7,18 +7,23 @@ const numberFormat = { zh: new Intl.NumberFormat('zh-CN'), en: new Intl.NumberFo
 /** A number with grouping. */
 export const formatNumber = (locale: Locale, value: number): string => numberFormat[locale].format(value);
 
+// Formatters are built once: toLocaleDateString builds a new one on every call, which showed in the
+// build's profile (a list page formats hundreds of dates).
+const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const englishMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** A YYYY-MM-DD date: 2021年12月7日 or 7 December 2021. */
 export function formatDate(locale: Locale, iso: string): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   if (locale === 'zh') return `${year}年${month}月${day}日`;
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return englishDate.format(Date.UTC(year, month - 1, day));
 }
 
 /** A YYYY-MM month: 2021年8月 or August 2021. */
 export function formatMonth(locale: Locale, yearMonth: string): string {
   const [year, month] = yearMonth.split('-').map(Number) as [number, number];
   if (locale === 'zh') return `${year}年${month}月`;
-  return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return englishMonth.format(Date.UTC(year, month - 1, 1));
 }
 
 /** A reported quantity with its qualifier: 1,200以上 / at least 1,200; 约30 / about 30. */

@@ -1,8 +1,8 @@
-/** Every chart as /charts/<key>.<hash>.svg and the numbers drawn as /charts/<key>.<hash>.csv. */
+/** In `astro dev`: every chart as /charts/<key>.<hash>.svg and the numbers drawn as /charts/<key>.<hash>.csv. */
 import type { APIRoute } from 'astro';
-import { drawChart } from '../../charts/draw.ts';
-import { loadSite } from '../../data/site-model.ts';
-import { allChartInstances, chartCsv, chartFiles, type ChartInstance } from '../../lib/charts.ts';
+import { drawChart } from '../charts/draw.ts';
+import { loadSite } from '../data/site-model.ts';
+import { allChartInstances, chartCsv, chartFiles, type ChartInstance } from '../lib/charts.ts';
 
 export async function getStaticPaths() {
   const { model } = await loadSite();
