@@ -98,14 +98,16 @@ function countHtml(dir: string): number {
 
 /** Our build of a content folder, from cold caches or warm ones. */
 async function buildOurs(contentDir: string, outDir: string, chartCache: string, cold: boolean) {
+  const searchCache = `${chartCache}-search`;
   if (cold) {
     rmSync(outDir, { recursive: true, force: true });
     rmSync(chartCache, { recursive: true, force: true });
+    rmSync(searchCache, { recursive: true, force: true });
     const key = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
     rmSync(join(ROOT, 'node_modules/.astro', key), { recursive: true, force: true });
   }
   const timings = join(WORK, 'timings.json');
-  const result = await run(process.execPath, ['scripts/build.ts'], { STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, STUDIO_CHART_CACHE: chartCache, STUDIO_TIMINGS: timings });
+  const result = await run(process.execPath, ['scripts/build.ts'], { STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, STUDIO_CHART_CACHE: chartCache, STUDIO_SEARCH_CACHE: searchCache, STUDIO_TIMINGS: timings });
   return { ...result, phases: JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number | null> & { chartPool: { drawn: number; seconds: number; workers: number } } };
 }
 

@@ -5,9 +5,10 @@
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'astro';
-import * as pagefind from 'pagefind';
+import { createHash } from 'node:crypto';
+import { indexSite } from './lib/search-index.ts';
 import { contentRoot } from '../src/lib/collections.ts';
 import { buildModel, publishedOnly } from '../src/lib/model.ts';
 import { awardRecords } from '../src/lib/search-records.ts';
@@ -58,9 +59,11 @@ try {
 }
 
 let searchTime = 0;
+let indexed: Awaited<ReturnType<typeof indexSite>> | undefined;
 try {
   const searchStarted = performance.now();
-  await indexForSearch(staging);
+  indexed = await indexSite(staging, awardRecords(model), searchCacheDir(root));
+  console.log(`Search index: ${indexed.pages} pages and ${indexed.records} award records in ${indexed.bundles} language bundles, ${indexed.reused} reused from the last build, in ${((performance.now() - searchStarted) / 1000).toFixed(1)} s.`);
   searchTime = (performance.now() - searchStarted) / 1000;
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
@@ -95,6 +98,7 @@ function reportTimings(total: number, search: number): void {
       writing: span(marks.buildGenerated, marks.buildDone),
       search,
       chartPool,
+      searchBundles: indexed,
       // Time the build waited for the chart workers after the pages were done.
       chartsWait,
       charts: { drawn: charts.drawn, fromCache: charts.hits, drawSeconds: charts.drawMs / 1000 },
@@ -103,20 +107,8 @@ function reportTimings(total: number, search: number): void {
   );
 }
 
-/** Pagefind over the built pages (one index per <html lang>) plus a record per award. */
-async function indexForSearch(siteDir: string): Promise<void> {
-  const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: siteDir });
-  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const records = awardRecords(model);
-  for (const record of records) {
-    const response = await index.addCustomRecord(record);
-    if (response.errors.length) throw new Error(`Pagefind record ${record.url}: ${response.errors.join('; ')}`);
-  }
-  const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  console.log(`Search index: ${added.page_count} pages and ${records.length} award records in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+/** Search bundles kept between builds, one folder per content folder (as Astro's cache). */
+function searchCacheDir(contentDir: string): string {
+  const key = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
+  return resolve(process.env.STUDIO_SEARCH_CACHE || join('node_modules', '.cache', 'studio-showcase', 'search', key));
 }

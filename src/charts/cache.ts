@@ -16,8 +16,11 @@ export interface CacheStats {
 /** Kept on globalThis: the chart endpoints and scripts/build.ts share the process, not the module instance. */
 export const cacheStats: CacheStats = ((globalThis as { __studioChartStats?: CacheStats }).__studioChartStats ??= { hits: 0, drawn: 0, drawMs: 0 });
 
+/** Where the drawing of a chart with this hash is kept. */
+export const cachedSvgFile = (hash: string): string => join(CHART_CACHE_DIR, `${hash}.svg`);
+
 export async function cachedSvg(hash: string, draw: () => Promise<string>): Promise<string> {
-  const file = join(CHART_CACHE_DIR, `${hash}.svg`);
+  const file = cachedSvgFile(hash);
   if (existsSync(file)) {
     cacheStats.hits += 1;
     return readFileSync(file, 'utf8');

@@ -5,9 +5,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ChartInstance } from '../lib/charts.ts';
-import { CHART_CACHE_DIR } from './cache.ts';
+import { CHART_CACHE_DIR, cachedSvgFile } from './cache.ts';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 
 export interface PoolResult {
   drawn: number;
@@ -20,7 +19,7 @@ export async function drawAll(instances: ChartInstance[], workers = availablePar
   const started = performance.now();
   const seen = new Set<string>();
   const missing = instances.filter((instance) => {
-    if (seen.has(instance.hash) || existsSync(join(CHART_CACHE_DIR, `${instance.hash}.svg`))) return false;
+    if (seen.has(instance.hash) || existsSync(cachedSvgFile(instance.hash))) return false;
     seen.add(instance.hash);
     return true;
   });

@@ -37,6 +37,18 @@ interface SearchOutcome<R extends { id: string }> {
   filters: Record<string, Record<string, number>>;
 }
 
+/** Pagefind's search (or a stand-in that runs it elsewhere, as the tests do in a browser). */
+export type SearchFunction<R extends { id: string }> = (terms: string | null, options: Record<string, unknown>) => Promise<SearchOutcome<R>>;
+
+/**
+ * The site's search, as the search page runs it: the query as typed, joined for Chinese with the
+ * search by characters (pagefind#1237, see characterTerms).
+ */
+export async function siteSearch<R extends { id: string }>(search: SearchFunction<R>, query: string, options: Record<string, unknown>): Promise<SearchOutcome<R>> {
+  const typed = await search(query || null, options);
+  return query && hasCjk(query) ? mergeCharacterSearch(typed, await search(characterTerms(query), options)) : typed;
+}
+
 /**
  * Joins the search as typed with the search by single characters (see characterTerms): the
  * results as typed keep their order, then come those only the character search found. The facet

@@ -3,7 +3,7 @@
  * filters live in the URL (?q=…&type=…) so that a search can be shared. Results come from the
  * index of the page's language (Pagefind picks it from <html lang>).
  */
-import { characterTerms, hasCjk, mergeCharacterSearch, promoteExactTitles } from '../lib/search-rank.ts';
+import { promoteExactTitles, siteSearch } from '../lib/search-rank.ts';
 
 interface PagefindResultData {
   url: string;
@@ -11,8 +11,12 @@ interface PagefindResultData {
   meta: Record<string, string>;
   sub_results?: Array<{ url: string; title: string; excerpt: string }>;
 }
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
 interface PagefindSearch {
-  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
@@ -41,9 +45,11 @@ async function setUp(container: HTMLElement): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    const path = '/pagefind/pagefind.js';
+    // The bundle of the page's language (src/lib/search-bundles.ts).
+    const path = `${container.dataset.bundle ?? '/pagefind/'}pagefind.js`;
     pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pagefind.options({ excerptLength: 40 });
+    // Result URLs are site paths: without baseUrl Pagefind would prefix them with the bundle's folder (/en/).
+    await pagefind.options({ excerptLength: 40, baseUrl: '/' });
   } catch {
     status.textContent = strings.unavailable ?? '';
     return;
@@ -122,17 +128,16 @@ async function setUp(container: HTMLElement): Promise<void> {
       return;
     }
     status.textContent = strings.loading ?? '';
-    const options = { filters, sort: sort.value === 'date' ? { date: 'desc' } : undefined };
-    let search: Pick<PagefindSearch, 'results' | 'filters'> = await pagefind.search(query || null, options);
-    // Chinese: the browser may segment the query unlike the index (pagefind#1237); add what a search by characters finds.
-    if (query && hasCjk(query)) search = mergeCharacterSearch(search, await pagefind.search(characterTerms(query), options));
+    const byDate = sort.value === 'date';
+    // Chinese: the browser may segment the query unlike the index (pagefind#1237); siteSearch adds what a search by characters finds.
+    const search = await siteSearch((terms, options) => pagefind.search(terms, options), query, { filters, sort: byDate ? { date: 'desc' } : undefined });
     if (current !== generation) return;
 
     // Load the first results to promote an exact title match (a studio's or person's name).
     const head = search.results.slice(0, 20);
     const headData = await Promise.all(head.map(async (result) => ({ result, data: await result.data() })));
     if (current !== generation) return;
-    const promoted = sort.value === 'date' ? headData : promoteExactTitles(headData.map((item) => ({ ...item, title: item.data.meta.title ?? '' })), query);
+    const promoted = byDate ? headData : promoteExactTitles(headData.map((item) => ({ ...item, title: item.data.meta.title ?? '' })), query);
     ordered = [...promoted.map((item) => ({ data: async () => item.data })), ...search.results.slice(20)];
     shown = 0;
     list.replaceChildren();

@@ -10,7 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model.ts';
 import { awardRecords } from '../../src/lib/search-records.ts';
-import { characterTerms, hasCjk, mergeCharacterSearch, promoteExactTitles } from '../../src/lib/search-rank.ts';
+import { searchBundlePath } from '../../src/lib/search-bundles.ts';
+import { promoteExactTitles, siteSearch } from '../../src/lib/search-rank.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { htmlPages } from '../helpers/html.ts';
@@ -41,16 +42,16 @@ interface Hit { url: string; title: string; type: string; date?: string }
 /** Runs a search in the page's index and returns every hit with its title, in search-page order. */
 async function search(locale: 'zh' | 'en', query: string | null, options: Record<string, unknown> = {}): Promise<Hit[]> {
   // A string, not a function: the test runner would rewrite import() inside a function.
-  const run = async (terms: string | null) =>
+  const run = async (terms: string | null, runOptions: Record<string, unknown>) =>
     (await pages[locale].evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
-      const result = await pagefind.search(${JSON.stringify(terms)}, ${JSON.stringify(options)});
+      const pagefind = await import('${searchBundlePath(locale)}pagefind.js');
+      await pagefind.options({ baseUrl: '/' });
+      const result = await pagefind.search(${JSON.stringify(terms)}, ${JSON.stringify(runOptions)});
       const data = await Promise.all(result.results.map((r) => r.data()));
       return { filters: result.filters, results: data.map((d, i) => ({ id: result.results[i].id, url: d.url, title: d.meta.title ?? '', type: d.meta.type ?? '', date: d.meta.date })) };
     })()`)) as { results: Array<Hit & { id: string }>; filters: Record<string, Record<string, number>> };
-  // The search page's pipeline: the query as typed, joined for Chinese with the search by characters, exact titles first.
-  let outcome = await run(query);
-  if (query && hasCjk(query)) outcome = mergeCharacterSearch(outcome, await run(characterTerms(query)));
+  // The search page's pipeline (Chinese joined with the search by characters), exact titles first.
+  const outcome = await siteSearch(run, query ?? '', options);
   return query && !options.sort ? promoteExactTitles(outcome.results, query) : outcome.results;
 }
 const urls = (hits: Hit[]) => hits.map((hit) => hit.url);
