@@ -26,6 +26,9 @@ process.env.NODE_ENV = 'production';
 const outDir = resolve(process.env.STUDIO_OUT_DIR || 'dist');
 const staging = `${outDir}.staging`;
 const started = performance.now();
+/** Seconds from the start at which each step ended, for the benchmark's profile. */
+const steps: Record<string, number> = {};
+const step = (name: string) => void (steps[name] = (performance.now() - started) / 1000);
 
 rmSync(staging, { recursive: true, force: true });
 const root = contentRoot();
@@ -34,23 +37,27 @@ if (problems.length > 0) {
   console.error(`Content in ${root} has problems; ${outDir} was left as it was.\n\n${formatProblems(problems, messageLocale())}`);
   process.exit(1);
 }
+step('validated');
 // Validated once here: the integration that validates for `astro dev` and `astro build` skips it.
 markValidated(root);
 const model = buildModel(publishedOnly(content, false));
 // Charts are drawn in worker threads while Astro renders the pages on the main thread: the pages
 // need only the charts' names and numbers, and the drawings join the output before it is published.
 const chartInstances = allChartInstances(model);
+step('modelled');
 const chartDrawing = drawAll(chartInstances, Math.max(1, availableParallelism() - 1));
 chartDrawing.catch(() => undefined); // awaited below; the build must not die of an unhandled rejection meanwhile
 let chartPool: PoolResult;
 let chartsWait = 0;
 try {
   await build({ outDir: staging, logLevel: process.env.STUDIO_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
+  step('astroDone');
   const waitStarted = performance.now();
   chartPool = await chartDrawing;
   chartsWait = (performance.now() - waitStarted) / 1000;
   if (chartPool.drawn) console.log(`Charts: ${chartPool.drawn} drawn in ${chartPool.seconds.toFixed(1)} s on ${chartPool.workers} worker(s), alongside the pages.`);
   await writeChartFiles(staging, chartInstances);
+  step('chartsWritten');
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild failed; ${outDir} was left as it was.\n`);
@@ -65,6 +72,7 @@ try {
   indexed = await indexSite(staging, awardRecords(model), searchCacheDir(root));
   console.log(`Search index: ${indexed.pages} pages and ${indexed.records} award records in ${indexed.bundles} language bundles, ${indexed.reused} reused from the last build, in ${((performance.now() - searchStarted) / 1000).toFixed(1)} s.`);
   searchTime = (performance.now() - searchStarted) / 1000;
+  step('indexed');
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nSearch indexing failed; ${outDir} was left as it was.\n`);
@@ -78,6 +86,7 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
+step('published');
 const totalSeconds = (performance.now() - started) / 1000;
 console.log(`Site written to ${outDir} in ${totalSeconds.toFixed(1)} s.`);
 reportTimings(totalSeconds, searchSeconds);
@@ -98,6 +107,7 @@ function reportTimings(total: number, search: number): void {
       writing: span(marks.buildGenerated, marks.buildDone),
       search,
       chartPool,
+      steps,
       searchBundles: indexed,
       // Time the build waited for the chart workers after the pages were done.
       chartsWait,

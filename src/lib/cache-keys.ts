@@ -31,7 +31,7 @@ export function newsPageKey(model: SiteModel, slug: string, locale: Locale, toda
   const zh = model.newsZh.get(slug)!;
   const en = model.newsEn.get(slug);
   const data = zh.data;
-  return hash([siteParts(model), locale, today >= data.date, zh.data, en?.data, image, data.tags.map((tag) => model.topics.get(tag)?.data.name), titles(model, data.studios), names(model, data.people)]);
+  return hash([siteParts(model), locale, today >= data.date, zh.data, zh.body, en?.data, en?.body, image, data.tags.map((tag) => model.topics.get(tag)?.data.name), titles(model, data.studios), names(model, data.people)]);
 }
 
 export function documentPageKey(model: SiteModel, id: string, attachmentSizes: number[]): string {
@@ -41,7 +41,7 @@ export function documentPageKey(model: SiteModel, id: string, attachmentSizes: n
     ...(isAssessmentNotice(doc) ? doc.results.map((row) => row.studio) : []),
     ...(hasPairings(doc) ? doc.pairings.flatMap((p) => p.studios) : []),
   ];
-  return hash([siteParts(model), doc, model.documentTranslations.has(id), attachmentSizes, orgNames(model, [doc.issuer, ...doc.coIssuers]), titles(model, studios), orgNames(model, studios.map((s) => model.studios.get(s)?.data.employer ?? ''))]);
+  return hash([siteParts(model), doc, model.documents.get(id)!.body, model.documentTranslations.get(id)?.body ?? null, model.documentTranslations.get(id)?.data ?? null, attachmentSizes, orgNames(model, [doc.issuer, ...doc.coIssuers]), titles(model, studios), orgNames(model, studios.map((s) => model.studios.get(s)?.data.employer ?? ''))]);
 }
 
 export function personPageKey(model: SiteModel, id: string, image?: string): string {
