@@ -4,7 +4,7 @@
  * cache (hard links, so reuse costs no copying); the others are indexed and stored for next time.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
 import { bundleOfPage, isIndexed, searchBundlePath } from '../../src/lib/search-bundles.ts';
@@ -69,7 +69,9 @@ function linkTree(from: string, to: string): void {
 }
 
 export async function indexSite(siteDir: string, records: SearchRecord[], cacheDir: string): Promise<IndexResult> {
-  const bundles = new Map<Locale, Bundle>(LOCALES.map((locale) => [locale, { pages: [], records: records.filter((record) => record.language === pagefindLanguage(locale)) }]));
+  const bundles = new Map<Locale, Bundle>(
+    LOCALES.map((locale) => [locale, { pages: [], records: records.filter((record) => record.language === pagefindLanguage(locale)) }]),
+  );
   let pages = 0;
   for (const file of htmlFiles(siteDir)) {
     const html = readFileSync(file, 'utf8');
@@ -102,14 +104,34 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
   return { bundles: bundles.size, reused, pages, records: records.length };
 }
 
+/**
+ * Pagefind reads the bundle's pages from a folder of hard links to them: it then parses only
+ * indexed pages (at 25,000 pages the lists it would skip are 88 MB of HTML), in parallel, with
+ * the URLs they have on the site.
+ */
 async function indexBundle({ pages, records }: Bundle, outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const fail = (what: string, found: string[]) => {
-    if (found.length) throw new Error(`Pagefind, ${what}: ${found.join('; ')}`);
-  };
-  for (const page of pages) fail(page.sourcePath, (await index.addHTMLFile({ sourcePath: page.sourcePath, content: readFileSync(page.file, 'utf8') })).errors);
-  for (const record of records) fail(record.url, (await index.addCustomRecord(record)).errors);
-  fail('writing', (await index.writeFiles({ outputPath })).errors);
-  await index.deleteIndex();
+  const input = `${outputPath}.input`;
+  rmSync(input, { recursive: true, force: true });
+  for (const page of pages) {
+    const target = join(input, page.sourcePath);
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(page.file, target);
+    } catch {
+      copyFileSync(page.file, target);
+    }
+  }
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const fail = (what: string, found: string[]) => {
+      if (found.length) throw new Error(`Pagefind, ${what}: ${found.join('; ')}`);
+    };
+    if (pages.length) fail('pages', (await index.addDirectory({ path: input })).errors);
+    for (const record of records) fail(record.url, (await index.addCustomRecord(record)).errors);
+    fail('writing', (await index.writeFiles({ outputPath })).errors);
+    await index.deleteIndex();
+  } finally {
+    rmSync(input, { recursive: true, force: true });
+  }
 }

@@ -8,17 +8,22 @@ import { formatProblems, messageLocale, validateContent } from '../lib/validate.
 
 type ValidatedFlag = { __studioValidated?: string };
 
-/** Called by scripts/build.ts after it validated the folder itself, in the same process. */
+/** Called by scripts/build.ts after it validated the folder itself. */
 export function markValidated(contentDir: string): void {
   (globalThis as ValidatedFlag).__studioValidated = resolve(contentDir);
+  // And for the Astro build it starts in a child process.
+  process.env.STUDIO_VALIDATED = resolve(contentDir);
 }
+
+const alreadyValidated = (contentDir: string) =>
+  [(globalThis as ValidatedFlag).__studioValidated, process.env.STUDIO_VALIDATED].includes(resolve(contentDir));
 
 export default function validateContentIntegration({ contentDir }: { contentDir: string }): AstroIntegration {
   return {
     name: 'studio-showcase:validate-content',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        if ((globalThis as ValidatedFlag).__studioValidated === resolve(contentDir)) return;
+        if (alreadyValidated(contentDir)) return;
         const { problems } = validateContent(contentDir);
         if (problems.length > 0) {
           const error = new Error(`Content in ${contentDir} has problems.\n\n${formatProblems(problems, messageLocale())}`);

@@ -1,0 +1,17 @@
+/**
+ * The Astro part of `npm run build` (scripts/build.ts), in a process of its own: Astro's modules
+ * and content store stay on the heap until the process ends, and at 25,000 pages that is 2 GB
+ * that Pagefind, which runs next, would otherwise add to.
+ * Usage: node scripts/lib/astro-build.ts <outDir> [<marks.json>]
+ */
+import { writeFileSync } from 'node:fs';
+import { build } from 'astro';
+
+const [outDir, marksFile] = process.argv.slice(2);
+if (!outDir) throw new Error('usage: astro-build.ts <outDir> [<marks.json>]');
+await build({ outDir, logLevel: process.env.STUDIO_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
+if (marksFile) {
+  // Phase marks of src/integrations/build-timing.ts, as wall-clock times the parent can compare.
+  const marks = (globalThis as { __studioBuildMarks?: Record<string, number> }).__studioBuildMarks ?? {};
+  writeFileSync(marksFile, JSON.stringify(Object.fromEntries(Object.entries(marks).map(([name, at]) => [name, performance.timeOrigin + at]))));
+}
