@@ -1,7 +1,15 @@
 /**
  * `npm run build`: builds the whole site into a staging folder and only then replaces the output
  * folder, so a failed build (bad content, a page error) publishes nothing half-made.
- * Environment: STUDIO_CONTENT_DIR (content folder), STUDIO_OUT_DIR (output, default dist), SITE_URL.
+ *
+ * Validate the content once → draw the charts in a worker thread while Astro renders the pages in
+ * a child process → write the chart files → index each language with Pagefind (or reuse its
+ * index from the last build) → swap the staging folder in; the replaced build stays as
+ * <out>.previous until the next build, which deletes it while it runs.
+ *
+ * Environment: STUDIO_CONTENT_DIR (content folder), STUDIO_OUT_DIR (output, default dist), SITE_URL,
+ * STUDIO_CHART_CACHE and STUDIO_SEARCH_CACHE (caches kept between builds), STUDIO_TIMINGS (a file
+ * for the phase times the benchmark reads).
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -28,8 +36,9 @@ process.env.NODE_ENV = 'production';
 const outDir = resolve(process.env.STUDIO_OUT_DIR || 'dist');
 const staging = `${outDir}.staging`;
 const started = performance.now();
-/** When each step ended (seconds from the start) and the process's memory then, for the benchmark's profile. */
+/** Where the Astro process leaves its phase marks (src/integrations/build-timing.ts). */
 const MARKS_FILE = join(tmpdir(), `studio-build-${process.pid}.marks.json`);
+/** When each step ended (seconds from the start) and this process's memory then, for the benchmark's profile. */
 const steps: Record<string, { seconds: number; rssMb: number }> = {};
 const step = (name: string) => void (steps[name] = { seconds: (performance.now() - started) / 1000, rssMb: Math.round(process.memoryUsage.rss() / 1048576) });
 
@@ -49,7 +58,7 @@ step('validated');
 // Validated once here: the integration that validates for `astro dev` and `astro build` skips it.
 markValidated(root);
 const model = buildModel(publishedOnly(content, false));
-// Charts are drawn in worker threads while Astro renders the pages on the main thread: the pages
+// Charts are drawn in a worker thread while Astro renders the pages in its own process: the pages
 // need only the charts' names and numbers, and the drawings join the output before it is published.
 const chartInstances = allChartInstances(model);
 step('modelled');
@@ -88,14 +97,13 @@ try {
   process.exit(1);
 }
 
-const searchSeconds = searchTime;
 await clearingPrevious;
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 step('published');
 const totalSeconds = (performance.now() - started) / 1000;
 console.log(`Site written to ${outDir} in ${totalSeconds.toFixed(1)} s.`);
-reportTimings(totalSeconds, searchSeconds);
+reportTimings(totalSeconds, searchTime);
 
 /** Phase times for the benchmark, written as JSON when STUDIO_TIMINGS names a file. */
 function reportTimings(total: number, search: number): void {

@@ -3,10 +3,11 @@
  * bundle whose pages and records are byte for byte those of the previous build is taken from the
  * cache (hard links, so reuse costs no copying); the others are indexed and stored for next time.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
+import { linkOrCopy } from '../../src/lib/link-or-copy.ts';
 import { bundleOfPage, isIndexed, searchBundlePath } from '../../src/lib/search-bundles.ts';
 import { pagefindLanguage, type SearchRecord } from '../../src/lib/search-records.ts';
 import { LOCALES, type Locale } from '../../src/schemas/vocabulary.ts';
@@ -24,7 +25,8 @@ export interface IndexResult {
 }
 
 interface Bundle {
-  pages: Array<{ url: string; file: string; sourcePath: string; digest: string }>;
+  /** The indexed pages: the file, its path in the site, a digest of its HTML. */
+  pages: Array<{ file: string; sourcePath: string; digest: string }>;
   records: SearchRecord[];
 }
 
@@ -32,9 +34,9 @@ interface Bundle {
  * A bundle's fingerprint: what Pagefind would read. When it is unchanged since the last build,
  * that build's index files for the bundle are reused as they are.
  */
-export function bundleFingerprint(version: string, pages: Array<{ url: string; digest: string }>, records: unknown[]): string {
+function bundleFingerprint(version: string, pages: Bundle['pages'], records: SearchRecord[]): string {
   const hash = createHash('sha256').update(version);
-  for (const page of pages.toSorted((a, b) => a.url.localeCompare(b.url))) hash.update(`\0${page.url}\0${page.digest}`);
+  for (const page of pages.toSorted((a, b) => a.sourcePath.localeCompare(b.sourcePath))) hash.update(`\0${page.sourcePath}\0${page.digest}`);
   hash.update(JSON.stringify(records));
   return hash.digest('hex');
 }
@@ -55,16 +57,8 @@ function htmlFiles(dir: string, found: string[] = []): string[] {
 function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const item of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, item.name);
-    const target = join(to, item.name);
-    if (item.isDirectory()) linkTree(source, target);
-    else {
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
-    }
+    if (item.isDirectory()) linkTree(join(from, item.name), join(to, item.name));
+    else linkOrCopy(join(from, item.name), join(to, item.name));
   }
 }
 
@@ -77,7 +71,7 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
     const html = readFileSync(file, 'utf8');
     if (!isIndexed(html)) continue;
     const sourcePath = relative(siteDir, file).split(sep).join('/');
-    bundles.get(bundleOfPage(html))!.pages.push({ url: `/${sourcePath}`, file, sourcePath, digest: pageDigest(html) });
+    bundles.get(bundleOfPage(html))!.pages.push({ file, sourcePath, digest: pageDigest(html) });
     pages += 1;
   }
 
@@ -105,9 +99,9 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
 }
 
 /**
- * Pagefind reads the bundle's pages from a folder of hard links to them: it then parses only
- * indexed pages (at 25,000 pages the lists it would skip are 88 MB of HTML), in parallel, with
- * the URLs they have on the site.
+ * Pagefind reads the bundle's pages from a folder of hard links to them, at the paths they have
+ * on the site: it sees only this language's indexed pages, not the lists it would parse and skip
+ * (88 MB of HTML at 25,000 pages).
  */
 async function indexBundle({ pages, records }: Bundle, outputPath: string): Promise<void> {
   const input = `${outputPath}.input`;
@@ -115,11 +109,7 @@ async function indexBundle({ pages, records }: Bundle, outputPath: string): Prom
   for (const page of pages) {
     const target = join(input, page.sourcePath);
     mkdirSync(dirname(target), { recursive: true });
-    try {
-      linkSync(page.file, target);
-    } catch {
-      copyFileSync(page.file, target);
-    }
+    linkOrCopy(page.file, target);
   }
   try {
     const { index, errors } = await pagefind.createIndex({});

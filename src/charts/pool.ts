@@ -19,8 +19,8 @@ export async function drawAll(instances: ChartInstance[], workers = availablePar
   const started = performance.now();
   const seen = new Set<string>();
   const missing = instances.filter((instance) => {
-    if (seen.has(instance.hash) || existsSync(cachedSvgFile(instance.hash))) return false;
-    seen.add(instance.hash);
+    if (seen.has(instance.drawing) || existsSync(cachedSvgFile(instance.drawing))) return false;
+    seen.add(instance.drawing);
     return true;
   });
   const count = Math.max(1, Math.min(workers, Math.ceil(missing.length / 20)));

@@ -10,7 +10,7 @@ import { Chart, registerables, type ChartConfiguration, type Plugin } from 'char
 import type { ChartType as DefinitionType } from '../schemas/chart.ts';
 import type { ChartData } from '../lib/metrics.ts';
 import { compactSvg } from './compact.ts';
-import { PALETTE, INK, MUTED, GRID, PAPER } from './palette.ts';
+import { PALETTE, INK, GRID, PAPER } from './palette.ts';
 
 Chart.register(...registerables);
 
@@ -29,13 +29,7 @@ function registerFonts(): void {
 
 export interface RenderRequest {
   type: DefinitionType;
-  title: string;
   data: ChartData;
-  /** Axis titles. */
-  xLabel?: string;
-  yLabel?: string;
-  /** Title of the second axis, for bar-line charts. */
-  y2Label?: string;
   width?: number;
   height?: number;
   /** Prefix for ids inside the SVG: must differ between charts that may share a page. */
@@ -72,7 +66,6 @@ function configuration(request: RenderRequest): ChartConfiguration {
       stack: type === 'stacked-bar' ? 'all' : undefined,
     };
   });
-  const axisTitle = (text?: string) => ({ display: Boolean(text), text: text ?? '', color: MUTED, font: { family: FONT_FAMILY, size: 13 } });
   const ticks = { color: INK, font: { family: FONT_FAMILY, size: 13 } };
   return {
     type: circular ? type : 'bar',
@@ -84,31 +77,36 @@ function configuration(request: RenderRequest): ChartConfiguration {
       events: [],
       devicePixelRatio: 1,
       layout: { padding: 12 },
-      plugins: {
-        title: { display: true, text: request.title, color: INK, font: { family: FONT_FAMILY, size: 17, weight: 'bold' } },
-        legend: { display: data.series.length > 1 || circular, position: 'bottom', labels: { color: INK, font: { family: FONT_FAMILY, size: 13 } } },
-        tooltip: { enabled: false },
-      },
+      // No words of a language in the drawing: the title, the key and the axis titles are HTML
+      // around it (src/components/ChartFigure.astro), so both languages share one drawing
+      // wherever the categories are numbers (years, cycles).
+      plugins: { title: { display: false }, legend: { display: false }, tooltip: { enabled: false } },
       scales: circular
         ? {}
         : {
-            x: { stacked: type === 'stacked-bar', ticks, grid: { color: GRID }, title: axisTitle(request.xLabel) },
-            y: { stacked: type === 'stacked-bar', beginAtZero: true, ticks: { ...ticks, precision: 0 }, grid: { color: GRID }, title: axisTitle(request.yLabel) },
-            ...(type === 'bar-line' ? { y2: { position: 'right' as const, beginAtZero: true, ticks, grid: { drawOnChartArea: false }, title: axisTitle(request.y2Label) } } : {}),
+            x: { stacked: type === 'stacked-bar', ticks, grid: { color: GRID } },
+            y: { stacked: type === 'stacked-bar', beginAtZero: true, ticks: { ...ticks, precision: 0 }, grid: { color: GRID } },
+            ...(type === 'bar-line' ? { y2: { position: 'right' as const, beginAtZero: true, ticks, grid: { drawOnChartArea: false } } } : {}),
           },
     },
   } as ChartConfiguration;
 }
 
-/** Adds a viewBox and makes every id (and every reference to it) start with the prefix. */
+/**
+ * Adds a viewBox and renames every id (and every reference to it) to the prefix and its place in
+ * the file: Skia numbers ids across the process, so the same chart would otherwise come out with
+ * other bytes depending on what was drawn before it.
+ */
 export function finishSvg(svg: string, width: number, height: number, prefix: string): string {
   const withViewBox = svg.replace(/<svg([^>]*?)>/, (match, attributes: string) =>
     attributes.includes('viewBox') ? match : `<svg${attributes} viewBox="0 0 ${width} ${height}">`,
   );
+  const names = new Map<string, string>();
+  const name = (id: string) => names.get(id) ?? names.set(id, `${prefix}-${names.size + 1}`).get(id)!;
   return withViewBox
-    .replace(/\bid="([^"]+)"/g, (_, id: string) => `id="${prefix}-${id}"`)
-    .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}-${id})`)
-    .replace(/href="#([^"]+)"/g, (_, id: string) => `href="#${prefix}-${id}"`);
+    .replace(/\bid="([^"]+)"/g, (_, id: string) => `id="${name(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${name(id)})`)
+    .replace(/href="#([^"]+)"/g, (_, id: string) => `href="#${name(id)}"`);
 }
 
 /** Renders one chart to an SVG string. */

@@ -1,4 +1,4 @@
-/** In `astro dev`: every chart as /charts/<key>.<hash>.svg and the numbers drawn as /charts/<key>.<hash>.csv. */
+/** In `astro dev`: every chart's drawing and CSV under the names chartFiles gives them (src/lib/charts.ts). */
 import type { APIRoute } from 'astro';
 import { drawChart } from '../charts/draw.ts';
 import { loadSite } from '../data/site-model.ts';
@@ -6,13 +6,16 @@ import { allChartInstances, chartCsv, chartFiles, type ChartInstance } from '../
 
 export async function getStaticPaths() {
   const { model } = await loadSite();
-  return allChartInstances(model).flatMap((instance) => {
+  const paths = new Map<string, { params: { file: string }; props: { instance: ChartInstance; format: 'svg' | 'csv' } }>();
+  for (const instance of allChartInstances(model)) {
     const files = chartFiles(instance);
-    return [
-      { params: { file: files.svg.slice('/charts/'.length) }, props: { instance, format: 'svg' as const }, cacheKey: instance.hash },
-      { params: { file: files.csv.slice('/charts/'.length) }, props: { instance, format: 'csv' as const }, cacheKey: instance.hash },
-    ];
-  });
+    // Languages that draw the same share one drawing, so one path.
+    for (const [format, path] of [['svg', files.svg], ['csv', files.csv]] as const) {
+      const file = path.slice('/charts/'.length);
+      if (!paths.has(file)) paths.set(file, { params: { file }, props: { instance, format } });
+    }
+  }
+  return [...paths.values()];
 }
 
 export const GET: APIRoute<{ instance: ChartInstance; format: 'svg' | 'csv' }> = async ({ props }) =>

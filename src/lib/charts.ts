@@ -15,7 +15,7 @@ import { studioYears } from './figures.ts';
 import { contentYears } from './years.ts';
 
 /** Bumped when the drawing changes, so that cached drawings are not reused. */
-export const RENDERER_VERSION = 'chartjs-4.6.1/napi-canvas-1.1.1/v3';
+export const RENDERER_VERSION = 'chartjs-4.6.1/napi-canvas-1.1.1/v4';
 
 export interface ChartInstance {
   definition: Entry<ChartDefinition>;
@@ -23,8 +23,13 @@ export interface ChartInstance {
   context: MetricContext;
   /** Stable name: <chart>--<context>--<locale>. */
   key: string;
-  /** Content hash of the definition, the data, the language and the renderer. */
+  /** Content hash of the definition, the data, the language and the renderer: of all the figure shows. */
   hash: string;
+  /**
+   * Hash of what the drawing shows (type, categories, values, renderer): it names the drawing, so
+   * that a chart whose categories are numbers has one drawing for both languages.
+   */
+  drawing: string;
   title: string;
   description?: string;
   data: ChartData;
@@ -62,13 +67,16 @@ export function chartInstance(model: SiteModel, definition: Entry<ChartDefinitio
   const data = computed && { ...computed, series: computed.series.filter((series) => series.values.some((value) => value !== 0)) };
   if (!data || data.series.length === 0) return undefined;
   const key = `${definition.id}--${contextKey(context)}--${context.locale}`;
-  const hash = createHash('sha256').update(JSON.stringify({ definition: definition.data, data, locale: context.locale, RENDERER_VERSION })).digest('hex').slice(0, 12);
+  const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
+  const hash = digest({ definition: definition.data, data, locale: context.locale, RENDERER_VERSION });
+  const drawing = digest({ type: definition.data.type, labels: data.labels, series: data.series.map((series) => [series.values, series.axis ?? 'y']), RENDERER_VERSION });
   return {
     definition,
     locale: context.locale,
     context,
     key,
     hash,
+    drawing,
     title: text(context.locale, definition.data.title),
     description: definition.data.description ? text(context.locale, definition.data.description) : undefined,
     data,
@@ -94,9 +102,9 @@ export function allChartInstances(model: SiteModel): ChartInstance[] {
   ]);
 }
 
-/** URL paths of a chart's files. */
+/** URL paths of a chart's files: the drawing is shared by the languages that draw the same. */
 export const chartFiles = (instance: ChartInstance) => ({
-  svg: `/charts/${instance.key}.${instance.hash}.svg`,
+  svg: `/charts/${instance.definition.id}--${contextKey(instance.context)}.${instance.drawing}.svg`,
   csv: `/charts/${instance.key}.${instance.hash}.csv`,
 });
 

@@ -112,6 +112,8 @@ describe('incremental rebuilds', () => {
     expect(reusedBundles(cold.output)).toBe(0);
     for (const bundle of ['pagefind', 'en/pagefind']) expect(searchBundle(warmOut, bundle), bundle).toEqual(searchBundle(coldOut, bundle));
     expect(readFileSync(join(warmOut, 'news/2019-sun-jianguo-cnc-first/index.html'), 'utf8')).toContain('补充了比赛现场照片说明');
+    // The build it replaced stays beside it, for a rollback.
+    expect(readFileSync(join(`${warmOut}.previous`, 'news/2019-sun-jianguo-cnc-first/index.html'), 'utf8')).not.toContain('补充了比赛现场照片说明');
     const pages = htmlPages(coldOut);
     const differing = pages.filter((path) => {
       const file = path.endsWith('/') ? `${path}index.html` : path;

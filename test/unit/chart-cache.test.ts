@@ -8,7 +8,7 @@ import { validateContent } from '../../src/lib/validate.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 describe('the chart cache', () => {
-  it('draws a chart once, and again only when its definition or data change', async () => {
+  it('draws a chart once, and again only when what it draws changes', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'charts-'));
     process.env.STUDIO_CHART_CACHE = cacheDir;
     const { drawChart } = await import('../../src/charts/draw.ts');
@@ -23,14 +23,31 @@ describe('the chart cache', () => {
     expect(second).toBe(first);
     expect([cacheStats.drawn, cacheStats.hits]).toEqual([1, 1]);
 
+    // The title is HTML around the drawing: a new title changes the figure, not the drawing.
     const retitled = chartInstance(model, { ...definition, data: { ...definition.data, title: { zh: '新标题' } } }, { locale: 'zh', placement: 'home' })!;
     expect(retitled.hash).not.toBe(instance.hash);
+    expect(retitled.drawing).toBe(instance.drawing);
     await drawChart(retitled);
+    expect(cacheStats.drawn).toBe(1);
+
     const fewerStudios = buildModel({ ...content, studios: content.studios.filter((studio) => studio.id !== 'zhao-pengda') });
     const changedData = chartInstance(fewerStudios, definition, { locale: 'zh', placement: 'home' })!;
-    expect(changedData.hash).not.toBe(instance.hash);
+    expect(changedData.drawing).not.toBe(instance.drawing);
     await drawChart(changedData);
-    expect(cacheStats.drawn).toBe(3);
-    expect(readdirSync(cacheDir)).toHaveLength(3);
+    expect(cacheStats.drawn).toBe(2);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+  });
+
+  it('draws once for both languages where the categories are numbers', () => {
+    const content = validateContent(join(ROOT, 'content')).content;
+    const model = buildModel(content);
+    const proposals = content.charts.find((chart) => chart.id === 'proposals')!;
+    const [zh, en] = (['zh', 'en'] as const).map((locale) => chartInstance(model, proposals, { locale, placement: 'studio', studio: 'zhao-pengda' })!);
+    expect(zh!.hash).not.toBe(en!.hash);
+    expect(zh!.drawing).toBe(en!.drawing);
+    // Categories in words (levels) are drawn per language.
+    const byLevel = content.charts.find((chart) => chart.id === 'studios-by-level')!;
+    const [levelsZh, levelsEn] = (['zh', 'en'] as const).map((locale) => chartInstance(model, byLevel, { locale, placement: 'home' })!);
+    expect(levelsZh!.drawing).not.toBe(levelsEn!.drawing);
   });
 });
