@@ -1,7 +1,7 @@
 /**
  * The search page: Pagefind's JS API behind a form with facets. The query and the chosen
  * filters live in the URL (?q=…&type=…) so that a search can be shared. Results come from the
- * index of the page's language (Pagefind picks it from <html lang>).
+ * Pagefind bundle of the page's language (src/lib/search-bundles.ts).
  */
 import { promoteExactTitles, siteSearch } from '../lib/search-rank.ts';
 
