@@ -1,24 +1,19 @@
-/** In `astro dev`: every chart's drawing and CSV under the names chartFiles gives them (src/lib/charts.ts). */
-import type { APIRoute } from 'astro';
-import { drawChart } from '../charts/draw.ts';
+/**
+ * In `astro dev`: every chart's drawing and CSV under the names chartFiles gives them
+ * (src/lib/charts.ts), drawn on demand. Two routes, /charts/[name].svg and /charts/[name].csv
+ * (chart-svg.ts, chart-csv.ts): with the extension in the pattern Astro serves them as files,
+ * not as pages that want a trailing slash.
+ */
 import { loadSite } from '../data/site-model.ts';
-import { allChartInstances, chartCsv, chartFiles, type ChartInstance } from '../lib/charts.ts';
+import { allChartInstances, chartFiles, type ChartInstance } from '../lib/charts.ts';
 
-export async function getStaticPaths() {
+/** The chart files of one format, one path per file (languages that draw the same share a drawing). */
+export async function chartPaths(format: 'svg' | 'csv') {
   const { model } = await loadSite();
-  const paths = new Map<string, { params: { file: string }; props: { instance: ChartInstance; format: 'svg' | 'csv' } }>();
+  const paths = new Map<string, { params: { name: string }; props: { instance: ChartInstance } }>();
   for (const instance of allChartInstances(model)) {
-    const files = chartFiles(instance);
-    // Languages that draw the same share one drawing, so one path.
-    for (const [format, path] of [['svg', files.svg], ['csv', files.csv]] as const) {
-      const file = path.slice('/charts/'.length);
-      if (!paths.has(file)) paths.set(file, { params: { file }, props: { instance, format } });
-    }
+    const name = chartFiles(instance)[format].slice('/charts/'.length, -`.${format}`.length);
+    if (!paths.has(name)) paths.set(name, { params: { name }, props: { instance } });
   }
   return [...paths.values()];
 }
-
-export const GET: APIRoute<{ instance: ChartInstance; format: 'svg' | 'csv' }> = async ({ props }) =>
-  props.format === 'svg'
-    ? new Response(await drawChart(props.instance), { headers: { 'Content-Type': 'image/svg+xml' } })
-    : new Response(chartCsv(props.instance), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

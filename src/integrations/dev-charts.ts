@@ -10,7 +10,9 @@ export default function devCharts(): AstroIntegration {
     name: 'studio-showcase:dev-charts',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
-        if (command === 'dev') injectRoute({ pattern: '/charts/[file]', entrypoint: new URL('./chart-endpoint.ts', import.meta.url), prerender: true });
+        if (command !== 'dev') return;
+        injectRoute({ pattern: '/charts/[name].svg', entrypoint: new URL('./chart-svg.ts', import.meta.url), prerender: true });
+        injectRoute({ pattern: '/charts/[name].csv', entrypoint: new URL('./chart-csv.ts', import.meta.url), prerender: true });
       },
     },
   };

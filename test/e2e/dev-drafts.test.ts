@@ -1,4 +1,7 @@
-/** `npm run dev` shows drafts and scheduled entries, marked, which the production build leaves out. */
+/**
+ * `npm run dev` shows drafts and scheduled entries, marked, which the production build leaves out,
+ * and draws the charts on demand (the production build draws them beside the page build).
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,5 +49,19 @@ describe('the dev server', () => {
     const html = await response.text();
     expect(html).toContain('notice-draft');
     expect(html).toContain('不会出现在正式构建中');
+  }, 60_000);
+
+  it("serves a page's chart drawing and its CSV", async () => {
+    const html = await (await fetch(`${base}/en/studios/zhao-pengda/`)).text();
+    const svg = /src="(\/charts\/[^"]+\.svg)"/.exec(html)?.[1];
+    const csv = /href="(\/charts\/[^"]+\.csv)"/.exec(html)?.[1];
+    expect(svg && csv, 'chart links on the studio page').toBeTruthy();
+    const drawing = await fetch(`${base}${svg}`);
+    expect(drawing.status).toBe(200);
+    expect(drawing.headers.get('content-type')).toContain('image/svg+xml');
+    expect(await drawing.text()).toMatch(/<svg[^>]* viewBox="0 0 800 450"/);
+    const numbers = await fetch(`${base}${csv}`);
+    expect(numbers.status).toBe(200);
+    expect(await numbers.text()).toContain('Proposals submitted');
   }, 60_000);
 });

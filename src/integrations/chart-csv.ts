@@ -1,0 +1,9 @@
+/** In `astro dev`: /charts/<name>.csv (see chart-endpoint.ts). */
+import type { APIRoute } from 'astro';
+import { chartCsv, type ChartInstance } from '../lib/charts.ts';
+import { chartPaths } from './chart-endpoint.ts';
+
+export const getStaticPaths = () => chartPaths('csv');
+
+export const GET: APIRoute<{ instance: ChartInstance }> = ({ props }) =>
+  new Response(chartCsv(props.instance), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
