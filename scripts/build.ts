@@ -13,7 +13,7 @@
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +62,7 @@ const model = buildModel(publishedOnly(content, false));
 // need only the charts' names and numbers, and the drawings join the output before it is published.
 const chartInstances = allChartInstances(model);
 step('modelled');
-const chartDrawing = drawAll(chartInstances, Math.max(1, availableParallelism() - 1));
+const chartDrawing = drawAll(chartInstances);
 chartDrawing.catch(() => undefined); // awaited below; the build must not die of an unhandled rejection meanwhile
 let chartPool: PoolResult;
 let chartsWait = 0;

@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
 import { linkOrCopy } from '../../src/lib/link-or-copy.ts';
-import { bundleOfPage, isIndexed, searchBundlePath } from '../../src/lib/search-bundles.ts';
+import { bundleOfPath, isIndexed, searchBundlePath } from '../../src/lib/search-bundles.ts';
 import { pagefindLanguage, type SearchRecord } from '../../src/lib/search-records.ts';
 import { LOCALES, type Locale } from '../../src/schemas/vocabulary.ts';
 
@@ -71,7 +71,7 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
     const html = readFileSync(file, 'utf8');
     if (!isIndexed(html)) continue;
     const sourcePath = relative(siteDir, file).split(sep).join('/');
-    bundles.get(bundleOfPage(html))!.pages.push({ sourcePath, digest: pageDigest(html) });
+    bundles.get(bundleOfPath(sourcePath))!.pages.push({ sourcePath, digest: pageDigest(html) });
     pages += 1;
   }
 
@@ -99,16 +99,15 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
 }
 
 /**
- * The files of a language as a glob over the site folder: English lives under /en/, Chinese is
- * everything else. Pagefind reads and parses them itself, in parallel, and skips pages without
- * data-pagefind-body. (A folder of links to only the indexed pages costs more in file-system
- * operations than Pagefind spends skipping the rest.)
+ * The files of a language as a glob over the site folder, by the rule of bundleOfPath: English
+ * under en/, Chinese everything else. Pagefind reads and parses them itself, in parallel, and
+ * skips pages without data-pagefind-body. (A folder of links to only the indexed pages costs
+ * more in file-system operations than Pagefind spends skipping the rest.)
  */
 function bundleGlob(siteDir: string, locale: Locale): string {
   if (locale !== 'zh') return `${locale}/**/*.html`;
-  const elsewhere = new Set<string>([...LOCALES.filter((other) => other !== 'zh'), 'pagefind']);
   const parts = readdirSync(siteDir, { withFileTypes: true })
-    .filter((item) => !elsewhere.has(item.name))
+    .filter((item) => item.name !== 'pagefind' && (!item.isDirectory() || bundleOfPath(`${item.name}/`) === 'zh'))
     .flatMap((item) => (item.isDirectory() ? [`${item.name}/**/*.html`] : item.name.endsWith('.html') ? [item.name] : []));
   return `{${parts.join(',')}}`;
 }

@@ -7,3 +7,6 @@ export const INK = '#1d2327';
 export const MUTED = '#55606a';
 export const GRID = '#e3e7eb';
 export const PAPER = '#ffffff';
+
+/** The colour of the n-th series (or, in a pie, the n-th category): the drawing and its HTML key agree. */
+export const chartColour = (index: number): string => PALETTE[index % PALETTE.length]!;

@@ -1,6 +1,6 @@
 /**
- * Draws many charts on every core before the pages are built: each worker draws its share
- * through the same cache, so that the page build then only reads the drawings.
+ * Draws many charts in worker threads while Astro builds the pages: each worker draws its share
+ * into the cache, from which scripts/build.ts then links the files into the output.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -14,8 +14,8 @@ export interface PoolResult {
   workers: number;
 }
 
-/** Draws the charts not yet in the cache, in worker threads. */
-export async function drawAll(instances: ChartInstance[], workers = availableParallelism()): Promise<PoolResult> {
+/** Draws the charts not yet in the cache, in worker threads: by default one core is left to Astro's page build, which runs meanwhile. */
+export async function drawAll(instances: ChartInstance[], workers = Math.max(1, availableParallelism() - 1)): Promise<PoolResult> {
   const started = performance.now();
   const seen = new Set<string>();
   const missing = instances.filter((instance) => {

@@ -10,7 +10,7 @@ import { Chart, registerables, type ChartConfiguration, type Plugin } from 'char
 import type { ChartType as DefinitionType } from '../schemas/chart.ts';
 import type { ChartData } from '../lib/metrics.ts';
 import { compactSvg } from './compact.ts';
-import { PALETTE, INK, GRID, PAPER } from './palette.ts';
+import { chartColour, INK, GRID, PAPER } from './palette.ts';
 
 Chart.register(...registerables);
 
@@ -51,13 +51,13 @@ function configuration(request: RenderRequest): ChartConfiguration {
   const { type, data } = request;
   const circular = type === 'pie' || type === 'doughnut';
   const datasets = data.series.map((series, index) => {
-    const colour = PALETTE[index % PALETTE.length]!;
+    const colour = chartColour(index);
     const onSecondAxis = type === 'bar-line' && series.axis === 'y2';
     return {
       type: (onSecondAxis || type === 'line' ? 'line' : circular ? type : 'bar') as 'line' | 'bar' | 'pie' | 'doughnut',
       label: series.label,
       data: series.values,
-      backgroundColor: circular ? data.labels.map((_, i) => PALETTE[i % PALETTE.length]!) : colour,
+      backgroundColor: circular ? data.labels.map((_, i) => chartColour(i)) : colour,
       borderColor: circular ? PAPER : colour,
       borderWidth: circular ? 2 : type === 'line' || onSecondAxis ? 3 : 0,
       pointRadius: 3,

@@ -1,7 +1,7 @@
-/** In `astro dev`: /charts/<name>.csv (see chart-endpoint.ts). */
+/** In `astro dev`: /charts/<name>.csv (see dev-chart-paths.ts). */
 import type { APIRoute } from 'astro';
 import { chartCsv, type ChartInstance } from '../lib/charts.ts';
-import { chartPaths } from './chart-endpoint.ts';
+import { chartPaths } from './dev-chart-paths.ts';
 
 export const getStaticPaths = () => chartPaths('csv');
 

@@ -1,8 +1,8 @@
-/** In `astro dev`: /charts/<name>.svg (see chart-endpoint.ts). */
+/** In `astro dev`: /charts/<name>.svg (see dev-chart-paths.ts). */
 import type { APIRoute } from 'astro';
 import { drawChart } from '../charts/draw.ts';
 import type { ChartInstance } from '../lib/charts.ts';
-import { chartPaths } from './chart-endpoint.ts';
+import { chartPaths } from './dev-chart-paths.ts';
 
 export const getStaticPaths = () => chartPaths('svg');
 

@@ -6,17 +6,15 @@ import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { formatProblems, messageLocale, validateContent } from '../lib/validate.ts';
 
-type ValidatedFlag = { __studioValidated?: string };
-
-/** Called by scripts/build.ts after it validated the folder itself. */
+/**
+ * Called by scripts/build.ts after it validated the folder itself: the Astro build it then starts
+ * in a child process inherits the mark and skips the validation.
+ */
 export function markValidated(contentDir: string): void {
-  (globalThis as ValidatedFlag).__studioValidated = resolve(contentDir);
-  // And for the Astro build it starts in a child process.
   process.env.STUDIO_VALIDATED = resolve(contentDir);
 }
 
-const alreadyValidated = (contentDir: string) =>
-  [(globalThis as ValidatedFlag).__studioValidated, process.env.STUDIO_VALIDATED].includes(resolve(contentDir));
+const alreadyValidated = (contentDir: string) => process.env.STUDIO_VALIDATED === resolve(contentDir);
 
 export default function validateContentIntegration({ contentDir }: { contentDir: string }): AstroIntegration {
   return {

@@ -11,12 +11,15 @@ import { localePath } from './paths.ts';
 /** The URL folder of a language's Pagefind bundle. */
 export const searchBundlePath = (locale: Locale): string => localePath(locale, '/pagefind/');
 
-const HTML_LANG = /<html[^>]*\slang="([^"]+)"/;
+/** Options of Pagefind's JS API on the search page. baseUrl: result URLs are site paths, not under the bundle's folder (/en/). */
+export const PAGEFIND_OPTIONS = { excerptLength: 40, baseUrl: '/' } as const;
 
-/** The bundle of a built page, by its <html lang>. */
-export function bundleOfPage(html: string): Locale {
-  const lang = HTML_LANG.exec(html)?.[1] ?? '';
-  return LOCALES.find((locale) => (locale === 'zh' ? lang.startsWith('zh') : lang.startsWith(locale))) ?? 'zh';
+/**
+ * The bundle of a built page, by its path in the site (`en/…` is English): the same rule decides
+ * what Pagefind reads for a bundle and what the bundle's fingerprint covers.
+ */
+export function bundleOfPath(sourcePath: string): Locale {
+  return LOCALES.find((locale) => locale !== 'zh' && sourcePath.startsWith(`${locale}/`)) ?? 'zh';
 }
 
 /** Whether a built page is indexed at all (it marks its main content for Pagefind). */

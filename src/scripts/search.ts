@@ -3,6 +3,7 @@
  * filters live in the URL (?q=…&type=…) so that a search can be shared. Results come from the
  * Pagefind bundle of the page's language (src/lib/search-bundles.ts).
  */
+import { PAGEFIND_OPTIONS } from '../lib/search-bundles.ts';
 import { promoteExactTitles, siteSearch } from '../lib/search-rank.ts';
 
 interface PagefindResultData {
@@ -48,8 +49,7 @@ async function setUp(container: HTMLElement): Promise<void> {
     // The bundle of the page's language (src/lib/search-bundles.ts).
     const path = `${container.dataset.bundle ?? '/pagefind/'}pagefind.js`;
     pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    // Result URLs are site paths: without baseUrl Pagefind would prefix them with the bundle's folder (/en/).
-    await pagefind.options({ excerptLength: 40, baseUrl: '/' });
+    await pagefind.options(PAGEFIND_OPTIONS);
   } catch {
     status.textContent = strings.unavailable ?? '';
     return;

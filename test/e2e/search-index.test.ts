@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model.ts';
 import { awardRecords } from '../../src/lib/search-records.ts';
-import { searchBundlePath } from '../../src/lib/search-bundles.ts';
+import { PAGEFIND_OPTIONS, searchBundlePath } from '../../src/lib/search-bundles.ts';
 import { promoteExactTitles, siteSearch } from '../../src/lib/search-rank.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
@@ -45,7 +45,7 @@ async function search(locale: 'zh' | 'en', query: string | null, options: Record
   const run = async (terms: string | null, runOptions: Record<string, unknown>) =>
     (await pages[locale].evaluate(`(async () => {
       const pagefind = await import('${searchBundlePath(locale)}pagefind.js');
-      await pagefind.options({ baseUrl: '/' });
+      await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});
       const result = await pagefind.search(${JSON.stringify(terms)}, ${JSON.stringify(runOptions)});
       const data = await Promise.all(result.results.map((r) => r.data()));
       return { filters: result.filters, results: data.map((d, i) => ({ id: result.results[i].id, url: d.url, title: d.meta.title ?? '', type: d.meta.type ?? '', date: d.meta.date })) };
