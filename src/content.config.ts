@@ -28,6 +28,7 @@ export const collections = {
   documents: collection('documents'),
   documentTranslations: collection('documentTranslations'),
   designations: collection('designations'),
+  competitions: collection('competitions'),
   awards: collection('awards'),
   figures: collection('figures'),
   news: withImages.news,

@@ -31,7 +31,7 @@ function takeImage(images: Map<string, ImageMetadata>, name: CollectionName, id:
 
 const NAMES: CollectionName[] = [
   'organisations', 'people', 'studios', 'documents', 'documentTranslations', 'designations',
-  'awards', 'figures', 'news', 'reports', 'topics', 'charts', 'settings',
+  'competitions', 'awards', 'figures', 'news', 'reports', 'topics', 'charts', 'settings',
 ];
 
 let loading: Promise<LoadedSite> | undefined;

@@ -1,5 +1,6 @@
 /** Award helpers: rank labels and ordering. */
 import type { Award } from '../schemas/award.ts';
+import type { ResolvedAward } from './model.ts';
 import { ADMIN_LEVELS, AWARD_FAMILIES, AWARD_RANKS, type AdminLevel, type AwardRank, type Locale } from '../schemas/vocabulary.ts';
 import { label } from './i18n.ts';
 
@@ -17,12 +18,12 @@ export const AWARD_FACETS = ['year', 'level', 'rank', 'family'] as const;
 export type AwardFacet = (typeof AWARD_FACETS)[number];
 
 /** The value of an award under a facet, as used in its URL. */
-export function facetValue(award: Award, facet: AwardFacet): string {
+export function facetValue(award: ResolvedAward, facet: AwardFacet): string {
   return facet === 'year' ? String(award.year) : award[facet];
 }
 
 /** Awards grouped by the values of a facet. Years newest first; other facets in vocabulary order. */
-export function groupAwards<T extends { data: Award }>(awards: T[], facet: AwardFacet): Map<string, T[]> {
+export function groupAwards<T extends { data: ResolvedAward }>(awards: T[], facet: AwardFacet): Map<string, T[]> {
   const groups = Map.groupBy(awards, (award) => facetValue(award.data, facet));
   const keys = [...groups.keys()];
   const sorted = facet === 'year' ? keys.toSorted((a, b) => Number(b) - Number(a)) : keys.toSorted((a, b) => vocabularyIndex(facet, a) - vocabularyIndex(facet, b));
@@ -35,7 +36,7 @@ function vocabularyIndex(facet: Exclude<AwardFacet, 'year'>, value: string): num
 }
 
 /** Counts by level (rows) and rank (columns), only the levels and ranks that occur. */
-export function levelRankMatrix(awards: Array<{ data: Award }>): { levels: AdminLevel[]; ranks: AwardRank[]; count: (level: AdminLevel, rank: AwardRank) => number } {
+export function levelRankMatrix(awards: Array<{ data: ResolvedAward }>): { levels: AdminLevel[]; ranks: AwardRank[]; count: (level: AdminLevel, rank: AwardRank) => number } {
   const counts = new Map<string, number>();
   for (const { data } of awards) counts.set(`${data.level}|${data.rank}`, (counts.get(`${data.level}|${data.rank}`) ?? 0) + 1);
   const levels = ADMIN_LEVELS.filter((level) => awards.some((award) => award.data.level === level));

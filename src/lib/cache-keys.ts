@@ -17,7 +17,8 @@ const siteParts = (model: SiteModel) => [model.settings, model.organisations.get
 
 const titles = (model: SiteModel, ids: string[]) => ids.map((id) => model.studios.get(id)?.data.title);
 const names = (model: SiteModel, ids: string[]) => ids.map((id) => model.people.get(id)?.data.name);
-const orgNames = (model: SiteModel, ids: string[]) => ids.map((id) => [model.organisations.get(id)?.data.name, model.organisations.get(id)?.data.shortName]);
+// The whole organisation, not only its names: pages also show its level (as a search filter) and kind.
+const orgNames = (model: SiteModel, ids: string[]) => ids.map((id) => model.organisations.get(id)?.data ?? null);
 
 /** Awards as shown in an award table: their data and their recipients' names. */
 function awardParts(model: SiteModel, awards: Array<{ id: string; data: { recipients: Array<{ type: string; person?: string; studio?: string }> } }>) {
@@ -47,7 +48,7 @@ export function documentPageKey(model: SiteModel, id: string, attachmentSizes: n
 export function personPageKey(model: SiteModel, id: string, image?: string): string {
   const person = model.people.get(id)!.data;
   const studios = model.studiosByPerson.get(id) ?? [];
-  return hash([siteParts(model), person, image, orgNames(model, [person.employer]), titles(model, studios), awardParts(model, model.awardsByPerson.get(id) ?? []), newsParts(model, model.newsByPerson.get(id) ?? [])]);
+  return hash([siteParts(model), person, image, orgNames(model, person.employer ? [person.employer] : []), titles(model, studios), awardParts(model, model.awardsByPerson.get(id) ?? []), newsParts(model, model.newsByPerson.get(id) ?? [])]);
 }
 
 export function studioPageKey(model: SiteModel, id: string, chartHashes: string[], image?: string): string {
@@ -59,7 +60,9 @@ export function studioPageKey(model: SiteModel, id: string, chartHashes: string[
   return hash([
     siteParts(model), studio, image, chartHashes,
     names(model, [...(studio.leader ? [studio.leader] : []), ...memberIds]), memberIds.map((p) => model.people.get(p)?.data.skillGrade),
-    orgNames(model, [studio.employer, ...designations.map((d) => d.namedBy)]),
+    orgNames(model, [...(studio.employer ? [studio.employer] : []), ...designations.flatMap((d) => d.issuers)]),
+    // The current standing depends on the publishing date and on the document that ended the studio.
+    model.asOf, studio.statusDocument ? model.documents.get(studio.statusDocument)?.data : null,
     designations, model.assessmentsByStudio.get(id), pairings, titles(model, pairings.flatMap((p) => p.studios)),
     documents.map((doc) => (doc ? model.documents.get(doc)?.data.number : null)),
     studio.mergedInto ? model.studios.get(studio.mergedInto)?.data.title : null,

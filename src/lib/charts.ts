@@ -8,7 +8,7 @@ import type { ChartDefinition } from '../schemas/chart.ts';
 import { LOCALES, type ChartPlacement, type Locale } from '../schemas/vocabulary.ts';
 import { formatNumber } from './format.ts';
 import { text } from './i18n.ts';
-import { METRIC_FUNCTIONS, ownData, type ChartData, type MetricContext } from './metrics.ts';
+import { METRIC_FUNCTIONS, ownData, type ChartData, type ChartSeries, type MetricContext } from './metrics.ts';
 import type { SiteModel } from './model.ts';
 import type { Entry } from './types.ts';
 import { studioYears } from './figures.ts';
@@ -45,26 +45,50 @@ export function chartData(model: SiteModel, definition: ChartDefinition, context
   return ownData(context.locale, definition.labels ?? [], definition.series ?? []);
 }
 
-/** One sentence per series: its total and its largest category. */
+/** "at least" / "about" before a total or a value whose parts carry those qualifiers. */
+function qualified(locale: Locale, number: string, qualifiers: ChartSeries['qualifiers'], indexes?: number[]): string {
+  const relevant = qualifiers ? (indexes ? indexes.map((i) => qualifiers[i]) : qualifiers) : [];
+  if (relevant.includes('about')) return locale === 'zh' ? `约${number}` : `about ${number}`;
+  if (relevant.includes('at-least')) return locale === 'zh' ? `${number}以上` : `at least ${number}`;
+  return number;
+}
+
+/**
+ * One sentence per series: its total (not for running totals or rates, which do not add up) and its
+ * largest categories, every tied one named. Categories that cover only part of a period are left out
+ * of the comparison and named as such.
+ */
 export function summarise(locale: Locale, data: ChartData): string {
-  return data.series
-    .map((series) => {
-      const total = series.values.reduce((a, b) => a + b, 0);
-      const max = Math.max(...series.values);
-      const at = data.labels[series.values.indexOf(max)];
-      if (series.axis === 'y2') return locale === 'zh' ? `${series.label}最高为${at}的${formatNumber(locale, max)}` : `${series.label} peaks at ${formatNumber(locale, max)} (${at})`;
-      return locale === 'zh'
-        ? `${series.label}合计${formatNumber(locale, total)}，最高为${at}（${formatNumber(locale, max)}）`
-        : `${series.label}: ${formatNumber(locale, total)} in all, highest ${at} (${formatNumber(locale, max)})`;
-    })
-    .join(locale === 'zh' ? '；' : '; ')
-    .concat(locale === 'zh' ? '。' : '.');
+  const zh = locale === 'zh';
+  const comparable = data.labels.map((_, i) => !data.partial?.[i]);
+  const partialLabels = data.labels.filter((_, i) => !comparable[i]);
+  const list = (items: string[]) => items.join(zh ? '、' : ', ');
+  const sentences = data.series.map((series) => {
+    const indexes = series.values.map((_, i) => i).filter((i) => comparable[i]);
+    const max = indexes.length ? Math.max(...indexes.map((i) => series.values[i]!)) : undefined;
+    const top = max === undefined ? [] : indexes.filter((i) => series.values[i] === max);
+    const topText = max === undefined ? '' : qualified(locale, formatNumber(locale, max), series.qualifiers, top);
+    const at = list(top.map((i) => data.labels[i]!));
+    const highest = top.length === 0 ? '' : zh ? `最高为${at}（${topText}）` : `highest ${at} (${topText})`;
+    if (series.kind === 'cumulative') {
+      const lastIndex = series.values.length - 1;
+      const last = qualified(locale, formatNumber(locale, series.values[lastIndex] ?? 0), series.qualifiers, [lastIndex]);
+      return zh ? `${series.label}：${data.labels[lastIndex]}为${last}（累计数，逐年不相加）` : `${series.label}: ${last} at ${data.labels[lastIndex]} (a running total, not added up)`;
+    }
+    if (series.kind === 'rate' || series.axis === 'y2') return zh ? `${series.label}${highest}` : `${series.label}: ${highest}`;
+    const total = qualified(locale, formatNumber(locale, series.values.reduce((a, b) => a + b, 0)), series.qualifiers);
+    return zh ? `${series.label}合计${total}${highest ? `，${highest}` : ''}` : `${series.label}: ${total} in all${highest ? `, ${highest}` : ''}`;
+  });
+  if (partialLabels.length) sentences.push(zh ? `${list(partialLabels)}仅为部分月份数据，未与整年比较` : `${list(partialLabels)} cover${partialLabels.length === 1 ? 's' : ''} only part of the year and ${partialLabels.length === 1 ? 'is' : 'are'} not compared with whole years`);
+  return sentences.join(zh ? '；' : '; ').concat(zh ? '。' : '.');
 }
 
 export function chartInstance(model: SiteModel, definition: Entry<ChartDefinition>, context: MetricContext): ChartInstance | undefined {
   const computed = chartData(model, definition.data, context);
   // A series of zeros (a kind of result nobody reported) would only clutter the legend and the summary.
   const data = computed && { ...computed, series: computed.series.filter((series) => series.values.some((value) => value !== 0)) };
+  // A rate alone (every count it was computed from dropped) says nothing.
+  if (data && data.series.every((series) => series.kind === 'rate')) return undefined;
   if (!data || data.series.length === 0) return undefined;
   const key = `${definition.id}--${contextKey(context)}--${context.locale}`;
   const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
@@ -108,10 +132,17 @@ export const chartFiles = (instance: ChartInstance) => ({
   csv: `/charts/${instance.key}.${instance.hash}.csv`,
 });
 
-/** The CSV of exactly the numbers drawn: one row per category, one column per series. */
+/**
+ * The CSV of exactly the numbers drawn: one row per category, one column per series, and beside a
+ * series whose values carry qualifiers ("at least", "about") a column with each value's qualifier.
+ */
 export function chartCsv(instance: ChartInstance): string {
   const cell = (value: string | number) => (/[",\r\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
-  const header = ['', ...instance.data.series.map((series) => series.label)];
-  const rows = instance.data.labels.map((label, i) => [label, ...instance.data.series.map((series) => series.values[i] ?? 0)]);
+  const qualifierHeader = instance.locale === 'zh' ? '（限定）' : ' (qualifier)';
+  const header = ['', ...instance.data.series.flatMap((series) => (series.qualifiers ? [series.label, `${series.label}${qualifierHeader}`] : [series.label]))];
+  const rows = instance.data.labels.map((label, i) => [
+    label,
+    ...instance.data.series.flatMap((series) => (series.qualifiers ? [series.values[i] ?? 0, series.qualifiers[i] ?? 'exact'] : [series.values[i] ?? 0])),
+  ]);
   return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { awardSchema } from '../schemas/award.ts';
 import { chartSchema } from '../schemas/chart.ts';
+import { competitionSchema } from '../schemas/competition.ts';
 import { designationSchema } from '../schemas/designation.ts';
 import { documentSchema, documentTranslationSchema } from '../schemas/document.ts';
 import { figuresSchema } from '../schemas/figures.ts';
@@ -35,6 +36,7 @@ export const COLLECTIONS = {
   documents: { dir: 'documents', pattern: '*.mdx', schema: documentSchema, mdx: true },
   documentTranslations: { dir: 'documents/en', pattern: '*.mdx', schema: documentTranslationSchema, mdx: true },
   designations: { dir: 'designations', pattern: '*.{yaml,yml}', schema: designationSchema, mdx: false },
+  competitions: { dir: 'competitions', pattern: '*.{yaml,yml}', schema: competitionSchema, mdx: false },
   awards: { dir: 'awards', pattern: '*.{yaml,yml}', schema: awardSchema, mdx: false },
   figures: { dir: 'figures', pattern: '*.{yaml,yml}', schema: figuresSchema, mdx: false },
   news: { dir: 'news', pattern: '{zh,en}/*.{md,mdx}', schema: newsSchema, mdx: true },

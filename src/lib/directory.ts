@@ -1,27 +1,28 @@
 /** Rows of the studio directory and the values its filters offer. */
 import type { StudioLevel } from '../schemas/vocabulary.ts';
-import { firstNamed, highestLevel, type SiteModel } from './model.ts';
+import { firstNaming, highestLevel, namingYear, type SiteModel } from './model.ts';
 
 export interface DirectoryRow {
   id: string;
   /** Highest active level, if any. */
   level?: StudioLevel;
-  industry: string;
+  /** Industry, when stated. */
+  industry?: string;
   status: 'active' | 'revoked' | 'merged';
-  /** Year first named at any level. */
+  /** Year first named at any level, when stated. */
   yearNamed?: number;
 }
 
 export function directoryRows(model: SiteModel): DirectoryRow[] {
   return [...model.studios.values()]
     .map((studio) => {
-      const named = firstNamed(model, studio.id);
+      const named = firstNaming(model, studio.id);
       return {
         id: studio.id,
         level: highestLevel(model, studio.id),
         industry: studio.data.industry,
         status: studio.data.status,
-        yearNamed: named ? Number(named.slice(0, 4)) : undefined,
+        yearNamed: named ? namingYear(named) : undefined,
       };
     })
     .toSorted((a, b) => (a.yearNamed ?? 9999) - (b.yearNamed ?? 9999) || a.id.localeCompare(b.id));

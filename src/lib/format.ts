@@ -1,5 +1,5 @@
 /** Formatting of dates, numbers and quantities for each locale. */
-import type { Quantity } from '../schemas/common.ts';
+import type { PartialDate, Quantity } from '../schemas/common.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
 
 const numberFormat = { zh: new Intl.NumberFormat('zh-CN'), en: new Intl.NumberFormat('en-GB') };
@@ -24,6 +24,16 @@ export function formatMonth(locale: Locale, yearMonth: string): string {
   const [year, month] = yearMonth.split('-').map(Number) as [number, number];
   if (locale === 'zh') return `${year}年${month}月`;
   return englishMonth.format(Date.UTC(year, month - 1, 1));
+}
+
+/**
+ * A date at the precision it was given: 2019年 / 2019年11月 / 2019年11月20日 / 2015年6月前, or
+ * 2019 / November 2019 / 20 November 2019 / before June 2015.
+ */
+export function formatPartialDate(locale: Locale, date: PartialDate): string {
+  const shown = date.precision === 'day' ? formatDate(locale, date.value) : date.precision === 'month' ? formatMonth(locale, date.value) : locale === 'zh' ? `${date.value}年` : date.value;
+  if (!date.before) return shown;
+  return locale === 'zh' ? `${shown}前` : `before ${shown}`;
 }
 
 /** A reported quantity with its qualifier: 1,200以上 / at least 1,200; 约30 / about 30. */

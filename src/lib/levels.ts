@@ -9,13 +9,13 @@ export const higherLevel = (a: StudioLevel, b: StudioLevel): StudioLevel => (lev
 
 /** The coarse tier a level belongs to. */
 export function levelTier(level: StudioLevel): LevelTier {
+  // An industry union's title is its own tier, never national or provincial.
+  if (level.endsWith('-industry')) return 'industry';
   if (level.startsWith('national')) return 'national';
   if (level.startsWith('provincial')) return 'provincial';
   if (level.startsWith('municipal')) return 'municipal';
   return level as 'district' | 'enterprise';
 }
 
-/** The tier of an administrative level (organisations, awards); industry levels have none. */
-export function adminTier(level: AdminLevel): LevelTier | undefined {
-  return level === 'industry' ? undefined : level;
-}
+/** The tier of an administrative level (organisations, awards). */
+export const adminTier = (level: AdminLevel): LevelTier => level;

@@ -5,12 +5,14 @@
  * pages: a studio is counted once, at its highest active level.
  */
 import { ADMIN_LEVELS, ASSESSMENT_GRADES, AWARD_FAMILIES, AWARD_RANKS, INDUSTRIES, LEVEL_TIERS, SKILL_GRADES, type ChartPlacement, type Locale, type MetricName } from '../schemas/vocabulary.ts';
+import type { Quantity } from '../schemas/common.ts';
+import { compareDates, yearOf } from './dates.ts';
 import { figureYears, programmeYear, studioYears, type FigureKey, type YearFigures } from './figures.ts';
 import { label, t, text } from './i18n.ts';
 import { levelTier } from './levels.ts';
-import { highestLevel, type SiteModel } from './model.ts';
-import { percent } from './quantity.ts';
-import { namedStudioCount, studiosByTier } from './stats.ts';
+import { allNamings, highestLevel, namingYear, type SiteModel } from './model.ts';
+import { percent, sumQuantities } from './quantity.ts';
+import { namedStudioCount, studiosByTier, yearEnd } from './stats.ts';
 
 export interface ChartSeries {
   /** Stable key, for CSV headers and tests. */
@@ -18,11 +20,20 @@ export interface ChartSeries {
   label: string;
   values: number[];
   axis?: 'y' | 'y2';
+  /**
+   * What the values are: counts or amounts per category (summed in the summary), a running total
+   * (never summed: "cumulative"), or a rate (never summed).
+   */
+  kind?: 'amount' | 'cumulative' | 'rate';
+  /** The qualifier of each value as reported ("at least", "about"), where any is not exact. */
+  qualifiers?: Array<Quantity['qualifier']>;
 }
 
 export interface ChartData {
   labels: string[];
   series: ChartSeries[];
+  /** Categories that cover only part of a period (months of a year): never compared with whole ones for peaks. */
+  partial?: boolean[];
 }
 
 export interface MetricContext {
@@ -61,6 +72,23 @@ function yearFigures(model: SiteModel, context: MetricContext): YearFigures[] | 
   return years?.map((year) => programmeYear(model, year)!);
 }
 
+/** A year's category label: the year, with its months when the figures cover only part of it (2021（8–10月） / 2021 (Aug–Oct)). */
+export function yearLabel(locale: Locale, year: YearFigures): string {
+  if (!year.partial) return String(year.year);
+  const ranges = year.periods.filter((period) => period.includes('–'));
+  if (ranges.length !== 1) return locale === 'zh' ? `${year.year}（部分月份）` : `${year.year} (part of the year)`;
+  const [from, to] = ranges[0]!.split('–').map((month) => Number(month.slice(5, 7))) as [number, number];
+  if (locale === 'zh') return `${year.year}（${from === to ? from : `${from}–${to}`}月）`;
+  const name = (month: number) => new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  return `${year.year} (${from === to ? name(from) : `${name(from)}–${name(to)}`})`;
+}
+
+/** A series with the qualifiers of its values kept, when any is not exact. */
+function withQualifiers(series: ChartSeries, quantities: Array<Quantity | undefined>): ChartSeries {
+  const qualifiers = quantities.map((quantity) => quantity?.qualifier ?? 'exact');
+  return qualifiers.some((qualifier) => qualifier !== 'exact') ? { ...series, qualifiers } : series;
+}
+
 /** A per-year chart of some figure keys. */
 function figureSeries(keys: readonly FigureKey[]) {
   return (model: SiteModel, context: MetricContext): ChartData | undefined => {
@@ -68,8 +96,9 @@ function figureSeries(keys: readonly FigureKey[]) {
     if (!years) return undefined;
     if (context.year !== undefined && !keys.some((key) => years.find((y) => y.year === context.year)?.[key])) return undefined;
     return orUndefined({
-      labels: years.map((year) => (context.studio && year.periods.length === 1 && year.periods[0] !== String(year.year) ? `${year.year} (${year.periods[0]})` : String(year.year))),
-      series: keys.map((key) => ({ key, label: t(context.locale, `fig.${key}`), values: years.map((year) => year[key]?.value ?? 0) })),
+      labels: years.map((year) => yearLabel(context.locale, year)),
+      series: keys.map((key) => withQualifiers({ key, label: t(context.locale, `fig.${key}`), values: years.map((year) => year[key]?.value ?? 0) }, years.map((year) => year[key]))),
+      partial: years.map((year) => year.partial),
     });
   };
 }
@@ -77,16 +106,19 @@ function figureSeries(keys: readonly FigureKey[]) {
 const PER_YEAR: readonly ChartPlacement[] = ['home', 'studio', 'report'];
 const PROGRAMME: readonly ChartPlacement[] = ['home', 'report'];
 
-/** Years in which any studio was named. */
+/** Years (cycle years where stated) in which any studio was named. */
 const namingYears = (model: SiteModel) =>
-  [...new Set([...model.designationsByStudio.values()].flat().map((d) => Number(d.date.slice(0, 4))))].toSorted();
+  [...new Set(allNamings(model).map(namingYear).filter((year) => year !== undefined))].toSorted();
+
+/** Namings whose year the sources do not state: a chart of the whole programme shows them in their own category. */
+const undatedNamings = (model: SiteModel) => allNamings(model).filter((d) => namingYear(d) === undefined);
 
 export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   'studios-by-level': {
     placements: PROGRAMME,
     compute: (model, { locale, year }) => {
       if (year !== undefined && !namingYears(model).some((y) => y <= year)) return undefined;
-      const counts = studiosByTier(model, year ? `${year}-12-31` : undefined);
+      const counts = studiosByTier(model, year ? yearEnd(year) : undefined);
       return orUndefined({
         labels: LEVEL_TIERS.map((tier) => label(locale, 'levelTier', tier)),
         series: [{ key: 'studios', label: t(locale, 'home.studios'), values: LEVEL_TIERS.map((tier) => counts[tier]) }],
@@ -98,13 +130,16 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     compute: (model, context) => {
       const years = yearsFor(namingYears(model), context);
       if (!years) return undefined;
-      const designations = [...model.designationsByStudio.values()].flat();
+      const namings = allNamings(model);
+      // Namings with no stated year are a category of their own on programme charts, never dropped or guessed.
+      const undated = context.year === undefined ? undatedNamings(model) : [];
+      const buckets: Array<number | undefined> = [...years, ...(undated.length ? [undefined] : [])];
       return orUndefined({
-        labels: years.map(String),
+        labels: buckets.map((year) => (year === undefined ? t(context.locale, 'common.yearNotStated') : String(year))),
         series: LEVEL_TIERS.map((tier) => ({
           key: tier,
           label: label(context.locale, 'levelTier', tier),
-          values: years.map((year) => designations.filter((d) => d.date.startsWith(`${year}-`) && levelTier(d.level) === tier).length),
+          values: buckets.map((year) => namings.filter((d) => namingYear(d) === year && levelTier(d.level) === tier).length),
         })),
       });
     },
@@ -116,7 +151,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       if (!years) return undefined;
       return orUndefined({
         labels: years.map(String),
-        series: [{ key: 'studios', label: t(context.locale, 'home.studios'), values: years.map((year) => namedStudioCount(model, `${year}-12-31`)) }],
+        series: [{ key: 'studios', label: t(context.locale, 'home.studios'), kind: 'cumulative', values: years.map((year) => namedStudioCount(model, yearEnd(year))) }],
       });
     },
   },
@@ -125,14 +160,16 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     compute: (model, context) => {
       const data = figureSeries(['proposalsSubmitted', 'proposalsAdopted', 'proposalsImplemented'])(model, context);
       if (!data) return undefined;
-      const [submitted, adopted] = data.series;
-      const rates = submitted!.values.map((value, i) => percent(adopted!.values[i]!, value) ?? 0);
-      return { ...data, series: [...data.series, { key: 'adoptionRate', label: `${t(context.locale, 'fig.adoptionRate')} (%)`, values: rates, axis: 'y2' }] };
+      const submitted = data.series.find((series) => series.key === 'proposalsSubmitted');
+      const adopted = data.series.find((series) => series.key === 'proposalsAdopted');
+      if (!submitted || !adopted) return data;
+      const rates = submitted.values.map((value, i) => percent(adopted.values[i]!, value) ?? 0);
+      return { ...data, series: [...data.series, { key: 'adoptionRate', label: `${t(context.locale, 'fig.adoptionRate')} (%)`, values: rates, axis: 'y2', kind: 'rate' }] };
     },
   },
   benefit: { placements: PER_YEAR, compute: figureSeries(['benefit']) },
-  'patents-by-type': { placements: PER_YEAR, compute: figureSeries(['patentsInvention', 'patentsUtilityModel', 'patentsDesign']) },
-  'achievements-by-type': { placements: PER_YEAR, compute: figureSeries(['innovations', 'breakthroughs', 'fiveSmall', 'papers']) },
+  'patents-by-type': { placements: PER_YEAR, compute: figureSeries(['patentsInvention', 'patentsUtilityModel', 'patentsDesign', 'patentsTotal']) },
+  'achievements-by-type': { placements: PER_YEAR, compute: figureSeries(['innovations', 'breakthroughs', 'fiveSmall', 'papers', 'incubated']) },
   'people-trained': { placements: PER_YEAR, compute: figureSeries(['trained']) },
   'people-promoted': {
     placements: PER_YEAR,
@@ -142,8 +179,9 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       if (context.year !== undefined && !Object.keys(years.find((y) => y.year === context.year)?.promoted ?? {}).length) return undefined;
       const grades = SKILL_GRADES.filter((grade) => years.some((year) => year.promoted[grade]));
       return orUndefined({
-        labels: years.map((year) => String(year.year)),
-        series: grades.map((grade) => ({ key: grade, label: label(context.locale, 'skillGrade', grade), values: years.map((year) => year.promoted[grade]?.value ?? 0) })),
+        labels: years.map((year) => yearLabel(context.locale, year)),
+        series: grades.map((grade) => withQualifiers({ key: grade, label: label(context.locale, 'skillGrade', grade), values: years.map((year) => year.promoted[grade]?.value ?? 0) }, years.map((year) => year.promoted[grade]))),
+        partial: years.map((year) => year.partial),
       });
     },
   },
@@ -191,9 +229,9 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     compute: (model, { locale, year }) => {
       const notices = [...model.documents.values()]
         .flatMap((entry) => (entry.data.type === 'assessment-notice' ? [{ date: entry.data.date, cycle: entry.data.cycle, results: entry.data.results }] : []))
-        .filter((notice) => year === undefined || Number(notice.date.slice(0, 4)) <= year)
-        .toSorted((a, b) => a.date.localeCompare(b.date));
-      if (year !== undefined && !notices.some((notice) => notice.date.startsWith(`${year}-`))) return undefined;
+        .filter((notice) => year === undefined || (yearOf(notice.date) ?? Infinity) <= year)
+        .toSorted((a, b) => compareDates(a.date, b.date));
+      if (year !== undefined && !notices.some((notice) => yearOf(notice.date) === year)) return undefined;
       return orUndefined({
         labels: notices.map((notice) => notice.cycle),
         series: ASSESSMENT_GRADES.map((grade) => ({ key: grade, label: label(locale, 'assessmentGrade', grade), values: notices.map((notice) => notice.results.filter((r) => r.grade === grade).length) })),
@@ -203,14 +241,17 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   pairings: {
     placements: PROGRAMME,
     compute: (model, context) => {
-      const years = yearsFor([...new Set(model.pairings.map((p) => Number(p.date.slice(0, 4))))].toSorted(), context);
+      const years = yearsFor([...new Set(model.pairings.map((p) => yearOf(p.date)).filter((year) => year !== undefined))].toSorted(), context);
       if (!years) return undefined;
-      const inYear = (year: number) => model.pairings.filter((p) => p.date.startsWith(`${year}-`));
+      const inYear = (year: number) => model.pairings.filter((p) => yearOf(p.date) === year);
       return orUndefined({
         labels: years.map(String),
         series: [
           { key: 'pairings', label: t(context.locale, 'studio.pairings'), values: years.map((year) => inYear(year).length) },
-          { key: 'jointProjects', label: t(context.locale, 'col.jointProjects'), values: years.map((year) => sum(inYear(year).map((p) => p.jointProjects?.value ?? 0))), axis: 'y2' },
+          withQualifiers(
+            { key: 'jointProjects', label: t(context.locale, 'col.jointProjects'), values: years.map((year) => sum(inYear(year).map((p) => p.jointProjects?.value ?? 0))), axis: 'y2' },
+            years.map((year) => sumQuantities(inYear(year).map((p) => p.jointProjects))),
+          ),
         ],
       });
     },
@@ -218,21 +259,30 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   'funding-by-level': {
     placements: PROGRAMME,
     compute: (model, { locale, year }) => {
-      const designations = [...model.designationsByStudio.values()].flat().filter((d) => year === undefined || d.date.startsWith(`${year}-`));
+      // Funding of namings and rewards of commendations; a 公示 grants nothing yet.
+      const granted = [...model.designationsByStudio.values()].flat().filter((d) => d.stage !== 'publicised' && (year === undefined || namingYear(d) === year));
+      const inTier = (tier: string) => granted.filter((d) => levelTier(d.level) === tier);
       return orUndefined({
         labels: LEVEL_TIERS.map((tier) => label(locale, 'levelTier', tier)),
-        series: [{ key: 'funding', label: t(locale, 'col.funding'), values: LEVEL_TIERS.map((tier) => sum(designations.filter((d) => levelTier(d.level) === tier).map((d) => d.funding?.value ?? 0))) }],
+        series: [
+          withQualifiers(
+            { key: 'funding', label: t(locale, 'col.funding'), values: LEVEL_TIERS.map((tier) => sum(inTier(tier).map((d) => d.funding?.value ?? 0))) },
+            LEVEL_TIERS.map((tier) => sumQuantities(inTier(tier).map((d) => d.funding))),
+          ),
+        ],
       });
     },
   },
   'studios-by-industry': {
     placements: PROGRAMME,
     compute: (model, { locale, year }) => {
-      const studios = [...model.studios.values()].filter((studio) => highestLevel(model, studio.id, year ? `${year}-12-31` : undefined));
+      const studios = [...model.studios.values()].filter((studio) => highestLevel(model, studio.id, year ? yearEnd(year) : undefined));
       const industries = INDUSTRIES.filter((industry) => studios.some((studio) => studio.data.industry === industry));
+      // Studios whose industry the source does not state are counted as such, never dropped.
+      const unstated = studios.filter((studio) => studio.data.industry === undefined).length;
       return orUndefined({
-        labels: industries.map((industry) => label(locale, 'industry', industry)),
-        series: [{ key: 'studios', label: t(locale, 'home.studios'), values: industries.map((industry) => studios.filter((studio) => studio.data.industry === industry).length) }],
+        labels: [...industries.map((industry) => label(locale, 'industry', industry)), ...(unstated ? [t(locale, 'common.notStated')] : [])],
+        series: [{ key: 'studios', label: t(locale, 'home.studios'), values: [...industries.map((industry) => studios.filter((studio) => studio.data.industry === industry).length), ...(unstated ? [unstated] : [])] }],
       });
     },
   },

@@ -4,34 +4,54 @@
  * and person). Built once per build; pages only read it.
  */
 import type { Award } from '../schemas/award.ts';
-import { hasPairings, isAssessmentNotice, isNamingDecision } from '../schemas/document.ts';
-import type { Localized, Quantity } from '../schemas/common.ts';
-import type { AssessmentGrade, StudioLevel } from '../schemas/vocabulary.ts';
+import { hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../schemas/document.ts';
+import type { Localized, PartialDate, Quantity, Source } from '../schemas/common.ts';
+import type { AdminLevel, AssessmentGrade, AwardFamily, RecognitionStage, StudioLevel } from '../schemas/vocabulary.ts';
+import { certainlyBy, compareDates, latestDay, yearOf, type IsoDay } from './dates.ts';
 import { higherLevel } from './levels.ts';
 import type { ContentSet, DataOf, Entry } from './types.ts';
 
-/** A designation held by a studio, with where it comes from. */
+/** A recognition of a studio (a naming, a 公示, a commendation), with where it comes from. */
 export interface StudioDesignation {
   studio: string;
   level: StudioLevel;
-  designation: Localized;
-  date: string;
-  namedBy: string;
+  /** Only `named` makes a studio a named studio. */
+  stage: RecognitionStage;
+  /** The designation as worded, when the source words it. */
+  designation?: Localized;
+  /** When, at the precision known; undefined when the source does not say. */
+  date?: PartialDate;
+  /** The cycle year (年度), when stated apart from the date. */
+  cycleYear?: number;
+  /** Issuing bodies, joint issuers included; empty when only a source is known. */
+  issuers: string[];
+  batch?: Localized;
+  group?: Localized;
   funding?: Quantity;
   /** The document in the archive that made it, if any. */
   documentId?: string;
-  /** The published source, for designations without a document here. */
-  source?: DataOf<'designations'>['source'];
-  /** The date an assessment revoked it, if one did. */
-  revokedOn?: string;
+  /** The published source, for recognitions without a document here. */
+  source?: Source;
+  /** When an assessment revoked it, if one did. */
+  revokedOn?: PartialDate;
   revokedBy?: string;
 }
+
+/** An award with its competition's level, family and organiser, which are defined once on the competition. */
+export type ResolvedAward = Omit<Award, 'competition'> & {
+  competitionId: string;
+  /** The competition's name. */
+  competition: Localized;
+  level: AdminLevel;
+  family: AwardFamily;
+  organiser?: string;
+};
 
 /** An assessment result of a studio, with its notice. */
 export interface StudioAssessment {
   studio: string;
   documentId: string;
-  date: string;
+  date: PartialDate;
   cycle: string;
   issuer: string;
   grade: AssessmentGrade;
@@ -42,11 +62,11 @@ export interface StudioAssessment {
 /** A pairing a studio takes part in, with its notice. */
 export interface StudioPairing {
   documentId: string;
-  date: string;
+  date: PartialDate;
   index: number;
   studios: string[];
   kind: 'pair' | 'alliance' | 'incubation';
-  topic: Localized;
+  topic?: Localized;
   jointProjects?: Quantity;
 }
 
@@ -59,7 +79,8 @@ export interface SiteModel {
   studios: Indexed<'studios'>;
   documents: Indexed<'documents'>;
   documentTranslations: Indexed<'documentTranslations'>;
-  awards: Indexed<'awards'>;
+  competitions: Indexed<'competitions'>;
+  awards: Map<string, Entry<ResolvedAward>>;
   topics: Indexed<'topics'>;
   /** Report narratives by `<zh|en>/<year>`. */
   reports: Indexed<'reports'>;
@@ -69,8 +90,8 @@ export interface SiteModel {
   assessmentsByStudio: Map<string, StudioAssessment[]>;
   pairings: StudioPairing[];
   pairingsByStudio: Map<string, StudioPairing[]>;
-  awardsByStudio: Map<string, Entry<Award>[]>;
-  awardsByPerson: Map<string, Entry<Award>[]>;
+  awardsByStudio: Map<string, Entry<ResolvedAward>[]>;
+  awardsByPerson: Map<string, Entry<ResolvedAward>[]>;
   /** Chinese articles by slug, and their English versions by slug. */
   newsZh: Map<string, Entry<DataOf<'news'>>>;
   newsEn: Map<string, Entry<DataOf<'news'>>>;
@@ -79,6 +100,8 @@ export interface SiteModel {
   newsByPerson: Map<string, string[]>;
   /** Studios a person leads or belongs to. */
   studiosByPerson: Map<string, string[]>;
+  /** The publishing date of this build: "now" for current levels and counts. */
+  asOf: IsoDay;
 }
 
 const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((entry) => [entry.id, entry]));
@@ -90,7 +113,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const byDateDesc = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
-const byDateAsc = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
+const byPartialDateAsc = (a: { date?: PartialDate }, b: { date?: PartialDate }) => compareDates(a.date, b.date);
 
 /** Today in China (the publisher's time zone), as YYYY-MM-DD; `STUDIO_BUILD_DATE` overrides it. */
 export function publishingDate(env: Record<string, string | undefined> = process.env): string {
@@ -98,8 +121,8 @@ export function publishingDate(env: Record<string, string | undefined> = process
 }
 
 /** Whether an entry waits: a draft, or dated after the publishing date. */
-export const isUnpublished = (data: { draft?: boolean; date?: string }, today: string): boolean =>
-  data.draft === true || (data.date !== undefined && data.date > today);
+export const isUnpublished = (data: { draft?: boolean; date?: string | PartialDate }, today: string): boolean =>
+  data.draft === true || (data.date !== undefined && (typeof data.date === 'string' ? data.date : (data.date.before ? '' : data.date.value)) > today);
 
 /**
  * The entries a build publishes. Drafts and entries dated in the future (news, documents,
@@ -117,34 +140,50 @@ export function publishedOnly(content: ContentSet, includeDrafts: boolean, today
   };
 }
 
-export function buildModel(content: ContentSet): SiteModel {
+/** The studios of a recognition list (named, selected, commended) as recognitions of one stage. */
+function recognitionsOf(entry: Entry<DataOf<'documents'>>): StudioDesignation[] {
+  const doc = entry.data;
+  const common = { date: doc.date, issuers: [doc.issuer, ...doc.coIssuers], documentId: entry.id };
+  const cycle = 'cycleYear' in doc ? { cycleYear: doc.cycleYear, batch: doc.batch } : {};
+  const rows = isNamingDecision(doc)
+    ? doc.named.map((row) => ({ ...row, stage: 'named' as const }))
+    : isSelectionNotice(doc)
+      ? doc.selected.map((row) => ({ ...row, stage: 'publicised' as const }))
+      : isCommendation(doc)
+        ? doc.commended.map((row) => ({ ...row, stage: 'commended' as const }))
+        : [];
+  return rows.map((row) => ({ ...common, ...cycle, studio: row.studio, level: row.level, stage: row.stage, designation: row.designation, group: row.group, funding: row.funding }));
+}
+
+/** Awards with the level, family and organiser of their competition. */
+function resolveAwards(content: ContentSet): Entry<ResolvedAward>[] {
+  const competitions = byId(content.competitions);
+  return content.awards.flatMap((entry) => {
+    const competition = competitions.get(entry.data.competition)?.data;
+    // An award whose competition is missing is reported by the validator; the model leaves it out.
+    if (!competition) return [];
+    const { competition: competitionId, ...rest } = entry.data;
+    return [{ ...entry, data: { ...rest, competitionId, competition: competition.name, level: competition.level, family: competition.family, organiser: competition.organiser } }];
+  });
+}
+
+export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate()): SiteModel {
   const documents = byId(content.documents);
-  const sortedDocs = content.documents.map((entry) => ({ entry, date: entry.data.date })).toSorted(byDateAsc);
+  const sortedDocs = content.documents.map((entry) => ({ entry, date: entry.data.date })).toSorted(byPartialDateAsc);
 
   const designationsByStudio = new Map<string, StudioDesignation[]>();
-  for (const { entry } of sortedDocs) {
-    const doc = entry.data;
-    if (!isNamingDecision(doc)) continue;
-    for (const row of doc.named) {
-      push(designationsByStudio, row.studio, {
-        studio: row.studio,
-        level: row.level,
-        designation: row.designation,
-        date: doc.date,
-        namedBy: doc.issuer,
-        funding: row.funding,
-        documentId: entry.id,
-      });
-    }
-  }
+  for (const { entry } of sortedDocs) for (const recognition of recognitionsOf(entry)) push(designationsByStudio, recognition.studio, recognition);
   for (const entry of content.designations) {
     const d = entry.data;
     push(designationsByStudio, d.studio, {
       studio: d.studio,
       level: d.level,
+      stage: d.stage,
       designation: d.designation,
       date: d.date,
-      namedBy: d.namedBy,
+      cycleYear: d.cycleYear,
+      issuers: d.issuers,
+      batch: d.batch,
       funding: d.funding,
       source: d.source,
     });
@@ -166,10 +205,11 @@ export function buildModel(content: ContentSet): SiteModel {
           score: row.score,
           outcome: row.outcome,
         });
-        // A revocation ends every earlier designation the same issuer granted.
+        // A revocation ends every earlier naming the same issuer granted (alone or jointly).
         if (row.outcome === 'revoked') {
           for (const designation of designationsByStudio.get(row.studio) ?? []) {
-            if (designation.namedBy === doc.issuer && designation.date <= doc.date && !designation.revokedOn) {
+            const earlier = !designation.date || latestDay(designation.date) <= latestDay(doc.date);
+            if (designation.stage === 'named' && designation.issuers.includes(doc.issuer) && earlier && !designation.revokedOn) {
               designation.revokedOn = doc.date;
               designation.revokedBy = entry.id;
             }
@@ -181,14 +221,15 @@ export function buildModel(content: ContentSet): SiteModel {
       doc.pairings.forEach((pairing, index) => pairings.push({ documentId: entry.id, date: doc.date, index, ...pairing }));
     }
   }
-  for (const list of designationsByStudio.values()) list.sort(byDateAsc);
+  for (const list of designationsByStudio.values()) list.sort(byPartialDateAsc);
 
   const pairingsByStudio = new Map<string, StudioPairing[]>();
   for (const pairing of pairings) for (const studio of pairing.studios) push(pairingsByStudio, studio, pairing);
 
-  const awardsByStudio = new Map<string, Entry<Award>[]>();
-  const awardsByPerson = new Map<string, Entry<Award>[]>();
-  const sortedAwards = content.awards.toSorted((a, b) => b.data.year - a.data.year || (b.data.date ?? '').localeCompare(a.data.date ?? ''));
+  const awards = resolveAwards(content);
+  const awardsByStudio = new Map<string, Entry<ResolvedAward>[]>();
+  const awardsByPerson = new Map<string, Entry<ResolvedAward>[]>();
+  const sortedAwards = awards.toSorted((a, b) => b.data.year - a.data.year || compareDates(b.data.date, a.data.date));
   for (const award of sortedAwards) {
     const studios = new Set<string>(award.data.studio ? [award.data.studio] : []);
     const people = new Set<string>();
@@ -228,7 +269,8 @@ export function buildModel(content: ContentSet): SiteModel {
     studios: byId(content.studios),
     documents,
     documentTranslations: byId(content.documentTranslations),
-    awards: byId(content.awards),
+    competitions: byId(content.competitions),
+    awards: byId(awards),
     topics: byId(content.topics),
     reports: byId(content.reports),
     figuresByStudio: new Map(content.figures.map((entry) => [entry.data.studio, entry])),
@@ -244,29 +286,77 @@ export function buildModel(content: ContentSet): SiteModel {
     newsByStudio,
     newsByPerson,
     studiosByPerson,
+    asOf,
   };
 }
 
-/** Designations a studio holds on a date (all by default): named by then and not revoked by then. */
-export function activeDesignations(model: SiteModel, studio: string, onDate = '9999-12-31'): StudioDesignation[] {
-  return (model.designationsByStudio.get(studio) ?? []).filter(
-    (d) => d.date <= onDate && (!d.revokedOn || d.revokedOn > onDate),
-  );
+/** The year a naming counts in for yearly figures: its cycle year (年度) when stated, else the year of its date. */
+export const namingYear = (designation: StudioDesignation): number | undefined => designation.cycleYear ?? yearOf(designation.date);
+
+/** Every naming (stage named) of every studio. */
+export const allNamings = (model: SiteModel): StudioDesignation[] => [...model.designationsByStudio.values()].flat().filter((d) => d.stage === 'named');
+
+/** How a studio's end (merger or revocation recorded on the studio) is dated: its own date, else its document's. */
+function statusEnd(model: SiteModel, studio: string): { date?: PartialDate; document?: string } | undefined {
+  const data = model.studios.get(studio)?.data;
+  if (!data || data.status === 'active') return undefined;
+  if (data.statusDate || data.statusDocument) {
+    const document = data.statusDocument;
+    return { date: data.statusDate ?? (document ? model.documents.get(document)?.data.date : undefined), document };
+  }
+  // A revocation by an assessment notice in the archive dates itself.
+  const revocation = data.status === 'revoked' ? (model.designationsByStudio.get(studio) ?? []).filter((d) => d.revokedOn).at(-1) : undefined;
+  return revocation ? { date: revocation.revokedOn, document: revocation.revokedBy } : {};
 }
 
 /**
- * The highest level a studio holds on a date (now by default), counted once per studio in level
- * figures. A studio merged or revoked holds none now; on a past date its designations count.
+ * Namings a studio holds on a day (the publishing date by default): named certainly by then (an
+ * undated naming counts only "now"), not revoked by then, and the studio not merged or revoked by then.
  */
-export function highestLevel(model: SiteModel, studio: string, onDate?: string): StudioLevel | undefined {
-  const status = model.studios.get(studio)?.data.status;
-  if (onDate === undefined && (status === 'merged' || status === 'revoked')) return undefined;
-  return activeDesignations(model, studio, onDate)
-    .map((d) => d.level)
-    .reduce<StudioLevel | undefined>((best, level) => (best ? higherLevel(best, level) : level), undefined);
+export function activeDesignations(model: SiteModel, studio: string, onDay?: IsoDay): StudioDesignation[] {
+  const day = onDay ?? model.asOf;
+  const end = statusEnd(model, studio);
+  // A studio ended without a date is known to be ended now; when is not known, so it counts on no past day either.
+  if (end && (!end.date || certainlyBy(end.date, day))) return [];
+  return (model.designationsByStudio.get(studio) ?? []).filter(
+    (d) => d.stage === 'named' && (d.date ? certainlyBy(d.date, day) : onDay === undefined) && !(d.revokedOn && certainlyBy(d.revokedOn, day)),
+  );
 }
 
-/** The date a studio was first named at any level. */
-export function firstNamed(model: SiteModel, studio: string): string | undefined {
-  return model.designationsByStudio.get(studio)?.[0]?.date;
+/** The highest level a studio holds on a day (the publishing date by default), counted once per studio in level figures. */
+export function highestLevel(model: SiteModel, studio: string, onDay?: IsoDay): StudioLevel | undefined {
+  return bestLevel(activeDesignations(model, studio, onDay).map((d) => d.level));
+}
+
+const bestLevel = (levels: StudioLevel[]) => levels.reduce<StudioLevel | undefined>((best, level) => (best ? higherLevel(best, level) : level), undefined);
+
+/**
+ * Where a studio stands now, from its whole history: named (with its level), revoked or merged
+ * (with the level it held, the date and the document), only publicised (公示), or with no naming
+ * recorded in the archive. Never "not named" for a studio that was.
+ */
+export type StudioStanding =
+  | { status: 'named'; level: StudioLevel }
+  | { status: 'revoked' | 'merged'; formerLevel?: StudioLevel; date?: PartialDate; document?: string; mergedInto?: string }
+  | { status: 'publicised'; level: StudioLevel }
+  | { status: 'unrecorded' };
+
+export function studioStanding(model: SiteModel, studio: string): StudioStanding {
+  const level = highestLevel(model, studio);
+  if (level) return { status: 'named', level };
+  const history = model.designationsByStudio.get(studio) ?? [];
+  const formerLevel = bestLevel(history.filter((d) => d.stage === 'named').map((d) => d.level));
+  const data = model.studios.get(studio)?.data;
+  const end = statusEnd(model, studio);
+  if (data && end) return { status: data.status === 'merged' ? 'merged' : 'revoked', formerLevel, date: end.date, document: end.document, mergedInto: data.mergedInto };
+  const revocation = history.filter((d) => d.revokedOn).at(-1);
+  if (revocation) return { status: 'revoked', formerLevel, date: revocation.revokedOn, document: revocation.revokedBy };
+  const publicised = bestLevel(history.filter((d) => d.stage === 'publicised').map((d) => d.level));
+  if (publicised) return { status: 'publicised', level: publicised };
+  return { status: 'unrecorded' };
+}
+
+/** The first naming of a studio, when one is recorded. */
+export function firstNaming(model: SiteModel, studio: string): StudioDesignation | undefined {
+  return model.designationsByStudio.get(studio)?.find((d) => d.stage === 'named');
 }

@@ -5,6 +5,8 @@
 import { LOCALES, type Locale } from '../schemas/vocabulary.ts';
 import { rankLabel } from './awards.ts';
 import { label, t, text } from './i18n.ts';
+import { latestDay } from './dates.ts';
+import { formatPartialDate } from './format.ts';
 import { adminTier } from './levels.ts';
 import type { SiteModel } from './model.ts';
 import { localePath } from './paths.ts';
@@ -33,21 +35,21 @@ export function awardRecords(model: SiteModel, locales: readonly Locale[] = LOCA
       );
       const studio = data.studio ? text(locale, model.studios.get(data.studio)?.data.title) : '';
       const title = `${text(locale, data.achievement)} · ${rankLabel(locale, data)}`;
-      const date = data.date ?? `${data.year}-12-31`;
+      // Shown at the precision known (the round's year when no date is given); sorted by the last day it can be.
+      const date = data.date ?? { value: String(data.year), precision: 'year' as const };
       return {
         url: `${localePath(locale, `/awards/year/${data.year}/`)}#award-${id}`,
         language: pagefindLanguage(locale),
         content: [title, text(locale, data.competition), label(locale, 'adminLevel', data.level), label(locale, 'awardFamily', data.family), ...recipients, studio, String(data.year)].filter(Boolean).join(' '),
-        meta: { title, type: t(locale, 'type.award'), date },
+        meta: { title, type: t(locale, 'type.award'), date: formatPartialDate(locale, date) },
         filters: { type: [t(locale, 'type.award')], level: [searchLevel(locale, data.level)], year: [String(data.year)] },
-        sort: { date },
+        sort: { date: latestDay(date) },
       };
     }),
   );
 }
 
-/** The level filter value of an administrative level: the tier label, or 行业 / Industry. */
+/** The level filter value of an administrative level: its tier label. */
 export function searchLevel(locale: Locale, level: Parameters<typeof adminTier>[0]): string {
-  const tier = adminTier(level);
-  return tier ? label(locale, 'levelTier', tier) : label(locale, 'adminLevel', level);
+  return label(locale, 'levelTier', adminTier(level));
 }

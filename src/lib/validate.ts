@@ -12,6 +12,8 @@ import { hasPairings, isAssessmentNotice, isNamingDecision } from '../schemas/do
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { listFiles, parseContentFile } from './content-files.ts';
 import { METRIC_FUNCTIONS } from './metrics.ts';
+import { isYearly } from './figures.ts';
+import { checkHistory } from './validate-history.ts';
 import type { ContentSet, Entry } from './types.ts';
 import { issueMessage, show, type Message } from './validation-messages.ts';
 
@@ -55,7 +57,10 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'f
     return { field: issue.keys.map((key) => (field ? `${field}.${key}` : key)).join(', '), message: issueMessage(issue, found) };
   }
   if (issue.code === 'invalid_union') {
-    if (('note' in issue && issue.note === 'No matching discriminator') || (found === undefined && issue.path.length > 0)) {
+    if (found === undefined && issue.path.length > 0) {
+      return { field, message: { en: 'is missing; this field is required', zh: '缺少此字段；这是必填项' } };
+    }
+    if ('note' in issue && issue.note === 'No matching discriminator') {
       return { field, message: { en: `found ${show(found)}; expected a valid value (see src/schemas/)`, zh: `填写的是 ${show(found)}；不是有效的取值（见 src/schemas/）` } };
     }
     // A union of forms (plain text or {zh, en}; number or {value, qualifier}): report the closest form.
@@ -133,6 +138,7 @@ function referencesOf(content: ContentSet): Array<{ entry: Entry<unknown>; refs:
       r('leader', 'people', entry.data.leader),
       r('employer', 'organisations', entry.data.employer),
       r('mergedInto', 'studios', entry.data.mergedInto),
+      r('statusDocument', 'documents', entry.data.statusDocument),
       ...entry.data.members.map((member, i) => r(`members[${i}].person`, 'people', member.person)),
     ]);
   }
@@ -143,6 +149,8 @@ function referencesOf(content: ContentSet): Array<{ entry: Entry<unknown>; refs:
       ...doc.coIssuers.map((id, i) => r(`coIssuers[${i}]`, 'organisations', id)),
     ];
     if (isNamingDecision(doc)) refs.push(...doc.named.map((row, i) => r(`named[${i}].studio`, 'studios', row.studio)));
+    if (doc.type === 'selection-notice') refs.push(...doc.selected.map((row, i) => r(`selected[${i}].studio`, 'studios', row.studio)));
+    if (doc.type === 'commendation') refs.push(...doc.commended.map((row, i) => r(`commended[${i}].studio`, 'studios', row.studio)));
     if (isAssessmentNotice(doc)) refs.push(...doc.results.map((row, i) => r(`results[${i}].studio`, 'studios', row.studio)));
     if (hasPairings(doc)) {
       doc.pairings.forEach((pairing, i) => refs.push(...pairing.studios.map((id, j) => r(`pairings[${i}].studios[${j}]`, 'studios', id))));
@@ -151,11 +159,12 @@ function referencesOf(content: ContentSet): Array<{ entry: Entry<unknown>; refs:
   }
   for (const entry of content.documentTranslations) add(entry, [r('(file name)', 'documents', entry.id)]);
   for (const entry of content.designations) {
-    add(entry, [r('studio', 'studios', entry.data.studio), r('namedBy', 'organisations', entry.data.namedBy)]);
+    add(entry, [r('studio', 'studios', entry.data.studio), ...entry.data.issuers.map((id, i) => r(`issuers[${i}]`, 'organisations', id))]);
   }
+  for (const entry of content.competitions) add(entry, [r('organiser', 'organisations', entry.data.organiser)]);
   for (const entry of content.awards) {
     const refs: Array<Reference | undefined> = [
-      r('organiser', 'organisations', entry.data.organiser),
+      r('competition', 'competitions', entry.data.competition),
       r('studio', 'studios', entry.data.studio),
     ];
     entry.data.recipients.forEach((recipient, i) => {
@@ -201,16 +210,19 @@ function checkConsistency(root: string, content: ContentSet, problems: Problem[]
   const problem = (entry: Entry<unknown>, field: string, en: string, zh: string) =>
     problems.push({ file: entry.file, entry: entry.id, field, message: { en, zh } });
 
-  // Document numbers are cited: each must be unique.
+  // Document numbers are cited: each must be unique. Unnumbered documents (无文号) have none and may be many.
   const numbers = new Map<string, string>();
   for (const entry of content.documents) {
-    const other = numbers.get(entry.data.number);
-    if (other) problem(entry, 'number', `found "${entry.data.number}", already used by document "${other}"; expected a unique document number`, `文号 "${entry.data.number}" 已被文件 "${other}" 使用；每份文件的文号应唯一`);
-    else numbers.set(entry.data.number, entry.id);
-    if (entry.data.type === 'naming-decision') {
+    const number = entry.data.number;
+    const other = number === undefined ? undefined : numbers.get(number);
+    if (other) problem(entry, 'number', `found "${number}", already used by document "${other}"; expected a unique document number`, `文号 "${number}" 已被文件 "${other}" 使用；每份文件的文号应唯一`);
+    else if (number !== undefined) numbers.set(number, entry.id);
+    const lists = entry.data.type === 'naming-decision' ? ['named', entry.data.named] as const : entry.data.type === 'selection-notice' ? ['selected', entry.data.selected] as const : entry.data.type === 'commendation' ? ['commended', entry.data.commended] as const : undefined;
+    if (lists) {
+      const [field, rows] = lists;
       const seen = new Set<string>();
-      entry.data.named.forEach((row, i) => {
-        if (seen.has(row.studio)) problem(entry, `named[${i}].studio`, `found "${row.studio}" a second time; expected each studio once per decision`, `"${row.studio}" 重复出现；同一决定中每个工作室只应出现一次`);
+      rows.forEach((row, i) => {
+        if (seen.has(row.studio)) problem(entry, `${field}[${i}].studio`, `found "${row.studio}" a second time; expected each studio once per document`, `"${row.studio}" 重复出现；同一文件中每个工作室只应出现一次`);
         seen.add(row.studio);
       });
     }
@@ -230,10 +242,12 @@ function checkConsistency(root: string, content: ContentSet, problems: Problem[]
 
   // A designation record must not repeat one that a document in the archive already makes.
   const fromDocuments = new Set(
-    content.documents.flatMap((entry) => (entry.data.type === 'naming-decision' ? entry.data.named.map((row) => `${row.studio}|${row.level}`) : [])),
+    content.documents.flatMap((entry) =>
+      entry.data.type === 'naming-decision' ? entry.data.named.map((row) => `${row.studio}|${row.level}|named`) : entry.data.type === 'selection-notice' ? entry.data.selected.map((row) => `${row.studio}|${row.level}|publicised`) : [],
+    ),
   );
   for (const entry of content.designations) {
-    if (fromDocuments.has(`${entry.data.studio}|${entry.data.level}`)) {
+    if (fromDocuments.has(`${entry.data.studio}|${entry.data.level}|${entry.data.stage}`)) {
       problem(entry, 'level', `found "${entry.data.level}" for "${entry.data.studio}", which a naming decision in content/documents already grants; expected designations only for names whose document is not in the archive`, `"${entry.data.studio}" 的 "${entry.data.level}" 命名已由 content/documents 中的命名决定记录；此处只记录文件不在本站的命名`);
     }
   }
@@ -241,7 +255,10 @@ function checkConsistency(root: string, content: ContentSet, problems: Problem[]
   for (const entry of content.studios) {
     if (entry.data.status === 'merged' && !entry.data.mergedInto) problem(entry, 'mergedInto', 'is missing; expected the id of the studio this one was merged into, because status is merged', '缺少此字段；状态为 merged 时应填写并入的工作室标识');
     if (entry.data.status !== 'merged' && entry.data.mergedInto) problem(entry, 'status', `found "${entry.data.status}"; expected merged, because mergedInto is set`, `填写的是 "${entry.data.status}"；已填写 mergedInto 时状态应为 merged`);
+    if (entry.data.status === 'merged' && !entry.data.statusDate && !entry.data.statusDocument) problem(entry, 'statusDate', 'is missing; expected when the studio was merged, at any precision (a year such as "2025" is enough), or statusDocument, the document that merged it', '缺少此字段；状态为 merged 时应填写合并时间（精确到年即可，例如 "2025"），或填写 statusDocument（合并文件）');
+    if (entry.data.status === 'active' && (entry.data.statusDate || entry.data.statusDocument)) problem(entry, entry.data.statusDate ? 'statusDate' : 'statusDocument', 'is set, but status is active; expected it only with status revoked or merged', '状态为 active 时不应填写；仅在 revoked 或 merged 时填写');
   }
+  checkHistory(content, problems);
   const images: Array<[Entry<unknown>, string, string | undefined]> = [
     ...content.studios.map((entry): [Entry<unknown>, string, string | undefined] => [entry, 'photo', entry.data.photo]),
     ...content.people.map((entry): [Entry<unknown>, string, string | undefined] => [entry, 'photo', entry.data.photo]),
@@ -257,7 +274,11 @@ function checkConsistency(root: string, content: ContentSet, problems: Problem[]
     const other = figuresOf.get(entry.data.studio);
     if (other) problem(entry, 'studio', `found "${entry.data.studio}", whose figures are already in "${other}"; expected one figures file per studio`, `"${entry.data.studio}" 的数据已在 "${other}" 中；每个工作室只应有一个数据文件`);
     figuresOf.set(entry.data.studio, entry.id);
-    const periods = entry.data.periods.map((period, index) => ({ ...period, index })).toSorted((a, b) => a.from.localeCompare(b.from));
+    // Yearly periods must not overlap; cumulative reports (several years, since founding) may, and are never added up.
+    const periods = entry.data.periods
+      .map((period, index) => ({ ...period, index }))
+      .filter((period): period is typeof period & { from: string } => isYearly(period))
+      .toSorted((a, b) => a.from.localeCompare(b.from));
     periods.forEach((period, i) => {
       const previous = periods[i - 1];
       if (previous && period.from <= previous.to) {

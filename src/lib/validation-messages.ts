@@ -16,7 +16,15 @@ export const SCHEMA_MESSAGES_ZH: Record<string, string> = {
   'a path relative to this file, such as "photos/studio.jpg"': '应为相对于本文件的路径，例如 "photos/studio.jpg"',
   'either person (an id in content/people) or name, not both': '应填写 person（content/people 中的标识）或 name 二者之一，不能同时填写',
   'place (a number) is required when rank is place, and only then': '等次为 place 时必须填写 place（名次数字），其他等次不应填写',
-  'from and to must lie in one year, from not after to': 'from 与 to 应在同一年内，且 from 不晚于 to',
+  'from must not be after to': 'from 不应晚于 to',
+  'the patent total must not be smaller than the typed patents': '专利总数不应小于分类专利数之和',
+  'expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }':
+    '应为日期，写作 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"（加引号），例如 "2019"、"2019-11" 或 "2019-11-20"；或写作 { before: "2015-06" }（某日期之前）',
+  'is missing; expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }':
+    '缺少此字段；应为日期，写作 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"（加引号），例如 "2019"；或写作 { before: "2015-06" }',
+  'give name or shortName: an organisation needs at least one of them': '应填写 name 或 shortName，至少其一',
+  'give issuers or a source: a recognition needs at least one of them': '应填写 issuers（命名单位）或 source（来源），至少其一',
+  'a source needs at least a title, a url or a number': '来源至少应有标题（title）、网址（url）或文号（number）之一',
   'implemented ≤ adopted ≤ submitted': '应满足：实施数 ≤ 采纳数 ≤ 提出数',
   'a site path such as /studios/': '应为站内路径，例如 /studios/',
   'give either metric, or labels and series (not both)': '应填写 metric，或填写 labels 与 series（二者选一）',
@@ -26,7 +34,7 @@ export const SCHEMA_MESSAGES_ZH: Record<string, string> = {
 const TYPE_ZH: Record<string, string> = { string: '文字', number: '数字', boolean: 'true 或 false', array: '列表', object: '字段组', date: '日期' };
 
 export const show = (value: unknown): string => {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return '(nothing)';
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };

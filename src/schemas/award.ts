@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, localizedSchema, ref, yearSchema } from './common.ts';
-import { ADMIN_LEVELS, AWARD_FAMILIES, AWARD_RANKS } from './vocabulary.ts';
+import { localizedSchema, partialDateSchema, ref, sourceSchema, yearSchema } from './common.ts';
+import { AWARD_RANKS } from './vocabulary.ts';
 
 /** A recipient of an award: a person, a team or a studio, told apart by `type`. */
 export const recipientSchema = z.discriminatedUnion('type', [
@@ -27,28 +27,24 @@ export type Recipient = z.output<typeof recipientSchema>;
 /** An award or a competition win. */
 export const awardSchema = z
   .strictObject({
-    /** Competition or award scheme, such as 辽宁省职工技术创新成果评选. */
-    competition: localizedSchema,
-    /** Organiser. */
-    organiser: ref('organisations'),
-    /** Family of competition. */
-    family: z.enum(AWARD_FAMILIES),
-    /** Level of the competition. */
-    level: z.enum(ADMIN_LEVELS),
+    /** The competition or award scheme (an id in content/competitions), which gives the level and family. */
+    competition: ref('competitions'),
     /** Rank won. */
     rank: z.enum(AWARD_RANKS),
     /** The place, when rank is place (第N名). */
     place: z.number().int().positive().optional(),
     /** Year of the round. */
     year: yearSchema,
-    /** Date announced, when known. */
-    date: isoDateSchema.optional(),
+    /** Date announced, at the precision known. */
+    date: partialDateSchema.optional(),
     /** What won: the project, result or entry. */
     achievement: localizedSchema,
     /** Who won it. */
     recipients: z.array(recipientSchema).min(1),
     /** The studio the win is credited to, when the recipient is a person or team. */
     studio: ref('studios').optional(),
+    /** Where the result was published. */
+    source: sourceSchema.optional(),
   })
   .refine((award) => (award.rank === 'place') === (award.place !== undefined), {
     message: 'place (a number) is required when rank is place, and only then',

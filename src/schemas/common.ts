@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { QUANTITY_QUALIFIERS } from './vocabulary.ts';
+import { QUANTITY_QUALIFIERS, type DatePrecision } from './vocabulary.ts';
 
 /** An entry id: lower-case letters, digits and hyphens, as used in URLs. */
 export const idSchema = z
@@ -36,6 +36,44 @@ export const isoDateSchema = z
     message: 'a real date written YYYY-MM-DD, such as 2021-12-07',
   });
 
+/**
+ * A date at the precision its source gives: a year, a month or a day, or "before" one of these
+ * (a source saying "named before June 2015"). Nothing is filled in: 2019 stays the year 2019.
+ */
+export interface PartialDate {
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  value: string;
+  /** How much of the date the source states. */
+  precision: DatePrecision;
+  /** True when the source says only that it happened before this date. */
+  before?: true;
+}
+
+const PARTIAL_DATE_FORMS = 'a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }';
+
+/** Reads one date written at year, month or day precision; undefined when it is not one. */
+function readPartialDate(input: unknown): PartialDate | undefined {
+  // A YAML parser may hand over a Date (an unquoted 2021-12-07) or a number (an unquoted 2019).
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? undefined : { value: input.toISOString().slice(0, 10), precision: 'day' };
+  const text = typeof input === 'number' && Number.isInteger(input) ? String(input) : input;
+  if (typeof text !== 'string') return undefined;
+  if (/^\d{4}$/.test(text)) return Number(text) >= 1900 && Number(text) <= 2100 ? { value: text, precision: 'year' } : undefined;
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return { value: text, precision: 'month' };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text)) return { value: text, precision: 'day' };
+  return undefined;
+}
+
+/** A date at the precision the source gives (see PartialDate). */
+export const partialDateSchema = z.unknown().transform((input, context): PartialDate => {
+  const before = input !== null && typeof input === 'object' && !(input instanceof Date) && Object.keys(input).length === 1 && 'before' in input;
+  const date = readPartialDate(before ? (input as { before: unknown }).before : input);
+  if (!date) {
+    context.addIssue({ code: 'custom', message: input === undefined ? `is missing; expected ${PARTIAL_DATE_FORMS}` : `expected ${PARTIAL_DATE_FORMS}`, input });
+    return z.NEVER;
+  }
+  return before ? { ...date, before: true } : date;
+});
+
 /** A month written YYYY-MM. */
 export const yearMonthSchema = z
   .string()
@@ -63,3 +101,28 @@ export type Quantity = z.output<typeof quantitySchema>;
 
 /** A file that sits beside the entry (photo, attachment), as a path relative to the entry's folder. */
 export const localFileSchema = z.string().regex(/^[^/\\:][^:]*$/, 'a path relative to this file, such as "photos/studio.jpg"');
+
+/**
+ * A public source of a fact: a document, a list or a news item, with what identifies it. Unnumbered
+ * documents (无文号) simply have no `number`.
+ */
+export const sourceSchema = z
+  .strictObject({
+    /** Title of the document, list or article. */
+    title: localizedSchema.optional(),
+    /** Its document number, verbatim, such as 嘉总工〔2022〕15号; omitted when it has none. */
+    number: z.string().min(1).optional(),
+    /** Who published it (a union's website, a newspaper). */
+    publisher: localizedSchema.optional(),
+    /** When it was published, at the precision known. */
+    date: partialDateSchema.optional(),
+    /** A public address where it can be read. */
+    url: z.url().optional(),
+  })
+  .refine((source) => source.title !== undefined || source.url !== undefined || source.number !== undefined, {
+    message: 'a source needs at least a title, a url or a number',
+  });
+export type Source = z.output<typeof sourceSchema>;
+
+/** One organisation id or a list of them (joint issuers), read as a list. */
+export const issuersSchema = z.union([ref('organisations'), z.array(ref('organisations'))]).transform((value) => (typeof value === 'string' ? [value] : value));

@@ -6,10 +6,10 @@ import { ADMIN_LEVELS, SKILL_GRADES } from './vocabulary.ts';
 export const honourSchema = z.strictObject({
   /** Title of the honour, verbatim. */
   title: localizedSchema,
-  /** Level at which it was conferred. */
-  level: z.enum(ADMIN_LEVELS),
-  /** Year conferred. */
-  year: yearSchema,
+  /** Level at which it was conferred, when known. */
+  level: z.enum(ADMIN_LEVELS).optional(),
+  /** Year conferred, when the source gives it. */
+  year: yearSchema.optional(),
   /** The body that conferred it. */
   conferredBy: ref('organisations').optional(),
 });
@@ -18,13 +18,13 @@ export const honourSchema = z.strictObject({
 export const makePersonSchema = <T extends z.ZodType>(photo: T) => z.strictObject({
   /** Full name. */
   name: localizedSchema,
-  /** Job title or post, such as 检修班班长. */
-  jobTitle: localizedSchema,
-  /** Employer. */
-  employer: ref('organisations'),
+  /** Job title or post, such as 检修班班长, when known. */
+  jobTitle: localizedSchema.optional(),
+  /** Employer, when known. */
+  employer: ref('organisations').optional(),
   /** Highest skill or professional grade. */
   skillGrade: z.enum(SKILL_GRADES).optional(),
-  /** Honours, in any order; pages sort them by year. */
+  /** Honours, in any order; pages sort them by year, those without a year last. */
   honours: z.array(honourSchema).default([]),
   /** Short biography. */
   bio: localizedSchema.optional(),

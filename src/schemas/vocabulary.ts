@@ -6,6 +6,7 @@
 /** Designation levels of a studio, from the most to the least prestigious. */
 export const STUDIO_LEVELS = [
   'national-demonstrative',
+  'national-supported',
   'national',
   'national-industry',
   'provincial-demonstrative',
@@ -18,12 +19,24 @@ export const STUDIO_LEVELS = [
 ] as const;
 export type StudioLevel = (typeof STUDIO_LEVELS)[number];
 
-/** Coarse tiers used to group designation levels in figures and charts. */
-export const LEVEL_TIERS = ['national', 'provincial', 'municipal', 'district', 'enterprise'] as const;
+/**
+ * Coarse tiers used to group designation levels in figures and charts. Industry-union levels
+ * (national or provincial industry) are a tier of their own: an industry union's title is not a
+ * national or provincial federation's, and is never counted as one.
+ */
+export const LEVEL_TIERS = ['national', 'provincial', 'industry', 'municipal', 'district', 'enterprise'] as const;
 export type LevelTier = (typeof LEVEL_TIERS)[number];
 
 /** Kinds of studio as they appear in official titles. */
 export const STUDIO_KINDS = ['model-worker', 'employee', 'model-worker-craftsman', 'craftsman', 'science-talent'] as const;
+
+/**
+ * Stages of a recognition. Only `named` makes a studio a named studio of that level: `publicised`
+ * is a 公示 (selected, announced for public comment, not yet named) and `commended` a
+ * commendation or reward of a studio already named.
+ */
+export const RECOGNITION_STAGES = ['named', 'publicised', 'commended'] as const;
+export type RecognitionStage = (typeof RECOGNITION_STAGES)[number];
 
 /** Lifecycle status of a studio. */
 export const STUDIO_STATUSES = ['active', 'revoked', 'merged'] as const;
@@ -45,7 +58,20 @@ export const SKILL_GRADES = [
 export type SkillGrade = (typeof SKILL_GRADES)[number];
 
 /** Kinds of organisation. */
-export const ORGANISATION_KINDS = ['union-federation', 'industry-union', 'enterprise-union', 'enterprise', 'government'] as const;
+export const ORGANISATION_KINDS = [
+  'union-federation',
+  'industry-union',
+  'enterprise-union',
+  'party-committee',
+  'enterprise',
+  'government',
+  'public-institution',
+  'hospital',
+  'school',
+  'university',
+  'research-institute',
+  'other',
+] as const;
 
 /** Administrative levels of organisations, honours and awards. */
 export const ADMIN_LEVELS = ['national', 'provincial', 'municipal', 'district', 'industry', 'enterprise'] as const;
@@ -54,16 +80,33 @@ export type AdminLevel = (typeof ADMIN_LEVELS)[number];
 /** Industries the studios work in. */
 export const INDUSTRIES = [
   'petrochemical',
+  'energy',
   'power',
+  'heating',
+  'mining',
   'manufacturing',
+  'aerospace',
+  'automotive',
+  'electronics',
+  'pharmaceutical',
+  'food-beverage',
+  'textile',
   'railway',
+  'transport',
   'port-logistics',
   'construction',
   'metallurgy',
   'healthcare',
+  'education',
+  'research',
   'agriculture',
   'telecom',
   'water',
+  'environment-sanitation',
+  'public-services',
+  'finance',
+  'commerce',
+  'other',
 ] as const;
 
 /** Assessment grades, best first. */
@@ -78,6 +121,7 @@ export const PAIRING_KINDS = ['pair', 'alliance', 'incubation'] as const;
 
 /** Families of competitions and awards. */
 export const AWARD_FAMILIES = ['tech-innovation', 'skills-contest', 'five-small', 'qc', 'proposal', 'honour'] as const;
+export type AwardFamily = (typeof AWARD_FAMILIES)[number];
 
 /** Ranks of an award, best first; `place` carries a number. */
 export const AWARD_RANKS = ['special', 'first', 'second', 'third', 'gold', 'silver', 'bronze', 'place', 'excellence', 'winner'] as const;
@@ -87,7 +131,11 @@ export type AwardRank = (typeof AWARD_RANKS)[number];
 export const QUANTITY_QUALIFIERS = ['exact', 'at-least', 'about'] as const;
 
 /** Document kinds, the discriminator of the documents collection. */
-export const DOCUMENT_TYPES = ['naming-decision', 'assessment-notice', 'pairing-notice', 'other'] as const;
+export const DOCUMENT_TYPES = ['naming-decision', 'selection-notice', 'commendation', 'assessment-notice', 'pairing-notice', 'other'] as const;
+
+/** Precision of a date as the source gives it. */
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** Locales of the site; the first is the default and lives at the root. */
 export const LOCALES = ['zh', 'en'] as const;
