@@ -1,6 +1,6 @@
 /** Rows of the studio directory and the values its filters offer. */
-import type { StudioLevel } from '../schemas/vocabulary.ts';
-import { firstNaming, highestLevel, namingYear, type SiteModel } from './model.ts';
+import type { StandingStatus, StudioLevel } from '../schemas/vocabulary.ts';
+import { firstNaming, namingYear, studioStanding, type SiteModel } from './model.ts';
 
 export interface DirectoryRow {
   id: string;
@@ -8,7 +8,8 @@ export interface DirectoryRow {
   level?: StudioLevel;
   /** Industry, when stated. */
   industry?: string;
-  status: 'active' | 'revoked' | 'merged';
+  /** Where it stands now, from its whole history. */
+  status: StandingStatus;
   /** Year first named at any level, when stated. */
   yearNamed?: number;
 }
@@ -17,11 +18,12 @@ export function directoryRows(model: SiteModel): DirectoryRow[] {
   return [...model.studios.values()]
     .map((studio) => {
       const named = firstNaming(model, studio.id);
+      const standing = studioStanding(model, studio.id);
       return {
         id: studio.id,
-        level: highestLevel(model, studio.id),
+        level: standing.status === 'named' ? standing.level : undefined,
         industry: studio.data.industry,
-        status: studio.data.status,
+        status: standing.status,
         yearNamed: named ? namingYear(named) : undefined,
       };
     })

@@ -22,6 +22,7 @@ import {
   LEVEL_TIERS,
   QUANTITY_QUALIFIERS,
   RECOGNITION_STAGES,
+  STANDING_STATUSES,
   type Locale,
 } from '../schemas/vocabulary.ts';
 
@@ -105,6 +106,7 @@ const ui = {
   'col.jointProjects': { zh: '联合项目', en: 'Joint projects' },
   'col.year': { zh: '年度', en: 'Year' },
   'col.period': { zh: '统计期间', en: 'Period' },
+  'col.value': { zh: '数值', en: 'Value' },
   'col.competition': { zh: '竞赛/评选', en: 'Competition' },
   'col.rank': { zh: '等次', en: 'Rank' },
   'col.achievement': { zh: '成果', en: 'Achievement' },
@@ -138,6 +140,8 @@ const ui = {
   'doc.addressees': { zh: '主送', en: 'Addressed to' },
   'doc.fullText': { zh: '正文', en: 'Full text' },
   'doc.namedList': { zh: '命名名单', en: 'Studios named' },
+  'doc.selectedList': { zh: '公示名单（拟命名，尚未命名）', en: 'Studios selected for public comment (not yet named)' },
+  'doc.commendedList': { zh: '表彰名单', en: 'Studios commended' },
   'doc.results': { zh: '考核结果', en: 'Assessment results' },
   'doc.pairings': { zh: '结对共建情况', en: 'Pairings' },
   'doc.attachments': { zh: '原件下载', en: 'Original files' },
@@ -290,6 +294,13 @@ export const labels = {
     publicised: { zh: '公示（拟命名）', en: 'Publicised (selected, not yet named)' },
     commended: { zh: '表彰', en: 'Commended' },
   } satisfies Labels<typeof RECOGNITION_STAGES>,
+  standing: {
+    named: { zh: '已命名', en: 'Named' },
+    publicised: { zh: '已公示，未命名', en: 'Publicised, not yet named' },
+    revoked: { zh: '已撤销', en: 'Revoked' },
+    merged: { zh: '已合并', en: 'Merged' },
+    unrecorded: { zh: '无命名记录', en: 'No naming recorded' },
+  } satisfies Labels<typeof STANDING_STATUSES>,
   studioStatus: {
     active: { zh: '运行中', en: 'Active' },
     revoked: { zh: '已撤销', en: 'Revoked' },

@@ -3,7 +3,8 @@
  * computed from the content.
  */
 import type { Quantity } from '../schemas/common.ts';
-import { ASSESSMENT_GRADES, LEVEL_TIERS, type AssessmentGrade, type LevelTier } from '../schemas/vocabulary.ts';
+import { ASSESSMENT_GRADES, LEVEL_TIERS, type AssessmentGrade, type LevelTier, type Locale } from '../schemas/vocabulary.ts';
+import { t } from './i18n.ts';
 import { inYear } from './dates.ts';
 import { programmeYear, studioYears, type YearFigures } from './figures.ts';
 import { levelTier } from './levels.ts';
@@ -120,6 +121,9 @@ export function studioFiguresInYear(model: SiteModel, year: number): Array<{ stu
     })
     .toSorted((a, b) => (b.figures.proposalsSubmitted?.value ?? 0) - (a.figures.proposalsSubmitted?.value ?? 0));
 }
+
+/** The label of a key figure, from the typed dictionary. */
+export const keyFigureLabel = (locale: Locale, key: KeyFigureName): string => t(locale, `report.kpi.${key}`);
 
 /** The change from the previous year, as a signed number, when both are known. */
 export const change = (figure: KeyFigure): number | undefined =>

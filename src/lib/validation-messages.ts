@@ -24,6 +24,7 @@ export const SCHEMA_MESSAGES_ZH: Record<string, string> = {
     '缺少此字段；应为日期，写作 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"（加引号），例如 "2019"；或写作 { before: "2015-06" }',
   'give name or shortName: an organisation needs at least one of them': '应填写 name 或 shortName，至少其一',
   'give issuers or a source: a recognition needs at least one of them': '应填写 issuers（命名单位）或 source（来源），至少其一',
+  'a web address starting with http:// or https://': '应为以 http:// 或 https:// 开头的网址',
   'a source needs at least a title, a url or a number': '来源至少应有标题（title）、网址（url）或文号（number）之一',
   'implemented ≤ adopted ≤ submitted': '应满足：实施数 ≤ 采纳数 ≤ 提出数',
   'a site path such as /studios/': '应为站内路径，例如 /studios/',

@@ -102,6 +102,9 @@ export type Quantity = z.output<typeof quantitySchema>;
 /** A file that sits beside the entry (photo, attachment), as a path relative to the entry's folder. */
 export const localFileSchema = z.string().regex(/^[^/\\:][^:]*$/, 'a path relative to this file, such as "photos/studio.jpg"');
 
+/** A web address: http or https only, so that no link can run script. */
+export const webUrlSchema = z.url({ protocol: /^https?$/, message: 'a web address starting with http:// or https://' });
+
 /**
  * A public source of a fact: a document, a list or a news item, with what identifies it. Unnumbered
  * documents (无文号) simply have no `number`.
@@ -116,8 +119,8 @@ export const sourceSchema = z
     publisher: localizedSchema.optional(),
     /** When it was published, at the precision known. */
     date: partialDateSchema.optional(),
-    /** A public address where it can be read. */
-    url: z.url().optional(),
+    /** A public address where it can be read (http or https). */
+    url: webUrlSchema.optional(),
   })
   .refine((source) => source.title !== undefined || source.url !== undefined || source.number !== undefined, {
     message: 'a source needs at least a title, a url or a number',

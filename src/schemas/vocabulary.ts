@@ -38,6 +38,10 @@ export const STUDIO_KINDS = ['model-worker', 'employee', 'model-worker-craftsman
 export const RECOGNITION_STAGES = ['named', 'publicised', 'commended'] as const;
 export type RecognitionStage = (typeof RECOGNITION_STAGES)[number];
 
+/** Where a studio stands, derived from its whole history (src/lib/model.ts studioStanding); not written by editors. */
+export const STANDING_STATUSES = ['named', 'publicised', 'revoked', 'merged', 'unrecorded'] as const;
+export type StandingStatus = (typeof STANDING_STATUSES)[number];
+
 /** Lifecycle status of a studio. */
 export const STUDIO_STATUSES = ['active', 'revoked', 'merged'] as const;
 

@@ -87,7 +87,8 @@ describe('content on the pages', () => {
   it('counts awards by level and rank as the content does', () => {
     const awards = page(SAMPLE_DIST, '/awards/');
     expect(textOf(awards.querySelector('[data-testid="award-count"]'))).toBe(String(content.awards.length));
-    const nationalFirst = content.awards.filter((a) => a.data.level === 'national' && a.data.rank === 'first').length;
+    const levelOf = (award: (typeof content.awards)[number]) => content.competitions.find((c) => c.id === award.data.competition)!.data.level;
+    const nationalFirst = content.awards.filter((a) => levelOf(a) === 'national' && a.data.rank === 'first').length;
     expect(textOf(awards.querySelector('[data-cell="national-first"]'))).toBe(nationalFirst ? String(nationalFirst) : '');
     const year2021 = content.awards.filter((a) => a.data.year === 2021).length;
     expect(page(SAMPLE_DIST, '/awards/year/2021/').querySelectorAll('[data-testid="awards"] tbody tr')).toHaveLength(year2021);
@@ -97,7 +98,7 @@ describe('content on the pages', () => {
     const rows = page(SAMPLE_DIST, '/studios/').querySelectorAll('[data-testid="studio-table"] tbody tr');
     expect(rows).toHaveLength(content.studios.length);
     const zhao = rows.find((row) => row.querySelector('a[href="/studios/zhao-pengda/"]'))!;
-    expect([zhao.getAttribute('data-level'), zhao.getAttribute('data-year'), zhao.getAttribute('data-status')]).toEqual(['provincial', '2021', 'active']);
+    expect([zhao.getAttribute('data-level'), zhao.getAttribute('data-year'), zhao.getAttribute('data-status')]).toEqual(['provincial', '2021', 'named']);
   });
 
   it("sends studio photos and news covers through the image pipeline: several widths, AVIF and WebP, alternative text", () => {
