@@ -41,7 +41,7 @@ function studioEnds(content: ContentSet): Map<string, End> {
 
 export function checkHistory(content: ContentSet, problems: Problem[]): void {
   const ends = studioEnds(content);
-  const check = (entry: Entry<unknown>, field: string, studio: string, date: PartialDate | undefined, what: { en: string; zh: string }) => {
+  const check = (entry: Entry<unknown>, field: string, studio: string, date: PartialDate | undefined, what: { en: string; zh: string; noun: string }) => {
     const end = ends.get(studio);
     if (!end || !date || !certainlyAfter(date, latestDay(end.date))) return;
     const endedEn = end.kind === 'merged' ? 'merged' : 'revoked';
@@ -51,22 +51,22 @@ export function checkHistory(content: ContentSet, problems: Problem[]): void {
       entry: entry.id,
       field,
       message: {
-        en: `${what.en} "${studio}" on ${formatPartialDate('en', date)}, after it was ${endedEn} (${formatPartialDate('en', end.date)}, recorded in ${end.recordedIn}); expected no ${what.en.toLowerCase()} after a studio ends — correct one of the two dates`,
+        en: `${what.en} "${studio}" on ${formatPartialDate('en', date)}, after it was ${endedEn} (${formatPartialDate('en', end.date)}, recorded in ${end.recordedIn}); expected no ${what.noun} after the studio ended — correct one of the two dates`,
         zh: `${formatPartialDate('zh', date)}${what.zh}"${studio}"，晚于其${endedZh}时间（${formatPartialDate('zh', end.date)}，见 ${end.recordedIn}）；工作室${endedZh}后不应再有此记录，请核对两处日期`,
       },
     });
   };
   for (const entry of content.documents) {
     const doc = entry.data;
-    if (doc.type === 'naming-decision') doc.named.forEach((row, i) => check(entry, `named[${i}].studio`, row.studio, doc.date, { en: 'Names', zh: '命名' }));
+    if (doc.type === 'naming-decision') doc.named.forEach((row, i) => check(entry, `named[${i}].studio`, row.studio, doc.date, { en: 'Names', zh: '命名', noun: 'naming' }));
     if (doc.type === 'assessment-notice') {
-      doc.results.forEach((row, i) => check(entry, `results[${i}].studio`, row.studio, doc.date, { en: 'Assesses', zh: '考核' }));
+      doc.results.forEach((row, i) => check(entry, `results[${i}].studio`, row.studio, doc.date, { en: 'Assesses', zh: '考核', noun: 'assessment' }));
     }
     if (doc.type === 'assessment-notice' || doc.type === 'pairing-notice') {
-      doc.pairings.forEach((pairing, i) => pairing.studios.forEach((studio, j) => check(entry, `pairings[${i}].studios[${j}]`, studio, doc.date, { en: 'Pairs', zh: '结对' })));
+      doc.pairings.forEach((pairing, i) => pairing.studios.forEach((studio, j) => check(entry, `pairings[${i}].studios[${j}]`, studio, doc.date, { en: 'Pairs', zh: '结对', noun: 'pairing' })));
     }
   }
   for (const entry of content.designations) {
-    if (entry.data.stage === 'named') check(entry, 'date', entry.data.studio, entry.data.date, { en: 'Names', zh: '命名' });
+    if (entry.data.stage === 'named') check(entry, 'date', entry.data.studio, entry.data.date, { en: 'Names', zh: '命名', noun: 'naming' });
   }
 }

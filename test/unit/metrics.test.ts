@@ -17,12 +17,14 @@ const raw = <T>(folder: string, pattern: string, mdx = false) =>
   listFiles(join(dir, folder), pattern).map((file) => parseContentFile(join(dir, folder, file), mdx).data as T);
 const series = (data: { series: Array<{ key: string; values: number[] }> } | undefined, key: string) => data?.series.find((s) => s.key === key)?.values;
 
-type RawAward = { year: number; level: string; rank: string; family: string };
+type RawAward = { year: number; competition: string; rank: string; level?: string };
 type RawPeriod = { from: string; proposals?: { submitted: number | { value: number }; adopted: number | { value: number } }; benefit?: number | { value: number } };
 const value = (q: number | { value: number } | undefined) => (typeof q === 'number' ? q : q?.value ?? 0);
 
 describe('metrics equal independent counts over the content', () => {
-  const awards = raw<RawAward>('awards', '*.yaml');
+  // An award's level is its competition's, defined once in content/competitions.
+  const competitionLevel = new Map(listFiles(join(dir, 'competitions'), '*.yaml').map((file) => [file.replace('.yaml', ''), (parseContentFile(join(dir, 'competitions', file), false).data as { level: string }).level]));
+  const awards = raw<RawAward>('awards', '*.yaml').map((award) => ({ ...award, level: competitionLevel.get(award.competition)! }));
   const periods = raw<{ studio: string; periods: RawPeriod[] }>('figures', '*.yaml');
 
   it('awards by level and rank', () => {
@@ -42,7 +44,8 @@ describe('metrics equal independent counts over the content', () => {
 
   it('proposals and adoption rate per year', () => {
     const data = METRIC_FUNCTIONS.proposals.compute(model, { locale: 'zh', placement: 'home' })!;
-    data.labels.forEach((year, i) => {
+    data.labels.forEach((label, i) => {
+      const year = label.slice(0, 4);
       const inYear = periods.flatMap((f) => f.periods.filter((p) => String(p.from).startsWith(`${year}-`)));
       const submitted = inYear.reduce((t, p) => t + value(p.proposals?.submitted), 0);
       const adopted = inYear.reduce((t, p) => t + value(p.proposals?.adopted), 0);
@@ -54,8 +57,13 @@ describe('metrics equal independent counts over the content', () => {
 
   it("a studio's proposals, with the seed's 22 of August to October 2021, all applied", () => {
     const data = METRIC_FUNCTIONS.proposals.compute(model, { locale: 'zh', placement: 'studio', studio: 'zhao-pengda' })!;
-    expect(data.labels[0]).toBe('2021 (2021-08–2021-10)');
+    // Three months are labelled as three months, and are never set against whole years.
+    expect(data.labels[0]).toBe('2021（8–10月）');
+    expect(data.partial?.[0]).toBe(true);
     expect([series(data, 'proposalsSubmitted')![0], series(data, 'proposalsImplemented')![0], series(data, 'adoptionRate')![0]]).toEqual([22, 22, 100]);
+    const instance = chartInstance(model, model.content.charts.find((chart) => chart.id === 'proposals')!, { locale: 'zh', placement: 'studio', studio: 'zhao-pengda' })!;
+    expect(instance.summary).not.toMatch(/最高为2021/);
+    expect(instance.summary).toContain('2021（8–10月）仅为部分月份数据，未与整年比较');
   });
 
   it('assessment grades per cycle', () => {

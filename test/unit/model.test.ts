@@ -16,7 +16,7 @@ const model = buildModel(validateContent(contentDir).content);
 describe('designations derived from the documents', () => {
   it('gives the Zhao Pengda studio its municipal naming of 2021-12-07 and its provincial naming of 2024', () => {
     const list = model.designationsByStudio.get('zhao-pengda')!;
-    expect(list.map((d) => [d.date, d.level, d.documentId])).toEqual([
+    expect(list.map((d) => [d.date?.value, d.level, d.documentId])).toEqual([
       ['2021-12-07', 'municipal', 'jz-2021-31'],
       ['2024-10-22', 'provincial', 'ln-2024-21'],
     ]);
@@ -48,11 +48,12 @@ describe('designations derived from the documents', () => {
 
   it('counts each studio once, at its highest active level, as an independent count over the raw files does', () => {
     // Independent count: read the YAML and front matter directly and apply the rule by hand.
-    const order = ['national', 'provincial', 'municipal', 'district', 'enterprise'];
+    const order = ['national', 'provincial', 'industry', 'municipal', 'district', 'enterprise'];
     const best = new Map<string, string>();
     const revoked = new Set<string>();
     const consider = (studio: string, level: string) => {
-      const tier = order.find((t) => level.startsWith(t))!;
+      // An industry union's level is its own tier, never national or provincial.
+      const tier = level.endsWith('-industry') ? 'industry' : order.find((t) => level.startsWith(t))!;
       const current = best.get(studio);
       if (!current || order.indexOf(tier) < order.indexOf(current)) best.set(studio, tier);
     };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { awardSchema } from '../../src/schemas/award.ts';
-import { quantitySchema, localizedSchema, isoDateSchema } from '../../src/schemas/common.ts';
+import { quantitySchema, localizedSchema, isoDateSchema, partialDateSchema, sourceSchema } from '../../src/schemas/common.ts';
+import { competitionSchema } from '../../src/schemas/competition.ts';
 import { designationSchema } from '../../src/schemas/designation.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { figuresSchema } from '../../src/schemas/figures.ts';
@@ -36,6 +37,21 @@ describe('common field types', () => {
     expect(isoDateSchema.safeParse('2021-02-30').success).toBe(false);
     expect(isoDateSchema.safeParse('7 Dec 2021').success).toBe(false);
   });
+  it('keeps a date at the precision the source gives, and never fills it in', () => {
+    expect(partialDateSchema.parse('2019')).toEqual({ value: '2019', precision: 'year' });
+    // An unquoted year reaches the schema as a number and is read as that year.
+    expect(partialDateSchema.parse(2025)).toEqual({ value: '2025', precision: 'year' });
+    expect(partialDateSchema.parse('2019-11')).toEqual({ value: '2019-11', precision: 'month' });
+    expect(partialDateSchema.parse('2019-11-20')).toEqual({ value: '2019-11-20', precision: 'day' });
+    expect(partialDateSchema.parse(new Date('2021-12-07T00:00:00Z'))).toEqual({ value: '2021-12-07', precision: 'day' });
+    expect(partialDateSchema.parse({ before: '2015-06' })).toEqual({ value: '2015-06', precision: 'month', before: true });
+    for (const bad of ['2019-13', '2021-02-30', '19', '2019/11', { after: '2015' }, { before: 'soon' }, 20.5]) expect(partialDateSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+  });
+  it('takes only web addresses as sources, so that no link can run script', () => {
+    expect(sourceSchema.safeParse({ url: 'https://www.acftu.org/list.html' }).success).toBe(true);
+    expect(sourceSchema.safeParse({ url: 'javascript:alert(1)' }).success).toBe(false);
+    expect(sourceSchema.safeParse({}).success).toBe(false);
+  });
 });
 
 const organisation = { name: '锦州市总工会', kind: 'union-federation', level: 'municipal', region: '锦州市' };
@@ -50,8 +66,9 @@ const decision = {
   named: [{ studio: 'zhao-pengda', level: 'municipal', designation: '锦州市劳模创新工作室', funding: 3 }],
 };
 const { named: _named, ...notice } = decision;
+const competition = { name: '锦州市职工技术创新成果', organiser: 'jinzhou-ftu', family: 'tech-innovation', level: 'municipal' };
 const award = {
-  competition: '锦州市职工技术创新成果', organiser: 'jinzhou-ftu', family: 'tech-innovation', level: 'municipal', rank: 'first', year: 2021,
+  competition: 'jinzhou-tech-innovation', rank: 'first', year: 2021,
   achievement: '换热器在线堵漏', recipients: [{ type: 'person', person: 'zhao-pengda' }, { type: 'team', name: '创新团队' }, { type: 'studio', studio: 'zhao-pengda' }],
 };
 const figures = { studio: 'zhao-pengda', periods: [{ from: '2021-08', to: '2021-10', proposals: { submitted: 22, adopted: 22, implemented: 22 } }] };
@@ -60,6 +77,20 @@ const cases = [
   { name: 'organisation', schema: organisationSchema, valid: organisation, invalid: { ...organisation, kind: 'club' }, path: 'kind' },
   { name: 'person', schema: personSchema, valid: person, invalid: { ...person, honours: [{ title: 'x', level: 'galactic', year: 2019 }] }, path: 'honours.0.level' },
   { name: 'studio', schema: studioSchema, valid: studio, invalid: { ...studio, founded: '2021-6' }, path: 'founded' },
+  // Only the verbatim title is required: a studio known from a partial list has nothing else.
+  { name: 'studio (title only)', schema: studioSchema, valid: { title: '量子导航创新工作室' }, invalid: { region: '北京市' }, path: 'title' },
+  { name: 'organisation (short name only)', schema: organisationSchema, valid: { shortName: '火箭院' }, invalid: { kind: 'hospital' }, path: 'name' },
+  { name: 'competition', schema: competitionSchema, valid: competition, invalid: { ...competition, level: 'galactic' }, path: 'level' },
+  {
+    name: 'selection notice (公示)', schema: documentSchema,
+    valid: { ...notice, type: 'selection-notice', number: undefined, date: '2023-12', selected: [{ studio: 'a', level: 'district' }] },
+    invalid: { ...notice, type: 'selection-notice', selected: [] }, path: 'selected',
+  },
+  {
+    name: 'commendation', schema: documentSchema,
+    valid: { ...notice, type: 'commendation', coIssuers: ['party-org'], commended: [{ studio: 'a', level: 'district', funding: 2 }] },
+    invalid: { ...notice, type: 'commendation', commended: [{ studio: 'a' }] }, path: 'commended.0.level',
+  },
   { name: 'studio member', schema: studioSchema, valid: studio, invalid: { ...studio, members: [{ role: 'member' }] }, path: 'members.0' },
   { name: 'studio (unknown field)', schema: studioSchema, valid: studio, invalid: { ...studio, leadr: 'x' }, path: '' },
   { name: 'naming decision', schema: documentSchema, valid: decision, invalid: { ...decision, named: [] }, path: 'named' },
@@ -76,12 +107,18 @@ const cases = [
   },
   {
     name: 'designation', schema: designationSchema,
-    valid: { studio: 'a', level: 'national', designation: '全国', namedBy: 'acftu', date: '2025-06-18', source: { title: '名单' } },
-    invalid: { studio: 'a', level: 'national', designation: '全国', namedBy: 'acftu', date: '2025-06-18' }, path: 'source',
+    valid: { studio: 'a', level: 'national-supported', issuers: ['acftu'], date: '2025', source: { title: '名单', url: 'https://example.org/list' } },
+    // Required is the level and the issuers or a source; nothing else.
+    invalid: { studio: 'a', level: 'national', date: '2025-06-18' }, path: 'issuers',
   },
   { name: 'award', schema: awardSchema, valid: award, invalid: { ...award, rank: 'place' }, path: 'place' },
   { name: 'award recipient', schema: awardSchema, valid: award, invalid: { ...award, recipients: [{ type: 'robot' }] }, path: 'recipients.0.type' },
-  { name: 'figures', schema: figuresSchema, valid: figures, invalid: { ...figures, periods: [{ from: '2021-08', to: '2022-02' }] }, path: 'periods.0.to' },
+  { name: 'figures', schema: figuresSchema, valid: figures, invalid: { ...figures, periods: [{ from: '2022-08', to: '2021-02' }] }, path: 'periods.0.to' },
+  {
+    name: 'figures (cumulative, since founding)', schema: figuresSchema,
+    valid: { studio: 'a', periods: [{ from: 'founding', to: '2023-12', patents: { total: { value: 30, qualifier: 'at-least' } }, benefit: { value: 1200, qualifier: 'at-least' }, incubated: 3 }] },
+    invalid: { studio: 'a', periods: [{ from: 'founding', to: '2023', trained: 5 }] }, path: 'periods.0.to',
+  },
   {
     name: 'figures (adopted > submitted)', schema: figuresSchema, valid: figures,
     invalid: { studio: 'a', periods: [{ from: '2021-01', to: '2021-12', proposals: { submitted: 5, adopted: 6, implemented: 1 } }] }, path: 'periods.0.proposals',

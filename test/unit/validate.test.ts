@@ -15,16 +15,19 @@ describe('content validation', () => {
 
   it.each([
     ['people/broken-yaml.yaml', '', /malformed YAML at line 3/],
-    ['studios/no-employer.yaml', 'employer', /is missing/],
-    ['studios/no-employer.yaml', 'founded', /found "2020-13"; a month written YYYY-MM/],
+    ['studios/no-employer.yaml', 'title', /is missing/],
+    ['studios/no-employer.yaml', 'founded', /found "2020-13"; expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"/],
     ['studios/li-ming.yaml', 'leader', /found "li-mingg", which is not an entry of people/],
-    ['documents/decision-a.mdx', 'date', /found "2021-02-30"; a real date/],
+    ['documents/decision-a.mdx', 'date', /found "2021-02-30"; expected a date written/],
     ['documents/decision-a.mdx', 'named[0].level', /found "city"; expected one of: .*municipal/],
     ['documents/decision-c.mdx', 'number', /already used by document "decision-b"/],
     ['awards/wrong-rank.yaml', 'rank', /found "fourth"; expected one of/],
     ['figures/li-ming.yaml', 'periods[0].proposals', /implemented ≤ adopted ≤ submitted/],
     ['news/zh/unknown-topic.mdx', 'tags[0]', /not an entry of topics/],
     ['people/li-ming.yml', '(file name)', /duplicate id "li-ming": .*li-ming\.yaml has it too/],
+    ['studios/merged-undated.yaml', 'statusDate', /is missing; expected when the studio was merged/],
+    // A contradiction names both entries: the naming and the studio file that records the revocation.
+    ['documents/decision-b.mdx', 'named[1].studio', /Names "revoked-2020" on 5 March 2021, after it was revoked \(2020, recorded in .*studios\/revoked-2020\.yaml\)/],
   ])('reports %s, field "%s"', (file, field, message) => {
     const problem = find(file, field);
     expect(problem, `no problem reported for ${file} ${field}: ${formatProblems(problems)}`).toBeDefined();
@@ -33,7 +36,7 @@ describe('content validation', () => {
   });
 
   it('reports every problem at once and nothing more', () => {
-    expect(problems).toHaveLength(11);
+    expect(problems).toHaveLength(13);
   });
 
   it('names the line of a YAML syntax error', () => {
@@ -42,9 +45,11 @@ describe('content validation', () => {
 
   it('writes the report in Chinese on request', () => {
     const report = formatProblems(problems, 'zh');
-    expect(report).toMatch(/^发现 11 个问题，涉及 9 个文件：/);
+    expect(report).toMatch(/^发现 13 个问题，涉及 11 个文件：/);
+    expect(report).not.toMatch(/nothing|undefined/);
     expect(report).toContain('条目 "li-ming"，字段 leader: 填写的是 "li-mingg"，但');
-    expect(report).toContain('条目 "decision-a"，字段 date: 填写的是 "2021-02-30"；应为真实存在的日期');
+    expect(report).toContain('条目 "decision-a"，字段 date: 填写的是 "2021-02-30"；应为日期');
+    expect(report).toContain('条目 "no-employer"，字段 title: 缺少此字段');
     expect(report).toContain('第 3 行，条目 "broken-yaml": 第 3 行 YAML 格式错误');
   });
 
@@ -57,7 +62,7 @@ describe('content validation', () => {
 
   it('groups the report by file, with entry and field on each line', () => {
     const report = formatProblems(problems);
-    expect(report).toMatch(/^11 problems in 9 files:/);
+    expect(report).toMatch(/^13 problems in 11 files:/);
     expect(report).toContain('studios/li-ming.yaml\n  - entry "li-ming", field leader: found "li-mingg"');
   });
 });
