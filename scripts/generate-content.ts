@@ -8,7 +8,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ASSESSMENT_GRADES, AWARD_FAMILIES, AWARD_RANKS, INDUSTRIES, SKILL_GRADES } from '../src/schemas/vocabulary.ts';
+import { ASSESSMENT_GRADES, AWARD_RANKS, INDUSTRIES, SKILL_GRADES } from '../src/schemas/vocabulary.ts';
 
 const { values } = parseArgs({
   options: {
@@ -160,14 +160,23 @@ pairings:
   }
 }
 
+// Competitions, defined once with their level and family; awards take them from here.
+const COMPETITIONS = (['municipal', 'provincial', 'national'] as const).flatMap((level) =>
+  (['职工技术创新成果', '职业技能大赛', '五小成果评选'] as const).map((name, i) => ({ id: `${level}-${i + 1}`, level, name, family: (['tech-innovation', 'skills-contest', 'five-small'] as const)[i]! })),
+);
+for (const competition of COMPETITIONS) {
+  write(`competitions/${competition.id}.yaml`, `name: ${q(`合成${competition.level === 'municipal' ? '市' : competition.level === 'provincial' ? '省' : '全国'}${competition.name}`)}
+organiser: city-ftu
+family: ${competition.family}
+level: ${competition.level}
+`);
+}
+
 // Awards, spread over studios, people and years.
 for (let a = 1; a <= AWARDS; a += 1) {
   const s = int(1, STUDIOS);
   const rank = pick(AWARD_RANKS.filter((r) => r !== 'place'));
-  write(`awards/award-${pad(a, 5)}.yaml`, `competition: ${q(`合成市${pick(['职工技术创新成果', '职业技能大赛', '五小成果评选'])}`)}
-organiser: city-ftu
-family: ${pick(AWARD_FAMILIES)}
-level: ${pick(['municipal', 'provincial', 'national'])}
+  write(`awards/award-${pad(a, 5)}.yaml`, `competition: ${pick(COMPETITIONS).id}
 rank: ${rank}
 year: ${int(Math.max(FIRST_YEAR, studioYear[s]!), 2025)}
 achievement: ${q(`${pick(TOPICS)}成果${a}`)}

@@ -144,7 +144,7 @@ export function publishedOnly(content: ContentSet, includeDrafts: boolean, today
 function recognitionsOf(entry: Entry<DataOf<'documents'>>): StudioDesignation[] {
   const doc = entry.data;
   const common = { date: doc.date, issuers: [doc.issuer, ...doc.coIssuers], documentId: entry.id };
-  const cycle = 'cycleYear' in doc ? { cycleYear: doc.cycleYear, batch: doc.batch } : {};
+  const cycle = isNamingDecision(doc) || isSelectionNotice(doc) ? { cycleYear: doc.cycleYear, batch: doc.batch } : {};
   const rows = isNamingDecision(doc)
     ? doc.named.map((row) => ({ ...row, stage: 'named' as const }))
     : isSelectionNotice(doc)

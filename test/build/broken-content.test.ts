@@ -17,7 +17,9 @@ describe('a build of broken content', () => {
     for (const expected of [
       'people/broken-yaml.yaml',
       'line 3, entry "broken-yaml": malformed YAML at line 3',
-      'entry "no-employer", field employer: is missing',
+      'entry "no-employer", field title: is missing',
+      'entry "merged-undated", field statusDate: is missing',
+      'entry "decision-b", field named[1].studio: Names "revoked-2020"',
       'entry "li-ming", field leader: found "li-mingg"',
       'entry "decision-a", field date: found "2021-02-30"',
       'entry "decision-a", field named[0].level: found "city"',
@@ -27,7 +29,7 @@ describe('a build of broken content', () => {
     ]) {
       expect(result.output).toContain(expected);
     }
-    expect(result.output).toContain('11 problems in 9 files');
+    expect(result.output).toContain('13 problems in 11 files');
   });
 
   it('leaves the previous output untouched', () => {

@@ -9,7 +9,8 @@ import { page, textOf } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
 
 const model = buildModel(validateContent(join(ROOT, 'content')).content);
-const parseNumber = (text: string) => Number(text.replace(/,/g, ''));
+// The number of a table cell; its qualifier (以上, 约, at least, about) is checked in truthful-figures.test.ts.
+const parseNumber = (text: string) => Number(text.replace(/,|以上|约|at least |about /g, ''));
 
 describe('charts on the built pages', () => {
   it.each([
@@ -33,9 +34,11 @@ describe('charts on the built pages', () => {
       // The table: one row per label, one cell per series.
       const rows = figure.querySelectorAll('tbody tr').map((row) => [textOf(row.querySelector('th')), ...row.querySelectorAll('td').map((td) => parseNumber(textOf(td)))]);
       expect(rows).toEqual(instance.data.labels.map((label, j) => [label, ...instance.data.series.map((s) => s.values[j])]));
-      // The CSV: the same numbers.
+      // The CSV: the same numbers, and beside a series with qualified values ("at least") a column of qualifiers.
       const csv = readFileSync(join(SAMPLE_DIST, figure.querySelector('a[download]')!.getAttribute('href')!), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
-      expect(csv.map((line) => line.split(',').slice(1).map(Number))).toEqual(instance.data.labels.map((_, j) => instance.data.series.map((s) => s.values[j])));
+      expect(csv.map((line) => line.split(',').slice(1))).toEqual(
+        instance.data.labels.map((_, j) => instance.data.series.flatMap((s) => (s.qualifiers ? [String(s.values[j]), s.qualifiers[j]] : [String(s.values[j])]))),
+      );
     }
   });
 

@@ -128,7 +128,7 @@ describe('content on the pages', () => {
     expect(studios.rows.find((row: { id: string }) => row.id === 'zhao-pengda')).toMatchObject({ first_named: '2021-12-07', highest_level: 'provincial' });
     const csv = readFileSync(join(SAMPLE_DIST, 'data/figures.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('\r\nzhao-pengda,2021,2021-08–2021-10,22,22,22,');
+    expect(csv).toContain('\r\nzhao-pengda,2021,2021-08–2021-10,true,22,exact,22,exact,22,exact,');
     const awardsCsv = readFileSync(join(SAMPLE_DIST, 'data/awards.csv'), 'utf8').trim().split('\r\n');
     expect(awardsCsv).toHaveLength(content.awards.length + 1);
   });

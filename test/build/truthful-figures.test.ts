@@ -1,0 +1,124 @@
+/**
+ * Computed figures that are true, on the built sample: one count of named studios everywhere,
+ * revoked and merged studios shown as such, running totals never summed, ties named, partial
+ * periods never set against whole years, qualifiers kept, one level per competition.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentYears } from '../../src/lib/years.ts';
+import { buildModel } from '../../src/lib/model.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { htmlPages, page, textOf } from '../helpers/html.ts';
+import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
+
+const { content } = validateContent(join(ROOT, 'content'));
+const model = buildModel(content);
+const latestYear = contentYears(model)[0]!;
+
+/** The rows of a chart's data table on a page, as [label, cells…]. */
+function chartTable(path: string, chart: string): string[][] {
+  const table = page(SAMPLE_DIST, path).querySelector(`[data-chart-table="${chart}"]`);
+  expect(table, `${chart} on ${path}`).not.toBeNull();
+  return table!.querySelectorAll('tbody tr').map((row) => [textOf(row.querySelector('th')), ...row.querySelectorAll('td').map(textOf)]);
+}
+const summaryOf = (path: string, chart: string) => textOf(page(SAMPLE_DIST, path).querySelector(`figure[data-chart="${chart}"] .chart-summary`));
+const number = (cell: string) => Number(cell.replace(/[^\d.]/g, ''));
+
+describe('one count of named studios, everywhere', () => {
+  it('agrees on the home page, the latest report, the cumulative chart and the open data', () => {
+    const home = number(textOf(page(SAMPLE_DIST, '/').querySelector('[data-figure="studios"]')));
+    const report = number(textOf(page(SAMPLE_DIST, `/reports/${latestYear}/`).querySelector('[data-kpi="studiosAtYearEnd"] [data-value]')));
+    const cumulative = chartTable('/', 'cumulative-studios').at(-1)!;
+    const data = JSON.parse(readFileSync(join(SAMPLE_DIST, 'data/studios.json'), 'utf8')) as { rows: Array<{ status: string }> } | Array<{ status: string }>;
+    const rows = Array.isArray(data) ? data : data.rows;
+    const named = rows.filter((row) => row.status === 'named').length;
+    expect([report, number(cumulative[1]!), named]).toEqual([home, home, home]);
+    // The 2025 merger is subtracted at the end of 2025: one fewer than at the end of 2024 (a revocation fell in 2024 too).
+    const previous = number(textOf(page(SAMPLE_DIST, `/reports/${latestYear}/`).querySelector('[data-kpi="studiosAtYearEnd"] td:nth-child(3)')));
+    expect(home).toBe(previous - 1);
+  });
+
+  it('shows a revoked and a merged studio for what they are, with their former level and date, never as not named', () => {
+    const revoked = page(SAMPLE_DIST, '/studios/wang-shulan/').querySelector('[data-field="highest-level"]')!;
+    expect(revoked.getAttribute('data-status')).toBe('revoked');
+    expect(textOf(revoked)).toMatch(/已撤销（原级别：市级，2024年12月5日）/);
+    const merged = page(SAMPLE_DIST, '/studios/zhou-min/').querySelector('[data-field="highest-level"]')!;
+    expect(merged.getAttribute('data-status')).toBe('merged');
+    expect(textOf(merged)).toMatch(/已并入 刘宏伟劳模创新工作室 ?（2025年8月） · 原级别：市级/);
+    const english = page(SAMPLE_DIST, '/en/studios/zhou-min/').querySelector('[data-field="highest-level"]')!;
+    expect(textOf(english)).toMatch(/Merged into .*August 2025/);
+    for (const path of htmlPages(SAMPLE_DIST)) {
+      const html = readFileSync(join(SAMPLE_DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      expect(html.includes('尚未命名') || html.includes('Not yet named'), path).toBe(false);
+    }
+  });
+});
+
+describe('chart statements', () => {
+  it('never sums a running total', () => {
+    const summary = summaryOf('/', 'cumulative-studios');
+    expect(summary).not.toMatch(/合计/);
+    expect(summary).toMatch(/累计数，逐年不相加/);
+  });
+
+  it('names every tied category when it names the highest', () => {
+    let checked = 0;
+    for (const path of ['/', ...contentYears(model).map((year) => `/reports/${year}/`)]) {
+      for (const figure of page(SAMPLE_DIST, path).querySelectorAll('figure[data-chart]')) {
+        const chart = figure.getAttribute('data-chart')!;
+        const rows = chartTable(path, chart);
+        const summary = textOf(figure.querySelector('.chart-summary'));
+        const headers = page(SAMPLE_DIST, path).querySelector(`[data-chart-table="${chart}"]`)!.querySelectorAll('thead th').slice(1).map(textOf);
+        headers.forEach((header, column) => {
+          const match = summary.match(new RegExp(`${header.replace(/[()（）%]/g, '.')}合计[^，；。]*，最高为([^（]+)（`));
+          if (!match) return;
+          const comparable = rows.filter((row) => !/月）|部分月份/.test(row[0]!));
+          const max = Math.max(...comparable.map((row) => number(row[column + 1]!)));
+          const tied = comparable.filter((row) => number(row[column + 1]!) === max).map((row) => row[0]);
+          expect(match[1]!.split('、'), `${path} ${chart} ${header}`).toEqual(tied);
+          checked += 1;
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('labels a part of a year with its months and never compares it with whole years', () => {
+    const rows = chartTable('/studios/zhao-pengda/', 'proposals');
+    expect(rows[0]![0]).toBe('2021（8–10月）');
+    const summary = summaryOf('/studios/zhao-pengda/', 'proposals');
+    expect(summary).not.toMatch(/最高为2021/);
+    expect(summary).toContain('2021（8–10月）仅为部分月份数据，未与整年比较');
+    // The 2021 report states no adoption rate for three months and compares no partial figure with 2020.
+    const report = page(SAMPLE_DIST, '/reports/2021/');
+    expect(report.querySelector('[data-kpi="adoptionRate"]')).toBeNull();
+    const proposals = report.querySelector('[data-kpi="proposalsSubmitted"]')!;
+    expect(textOf(proposals.querySelector('th'))).toMatch(/部分月份/);
+    expect(textOf(proposals.querySelector('[data-change]'))).toBe('—');
+  });
+
+  it('keeps "at least" with a number in chart tables, chart CSVs and the open data', () => {
+    const rows = chartTable('/studios/liu-hongwei/', 'benefit');
+    expect(rows.find((row) => row[0] === '2024')![1]).toBe('1,200以上');
+    const link = page(SAMPLE_DIST, '/studios/liu-hongwei/').querySelector('figure[data-chart="benefit"] a[download]')!;
+    const csv = readFileSync(join(SAMPLE_DIST, link.getAttribute('href')!), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv[0]).toMatch(/（限定）/);
+    expect(csv.find((line) => line.startsWith('2024,'))).toBe('2024,1200,at-least');
+    const figures = readFileSync(join(SAMPLE_DIST, 'data/figures.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(','));
+    const header = figures[0]!;
+    const row = figures.find((cells) => cells[0] === 'liu-hongwei' && cells[1] === '2024')!;
+    expect([row[header.indexOf('benefit')], row[header.indexOf('benefit_qualifier')]]).toEqual(['1200', 'at-least']);
+  });
+});
+
+describe('competitions', () => {
+  it('give every award of a competition the one level defined on it', () => {
+    const industryAwards = content.awards.filter((award) => award.data.competition === 'national-industry-skills');
+    expect(industryAwards.length).toBeGreaterThan(1);
+    const industryPage = page(SAMPLE_DIST, '/awards/level/industry/');
+    for (const award of industryAwards) expect(industryPage.querySelector(`#award-${award.id}`), award.id).not.toBeNull();
+    const nationalPage = page(SAMPLE_DIST, '/awards/level/national/');
+    for (const award of industryAwards) expect(nationalPage.querySelector(`#award-${award.id}`), award.id).toBeNull();
+  });
+});
