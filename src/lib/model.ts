@@ -7,7 +7,7 @@ import type { Award } from '../schemas/award.ts';
 import { hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../schemas/document.ts';
 import type { Localized, PartialDate, Quantity, Source } from '../schemas/common.ts';
 import type { AdminLevel, AssessmentGrade, AwardFamily, RecognitionStage, StudioLevel } from '../schemas/vocabulary.ts';
-import { certainlyBy, compareDates, latestDay, yearOf, type IsoDay } from './dates.ts';
+import { certainlyAfter, certainlyBy, compareDates, latestDay, yearOf, type IsoDay } from './dates.ts';
 import { higherLevel } from './levels.ts';
 import type { ContentSet, DataOf, Entry } from './types.ts';
 
@@ -310,16 +310,25 @@ function statusEnd(model: SiteModel, studio: string): { date?: PartialDate; docu
 }
 
 /**
- * Namings a studio holds on a day (the publishing date by default): named certainly by then (an
- * undated naming counts only "now"), not revoked by then, and the studio not merged or revoked by then.
+ * Whether a dated event counts as having happened on a day. For "now" (the publishing date) an
+ * event in the archive has happened unless it is certainly later (a naming of "2026" counts in a
+ * build of November 2026); for a past day (a year end) only when it certainly happened by then.
+ */
+const happened = (date: PartialDate | undefined, day: IsoDay, now: boolean): boolean =>
+  date === undefined ? now : now ? !certainlyAfter(date, day) : certainlyBy(date, day);
+
+/**
+ * Namings a studio holds on a day (the publishing date by default): named by then (an undated
+ * naming counts only "now"), not revoked by then, and the studio not merged or revoked by then.
  */
 export function activeDesignations(model: SiteModel, studio: string, onDay?: IsoDay): StudioDesignation[] {
+  const now = onDay === undefined;
   const day = onDay ?? model.asOf;
   const end = statusEnd(model, studio);
   // A studio ended without a date is known to be ended now; when is not known, so it counts on no past day either.
-  if (end && (!end.date || certainlyBy(end.date, day))) return [];
+  if (end && (!end.date || happened(end.date, day, now))) return [];
   return (model.designationsByStudio.get(studio) ?? []).filter(
-    (d) => d.stage === 'named' && (d.date ? certainlyBy(d.date, day) : onDay === undefined) && !(d.revokedOn && certainlyBy(d.revokedOn, day)),
+    (d) => d.stage === 'named' && happened(d.date, day, now) && !(d.revokedOn && happened(d.revokedOn, day, now)),
   );
 }
 

@@ -5,7 +5,7 @@
 import { LEVEL_TIERS, type LevelTier } from '../schemas/vocabulary.ts';
 import { compareDates, latestDay } from './dates.ts';
 import { levelTier } from './levels.ts';
-import { highestLevel, type SiteModel } from './model.ts';
+import { activeDesignations, highestLevel, type SiteModel } from './model.ts';
 
 /**
  * Studios counted once each, at the tier of their highest active level on a day (the publishing
@@ -26,11 +26,14 @@ export const namedStudioCount = (model: SiteModel, onDay?: string): number =>
   Object.values(studiosByTier(model, onDay)).reduce((total, count) => total + count, 0);
 
 /**
- * Studios named now whose naming dates are all unstated: they are in the count of today but in
- * no year-end count, and pages say so beside year-end counts.
+ * Studios named now whose namings all lack a date: they are in the count of today but in no
+ * year-end count, and reports say so beside year-end counts.
  */
 export const undatedNamedStudios = (model: SiteModel): number =>
-  [...model.studios.keys()].filter((id) => highestLevel(model, id) !== undefined && highestLevel(model, id, model.asOf) === undefined).length;
+  [...model.studios.keys()].filter((id) => {
+    const active = activeDesignations(model, id);
+    return active.length > 0 && active.every((d) => d.date === undefined);
+  }).length;
 
 /** The last day of a year, for year-end counts. */
 export const yearEnd = (year: number): string => `${year}-12-31`;
