@@ -79,7 +79,7 @@ export function summarise(locale: Locale, data: ChartData): string {
     const total = qualified(locale, formatNumber(locale, series.values.reduce((a, b) => a + b, 0)), series.qualifiers);
     return zh ? `${series.label}合计${total}${highest ? `，${highest}` : ''}` : `${series.label}: ${total} in all${highest ? `, ${highest}` : ''}`;
   });
-  if (partialLabels.length) sentences.push(zh ? `${list(partialLabels)}仅为部分月份数据，未与整年比较` : `${list(partialLabels)} cover${partialLabels.length === 1 ? 's' : ''} only part of the year and ${partialLabels.length === 1 ? 'is' : 'are'} not compared with whole years`);
+  if (partialLabels.length) sentences.push(zh ? `${list(partialLabels)}含部分月份数据，未与整年比较` : `${list(partialLabels)}: figures for part of the year, not compared with whole years`);
   return sentences.join(zh ? '；' : '; ').concat(zh ? '。' : '.');
 }
 

@@ -75,8 +75,9 @@ function yearFigures(model: SiteModel, context: MetricContext): YearFigures[] | 
 /** A year's category label: the year, with its months when the figures cover only part of it (2021（8–10月） / 2021 (Aug–Oct)). */
 export function yearLabel(locale: Locale, year: YearFigures): string {
   if (!year.partial) return String(year.year);
-  const ranges = year.periods.filter((period) => period.includes('–'));
-  if (ranges.length !== 1) return locale === 'zh' ? `${year.year}（部分月份）` : `${year.year} (part of the year)`;
+  const ranges = [...new Set(year.periods)];
+  // Months only when every figure of the year covers the same months; else the year is marked as mixing parts of it.
+  if (ranges.length !== 1 || !ranges[0]!.includes('–')) return locale === 'zh' ? `${year.year}（含部分月份）` : `${year.year} (incl. part-year figures)`;
   const [from, to] = ranges[0]!.split('–').map((month) => Number(month.slice(5, 7))) as [number, number];
   if (locale === 'zh') return `${year.year}（${from === to ? from : `${from}–${to}`}月）`;
   const name = (month: number) => new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });

@@ -63,7 +63,7 @@ describe('metrics equal independent counts over the content', () => {
     expect([series(data, 'proposalsSubmitted')![0], series(data, 'proposalsImplemented')![0], series(data, 'adoptionRate')![0]]).toEqual([22, 22, 100]);
     const instance = chartInstance(model, model.content.charts.find((chart) => chart.id === 'proposals')!, { locale: 'zh', placement: 'studio', studio: 'zhao-pengda' })!;
     expect(instance.summary).not.toMatch(/最高为2021/);
-    expect(instance.summary).toContain('2021（8–10月）仅为部分月份数据，未与整年比较');
+    expect(instance.summary).toContain('2021（8–10月）含部分月份数据，未与整年比较');
   });
 
   it('assessment grades per cycle', () => {
