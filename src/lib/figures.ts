@@ -72,22 +72,22 @@ const pick: Record<FigureKey, (period: PeriodFigures) => Quantity | undefined> =
 };
 
 /** Whether a period lies within one calendar year (and so counts in that year's figures). */
-export const isYearly = (period: PeriodFigures): period is PeriodFigures & { from: string } =>
-  period.from !== 'founding' && period.from.slice(0, 4) === period.to.slice(0, 4);
+export const isYearly = (period: PeriodFigures): period is PeriodFigures & { from: string; to: string } =>
+  period.from !== 'founding' && period.to !== undefined && period.from.slice(0, 4) === period.to.slice(0, 4);
 
 /** Months a yearly period covers, such as 8, 9, 10. */
-const monthsOf = (period: PeriodFigures & { from: string }) => {
+const monthsOf = (period: PeriodFigures & { from: string; to: string }) => {
   const first = Number(period.from.slice(5, 7));
   const last = Number(period.to.slice(5, 7));
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 };
 
 /** A period as written: the year when whole, else YYYY-MM–YYYY-MM. */
-const periodLabel = (period: PeriodFigures & { from: string }) =>
+const periodLabel = (period: PeriodFigures & { from: string; to: string }) =>
   period.from.endsWith('-01') && period.to.endsWith('-12') ? period.from.slice(0, 4) : `${period.from}–${period.to}`;
 
 /** Sums a list of periods into one year's figures. */
-export function sumPeriods(year: number, periods: Array<PeriodFigures & { from: string }>, partial = false): YearFigures {
+export function sumPeriods(year: number, periods: Array<PeriodFigures & { from: string; to: string }>, partial = false): YearFigures {
   const figures: YearFigures = { year, periods: periods.map(periodLabel), partial, promoted: {} };
   for (const key of FIGURE_KEYS) figures[key] = sumQuantities(periods.map(pick[key]));
   const grades = new Set(periods.flatMap((p) => p.promoted.map((row) => row.grade)));
@@ -129,8 +129,8 @@ export interface CumulativeReport {
   studio: string;
   /** First month, or "founding". */
   from: string;
-  /** Last month. */
-  to: string;
+  /** Last month, when the source dates the report. */
+  to?: string;
   figures: YearFigures;
   source?: PeriodFigures['source'];
 }
@@ -142,9 +142,10 @@ export function cumulativeReports(model: SiteModel, studio?: string): Cumulative
     .flatMap((entry) =>
       entry.data.periods
         .filter((period) => !isYearly(period))
-        .map((period: PeriodFigures) => ({ studio: entry.data.studio, from: period.from, to: period.to, figures: sumPeriods(0, [{ ...period, from: period.from === 'founding' ? period.to : period.from }]), source: period.source })),
+        // Summed alone: the figures of one report as given; its label is never used.
+        .map((period: PeriodFigures) => ({ studio: entry.data.studio, from: period.from, to: period.to, figures: sumPeriods(0, [{ ...period, from: '0000-01', to: '0000-12' }]), source: period.source })),
     )
-    .toSorted((a, b) => a.to.localeCompare(b.to) || a.studio.localeCompare(b.studio));
+    .toSorted((a, b) => (a.to ?? '').localeCompare(b.to ?? '') || a.studio.localeCompare(b.studio));
 }
 
 /** The programme's totals over all yearly periods (cumulative reports are not added in). */

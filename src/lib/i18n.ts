@@ -227,7 +227,7 @@ const ui = {
   'report.kpi.named-industry': { zh: '其中：行业工会级', en: '… industry union' },
   'report.kpi.named-municipal': { zh: '其中：市级', en: '… municipal' },
   'report.kpi.named-district': { zh: '其中：区县级', en: '… district' },
-  'report.kpi.named-enterprise': { zh: '其中：企业级', en: '… enterprise' },
+  'report.kpi.named-enterprise': { zh: '其中：企业（单位）级', en: '… enterprise or institution' },
   'report.kpi.studiosAtYearEnd': { zh: '年末命名工作室总数', en: 'Named studios at year end' },
   'report.kpi.documents': { zh: '发布文件', en: 'Documents issued' },
   'report.kpi.assessed': { zh: '参加考核工作室', en: 'Studios assessed' },
@@ -272,7 +272,8 @@ export const labels = {
     'municipal-demonstrative': { zh: '市级示范性', en: 'Municipal demonstrative' },
     municipal: { zh: '市级', en: 'Municipal' },
     district: { zh: '区县级', en: 'District' },
-    enterprise: { zh: '企业级', en: 'Enterprise' },
+    // A school's, a hospital's or a university's own naming is at this level too.
+    enterprise: { zh: '企业（单位）级', en: 'Enterprise or institution' },
   } satisfies Labels<typeof STUDIO_LEVELS>,
   levelTier: {
     national: { zh: '全国级', en: 'National' },
@@ -280,7 +281,7 @@ export const labels = {
     industry: { zh: '行业工会级', en: 'Industry union' },
     municipal: { zh: '市级', en: 'Municipal' },
     district: { zh: '区县级', en: 'District' },
-    enterprise: { zh: '企业级', en: 'Enterprise' },
+    enterprise: { zh: '企业（单位）级', en: 'Enterprise or institution' },
   } satisfies Labels<typeof LEVEL_TIERS>,
   studioKind: {
     'model-worker': { zh: '劳模创新工作室', en: 'Model worker innovation studio' },

@@ -150,14 +150,14 @@ export const DATASETS: Dataset[] = [
     fields: {
       studio: { zh: '工作室标识', en: 'Studio id' },
       from: { zh: '起始年月（founding 表示自成立以来）', en: 'First month (founding: since the studio was founded)' },
-      to: { zh: '截止年月', en: 'Last month' },
+      to: { zh: '截止年月（空为来源未注明）', en: 'Last month (empty when the source does not date it)' },
       ...qualifierFields(FIGURE_KEYS),
     },
     rows: (model) =>
       cumulativeReports(model).map(({ studio, from, to, figures }) => ({
         studio,
         from,
-        to,
+        to: to ?? null,
         ...Object.fromEntries(FIGURE_KEYS.flatMap((key) => [[key, q(figures[key])], [`${key}_qualifier`, qualifier(figures[key])]])),
       })),
   },

@@ -277,7 +277,7 @@ function checkConsistency(root: string, content: ContentSet, problems: Problem[]
     // Yearly periods must not overlap; cumulative reports (several years, since founding) may, and are never added up.
     const periods = entry.data.periods
       .map((period, index) => ({ ...period, index }))
-      .filter((period): period is typeof period & { from: string } => isYearly(period))
+      .filter((period): period is typeof period & { from: string; to: string } => isYearly(period))
       .toSorted((a, b) => a.from.localeCompare(b.from));
     periods.forEach((period, i) => {
       const previous = periods[i - 1];

@@ -17,6 +17,7 @@ export const SCHEMA_MESSAGES_ZH: Record<string, string> = {
   'either person (an id in content/people) or name, not both': '应填写 person（content/people 中的标识）或 name 二者之一，不能同时填写',
   'place (a number) is required when rank is place, and only then': '等次为 place 时必须填写 place（名次数字），其他等次不应填写',
   'from must not be after to': 'from 不应晚于 to',
+  'is missing; expected the last month YYYY-MM (only a period "since founding" may leave it out)': '缺少此字段；应填写截止年月 YYYY-MM（只有“成立以来”的期间可以不填）',
   'the patent total must not be smaller than the typed patents': '专利总数不应小于分类专利数之和',
   'expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }':
     '应为日期，写作 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"（加引号），例如 "2019"、"2019-11" 或 "2019-11-20"；或写作 { before: "2015-06" }（某日期之前）',

@@ -50,8 +50,8 @@ export const periodFiguresSchema = z
   .strictObject({
     /** First month of the period, or "founding" for "since founding". */
     from: periodStartSchema,
-    /** Last month of the period (the month of the report for "since founding … up to"). */
-    to: yearMonthSchema,
+    /** Last month of the period (the month of the report for "since founding … up to"); only "since founding" may leave it out, when the source does not date it. */
+    to: yearMonthSchema.optional(),
     /** Improvement proposals. */
     proposals: proposalsSchema.optional(),
     /** Patents granted. */
@@ -75,7 +75,11 @@ export const periodFiguresSchema = z
     /** Where these figures were published. */
     source: sourceSchema.optional(),
   })
-  .refine((period) => period.from === 'founding' || period.from <= period.to, {
+  .refine((period) => period.from === 'founding' || period.to !== undefined, {
+    message: 'is missing; expected the last month YYYY-MM (only a period "since founding" may leave it out)',
+    path: ['to'],
+  })
+  .refine((period) => period.from === 'founding' || period.to === undefined || period.from <= period.to, {
     message: 'from must not be after to',
     path: ['to'],
   })
