@@ -239,7 +239,7 @@ const studio: Kind = {
     { flag: 'leader', ask: '领衔人 id (content/people; blank for a studio named after a topic)', refers: 'people' },
     { flag: 'employer', ask: '所在单位 id (content/organisations)', refers: 'organisations' },
     { flag: 'industry', ask: '行业 Industry', choices: INDUSTRIES },
-    { flag: 'industry-text', ask: '行业（文字）Industry in words, when none of the list fits' },
+    { flag: 'industry-text', ask: '行业（文字）Industry in words, when none of the list fits', askWhen: (a) => !a.industry || a.industry === 'other' },
     { flag: 'region', ask: '地区 Region, as precise as the source (province down to town or street)' },
     { flag: 'founded', ask: '成立时间 Founded: "2019", "2019-11", "2019-11-20" or "before 2015-06"', form: FORMS.date },
     { flag: 'focus', ask: '主攻方向 Focus areas, separated by commas', list: true },

@@ -7,6 +7,7 @@
 import { parse } from 'yaml';
 import { type Answers, type Kind, KINDS } from '../../src/lib/scaffold-kinds.ts';
 import { listAnswer, readDateAnswer } from '../../src/lib/scaffold.ts';
+import { DOCUMENT_TYPES } from '../../src/schemas/vocabulary.ts';
 
 export interface ScaffoldCase {
   kind: string;
@@ -136,6 +137,9 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
   },
 ];
 
+/** Values that give a file its form, not a fact: a document's type, a recipient's type, draft: false. */
+const STRUCTURE = new Set<string>([...DOCUMENT_TYPES, 'person', 'team', 'studio', 'false']);
+
 /** Flags that choose the file (its folder or name) rather than say a fact in it. */
 const FILE_FLAGS = new Set(['lang', 'slug', 'id']);
 
@@ -163,8 +167,8 @@ export function dataOfFile(text: string, path: string): unknown {
 }
 
 /**
- * What is wrong with a written file against the answers: an answer not in it, or the value of an
- * answer that was not given found in it (a default written as a fact). `proposed` lists the flags
+ * What is wrong with a written file against the answers: an answer not in it, a value no answer
+ * gave (a default written as a fact), or the value of an answer that was not given. `proposed` lists the flags
  * whose proposed value (a news article's publishing date) was used.
  */
 export function unfaithfulValues(kindName: string, answers: Answers, full: Answers, data: unknown, proposed: string[] = []): string[] {
@@ -172,6 +176,8 @@ export function unfaithfulValues(kindName: string, answers: Answers, full: Answe
   const scalars = new Set(scalarsOf(data));
   const problems: string[] = [];
   if (scalars.has('null')) problems.push('an empty field (null)');
+  const told = new Set(Object.entries(answers).flatMap(([flag, answer]) => (answer === undefined ? [] : valuesOfAnswer(kind, flag, answer))));
+  for (const scalar of scalars) if (!told.has(scalar) && !STRUCTURE.has(scalar)) problems.push(`${scalar} is in the file, but no answer said it`);
   for (const [flag, answer] of Object.entries(answers)) {
     if (FILE_FLAGS.has(flag) || answer === undefined) continue;
     for (const value of valuesOfAnswer(kind, flag, answer)) if (!scalars.has(value)) problems.push(`--${flag} ${value} is not in the file`);
