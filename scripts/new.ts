@@ -60,7 +60,7 @@ function usage(kindName: string | undefined): never {
 
 function help(kindName: string, kind: Kind): void {
   const describe = (f: Field) =>
-    `  --${f.flag.padEnd(17)} ${f.ask}${f.required === true ? ' (required)' : typeof f.required === 'function' ? ' (required in some cases)' : ''}${f.choices ? ` [${f.choices.join(', ')}]` : ''}`;
+    `  --${f.flag.padEnd(17)} ${f.ask}${f.required === true ? ' (required)' : typeof f.required === 'object' ? ` (required ${f.required.says})` : ''}${f.choices ? ` [${f.choices.join(', ')}]` : ''}`;
   console.log(`npm run new -- ${kindName}: ${kind.about}\n${kind.fields.map(describe).join('\n')}\n  --id                the entry's id (proposed when not given)\nAn optional answer left empty is left out of the file: write only what a source states.`);
 }
 
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
         const value = line.trim() || proposed?.value;
         if (value === undefined) {
           if (!isRequired(field, answers)) break;
-          terminal.say('  必填 This answer is required.');
+          terminal.say(`  必填 This answer is required${typeof field.required === 'object' ? ` ${field.required.says}` : ''}.`);
           continue;
         }
         const wrong = answerProblems(field, value, exists);

@@ -30,8 +30,8 @@ export interface Field {
   flag: string;
   /** Question asked in an interactive terminal. */
   ask: string;
-  /** Required always, or depending on the other answers (one of two fields). */
-  required?: boolean | ((answers: Answers) => boolean);
+  /** Required always, or depending on the other answers (one of two fields), saying when for --help. */
+  required?: boolean | { when: (answers: Answers) => boolean; says: string };
   /** Asked only when this holds; a flag given is always read. */
   askWhen?: (answers: Answers) => boolean;
   choices?: readonly string[];
@@ -97,7 +97,7 @@ function readResult(item: string): AssessmentAnswer | undefined {
 
 /** Whether a field must be answered, given the other answers. */
 export const isRequired = (field: Field, answers: Answers): boolean =>
-  typeof field.required === 'function' ? field.required(answers) : field.required === true;
+  typeof field.required === 'object' ? field.required.when(answers) : field.required === true;
 
 /** What is wrong with one answer, against its choices, its form and the ids that exist; empty when nothing. */
 export function answerProblems(field: Field, value: string, exists: (collection: CollectionName, id: string) => boolean): string[] {
@@ -135,9 +135,9 @@ export function answersProblems(kind: Kind, answers: Answers, exists: (collectio
 const hasSource = (a: Answers): boolean => Boolean(a['source-title'] || a['source-url'] || a['source-number']);
 
 /** A public source: its title, number, publisher, date and address. Publisher and date are asked only once it is identified. */
-function sourceFields(what: string, options: { number: boolean; title: boolean; required?: (a: Answers) => boolean }): Field[] {
+function sourceFields(what: string, options: { number: boolean; title: boolean; required?: Field['required'] }): Field[] {
   return [
-    ...(options.title ? [{ flag: 'source-title', ask: `出处标题 Title of the ${what} (a list, a notice, an article)` }] : []),
+    ...(options.title ? [{ flag: 'source-title', ask: `出处标题 Title of the ${what}` }] : []),
     ...(options.number ? [{ flag: 'source-number', ask: '出处文号 Its document number, verbatim (无文号: leave blank)' }] : []),
     { flag: 'source-url', ask: '出处网址 Public address where it can be read (https://…)', form: FORMS.url, required: options.required },
     { flag: 'source-publisher', ask: '发布者 Who published it (a union website, a newspaper)', askWhen: hasSource },
@@ -179,7 +179,7 @@ const organisation: Kind = {
   fields: [
     { flag: 'name', ask: '全称 Full name (中文; blank when only the short name is known)' },
     { flag: 'name-en', ask: 'English name', askWhen: (a) => Boolean(a.name) },
-    { flag: 'short-name', ask: '简称 Short name, such as 锦州市总工会', required: (a) => !a.name },
+    { flag: 'short-name', ask: '简称 Short name, such as 锦州市总工会', required: { when: (a) => !a.name, says: 'when no --name' } },
     { flag: 'kind', ask: '类型 Kind', choices: ORGANISATION_KINDS },
     { flag: 'level', ask: '级别 Level at which it acts', choices: ADMIN_LEVELS },
     { flag: 'region', ask: '地区 Region, such as 辽宁省锦州市' },
@@ -297,13 +297,13 @@ const award: Kind = {
   fields: [
     { flag: 'competition', ask: '竞赛或评选 id (content/competitions)', required: true, refers: 'competitions' },
     { flag: 'rank', ask: '等次 Rank', required: true, choices: AWARD_RANKS },
-    { flag: 'place', ask: '名次 Place (第N名)', form: FORMS.place, required: (a) => a.rank === 'place', askWhen: (a) => a.rank === 'place' },
+    { flag: 'place', ask: '名次 Place (第N名)', form: FORMS.place, required: { when: (a) => a.rank === 'place', says: 'with --rank place' }, askWhen: (a) => a.rank === 'place' },
     { flag: 'year', ask: '年度 Year of the round', required: true, form: FORMS.year },
     { flag: 'date', ask: '公布日期 Date announced: "2024", "2024-11" or "2024-11-20"', form: FORMS.date },
     { flag: 'achievement', ask: '成果名称 What won (project, result, entry)', required: true },
     { flag: 'person', ask: '获奖人 id (content/people), if a person won', refers: 'people' },
     { flag: 'studio', ask: '工作室 id (content/studios): the winner, or the studio credited', refers: 'studios' },
-    { flag: 'team', ask: '获奖团队名称 Team name, if a team won', required: (a) => !a.person && !a.studio },
+    { flag: 'team', ask: '获奖团队名称 Team name, if a team won', required: { when: (a) => !a.person && !a.studio, says: 'when no --person or --studio' } },
     { flag: 'team-members', ask: '团队成员 ids (content/people), separated by commas', refers: 'people', list: true, askWhen: (a) => Boolean(a.team) },
     ...sourceFields('result list or article', { number: true, title: true }),
   ],
@@ -452,7 +452,7 @@ const designation: Kind = {
     ...cycleFields,
     { flag: 'funding', ask: '资助或奖励（万元）Funding or reward', form: FORMS.amount },
     { flag: 'issuers', ask: '发文单位 ids (content/organisations), separated by commas for a joint decision', refers: 'organisations', list: true },
-    ...sourceFields('list, notice or article', { number: true, title: true, required: (a) => !a.issuers && !a['source-title'] && !a['source-number'] }),
+    ...sourceFields('list, notice or article', { number: true, title: true, required: { when: (a) => !a.issuers && !a['source-title'] && !a['source-number'], says: 'when no --issuers, --source-title or --source-number' } }),
   ],
   check: sourceCheck,
   path: (id) => `designations/${id}.yaml`,
@@ -495,7 +495,7 @@ const news: Kind = {
     { flag: 'studios', ask: '相关工作室 ids (content/studios), separated by commas', refers: 'studios', list: true },
     { flag: 'people', ask: '相关人员 ids (content/people), separated by commas', refers: 'people', list: true },
     { flag: 'tags', ask: '专题 topic ids (content/topics), separated by commas', refers: 'topics', list: true },
-    { flag: 'slug', ask: '网址名 Slug, the file name (the Chinese original\'s, for a translation)', form: FORMS.id, required: (a) => a.lang === 'en' },
+    { flag: 'slug', ask: '网址名 Slug, the file name (the Chinese original\'s, for a translation)', form: FORMS.id, required: { when: (a) => a.lang === 'en', says: 'with --lang en' } },
   ],
   check: (a) => (a.lang === 'en' && !a.slug ? ['--slug is required for an English article: the file name of the Chinese original'] : []),
   // Plain Markdown: rendered by the content layer, far cheaper at scale than MDX (which compiles each file into a module).
