@@ -81,8 +81,8 @@ export function yamlDate(answer: string): string {
 /** The year of a date answer (the year of "before 2015-06" is 2015). */
 export const yearOfDate = (answer: string): string | undefined => readDateAnswer(answer)?.value.slice(0, 4);
 
-/** Items of a list answer: separated by commas (ASCII or Chinese), 、 or spaces. */
-export const listAnswer = (value: string | undefined): string[] => (value ? value.split(/[,，、\s]+/).filter(Boolean) : []);
+/** Items of a list answer, separated by commas (ASCII or Chinese) or 、; an item may hold spaces ("pipe welding"). */
+export const listAnswer = (value: string | undefined): string[] => (value ? value.split(/[,，、]/).map((item) => item.trim()).filter(Boolean) : []);
 
 /** What a template says on a line for a field it was not told: commented out, so that no default reads as a fact. */
 export const NOT_STATED = '(未注明 not stated)';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { type Answers, answersProblems, KINDS } from '../../src/lib/scaffold-kinds.ts';
-import { documentId, personId, readDateAnswer, studioId, textId, unnumberedDocumentId, yamlDate } from '../../src/lib/scaffold.ts';
+import { documentId, listAnswer, personId, readDateAnswer, studioId, textId, unnumberedDocumentId, yamlDate } from '../../src/lib/scaffold.ts';
 import { dataOfFile, SCAFFOLD_CASES, unfaithfulValues } from '../helpers/scaffold-cases.ts';
 
 describe('proposed ids', () => {
@@ -21,6 +21,12 @@ describe('proposed ids', () => {
   });
   it('keeps English words', () => {
     expect(textId('QC小组 wins gold')).toBe('qc-xiao-zu-wins-gold');
+  });
+});
+
+describe('list answers', () => {
+  it('splits at commas and 、, keeping spaces inside an item', () => {
+    expect(listAnswer('焊接工艺，管道检修、 pipe welding ,')).toEqual(['焊接工艺', '管道检修', 'pipe welding']);
   });
 });
 
