@@ -46,3 +46,59 @@ export const localized = (zh: string, en?: string): string => (en ? `{ zh: ${q(z
 
 /** YAML list of ids in flow style. */
 export const idList = (ids: string[]): string => `[${ids.join(', ')}]`;
+
+/** A date as an editor answers it: "2019", "2019-11", "2019-11-20", or "before 2015-06". */
+export interface DateAnswer {
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  value: string;
+  /** True when the source says only that it happened before this date. */
+  before: boolean;
+}
+
+const DATE_FORMS = [/^\d{4}$/, /^\d{4}-(0[1-9]|1[0-2])$/, /^\d{4}-\d{2}-\d{2}$/];
+
+/** Reads a date answer at the precision given; undefined when it is not a real year, month or day. */
+export function readDateAnswer(answer: string): DateAnswer | undefined {
+  const before = /^before\s+/i.test(answer.trim());
+  const value = answer.trim().replace(/^before\s+/i, '');
+  if (!DATE_FORMS.some((form) => form.test(value))) return undefined;
+  const year = Number(value.slice(0, 4));
+  if (year < 1900 || year > 2100) return undefined;
+  if (value.length === 10) {
+    const day = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) return undefined;
+  }
+  return { value, before };
+}
+
+/** A date answer as YAML: always quoted, so that no YAML parser turns it into a number or a Date. */
+export function yamlDate(answer: string): string {
+  const date = readDateAnswer(answer);
+  if (!date) throw new Error(`not a date answer: ${answer}`);
+  return date.before ? `{ before: ${q(date.value)} }` : q(date.value);
+}
+
+/** The year of a date answer (the year of "before 2015-06" is 2015). */
+export const yearOfDate = (answer: string): string | undefined => readDateAnswer(answer)?.value.slice(0, 4);
+
+/** Items of a list answer, separated by commas (ASCII or Chinese) or 、; an item may hold spaces ("pipe welding"). */
+export const listAnswer = (value: string | undefined): string[] => (value ? value.split(/[,，、]/).map((item) => item.trim()).filter(Boolean) : []);
+
+/** What a template says on a line for a field it was not told: commented out, so that no default reads as a fact. */
+export const NOT_STATED = '(未注明 not stated)';
+
+/**
+ * The YAML lines of one field: a comment saying what it is, then `key: value` when the editor gave
+ * it, or a commented-out `# key: placeholder` line when not, so that editors see the field but no
+ * guess becomes a fact. A block value (a list of mappings) starts with a line break.
+ */
+export function yamlField(key: string, about: string, value: string | undefined, placeholder: string): string {
+  const line = value === undefined ? `# ${key}: ${placeholder}   ${NOT_STATED}` : `${key}:${value.startsWith('\n') ? '' : ' '}${value}`;
+  return `# ${about}\n${line}\n`;
+}
+
+/** An id for an unnumbered document (无文号): its year and the words of its title, without 关于 and 的决定/的通知. */
+export function unnumberedDocumentId(title: string, date: string | undefined): string {
+  const words = title.replace(/^关于/, '').replace(/的(决定|通知|通报|公示|公告|名单)$/, '');
+  return [date ? yearOfDate(date) : undefined, textId(words, 5)].filter(Boolean).join('-');
+}

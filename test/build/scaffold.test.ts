@@ -1,73 +1,206 @@
 /**
- * `npm run new` for every kind, as an editor would run it, into a copy of the sample content:
- * each file passes the content check, and the site builds with them.
+ * `npm run new` for every kind, as an editor would run it, into copies of the sample content: once
+ * with only the answers it requires, once with every flag, and once answering its questions in a
+ * real terminal. Each file passes the content check, holds no value it was not told, and the site
+ * builds with them.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/lib/scaffold-kinds.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { copySampleContent, runBuild } from '../helpers/build.ts';
 import { page, textOf } from '../helpers/html.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
+import { dataOfFile, SCAFFOLD_CASES, type ScaffoldCase, unfaithfulValues } from '../helpers/scaffold-cases.ts';
+import { runInTerminal } from '../helpers/terminal.ts';
 
-let contentDir: string;
-const outDir = join(TMP, 'scaffold-dist');
-const scaffold = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_BUILD_DATE: '2026-11-26' } });
+const TODAY = '2026-11-26';
+const environment = (contentDir: string) => ({ ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_BUILD_DATE: TODAY });
+const flagsOf = (answers: Answers) => Object.entries(answers).flatMap(([flag, value]) => [`--${flag}`, value!]);
 
-const RUNS: Array<[string, string[], string]> = [
-  ['organisation', ['--name', '锦州滨海新区总工会', '--short-name', '滨海新区总工会', '--kind', 'union-federation', '--level', 'district', '--region', '辽宁省锦州市滨海新区', '--id', 'binhai-ftu'], 'organisations/binhai-ftu.yaml'],
-  ['person', ['--name', '李建华', '--name-en', 'Li Jianhua', '--job-title', '焊工班长', '--employer', 'bohai-petrochem'], 'people/li-jianhua.yaml'],
-  ['studio', ['--title', '李建华职工创新工作室', '--kind', 'employee', '--leader', 'li-jianhua', '--employer', 'bohai-petrochem', '--industry', 'petrochemical', '--region', '辽宁省锦州市', '--founded', '2026-03', '--focus', '焊接工艺,管道检修', '--summary', '专注焊接工艺改进。'], 'studios/li-jianhua.yaml'],
-  ['decision', ['--number', '锦工发〔2026〕8号', '--issuer', 'jinzhou-ftu', '--date', '2026-11-20', '--title', '关于命名2026年度锦州市职工创新工作室的决定', '--summary', '命名2026年度市级工作室。', '--studios', 'li-jianhua', '--level', 'municipal', '--designation', '锦州市职工创新工作室', '--funding', '3'], 'documents/jgf-2026-8.mdx'],
-  ['assessment', ['--number', '锦工发〔2026〕9号', '--issuer', 'jinzhou-ftu', '--date', '2026-11-21', '--title', '关于2025—2026年度考核结果的通报', '--summary', '通报考核结果。', '--cycle', '2025—2026', '--results', 'zhao-pengda:excellent:95,chen-lei:good'], 'documents/jgf-2026-9.mdx'],
-  ['pairing', ['--number', '锦工发〔2026〕10号', '--issuer', 'jinzhou-ftu', '--date', '2026-11-22', '--title', '关于结对共建的通知', '--summary', '组织结对共建。', '--studios', 'li-jianhua,zhao-pengda', '--topic', '焊接与检修'], 'documents/jgf-2026-10.mdx'],
-  ['award', ['--competition', '锦州市职工职业技能大赛', '--organiser', 'jinzhou-ftu', '--family', 'skills-contest', '--level', 'municipal', '--rank', 'place', '--place', '3', '--year', '2026', '--achievement', '焊工项目', '--person', 'li-jianhua', '--studio', 'li-jianhua'], 'awards/2026-han-gong-xiang-mu.yaml'],
-  ['news', ['--title', '李建华职工创新工作室获命名', '--summary', '市总工会命名新一批工作室。', '--studios', 'li-jianhua', '--tags', 'naming', '--slug', 'li-jianhua-named'], 'news/zh/li-jianhua-named.md'],
-  ['news', ['--lang', 'en', '--slug', 'li-jianhua-named', '--title', 'Li Jianhua studio named', '--summary', 'The Federation named new studios.'], 'news/en/li-jianhua-named.md'],
-  ['report', ['--year', '2026', '--title', '2026年度工作报告', '--summary', '本年工作综述。'], 'reports/zh/2026.mdx'],
-];
+interface Run {
+  label: string;
+  testCase: ScaffoldCase;
+  answers: Answers;
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** The file written, from the script's "Written <file>" line. */
+  file?: string;
+}
 
-beforeAll(() => {
-  contentDir = copySampleContent('scaffold');
-  for (const [kind, args, file] of RUNS) {
-    const result = scaffold(kind, ...args);
-    expect(result.status, `${kind}: ${result.stderr}`).toBe(0);
-    expect(result.stdout).toContain(file);
+/** Runs `node scripts/new.ts` (what `npm run new` runs) without a terminal, as a script or CI would. */
+function scaffold(contentDir: string, kind: string, args: string[]): Promise<Omit<Run, 'label' | 'testCase' | 'answers'>> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['scripts/new.ts', kind, ...args], { cwd: ROOT, env: environment(contentDir), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status, stdout, stderr, file: stdout.match(/^Written (.+?)\. /m)?.[1] }));
+  });
+}
+
+/** One set of answers per case, run one after another in one content folder. */
+async function runAll(contentDir: string, sets: Array<{ label: string; testCase: ScaffoldCase; answers: Answers; id?: string }>): Promise<Run[]> {
+  const runs: Run[] = [];
+  for (const { label, testCase, answers, id } of sets) {
+    const result = await scaffold(contentDir, testCase.kind, [...flagsOf(answers), ...(id ? ['--id', id] : [])]);
+    runs.push({ label, testCase, answers, ...result });
   }
-});
+  return runs;
+}
 
-describe('npm run new', () => {
-  it('writes files that pass the content check, with a comment on the fields', () => {
-    expect(validateContent(contentDir).problems).toEqual([]);
-    const studio = readFileSync(join(contentDir, 'studios/li-jianhua.yaml'), 'utf8');
-    expect(studio).toMatch(/^# Official title, kept verbatim\.$/m);
-    expect(readFileSync(join(contentDir, 'news/zh/li-jianhua-named.md'), 'utf8')).toContain("date: '2026-11-26'");
+let minimalDir: string;
+let fullDir: string;
+let runs: Run[];
+const outDir = join(TMP, 'scaffold-dist');
+
+beforeAll(async () => {
+  minimalDir = copySampleContent('scaffold-minimal');
+  fullDir = copySampleContent('scaffold-full');
+  const minimal = SCAFFOLD_CASES.flatMap((testCase) =>
+    // Two minimal answers of one kind would propose the same id: the second chooses its own.
+    testCase.minimal.map((answers, i) => ({ label: `${testCase.kind} ${JSON.stringify(answers)}`, testCase, answers, id: i > 0 ? `${testCase.kind}-alternative-${i}` : undefined })),
+  );
+  const full = SCAFFOLD_CASES.map((testCase) => ({ label: `${testCase.kind} with every flag ${testCase.full.lang ?? ''}`, testCase, answers: testCase.full }));
+  // Two folders, two processors: the runs of each folder follow one another.
+  runs = (await Promise.all([runAll(minimalDir, minimal), runAll(fullDir, full)])).flat();
+  // About 30 runs, each checking its folder after writing (seconds each on a busy 2-core machine).
+}, 600_000);
+
+describe('npm run new, for every kind', () => {
+  it('writes a file with only the required answers and with every flag', () => {
+    for (const run of runs) {
+      expect(run.status, `${run.label}\n${run.stdout}\n${run.stderr}`).toBe(0);
+      expect(run.file, run.label).toBeDefined();
+    }
+    expect(runs.filter((run) => run.answers === run.testCase.full)).toHaveLength(SCAFFOLD_CASES.length);
+  });
+
+  it('writes files that pass the content check (npm run check finds no problem)', () => {
+    expect(validateContent(minimalDir).problems).toEqual([]);
+    expect(validateContent(fullDir).problems).toEqual([]);
+  });
+
+  it('writes every answer it was given, and no value for an answer it was not given', () => {
+    for (const run of runs) {
+      const text = readFileSync(join(ROOT, run.file!), 'utf8');
+      // A news article without --date gets today, its own publishing date, as the script says.
+      const dated = run.testCase.kind === 'news' && !run.answers.date;
+      const answers = dated ? { ...run.answers, date: TODAY } : run.answers;
+      expect(unfaithfulValues(run.testCase.kind, answers, run.testCase.full, dataOfFile(text, run.file!), dated ? ['date'] : []), `${run.label}\n${text}`).toEqual([]);
+    }
+  });
+
+  it('leaves an unknown founding date, kind and leader out of a studio: commented out, not filled in', () => {
+    const run = runs.find((r) => r.testCase.kind === 'studio' && r.answers !== r.testCase.full)!;
+    const text = readFileSync(join(ROOT, run.file!), 'utf8');
+    expect(dataOfFile(text, run.file!)).toEqual({ title: '量子导航创新工作室' });
+    expect(text).toMatch(/^# founded: "YYYY-MM" {3}\(未注明 not stated\)$/m);
+    expect(text).not.toMatch(/^members:/m);
+    expect(text).not.toContain(TODAY.slice(0, 7));
+  });
+
+  it('proposes today only as a news article\'s own publishing date, and says so', () => {
+    const run = runs.find((r) => r.testCase.kind === 'news' && !r.answers.date)!;
+    expect(run.stdout).toContain(`--date not given: ${TODAY} (today, the publishing date)`);
+    expect(readFileSync(join(ROOT, run.file!), 'utf8')).toContain(`date: "${TODAY}"`);
+  });
+
+  it('keeps a partial or "before" date as given', () => {
+    const studio = readFileSync(join(ROOT, runs.find((r) => r.testCase.kind === 'studio' && r.answers === r.testCase.full)!.file!), 'utf8');
+    expect(studio).toContain('founded: { before: "2015-06" }');
+    const commendation = readFileSync(join(ROOT, runs.find((r) => r.testCase.kind === 'commendation' && r.answers !== r.testCase.full)!.file!), 'utf8');
+    expect(commendation).toContain('date: "2026"');
+    expect(commendation).not.toMatch(/^number:/m);
   });
 
   it('never overwrites an entry', () => {
-    const before = readFileSync(join(contentDir, 'people/li-jianhua.yaml'), 'utf8');
-    const again = scaffold('person', '--name', '李建华', '--job-title', '另一个', '--employer', 'bohai-petrochem');
+    const run = runs.find((r) => r.testCase.kind === 'person' && r.answers === r.testCase.full)!;
+    const before = readFileSync(join(ROOT, run.file!), 'utf8');
+    const again = spawnSync(process.execPath, ['scripts/new.ts', 'person', '--name', '李建华', '--job-title', '另一个'], { cwd: ROOT, encoding: 'utf8', env: environment(fullDir) });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('exists already; nothing written');
-    expect(readFileSync(join(contentDir, 'people/li-jianhua.yaml'), 'utf8')).toBe(before);
+    expect(readFileSync(join(ROOT, run.file!), 'utf8')).toBe(before);
   });
 
   it('lists what is missing or wrong and writes nothing', () => {
-    const result = scaffold('studio', '--title', '王五创新工作室', '--kind', 'robot', '--employer', 'nowhere');
+    const result = spawnSync(process.execPath, ['scripts/new.ts', 'award', '--competition', '锦州市职工职业技能大赛', '--rank', 'gold', '--year', '26', '--achievement', '焊工项目'], {
+      cwd: ROOT, encoding: 'utf8', env: environment(fullDir),
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('--kind "robot" must be one of');
-    expect(result.stderr).toContain('--employer "nowhere" is not an entry of content/organisations');
-    expect(result.stderr).toContain('--summary is required');
+    expect(result.stderr).toContain('--competition "锦州市职工职业技能大赛" is not an entry of content/competitions');
+    expect(result.stderr).toContain('--year "26" is not a year');
+    expect(result.stderr).toContain('--team is required');
+    expect(result.stdout).not.toContain('Written');
+  });
+});
+
+describe('npm run new in a terminal', () => {
+  it('asks for a studio, accepts a studio without leader and without founding date, re-asks a wrong date, and writes a file that passes the check', async () => {
+    const contentDir = copySampleContent('scaffold-terminal');
+    const blank = (prompt: string) => ({ prompt, answer: '' });
+    const run = await runInTerminal([process.execPath, 'scripts/new.ts', 'studio'], {
+      cwd: ROOT,
+      env: environment(contentDir),
+      dialogue: [
+        { prompt: '正式名称 Official title', answer: '智能巡检创新工作室' },
+        blank('English title'),
+        blank('类型 Kind'),
+        blank('领衔人 id'),
+        blank('所在单位 id'),
+        blank('行业 Industry'),
+        blank('行业（文字）'),
+        { prompt: '地区 Region', answer: '辽宁省锦州市凌河区' },
+        { prompt: '成立时间 Founded', answer: '2019-13' },
+        { prompt: 'is not a date at the precision the source gives', answer: '' },
+        blank('主攻方向 Focus'),
+        blank('简介'),
+        blank('id [zhi-neng-xun-jian]'),
+      ],
+    });
+    expect(run.unanswered, run.transcript).toEqual([]);
+    expect(run.status, run.transcript).toBe(0);
+    expect(run.transcript).toContain('(Enter: 未注明 not stated, left out)');
+    const text = readFileSync(join(contentDir, 'studios/zhi-neng-xun-jian.yaml'), 'utf8');
+    expect(dataOfFile(text, 'studio.yaml')).toEqual({ title: '智能巡检创新工作室', region: '辽宁省锦州市凌河区' });
+    expect(validateContent(contentDir).problems).toEqual([]);
+    // What `npm run check` prints for the folder with the new file.
+    const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: ROOT, encoding: 'utf8', env: environment(contentDir) });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
   });
 
-  it('builds a site in which the new studio holds the title the new decision grants', () => {
-    const result = runBuild(contentDir, outDir);
+  it('asks for a news date proposing today, saying so, and keeps today when Enter is pressed', async () => {
+    const contentDir = copySampleContent('scaffold-terminal-news');
+    const run = await runInTerminal([process.execPath, 'scripts/new.ts', 'news', '--title', '工作室开放日', '--summary', '开放日活动。', '--studios', 'chen-lei'], {
+      cwd: ROOT,
+      env: environment(contentDir),
+      dialogue: [
+        { prompt: '语言 Language [zh/en] (Enter: zh, Chinese)', answer: '' },
+        { prompt: `(Enter: ${TODAY}, today, the publishing date)`, answer: '' },
+        { prompt: '相关人员', answer: '' },
+        { prompt: '专题', answer: '' },
+        { prompt: '网址名 Slug', answer: 'open-day' },
+        { prompt: 'id [open-day]', answer: '' },
+      ],
+    });
+    expect(run.unanswered, run.transcript).toEqual([]);
+    expect(run.status, run.transcript).toBe(0);
+    const text = readFileSync(join(contentDir, 'news/zh/open-day.md'), 'utf8');
+    expect(dataOfFile(text, 'open-day.md')).toEqual({ title: '工作室开放日', date: TODAY, summary: '开放日活动。', studios: ['chen-lei'], draft: false });
+  });
+});
+
+describe('a site built with every kind npm run new wrote', () => {
+  it('shows the new decision, designation and pairing on the studio pages, and the translated article', () => {
+    const result = runBuild(fullDir, outDir);
     expect(result.status, result.output).toBe(0);
-    const studio = page(outDir, '/studios/li-jianhua/');
-    expect(textOf(studio.querySelector('[data-testid="designations"]'))).toContain('锦工发〔2026〕8号');
-    expect(textOf(studio.querySelector('[data-testid="pairings"]'))).toContain('焊接与检修');
-    expect(textOf(page(outDir, '/en/news/li-jianhua-named/').querySelector('h1'))).toBe('Li Jianhua studio named');
+    expect(textOf(page(outDir, '/studios/zhao-pengda/').querySelector('[data-testid="designations"]'))).toContain('锦工发〔2026〕8号');
+    expect(textOf(page(outDir, '/studios/chen-lei/').querySelector('[data-testid="pairings"]'))).toContain('焊接与检修');
+    expect(textOf(page(outDir, '/studios/ma-li/').querySelector('[data-testid="designations"]'))).toContain('全国能源化学地质系统劳模创新工作室');
+    expect(textOf(page(outDir, '/en/news/2022-ma-li-studio/').querySelector('h1'))).toBe('Ma Li studio opens');
   });
 });

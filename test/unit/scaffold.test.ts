@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { documentId, personId, studioId, textId } from '../../src/lib/scaffold.ts';
+import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { type Answers, answersProblems, KINDS } from '../../src/lib/scaffold-kinds.ts';
+import { documentId, listAnswer, personId, readDateAnswer, studioId, textId, unnumberedDocumentId, yamlDate } from '../../src/lib/scaffold.ts';
+import { dataOfFile, SCAFFOLD_CASES, unfaithfulValues } from '../helpers/scaffold-cases.ts';
 
 describe('proposed ids', () => {
   it('writes names in pinyin, surname first', () => {
@@ -11,11 +14,96 @@ describe('proposed ids', () => {
     expect(studioId('韩东劳模和工匠人才创新工作室')).toBe('han-dong');
     expect(studioId('量子导航创新工作室')).toBe('liang-zi-dao-hang');
   });
-  it('names a document after its number', () => {
+  it('names a document after its number, or an unnumbered one (无文号) after its year and title', () => {
     expect(documentId('锦工发〔2021〕31号')).toBe('jgf-2021-31');
     expect(documentId('辽工发〔2024〕21号')).toBe('lgf-2024-21');
+    expect(unnumberedDocumentId('关于表彰优秀劳模创新工作室的决定', '2026-03')).toBe('2026-biao-zhang-you-xiu-lao');
   });
   it('keeps English words', () => {
     expect(textId('QC小组 wins gold')).toBe('qc-xiao-zu-wins-gold');
+  });
+});
+
+describe('list answers', () => {
+  it('splits at commas and 、, keeping spaces inside an item', () => {
+    expect(listAnswer('焊接工艺，管道检修、 pipe welding ,')).toEqual(['焊接工艺', '管道检修', 'pipe welding']);
+  });
+});
+
+describe('date answers', () => {
+  it('keeps the precision given, and "before"', () => {
+    expect(readDateAnswer('2019')).toEqual({ value: '2019', before: false });
+    expect(readDateAnswer('2019-11')).toEqual({ value: '2019-11', before: false });
+    expect(readDateAnswer('2019-11-20')).toEqual({ value: '2019-11-20', before: false });
+    expect(readDateAnswer('before 2015-06')).toEqual({ value: '2015-06', before: true });
+    expect(yamlDate('2019')).toBe('"2019"');
+    expect(yamlDate('before 2015-06')).toBe('{ before: "2015-06" }');
+  });
+  it('refuses what is not a real year, month or day', () => {
+    for (const wrong of ['2019-13', '2019-02-30', '19', '2019/11', 'before', 'soon', '1800']) expect(readDateAnswer(wrong), wrong).toBeUndefined();
+  });
+});
+
+/** Every subset of a list (the list is short: at most 12 items, 4096 subsets). */
+function* subsets<T>(items: T[]): Generator<T[]> {
+  for (let mask = 0; mask < 2 ** items.length; mask++) yield items.filter((_, i) => mask & (2 ** i));
+}
+
+const collectionOf = (path: string) => Object.values(COLLECTIONS).find((spec) => spec.dir === path.split('/')[0])!;
+
+/** Renders answers as the scaffolder would, or returns its refusal. */
+function scaffoldInMemory(kindName: string, given: Answers): { refused: string[] } | { text: string; path: string; answers: Answers; proposed: string[] } {
+  const kind = KINDS[kindName]!;
+  const answers = { ...given };
+  const proposed: string[] = [];
+  for (const field of kind.fields) {
+    if (answers[field.flag] !== undefined || !field.proposed) continue;
+    answers[field.flag] = field.proposed({ today: '2026-11-26' }).value;
+    proposed.push(field.flag);
+  }
+  const refused = answersProblems(kind, answers, () => true);
+  if (refused.length) return { refused };
+  // The proposed id (pinyin, slow) plays no part in what the file says.
+  return { text: kind.render(answers, 'new-entry'), path: kind.path('new-entry', answers), answers, proposed };
+}
+
+describe('npm run new writes only what it was told, for every combination of answers', () => {
+  it('has a case for every kind', () => {
+    expect(new Set(SCAFFOLD_CASES.map((c) => c.kind))).toEqual(new Set(Object.keys(KINDS)));
+  });
+
+  for (const testCase of SCAFFOLD_CASES) {
+    it(`${testCase.kind}${testCase.base.lang ? ` (${testCase.base.lang})` : ''}: every combination is refused with a reason, or written valid and faithful`, () => {
+      // Answers beyond the base, and base answers that the full set changes (a rank of place, joint issuers).
+      const optional = Object.keys(testCase.full).filter((flag) => testCase.base[flag] !== testCase.full[flag]);
+      expect(optional.length).toBeLessThanOrEqual(12);
+      let written = 0;
+      for (const chosen of subsets(optional)) {
+        const given: Answers = { ...testCase.base, ...Object.fromEntries(chosen.map((flag) => [flag, testCase.full[flag]])) };
+        const result = scaffoldInMemory(testCase.kind, given);
+        if ('refused' in result) continue;
+        const data = dataOfFile(result.text, result.path);
+        const parsed = collectionOf(result.path).schema.safeParse(data);
+        // Messages are built only on failure: thousands of combinations run here.
+        if (!parsed.success) expect.fail(`${JSON.stringify(given)}\n${result.text}\n${JSON.stringify(parsed.error.issues)}`);
+        const unfaithful = unfaithfulValues(testCase.kind, result.answers, testCase.full, data, result.proposed);
+        if (unfaithful.length) expect.fail(`${JSON.stringify(given)}\n${result.text}\n${unfaithful.join('\n')}`);
+        written++;
+      }
+      expect(written).toBeGreaterThan(0);
+      for (const answers of [...testCase.minimal, testCase.full]) expect(scaffoldInMemory(testCase.kind, answers)).not.toHaveProperty('refused');
+    }, 60_000);
+  }
+
+  it('refuses what is missing or contradictory, naming the flags', () => {
+    const problems = (kind: string, answers: Answers) => answersProblems(KINDS[kind]!, answers, () => true).join('\n');
+    expect(problems('organisation', { kind: 'hospital' })).toContain('--short-name is required');
+    expect(problems('award', { competition: 'x', rank: 'place', year: '2026', achievement: '项目' })).toMatch(/--place is required[\s\S]*--team is required/);
+    expect(problems('award', { competition: 'x', rank: 'first', place: '2', year: '2026', achievement: '项目', person: 'p' })).toContain('--place is given only with --rank place');
+    expect(problems('designation', { studio: 's', level: 'national' })).toContain('--source-url is required');
+    expect(problems('designation', { studio: 's', level: 'national', 'source-publisher': '中工网' })).toContain('describe a source');
+    expect(problems('pairing', { issuers: 'o', date: '2026', title: '通知', studios: 'a', 'pairing-kind': 'pair' })).toContain('at least two studios');
+    expect(problems('studio', { title: '工作室', founded: '2019-13' })).toContain('--founded "2019-13" is not a date at the precision the source gives');
+    expect(problems('decision', { issuers: 'o', date: '2026', title: '决定', studios: 'a,a', level: 'municipal' })).toContain('names "a" twice');
   });
 });
