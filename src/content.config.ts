@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, contentRoot } from './lib/collections.ts';
+import { makeAchievementSchema } from './schemas/achievement.ts';
 import { makeNewsSchema } from './schemas/news.ts';
 import { makePersonSchema } from './schemas/person.ts';
 import { makeStudioSchema } from './schemas/studio.ts';
@@ -19,6 +20,7 @@ const withImages = {
   studios: defineCollection({ loader: loader('studios'), schema: ({ image }) => makeStudioSchema(image()) }),
   people: defineCollection({ loader: loader('people'), schema: ({ image }) => makePersonSchema(image()) }),
   news: defineCollection({ loader: loader('news'), schema: ({ image }) => makeNewsSchema(image()) }),
+  achievements: defineCollection({ loader: loader('achievements'), schema: ({ image }) => makeAchievementSchema(image()) }),
 };
 
 export const collections = {
@@ -30,6 +32,7 @@ export const collections = {
   designations: collection('designations'),
   competitions: collection('competitions'),
   awards: collection('awards'),
+  achievements: withImages.achievements,
   figures: collection('figures'),
   news: withImages.news,
   reports: collection('reports'),

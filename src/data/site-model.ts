@@ -8,13 +8,13 @@ import type { CollectionName } from '../lib/collections.ts';
 import { buildModel, publishedOnly, type SiteModel } from '../lib/model.ts';
 import type { ContentSet } from '../lib/types.ts';
 
-type MdxCollection = 'news' | 'documents' | 'documentTranslations' | 'reports';
+type MdxCollection = 'news' | 'documents' | 'documentTranslations' | 'reports' | 'achievements';
 
 export interface LoadedSite {
   model: SiteModel;
   /** MDX entries by collection and id, for render(). */
   renderable: { [K in MdxCollection]: Map<string, CollectionEntry<K>> };
-  /** Optimisable images by `<collection>:<id>` (studio and person photos, news covers). */
+  /** Optimisable images by `<collection>:<id>` (studio and person photos, news covers) and `achievements:<id>:<n>` (the n-th photo of an achievement). */
   images: Map<string, ImageMetadata>;
 }
 
@@ -22,6 +22,7 @@ const IMAGE_FIELDS: Partial<Record<CollectionName, string>> = { studios: 'photo'
 
 /** Moves an entry's image out of its data (where the model expects the file path) into the image map. */
 function takeImage(images: Map<string, ImageMetadata>, name: CollectionName, id: string, data: Record<string, unknown>): Record<string, unknown> {
+  if (name === 'achievements') return takeAchievementPhotos(images, id, data);
   const field = IMAGE_FIELDS[name];
   const value = field ? data[field] : undefined;
   if (!field || !value || typeof value !== 'object') return data;
@@ -29,21 +30,34 @@ function takeImage(images: Map<string, ImageMetadata>, name: CollectionName, id:
   return { ...data, [field]: (value as ImageMetadata).src };
 }
 
+/** An achievement's photos: each image goes to the map as `achievements:<id>:<n>`, its data keeps the path. */
+function takeAchievementPhotos(images: Map<string, ImageMetadata>, id: string, data: Record<string, unknown>): Record<string, unknown> {
+  const photos = (data.photos as Array<{ file: unknown }> | undefined) ?? [];
+  return {
+    ...data,
+    photos: photos.map((photo, n) => {
+      if (!photo.file || typeof photo.file !== 'object') return photo;
+      images.set(`achievements:${id}:${n}`, photo.file as ImageMetadata);
+      return { ...photo, file: (photo.file as ImageMetadata).src };
+    }),
+  };
+}
+
 const NAMES: CollectionName[] = [
   'organisations', 'people', 'studios', 'documents', 'documentTranslations', 'designations',
-  'competitions', 'awards', 'figures', 'news', 'reports', 'topics', 'charts', 'settings',
+  'competitions', 'awards', 'achievements', 'figures', 'news', 'reports', 'topics', 'charts', 'settings',
 ];
 
 let loading: Promise<LoadedSite> | undefined;
 
 async function load(): Promise<LoadedSite> {
   const content = {} as Record<CollectionName, ContentSet[CollectionName]>;
-  const renderable: LoadedSite['renderable'] = { news: new Map(), documents: new Map(), documentTranslations: new Map(), reports: new Map() };
+  const renderable: LoadedSite['renderable'] = { news: new Map(), documents: new Map(), documentTranslations: new Map(), reports: new Map(), achievements: new Map() };
   const images = new Map<string, ImageMetadata>();
   for (const name of NAMES) {
     const entries = await getCollection(name);
     content[name] = entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: takeImage(images, name, entry.id, entry.data as Record<string, unknown>), body: entry.body })) as never;
-    if (name === 'news' || name === 'documents' || name === 'documentTranslations' || name === 'reports') {
+    if (name === 'news' || name === 'documents' || name === 'documentTranslations' || name === 'reports' || name === 'achievements') {
       const map = renderable[name] as Map<string, (typeof entries)[number]>;
       for (const entry of entries) map.set(entry.id, entry);
     }

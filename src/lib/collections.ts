@@ -4,6 +4,7 @@
  * `src/lib/validate.ts` reads the same folders to report every problem at once.
  */
 import type { z } from 'astro/zod';
+import { achievementSchema } from '../schemas/achievement.ts';
 import { awardSchema } from '../schemas/award.ts';
 import { chartSchema } from '../schemas/chart.ts';
 import { competitionSchema } from '../schemas/competition.ts';
@@ -38,6 +39,7 @@ export const COLLECTIONS = {
   designations: { dir: 'designations', pattern: '*.{yaml,yml}', schema: designationSchema, mdx: false },
   competitions: { dir: 'competitions', pattern: '*.{yaml,yml}', schema: competitionSchema, mdx: false },
   awards: { dir: 'awards', pattern: '*.{yaml,yml}', schema: awardSchema, mdx: false },
+  achievements: { dir: 'achievements', pattern: '*.{md,mdx}', schema: achievementSchema, mdx: true },
   figures: { dir: 'figures', pattern: '*.{yaml,yml}', schema: figuresSchema, mdx: false },
   news: { dir: 'news', pattern: '{zh,en}/*.{md,mdx}', schema: newsSchema, mdx: true },
   reports: { dir: 'reports', pattern: '{zh,en}/*.mdx', schema: reportSchema, mdx: true },

@@ -92,6 +92,11 @@ export interface SiteModel {
   pairingsByStudio: Map<string, StudioPairing[]>;
   awardsByStudio: Map<string, Entry<ResolvedAward>[]>;
   awardsByPerson: Map<string, Entry<ResolvedAward>[]>;
+  /** The achievements register by id, and its entries per studio and per person (newest first), and the awards won per achievement. */
+  achievements: Indexed<'achievements'>;
+  achievementsByStudio: Map<string, Entry<DataOf<'achievements'>>[]>;
+  achievementsByPerson: Map<string, Entry<DataOf<'achievements'>>[]>;
+  awardsByAchievement: Map<string, Entry<ResolvedAward>[]>;
   /** Chinese articles by slug, and their English versions by slug. */
   newsZh: Map<string, Entry<DataOf<'news'>>>;
   newsEn: Map<string, Entry<DataOf<'news'>>>;
@@ -242,6 +247,15 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
     people.forEach((id) => push(awardsByPerson, id, award));
   }
 
+  const achievementsByStudio = new Map<string, Entry<DataOf<'achievements'>>[]>();
+  const achievementsByPerson = new Map<string, Entry<DataOf<'achievements'>>[]>();
+  for (const entry of content.achievements.toSorted((a, b) => compareDates(b.data.date, a.data.date) || a.id.localeCompare(b.id))) {
+    entry.data.studios.forEach((id) => push(achievementsByStudio, id, entry));
+    entry.data.people.forEach((id) => push(achievementsByPerson, id, entry));
+  }
+  const awardsByAchievement = new Map<string, Entry<ResolvedAward>[]>();
+  for (const award of sortedAwards) if (award.data.achievementId) push(awardsByAchievement, award.data.achievementId, award);
+
   const newsZh = new Map<string, Entry<DataOf<'news'>>>();
   const newsEn = new Map<string, Entry<DataOf<'news'>>>();
   for (const entry of content.news) (entry.id.startsWith('en/') ? newsEn : newsZh).set(entry.id.slice(3), entry);
@@ -281,6 +295,10 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
     pairingsByStudio,
     awardsByStudio,
     awardsByPerson,
+    achievements: byId(content.achievements),
+    achievementsByStudio,
+    achievementsByPerson,
+    awardsByAchievement,
     newsZh,
     newsEn,
     newsByStudio,

@@ -14,6 +14,7 @@ import { listFiles, parseContentFile } from './content-files.ts';
 import { METRIC_FUNCTIONS } from './metrics.ts';
 import { isYearly } from './figures.ts';
 import { checkHistory } from './validate-history.ts';
+import { checkAchievements } from './validate-achievements.ts';
 import type { ContentSet, Entry } from './types.ts';
 import { issueMessage, show, type Message } from './validation-messages.ts';
 
@@ -166,6 +167,7 @@ function referencesOf(content: ContentSet): Array<{ entry: Entry<unknown>; refs:
     const refs: Array<Reference | undefined> = [
       r('competition', 'competitions', entry.data.competition),
       r('studio', 'studios', entry.data.studio),
+      r('achievementId', 'achievements', entry.data.achievementId),
     ];
     entry.data.recipients.forEach((recipient, i) => {
       if (recipient.type === 'person') refs.push(r(`recipients[${i}].person`, 'people', recipient.person));
@@ -173,6 +175,13 @@ function referencesOf(content: ContentSet): Array<{ entry: Entry<unknown>; refs:
       if (recipient.type === 'team') refs.push(...recipient.members.map((id, j) => r(`recipients[${i}].members[${j}]`, 'people', id)));
     });
     add(entry, refs);
+  }
+  for (const entry of content.achievements) {
+    add(entry, [
+      ...entry.data.studios.map((id, i) => r(`studios[${i}]`, 'studios', id)),
+      ...entry.data.people.map((id, i) => r(`people[${i}]`, 'people', id)),
+      ...entry.data.documents.map((id, i) => r(`documents[${i}]`, 'documents', id)),
+    ]);
   }
   for (const entry of content.figures) add(entry, [r('studio', 'studios', entry.data.studio)]);
   for (const entry of content.news) {
@@ -259,6 +268,7 @@ function checkConsistency(root: string, content: ContentSet, problems: Problem[]
     if (entry.data.status === 'active' && (entry.data.statusDate || entry.data.statusDocument)) problem(entry, entry.data.statusDate ? 'statusDate' : 'statusDocument', 'is set, but status is active; expected it only with status revoked or merged', '状态为 active 时不应填写；仅在 revoked 或 merged 时填写');
   }
   checkHistory(content, problems);
+  checkAchievements(content, problems);
   const images: Array<[Entry<unknown>, string, string | undefined]> = [
     ...content.studios.map((entry): [Entry<unknown>, string, string | undefined] => [entry, 'photo', entry.data.photo]),
     ...content.people.map((entry): [Entry<unknown>, string, string | undefined] => [entry, 'photo', entry.data.photo]),

@@ -31,6 +31,15 @@ export const SCHEMA_MESSAGES_ZH: Record<string, string> = {
   'a site path such as /studios/': '应为站内路径，例如 /studios/',
   'give either metric, or labels and series (not both)': '应填写 metric，或填写 labels 与 series（二者选一）',
   'every series needs one value per label': '每个数据系列的数值个数应与 labels 一致',
+  'a patent number of 12 digits, a dot and a check digit, such as "202120123456.9" or "ZL 2021 2 0123456.9"': '应为专利号：12位数字、小数点和校验位，例如 "202120123456.9" 或 "ZL 2021 2 0123456.9"',
+  'a patent number whose last digit is its check digit; check the number against the certificate': '专利号的最后一位校验位不符；请对照专利证书核对号码',
+  'the fifth digit of the patent number gives its type (1 invention, 2 utility model, 3 design); expected type to agree with it': '专利号第5位表示专利类型（1 发明、2 实用新型、3 外观设计）；type 应与之一致',
+  'granted (a date) only for a patent whose status is granted': '只有状态为 granted（已授权）的专利才填写授权日期 granted',
+  'is missing; expected the period the benefit was measured over: a year or a month in quotes ("2022", "2022-06") or { from: "2022-01", to: "2023-06" }':
+    '缺少此字段；经济效益必须注明统计期间：年份或年月（加引号，如 "2022"、"2022-06"），或 { from: "2022-01", to: "2023-06" }',
+  'expected the period the benefit was measured over: a year or a month in quotes ("2022", "2022-06") or { from: "2022-01", to: "2023-06" }':
+    '应为经济效益的统计期间：年份或年月（加引号，如 "2022"、"2022-06"），或 { from: "2022-01", to: "2023-06" }',
+  'give where it comes from: studios, people, otherPeople or team': '应注明成果来源：studios（工作室）、people（人员）、otherPeople（本站以外人员姓名）或 team（团队）至少其一',
 };
 
 const TYPE_ZH: Record<string, string> = { string: '文字', number: '数字', boolean: 'true 或 false', array: '列表', object: '字段组', date: '日期' };

@@ -37,8 +37,10 @@ export const awardSchema = z
     year: yearSchema,
     /** Date announced, at the precision known. */
     date: partialDateSchema.optional(),
-    /** What won: the project, result or entry. */
+    /** What won: the project, result or entry, as the announcement words it. */
     achievement: localizedSchema,
+    /** The entry in content/achievements it was won for, when the register has one (the title above stays as announced). */
+    achievementId: ref('achievements').optional(),
     /** Who won it. */
     recipients: z.array(recipientSchema).min(1),
     /** The studio the win is credited to, when the recipient is a person or team. */

@@ -131,6 +131,36 @@ export type AwardFamily = (typeof AWARD_FAMILIES)[number];
 export const AWARD_RANKS = ['special', 'first', 'second', 'third', 'gold', 'silver', 'bronze', 'place', 'excellence', 'winner'] as const;
 export type AwardRank = (typeof AWARD_RANKS)[number];
 
+/**
+ * Kinds of result in the achievements register (成果库). Patents are kinds of their own so that a
+ * register entry for a patent says which; a result of another kind may still list its patents.
+ */
+export const ACHIEVEMENT_TYPES = [
+  'tech-innovation',
+  'invention-patent',
+  'utility-model-patent',
+  'design-patent',
+  'proposal',
+  'five-small',
+  'qc',
+  'operating-method',
+  'standard',
+  'paper',
+  'software-copyright',
+] as const;
+export type AchievementType = (typeof ACHIEVEMENT_TYPES)[number];
+
+/** Stages of an achievement over time, in the order they happen: proposed, adopted, implemented, promoted to other units (推广应用). */
+export const ACHIEVEMENT_STAGES = ['proposed', 'adopted', 'implemented', 'promoted'] as const;
+export type AchievementStage = (typeof ACHIEVEMENT_STAGES)[number];
+
+/** Kinds of Chinese patent; the digit after the year of an application number says which (1, 2, 3). */
+export const PATENT_TYPES = ['invention', 'utility-model', 'design'] as const;
+export type PatentType = (typeof PATENT_TYPES)[number];
+
+/** Where a patent stands: applied for (申请) or granted (授权). */
+export const PATENT_STATUSES = ['applied', 'granted'] as const;
+
 /** Qualifiers of a reported number: "1200多万元" is at least 1200. */
 export const QUANTITY_QUALIFIERS = ['exact', 'at-least', 'about'] as const;
 
@@ -148,8 +178,8 @@ export type Locale = (typeof LOCALES)[number];
 /** Chart types: bar-line draws series with `axis: y2` as a line on a second axis. */
 export const CHART_TYPES = ['bar', 'stacked-bar', 'line', 'pie', 'doughnut', 'bar-line'] as const;
 
-/** Where a chart appears: the home page, the awards page, each studio page with figures, each annual report. */
-export const CHART_PLACEMENTS = ['home', 'awards', 'studio', 'report'] as const;
+/** Where a chart appears: the home page, the awards page, each studio page with figures, each annual report, the achievements register. */
+export const CHART_PLACEMENTS = ['home', 'awards', 'studio', 'report', 'achievements'] as const;
 export type ChartPlacement = (typeof CHART_PLACEMENTS)[number];
 
 /** Metrics computed from the content (src/lib/metrics.ts). */
@@ -170,5 +200,7 @@ export const METRICS = [
   'pairings',
   'funding-by-level',
   'studios-by-industry',
+  'register-by-type-per-year',
+  'register-benefit-by-studio',
 ] as const;
 export type MetricName = (typeof METRICS)[number];
