@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Locale } from '../schemas/vocabulary.ts';
-import { documentPath } from './paths.ts';
+import { achievementPath, documentPath } from './paths.ts';
 
 const TYPES: Record<string, { label: string; mime: string }> = {
   '.pdf': { label: 'PDF', mime: 'application/pdf' },
@@ -28,12 +28,15 @@ export interface AttachmentInfo {
 }
 
 /** Describes an attachment of the document stored in `documentFile`. */
-export function attachmentInfo(documentId: string, documentFile: string, relativeFile: string): AttachmentInfo {
+export function attachmentInfo(documentId: string, documentFile: string, relativeFile: string, publishedAt = documentPath(documentId)): AttachmentInfo {
   const source = join(dirname(documentFile), relativeFile);
   const type = TYPES[extname(source).toLowerCase()] ?? { label: extname(source).slice(1).toUpperCase(), mime: 'application/octet-stream' };
   const fileName = basename(source);
-  return { source, fileName, path: `${documentPath(documentId)}${fileName}`, bytes: statSync(source).size, typeLabel: type.label, mime: type.mime };
+  return { source, fileName, path: `${publishedAt}${fileName}`, bytes: statSync(source).size, typeLabel: type.label, mime: type.mime };
 }
+
+/** Describes an attachment of an achievement, published under /achievements/<id>/files/ (the same rules as a document's). */
+export const achievementAttachment = (id: string, entryFile: string, relativeFile: string): AttachmentInfo => attachmentInfo(id, entryFile, relativeFile, `${achievementPath(id)}files/`);
 
 /** 1.2 MB, 340 KB. */
 export function formatBytes(locale: Locale, bytes: number): string {

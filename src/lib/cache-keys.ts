@@ -25,6 +25,10 @@ function awardParts(model: SiteModel, awards: Array<{ id: string; data: { recipi
   return awards.map((award) => [award.id, award.data, award.data.recipients.map((r) => (r.person ? model.people.get(r.person)?.data.name : r.studio ? model.studios.get(r.studio)?.data.title : null))]);
 }
 
+/** Register entries as shown in an achievements table: their data and the awards won for them. */
+const achievementParts = (model: SiteModel, entries: Array<{ id: string; data: unknown }>) =>
+  entries.map((entry) => [entry.id, entry.data, (model.awardsByAchievement.get(entry.id) ?? []).map((award) => [award.id, award.data.level, award.data.year])]);
+
 /** News as shown in a list, in both languages. */
 const newsParts = (model: SiteModel, slugs: string[]) => slugs.map((slug) => [slug, model.newsZh.get(slug)?.data, model.newsEn.get(slug)?.data]);
 
@@ -48,7 +52,7 @@ export function documentPageKey(model: SiteModel, id: string, attachmentSizes: n
 export function personPageKey(model: SiteModel, id: string, image?: string): string {
   const person = model.people.get(id)!.data;
   const studios = model.studiosByPerson.get(id) ?? [];
-  return hash([siteParts(model), person, image, orgNames(model, person.employer ? [person.employer] : []), titles(model, studios), awardParts(model, model.awardsByPerson.get(id) ?? []), newsParts(model, model.newsByPerson.get(id) ?? [])]);
+  return hash([siteParts(model), person, image, orgNames(model, person.employer ? [person.employer] : []), titles(model, studios), awardParts(model, model.awardsByPerson.get(id) ?? []), newsParts(model, model.newsByPerson.get(id) ?? []), achievementParts(model, model.achievementsByPerson.get(id) ?? []), [...model.achievements.keys()]]);
 }
 
 export function studioPageKey(model: SiteModel, id: string, chartHashes: string[], image?: string): string {
@@ -67,5 +71,8 @@ export function studioPageKey(model: SiteModel, id: string, chartHashes: string[
     documents.map((doc) => (doc ? model.documents.get(doc)?.data.number : null)),
     studio.mergedInto ? model.studios.get(studio.mergedInto)?.data.title : null,
     studioYears(model, id), awardParts(model, model.awardsByStudio.get(id) ?? []), newsParts(model, model.newsByStudio.get(id) ?? []),
+    // The 成果 section and the award table's links to register entries.
+    achievementParts(model, model.achievementsByStudio.get(id) ?? []), [...model.achievements.keys()],
+    titles(model, (model.achievementsByStudio.get(id) ?? []).flatMap((entry) => entry.data.studios)),
   ]);
 }

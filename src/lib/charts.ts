@@ -121,6 +121,7 @@ export function allChartInstances(model: SiteModel): ChartInstance[] {
   return LOCALES.flatMap((locale) => [
     ...chartsFor(model, 'home', { locale }),
     ...chartsFor(model, 'awards', { locale }),
+    ...chartsFor(model, 'achievements', { locale }),
     ...[...model.studios.keys()].filter((studio) => studioYears(model, studio).length).flatMap((studio) => chartsFor(model, 'studio', { locale, studio })),
     ...contentYears(model).flatMap((year) => chartsFor(model, 'report', { locale, year })),
   ]);

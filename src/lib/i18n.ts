@@ -302,6 +302,7 @@ const ui = {
   'achievement.registerVsFiguresNote': { zh: '“报送数据”为工作室年度报送的统计数（content/figures），“成果库”为本站逐项登记的成果之和。两者来源不同、口径不同，本站并列显示，不相加。标“不一致”的年份两者数字不同。', en: '"Reported" is the studio\'s own yearly count (content/figures); "Register" adds up the entries listed one by one here. They are different records, shown side by side and never added together. Years marked "differ" have different numbers.' },
   'achievement.reported': { zh: '报送数据', en: 'Reported' },
   'achievement.register': { zh: '成果库', en: 'Register' },
+  'achievement.joint': { zh: '多个工作室联合', en: 'Several studios jointly' },
   'achievement.differs': { zh: '不一致', en: 'differ' },
   'achievement.patentsGranted': { zh: '授权专利', en: 'Patents granted' },
   'achievement.proposals': { zh: '合理化建议', en: 'Improvement proposals' },

@@ -4,8 +4,9 @@
  * (a report year without it, a studio without figures). Counts follow the same rules as the
  * pages: a studio is counted once, at its highest active level.
  */
-import { ADMIN_LEVELS, ASSESSMENT_GRADES, AWARD_FAMILIES, AWARD_RANKS, INDUSTRIES, LEVEL_TIERS, SKILL_GRADES, type ChartPlacement, type Locale, type MetricName } from '../schemas/vocabulary.ts';
+import { ACHIEVEMENT_TYPES, ADMIN_LEVELS, ASSESSMENT_GRADES, AWARD_FAMILIES, AWARD_RANKS, INDUSTRIES, LEVEL_TIERS, SKILL_GRADES, type ChartPlacement, type Locale, type MetricName } from '../schemas/vocabulary.ts';
 import type { Quantity } from '../schemas/common.ts';
+import { achievementYear, resultCount } from './achievements.ts';
 import { compareDates, yearOf } from './dates.ts';
 import { figureYears, programmeYear, studioYears, type FigureKey, type YearFigures } from './figures.ts';
 import { label, t, text } from './i18n.ts';
@@ -115,6 +116,8 @@ const namingYears = (model: SiteModel) =>
 const undatedNamings = (model: SiteModel) => allNamings(model).filter((d) => namingYear(d) === undefined);
 
 export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
+  'register-by-type-per-year': { placements: ['achievements', 'report'], compute: registerByTypePerYear },
+  'register-benefit-by-studio': { placements: ['achievements'], compute: registerBenefitByStudio },
   'studios-by-level': {
     placements: PROGRAMME,
     compute: (model, { locale, year }) => {
@@ -288,6 +291,45 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     },
   },
 };
+
+/**
+ * Results in the achievements register by type and year. A batch entry counts as the number of
+ * results it stands for (its `count`, qualifier kept); entries whose year is not stated are their
+ * own category on the register's chart. Computed from the register only, never from content/figures.
+ */
+function registerByTypePerYear(model: SiteModel, context: MetricContext): ChartData | undefined {
+  const entries = [...model.achievements.values()];
+  const all = [...new Set(entries.map((entry) => achievementYear(entry.data)).filter((year) => year !== undefined))].toSorted();
+  const years = yearsFor(all, context);
+  if (!years) return undefined;
+  const undated = context.year === undefined && entries.some((entry) => achievementYear(entry.data) === undefined);
+  const buckets: Array<number | undefined> = [...years, ...(undated ? [undefined] : [])];
+  const types = ACHIEVEMENT_TYPES.filter((type) => entries.some((entry) => entry.data.type === type));
+  const cell = (year: number | undefined, type: string) => sumQuantities(entries.filter((entry) => entry.data.type === type && achievementYear(entry.data) === year).map((entry) => resultCount(entry.data)));
+  return orUndefined({
+    labels: buckets.map((year) => (year === undefined ? t(context.locale, 'common.yearNotStated') : String(year))),
+    series: types.map((type) =>
+      withQualifiers({ key: type, label: label(context.locale, 'achievementType', type), values: buckets.map((year) => cell(year, type)?.value ?? 0) }, buckets.map((year) => cell(year, type))),
+    ),
+  });
+}
+
+/**
+ * Benefit recorded in the register, by studio: the sum of each entry's stated benefit (each over
+ * its own period, qualifiers kept). An entry of several studios is its own category ("joint"),
+ * so that no amount is counted twice; one without a studio is "not stated".
+ */
+function registerBenefitByStudio(model: SiteModel, { locale }: MetricContext): ChartData | undefined {
+  const withBenefit = [...model.achievements.values()].filter((entry) => entry.data.benefit);
+  const bucketOf = (studios: string[]) => (studios.length === 1 ? studios[0]! : studios.length === 0 ? 'not-stated' : 'joint');
+  const order = [...model.studios.keys(), 'joint', 'not-stated'];
+  const buckets = order.filter((bucket) => withBenefit.some((entry) => bucketOf(entry.data.studios) === bucket));
+  const amounts = buckets.map((bucket) => sumQuantities(withBenefit.filter((entry) => bucketOf(entry.data.studios) === bucket).map((entry) => entry.data.benefit!.amount)));
+  return orUndefined({
+    labels: buckets.map((bucket) => (bucket === 'joint' ? t(locale, 'achievement.joint') : bucket === 'not-stated' ? t(locale, 'common.notStated') : text(locale, model.studios.get(bucket)?.data.title))),
+    series: [withQualifiers({ key: 'benefit', label: t(locale, 'achievement.benefit'), values: amounts.map((amount) => amount?.value ?? 0) }, amounts)],
+  });
+}
 
 /** A chart's data from its own labels and series, in the reader's language. */
 export function ownData(locale: Locale, labels: Array<{ zh: string; en?: string }>, series: Array<{ label: { zh: string; en?: string }; values: number[]; axis: 'y' | 'y2' }>): ChartData {

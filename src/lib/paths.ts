@@ -25,3 +25,4 @@ export const documentPath = (id: string) => `/documents/${id}/`;
 export const newsPath = (slug: string) => `/news/${slug}/`;
 export const topicPath = (id: string) => `/news/topics/${id}/`;
 export const reportPath = (year: number) => `/reports/${year}/`;
+export const achievementPath = (id: string) => `/achievements/${id}/`;

@@ -2,6 +2,8 @@
  * Progressive filtering of a table: a form with selects named after `data-*` attributes of the
  * rows hides the rows that do not match. Without JavaScript the form stays hidden and the
  * whole table shows. The chosen filters are kept in the URL query so that a view can be shared.
+ * A row with several values under one name (an achievement of two studios) lists them separated
+ * by spaces, and matches any of them.
  */
 function setUp(form: HTMLFormElement): void {
   const table = document.getElementById(form.dataset.filters ?? '');
@@ -18,7 +20,7 @@ function setUp(form: HTMLFormElement): void {
   const apply = () => {
     let shown = 0;
     for (const row of rows) {
-      const match = selects.every((select) => !select.value || row.dataset[select.name] === select.value);
+      const match = selects.every((select) => !select.value || (row.dataset[select.name] ?? '').split(' ').includes(select.value));
       row.hidden = !match;
       if (match) shown += 1;
     }
