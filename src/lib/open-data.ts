@@ -6,12 +6,13 @@ import { dateText } from './dates.ts';
 import { cumulativeReports, studioYears, FIGURE_KEYS } from './figures.ts';
 import { t } from './i18n.ts';
 import { firstNaming, studioStanding, type SiteModel } from './model.ts';
+import { achievementsDataset } from './open-data-achievements.ts';
 
 type Cell = string | number | boolean | null;
 type Row = Record<string, Cell>;
 
 export interface Dataset {
-  name: 'studios' | 'documents' | 'awards' | 'figures' | 'cumulative-figures';
+  name: 'studios' | 'documents' | 'awards' | 'figures' | 'cumulative-figures' | 'achievements';
   title: { zh: string; en: string };
   /** Field name → description. */
   fields: Record<string, { zh: string; en: string }>;
@@ -161,6 +162,7 @@ export const DATASETS: Dataset[] = [
         ...Object.fromEntries(FIGURE_KEYS.flatMap((key) => [[key, q(figures[key])], [`${key}_qualifier`, qualifier(figures[key])]])),
       })),
   },
+  achievementsDataset,
 ];
 
 /** RFC 4180 CSV with a header row; UTF-8 with a byte-order mark so that spreadsheet programs read Chinese. */
