@@ -6,7 +6,9 @@
  * says so. Pure: asking, checking ids against the content folder and writing are scripts/new.ts.
  */
 import { idSchema, webUrlSchema } from '../schemas/common.ts';
+import { patentNumberSchema, patentTypeOfNumber } from '../schemas/achievement.ts';
 import {
+  ACHIEVEMENT_STAGES, ACHIEVEMENT_TYPES, PATENT_STATUSES, PATENT_TYPES,
   ADMIN_LEVELS, ASSESSMENT_GRADES, ASSESSMENT_OUTCOMES, AWARD_FAMILIES, AWARD_RANKS, INDUSTRIES, ORGANISATION_KINDS, PAIRING_KINDS,
   RECOGNITION_STAGES, SKILL_GRADES, STUDIO_KINDS, STUDIO_LEVELS,
 } from '../schemas/vocabulary.ts';
@@ -76,6 +78,25 @@ export const FORMS = {
     expected: `studio:grade, studio:grade:score or studio:grade:score:outcome (grades: ${ASSESSMENT_GRADES.join(', ')}; outcomes: ${ASSESSMENT_OUTCOMES.join(', ')})`,
     accepts: (v: string) => readResult(v) !== undefined,
   },
+} satisfies Record<string, AnswerForm>;
+
+/** One step of an achievement's history: stage[:date]. */
+const readStep = (item: string): { stage: string; date?: string } | undefined => {
+  const [stage, date, ...rest] = item.split(':');
+  if (rest.length || !(ACHIEVEMENT_STAGES as readonly string[]).includes(stage!) || (date !== undefined && !readDateAnswer(date))) return undefined;
+  return { stage: stage!, date };
+};
+
+/** One patent: number:type:status, the number's type digit agreeing with the type. */
+const readPatent = (item: string): { number: string; type: string; status: string } | undefined => {
+  const [number, type, status, ...rest] = item.split(':');
+  if (rest.length || !number || !patentNumberSchema.safeParse(number).success || patentTypeOfNumber(number) !== type || !(PATENT_STATUSES as readonly string[]).includes(status!)) return undefined;
+  return { number, type: type!, status: status! };
+};
+
+export const ACHIEVEMENT_FORMS = {
+  step: { expected: `stage[:date] with stage one of ${ACHIEVEMENT_STAGES.join(', ')}, such as proposed:2021-08`, accepts: (v: string) => readStep(v) !== undefined },
+  patent: { expected: `number:type:status, such as 202120214587.1:utility-model:granted (types ${PATENT_TYPES.join(', ')}; the number's fifth digit gives the type; status ${PATENT_STATUSES.join(' or ')})`, accepts: (v: string) => readPatent(v) !== undefined },
 } satisfies Record<string, AnswerForm>;
 
 interface AssessmentAnswer {
@@ -337,6 +358,74 @@ const award: Kind = {
   },
 };
 
+const achievement: Kind = {
+  about: 'an entry of the achievements register (成果库): an innovation, patent, proposal, "five small" or QC result, named method …',
+  fields: [
+    { flag: 'title', ask: '成果名称 Title, verbatim', required: true },
+    { flag: 'title-en', ask: '英文名称 English title, if one is given' },
+    { flag: 'type', ask: '成果类型 Type', required: true, choices: ACHIEVEMENT_TYPES },
+    { flag: 'studios', ask: '所属工作室 ids (content/studios), separated by commas', refers: 'studios', list: true },
+    { flag: 'people', ask: '完成人 ids (content/people), separated by commas', refers: 'people', list: true },
+    { flag: 'other-people', ask: '其他完成人 Names of people without a page, separated by commas', list: true },
+    {
+      flag: 'team', ask: '团队名称 Team credited (a QC group)',
+      required: { when: (a) => !a.studios && !a.people && !a['other-people'], says: 'when no --studios, --people or --other-people' },
+    },
+    { flag: 'date', ask: '完成时间 When it was made: "2021", "2021-06" or "2021-06-15"', form: FORMS.date },
+    { flag: 'status', ask: `进展 Steps as stage[:date], oldest first, separated by commas (${ACHIEVEMENT_STAGES.join(', ')})`, list: true, form: ACHIEVEMENT_FORMS.step },
+    { flag: 'benefit', ask: '经济效益（万元）Benefit, as stated', form: FORMS.amount },
+    {
+      flag: 'benefit-period', ask: '效益统计期间 Period of the benefit: "2022" or "2022-06"', form: FORMS.date,
+      required: { when: (a) => Boolean(a.benefit), says: 'with --benefit' }, askWhen: (a) => Boolean(a.benefit),
+    },
+    { flag: 'patents', ask: '专利 Patents as number:type:status, separated by commas', list: true, form: ACHIEVEMENT_FORMS.patent },
+    { flag: 'summary', ask: '摘要 One sentence for lists and search' },
+    { flag: 'source-url', ask: '出处网址 Public address where it is reported (https://…)', form: FORMS.url },
+  ],
+  check: (a) => [
+    ...(a['benefit-period'] && !a.benefit ? ['--benefit-period is the period of --benefit: give the amount too'] : []),
+    ...(a['benefit-period'] && readDateAnswer(a['benefit-period'])?.before ? ['--benefit-period is a year or a month, not "before" one'] : []),
+  ],
+  path: (id) => `achievements/${id}.md`,
+  proposeId: (a) => textId(a.title!, 6),
+  render: (a) => {
+    const steps = listAnswer(a.status).map((item) => readStep(item)!);
+    const patents = listAnswer(a.patents).map((item) => readPatent(item)!);
+    return [
+      '---',
+      '# Achievements register entry. Schema: src/schemas/achievement.ts. Awards point here with achievementId: <this file name>.',
+      LEAVE_BLANK.trimEnd(),
+      yamlField('title', 'Title, verbatim in Chinese (with en: when an English title is given).', localized(a.title!, a['title-en']), '"…"').trimEnd(),
+      yamlField('type', `Kind of result: ${ACHIEVEMENT_TYPES.join(', ')}.`, a.type, '<one of the above>').trimEnd(),
+      yamlField('studios', 'Studios it comes from (ids).', a.studios && idList(listAnswer(a.studios)), '[<studio id>]').trimEnd(),
+      yamlField('people', 'People with a page who made it (ids).', a.people && idList(listAnswer(a.people)), '[<person id>]').trimEnd(),
+      yamlField('otherPeople', 'People without a page, by name.', a['other-people'] && flowList(listAnswer(a['other-people'])), '["姓名"]').trimEnd(),
+      yamlField('team', 'The team it is credited to.', a.team && q(a.team), '"…"').trimEnd(),
+      yamlField('date', 'When it was made or completed, at the precision known.', a.date && yamlDate(a.date), '"YYYY-MM"').trimEnd(),
+      yamlField('status', `Its history, oldest first: ${ACHIEVEMENT_STAGES.join(', ')}; each with a date where known, never going back in time.`,
+        steps.length ? `\n${steps.map((step) => `  - { stage: ${step.stage}${step.date ? `, date: ${yamlDate(step.date)}` : ''} }`).join('\n')}` : undefined, '[{ stage: implemented, date: "YYYY" }]').trimEnd(),
+      '# For a batch entry (several results the source gives only as a number): how many.',
+      '# count: N   (未注明 not stated)',
+      yamlField('benefit', 'Economic benefit in 万元 and the period it was measured over (required with an amount).',
+        a.benefit && `\n  amount: ${a.benefit}\n  period: ${yamlDate(a['benefit-period']!)}`, '{ amount: N, period: "YYYY" }').trimEnd(),
+      yamlField('patents', `Patents: number (unique in the register), type (${PATENT_TYPES.join(', ')}), status (${PATENT_STATUSES.join(', ')}), filed, granted.`,
+        patents.length ? `\n${patents.map((patent) => `  - { number: ${q(patent.number)}, type: ${patent.type}, status: ${patent.status} }`).join('\n')}` : undefined, '[{ number: "…", type: …, status: … }]').trimEnd(),
+      '# Units where it is applied.',
+      '# appliedAt: ["单位名称"]   (未注明 not stated)',
+      '# Union documents (ids in content/documents) and news (file names in content/news/zh) about it.',
+      '# documents: [<document id>]   (未注明 not stated)',
+      '# news: [<news file name>]   (未注明 not stated)',
+      yamlField('summary', 'One sentence for lists and search.', a.summary && q(a.summary), '"…"').trimEnd(),
+      '# Photos and files beside this file: photos: [{ file: photos/x.jpg, alt: "…" }], attachments: [{ file: x.pdf, title: "…" }].',
+      yamlField('sources', 'Where it was published: title, number, publisher, date, url.', a['source-url'] && `\n  - url: ${q(a['source-url'])}`, '[{ title: "…", url: "https://…" }]').trimEnd(),
+      '---',
+      '',
+      '在此介绍成果：问题、做法、效果。',
+      '',
+    ].join('\n');
+  },
+};
+
 type DocumentType = 'naming-decision' | 'selection-notice' | 'commendation' | 'assessment-notice' | 'pairing-notice';
 
 /** The studios a document lists, with the level and wording it gives them (named, selected or commended). */
@@ -552,6 +641,7 @@ export const KINDS: Record<string, Kind> = {
   studio,
   competition,
   award,
+  achievement,
   decision: documentKind('naming-decision', 'a naming decision and the studios it names', [
     ...listedStudioFields('命名的工作室', '命名级别 Level granted', '命名称号 Designation as worded, such as 锦州市劳模创新工作室', '资助（万元）Funding per studio'),
     ...cycleFields,

@@ -61,6 +61,18 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
     },
   },
   {
+    kind: 'achievement',
+    base: { title: '管道焊口快速检测法', type: 'operating-method' },
+    minimal: [
+      { title: '管道焊口快速检测法', type: 'operating-method', studios: 'zhao-pengda' },
+      { title: '管道焊口快速检测法', type: 'operating-method', team: '焊接QC小组' },
+    ],
+    full: {
+      title: '管道焊口快速检测法', 'title-en': 'Quick weld inspection method', type: 'operating-method', studios: 'zhao-pengda,chen-lei', people: 'ma-li', 'other-people': '宋立新,潘立', team: '焊接QC小组',
+      date: '2026-03', status: 'proposed:2025-11,implemented:2026-02', benefit: '12.5', 'benefit-period': '2026-06', patents: '202620765432.X:utility-model:granted', summary: '一种焊口快速检测方法。', 'source-url': 'https://example.org/achievement',
+    },
+  },
+  {
     kind: 'decision',
     base: { issuers: 'jinzhou-ftu', date: '2026-11-20', title: '关于命名2026年度锦州市职工创新工作室的决定', studios: 'zhao-pengda', level: 'district' },
     minimal: [{ issuers: 'jinzhou-ftu', date: '2026-11-20', title: '关于命名2026年度锦州市职工创新工作室的决定', studios: 'zhao-pengda', level: 'district' }],
@@ -147,7 +159,8 @@ const FILE_FLAGS = new Set(['lang', 'slug', 'id']);
 export function valuesOfAnswer(kind: Kind, flag: string, answer: string): string[] {
   const field = kind.fields.find((f) => f.flag === flag);
   const items = field?.list ? listAnswer(answer) : [answer];
-  return items.flatMap((item) => (flag === 'results' ? item.split(':') : [readDateAnswer(item)?.value ?? item]));
+  // Answers of several parts (a result, a step of a history, a patent) put each part in the file.
+  return items.flatMap((item) => (['results', 'status', 'patents'].includes(flag) ? item.split(':').map((part) => readDateAnswer(part)?.value ?? part) : [readDateAnswer(item)?.value ?? item]));
 }
 
 /** Every scalar in parsed YAML, as text; null is kept as the word null so that an empty field shows. */
