@@ -36,6 +36,36 @@ describe('a reader in the browser', () => {
     await page.close();
   });
 
+  it('filters the achievements register at once, by a studio among several and an award level, keeping the filters in the URL', async () => {
+    const { model } = await import('../helpers/sample-model.ts');
+    const entries = [...model.achievements.values()];
+    const expected = entries.filter((entry) => entry.data.studios.includes('zhao-pengda') && (model.awardsByAchievement.get(entry.id) ?? []).some((award) => award.data.level === 'provincial')).length;
+    expect(expected).toBeGreaterThan(0);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/achievements/?studio=zhao-pengda&level=provincial`);
+    const visible = () => page.locator('#achievement-table tbody tr:visible').count();
+    await expect.poll(visible, { timeout: 5_000 }).toBe(expected);
+    await page.getByLabel('成果类型').selectOption('qc');
+    await expect.poll(visible, { timeout: 5_000 }).toBe(entries.filter((entry) => entry.data.type === 'qc' && entry.data.studios.includes('zhao-pengda') && (model.awardsByAchievement.get(entry.id) ?? []).some((award) => award.data.level === 'provincial')).length);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ type: 'qc', studio: 'zhao-pengda', level: 'provincial' });
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(visible, { timeout: 5_000 }).toBe(entries.length);
+    await page.close();
+  });
+
+  it('shows the whole register without JavaScript, with the facet pages as filters', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/en/achievements/`);
+    expect(await page.locator('form[data-filters]').isHidden()).toBe(true);
+    const all = await page.locator('#achievement-table tbody tr:visible').count();
+    expect(all).toBeGreaterThanOrEqual(25);
+    await page.getByRole('link', { name: 'QC result' }).click();
+    await page.waitForURL(/\/en\/achievements\/type\/qc\/$/);
+    expect(await page.locator('table[data-testid="achievements"] tbody tr').count()).toBeLessThan(all);
+    await context.close();
+  });
+
   it('shows the whole directory without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -28,6 +28,7 @@ const PAGE_TYPES = [
   ['/documents/', 'list'], ['/documents/jz-2021-31/', 'content'], ['/awards/', 'list'], ['/awards/year/2021/', 'list'],
   ['/news/', 'list'], ['/news/2021-zhao-pengda-studio-named/', 'content'], ['/news/topics/naming/', 'list'], ['/reports/', 'list'],
   ['/reports/2021/', 'content'], ['/search/?q=%E5%88%9B%E6%96%B0', 'search'], ['/data/', 'list'],
+  ['/achievements/', 'list'], ['/achievements/type/five-small/', 'list'], ['/achievements/heat-exchanger-leak-sealing/', 'content'],
 ] as const;
 
 const site = servedSite();

@@ -82,7 +82,7 @@ describe('Chinese queries', () => {
   it('finds many pages of every kind for a two-character word', async () => {
     const hits = await search('zh', '创新');
     expect(hits.length).toBeGreaterThan(60);
-    expect(new Set(hits.map((hit) => hit.type))).toEqual(new Set(['工作室', '人员', '文件', '新闻', '年度报告', '获奖']));
+    expect(new Set(hits.map((hit) => hit.type))).toEqual(new Set(['工作室', '人员', '文件', '新闻', '年度报告', '获奖', '成果']));
   });
   it('finds the seed story by 合理化建议', async () => {
     expect(urls(await search('zh', '合理化建议')).slice(0, 3)).toContain('/news/2021-proposals-august-october/');
@@ -158,4 +158,30 @@ describe('Chinese recall against the text of the indexed pages', () => {
       expect(expected.filter((url) => !found.has(url))).toEqual([]);
     },
   );
+});
+
+describe('the achievements register in search', () => {
+  const entries = [...model.achievements.values()];
+  it('puts an entry first for its exact title, in both languages', async () => {
+    expect(urls(await search('zh', '换热器在线带压堵漏技术'))[0]).toBe('/achievements/heat-exchanger-leak-sealing/');
+    expect(urls(await search('zh', '往复式压缩机振动在线监测装置'))[0]).toBe('/achievements/compressor-vibration-monitor/');
+    expect(urls(await search('en', 'Portable valve-lapping tool'))[0]).toBe('/en/achievements/valve-lapping-tool/');
+  });
+  it('finds a named method by its name, and by the words of it', async () => {
+    expect(urls(await search('zh', '张铁柱机车故障快速判断法'))[0]).toBe('/achievements/locomotive-fault-diagnosis-method/');
+    expect(urls(await search('zh', '快速判断法')).slice(0, 3)).toContain('/achievements/locomotive-fault-diagnosis-method/');
+    expect(urls(await search('zh', '叠合板快速安装工法')).slice(0, 3)).toContain('/achievements/prefab-slab-installation-method/');
+  });
+  it('finds the entry that lists a patent by the patent number', async () => {
+    const patented = entries.flatMap((entry) => entry.data.patents.map((patent) => ({ id: entry.id, number: patent.number })));
+    expect(patented.length).toBeGreaterThanOrEqual(5);
+    for (const { id, number } of patented) {
+      expect(urls(await search('zh', number)).slice(0, 3), number).toContain(`/achievements/${id}/`);
+      expect(urls(await search('en', number)).slice(0, 3), number).toContain(`/en/achievements/${id}/`);
+    }
+  });
+  it('counts every entry under the Achievement filter, in both languages', async () => {
+    expect(await search('zh', null, { filters: { type: '成果' } })).toHaveLength(entries.length);
+    expect(await search('en', null, { filters: { type: 'Achievement' } })).toHaveLength(entries.length);
+  });
 });
