@@ -12,7 +12,7 @@
  * be moved or mounted elsewhere.
  */
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, symlinkSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -64,10 +64,22 @@ export function checkOutputFolder({ out, previous }: OutputFolder): void {
 }
 
 export interface HeldLock {
-  /** Why the lock was lost (another process took it over as stale), if it was. */
+  /**
+   * Why the lock is no longer this build's (another build took it over as stale after this one
+   * failed to refresh it in time), if it is not. Checked synchronously, just before publishing.
+   */
   lost(): string | undefined;
   release(): Promise<void>;
 }
+
+const ownerFile = (lock: string): string => `${lock}-owner`;
+const readOwner = (lock: string): string | undefined => {
+  try {
+    return readFileSync(ownerFile(lock), 'utf8');
+  } catch {
+    return undefined;
+  }
+};
 
 /**
  * Takes the output folder's lock, waiting up to `waitSeconds` for a running build to finish
@@ -89,12 +101,23 @@ export async function lockOutput({ out, lock }: OutputFolder, waitSeconds: numbe
           lostReason = error.message;
         },
       });
-      return { lost: () => lostReason, release: () => release().catch(() => undefined) };
+      const token = `${process.pid} ${randomBytes(8).toString('hex')}`;
+      const temporary = temporaryName(ownerFile(lock));
+      writeFileSync(temporary, token);
+      renameSync(temporary, ownerFile(lock));
+      return {
+        lost: () => lostReason ?? (readOwner(lock) === token ? undefined : 'another build holds it now'),
+        release: async () => {
+          if (readOwner(lock) === token) rmSync(ownerFile(lock), { force: true });
+          await release().catch(() => undefined);
+        },
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
       if (Date.now() >= deadline) {
+        const holder = readOwner(lock)?.split(' ')[0];
         throw new OutputError(
-          `Another build is writing to ${out} (its lock ${lock} is held)${waitSeconds > 0 ? ` and did not finish within ${waitSeconds} s` : ''}; this build stopped without changing anything. ` +
+          `Another build${holder ? ` (process ${holder})` : ''} is writing to ${out} (its lock ${lock} is held)${waitSeconds > 0 ? ` and did not finish within ${waitSeconds} s` : ''}; this build stopped without changing anything. ` +
             `Run it again when the other build has finished, or set STUDIO_LOCK_WAIT to wait longer (seconds). A lock left by a killed build frees itself after ${staleSeconds} s.`,
         );
       }

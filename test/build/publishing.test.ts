@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ afterAll(() => rmSync(OUTSIDE, { recursive: true, force: true }));
 
 /** A copy of the small site whose one article carries `marker`, at a path of its own. */
 function contentWithMarker(marker: string): string {
+  mkdirSync(TMP, { recursive: true });
   const dir = mkdtempSync(join(TMP, `publishing-${marker}-`));
   cpSync(join(ROOT, 'test/fixtures/small-content'), dir, { recursive: true });
   const article = join(dir, 'news/zh/build-marker.md');
@@ -93,10 +94,19 @@ function isRunning(pid: number): boolean {
     return false;
   }
 }
-const astroChildOf = (output: string): number | undefined => {
-  const pid = /Astro build started \(process (\d+)\)/.exec(output)?.[1];
-  return pid === undefined ? undefined : Number(pid);
-};
+/** The Astro child process of a build (scripts/lib/astro-build.ts), found in /proc. */
+function astroChildOf(buildPid: number): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const parent = Number(/^\d+ \(.*\) \S (\d+)/.exec(readFileSync(`/proc/${entry}/stat`, 'utf8'))?.[1]);
+      if (parent === buildPid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('astro-build.ts')) return Number(entry);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return undefined;
+}
 
 describe('publishing', () => {
   let seedSite: Record<string, string>;
@@ -111,12 +121,13 @@ describe('publishing', () => {
 
   it('two overlapping builds on different content: one waits for the other; the published site is always one complete build', async () => {
     const first = startBuild(contentWithMarker('first'));
-    await waitFor('the first build to start Astro', () => astroChildOf(first.output()));
+    await waitFor('the first build to start Astro', () => astroChildOf(first.pid));
     const second = startBuild(contentWithMarker('second'));
     // A third one that may not wait is refused at once, with a message, and changes nothing.
     const refused = await startBuild(contentWithMarker('refused'), { STUDIO_LOCK_WAIT: '0' }).finished;
     expect(refused.status, refused.output).toBe(1);
-    expect(refused.output).toMatch(/Another build is writing to .*site.*this build stopped without changing anything/s);
+    expect(refused.output).toContain(`Another build (process ${first.pid}) is writing to ${OUT}`);
+    expect(refused.output).toContain('this build stopped without changing anything');
 
     // Meanwhile, whoever reads the published path finds one complete build.
     const seen: Array<Record<string, string>> = [];
@@ -148,7 +159,7 @@ describe('publishing', () => {
     const [liveFiles, previousFiles] = [snapshot(live), snapshot(previous)];
 
     const killed = startBuild(contentWithMarker('killed'));
-    const astro = await waitFor('Astro to start', () => astroChildOf(killed.output()));
+    const astro = await waitFor('Astro to start', () => astroChildOf(killed.pid));
     await sleep(1500);
     process.kill(killed.pid, 'SIGKILL');
     await killed.finished;
@@ -172,7 +183,7 @@ describe('publishing', () => {
     const releasesBefore = readdirSync(`${OUT}.releases`);
 
     const stopped = startBuild(contentWithMarker('stopped'));
-    const astro = await waitFor('Astro to start', () => astroChildOf(stopped.output()));
+    const astro = await waitFor('Astro to start', () => astroChildOf(stopped.pid));
     await sleep(1500);
     process.kill(stopped.pid, 'SIGTERM');
     const result = await stopped.finished;
@@ -203,5 +214,15 @@ describe('publishing', () => {
       expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
     }
     expect(realpathSync(OUT)).toBe(live);
+  });
+
+  it('npm run rollback swaps the live site and the rollback copy in one rename each; running it again undoes it', () => {
+    const rollback = () => spawnSync(process.execPath, ['scripts/rollback.ts'], { cwd: ROOT, env: { ...process.env, STUDIO_OUT_DIR: OUT }, encoding: 'utf8' });
+    expect([markerOf(OUT), markerOf(`${OUT}.previous`)]).toEqual(['after-stop', 'after-kill']);
+    const back = rollback();
+    expect(back.status, back.stderr).toBe(0);
+    expect([markerOf(OUT), markerOf(`${OUT}.previous`)]).toEqual(['after-kill', 'after-stop']);
+    expect(rollback().status).toBe(0);
+    expect([markerOf(OUT), markerOf(`${OUT}.previous`)]).toEqual(['after-stop', 'after-kill']);
   });
 });
