@@ -15,7 +15,7 @@
  * STUDIO_CHART_CACHE and STUDIO_SEARCH_CACHE (caches kept between builds), STUDIO_TIMINGS (a file
  * for the phase times the benchmark reads).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -71,7 +71,7 @@ try {
 }
 const lockWait = Number(process.env.STUDIO_LOCK_WAIT ?? 900);
 if (!Number.isFinite(lockWait) || lockWait < 0) fail(`STUDIO_LOCK_WAIT is ${JSON.stringify(process.env.STUDIO_LOCK_WAIT)}; expected a number of seconds (0 or more).`);
-// Absolute paths: Astro's process runs in a working folder of its own (scripts/lib/astro-build.ts).
+// Absolute paths, the same in every process of the build.
 const root = resolve(contentRoot());
 process.env.STUDIO_CONTENT_DIR = root;
 process.env.STUDIO_CHART_CACHE = resolve(CHART_CACHE_DIR);
@@ -95,6 +95,7 @@ clearingUnused.catch(() => undefined); // awaited before the end
 release = newRelease(output);
 
 let astroChild: ChildProcess | undefined;
+let astroWorkDir: string | undefined;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => void stopOn(signal));
 
 // Validated once here: the integration that validates for `astro dev` and `astro build` skips it.
@@ -164,6 +165,7 @@ async function stopOn(signal: NodeJS.Signals): Promise<void> {
     await exited;
     clearTimeout(late);
   }
+  if (astroWorkDir) rmSync(astroWorkDir, { recursive: true, force: true });
   if (release && !published) rmSync(release, { recursive: true, force: true });
   console.error(`\nBuild stopped by ${signal}; ${published ? `${outDir} was already published` : `${outDir} was left as it was`}.`);
   process.exit(signal === 'SIGINT' ? 130 : 143);
@@ -210,29 +212,48 @@ function searchCacheDir(contentDir: string): string {
 }
 
 /**
- * Astro's build of the pages into this build's folder, in a child process (scripts/lib/astro-build.ts)
- * that leads a process group of its own (so that a stop reaches everything it started) and runs in a
- * working folder of its own inside the project (so that its server chunks never meet another build's).
+ * Astro's build of the pages, in a child process (scripts/lib/astro-build.ts) that leads a process
+ * group of its own (so that a stop reaches everything it started). Astro writes into a folder of
+ * this build's own inside the project, then the folder moves to `release`: Astro puts its server
+ * chunks beside an output inside the working folder (where they find the project's packages) and
+ * into one shared `.astro/` for any other output, where two builds would meet.
  */
-function buildPages(outDir: string): Promise<void> {
+async function buildPages(release: string): Promise<void> {
   rmSync(MARKS_FILE, { force: true });
   const workRoot = join(PROJECT, 'node_modules', '.cache', 'studio-showcase', 'astro-work');
   mkdirSync(workRoot, { recursive: true });
   removeStaleTemporaries(workRoot);
   const workDir = temporaryName(join(workRoot, 'build'));
+  astroWorkDir = workDir;
+  const site = join(workDir, 'site');
   mkdirSync(workDir);
-  const script = fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url));
-  const child = spawn(process.execPath, [script, outDir, ...(process.env.STUDIO_TIMINGS ? [MARKS_FILE] : [])], {
-    cwd: workDir,
-    // The IPC channel tells the child when this process is gone, however it ended.
-    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-    detached: true,
-    env: process.env,
-  });
-  astroChild = child;
-  if (child.pid !== undefined) console.log(`Astro build started (process ${child.pid}).`);
-  return new Promise<void>((resolvePromise, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code, signal) => (code === 0 ? resolvePromise() : reject(new Error(`Astro's build stopped (${signal ?? `exit code ${code}`}); its messages are above.`))));
-  }).finally(() => rmSync(workDir, { recursive: true, force: true }));
+  try {
+    const script = fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url));
+    const child = spawn(process.execPath, [script, site, ...(process.env.STUDIO_TIMINGS ? [MARKS_FILE] : [])], {
+      cwd: PROJECT,
+      // The IPC channel tells the child when this process is gone, however it ended.
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      detached: true,
+      env: process.env,
+    });
+    astroChild = child;
+    if (child.pid !== undefined) console.log(`Astro build started (process ${child.pid}).`);
+    await new Promise<void>((resolvePromise, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code, signal) => (code === 0 ? resolvePromise() : reject(new Error(`Astro's build stopped (${signal ?? `exit code ${code}`}); its messages are above.`))));
+    });
+    moveFolder(site, release);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Moves a folder onto an empty one: one rename on the same file system, else a copy. */
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+  }
 }

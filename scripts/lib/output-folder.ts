@@ -16,7 +16,7 @@ import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, r
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { temporaryName } from '../../src/lib/owned-temporaries.ts';
+import { isProcessAlive, temporaryName } from '../../src/lib/owned-temporaries.ts';
 
 export interface OutputFolder {
   /** The published path: a link to the live build. */
@@ -201,6 +201,13 @@ function liveReleases({ out, previous }: OutputFolder): Set<string> {
   return live;
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A temporary link or owner file of this output (<out>.<pid>-<random>.tmp …) whose process has ended. */
+function isStaleLinkTemporary(name: string, entry: string): boolean {
+  const owner = new RegExp(`^${escapeRegExp(name)}(?:\\.previous|\\.lock-owner)?\\.(\\d+)-[0-9a-f]{8}\\.tmp$`).exec(entry);
+  return owner !== null && !isProcessAlive(Number(owner[1]));
+}
+
 /**
  * Deletes, in the background, what no link points to: builds that were replaced twice, and the
  * folders and links of builds that were killed. Only the lock holder calls this, so nothing
@@ -213,7 +220,7 @@ export function removeUnusedReleases(folder: OutputFolder): Promise<unknown> {
   const parent = dirname(folder.out);
   const name = basename(folder.out);
   const leftovers = readdirSync(parent)
-    .filter((entry) => entry === `${name}.staging` || (entry.startsWith(`${name}.`) && entry.endsWith('.tmp')))
+    .filter((entry) => entry === `${name}.staging` || isStaleLinkTemporary(name, entry))
     .map((entry) => join(parent, entry));
   // A folder that cannot be deleted now (still being written by a dying process) is left for the next build.
   const remove = (path: string) =>
