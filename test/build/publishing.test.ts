@@ -225,4 +225,18 @@ describe('publishing', () => {
     expect(rollback().status).toBe(0);
     expect([markerOf(OUT), markerOf(`${OUT}.previous`)]).toEqual(['after-stop', 'after-kill']);
   });
+
+  it('an output path that is a file stops the build with one clear paragraph, not a stack trace', () => {
+    const file = join(OUTSIDE, 'not-a-folder');
+    writeFileSync(file, 'in the way');
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, STUDIO_CONTENT_DIR: join(ROOT, 'test/fixtures/small-content'), STUDIO_OUT_DIR: file },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file} is a file, not a folder or a link to one`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(file, 'utf8')).toBe('in the way');
+  });
 });
