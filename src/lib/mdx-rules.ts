@@ -103,7 +103,9 @@ export function checkMdxBody(body: string, path?: string): BodyCheck {
     tree = mdxParser.parse(new VFile({ value: body, path })) as unknown as AnyNode;
   } catch (error) {
     const failure = error as { line?: number; reason?: string; message?: string };
-    return { syntax: { line: failure.line ?? 1, message: failure.reason ?? failure.message ?? String(error) }, code: [] };
+    // The parser's own positions (4:1-4:7) count from the body, not the file: the line is given separately.
+    const message = (failure.reason ?? failure.message ?? String(error)).replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/g, '');
+    return { syntax: { line: failure.line ?? 1, message }, code: [] };
   }
   return { code: findCode(tree) };
 }
@@ -128,14 +130,14 @@ const COMPONENT_TAG = 'studio-content-component';
 
 /**
  * What HTML a body may contain: rehype-sanitize's GitHub-like default (no script, style, iframe,
- * form, meta, event handlers or `javascript:` URLs), images only from the site itself, and the
- * placeholders of the site's components.
+ * form, meta, event handlers or `javascript:` URLs; the page's Content-Security-Policy keeps images
+ * of other hosts from loading), and the placeholders of the site's components.
  */
 export const SANITIZE_SCHEMA: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'input'), COMPONENT_TAG],
   attributes: { ...defaultSchema.attributes, [COMPONENT_TAG]: ['dataComponent', 'dataFlow', 'dataAttributes'] },
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: [], longDesc: [] },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
   strip: ['script', 'style'],
 };
 
