@@ -23,8 +23,8 @@ import type { Message } from './validation-messages.ts';
 export const CONTENT_COMPONENTS = ['Note'] as const;
 export type ContentComponentName = (typeof CONTENT_COMPONENTS)[number];
 
-const ALLOWED_EN = `plain Markdown or HTML, and only these components: ${CONTENT_COMPONENTS.map((name) => `<${name}>`).join(', ')}, with plain-text attributes; no import, export or {…}`;
-const ALLOWED_ZH = `只能使用 Markdown、HTML 和以下组件：${CONTENT_COMPONENTS.map((name) => `<${name}>`).join('、')}（属性只能是纯文字）；不能使用 import、export 或 {…}`;
+const ALLOWED_EN = `plain Markdown or HTML, and only these components: ${CONTENT_COMPONENTS.map((name) => `<${name}>`).join(', ')}, with plain-text attributes; no import, export or {…} (except {/* comments */})`;
+const ALLOWED_ZH = `只能使用 Markdown、HTML 和以下组件：${CONTENT_COMPONENTS.map((name) => `<${name}>`).join('、')}（属性只能是纯文字）；不能使用 import、export 或 {…}（注释 {/* … */} 除外）`;
 
 /** Something in a body that MDX would run, with its 1-based line in the body. */
 export interface CodeFinding {
@@ -42,6 +42,7 @@ interface AnyNode {
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: AnyNode[];
   position?: { start?: Point };
+  data?: unknown;
 }
 
 const snippet = (text: unknown) => {
@@ -50,6 +51,12 @@ const snippet = (text: unknown) => {
 };
 
 const isComponentName = (name: string) => /^[A-Z]/.test(name) || /[.:]/.test(name);
+
+/** An expression holding nothing but comments: its parsed program (estree, from the MDX parser) has no statements. */
+const isCommentOnly = (node: AnyNode) => {
+  const program = (node.data as { estree?: { body?: unknown[] } } | undefined)?.estree;
+  return program !== undefined && Array.isArray(program.body) && program.body.length === 0;
+};
 
 /** Every node of an MDX tree (mdast or hast) that would be code, in document order. */
 export function findCode(tree: AnyNode): CodeFinding[] {
@@ -63,6 +70,8 @@ export function findCode(tree: AnyNode): CodeFinding[] {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        // {/* a comment */} is MDX's comment (npm run new writes them): no code, nothing rendered.
+        if (isCommentOnly(node)) break;
         add(node, `found the expression {${snippet(node.value)}}: text in braces is code in MDX`, `发现表达式 {${snippet(node.value)}}：MDX 中花括号里的内容是代码`);
         break;
       case 'mdxJsxFlowElement':

@@ -63,7 +63,7 @@ describe('npm run check on hostile content', () => {
     expect(text).toContain('import 和 export 会在构建机器上运行代码');
     expect(text).toContain('指向内容目录');
     expect(text).toContain('不会被读取');
-  });
+  }, 30_000); // it runs the check once more, in its own process
 
   it('runs nothing the content holds', () => expect(existsSync(CODE_RAN_MARKER)).toBe(false));
 });
