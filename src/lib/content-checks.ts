@@ -132,8 +132,3 @@ export function checkFileReferences(root: string, collection: CollectionName, en
     }
   }
 }
-
-/** True when `path` lies inside the content folder `root`, after following links. */
-export function isInsideContent(root: string, path: string): boolean {
-  return existsSync(path) && inside(realpathSync(resolve(root)), realpathSync(path));
-}
