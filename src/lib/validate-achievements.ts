@@ -1,11 +1,9 @@
 /**
  * Checks of the achievements register that span fields or entries: a history that goes back in
- * time or out of order, a patent number used twice, news that does not exist, files that are not
- * there. References to studios, people, documents and (from awards) to achievements are checked
+ * time or out of order, a patent number used twice, news that does not exist. Photos and files
+ * are checked with every other file reference (src/lib/content-checks.ts). References to studios, people, documents and (from awards) to achievements are checked
  * with every other reference in src/lib/validate.ts.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { normalisePatentNumber } from '../schemas/achievement.ts';
 import { ACHIEVEMENT_STAGES } from '../schemas/vocabulary.ts';
 import { earliestDay, latestDay } from './dates.ts';
@@ -45,12 +43,5 @@ export function checkAchievements(content: ContentSet, problems: Problem[]): voi
     data.news.forEach((slug, i) => {
       if (!zhNews.has(slug)) problem(entry, `news[${i}]`, `found "${slug}", which is not an article in content/news/zh/; expected the file name of a Chinese article without its extension`, `填写的是 "${slug}"，但 content/news/zh/ 中没有这篇稿件；应为中文稿件的文件名（不含扩展名）`);
     });
-    const files: Array<[string, string]> = [
-      ...data.photos.map((photo, i): [string, string] => [`photos[${i}].file`, String(photo.file)]),
-      ...data.attachments.map((attachment, i): [string, string] => [`attachments[${i}].file`, attachment.file]),
-    ];
-    for (const [field, file] of files) {
-      if (!existsSync(join(dirname(entry.file), file))) problem(entry, field, `found "${file}", but no such file exists beside ${entry.file}`, `找不到文件 "${file}"；应放在 ${entry.file} 所在目录下`);
-    }
   }
 }
