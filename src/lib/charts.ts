@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { ChartDefinition } from '../schemas/chart.ts';
 import { LOCALES, type ChartPlacement, type Locale } from '../schemas/vocabulary.ts';
+import { toCsv } from './csv.ts';
 import { formatNumber } from './format.ts';
 import { text } from './i18n.ts';
 import { METRIC_FUNCTIONS, ownData, type ChartData, type MetricContext } from './metrics.ts';
@@ -110,8 +111,7 @@ export const chartFiles = (instance: ChartInstance) => ({
 
 /** The CSV of exactly the numbers drawn: one row per category, one column per series. */
 export function chartCsv(instance: ChartInstance): string {
-  const cell = (value: string | number) => (/[",\r\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
   const header = ['', ...instance.data.series.map((series) => series.label)];
   const rows = instance.data.labels.map((label, i) => [label, ...instance.data.series.map((series) => series.values[i] ?? 0)]);
-  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return toCsv(header, rows);
 }

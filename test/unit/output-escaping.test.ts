@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/lib/csv.ts';
+import { jsonForScript } from '../../src/lib/json-ld.ts';
+
+describe('JSON-LD for an inline script', () => {
+  const hostile = '</script><meta http-equiv="refresh" content="0;url=https://evil.example"><!-- & \u2028\u2029';
+
+  it('leaves no markup, no ampersand and no line separators in the output', () => {
+    const json = jsonForScript({ name: hostile });
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(json).toContain('\\u003c/script\\u003e');
+    expect(json).toContain('\\u0026');
+    expect(json).toContain('\\u2028\\u2029');
+  });
+
+  it('parses back to the same value', () => {
+    const value = { '@type': 'Person', name: hostile, nested: [{ title: 'a < b && c > d' }], n: -1.5, ok: true, none: null };
+    expect(JSON.parse(jsonForScript(value))).toEqual(value);
+  });
+
+  it('leaves ordinary text as JSON.stringify writes it', () => {
+    const value = { name: '赵鹏达劳模创新工作室', url: 'https://studios.example.org/en/' };
+    expect(jsonForScript(value)).toBe(JSON.stringify(value));
+  });
+});
+
+describe('the CSV writer', () => {
+  const BOM = '\uFEFF';
+
+  it('writes a header and rows with CRLF line ends after a byte-order mark', () => {
+    expect(toCsv(['id', 'count'], [['a', 1], ['b', null]])).toBe(`${BOM}id,count\r\na,1\r\nb,\r\n`);
+  });
+
+  it('quotes commas, quotes and line breaks as RFC 4180 says', () => {
+    expect(toCsv(['x'], [['a,b'], ['say "hi"'], ['two\nlines'], ['cr\ronly']])).toBe(`${BOM}x\r\n"a,b"\r\n"say ""hi"""\r\n"two\nlines"\r\n"cr\ronly"\r\n`);
+  });
+
+  it('neutralises text cells a spreadsheet would run as a formula', () => {
+    const csv = toCsv(['title'], [['=HYPERLINK("http://x","y")'], ['+1+2'], ['-2+3'], ['@SUM(A1)'], ['\t=1'], ['\r=1'], ['＝1+1']]);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'title',
+      `"'=HYPERLINK(""http://x"",""y"")"`,
+      "'+1+2",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\t=1",
+      `"'\r=1"`,
+      "'＝1+1",
+      '',
+    ]);
+  });
+
+  it('neutralises the header too (chart series are named by editors)', () => {
+    expect(toCsv(['', '=cmd|calc'], []).slice(1)).toBe(",'=cmd|calc\r\n");
+  });
+
+  it('keeps numbers as numbers, negative ones too, and booleans as words', () => {
+    expect(toCsv(['a', 'b', 'c', 'd'], [[-12, 3.5, 0, true], [-0.25, 1e21, false, 'text - not first']]).slice(1)).toBe('a,b,c,d\r\n-12,3.5,0,true\r\n-0.25,1e+21,false,text - not first\r\n');
+  });
+
+  it('leaves text that only contains a formula character later on alone', () => {
+    expect(toCsv(['x'], [['2021-12'], ['a=b'], ['锦工发〔2021〕31号']]).slice(1)).toBe('x\r\n2021-12\r\na=b\r\n锦工发〔2021〕31号\r\n');
+  });
+});
