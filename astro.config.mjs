@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import buildTiming from './src/integrations/build-timing.ts';
-import sitemap from './src/integrations/sitemap.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import devCharts from './src/integrations/dev-charts.ts';
 
@@ -25,5 +25,17 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Pages that return a cacheKey are copied from the previous build when their key and code are unchanged.
   experimental: { incrementalBuild: true },
-  integrations: [buildTiming(), validateContent({ contentDir }), devCharts(), mdx(), sitemap()],
+  integrations: [
+    buildTiming(),
+    validateContent({ contentDir }),
+    devCharts(),
+    mdx(),
+    // /sitemap-index.xml and /sitemap-<n>.xml: the pages only (not feeds, data or charts), each with its
+    // counterpart in the other language; a new file every 45,000 URLs (the protocol allows 50,000).
+    sitemap({
+      filter: (url) => url.endsWith('/'),
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      entryLimit: 45_000,
+    }),
+  ],
 });

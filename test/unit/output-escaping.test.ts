@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
 import { jsonForScript } from '../../src/lib/json-ld.ts';
+import { xmlText } from '../../src/lib/xml-text.ts';
 
 describe('JSON-LD for an inline script', () => {
   const hostile = '</script><meta http-equiv="refresh" content="0;url=https://evil.example"><!-- & \u2028\u2029';
@@ -60,5 +61,15 @@ describe('the CSV writer', () => {
 
   it('leaves text that only contains a formula character later on alone', () => {
     expect(toCsv(['x'], [['2021-12'], ['a=b'], ['锦工发〔2021〕31号']]).slice(1)).toBe('x\r\n2021-12\r\na=b\r\n锦工发〔2021〕31号\r\n');
+  });
+});
+
+describe('text for XML', () => {
+  it('drops the characters XML 1.0 forbids and keeps everything else', () => {
+    expect(xmlText('a\u0000b\u0007c\u000Bd\u000Ce\u001Ff\uFFFEg\uFFFF')).toBe('abcdefg');
+    expect(xmlText('tab\tline\nreturn\r & < > " 锦工发〔2021〕31号 😀')).toBe('tab\tline\nreturn\r & < > " 锦工发〔2021〕31号 😀');
+  });
+  it('drops lone surrogates but keeps pairs', () => {
+    expect(xmlText('a\uD800b\uDC00c\uD83D\uDE00')).toBe('abc\uD83D\uDE00');
   });
 });
