@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cssString } from '../../src/lib/css-string.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { jsonForScript } from '../../src/lib/json-ld.ts';
 import { xmlText } from '../../src/lib/xml-text.ts';
@@ -71,5 +72,14 @@ describe('text for XML', () => {
   });
   it('drops lone surrogates but keeps pairs', () => {
     expect(xmlText('a\uD800b\uDC00c\uD83D\uDE00')).toBe('abc\uD83D\uDE00');
+  });
+});
+
+describe('a CSS string', () => {
+  it('keeps quotes, backslashes and line breaks inside the string', () => {
+    expect(cssString('锦州 "A" \\ B')).toBe('"锦州 \\"A\\" \\\\ B"');
+    // A raw line break would end the string and let the rest of the line be read as rules.
+    expect(cssString('x\n} body { display: none } @page {')).toBe('"x\\a } body { display: none } @page {"');
+    expect(cssString('a\r\u0000\u007Fb')).toBe('"a\\d \\0 \\7f b"');
   });
 });
