@@ -44,7 +44,7 @@ export default defineConfig({
     // /sitemap-index.xml and /sitemap-<n>.xml: the pages only (not feeds, data or charts), each with its
     // counterpart in the other language; a new file every 45,000 URLs (the protocol allows 50,000).
     sitemap({
-      filter: (url) => url.endsWith('/'),
+      filter: (url) => url.endsWith('/') && !url.endsWith('/404/'),
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       entryLimit: 45_000,
     }),
