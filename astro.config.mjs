@@ -4,9 +4,9 @@ import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import buildTiming from './src/integrations/build-timing.ts';
-import sitemap from './src/integrations/sitemap.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import devCharts from './src/integrations/dev-charts.ts';
 import { SANITIZE_SCHEMA, rehypeJsxToHtml, rehypeRawWhenPresent, rehypeRestoreComponents, remarkRejectCode } from './src/lib/mdx-rules.ts';
@@ -36,5 +36,17 @@ export default defineConfig({
       rehypePlugins: [rehypeJsxToHtml, rehypeRawWhenPresent, [rehypeSanitize, SANITIZE_SCHEMA], rehypeRestoreComponents],
     }),
   },
-  integrations: [buildTiming(), validateContent({ contentDir }), devCharts(), mdx(), sitemap()],
+  integrations: [
+    buildTiming(),
+    validateContent({ contentDir }),
+    devCharts(),
+    mdx(),
+    // /sitemap-index.xml and /sitemap-<n>.xml: the pages only (not feeds, data or charts), each with its
+    // counterpart in the other language; a new file every 45,000 URLs (the protocol allows 50,000).
+    sitemap({
+      filter: (url) => url.endsWith('/') && !url.endsWith('/404/'),
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      entryLimit: 45_000,
+    }),
+  ],
 });

@@ -149,7 +149,6 @@ const { Content } = await render(entry);
 
 /** The bytes the search page downloads from /pagefind/ for a first query. */
 async function firstSearchBytes(dist: string): Promise<number | null> {
-  if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) return null;
   const server = await serve(dist);
   const browser = await launchBrowser();
   try {

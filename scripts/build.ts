@@ -111,6 +111,7 @@ let chartPool: PoolResult;
 let chartsWait = 0;
 try {
   await buildPages(release);
+  moveEnglishNotFound(release);
   step('astroDone');
   const waitStarted = performance.now();
   chartPool = await chartDrawing;
@@ -256,4 +257,12 @@ function moveFolder(from: string, to: string): void {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
     cpSync(from, to, { recursive: true });
   }
+}
+
+/** Astro writes src/pages/en/404.astro as en/404/index.html; servers look for en/404.html (docs/nginx.conf). */
+function moveEnglishNotFound(site: string): void {
+  const written = join(site, 'en/404/index.html');
+  if (!existsSync(written)) return;
+  renameSync(written, join(site, 'en/404.html'));
+  rmSync(join(site, 'en/404'), { recursive: true, force: true });
 }

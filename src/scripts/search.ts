@@ -5,6 +5,7 @@
  */
 import { PAGEFIND_OPTIONS } from '../lib/search-bundles.ts';
 import { promoteExactTitles, siteSearch } from '../lib/search-rank.ts';
+import { syncLanguageLink } from './language-link.ts';
 
 interface PagefindResultData {
   url: string;
@@ -105,6 +106,7 @@ async function setUp(container: HTMLElement): Promise<void> {
     if (sort.value) query.set('sort', sort.value);
     const search = query.toString();
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
+    syncLanguageLink();
   };
 
   const renderMore = async () => {
@@ -191,3 +193,6 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   }
   return item;
 }
+
+// A page opened with a query (a shared link) keeps it when the reader switches language.
+syncLanguageLink();

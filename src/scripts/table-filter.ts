@@ -1,3 +1,4 @@
+import { syncLanguageLink } from './language-link.ts';
 /**
  * Progressive filtering of a table: a form with selects named after `data-*` attributes of the
  * rows hides the rows that do not match. Without JavaScript the form stays hidden and the
@@ -29,6 +30,7 @@ function setUp(form: HTMLFormElement): void {
     for (const select of selects) if (select.value) query.set(select.name, select.value);
     const search = query.toString();
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
+    syncLanguageLink();
   };
 
   form.addEventListener('change', apply);
@@ -42,3 +44,6 @@ function setUp(form: HTMLFormElement): void {
 }
 
 document.querySelectorAll<HTMLFormElement>('form[data-filters]').forEach(setUp);
+
+// A page opened with a query (a shared link) keeps it when the reader switches language.
+syncLanguageLink();

@@ -66,6 +66,19 @@ describe('a reader in the browser', () => {
     await context.close();
   });
 
+  it('keeps the filters and the search query when the reader switches language', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/studios/`);
+    await page.getByLabel('当前最高级别').selectOption('provincial');
+    await expect.poll(() => page.getByRole('link', { name: /English/ }).getAttribute('href')).toBe('/en/studios/?level=provincial');
+    await page.getByRole('link', { name: /English/ }).click();
+    await page.waitForURL(/\/en\/studios\/\?level=provincial$/);
+    await expect.poll(() => page.locator('#studio-table tbody tr:visible').count(), { timeout: 5_000 }).toBe(3);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('创新')}`);
+    await expect.poll(() => page.getByRole('link', { name: /English/ }).getAttribute('href')).toMatch(/^\/en\/search\/\?q=/);
+    await page.close();
+  });
+
   it('shows the whole directory without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
