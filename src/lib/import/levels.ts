@@ -7,7 +7,7 @@ import { STUDIO_LEVELS, type StudioLevel } from '../../schemas/vocabulary.ts';
 
 /** Level words, compared after removing spaces, brackets and the words 劳模/职工/创新工作室 that only name the kind. */
 const LEVEL_WORDS: Array<[RegExp, StudioLevel]> = [
-  [/^(全国)?示范(性)?$|^全国(级)?示范(性)?(级)?$|^全总示范(性)?$/, 'national-demonstrative'],
+  [/^全国(级)?示范(性)?(级)?$|^全总示范(性)?$/, 'national-demonstrative'],
   [/^全国总工会支持(建设)?$|^全总支持(建设)?$|^全国支持(建设)?$/, 'national-supported'],
   [/^全国(产业|行业)(工会)?(级)?$/, 'national-industry'],
   [/^(全国|国家)(级)?$|^全总(级)?$/, 'national'],
