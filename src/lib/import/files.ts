@@ -111,7 +111,7 @@ export function documentFile(plan: Plan, source: string, existingText: string | 
   }
 
   const { frontMatter, body: oldBody } = splitMdx(existingText);
-  const document = parseDocument(frontMatter, YAML_OPTIONS);
+  const document = parseDocument(frontMatter);
   const old = (document.toJS() ?? {}) as Record<string, unknown>;
   const changes: string[] = [];
   const show = (value: unknown) => (value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));

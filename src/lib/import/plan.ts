@@ -5,7 +5,7 @@
  * front matter and, for a decision already in the archive, the differences. Every problem is listed
  * at once; the files are written only when there is none (scripts/import.ts).
  */
-import type { Localized, Quantity } from '../../schemas/common.ts';
+import type { Quantity } from '../../schemas/common.ts';
 import { STUDIO_LEVELS, type StudioLevel } from '../../schemas/vocabulary.ts';
 import { documentId, personId, readDateAnswer, studioId, textId, unnumberedDocumentId } from '../scaffold.ts';
 import type { Message } from '../validation-messages.ts';
@@ -188,7 +188,7 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
     const candidates = result.kind === 'ambiguous' ? result.candidates : [];
     if (chosen === 'new') return 'new';
     if (chosen && (candidates.some((c) => c.id === chosen) || known.has(chosen))) return chosen;
-    if (chosen) problems.push({ row, message: both(`--choose ${key}=${chosen}: "${chosen}" is neither an id in the archive nor "new"; expected one of: ${[...candidates.map((c) => c.id), 'new'].join(', ')}`, `--choose ${key}=${chosen}：“${chosen}”既不是已有条目的标识也不是 new；应为以下之一：${[...candidates.map((c) => c.id), 'new'].join(', ')}`) });
+    if (chosen) problems.push({ message: both(`--choose ${key}=${chosen}: "${chosen}" is neither an id in the archive nor "new"; expected one of: ${[...candidates.map((c) => c.id), 'new'].join(', ')}`, `--choose ${key}=${chosen}：“${chosen}”既不是已有条目的标识也不是 new；应为以下之一：${[...candidates.map((c) => c.id), 'new'].join(', ')}`) });
     if (result.kind === 'matched') return result.id;
     if (result.kind === 'new') return 'new';
     ambiguities.push({ key, row, what, text, candidates: result.candidates });
