@@ -2,11 +2,14 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSanitize from 'rehype-sanitize';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import buildTiming from './src/integrations/build-timing.ts';
-import sitemap from './src/integrations/sitemap.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import devCharts from './src/integrations/dev-charts.ts';
+import { SANITIZE_SCHEMA, rehypeJsxToHtml, rehypeRawWhenPresent, rehypeRestoreComponents, remarkRejectCode } from './src/lib/mdx-rules.ts';
 
 const contentDir = resolve(process.env.STUDIO_CONTENT_DIR || 'content');
 // One content cache per content folder, so that a fixture or generated archive never reuses the sample's entries.
@@ -25,5 +28,25 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Pages that return a cacheKey are copied from the previous build when their key and code are unchanged.
   experimental: { incrementalBuild: true },
-  integrations: [buildTiming(), validateContent({ contentDir }), devCharts(), mdx(), sitemap()],
+  // Content is data, never code (src/lib/mdx-rules.ts): a body with import, export or {…} does not
+  // compile, and raw HTML is sanitized. The remark/rehype pipeline, because rehype-sanitize is one.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkRejectCode],
+      rehypePlugins: [rehypeJsxToHtml, rehypeRawWhenPresent, [rehypeSanitize, SANITIZE_SCHEMA], rehypeRestoreComponents],
+    }),
+  },
+  integrations: [
+    buildTiming(),
+    validateContent({ contentDir }),
+    devCharts(),
+    mdx(),
+    // /sitemap-index.xml and /sitemap-<n>.xml: the pages only (not feeds, data or charts), each with its
+    // counterpart in the other language; a new file every 45,000 URLs (the protocol allows 50,000).
+    sitemap({
+      filter: (url) => url.endsWith('/'),
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      entryLimit: 45_000,
+    }),
+  ],
 });

@@ -101,7 +101,8 @@ function countHtml(dir: string): number {
 async function buildOurs(contentDir: string, outDir: string, chartCache: string, cold: boolean) {
   const searchCache = `${chartCache}-search`;
   if (cold) {
-    rmSync(outDir, { recursive: true, force: true });
+    // The published link, the rollback link and the builds they point to (scripts/lib/output-folder.ts).
+    for (const path of [outDir, `${outDir}.previous`, `${outDir}.releases`]) rmSync(path, { recursive: true, force: true });
     rmSync(chartCache, { recursive: true, force: true });
     rmSync(searchCache, { recursive: true, force: true });
     const key = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
@@ -148,7 +149,6 @@ const { Content } = await render(entry);
 
 /** The bytes the search page downloads from /pagefind/ for a first query. */
 async function firstSearchBytes(dist: string): Promise<number | null> {
-  if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) return null;
   const server = await serve(dist);
   const browser = await launchBrowser();
   try {

@@ -1,31 +1,38 @@
 /**
- * `npm run build`: builds the whole site into a staging folder and only then replaces the output
- * folder, so a failed build (bad content, a page error) publishes nothing half-made.
+ * `npm run build`: builds the whole site into a new folder of its own and only then publishes
+ * it, so a failed or stopped build (bad content, a page error, a kill) publishes nothing
+ * half-made and leaves the live site and its rollback copy as they were.
  *
- * Validate the content once → draw the charts in a worker thread while Astro renders the pages in
- * a child process → write the chart files → index each language with Pagefind (or reuse its
- * index from the last build) → swap the staging folder in; the replaced build stays as
- * <out>.previous until the next build, which deletes it while it runs.
+ * Check the environment and validate the content once → take the output folder's lock (one build
+ * at a time) → draw the charts in worker threads while Astro renders the pages in a child process
+ * → write the chart files → index each language with Pagefind (or reuse its verified index from
+ * the last build) → point <out> at the new build in one rename; <out>.previous points at the build
+ * it replaced (scripts/lib/output-folder.ts).
  *
- * Environment: STUDIO_CONTENT_DIR (content folder), STUDIO_OUT_DIR (output, default dist), SITE_URL,
+ * Environment: STUDIO_CONTENT_DIR (content folder), STUDIO_OUT_DIR (output, default dist),
+ * STUDIO_BUILD_DATE (publishing date, YYYY-MM-DD or an ISO date-time), STUDIO_LOCK_WAIT (seconds to
+ * wait for another build writing to the same output, default 900; 0 refuses at once), SITE_URL,
  * STUDIO_CHART_CACHE and STUDIO_SEARCH_CACHE (caches kept between builds), STUDIO_TIMINGS (a file
  * for the phase times the benchmark reads).
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { indexSite } from './lib/search-index.ts';
+import { checkOutputFolder, lockOutput, newRelease, OutputError, outputFolder, publishRelease, removeUnusedReleases, type HeldLock } from './lib/output-folder.ts';
 import { contentRoot } from '../src/lib/collections.ts';
-import { buildModel, publishedOnly } from '../src/lib/model.ts';
+import { buildModel, publishedOnly, publishingDate } from '../src/lib/model.ts';
+import { BuildDateError } from '../src/lib/build-date.ts';
+import { removeStaleTemporaries, temporaryName } from '../src/lib/owned-temporaries.ts';
 import { awardRecords } from '../src/lib/search-records.ts';
 import { formatProblems, messageLocale, validateContent } from '../src/lib/validate.ts';
 import { markValidated } from '../src/integrations/validate-content.ts';
 import { allChartInstances } from '../src/lib/charts.ts';
 import { drawAll, type PoolResult } from '../src/charts/pool.ts';
+import { CHART_CACHE_DIR } from '../src/charts/cache.ts';
 import { writeChartFiles } from '../src/charts/files.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -33,8 +40,9 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // into import.meta.env (a test runner sets DEV=1), and the astro CLI sets NODE_ENV itself.
 for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[key];
 process.env.NODE_ENV = 'production';
+const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const outDir = resolve(process.env.STUDIO_OUT_DIR || 'dist');
-const staging = `${outDir}.staging`;
+const output = outputFolder(outDir);
 const started = performance.now();
 /** Where the Astro process leaves its phase marks (src/integrations/build-timing.ts). */
 const MARKS_FILE = join(tmpdir(), `studio-build-${process.pid}.marks.json`);
@@ -42,19 +50,54 @@ const MARKS_FILE = join(tmpdir(), `studio-build-${process.pid}.marks.json`);
 const steps: Record<string, { seconds: number; rssMb: number }> = {};
 const step = (name: string) => void (steps[name] = { seconds: (performance.now() - started) / 1000, rssMb: Math.round(process.memoryUsage.rss() / 1048576) });
 
-rmSync(staging, { recursive: true, force: true });
-// The build before last, kept as <out>.previous so that a bad publish can be rolled back, is
-// deleted while this build runs: at 25,000 pages the deletion alone takes 15–20 s.
-const previous = `${outDir}.previous`;
-const clearingPrevious = rm(previous, { recursive: true, force: true });
-clearingPrevious.catch(() => undefined); // awaited before publishing
-const root = contentRoot();
-const { problems, content } = validateContent(root);
-if (problems.length > 0) {
-  console.error(`Content in ${root} has problems; ${outDir} was left as it was.\n\n${formatProblems(problems, messageLocale())}`);
+/** Stops the build with a message (no stack trace); what it wrote is removed, the live site is left as it was. */
+function fail(message: string): never {
+  if (release && !published) rmSync(release, { recursive: true, force: true });
+  console.error(`\n${message}`);
   process.exit(1);
 }
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// What the environment says is checked before anything runs.
+let release: string | undefined;
+let published = false;
+try {
+  // Fixed once, and handed to Astro's process: both decide what is embargoed by the same day,
+  // however long the build takes (or if it runs over midnight).
+  process.env.STUDIO_BUILD_DATE = publishingDate();
+} catch (error) {
+  if (error instanceof BuildDateError) fail(error.message);
+  throw error;
+}
+const lockWait = Number(process.env.STUDIO_LOCK_WAIT ?? 900);
+if (!Number.isFinite(lockWait) || lockWait < 0) fail(`STUDIO_LOCK_WAIT is ${JSON.stringify(process.env.STUDIO_LOCK_WAIT)}; expected a number of seconds (0 or more).`);
+// Absolute paths, the same in every process of the build.
+const root = resolve(contentRoot());
+process.env.STUDIO_CONTENT_DIR = root;
+process.env.STUDIO_CHART_CACHE = resolve(CHART_CACHE_DIR);
+
+const { problems, content } = validateContent(root);
+if (problems.length > 0) fail(`Content in ${root} has problems; ${outDir} was left as it was.\n\n${formatProblems(problems, messageLocale())}`);
 step('validated');
+
+let lock: HeldLock;
+try {
+  checkOutputFolder(output);
+  lock = await lockOutput(output, lockWait);
+} catch (error) {
+  if (error instanceof OutputError) fail(error.message);
+  fail(`The build could not take the lock on ${outDir} (${reason(error)}); nothing was changed.`);
+}
+// Builds that were killed left folders no link points to; the build that was replaced twice is
+// deleted too (at 25,000 pages that takes 15–20 s, so it runs while this build works).
+const clearingUnused = removeUnusedReleases(output);
+clearingUnused.catch(() => undefined); // awaited before the end
+release = newRelease(output);
+
+let astroChild: ChildProcess | undefined;
+let astroWorkDir: string | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => void stopOn(signal));
+
 // Validated once here: the integration that validates for `astro dev` and `astro build` skips it.
 markValidated(root);
 const model = buildModel(publishedOnly(content, false));
@@ -67,43 +110,75 @@ chartDrawing.catch(() => undefined); // awaited below; the build must not die of
 let chartPool: PoolResult;
 let chartsWait = 0;
 try {
-  await buildPages(staging);
+  await buildPages(release);
   step('astroDone');
   const waitStarted = performance.now();
   chartPool = await chartDrawing;
   chartsWait = (performance.now() - waitStarted) / 1000;
   if (chartPool.drawn) console.log(`Charts: ${chartPool.drawn} drawn in ${chartPool.seconds.toFixed(1)} s on ${chartPool.workers} worker(s), alongside the pages.`);
-  await writeChartFiles(staging, chartInstances);
+  await writeChartFiles(release, chartInstances);
   step('chartsWritten');
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed; ${outDir} was left as it was.\n`);
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  fail(`Build failed; ${outDir} was left as it was.\n${reason(error)}`);
 }
 
 let searchTime = 0;
 let indexed: Awaited<ReturnType<typeof indexSite>> | undefined;
 try {
   const searchStarted = performance.now();
-  indexed = await indexSite(staging, awardRecords(model), searchCacheDir(root));
+  indexed = await indexSite(release, awardRecords(model), searchCacheDir(root));
   console.log(`Search index: ${indexed.pages} pages and ${indexed.records} award records in ${indexed.bundles} language bundles, ${indexed.reused} reused from the last build, in ${((performance.now() - searchStarted) / 1000).toFixed(1)} s.`);
   searchTime = (performance.now() - searchStarted) / 1000;
   step('indexed');
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nSearch indexing failed; ${outDir} was left as it was.\n`);
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  fail(`Search indexing failed; ${outDir} was left as it was.\n${reason(error)}`);
 }
 
-await clearingPrevious;
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
+const lostLock = lock.lost();
+if (lostLock) fail(`This build lost its lock on ${outDir} (${lostLock}): another build may be publishing there, so this one publishes nothing; ${outDir} was left to it.`);
+try {
+  publishRelease(output, release);
+  published = true;
+} catch (error) {
+  fail(
+    `Publishing failed: ${reason(error)}. The new build is complete in ${release}, but ${outDir} was not switched to it and still serves the site it served before. ` +
+      `Fix the cause (permissions, disk space, something in the way of ${outDir} or ${output.previous}) and build again.`,
+  );
+}
 step('published');
+await clearingUnused;
+await lock.release();
 const totalSeconds = (performance.now() - started) / 1000;
-console.log(`Site written to ${outDir} in ${totalSeconds.toFixed(1)} s.`);
+console.log(`Site written to ${outDir} in ${totalSeconds.toFixed(1)} s (build ${release}; the site it replaced: ${output.previous}).`);
 reportTimings(totalSeconds, searchTime);
+
+/**
+ * A stop asked for (Ctrl-C, SIGTERM): Astro's process and its children end with this one, this
+ * build's unpublished folder is removed, and the live site stays as it was. Once published, the
+ * build is left as it is.
+ */
+async function stopOn(signal: NodeJS.Signals): Promise<void> {
+  if (astroChild?.pid !== undefined && astroChild.exitCode === null && astroChild.signalCode === null) {
+    const exited = new Promise((resolvePromise) => astroChild!.once('exit', resolvePromise));
+    killGroup(astroChild.pid, 'SIGTERM');
+    const late = setTimeout(() => killGroup(astroChild!.pid!, 'SIGKILL'), 5000);
+    await exited;
+    clearTimeout(late);
+  }
+  if (astroWorkDir) rmSync(astroWorkDir, { recursive: true, force: true });
+  if (release && !published) rmSync(release, { recursive: true, force: true });
+  console.error(`\nBuild stopped by ${signal}; ${published ? `${outDir} was already published` : `${outDir} was left as it was`}.`);
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+
+/** Signals a process and everything it started (it leads a process group of its own). */
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
 
 /** Phase times for the benchmark, written as JSON when STUDIO_TIMINGS names a file. */
 function reportTimings(total: number, search: number): void {
@@ -136,13 +211,49 @@ function searchCacheDir(contentDir: string): string {
   return resolve(process.env.STUDIO_SEARCH_CACHE || join('node_modules', '.cache', 'studio-showcase', 'search', key));
 }
 
-/** Astro's build of the pages into the staging folder, in a child process (scripts/lib/astro-build.ts). */
-function buildPages(outDir: string): Promise<void> {
+/**
+ * Astro's build of the pages, in a child process (scripts/lib/astro-build.ts) that leads a process
+ * group of its own (so that a stop reaches everything it started). Astro writes into a folder of
+ * this build's own inside the project, then the folder moves to `release`: Astro puts its server
+ * chunks beside an output inside the working folder (where they find the project's packages) and
+ * into one shared `.astro/` for any other output, where two builds would meet.
+ */
+async function buildPages(release: string): Promise<void> {
   rmSync(MARKS_FILE, { force: true });
-  const script = fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url));
-  const child = spawn(process.execPath, [script, outDir, ...(process.env.STUDIO_TIMINGS ? [MARKS_FILE] : [])], { stdio: 'inherit', env: process.env });
-  return new Promise((resolvePromise, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code, signal) => (code === 0 ? resolvePromise() : reject(new Error(`Astro's build stopped (${signal ?? `exit code ${code}`}); its messages are above.`))));
-  });
+  const workRoot = join(PROJECT, 'node_modules', '.cache', 'studio-showcase', 'astro-work');
+  mkdirSync(workRoot, { recursive: true });
+  removeStaleTemporaries(workRoot);
+  const workDir = temporaryName(join(workRoot, 'build'));
+  astroWorkDir = workDir;
+  const site = join(workDir, 'site');
+  mkdirSync(workDir);
+  try {
+    const script = fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url));
+    const child = spawn(process.execPath, [script, site, ...(process.env.STUDIO_TIMINGS ? [MARKS_FILE] : [])], {
+      cwd: PROJECT,
+      // The IPC channel tells the child when this process is gone, however it ended.
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      detached: true,
+      env: process.env,
+    });
+    astroChild = child;
+    if (child.pid !== undefined) console.log(`Astro build started (process ${child.pid}).`);
+    await new Promise<void>((resolvePromise, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code, signal) => (code === 0 ? resolvePromise() : reject(new Error(`Astro's build stopped (${signal ?? `exit code ${code}`}); its messages are above.`))));
+    });
+    moveFolder(site, release);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Moves a folder onto an empty one: one rename on the same file system, else a copy. */
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run reports:pdf`: prints every annual report of the built site (both languages) to A4 PDF
  * with Chromium into public/reports/pdf/, then rebuilds the site so that each report page links
- * its PDF. Chinese needs a CJK font installed for Chromium (Debian: fonts-wqy-microhei or fonts-noto-cjk).
+ * its PDF. The browser and its Chinese font come from npm (scripts/lib/browser.ts): no system font is needed.
  * Options: --year 2021 (only that year), --no-build (do not rebuild), --dist <folder> (default dist).
  */
 import { spawnSync } from 'node:child_process';

@@ -2,10 +2,18 @@
  * The Astro part of `npm run build` (scripts/build.ts), in a process of its own: Astro's modules
  * and content store stay on the heap until the process ends, and at 25,000 pages that is 2 GB
  * that Pagefind, which runs next, would otherwise add to.
- * Usage: node scripts/lib/astro-build.ts <outDir> [<marks.json>]
+ * Usage: node scripts/lib/astro-build.ts <outDir> [<marks.json>], started by scripts/build.ts with
+ * an IPC channel.
  */
 import { writeFileSync } from 'node:fs';
 import { build } from 'astro';
+
+// A child of a build that was killed outright (SIGKILL, a crash) must not go on writing into a
+// folder the next build will clean: when the parent's end closes the channel, this process ends.
+if (process.channel) {
+  process.channel.unref();
+  process.on('disconnect', () => process.exit(1));
+}
 
 const [outDir, marksFile] = process.argv.slice(2);
 if (!outDir) throw new Error('usage: astro-build.ts <outDir> [<marks.json>]');

@@ -1,16 +1,14 @@
-/** Lighthouse (pinned 12.2.3) on pages of a served site, in Debian's Chromium. */
+/** Lighthouse (pinned 12.2.3) on pages of a served site, in the tests' Chromium (scripts/lib/browser.ts). */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from './browser.ts';
+import { browserSetup, CHROMIUM_FLAGS } from './browser.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Scores = Record<(typeof CATEGORIES)[number], number>;
 
 export async function lighthouseScores(urls: string[]): Promise<Map<string, Scores>> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const { executablePath, env } = await browserSetup();
+  const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS], envVars: { ...process.env, ...env } as Record<string, string> });
   const scores = new Map<string, Scores>();
   try {
     for (const url of urls) {

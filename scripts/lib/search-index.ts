@@ -1,13 +1,16 @@
 /**
  * Pagefind over the built site, one language bundle at a time (src/lib/search-bundles.ts). A
  * bundle whose pages and records are byte for byte those of the previous build is taken from the
- * cache (hard links, so reuse costs no copying); the others are indexed and stored for next time.
+ * cache; the others are indexed and stored for next time. A cached bundle keeps the SHA-256 of
+ * each of its files (manifest.json) and is reused only when every file matches: a changed file is
+ * reported and the bundle indexed again. Files are copied into the site, never linked, so that a
+ * write to the site cannot change the cache or the other way round.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
-import { linkOrCopy } from '../../src/lib/link-or-copy.ts';
+import { removeStaleTemporaries, temporaryName } from '../../src/lib/owned-temporaries.ts';
 import { bundleOfPath, isIndexed, searchBundlePath } from '../../src/lib/search-bundles.ts';
 import { pagefindLanguage, type SearchRecord } from '../../src/lib/search-records.ts';
 import { LOCALES, type Locale } from '../../src/schemas/vocabulary.ts';
@@ -15,11 +18,13 @@ import { LOCALES, type Locale } from '../../src/schemas/vocabulary.ts';
 // Read from the file: the package does not export its package.json.
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 /** Bumped when what is handed to Pagefind changes, so that cached bundles are not reused. */
-const INDEXER_VERSION = `pagefind-${PAGEFIND_VERSION}/bundles-v1`;
+const INDEXER_VERSION = `pagefind-${PAGEFIND_VERSION}/bundles-v2`;
 
 export interface IndexResult {
   bundles: number;
   reused: number;
+  /** Cached bundles that failed their check and were indexed again. */
+  corrupt: number;
   pages: number;
   records: number;
 }
@@ -53,13 +58,59 @@ function htmlFiles(dir: string, found: string[] = []): string[] {
   return found;
 }
 
-/** Hard-links a folder's files into another (copies where links are not possible). */
-function linkTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const item of readdirSync(from, { withFileTypes: true })) {
-    if (item.isDirectory()) linkTree(join(from, item.name), join(to, item.name));
-    else linkOrCopy(join(from, item.name), join(to, item.name));
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+/** Beside a cached bundle's files: what Pagefind was given, and the SHA-256 of each file. */
+const FINGERPRINT = 'fingerprint';
+const MANIFEST = 'manifest.json';
+
+/** A folder's files by path (with / separators) relative to it. */
+function filesIn(dir: string, base = dir, found: string[] = []): string[] {
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, item.name);
+    if (item.isDirectory()) filesIn(path, base, found);
+    else found.push(relative(base, path).split(sep).join('/'));
   }
+  return found;
+}
+
+/** Records the SHA-256 of each file of a freshly indexed bundle. */
+function writeManifest(bundleDir: string): void {
+  const digests = Object.fromEntries(filesIn(bundleDir).map((file) => [file, sha256(readFileSync(join(bundleDir, file)))]));
+  writeFileSync(join(bundleDir, MANIFEST), JSON.stringify(digests));
+}
+
+/**
+ * The files of a cached bundle, read and checked against its manifest, or why they fail: a file
+ * missing, extra or changed.
+ */
+function verifiedBundle(bundleDir: string): { files: Map<string, Buffer> } | { problem: string } {
+  const manifestFile = join(bundleDir, MANIFEST);
+  if (!existsSync(manifestFile)) return { problem: 'it has no manifest' };
+  let expected: Record<string, string>;
+  try {
+    expected = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>;
+  } catch {
+    return { problem: 'its manifest is unreadable' };
+  }
+  const present = filesIn(bundleDir).filter((file) => file !== MANIFEST && file !== FINGERPRINT);
+  const extra = present.filter((file) => !(file in expected));
+  if (extra.length) return { problem: `${extra[0]} is not in its manifest` };
+  const files = new Map<string, Buffer>();
+  for (const [file, digest] of Object.entries(expected)) {
+    if (!existsSync(join(bundleDir, file))) return { problem: `${file} is missing` };
+    const bytes = readFileSync(join(bundleDir, file));
+    if (sha256(bytes) !== digest) return { problem: `${file} does not match its recorded SHA-256` };
+    files.set(file, bytes);
+  }
+  return { files };
+}
+
+/** Replaces a cached bundle by a fresh one; readers see the old one, the new one, or none (and index). */
+function replaceCached(fresh: string, cached: string): void {
+  const old = temporaryName(cached);
+  if (existsSync(cached)) renameSync(cached, old);
+  renameSync(fresh, cached);
+  rmSync(old, { recursive: true, force: true });
 }
 
 export async function indexSite(siteDir: string, records: SearchRecord[], cacheDir: string): Promise<IndexResult> {
@@ -76,26 +127,42 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
   }
 
   let reused = 0;
+  let corrupt = 0;
   mkdirSync(cacheDir, { recursive: true });
+  removeStaleTemporaries(cacheDir);
   for (const [locale, bundle] of bundles) {
     const fingerprint = bundleFingerprint(INDEXER_VERSION, bundle.pages, bundle.records);
     const cached = join(cacheDir, locale);
-    if (existsSync(join(cached, 'fingerprint')) && readFileSync(join(cached, 'fingerprint'), 'utf8') === fingerprint) {
-      reused += 1;
-    } else {
-      const fresh = `${cached}.${process.pid}.tmp`;
-      rmSync(fresh, { recursive: true, force: true });
+    const fingerprintFile = join(cached, FINGERPRINT);
+    let files: Map<string, Buffer> | undefined;
+    if (existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint) {
+      const check = verifiedBundle(cached);
+      if ('files' in check) {
+        files = check.files;
+        reused += 1;
+      } else {
+        corrupt += 1;
+        console.warn(`Warning: the cached search bundle ${cached} failed its check (${check.problem}); indexing it again.`);
+      }
+    }
+    if (!files) {
+      const fresh = temporaryName(cached);
       await indexBundle(siteDir, locale, bundle, fresh);
-      writeFileSync(join(fresh, 'fingerprint'), fingerprint);
-      rmSync(cached, { recursive: true, force: true });
-      renameSync(fresh, cached);
+      writeManifest(fresh);
+      writeFileSync(join(fresh, FINGERPRINT), fingerprint);
+      replaceCached(fresh, cached);
+      const check = verifiedBundle(cached);
+      if ('problem' in check) throw new Error(`The search bundle just written to ${cached} failed its check (${check.problem}).`);
+      files = check.files;
     }
     const target = join(siteDir, searchBundlePath(locale));
-    linkTree(cached, target);
-    rmSync(join(target, 'fingerprint'));
+    for (const [file, bytes] of files) {
+      mkdirSync(dirname(join(target, file)), { recursive: true });
+      writeFileSync(join(target, file), bytes);
+    }
   }
   await pagefind.close();
-  return { bundles: bundles.size, reused, pages, records: records.length };
+  return { bundles: bundles.size, reused, corrupt, pages, records: records.length };
 }
 
 /**

@@ -5,8 +5,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ChartInstance } from '../lib/charts.ts';
-import { CHART_CACHE_DIR, cachedSvgFile } from './cache.ts';
-import { existsSync } from 'node:fs';
+import { CHART_CACHE_DIR, isCached } from './cache.ts';
+import { removeStaleTemporaries } from '../lib/owned-temporaries.ts';
 
 export interface PoolResult {
   drawn: number;
@@ -17,9 +17,11 @@ export interface PoolResult {
 /** Draws the charts not yet in the cache, in worker threads: by default one core is left to Astro's page build, which runs meanwhile. */
 export async function drawAll(instances: ChartInstance[], workers = Math.max(1, availableParallelism() - 1)): Promise<PoolResult> {
   const started = performance.now();
+  // What a killed build was writing (its process is gone) would otherwise stay for ever.
+  removeStaleTemporaries(CHART_CACHE_DIR);
   const seen = new Set<string>();
   const missing = instances.filter((instance) => {
-    if (seen.has(instance.drawing) || existsSync(cachedSvgFile(instance.drawing))) return false;
+    if (seen.has(instance.drawing) || isCached(instance.drawing)) return false;
     seen.add(instance.drawing);
     return true;
   });

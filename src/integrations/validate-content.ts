@@ -20,9 +20,14 @@ export default function validateContentIntegration({ contentDir }: { contentDir:
   return {
     name: 'studio-showcase:validate-content',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
         if (alreadyValidated(contentDir)) return;
         const { problems } = validateContent(contentDir);
+        if (problems.length > 0 && command === 'dev') {
+          // The preview starts anyway and shows the problems on every page (src/layouts/Base.astro).
+          logger.error(`Content in ${contentDir} has problems; every page shows them until they are fixed.\n\n${formatProblems(problems, messageLocale())}`);
+          return;
+        }
         if (problems.length > 0) {
           const error = new Error(`Content in ${contentDir} has problems.\n\n${formatProblems(problems, messageLocale())}`);
           error.stack = error.message; // the list is the message; a stack trace would bury it

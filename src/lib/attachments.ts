@@ -1,7 +1,9 @@
 /** Original files published with a document: where they are, what they are, how large. */
 import { statSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { Locale } from '../schemas/vocabulary.ts';
+import { contentRoot } from './collections.ts';
+import { containedFile } from './content-checks.ts';
 import { documentPath } from './paths.ts';
 
 const TYPES: Record<string, { label: string; mime: string }> = {
@@ -27,9 +29,15 @@ export interface AttachmentInfo {
   mime: string;
 }
 
-/** Describes an attachment of the document stored in `documentFile`. */
+/**
+ * Describes an attachment of the document stored in `documentFile`. The validator has already
+ * refused a path outside the content folder; this refuses it again, because what is returned
+ * here is copied into the public site.
+ */
 export function attachmentInfo(documentId: string, documentFile: string, relativeFile: string): AttachmentInfo {
-  const source = join(dirname(documentFile), relativeFile);
+  const contained = containedFile(contentRoot(), documentFile, relativeFile);
+  if (contained.error) throw new Error(`${documentFile}: attachment not published: ${contained.error.en}`);
+  const source = contained.path;
   const type = TYPES[extname(source).toLowerCase()] ?? { label: extname(source).slice(1).toUpperCase(), mime: 'application/octet-stream' };
   const fileName = basename(source);
   return { source, fileName, path: `${documentPath(documentId)}${fileName}`, bytes: statSync(source).size, typeLabel: type.label, mime: type.mime };

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { ChartDefinition } from '../schemas/chart.ts';
 import { LOCALES, type ChartPlacement, type Locale } from '../schemas/vocabulary.ts';
+import { toCsv } from './csv.ts';
 import { formatNumber } from './format.ts';
 import { text } from './i18n.ts';
 import { METRIC_FUNCTIONS, ownData, type ChartData, type ChartSeries, type MetricContext } from './metrics.ts';
@@ -137,12 +138,11 @@ export const chartFiles = (instance: ChartInstance) => ({
  * series whose values carry qualifiers ("at least", "about") a column with each value's qualifier.
  */
 export function chartCsv(instance: ChartInstance): string {
-  const cell = (value: string | number) => (/[",\r\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
   const qualifierHeader = instance.locale === 'zh' ? '（限定）' : ' (qualifier)';
   const header = ['', ...instance.data.series.flatMap((series) => (series.qualifiers ? [series.label, `${series.label}${qualifierHeader}`] : [series.label]))];
   const rows = instance.data.labels.map((label, i) => [
     label,
     ...instance.data.series.flatMap((series) => (series.qualifiers ? [series.values[i] ?? 0, series.qualifiers[i] ?? 'exact'] : [series.values[i] ?? 0])),
   ]);
-  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return toCsv(header, rows);
 }

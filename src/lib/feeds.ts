@@ -1,15 +1,17 @@
-/** RSS 2.0 feeds of news and documents, newest first. */
+/** RSS 2.0 feeds of news and documents, newest first, written by @astrojs/rss (which escapes the text). */
+import { getRssString } from '@astrojs/rss';
 import type { Locale } from '../schemas/vocabulary.ts';
 import { exactDay, latestDay } from './dates.ts';
 import { text } from './i18n.ts';
 import type { SiteModel } from './model.ts';
 import { allNews } from './news.ts';
 import { documentPath, localePath, newsPath } from './paths.ts';
+import { xmlText } from './xml-text.ts';
 
-const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const rfc822 = (iso: string) => new Date(`${iso}T00:00:00+08:00`).toUTCString();
+/** A date of the content (a day in China) as the moment it began. */
+const chinaDay = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
 
-export function rssFeed(model: SiteModel, locale: Locale, site: URL, limit = 50): string {
+export function rssFeed(model: SiteModel, locale: Locale, site: URL, limit = 50): Promise<string> {
   const items = [
     ...allNews(model, locale).map(({ slug, entry }) => ({ title: entry.data.title, summary: entry.data.summary, order: entry.data.date, date: entry.data.date as string | undefined, path: newsPath(slug) })),
     // A document dated only to a month or a year is ordered by the last day it can be and has no pubDate: no day is invented.
@@ -23,21 +25,17 @@ export function rssFeed(model: SiteModel, locale: Locale, site: URL, limit = 50)
   ]
     .toSorted((a, b) => b.order.localeCompare(a.order))
     .slice(0, limit);
-  const home = new URL(localePath(locale, '/'), site).href;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0">
-<channel>
-<title>${escape(text(locale, model.settings.siteName))}</title>
-<link>${home}</link>
-<description>${escape(text(locale, model.settings.description))}</description>
-<language>${locale === 'zh' ? 'zh-cn' : 'en'}</language>
-${items
-  .map((item) => {
-    const url = new URL(localePath(locale, item.path), site).href;
-    return `<item><title>${escape(item.title)}</title><link>${url}</link><guid isPermaLink="true">${url}</guid>${item.date ? `<pubDate>${rfc822(item.date)}</pubDate>` : ''}<description>${escape(item.summary)}</description></item>`;
-  })
-  .join('\n')}
-</channel>
-</rss>
-`;
+  return getRssString({
+    title: xmlText(text(locale, model.settings.siteName)),
+    description: xmlText(text(locale, model.settings.description)),
+    site: new URL(localePath(locale, '/'), site),
+    customData: `<language>${locale === 'zh' ? 'zh-cn' : 'en'}</language>`,
+    items: items.map((item) => ({
+      title: xmlText(item.title),
+      link: new URL(localePath(locale, item.path), site).href,
+      // Only a known day becomes a pubDate: a document dated to a month or a year has none.
+      ...(item.date ? { pubDate: chinaDay(item.date) } : {}),
+      description: xmlText(item.summary),
+    })),
+  });
 }

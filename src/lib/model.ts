@@ -7,6 +7,7 @@ import type { Award } from '../schemas/award.ts';
 import { hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../schemas/document.ts';
 import type { Localized, PartialDate, Quantity, Source } from '../schemas/common.ts';
 import type { AdminLevel, AssessmentGrade, AwardFamily, RecognitionStage, StudioLevel } from '../schemas/vocabulary.ts';
+import { chinaToday, parseBuildDate } from './build-date.ts';
 import { certainlyAfter, certainlyBy, compareDates, latestDay, yearOf, type IsoDay } from './dates.ts';
 import { higherLevel } from './levels.ts';
 import type { ContentSet, DataOf, Entry } from './types.ts';
@@ -115,9 +116,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const byDateDesc = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
 const byPartialDateAsc = (a: { date?: PartialDate }, b: { date?: PartialDate }) => compareDates(a.date, b.date);
 
-/** Today in China (the publisher's time zone), as YYYY-MM-DD; `STUDIO_BUILD_DATE` overrides it. */
+/**
+ * Today in China (the publisher's time zone), as YYYY-MM-DD; `STUDIO_BUILD_DATE` overrides it and
+ * must be a real date (src/lib/build-date.ts), else this throws. scripts/build.ts fixes it once
+ * and hands it to Astro's process, so that both agree however long the build takes.
+ */
 export function publishingDate(env: Record<string, string | undefined> = process.env): string {
-  return env.STUDIO_BUILD_DATE || new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  return env.STUDIO_BUILD_DATE ? parseBuildDate(env.STUDIO_BUILD_DATE) : chinaToday();
 }
 
 /** Whether an entry waits: a draft, or dated after the publishing date. */

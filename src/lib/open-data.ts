@@ -2,13 +2,13 @@
  * The open data sets: flat records computed from the model, each field described in both
  * languages, written as JSON and CSV at /data/<name>.json and /data/<name>.csv.
  */
+import type { CsvCell } from './csv.ts';
 import { dateText } from './dates.ts';
 import { cumulativeReports, studioYears, FIGURE_KEYS } from './figures.ts';
 import { t } from './i18n.ts';
 import { firstNaming, studioStanding, type SiteModel } from './model.ts';
 
-type Cell = string | number | boolean | null;
-type Row = Record<string, Cell>;
+type Row = Record<string, CsvCell>;
 
 export interface Dataset {
   name: 'studios' | 'documents' | 'awards' | 'figures' | 'cumulative-figures';
@@ -163,11 +163,5 @@ export const DATASETS: Dataset[] = [
   },
 ];
 
-/** RFC 4180 CSV with a header row; UTF-8 with a byte-order mark so that spreadsheet programs read Chinese. */
-export function toCsv(fields: string[], rows: Row[]): string {
-  const cell = (value: Cell) => {
-    const text = value === null ? '' : String(value);
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return `\uFEFF${[fields.join(','), ...rows.map((row) => fields.map((field) => cell(row[field] ?? null)).join(','))].join('\r\n')}\r\n`;
-}
+/** A data set's rows as table rows, in the order of its fields. */
+export const datasetTable = (dataset: Dataset, rows: Row[]): CsvCell[][] => rows.map((row) => Object.keys(dataset.fields).map((field) => row[field] ?? null));

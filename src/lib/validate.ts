@@ -4,13 +4,13 @@
  * The build runs it before Astro (see `src/integrations/validate-content.ts`) and
  * `npm run check` runs it alone.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { idSchema } from '../schemas/common.ts';
 import { hasPairings, isAssessmentNotice, isNamingDecision } from '../schemas/document.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
-import { listFiles, parseContentFile } from './content-files.ts';
+import { checkBody, checkFileReferences, checkStrings } from './content-checks.ts';
+import { listFiles, nearMissFiles, parseContentFile, type FileErrorKind } from './content-files.ts';
 import { METRIC_FUNCTIONS } from './metrics.ts';
 import { isYearly } from './figures.ts';
 import { checkHistory } from './validate-history.ts';
@@ -72,14 +72,46 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'f
 
 type KnownIds = Record<CollectionName, Set<string>>;
 
-/** Reads and schema-checks every collection; `known` receives every entry id, valid or not. */
-function loadCollections(root: string, problems: Problem[], known: KnownIds): ContentSet {
+/** An entry whose data failed its schema, kept (raw) so that its references can still be checked. */
+interface InvalidEntry {
+  collection: CollectionName;
+  entry: Entry<unknown>;
+}
+
+/** Why a file could not be read, in both languages. */
+function fileErrorMessage(kind: FileErrorKind, line: number, message: string): Message {
+  switch (kind) {
+    case 'encoding':
+      return { en: 'is not valid UTF-8 (perhaps saved as GBK); expected UTF-8: open it in an editor and save it again as UTF-8', zh: '不是有效的 UTF-8 编码（可能以 GBK 保存）；请在编辑器中将文件另存为 UTF-8 编码' };
+    case 'aliases':
+      return { en: `uses too many YAML aliases (*name), as an alias bomb does (${message}); expected plain YAML`, zh: `使用了过多的 YAML 别名（*name），类似"别名炸弹"；请改为普通的 YAML 写法` };
+    case 'front-matter':
+    case 'yaml':
+      return { en: `malformed YAML at line ${line}: ${message}`, zh: `第 ${line} 行 YAML 格式错误：${message}` };
+  }
+}
+
+/** Reads and schema-checks every collection; `known` receives every entry id, valid or not, `invalid` every entry that failed its schema. */
+function loadCollections(root: string, problems: Problem[], known: KnownIds, invalid: InvalidEntry[]): ContentSet {
   const content = {} as Record<CollectionName, Entry<unknown>[]>;
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const dir = join(root, spec.dir);
     content[name] = [];
     known[name] = new Set();
     const fileOf = new Map<string, string>();
+    for (const nearMiss of nearMissFiles(dir, spec.pattern)) {
+      const path = join(dir, nearMiss);
+      const expected = spec.pattern.replace(/^\{[^}]+\}\//, '').replace('*', '<id>');
+      problems.push({
+        file: relative(process.cwd(), path) || path,
+        entry: nearMiss.replace(/\..*$/, ''),
+        field: '(file name)',
+        message: {
+          en: `is not read: its name does not end as ${spec.dir}/ expects; expected ${expected} (rename it, or move it out of the folder)`,
+          zh: `不会被读取：${spec.dir}/ 中的文件名应为 ${expected}（请改名，或移出该目录）`,
+        },
+      });
+    }
     for (const relativeFile of listFiles(dir, spec.pattern)) {
       const path = join(dir, relativeFile);
       const file = relative(process.cwd(), path) || path;
@@ -98,12 +130,19 @@ function loadCollections(root: string, problems: Problem[], known: KnownIds): Co
       }
       const parsed = parseContentFile(path, spec.mdx);
       if (parsed.error) {
-        problems.push({ file, entry, field: '', line: parsed.error.line, message: { en: `malformed YAML at line ${parsed.error.line}: ${parsed.error.message}`, zh: `第 ${parsed.error.line} 行 YAML 格式错误：${parsed.error.message}` } });
+        const { kind, line, message } = parsed.error;
+        problems.push({ file, entry, field: '', line: kind === 'encoding' || kind === 'aliases' ? undefined : line, message: fileErrorMessage(kind, line, message) });
         continue;
       }
+      // Checks that need no valid schema run first, so that a schema error never hides them.
+      const report = (field: string, message: Message, line?: number) => problems.push({ file, entry, field, message, ...(line ? { line } : {}) });
+      checkStrings(parsed.data, report);
+      if (spec.mdx) checkBody(parsed.body, parsed.bodyLine, relativeFile.endsWith('.mdx'), report);
+      checkFileReferences(root, name, path, parsed.data, report);
       const result = spec.schema.safeParse(parsed.data);
       if (!result.success) {
         for (const issue of result.error.issues) problems.push({ file, entry, ...describeIssue(issue, parsed.data) });
+        invalid.push({ collection: name, entry: { id, file, data: parsed.data } });
         continue;
       }
       content[name].push({ id, file, data: result.data, body: spec.mdx ? parsed.body : undefined });
@@ -186,9 +225,39 @@ function referencesOf(content: ContentSet): Array<{ entry: Entry<unknown>; refs:
   return out;
 }
 
+/**
+ * The raw data of an entry that failed its schema, read leniently: a missing field reads as an
+ * empty list, so that the references the entry does hold can still be found by referencesOf.
+ */
+function lenient(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  return new Proxy(value, {
+    get(target, key, receiver) {
+      const found = Reflect.get(target, key, receiver);
+      if (typeof key === 'symbol') return found;
+      if (found === undefined && !Array.isArray(target)) return lenient([]);
+      return lenient(found);
+    },
+  });
+}
+
+/** The references an entry that failed its schema still makes, except in fields its schema problems already name. */
+function referencesOfInvalid(invalid: InvalidEntry[], problems: Problem[]): Array<{ entry: Entry<unknown>; refs: Reference[] }> {
+  const empty = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as ContentSet;
+  return invalid.flatMap(({ collection, entry }) => {
+    const reported = new Set(problems.filter((problem) => problem.file === entry.file).map((problem) => problem.field));
+    try {
+      const only = { ...empty, [collection]: [{ ...entry, data: lenient(entry.data) }] } as ContentSet;
+      return referencesOf(only).map(({ refs }) => ({ entry, refs: refs.filter((ref) => typeof ref.id === 'string' && !reported.has(ref.field)) }));
+    } catch {
+      return []; // data too far from its schema to read references from; the schema problems say why
+    }
+  });
+}
+
 /** References to entries that do not exist; a reference to an entry that exists but is itself invalid is not repeated. */
-function checkReferences(root: string, content: ContentSet, problems: Problem[], ids: KnownIds): void {
-  for (const { entry, refs } of referencesOf(content)) {
+function checkReferences(root: string, content: ContentSet, problems: Problem[], ids: KnownIds, invalid: InvalidEntry[]): void {
+  for (const { entry, refs } of [...referencesOf(content), ...referencesOfInvalid(invalid, problems)]) {
     for (const ref of refs) {
       if (ids[ref.collection].has(ref.id)) continue;
       const folder = join(root, COLLECTIONS[ref.collection].dir);
@@ -233,11 +302,6 @@ function checkConsistency(root: string, content: ContentSet, problems: Problem[]
         seen.add(row.studio);
       });
     }
-    entry.data.attachments.forEach((attachment, i) => {
-      if (!existsSync(join(dirname(entry.file), attachment.file))) {
-        problem(entry, `attachments[${i}].file`, `found "${attachment.file}", but no such file exists beside ${entry.file}`, `找不到文件 "${attachment.file}"；应放在 ${entry.file} 所在目录下`);
-      }
-    });
   }
 
   // A designation record must not repeat one that a document in the archive already makes.
@@ -259,14 +323,6 @@ function checkConsistency(root: string, content: ContentSet, problems: Problem[]
     if (entry.data.status === 'active' && (entry.data.statusDate || entry.data.statusDocument)) problem(entry, entry.data.statusDate ? 'statusDate' : 'statusDocument', 'is set, but status is active; expected it only with status revoked or merged', '状态为 active 时不应填写；仅在 revoked 或 merged 时填写');
   }
   checkHistory(content, problems);
-  const images: Array<[Entry<unknown>, string, string | undefined]> = [
-    ...content.studios.map((entry): [Entry<unknown>, string, string | undefined] => [entry, 'photo', entry.data.photo]),
-    ...content.people.map((entry): [Entry<unknown>, string, string | undefined] => [entry, 'photo', entry.data.photo]),
-    ...content.news.map((entry): [Entry<unknown>, string, string | undefined] => [entry, 'cover', entry.data.cover]),
-  ];
-  for (const [entry, field, path] of images) {
-    if (path && !existsSync(join(dirname(entry.file), path))) problem(entry, field, `found "${path}", but no such file exists beside ${entry.file}`, `找不到图片文件 "${path}"；应放在 ${entry.file} 所在目录下`);
-  }
 
   // One figures file per studio, and periods that never overlap.
   const figuresOf = new Map<string, string>();
@@ -314,8 +370,9 @@ function checkConsistency(root: string, content: ContentSet, problems: Problem[]
 export function validateContent(root: string): ValidationResult {
   const problems: Problem[] = [];
   const known = {} as KnownIds;
-  const content = loadCollections(root, problems, known);
-  checkReferences(root, content, problems, known);
+  const invalid: InvalidEntry[] = [];
+  const content = loadCollections(root, problems, known, invalid);
+  checkReferences(root, content, problems, known, invalid);
   checkConsistency(root, content, problems);
   return { content, problems };
 }

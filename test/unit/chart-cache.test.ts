@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chartInstance } from '../../src/lib/charts.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { validateContent } from '../../src/lib/validate.ts';
@@ -35,7 +35,30 @@ describe('the chart cache', () => {
     expect(changedData.drawing).not.toBe(instance.drawing);
     await drawChart(changedData);
     expect(cacheStats.drawn).toBe(2);
-    expect(readdirSync(cacheDir)).toHaveLength(2);
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.svg'))).toHaveLength(2);
+  });
+
+  it('checks a drawing against its SHA-256 before reuse: a changed one is reported and drawn again', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'charts-'));
+    process.env.STUDIO_CHART_CACHE = cacheDir;
+    vi.resetModules();
+    const { drawChart } = await import('../../src/charts/draw.ts');
+    const { cacheStats, cachedSvgFile } = await import('../../src/charts/cache.ts');
+    const content = validateContent(join(ROOT, 'content')).content;
+    const definition = content.charts.find((chart) => chart.id === 'studios-by-level')!;
+    const instance = chartInstance(buildModel(content), definition, { locale: 'zh', placement: 'home' })!;
+    const drawn = await drawChart(instance);
+    expect(cachedSvgFile(instance.drawing).startsWith(cacheDir)).toBe(true);
+
+    appendFileSync(cachedSvgFile(instance.drawing), '<script>alert(1)</script>');
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const again = await drawChart(instance);
+    const warned = warnings.mock.calls.join('\n');
+    warnings.mockRestore();
+    expect(again).toBe(drawn);
+    expect(readFileSync(cachedSvgFile(instance.drawing), 'utf8')).toBe(drawn);
+    expect(cacheStats).toMatchObject({ corrupt: 1, drawn: 2, hits: 0 });
+    expect(warned).toMatch(/chart cache file .*\.svg does not match its recorded SHA-256/);
   });
 
   it('draws once for both languages where the categories are numbers', () => {

@@ -8,5 +8,5 @@ export const getStaticPaths = () => localeParams().map(({ lang }) => ({ params: 
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { model } = await loadSite();
-  return new Response(rssFeed(model, localeFromParam(params.lang), site!), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(await rssFeed(model, localeFromParam(params.lang), site!), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

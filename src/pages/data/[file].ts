@@ -1,7 +1,8 @@
 /** /data/<set>.json and /data/<set>.csv */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site-model.ts';
-import { DATASETS, toCsv } from '../../lib/open-data.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { DATASETS, datasetTable } from '../../lib/open-data.ts';
 
 export function getStaticPaths() {
   return DATASETS.flatMap((dataset) => ['json', 'csv'].map((format) => ({ params: { file: `${dataset.name}.${format}` }, props: { name: dataset.name, format } })));
@@ -14,5 +15,5 @@ export const GET: APIRoute = async ({ props }) => {
   if (props.format === 'json') {
     return new Response(JSON.stringify({ name: dataset.name, fields: dataset.fields, rows }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   }
-  return new Response(toCsv(Object.keys(dataset.fields), rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(Object.keys(dataset.fields), datasetTable(dataset, rows)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -4,6 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../data/site-model.ts';
+import { cssString } from '../../../lib/css-string.ts';
 import { text } from '../../../lib/i18n.ts';
 import { LOCALES } from '../../../schemas/vocabulary.ts';
 import { contentYears } from '../../../lib/years.ts';
@@ -12,8 +13,6 @@ export async function getStaticPaths() {
   const { model } = await loadSite();
   return contentYears(model).flatMap((year) => LOCALES.map((locale) => ({ params: { year: String(year), sheet: `print-${locale}.css` }, props: { year, locale } })));
 }
-
-const cssString = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
 export const GET: APIRoute = async ({ props }) => {
   const { model } = await loadSite();

@@ -1,0 +1,134 @@
+/**
+ * Checks every entry gets whatever its schema says, so that one bad field never hides them:
+ * text fields (control characters, length), the body (size, MDX syntax, code), and the files an
+ * entry points at (inside the content folder, present, not too large).
+ */
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { CollectionName } from './collections.ts';
+import { CONTROL_CHARACTER, MAX_BODY_CHARS, MAX_IMAGE_BYTES, MAX_STRING_CHARS } from './content-limits.ts';
+import { checkMdxBody } from './mdx-rules.ts';
+import type { Message } from './validation-messages.ts';
+
+/** Reports one problem of the entry being checked. */
+export type Report = (field: string, message: Message, line?: number) => void;
+
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Every string in the entry's data: no control characters, none longer than MAX_STRING_CHARS. */
+export function checkStrings(data: unknown, report: Report, path = ''): void {
+  if (typeof data === 'string') {
+    const control = CONTROL_CHARACTER.exec(data);
+    if (control) {
+      report(path, {
+        en: `contains the control character ${codePoint(control[0])} at position ${control.index + 1}; expected text without control characters (tabs and line breaks are fine)`,
+        zh: `第 ${control.index + 1} 个字符是控制字符 ${codePoint(control[0])}；文字中不能有控制字符（制表符和换行除外）`,
+      });
+    }
+    if (data.length > MAX_STRING_CHARS) {
+      report(path, { en: `is ${data.length} characters long; expected at most ${MAX_STRING_CHARS}`, zh: `长度为 ${data.length} 个字符；最多 ${MAX_STRING_CHARS} 个字符` });
+    }
+    return;
+  }
+  if (Array.isArray(data)) data.forEach((item, i) => checkStrings(item, report, `${path}[${i}]`));
+  else if (data !== null && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data)) checkStrings(value, report, path ? `${path}.${key}` : key);
+  }
+}
+
+/** The body of a Markdown/MDX entry: its size, control characters, and for MDX syntax and code. */
+export function checkBody(body: string, bodyLine: number, mdx: boolean, report: Report): void {
+  if (body.length > MAX_BODY_CHARS) {
+    report('(body)', { en: `is ${body.length} characters long; expected at most ${MAX_BODY_CHARS}`, zh: `正文长度为 ${body.length} 个字符；最多 ${MAX_BODY_CHARS} 个字符` });
+    return;
+  }
+  const control = CONTROL_CHARACTER.exec(body);
+  if (control) {
+    const line = bodyLine + body.slice(0, control.index).split('\n').length - 1;
+    report('(body)', { en: `contains the control character ${codePoint(control[0])}; expected text without control characters`, zh: `正文中有控制字符 ${codePoint(control[0])}；正文中不能有控制字符` }, line);
+  }
+  if (!mdx) return;
+  const checked = checkMdxBody(body);
+  if (checked.syntax) {
+    const line = bodyLine + checked.syntax.line - 1;
+    report('(body)', { en: `MDX syntax error at line ${line}: ${checked.syntax.message}`, zh: `第 ${line} 行 MDX 语法错误：${checked.syntax.message}` }, line);
+  }
+  for (const finding of checked.code) report('(body)', finding.message, bodyLine + finding.line - 1);
+}
+
+/** A file an entry points at, with the field it sits in. */
+interface FileReference {
+  field: string;
+  path: unknown;
+  image: boolean;
+}
+
+/** The files each collection's entries point at, read from raw data (the schema may have failed). */
+function fileReferences(collection: CollectionName, data: unknown): FileReference[] {
+  const record = (data ?? {}) as Record<string, unknown>;
+  if (collection === 'studios' || collection === 'people') return record.photo === undefined ? [] : [{ field: 'photo', path: record.photo, image: true }];
+  if (collection === 'news') return record.cover === undefined ? [] : [{ field: 'cover', path: record.cover, image: true }];
+  if (collection === 'documents' && Array.isArray(record.attachments)) {
+    return record.attachments.flatMap((attachment, i) =>
+      attachment && typeof attachment === 'object' && 'file' in attachment ? [{ field: `attachments[${i}].file`, path: (attachment as { file: unknown }).file, image: false }] : [],
+    );
+  }
+  return [];
+}
+
+const inside = (root: string, path: string) => {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+};
+
+export type ContainedFile = { path: string; error?: undefined } | { path?: undefined; error: Message };
+
+/**
+ * Resolves `relativePath`, written in the entry file `entryFile`, to a file inside the content
+ * folder `root`. Absolute paths, `..` and symbolic links that lead outside the folder are refused:
+ * whatever an entry names is published, and it must never be a file of the build machine.
+ */
+export function containedFile(root: string, entryFile: string, relativePath: string): ContainedFile {
+  const path = join(dirname(entryFile), relativePath);
+  if (isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath) || !inside(resolve(root), resolve(path))) {
+    return {
+      error: {
+        en: `found "${relativePath}", which leads outside the content folder ${root}; expected a path relative to ${entryFile} that stays inside the content folder`,
+        zh: `填写的是 "${relativePath}"，它指向内容目录 ${root} 之外；应为相对于 ${entryFile} 的路径，且不能超出内容目录`,
+      },
+    };
+  }
+  if (!existsSync(path)) {
+    return { error: { en: `found "${relativePath}", but no such file exists beside ${entryFile}`, zh: `找不到文件 "${relativePath}"；应放在 ${entryFile} 所在目录下` } };
+  }
+  if (!inside(realpathSync(root), realpathSync(path))) {
+    return {
+      error: {
+        en: `found "${relativePath}", a link to ${realpathSync(path)}, outside the content folder; expected a real file inside ${root}`,
+        zh: `"${relativePath}" 是指向内容目录之外（${realpathSync(path)}）的链接；应为 ${root} 中的真实文件`,
+      },
+    };
+  }
+  if (!statSync(path).isFile()) return { error: { en: `found "${relativePath}", which is a folder; expected a file`, zh: `"${relativePath}" 是目录；应为文件` } };
+  return { path };
+}
+
+/** Every file the entry points at: inside the content folder, present, and images within MAX_IMAGE_BYTES. */
+export function checkFileReferences(root: string, collection: CollectionName, entryFile: string, data: unknown, report: Report): void {
+  for (const reference of fileReferences(collection, data)) {
+    if (typeof reference.path !== 'string') continue; // the schema reports it
+    const resolved = containedFile(root, entryFile, reference.path);
+    if (resolved.error) {
+      report(reference.field, resolved.error);
+      continue;
+    }
+    const bytes = statSync(resolved.path).size;
+    if (reference.image && bytes > MAX_IMAGE_BYTES) {
+      report(reference.field, {
+        en: `found "${reference.path}" of ${megabytes(bytes)}; expected an image of at most ${megabytes(MAX_IMAGE_BYTES)} (resize it before adding it)`,
+        zh: `图片 "${reference.path}" 大小为 ${megabytes(bytes)}；图片最大 ${megabytes(MAX_IMAGE_BYTES)}（请先缩小再添加）`,
+      });
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The limits content must stay within, in one place: the validator (`npm run check`, the build)
+ * reports anything beyond them with the limit in the message.
+ */
+
+/** A photo or cover larger than this is an error: the site would ship or process it whole. */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+
+/** Any single text field (a title, a summary, a name): longer than any real one, far shorter than an abuse. */
+export const MAX_STRING_CHARS = 20_000;
+
+/** The Markdown/MDX body of a document, article or report narrative. */
+export const MAX_BODY_CHARS = 1_000_000;
+
+/** Aliases a YAML file may use before it is treated as an alias bomb (the `yaml` package's own default). */
+export const MAX_YAML_ALIASES = 100;
+
+/** Control characters that have no place in text: everything below U+0020 except tab, line feed and carriage return, and DEL. */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;

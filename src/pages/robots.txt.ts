@@ -1,0 +1,5 @@
+/** /robots.txt: everything may be crawled; the sitemap index (written by @astrojs/sitemap) lists the pages. */
+import type { APIRoute } from 'astro';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

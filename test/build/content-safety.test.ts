@@ -1,0 +1,117 @@
+/**
+ * Content is data, never code: the build refuses hostile content and leaves the published site as
+ * it was; Astro itself refuses to compile code in MDX even when the validator was skipped; and raw
+ * HTML in bodies reaches the built pages sanitized.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copySampleContent, runBuild, userEnvironment } from '../helpers/build.ts';
+import { page } from '../helpers/html.ts';
+import { CODE_RAN_MARKER, hostileContent } from '../helpers/hostile.ts';
+import { ROOT, TMP } from '../helpers/paths.ts';
+
+const CODE_BODY = readFileSync(join(ROOT, 'test/fixtures/hostile-content/documents/runs-code.mdx'), 'utf8').split(/^---$/m)[2]!;
+
+describe('a build of hostile content', () => {
+  rmSync(CODE_RAN_MARKER, { force: true });
+  const outDir = join(TMP, 'hostile-dist');
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'index.html'), 'the previous site');
+  const result = runBuild(hostileContent(), outDir);
+
+  it('exits non-zero and lists the problems', () => {
+    expect(result.status).not.toBe(0);
+    for (const expected of ['import and export run code on the build machine', 'which leads outside the content folder', 'is not valid UTF-8', 'uses too many YAML aliases', 'is not read']) {
+      expect(result.output).toContain(expected);
+    }
+  });
+
+  it('leaves the previous output untouched', () => expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the previous site'));
+
+  it('runs nothing the content holds', () => expect(existsSync(CODE_RAN_MARKER)).toBe(false));
+});
+
+describe('Astro on its own, with the validator skipped', () => {
+  rmSync(CODE_RAN_MARKER, { force: true });
+  const contentDir = copySampleContent('code-unchecked');
+  writeFileSync(
+    join(contentDir, 'documents/runs-code.mdx'),
+    `---\ntype: other\nnumber: 测试〔2099〕1号\nissuer: jinzhou-ftu\ndate: 2021-03-05\ntitle: 运行代码的文件\nsummary: 正文中有代码。\n---${CODE_BODY}`,
+  );
+  const outDir = join(TMP, 'code-unchecked-dist');
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    // The mark scripts/build.ts leaves after validating: the integration trusts it and skips validation.
+    env: { ...userEnvironment(), STUDIO_CONTENT_DIR: contentDir, STUDIO_VALIDATED: resolve(contentDir), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+
+  it('does not compile a body with code in it', () => {
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('content may not contain code');
+    expect(output).toContain('runs-code.mdx');
+  });
+
+  it('runs nothing the content holds', () => expect(existsSync(CODE_RAN_MARKER)).toBe(false));
+});
+
+describe('raw HTML in bodies', () => {
+  const contentDir = copySampleContent('hostile-html');
+  const hostile = (prefix: string) => `
+${prefix}第一段。
+
+<script>document.title = 'owned'</script>
+<img src="x.png" onerror="alert(2)" alt="图">
+<a href="javascript:alert(3)">点击</a>
+<meta http-equiv="refresh" content="0;url=https://evil.example/">
+<form action="https://evil.example/"><input name="q"><button>提交</button></form>
+<iframe src="https://evil.example/frame"></iframe>
+<style>body { display: none }</style>
+
+<table><tbody><tr><td>保留的表格</td></tr></tbody></table>
+
+## 保留的标题
+
+[保留的链接](https://www.acftu.org/)
+`;
+  const newsFile = join(contentDir, 'news/zh/hostile-html.md');
+  writeFileSync(newsFile, `---\ntitle: 带有恶意 HTML 的新闻\ndate: '2021-06-01'\nsummary: 测试。\n---\n${hostile('新闻')}`);
+  // In MDX, HTML is JSX: the same tags, closed, with the site's own component.
+  const mdxHostile = hostile('文件').replace('<img src="x.png" onerror="alert(2)" alt="图">', '<img src="x.png" onError="alert(2)" alt="图" />')
+    .replace('<meta http-equiv="refresh" content="0;url=https://evil.example/">', '<meta http-equiv="refresh" content="0;url=https://evil.example/" />')
+    .replace('<input name="q">', '<input name="q" />')
+    .replace("<script>document.title = 'owned'</script>", '<script>alert(1)</script>')
+    .replace('<style>body { display: none }</style>', '') + '\n<Note>站点提供的说明组件。</Note>\n';
+  const documentFile = join(contentDir, 'documents/jz-2019-28.mdx');
+  writeFileSync(documentFile, readFileSync(documentFile, 'utf8') + mdxHostile);
+  const outDir = join(TMP, 'hostile-html-dist');
+  const result = runBuild(contentDir, outDir);
+
+  it('builds', () => expect(result.status, result.output).toBe(0));
+
+  it.each([['/news/hostile-html/'], ['/documents/jz-2019-28/']])('%s: no script, handler, javascript: URL, meta, form, iframe or style in the body', (path) => {
+    const prose = page(outDir, path).querySelector('.prose')!;
+    const html = prose.innerHTML;
+    expect(html).toContain('第一段');
+    for (const forbidden of ['<script', 'onerror', 'javascript:', '<meta', '<form', '<input', '<iframe', '<style', 'evil.example', 'owned', 'alert(']) {
+      expect(html, forbidden).not.toContain(forbidden);
+    }
+    expect(prose.querySelector('img[alt="图"]')?.getAttribute('src')).toBe('x.png');
+  });
+
+  it.each([['/news/hostile-html/'], ['/documents/jz-2019-28/']])('%s: keeps tables, headings with ids and links', (path) => {
+    const prose = page(outDir, path).querySelector('.prose')!;
+    expect(prose.querySelector('table td')?.textContent).toBe('保留的表格');
+    expect(prose.querySelector('h2')?.getAttribute('id')).toBe('保留的标题');
+    expect(prose.querySelector('a[href="https://www.acftu.org/"]')?.textContent).toBe('保留的链接');
+  });
+
+  it("renders the site's own component", () => {
+    expect(page(outDir, '/documents/jz-2019-28/').querySelector('.prose aside.content-note')?.textContent).toBe('站点提供的说明组件。');
+  });
+});

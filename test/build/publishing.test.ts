@@ -1,0 +1,242 @@
+/**
+ * The build process as an operator meets it: builds that overlap, builds that are killed, a bad
+ * publishing date, an output folder outside the project. The output folder is in the system's
+ * temporary folder; every build is the real `node scripts/build.ts` on a very small site
+ * (test/fixtures/small-content), one output folder for the whole file, builds in sequence.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, TMP } from '../helpers/paths.ts';
+
+const OUTSIDE = mkdtempSync(join(tmpdir(), 'studio-publishing-'));
+const OUT = join(OUTSIDE, 'site');
+afterAll(() => rmSync(OUTSIDE, { recursive: true, force: true }));
+
+/** A copy of the small site whose one article carries `marker`, at a path of its own. */
+function contentWithMarker(marker: string): string {
+  mkdirSync(TMP, { recursive: true });
+  const dir = mkdtempSync(join(TMP, `publishing-${marker}-`));
+  cpSync(join(ROOT, 'test/fixtures/small-content'), dir, { recursive: true });
+  const article = join(dir, 'news/zh/build-marker.md');
+  writeFileSync(article, readFileSync(article, 'utf8').replace('构建标记：original', `构建标记：${marker}`));
+  return dir;
+}
+
+interface Finished {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  output: string;
+}
+interface Running {
+  pid: number;
+  output: () => string;
+  finished: Promise<Finished>;
+}
+
+function startBuild(contentDir: string, env: Record<string, string> = {}): Running {
+  const child = spawn(process.execPath, ['scripts/build.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const finished = new Promise<Finished>((resolve) => child.once('close', (status, signal) => resolve({ status, signal, output })));
+  return { pid: child.pid!, output: () => output, finished };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = probe();
+    if (found !== undefined && found !== false) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+/** Every file of a site folder with a digest of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const item of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, item.name);
+      if (item.isDirectory()) walk(path);
+      else files[relative(dir, path).split(sep).join('/')] = createHash('sha1').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** What a complete build of the small site holds: pages, assets, the 404 page, both search bundles. */
+function expectComplete(files: Record<string, string>, where: string): void {
+  const paths = Object.keys(files);
+  for (const required of ['index.html', '404.html', 'news/build-marker/index.html', 'pagefind/pagefind-entry.json', 'en/pagefind/pagefind-entry.json', 'sitemap-index.xml']) {
+    expect(paths, `${where}: ${required}`).toContain(required);
+  }
+  expect(paths.filter((path) => path.startsWith('_astro/')).length, `${where}: _astro/`).toBeGreaterThan(0);
+  expect(paths.filter((path) => path.startsWith('.prerender') || path.includes('/.prerender/')), where).toEqual([]);
+}
+
+const markerOf = (site: string): string | undefined => /构建标记：([\w-]+)/.exec(readFileSync(join(site, 'news/build-marker/index.html'), 'utf8'))?.[1];
+
+/** Whether a process still runs (a zombie, ended but not yet reaped, does not count). */
+function isRunning(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+/** The Astro child process of a build (scripts/lib/astro-build.ts), found in /proc. */
+function astroChildOf(buildPid: number): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const parent = Number(/^\d+ \(.*\) \S (\d+)/.exec(readFileSync(`/proc/${entry}/stat`, 'utf8'))?.[1]);
+      if (parent === buildPid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('astro-build.ts')) return Number(entry);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return undefined;
+}
+
+describe('publishing', () => {
+  let seedSite: Record<string, string>;
+
+  it('builds into an output folder outside the project: the published path is a link to one complete build', async () => {
+    const seed = await startBuild(contentWithMarker('seed')).finished;
+    expect(seed.status, seed.output).toBe(0);
+    seedSite = snapshot(realpathSync(OUT));
+    expectComplete(seedSite, 'seed');
+    expect(markerOf(OUT)).toBe('seed');
+  });
+
+  it('two overlapping builds on different content: one waits for the other; the published site is always one complete build', async () => {
+    const first = startBuild(contentWithMarker('first'));
+    await waitFor('the first build to start Astro', () => astroChildOf(first.pid));
+    const second = startBuild(contentWithMarker('second'));
+    // A third one that may not wait is refused at once, with a message, and changes nothing.
+    const refused = await startBuild(contentWithMarker('refused'), { STUDIO_LOCK_WAIT: '0' }).finished;
+    expect(refused.status, refused.output).toBe(1);
+    expect(refused.output).toContain(`Another build (process ${first.pid}) is writing to ${OUT}`);
+    expect(refused.output).toContain('this build stopped without changing anything');
+
+    // Meanwhile, whoever reads the published path finds one complete build.
+    const seen: Array<Record<string, string>> = [];
+    let done = false;
+    const results = Promise.all([first.finished, second.finished]).finally(() => (done = true));
+    while (!done) {
+      seen.push(snapshot(realpathSync(OUT)));
+      await sleep(20);
+    }
+    const [firstResult, secondResult] = await results;
+    expect(firstResult.status, firstResult.output).toBe(0);
+    expect(secondResult.status, secondResult.output).toBe(0);
+    expect(secondResult.output).toContain('Another build is writing to');
+    expect(firstResult.output).toContain('Site written to');
+    expect(secondResult.output).toContain('Site written to');
+
+    // The second build published last; the first is the rollback copy.
+    expect(markerOf(OUT)).toBe('second');
+    expect(markerOf(`${OUT}.previous`)).toBe('first');
+    const builds = [seedSite, snapshot(realpathSync(`${OUT}.previous`)), snapshot(realpathSync(OUT))];
+    for (const build of builds) expectComplete(build, 'a build');
+    expect(seen.length).toBeGreaterThan(10);
+    for (const [index, site] of seen.entries()) expect(builds.some((build) => JSON.stringify(build) === JSON.stringify(site)), `snapshot ${index} is one of the builds`).toBe(true);
+  });
+
+  it('a build killed outright (SIGKILL) leaves the live site and its rollback copy; its Astro child ends too; the next build succeeds', async () => {
+    const live = realpathSync(OUT);
+    const previous = realpathSync(`${OUT}.previous`);
+    const [liveFiles, previousFiles] = [snapshot(live), snapshot(previous)];
+
+    const killed = startBuild(contentWithMarker('killed'));
+    const astro = await waitFor('Astro to start', () => astroChildOf(killed.pid));
+    await sleep(1500);
+    process.kill(killed.pid, 'SIGKILL');
+    await killed.finished;
+    await waitFor('the Astro child to end with its parent', () => !isRunning(astro), 15_000);
+
+    expect([realpathSync(OUT), realpathSync(`${OUT}.previous`)]).toEqual([live, previous]);
+    expect(snapshot(OUT)).toEqual(liveFiles);
+    expect(snapshot(`${OUT}.previous`)).toEqual(previousFiles);
+
+    // The lock of the killed build frees itself; its half-made folder is removed.
+    const next = await startBuild(contentWithMarker('after-kill')).finished;
+    expect(next.status, next.output).toBe(0);
+    expect(markerOf(OUT)).toBe('after-kill');
+    expect(realpathSync(`${OUT}.previous`)).toBe(live);
+    expect(readdirSync(`${OUT}.releases`).length).toBeLessThanOrEqual(3);
+  }, 120_000);
+
+  it('a build stopped with SIGTERM ends its Astro child, removes its own folder, frees the lock and says so', async () => {
+    const live = realpathSync(OUT);
+    const previous = realpathSync(`${OUT}.previous`);
+    const releasesBefore = readdirSync(`${OUT}.releases`);
+
+    const stopped = startBuild(contentWithMarker('stopped'));
+    const astro = await waitFor('Astro to start', () => astroChildOf(stopped.pid));
+    await sleep(1500);
+    process.kill(stopped.pid, 'SIGTERM');
+    const result = await stopped.finished;
+    expect(result.status, result.output).toBe(143);
+    expect(result.output).toMatch(/Build stopped by SIGTERM; .*site was left as it was/);
+    expect(isRunning(astro)).toBe(false);
+    expect([realpathSync(OUT), realpathSync(`${OUT}.previous`)]).toEqual([live, previous]);
+    // Its own folder is gone (a build that was replaced twice may have been deleted meanwhile).
+    expect(readdirSync(`${OUT}.releases`).filter((name) => !releasesBefore.includes(name))).toEqual([]);
+    expect(existsSync(`${OUT}.lock`)).toBe(false);
+
+    const next = await startBuild(contentWithMarker('after-stop')).finished;
+    expect(next.status, next.output).toBe(0);
+    expect(next.output).not.toContain('Another build is writing to');
+    expect(markerOf(OUT)).toBe('after-stop');
+  }, 120_000);
+
+  it('refuses a publishing date that is not a real date, before building anything', () => {
+    const live = realpathSync(OUT);
+    for (const value of ['20261127', 'garbage', '2026-02-30', '2026-11-27T25:00']) {
+      const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, STUDIO_CONTENT_DIR: join(ROOT, 'test/fixtures/small-content'), STUDIO_OUT_DIR: OUT, STUDIO_BUILD_DATE: value },
+        encoding: 'utf8',
+      });
+      expect(result.status, value).toBe(1);
+      expect(result.stderr).toContain(`STUDIO_BUILD_DATE is ${JSON.stringify(value)}; expected a real date written YYYY-MM-DD`);
+      expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    }
+    expect(realpathSync(OUT)).toBe(live);
+  });
+
+  it('npm run rollback swaps the live site and the rollback copy in one rename each; running it again undoes it', () => {
+    const rollback = () => spawnSync(process.execPath, ['scripts/rollback.ts'], { cwd: ROOT, env: { ...process.env, STUDIO_OUT_DIR: OUT }, encoding: 'utf8' });
+    expect([markerOf(OUT), markerOf(`${OUT}.previous`)]).toEqual(['after-stop', 'after-kill']);
+    const back = rollback();
+    expect(back.status, back.stderr).toBe(0);
+    expect([markerOf(OUT), markerOf(`${OUT}.previous`)]).toEqual(['after-kill', 'after-stop']);
+    expect(rollback().status).toBe(0);
+    expect([markerOf(OUT), markerOf(`${OUT}.previous`)]).toEqual(['after-stop', 'after-kill']);
+  });
+
+  it('an output path that is a file stops the build with one clear paragraph, not a stack trace', () => {
+    const file = join(OUTSIDE, 'not-a-folder');
+    writeFileSync(file, 'in the way');
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, STUDIO_CONTENT_DIR: join(ROOT, 'test/fixtures/small-content'), STUDIO_OUT_DIR: file },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file} is a file, not a folder or a link to one`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(file, 'utf8')).toBe('in the way');
+  });
+});
