@@ -10,14 +10,12 @@ import { descendants, parseXmlFile, readXml } from '../helpers/xml.ts';
 
 /**
  * Hostile text in a copy of the sample content, on every page type: a title that closes the
- * JSON-LD script and adds a meta refresh, spreadsheet formulas, control characters. The built
+ * JSON-LD script and adds a meta refresh, spreadsheet formulas. The built
  * site must show them as text, publish them as data, and keep every feed and sitemap valid XML.
  */
 const BREAKOUT = '</script><meta http-equiv="refresh" content="0;url=https://evil.example">';
 const FORMULA = '=HYPERLINK("http://x","y")';
 const SERIES_FORMULA = '@SUM(1+1)';
-/** Forbidden in XML 1.0, even as a character reference. */
-const CONTROL = '\u0007\u001B';
 
 const outDir = join(TMP, 'output-escaping-dist');
 
@@ -50,8 +48,8 @@ beforeAll(() => {
     editYaml(join(content, 'studios/zhao-pengda.yaml'), (doc) => prefix(doc, ['title', locale], BREAKOUT));
     editYaml(join(content, 'studios/gao-yan.yaml'), (doc) => doc.setIn(['title', locale], FORMULA));
     editYaml(join(content, 'people/zhao-pengda.yaml'), (doc) => prefix(doc, ['name', locale], BREAKOUT));
-    editYaml(join(content, 'documents/jz-2021-31.mdx'), (doc) => prefix(doc, ['title', locale], `${BREAKOUT}${CONTROL}`));
-    editYaml(join(content, `news/${locale}/2019-first-studios-named.mdx`), (doc) => prefix(doc, ['title'], `${BREAKOUT}${CONTROL}`));
+    editYaml(join(content, 'documents/jz-2021-31.mdx'), (doc) => prefix(doc, ['title', locale], BREAKOUT));
+    editYaml(join(content, `news/${locale}/2019-first-studios-named.mdx`), (doc) => prefix(doc, ['title'], BREAKOUT));
     editYaml(join(content, `reports/${locale}/2021.mdx`), (doc) => prefix(doc, ['title'], BREAKOUT));
     editYaml(join(content, 'awards/2021-jz-ti-heat-exchanger.yaml'), (doc) => prefix(doc, ['achievement', locale], BREAKOUT));
     editYaml(join(content, 'charts/applied-publicised-named.yaml'), (doc) => {
@@ -124,14 +122,16 @@ describe('spreadsheet formulas in the published CSV files', () => {
   });
 });
 
-describe('feeds and sitemaps with control characters in titles', () => {
+// Control characters never reach a feed: the validator refuses them in any text (test/unit/hostile-content.test.ts),
+// and the feed writer strips what XML forbids anyway (xmlText, test/unit/output-escaping.test.ts).
+describe('feeds and sitemaps with hostile titles', () => {
   it('are well-formed XML, all of them', () => {
     const xml = files(outDir, '.xml');
     expect(xml.map((file) => file.slice(outDir.length)).toSorted()).toEqual(['/en/rss.xml', '/rss.xml', '/sitemap-0.xml', '/sitemap-index.xml']);
     for (const file of xml) expect(parseXmlFile(file).errors, file).toEqual([]);
   });
 
-  it('keep the title, without the control characters', () => {
+  it('keep the title as text', () => {
     for (const feed of ['rss.xml', 'en/rss.xml']) {
       const titles = descendants(readXml(join(outDir, feed)), 'title').map((title) => title.text);
       expect(titles.some((title) => title.startsWith(BREAKOUT) && title.length > BREAKOUT.length)).toBe(true);

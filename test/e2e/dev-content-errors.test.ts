@@ -15,10 +15,10 @@ let contentDir = '';
 beforeAll(async () => {
   contentDir = copySampleContent('dev-errors');
   server = await startDevServer(contentDir);
-}, 120_000);
+}, 900_000);
 
-afterAll(() => {
-  server?.process.kill();
+afterAll(async () => {
+  await server?.stop();
 });
 
 /** The problem notice of a page, or '' when it has none; polls while the server catches up with an edit. */

@@ -2,44 +2,25 @@
  * `npm run dev` shows drafts and scheduled entries, marked, which the production build leaves out,
  * and draws the charts on demand (the production build draws them beside the page build).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copySampleContent, userEnvironment } from '../helpers/build.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { copySampleContent } from '../helpers/build.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 
-let server: ChildProcess;
+let server: DevServer;
 let base = '';
 
 beforeAll(async () => {
   const contentDir = copySampleContent('dev-drafts');
   writeFileSync(join(contentDir, 'news/zh/draft-in-dev.mdx'), "---\ntitle: 尚未发布的草稿\ndate: '2024-05-01'\nsummary: 草稿。\ndraft: true\n---\n\n正文。\n");
   writeFileSync(join(contentDir, 'news/zh/scheduled-in-dev.mdx'), "---\ntitle: 定时发布的文章\ndate: '2099-01-01'\nsummary: 定时。\n---\n\n正文。\n");
-  const port = 4800 + Math.floor(Math.random() * 500);
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...userEnvironment(), STUDIO_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 90_000);
-    const watch = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`127.0.0.1:${port}`)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    server.stdout!.on('data', watch);
-    server.stderr!.on('data', watch);
-  });
-  base = `http://127.0.0.1:${port}`;
-}, 120_000);
+  server = await startDevServer(contentDir);
+  base = server.base;
+}, 900_000);
 
-afterAll(() => {
-  server?.kill();
+afterAll(async () => {
+  await server?.stop();
 });
 
 describe('the dev server', () => {

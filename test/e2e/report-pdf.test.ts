@@ -33,7 +33,8 @@ describe('the PDF of a report', () => {
     const model = buildModel(validateContent(join(ROOT, 'content')).content);
     const figures = new Map(reportKeyFigures(model, 2021).map((figure) => [figure.key, figure]));
     expect(all).toContain(`本年命名(各级合计)${formatQuantity('zh', figures.get('namedTotal')!.value)}`);
-    expect(all).toContain(`合理化建议提出${formatQuantity('zh', figures.get('proposalsSubmitted')!.value)}`);
+    // 2021's figures include a part of the year (the seed's August to October), and the row says so.
+    expect(all).toContain(`合理化建议提出(部分月份)${formatQuantity('zh', figures.get('proposalsSubmitted')!.value)}`);
     expect(all).toContain('赵鹏达劳模创新工作室2021-08-2021-10222222');
     expect(pages[1]).toContain('2021年度报告');
     expect(pages.at(-1)).toMatch(new RegExp(`第${pages.length}.,共${pages.length}`));

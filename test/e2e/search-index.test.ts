@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse, type Node as HtmlNode, TextNode } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/format.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { awardRecords } from '../../src/lib/search-records.ts';
 import { PAGEFIND_OPTIONS, searchBundlePath } from '../../src/lib/search-bundles.ts';
@@ -106,7 +107,8 @@ describe('filters and sorting', () => {
     expect(urls(hits)).toEqual(expect.arrayContaining(['/documents/jz-2021-32/', '/documents/jz-2024-30/']));
   });
   it('lists a year of news without a query, newest first', async () => {
-    const expected = [...model.newsZh.values()].filter((entry) => entry.data.date.startsWith('2021-')).map((entry) => entry.data.date).toSorted().reverse();
+    // Results show their date as the reader reads it, at the precision the content has (a news item's day).
+    const expected = [...model.newsZh.values()].filter((entry) => entry.data.date.startsWith('2021-')).map((entry) => entry.data.date).toSorted().reverse().map((day) => formatDate('zh', day));
     const hits = await search('zh', null, { filters: { type: '新闻', year: '2021' }, sort: { date: 'desc' } });
     expect(hits.map((hit) => hit.date)).toEqual(expected);
   });

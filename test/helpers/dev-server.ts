@@ -1,34 +1,59 @@
-/** Starts `astro dev` on a content folder, as an editor would, on a free-ish port. */
+/**
+ * Starts `astro dev` on a content folder, as an editor would, on a free-ish port. Astro refuses a
+ * second dev server in the same project, so test files that need one take turns: a lock is held
+ * from the start of a server until it has stopped.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
 import { userEnvironment } from './build.ts';
-import { ROOT } from './paths.ts';
+import { mkdirSync } from 'node:fs';
+import { ROOT, TMP } from './paths.ts';
 
 export interface DevServer {
   base: string;
   process: ChildProcess;
   /** Everything the server printed so far. */
   output: () => string;
+  /** Stops the server, waits for it to end and lets the next test file start one. */
+  stop: () => Promise<void>;
 }
 
 export async function startDevServer(contentDir: string): Promise<DevServer> {
+  mkdirSync(TMP, { recursive: true });
+  const lockTarget = join(TMP, 'dev-server.lock-target');
+  writeFileSync(lockTarget, '', { flag: 'a' });
+  const release = await lockfile.lock(lockTarget, { retries: { retries: 600, minTimeout: 500, maxTimeout: 1000 }, stale: 600_000 });
   const port = 5300 + Math.floor(Math.random() * 500);
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...userEnvironment(), STUDIO_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const ended = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill();
+    await ended;
+    await release();
+  };
   let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 90_000);
-    const watch = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`127.0.0.1:${port}`)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', watch);
-    child.stderr!.on('data', watch);
-  });
-  return { base: `http://127.0.0.1:${port}`, process: child, output: () => output };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 90_000);
+      const watch = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes(`127.0.0.1:${port}`)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      child.stdout!.on('data', watch);
+      child.stderr!.on('data', watch);
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { base: `http://127.0.0.1:${port}`, process: child, output: () => output, stop };
 }

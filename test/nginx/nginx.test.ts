@@ -166,9 +166,14 @@ describe.skipIf(Boolean(missing))('docs/nginx.conf in Debian nginx', () => {
       expect(headers['content-type'], path).toBe('text/html; charset=utf-8');
       // Never cached for a year, even where the file would have been.
       expect(headers['cache-control'], path).toBe('no-cache');
-      // This build has no /en/404.html: English paths get the bilingual root page.
-      expect(await page.locator('h1').textContent(), path).toBe('页面未找到');
-      expect(await page.locator('h2').textContent(), path).toBe('Page not found');
+      // English paths get the English page (/en/404.html), the others the bilingual root page.
+      if (path.startsWith('/en/')) {
+        expect(await page.locator('html').getAttribute('lang'), path).toBe('en');
+        expect(await page.locator('h1').textContent(), path).toBe('Page not found');
+      } else {
+        expect(await page.locator('h1').textContent(), path).toBe('页面未找到');
+        expect(await page.locator('h2').textContent(), path).toBe('Page not found');
+      }
       await page.close();
     }
   });

@@ -1,0 +1,27 @@
+/** The archive as the import sees it: what it matches rows against, from the validated content. */
+import { isCommendation, isNamingDecision, isSelectionNotice } from '../../schemas/document.ts';
+import type { ContentSet } from '../types.ts';
+import { countingYear, type Archive } from './plan.ts';
+
+const yearText = (date: { value: string; before?: true } | undefined) => (date ? `${date.before ? 'before ' : ''}${date.value}` : undefined);
+
+export function archiveOf(content: ContentSet): Archive {
+  return {
+    studios: content.studios.map((entry) => ({ id: entry.id, title: entry.data.title })),
+    organisations: content.organisations.map((entry) => ({ id: entry.id, name: entry.data.name, shortName: entry.data.shortName })),
+    people: content.people.map((entry) => ({ id: entry.id, name: entry.data.name, employer: entry.data.employer })),
+    documents: content.documents.map((entry) => {
+      const doc = entry.data;
+      const listed = isNamingDecision(doc) ? doc.named : isSelectionNotice(doc) ? doc.selected : isCommendation(doc) ? doc.commended : [];
+      const cycleYear = isNamingDecision(doc) || isSelectionNotice(doc) ? doc.cycleYear : undefined;
+      return { id: entry.id, file: entry.file, type: doc.type, number: doc.number, year: countingYear(yearText(doc.date), cycleYear), listed };
+    }),
+    designations: content.designations.map((entry) => ({
+      file: entry.file,
+      studio: entry.data.studio,
+      level: entry.data.level,
+      stage: entry.data.stage,
+      year: countingYear(yearText(entry.data.date), entry.data.cycleYear),
+    })),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Finding the archive's entries an annex row names: studios by their title with the differences
+ * that do not make another studio (full- and half-width forms, spaces, brackets, 工作室 suffix
+ * variants), organisations by full or short name, people by name (and employer, when two share one).
+ * An exact title is a match; a suffix variant is a match only when one of the two titles uses the
+ * generic suffix (赵鹏达工作室 ↔ 赵鹏达劳模创新工作室). Anything less certain is a choice for the editor.
+ */
+import type { Localized } from '../../schemas/common.ts';
+
+/** A candidate entry, with the words shown to the editor. */
+export interface Candidate {
+  id: string;
+  label: string;
+}
+
+export type MatchResult =
+  | { kind: 'matched'; id: string; how: 'title' | 'suffix-variant' | 'name' }
+  | { kind: 'new' }
+  | { kind: 'ambiguous'; candidates: Candidate[] };
+
+const BRACKETS = /[()[\]{}（）【】〔〕［］｛｝「」『』《》〈〉<>“”"'‘’`·・]/g;
+
+/** Text as compared: half-width (NFKC), lower case, without spaces and bracket characters (their words are kept). */
+export const normalText = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(BRACKETS, '');
+
+/** Studio-title endings, longest first; the generic ones name no kind of studio. */
+const SUFFIXES = ['劳模和工匠人才创新工作室', '劳模工匠人才创新工作室', '劳模创新工作室', '职工创新工作室', '工匠创新工作室', '技能大师工作室', '职工科技创新英才工作室', '创新工作室', '工作室'];
+const GENERIC = new Set(['', '创新工作室', '工作室']);
+
+/** A title cut into what it names (its stem) and its suffix. */
+export function titleParts(title: string): { stem: string; suffix: string } {
+  const text = normalText(title);
+  const suffix = SUFFIXES.find((s) => text.endsWith(s)) ?? '';
+  return { stem: text.slice(0, text.length - suffix.length), suffix };
+}
+
+/** The kind of studio a title names by its suffix, when it is one of the known kinds (src/schemas/vocabulary.ts STUDIO_KINDS). */
+export function kindOfTitle(title: string): 'model-worker' | 'employee' | 'model-worker-craftsman' | 'craftsman' | 'science-talent' | undefined {
+  const { suffix } = titleParts(title);
+  if (suffix === '劳模创新工作室') return 'model-worker';
+  if (suffix === '职工创新工作室') return 'employee';
+  if (suffix === '劳模和工匠人才创新工作室') return 'model-worker-craftsman';
+  if (suffix === '工匠创新工作室') return 'craftsman';
+  if (suffix === '职工科技创新英才工作室') return 'science-talent';
+  return undefined;
+}
+
+const texts = (value: Localized | undefined): string[] => (value ? [value.zh, value.en].filter((t): t is string => Boolean(t)) : []);
+
+export interface ArchiveStudio {
+  id: string;
+  title: Localized;
+}
+export interface ArchiveOrganisation {
+  id: string;
+  name?: Localized;
+  shortName?: Localized;
+}
+export interface ArchivePerson {
+  id: string;
+  name: Localized;
+  employer?: string;
+}
+
+/** The studio a title names. */
+export function matchStudio(title: string, studios: ArchiveStudio[]): MatchResult {
+  const wanted = normalText(title);
+  const exact = studios.filter((studio) => texts(studio.title).some((t) => normalText(t) === wanted));
+  const label = (studio: ArchiveStudio) => ({ id: studio.id, label: studio.title.zh });
+  if (exact.length === 1) return { kind: 'matched', id: exact[0]!.id, how: 'title' };
+  if (exact.length > 1) return { kind: 'ambiguous', candidates: exact.map(label) };
+  const parts = titleParts(title);
+  if (!parts.stem) return { kind: 'new' };
+  const sameStem = studios.filter((studio) => texts(studio.title).some((t) => titleParts(t).stem === parts.stem));
+  if (sameStem.length === 0) return { kind: 'new' };
+  const variant = (studio: ArchiveStudio) => {
+    const other = titleParts(studio.title.zh).suffix;
+    return GENERIC.has(other) || GENERIC.has(parts.suffix);
+  };
+  if (sameStem.length === 1 && variant(sameStem[0]!)) return { kind: 'matched', id: sameStem[0]!.id, how: 'suffix-variant' };
+  return { kind: 'ambiguous', candidates: sameStem.map(label) };
+}
+
+/** The organisation a name (full or short) names. */
+export function matchOrganisation(name: string, organisations: ArchiveOrganisation[]): MatchResult {
+  const wanted = normalText(name);
+  const found = organisations.filter((o) => [...texts(o.name), ...texts(o.shortName)].some((t) => normalText(t) === wanted));
+  if (found.length === 1) return { kind: 'matched', id: found[0]!.id, how: 'name' };
+  if (found.length > 1) return { kind: 'ambiguous', candidates: found.map((o) => ({ id: o.id, label: (o.name ?? o.shortName)!.zh })) };
+  return { kind: 'new' };
+}
+
+/**
+ * The person a name names. Namesakes are common: a person whose page gives another employer than
+ * the row's is a candidate, not a match; among several namesakes the one at the row's employer is the match.
+ */
+export function matchPerson(name: string, people: ArchivePerson[], employer: string | undefined): MatchResult {
+  const wanted = normalText(name);
+  const found = people.filter((p) => texts(p.name).some((t) => normalText(t) === wanted));
+  const label = (p: ArchivePerson) => ({ id: p.id, label: `${p.name.zh}${p.employer ? ` (${p.employer})` : ''}` });
+  if (found.length === 0) return { kind: 'new' };
+  const atEmployer = employer ? found.filter((p) => p.employer === employer) : [];
+  if (atEmployer.length === 1) return { kind: 'matched', id: atEmployer[0]!.id, how: 'name' };
+  if (found.length === 1 && (!found[0]!.employer || !employer)) return { kind: 'matched', id: found[0]!.id, how: 'name' };
+  return { kind: 'ambiguous', candidates: found.map(label) };
+}
+
+/**
+ * Names in a leader cell: 张三、李四 / 张三，李四 / 张三 李四. A two-character name padded to the
+ * width of three (王　伟, as lists align them) is one name.
+ */
+export function leaderNames(cell: string): string[] {
+  return cell
+    .split(/[、,，;；/／]+/)
+    .flatMap((part) => {
+      const pieces = part.trim().split(/[\s\u3000]+/).filter(Boolean);
+      const chinese = pieces.every((piece) => /^[\u3400-\u9fff·]+$/.test(piece));
+      if (!chinese) return [pieces.join(' ')];
+      return pieces.every((piece) => piece.length === 1) ? [pieces.join('')] : pieces;
+    })
+    .filter(Boolean);
+}

@@ -1,0 +1,88 @@
+/**
+ * The dry-run report: what an import would do, as tables an editor reads in a terminal. Section
+ * titles are in both languages; problems in the language of messages (zh or en).
+ */
+import type { Message } from '../validation-messages.ts';
+import type { DocumentFile } from './files.ts';
+import type { Plan } from './plan.ts';
+import type { AnnexTable } from './rows.ts';
+
+/** Width of text in a terminal: Chinese characters take two columns. */
+const width = (text: string): number => [...text].reduce((sum, c) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const pad = (text: string, to: number): string => text + ' '.repeat(Math.max(0, to - width(text)));
+
+/** Rows of text as aligned columns, indented. */
+export function columns(rows: string[][], indent = '  '): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => width(row[i] ?? '')))) ?? [];
+  return rows.map((row) => `${indent}${row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i]!))).join('  ')}`.trimEnd());
+}
+
+const section = (title: string, count: number, lines: string[]): string[] => (count === 0 ? [] : ['', `${title} (${count})`, ...lines]);
+
+export interface ReportInput {
+  plan: Plan;
+  table?: AnnexTable;
+  document?: DocumentFile;
+  /** Paths of the files the import would write, under the content folder. */
+  files: string[];
+  locale: 'zh' | 'en';
+  /** Problems found before planning (the file, the columns). */
+  early: Message[];
+}
+
+/** The report as lines. */
+export function reportLines({ plan, table, document, files, locale, early }: ReportInput): string[] {
+  const out: string[] = [];
+  if (table) {
+    out.push(`附件 Annex: ${table.label}, ${table.rows.length} rows`);
+    out.push(`  columns: ${table.header.filter((h) => h.text).map((h) => `${h.text}→${h.field ?? '(not read)'}`).join(' | ')}`);
+    if (table.unknown.length) out.push(`  not read (unknown headers; --map "<header>=<field>" reads one): ${table.unknown.join(', ')}`);
+  }
+  if (plan.documentId) {
+    out.push('', `决定 Document: documents/${plan.documentId}.mdx (${plan.documentExists ? 'in the archive: updated' : 'new'})`);
+    for (const [key, value] of Object.entries(plan.facts)) {
+      if (key === 'type') continue;
+      const from = plan.factSources[key] ? `   (${plan.factSources[key]})` : '';
+      out.push(`  ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}${from}`);
+    }
+  }
+  const matched = plan.rows.filter((r) => r.status === 'matched');
+  const fresh = plan.rows.filter((r) => r.status === 'new');
+  const listRow = (r: Plan['rows'][number]) => [
+    `row ${r.row}`,
+    r.group ?? '',
+    r.title,
+    r.studio ?? '',
+    r.level ?? '',
+    r.funding ? `${r.funding.qualifier === 'exact' ? '' : r.funding.qualifier === 'about' ? '约' : '≥'}${r.funding.value}万元` : '',
+  ];
+  out.push(...section('已匹配的工作室 Matched studios', matched.length, columns(matched.map((r) => [...listRow(r), r.how === 'title' ? '' : `(${r.how})`, r.notes.join('; ')]))));
+  out.push(...section('新建工作室 New studios', fresh.length, columns(fresh.map(listRow))));
+  for (const studio of plan.newStudios) {
+    const given = Object.entries(studio.data)
+      .filter(([key]) => key !== 'title')
+      .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+    if (given.length) out.push(`      ${studio.id}: ${given.join(', ')}`);
+  }
+  out.push(...section('新建人员 New people', plan.newPeople.length, columns(plan.newPeople.map((p) => [`row ${p.row}`, p.id, p.data.name]))));
+  out.push(...section('新建单位 New organisations', plan.newOrganisations.length, columns(plan.newOrganisations.map((o) => [o.row ? `row ${o.row}` : 'issuer', o.id, o.data.name]))));
+  out.push(
+    ...section(
+      '待选择 Ambiguous: choose with --choose <key>=<id or new>',
+      plan.ambiguities.length,
+      plan.ambiguities.flatMap((a) => [
+        `  ${a.what === 'issuer' ? a.key : `row ${a.row}`} ${a.what} "${a.text}" (--choose ${a.key}=…):`,
+        ...a.candidates.map((c) => `      ${c.id}  ${c.label}`),
+        '      new  (a new entry)',
+      ]),
+    ),
+  );
+  const unusable = plan.rows.filter((r) => r.status === 'unusable');
+  out.push(...section('无法使用的行 Rows that cannot be used', unusable.length, unusable.flatMap((r) => r.reasons.map((m) => `  row ${r.row}${r.title ? ` ${r.title}` : ''}: ${m[locale]}`))));
+  const general = [...early, ...plan.problems.filter((p) => p.row === undefined).map((p) => p.message)];
+  out.push(...section('问题 Problems', general.length, general.map((m) => `  - ${m[locale]}`)));
+  if (document && document.changes.length) out.push(...section(`与现有文件的差异 Differences from documents/${plan.documentId}.mdx`, document.changes.length, document.changes.map((c) => `  ${c}`)));
+  out.push(...section('将写入 Files to write', files.length, files.map((f) => `  ${f}`)));
+  if (files.length === 0 && general.length === 0 && unusable.length === 0 && plan.ambiguities.length === 0) out.push('', '无需更改 Nothing to change: the archive already holds this annex.');
+  return out;
+}

@@ -1,0 +1,213 @@
+/**
+ * The import's parts on real files and real rows: reading workbooks and Word tables written by
+ * exceljs and docx, columns and group headings, matching, the front page, the Markdown body, and the
+ * plan's problems reported all at once.
+ */
+import { describe, expect, it } from 'vitest';
+import { readColumnMap } from '../../src/lib/import/columns.ts';
+import { bodyMarkdown, plainMarkdown, readFrontPage, readPrintedDate } from '../../src/lib/import/front-page.ts';
+import { readAmount, readLevel } from '../../src/lib/import/levels.ts';
+import { leaderNames, matchOrganisation, matchPerson, matchStudio, normalText } from '../../src/lib/import/match.ts';
+import { planImport, type Archive } from '../../src/lib/import/plan.ts';
+import { readAnnexFile, readDelimited } from '../../src/lib/import/read-annex.ts';
+import { readAnnexRows } from '../../src/lib/import/rows.ts';
+import { docxDecision, xlsxAnnex } from '../helpers/annex-fixtures.ts';
+
+const noMap = new Map();
+const rowsOf = (text: string) => readAnnexRows([readDelimited(text, 'test')], noMap);
+
+describe('levels and amounts', () => {
+  it('reads the level words of Chinese annexes as the vocabulary', () => {
+    expect(readLevel('市级')).toBe('municipal');
+    expect(readLevel('区级')).toBe('district');
+    expect(readLevel('县级')).toBe('district');
+    expect(readLevel('省级')).toBe('provincial');
+    expect(readLevel('全国')).toBe('national');
+    expect(readLevel('全国示范性')).toBe('national-demonstrative');
+    expect(readLevel('市级示范性劳模创新工作室')).toBe('municipal-demonstrative');
+    expect(readLevel('示范性', 'municipal')).toBe('municipal-demonstrative');
+    expect(readLevel('示范性')).toBeUndefined();
+    expect(readLevel('全国总工会支持建设')).toBe('national-supported');
+    expect(readLevel('企业级')).toBe('enterprise');
+    expect(readLevel('municipal')).toBe('municipal');
+    expect(readLevel('县处级')).toBeUndefined();
+    expect(readLevel('优秀')).toBeUndefined();
+  });
+  it('reads amounts in 万元 with their qualifier', () => {
+    expect(readAmount('3')).toEqual({ value: 3, qualifier: 'exact' });
+    expect(readAmount('2.5万元')).toEqual({ value: 2.5, qualifier: 'exact' });
+    expect(readAmount('1200多')).toEqual({ value: 1200, qualifier: 'at-least' });
+    expect(readAmount('约5万')).toEqual({ value: 5, qualifier: 'about' });
+    expect(readAmount('30000元')).toEqual({ value: 3, qualifier: 'exact' });
+    expect(readAmount('三万')).toBeUndefined();
+  });
+});
+
+describe('rows of an annex', () => {
+  it('turns group headings into groups, joins continuation rows and drops totals and repeated headers', () => {
+    const { table, problems } = rowsOf(
+      [
+        '附件：2025年度名单,,,',
+        '序号,工作室名称,所在单位,领衔人',
+        '一、安亭镇（2个）,,,',
+        '1,甲劳模创新工作室,上海某某,张三',
+        ',,有限公司,李四',
+        '2,乙职工创新工作室,上海乙厂,王　伟',
+        '序号,工作室名称,所在单位,领衔人',
+        '工业区（1个）：,,,',
+        '3,丙创新工作室,,',
+        '合计,3个,,',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(table!.rows).toEqual([
+      { row: 4, seq: '1', title: '甲劳模创新工作室', employer: '上海某某有限公司', leader: '张三、李四', group: '安亭镇' },
+      { row: 6, seq: '2', title: '乙职工创新工作室', employer: '上海乙厂', leader: '王 伟', group: '安亭镇' },
+      { row: 9, seq: '3', title: '丙创新工作室', group: '工业区' },
+    ]);
+    expect(leaderNames('王 伟')).toEqual(['王伟']);
+    expect(leaderNames('张三、李四')).toEqual(['张三', '李四']);
+    expect(leaderNames('张三丰 李四光')).toEqual(['张三丰', '李四光']);
+  });
+  it('a group heading that states a level gives it to its rows', () => {
+    const { table } = rowsOf('序号\t名称\n市级示范性劳模创新工作室（1个）\t\n1\t甲工作室\n区级（1个）\t\n2\t乙工作室');
+    expect(table!.rows.map((r) => r.groupLevel)).toEqual(['municipal-demonstrative', 'district']);
+  });
+  it('without a name column it says which headers it found and how to map one', () => {
+    const { table, problems } = rowsOf('序号,单位,人\n1,某厂,张三');
+    expect(table).toBeUndefined();
+    expect(problems[0]!.en).toMatch(/no column of studio names.*序号 \| 单位 \| 人.*--map/);
+    expect(problems[0]!.zh).toMatch(/找不到工作室名称列/);
+  });
+  it('--map names unusual headers, and refuses unknown fields', () => {
+    const { map, problems } = readColumnMap('创新团队名称=title，备注=employer,x=nonsense');
+    expect(problems).toHaveLength(1);
+    const { table } = readAnnexRows([readDelimited('创新团队名称,备注\n甲工作室,某厂', 't')], map);
+    expect(table!.rows[0]).toMatchObject({ title: '甲工作室', employer: '某厂' });
+  });
+  it('reads merged cells of a workbook: headings across, a unit down a column', async () => {
+    const bytes = await xlsxAnnex(['序号', '工作室名称', '所在单位', '领衔人'], [{ heading: '安亭镇（2个）' }, ['1', '甲工作室', '某厂', '张三'], ['2', '乙工作室', '', '李四']], { title: '附件', mergeDown: [{ column: 3, from: 4, to: 5 }] });
+    const annex = await readAnnexFile(bytes, 'annex.xlsx');
+    const { table } = readAnnexRows(annex.grids, noMap);
+    expect(table!.rows).toEqual([
+      { row: 4, seq: '1', title: '甲工作室', employer: '某厂', leader: '张三', group: '安亭镇' },
+      { row: 5, seq: '2', title: '乙工作室', employer: '某厂', leader: '李四', group: '安亭镇' },
+    ]);
+  });
+  it('reads the table of a Word document with spanning headings and cells merged down', async () => {
+    const bytes = await docxDecision(['锦工发〔2026〕3号', '关于命名2025年度锦州市', '职工创新工作室的决定', '各县（市）区总工会：', '经评审，每个工作室给予2万元资助。', '锦州市总工会', '锦州市科学技术局', '2026年1月15日'], ['附件', '名单'], ['序号', '工作室名称', '所在单位'], [
+      { heading: '石化（2个）' },
+      ['1', '甲\n工作室', '某厂'],
+      { cells: ['2', '乙工作室', ''], continueColumn: 2 },
+    ]);
+    const annex = await readAnnexFile(bytes, 'decision.docx');
+    const { table } = readAnnexRows(annex.grids, noMap);
+    expect(table!.rows).toEqual([
+      { row: 3, seq: '1', title: '甲工作室', employer: '某厂', group: '石化' },
+      { row: 4, seq: '2', title: '乙工作室', employer: '某厂', group: '石化' },
+    ]);
+    const front = readFrontPage(annex.paragraphs!);
+    expect(front).toMatchObject({
+      number: '锦工发〔2026〕3号',
+      title: '关于命名2025年度锦州市职工创新工作室的决定',
+      addressees: '各县（市）区总工会：',
+      issuerNames: ['锦州市总工会', '锦州市科学技术局'],
+      date: '2026-01-15',
+      cycleYear: 2025,
+      funding: { value: 2, qualifier: 'exact' },
+    });
+    expect(front.level).toBeUndefined();
+    expect(front.body).toEqual(['经评审，每个工作室给予2万元资助。', '锦州市总工会', '锦州市科学技术局', '2026年1月15日']);
+  });
+  it('old, password-protected and damaged files are refused with how to save them', async () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
+    await expect(readAnnexFile(ole, 'protected.xlsx')).rejects.toThrow(/password-protected.*\.xlsx/);
+    await expect(readAnnexFile(ole, 'old.doc')).rejects.toThrow(/old-format \(\.doc\).*Word document \(\.docx\)/);
+    await expect(readAnnexFile(Buffer.from('PK\u0003\u0004garbage'), 'broken.docx')).rejects.toThrow(/damaged.*\.docx/);
+    await expect(readAnnexFile(Buffer.from('plain text'), 'broken.xlsx')).rejects.toThrow(/damaged/);
+    await expect(readAnnexFile(Buffer.from('x'), 'list.pdf')).rejects.toThrow(/expected an \.xlsx, \.docx, \.csv or \.tsv/);
+  });
+  it('a CSV saved by Excel on Chinese Windows (GB18030) is read', async () => {
+    const gbk = Buffer.from([0xc3, 0xfb, 0xb3, 0xc6, 0x0a, 0xbc, 0xd7, 0xb9, 0xa4, 0xd7, 0xf7, 0xca, 0xd2]); // 名称\n甲工作室
+    const annex = await readAnnexFile(gbk, 'list.csv');
+    expect(annex.grids[0]!.rows.map((r) => r.cells[0]!.text)).toEqual(['名称', '甲工作室']);
+  });
+});
+
+describe('matching', () => {
+  const studios = [
+    { id: 'zhao-pengda', title: { zh: '赵鹏达劳模创新工作室' } },
+    { id: 'zhang-tiezhu', title: { zh: '张铁柱劳模创新工作室' } },
+    { id: 'port', title: { zh: '锦州港（通）智慧装卸职工创新工作室' } },
+  ];
+  it('matches titles across widths, spaces, brackets and the generic suffix', () => {
+    expect(normalText('ＡＢ （1） 工作室')).toBe('ab1工作室');
+    expect(matchStudio('赵鹏达 劳模创新工作室', studios)).toMatchObject({ kind: 'matched', id: 'zhao-pengda', how: 'title' });
+    expect(matchStudio('锦州港通智慧装卸职工创新工作室', studios)).toMatchObject({ kind: 'matched', id: 'port' });
+    expect(matchStudio('赵鹏达工作室', studios)).toMatchObject({ kind: 'matched', id: 'zhao-pengda', how: 'suffix-variant' });
+    expect(matchStudio('张铁柱职工创新工作室', studios)).toEqual({ kind: 'ambiguous', candidates: [{ id: 'zhang-tiezhu', label: '张铁柱劳模创新工作室' }] });
+    expect(matchStudio('李四工作室', studios)).toEqual({ kind: 'new' });
+  });
+  it('matches organisations by full or short name, and people by name and employer', () => {
+    const organisations = [{ id: 'a', name: { zh: '锦州锦鑫特钢有限公司' }, shortName: { zh: '锦鑫特钢' } }, { id: 'b', shortName: { zh: '火箭院' } }];
+    expect(matchOrganisation('锦鑫特钢', organisations)).toMatchObject({ kind: 'matched', id: 'a' });
+    expect(matchOrganisation('火箭院', organisations)).toMatchObject({ kind: 'matched', id: 'b' });
+    expect(matchOrganisation('锦鑫', organisations)).toEqual({ kind: 'new' });
+    const people = [{ id: 'wang-wei', name: { zh: '王伟' }, employer: 'a' }, { id: 'wang-wei-2', name: { zh: '王伟' }, employer: 'b' }, { id: 'li-si', name: { zh: '李四' } }];
+    expect(matchPerson('王伟', people, 'b')).toMatchObject({ kind: 'matched', id: 'wang-wei-2' });
+    expect(matchPerson('王伟', people, undefined)).toMatchObject({ kind: 'ambiguous' });
+    expect(matchPerson('李四', people, 'a')).toMatchObject({ kind: 'matched', id: 'li-si' });
+    expect(matchPerson('王伟', [people[0]!], 'c')).toMatchObject({ kind: 'ambiguous' });
+  });
+});
+
+describe('the body as plain Markdown', () => {
+  it('escapes what MDX would run or read as markup', () => {
+    expect(plainMarkdown('经费{alert(1)}<script>x</script>')).toBe('经费\\{alert(1)\\}\\<script\\>x\\</script\\>');
+    expect(plainMarkdown('import x from "y"')).toBe('&#105;mport x from "y"');
+    expect(plainMarkdown('export const a = 1')).toBe('&#101;xport const a = 1');
+    expect(plainMarkdown('# 标题')).toBe('\\# 标题');
+    expect(plainMarkdown('1. 第一')).toBe('1\\. 第一');
+    expect(plainMarkdown('- 项')).toBe('\\- 项');
+    expect(bodyMarkdown(['甲', '乙'])).toBe('甲\n\n乙\n');
+  });
+  it('reads printed dates at the precision printed', () => {
+    expect(readPrintedDate('2022年2月10日')).toBe('2022-02-10');
+    expect(readPrintedDate('二〇二二年二月十日')).toBe('2022-02-10');
+    expect(readPrintedDate('2022年12月')).toBe('2022-12');
+    expect(readPrintedDate('2022年2月30日')).toBeUndefined();
+    expect(readPrintedDate('于2022年2月10日发布')).toBeUndefined();
+  });
+});
+
+describe('the plan', () => {
+  const archive: Archive = {
+    studios: [{ id: 'zhao-pengda', title: { zh: '赵鹏达劳模创新工作室' } }],
+    organisations: [{ id: 'ftu', name: { zh: '锦州市总工会' } }],
+    people: [],
+    documents: [{ id: 'jz-2025-1', file: 'content/documents/jz-2025-1.mdx', type: 'naming-decision', year: 2025, listed: [{ studio: 'zhao-pengda', level: 'municipal' }] }],
+    designations: [],
+  };
+  const facts = { issuers: ['锦州市总工会'], date: '2025-12', title: '关于命名的决定', level: '市级' };
+  it('reports every problem of every row at once', () => {
+    const { table } = rowsOf('序号,工作室名称,级别\n1,甲工作室,市级\n2,甲 工作室,市级\n3,乙工作室,县处级\n4,赵鹏达劳模创新工作室,市级\n5,,市级');
+    const plan = planImport('decision', table!.rows, facts, archive, new Map());
+    const byRow = Map.groupBy(plan.problems, (p) => p.row);
+    expect([...byRow.keys()]).toEqual([2, 3, 4, 5, 6]);
+    expect(byRow.get(2)![0]!.message.en).toMatch(/same studio as row 3/);
+    expect(byRow.get(4)![0]!.message.en).toMatch(/level "县处级" is not in the vocabulary/);
+    expect(byRow.get(5)![0]!.message.en).toMatch(/zhao-pengda is named at level municipal in 2025 already, by content\/documents\/jz-2025-1\.mdx/);
+    expect(byRow.get(5)![0]!.message.zh).toMatch(/已于 2025 年度被命名/);
+    expect(byRow.get(6)![0]!.message.en).toMatch(/has no studio name/);
+    expect(plan.newStudios).toEqual([]);
+  });
+  it('plans new studios with only what the row gives, and the issuer by name', () => {
+    const { table } = rowsOf('工作室名称,领衔人,地区\n王伟职工创新工作室,王伟,嘉定区安亭镇');
+    const plan = planImport('decision', table!.rows, { ...facts, date: '2026' }, archive, new Map());
+    expect(plan.problems).toEqual([]);
+    expect(plan.newStudios).toEqual([{ id: 'wang-wei', row: 2, data: { title: '王伟职工创新工作室', kind: 'employee', leader: 'wang-wei', region: '嘉定区安亭镇' } }]);
+    expect(plan.newPeople).toEqual([{ id: 'wang-wei', row: 2, data: { name: '王伟' } }]);
+    expect(plan.facts).toMatchObject({ issuer: 'ftu', date: '2026', title: '关于命名的决定' });
+    expect(plan.listed).toEqual([{ studio: 'wang-wei', level: 'municipal' }]);
+  });
+});
