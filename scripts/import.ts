@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { createInterface } from 'node:readline';
+import { terminalQuestions } from './lib/terminal-questions.ts';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/collections.ts';
 import { archiveOf } from '../src/lib/import/archive.ts';
@@ -58,33 +58,6 @@ const HELP = `npm run import -- <decision|selection|commendation> <annex.xlsx|.d
   per-studio funding when it states them; flags take precedence.`;
 
 type Say = (text: string) => void;
-
-/** Lines from the terminal, queued as they arrive (answers typed ahead are kept). */
-function terminalLines() {
-  const terminal = createInterface({ input: process.stdin, output: process.stdout });
-  const lines: string[] = [];
-  let waiting: ((line: string | undefined) => void) | undefined;
-  let ended = false;
-  terminal.on('line', (line) => (waiting ? (waiting(line), (waiting = undefined)) : lines.push(line)));
-  terminal.on('close', () => {
-    ended = true;
-    waiting?.(undefined);
-  });
-  terminal.on('SIGINT', () => {
-    process.stdout.write('\nNothing written. 未写入任何文件。\n');
-    process.exit(130);
-  });
-  return {
-    ask(question: string): Promise<string | undefined> {
-      terminal.setPrompt(question);
-      terminal.prompt();
-      if (lines.length) return Promise.resolve(lines.shift());
-      if (ended) return Promise.resolve(undefined);
-      return new Promise((resolve) => (waiting = resolve));
-    },
-    close: () => terminal.close(),
-  };
-}
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -165,7 +138,7 @@ async function main(): Promise<void> {
   const root = contentRoot();
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const fromStdin = file === undefined || file === '-';
-  const terminal = interactive ? terminalLines() : undefined;
+  const terminal = interactive ? terminalQuestions() : undefined;
   const say: Say = (text) => process.stdout.write(`${text}\n`);
 
   // Read the annex.

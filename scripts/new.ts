@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { createInterface, type Interface } from 'node:readline';
+import { terminalQuestions } from './lib/terminal-questions.ts';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS, contentRoot, type CollectionName } from '../src/lib/collections.ts';
 import { listFiles } from '../src/lib/content-files.ts';
@@ -20,37 +20,6 @@ import { formatProblems, messageLocale, validateContent } from '../src/lib/valid
 function idsIn(root: string, collection: CollectionName): Set<string> {
   const spec = COLLECTIONS[collection];
   return new Set(listFiles(join(root, spec.dir), spec.pattern).map((file) => file.replace(/\.(ya?ml|mdx?)$/, '')));
-}
-
-/**
- * Questions in a terminal. Lines are queued as they arrive, so that answers typed or pasted ahead
- * of their question are kept, not lost. `ask` resolves undefined once the input has ended.
- */
-function terminalQuestions(): { ask: (question: string) => Promise<string | undefined>; say: (text: string) => void; close: () => void } {
-  const terminal: Interface = createInterface({ input: process.stdin, output: process.stdout });
-  const lines: string[] = [];
-  let waiting: ((line: string | undefined) => void) | undefined;
-  let ended = false;
-  terminal.on('line', (line) => (waiting ? (waiting(line), (waiting = undefined)) : lines.push(line)));
-  terminal.on('close', () => {
-    ended = true;
-    waiting?.(undefined);
-  });
-  terminal.on('SIGINT', () => {
-    process.stdout.write('\nNothing written.\n');
-    process.exit(130);
-  });
-  return {
-    ask: (question) => {
-      terminal.setPrompt(question);
-      terminal.prompt();
-      if (lines.length) return Promise.resolve(lines.shift());
-      if (ended) return Promise.resolve(undefined);
-      return new Promise((resolve) => (waiting = resolve));
-    },
-    say: (text) => process.stdout.write(`${text}\n`),
-    close: () => terminal.close(),
-  };
 }
 
 function usage(kindName: string | undefined): never {

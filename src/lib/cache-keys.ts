@@ -5,7 +5,7 @@
  * changes, including entries it only names (a studio's title in a news article, say).
  */
 import { createHash } from 'node:crypto';
-import { hasPairings, isAssessmentNotice, isNamingDecision } from '../schemas/document.ts';
+import { hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../schemas/document.ts';
 import type { Locale } from '../schemas/vocabulary.ts';
 import { studioYears } from './figures.ts';
 import type { SiteModel } from './model.ts';
@@ -18,7 +18,7 @@ const siteParts = (model: SiteModel) => [model.settings, model.organisations.get
 const titles = (model: SiteModel, ids: string[]) => ids.map((id) => model.studios.get(id)?.data.title);
 const names = (model: SiteModel, ids: string[]) => ids.map((id) => model.people.get(id)?.data.name);
 // The whole organisation, not only its names: pages also show its level (as a search filter) and kind.
-const orgNames = (model: SiteModel, ids: string[]) => ids.map((id) => model.organisations.get(id)?.data ?? null);
+const organisationsOf = (model: SiteModel, ids: string[]) => ids.map((id) => model.organisations.get(id)?.data ?? null);
 
 /** Awards as shown in an award table: their data and their recipients' names. */
 function awardParts(model: SiteModel, awards: Array<{ id: string; data: { recipients: Array<{ type: string; person?: string; studio?: string }> } }>) {
@@ -43,16 +43,19 @@ export function documentPageKey(model: SiteModel, id: string, attachmentSizes: n
   const doc = model.documents.get(id)!.data;
   const studios = [
     ...(isNamingDecision(doc) ? doc.named.map((row) => row.studio) : []),
+    // The lists of a 公示 and of a commendation show their studios' titles and employers too.
+    ...(isSelectionNotice(doc) ? doc.selected.map((row) => row.studio) : []),
+    ...(isCommendation(doc) ? doc.commended.map((row) => row.studio) : []),
     ...(isAssessmentNotice(doc) ? doc.results.map((row) => row.studio) : []),
     ...(hasPairings(doc) ? doc.pairings.flatMap((p) => p.studios) : []),
   ];
-  return hash([siteParts(model), doc, model.documents.get(id)!.body, model.documentTranslations.get(id)?.body ?? null, model.documentTranslations.get(id)?.data ?? null, attachmentSizes, orgNames(model, [doc.issuer, ...doc.coIssuers]), titles(model, studios), orgNames(model, studios.map((s) => model.studios.get(s)?.data.employer ?? ''))]);
+  return hash([siteParts(model), doc, model.documents.get(id)!.body, model.documentTranslations.get(id)?.body ?? null, model.documentTranslations.get(id)?.data ?? null, attachmentSizes, organisationsOf(model, [doc.issuer, ...doc.coIssuers]), titles(model, studios), organisationsOf(model, studios.map((s) => model.studios.get(s)?.data.employer ?? ''))]);
 }
 
 export function personPageKey(model: SiteModel, id: string, image?: string): string {
   const person = model.people.get(id)!.data;
   const studios = model.studiosByPerson.get(id) ?? [];
-  return hash([siteParts(model), person, image, orgNames(model, person.employer ? [person.employer] : []), titles(model, studios), awardParts(model, model.awardsByPerson.get(id) ?? []), newsParts(model, model.newsByPerson.get(id) ?? []), achievementParts(model, model.achievementsByPerson.get(id) ?? []), [...model.achievements.keys()]]);
+  return hash([siteParts(model), person, image, organisationsOf(model, person.employer ? [person.employer] : []), titles(model, studios), awardParts(model, model.awardsByPerson.get(id) ?? []), newsParts(model, model.newsByPerson.get(id) ?? []), achievementParts(model, model.achievementsByPerson.get(id) ?? []), [...model.achievements.keys()]]);
 }
 
 export function studioPageKey(model: SiteModel, id: string, chartHashes: string[], image?: string): string {
@@ -64,7 +67,7 @@ export function studioPageKey(model: SiteModel, id: string, chartHashes: string[
   return hash([
     siteParts(model), studio, image, chartHashes,
     names(model, [...(studio.leader ? [studio.leader] : []), ...memberIds]), memberIds.map((p) => model.people.get(p)?.data.skillGrade),
-    orgNames(model, [...(studio.employer ? [studio.employer] : []), ...designations.flatMap((d) => d.issuers)]),
+    organisationsOf(model, [...(studio.employer ? [studio.employer] : []), ...designations.flatMap((d) => d.issuers)]),
     // The current standing depends on the publishing date and on the document that ended the studio.
     model.asOf, studio.statusDocument ? model.documents.get(studio.statusDocument)?.data : null,
     designations, model.assessmentsByStudio.get(id), pairings, titles(model, pairings.flatMap((p) => p.studios)),

@@ -1,6 +1,6 @@
 /** Rows of the studio directory and the values its filters offer. */
 import type { StandingStatus, StudioLevel } from '../schemas/vocabulary.ts';
-import { firstNaming, namingYear, studioStanding, type SiteModel } from './model.ts';
+import { firstNaming, namingYear, studioStanding, type SiteModel, type StudioStanding } from './model.ts';
 
 export interface DirectoryRow {
   id: string;
@@ -8,7 +8,8 @@ export interface DirectoryRow {
   level?: StudioLevel;
   /** Industry, when stated. */
   industry?: string;
-  /** Where it stands now, from its whole history. */
+  /** Where it stands now, from its whole history (computed once per studio, for the filter and the label). */
+  standing: StudioStanding;
   status: StandingStatus;
   /** Year first named at any level, when stated. */
   yearNamed?: number;
@@ -23,6 +24,7 @@ export function directoryRows(model: SiteModel): DirectoryRow[] {
         id: studio.id,
         level: standing.status === 'named' ? standing.level : undefined,
         industry: studio.data.industry,
+        standing,
         status: standing.status,
         yearNamed: named ? namingYear(named) : undefined,
       };

@@ -75,7 +75,7 @@ export const DATASETS: Dataset[] = [
     title: { zh: '工会文件', en: 'Union documents' },
     fields: {
       id: { zh: '文件标识（网址中使用）', en: 'Document id, as in its URL' },
-      number: { zh: '文号（无文号的为空）', en: 'Document number (empty when unnumbered)' },
+      number: { zh: '文号（无文号或未注明的为空）', en: 'Document number (empty when it has none or none is stated)' },
       type: { zh: '类型', en: 'Type' },
       issuer: { zh: '发文单位标识（联合发文以分号分隔）', en: 'Issuer ids (joint issuers separated by semicolons)' },
       date: { zh: `成文日期，${DATE_NOTE.zh}`, en: `Date of issue, ${DATE_NOTE.en}` },

@@ -316,12 +316,18 @@ function checkConsistency(root: string, content: ContentSet, problems: Problem[]
   // A designation record must not repeat one that a document in the archive already makes.
   const fromDocuments = new Set(
     content.documents.flatMap((entry) =>
-      entry.data.type === 'naming-decision' ? entry.data.named.map((row) => `${row.studio}|${row.level}|named`) : entry.data.type === 'selection-notice' ? entry.data.selected.map((row) => `${row.studio}|${row.level}|publicised`) : [],
+      entry.data.type === 'naming-decision'
+        ? entry.data.named.map((row) => `${row.studio}|${row.level}|named`)
+        : entry.data.type === 'selection-notice'
+          ? entry.data.selected.map((row) => `${row.studio}|${row.level}|publicised`)
+          : entry.data.type === 'commendation'
+            ? entry.data.commended.map((row) => `${row.studio}|${row.level}|commended`)
+            : [],
     ),
   );
   for (const entry of content.designations) {
     if (fromDocuments.has(`${entry.data.studio}|${entry.data.level}|${entry.data.stage}`)) {
-      problem(entry, 'level', `found "${entry.data.level}" for "${entry.data.studio}", which a naming decision in content/documents already grants; expected designations only for names whose document is not in the archive`, `"${entry.data.studio}" 的 "${entry.data.level}" 命名已由 content/documents 中的命名决定记录；此处只记录文件不在本站的命名`);
+      problem(entry, 'level', `found "${entry.data.level}" for "${entry.data.studio}", which a document in content/documents already records at this stage; expected records only for recognitions whose document is not in the archive`, `"${entry.data.studio}" 的 "${entry.data.level}" 记录已由 content/documents 中的文件记录；此处只记录文件不在本站的命名、公示或表彰`);
     }
   }
 

@@ -6,9 +6,9 @@
  * out of reach of the project's packages).
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { fileDigest, folderDigests } from '../helpers/digests.ts';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -35,19 +35,8 @@ function build() {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const item of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, item.name);
-      if (item.isDirectory()) walk(path);
-      else files[relative(dir, path).split(sep).join('/')] = digest(path);
-    }
-  };
-  walk(dir);
-  return files;
-}
+const digest = fileDigest;
+const snapshot = folderDigests;
 
 describe('the caches of the build', () => {
   let first: ReturnType<typeof build>;

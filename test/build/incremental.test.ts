@@ -6,28 +6,17 @@
  * page with a cold build of the same content. The search index is kept per language between
  * builds the same way (scripts/lib/search-index.ts), and compared with a cold index.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySampleContent, runBuild } from '../helpers/build.ts';
 import { htmlPages } from '../helpers/html.ts';
 import { TMP } from '../helpers/paths.ts';
+import { folderDigests } from '../helpers/digests.ts';
 
 /** Every file of a language's search bundle, with a digest of its bytes. */
-function searchBundle(siteDir: string, bundlePath: string): Record<string, string> {
-  const root = join(siteDir, bundlePath);
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const item of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, item.name);
-      if (item.isDirectory()) walk(path);
-      else files[relative(root, path)] = createHash('sha1').update(readFileSync(path)).digest('hex');
-    }
-  };
-  if (existsSync(root)) walk(root);
-  return files;
-}
+const searchBundle = (siteDir: string, bundlePath: string): Record<string, string> =>
+  existsSync(join(siteDir, bundlePath)) ? folderDigests(join(siteDir, bundlePath)) : {};
 /** The pages of one build that are missing from another or differ from it. */
 function differingPages(siteDir: string, referenceDir: string): string[] {
   const pages = htmlPages(referenceDir);

@@ -5,10 +5,10 @@
  * (test/fixtures/small-content), one output folder for the whole file, builds in sequence.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { folderDigests } from '../helpers/digests.ts';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, TMP } from '../helpers/paths.ts';
 
@@ -61,18 +61,7 @@ async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 
 }
 
 /** Every file of a site folder with a digest of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const item of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, item.name);
-      if (item.isDirectory()) walk(path);
-      else files[relative(dir, path).split(sep).join('/')] = createHash('sha1').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
-}
+const snapshot = folderDigests;
 
 /** What a complete build of the small site holds: pages, assets, the 404 page, both search bundles. */
 function expectComplete(files: Record<string, string>, where: string): void {

@@ -3,21 +3,10 @@
  * sample): partial dates, stages, industry tiers, revocation and merger, undated namings.
  */
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
 import { buildModel, highestLevel, studioStanding } from '../../src/lib/model.ts';
 import { namedStudioCount, studiosByTier, undatedNamedStudios } from '../../src/lib/stats.ts';
 import { standingLabel } from '../../src/lib/standing.ts';
-import type { ContentSet } from '../../src/lib/types.ts';
-
-/** A content set from plain objects, each parsed by its collection's schema as the validator does. */
-function contentOf(entries: Partial<Record<CollectionName, Record<string, unknown>>>): ContentSet {
-  const content = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as Record<CollectionName, unknown[]>;
-  const all = { settings: { site: { siteName: '站点', tagline: '副题', description: '说明', publisher: 'ftu', navigation: [{ path: '/studios/', label: '工作室' }] } }, ...entries };
-  for (const [name, byId] of Object.entries(all) as Array<[CollectionName, Record<string, unknown>]>) {
-    content[name] = Object.entries(byId).map(([id, data]) => ({ id, file: `${name}/${id}`, data: COLLECTIONS[name].schema.parse(data) }));
-  }
-  return content as unknown as ContentSet;
-}
+import { contentOf } from '../helpers/content-set.ts';
 
 const model = buildModel(
   contentOf({
