@@ -98,8 +98,19 @@ export function sumPeriods(year: number, periods: Array<PeriodFigures & { from: 
   return figures;
 }
 
-/** A studio's figures per year (only periods within one year), oldest first. */
+/** Each model's studio years, computed once: programme years and every chart of every report ask for them. */
+const studioYearsCache = new WeakMap<SiteModel, Map<string, YearFigures[]>>();
+
+/** A studio's figures per year (only periods within one year), oldest first. Read-only: the result is shared. */
 export function studioYears(model: SiteModel, studio: string): YearFigures[] {
+  let cache = studioYearsCache.get(model);
+  if (!cache) studioYearsCache.set(model, (cache = new Map()));
+  let years = cache.get(studio);
+  if (!years) cache.set(studio, (years = computeStudioYears(model, studio)));
+  return years;
+}
+
+function computeStudioYears(model: SiteModel, studio: string): YearFigures[] {
   const entry = model.figuresByStudio.get(studio);
   if (!entry) return [];
   const byYear = Map.groupBy(entry.data.periods.filter(isYearly), (period) => Number(period.from.slice(0, 4)));
