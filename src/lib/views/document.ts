@@ -1,0 +1,62 @@
+/** The view of a union document's page: the document, its issuers, the studios it lists, its files. */
+import type { Locale } from '../../schemas/vocabulary.ts';
+import type { DataOf } from '../types.ts';
+import { attachmentInfo } from '../attachments.ts';
+import { hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../../schemas/document.ts';
+import { text } from '../i18n.ts';
+import { isUnpublished, type SiteModel } from '../model.ts';
+import { organisationName } from '../names.ts';
+import { searchLevel } from '../search-records.ts';
+import { chromeView, type PageView } from './chrome.ts';
+import { bodyDigest } from './images.ts';
+
+export interface DocumentView extends PageView {
+  id: string;
+  doc: DataOf<'documents'>;
+  /** Digest of the full text shown (the English translation where there is one on an English page). */
+  body: string;
+  /** Whether an English page shows a translation (else the Chinese text). */
+  translated: boolean;
+  issuers: string[];
+  /** The issuer's level, as the search filter names it. */
+  searchLevel?: string;
+  /** Titles and employers of the studios the document lists, by studio id. */
+  studios: Record<string, { title: string; employer: string }>;
+  attachments: Array<{ title: string; fileName: string; path: string; bytes: number; typeLabel: string; mime: string }>;
+  unpublished: boolean;
+}
+
+/** Every studio a document lists, in its lists and pairings. */
+function listedStudios(doc: DataOf<'documents'>): string[] {
+  return [
+    ...(isNamingDecision(doc) ? doc.named.map((row) => row.studio) : []),
+    ...(isSelectionNotice(doc) ? doc.selected.map((row) => row.studio) : []),
+    ...(isCommendation(doc) ? doc.commended.map((row) => row.studio) : []),
+    ...(isAssessmentNotice(doc) ? doc.results.map((row) => row.studio) : []),
+    ...(hasPairings(doc) ? doc.pairings.flatMap((pairing) => pairing.studios) : []),
+  ];
+}
+
+export function documentView(model: SiteModel, locale: Locale, id: string): DocumentView {
+  const entry = model.documents.get(id)!;
+  const doc = entry.data;
+  const translation = locale === 'en' ? model.documentTranslations.get(id) : undefined;
+  const issuerLevel = model.organisations.get(doc.issuer)?.data.level;
+  return {
+    chrome: chromeView(model, locale),
+    id,
+    doc,
+    body: bodyDigest((translation ?? entry).body),
+    translated: locale === 'zh' || translation !== undefined,
+    issuers: [doc.issuer, ...doc.coIssuers].map((org) => organisationName(locale, model, org)),
+    ...(issuerLevel ? { searchLevel: searchLevel(locale, issuerLevel) } : {}),
+    studios: Object.fromEntries(
+      listedStudios(doc).map((studio) => [studio, { title: text(locale, model.studios.get(studio)?.data.title), employer: organisationName(locale, model, model.studios.get(studio)?.data.employer) }]),
+    ),
+    attachments: doc.attachments.map((attachment) => {
+      const { fileName, path, bytes, typeLabel, mime } = attachmentInfo(id, entry.file, attachment.file);
+      return { title: text(locale, attachment.title), fileName, path, bytes, typeLabel, mime };
+    }),
+    unpublished: isUnpublished(doc, model.asOf),
+  };
+}

@@ -1,0 +1,52 @@
+/** The view of the home page: latest news, featured studios, latest documents, headline figures, two charts. */
+import type { PartialDate, Quantity } from '../../schemas/common.ts';
+import type { LevelTier, Locale } from '../../schemas/vocabulary.ts';
+import { chartsFor, type ChartInstance } from '../charts.ts';
+import { programmeTotals } from '../figures.ts';
+import { hasLocale, text } from '../i18n.ts';
+import type { SiteModel } from '../model.ts';
+import { documentsByDate, namedStudioCount, newsByDate, studiosByTier } from '../stats.ts';
+import { chromeView, type PageView } from './chrome.ts';
+import { newsLink, studioCard, type NewsLinkView, type StudioCardView } from './parts.ts';
+
+/** How many articles and documents the home page lists. */
+const LATEST = 5;
+
+export interface HomeView extends PageView {
+  description: string;
+  news: NewsLinkView[];
+  featured: StudioCardView[];
+  documents: Array<{ id: string; title: string; translated: boolean; number?: string; date: PartialDate }>;
+  /** The day the figures are counted on (the publishing date). */
+  asOf: string;
+  figures: { studios: number; documents: number; awards: number; proposalsSubmitted?: Quantity; proposalsImplemented?: Quantity };
+  tiers: Record<LevelTier, number>;
+  charts: ChartInstance[];
+}
+
+export function homeView(model: SiteModel, locale: Locale): HomeView {
+  const totals = programmeTotals(model);
+  return {
+    chrome: chromeView(model, locale),
+    description: text(locale, model.settings.description),
+    news: newsByDate(model).slice(0, LATEST).map(([slug]) => newsLink(model, locale, slug)),
+    featured: [...model.studios.values()].filter((studio) => studio.data.featured).map((studio) => studioCard(model, locale, studio.id)),
+    documents: documentsByDate(model).slice(0, LATEST).map((doc) => ({
+      id: doc.id,
+      title: text(locale, doc.data.title),
+      translated: hasLocale(locale, doc.data.title),
+      ...(doc.data.number ? { number: doc.data.number } : {}),
+      date: doc.data.date,
+    })),
+    asOf: model.asOf,
+    figures: {
+      studios: namedStudioCount(model),
+      documents: model.documents.size,
+      awards: model.awards.size,
+      ...(totals.proposalsSubmitted ? { proposalsSubmitted: totals.proposalsSubmitted } : {}),
+      ...(totals.proposalsImplemented ? { proposalsImplemented: totals.proposalsImplemented } : {}),
+    },
+    tiers: studiosByTier(model),
+    charts: chartsFor(model, 'home', { locale }),
+  };
+}

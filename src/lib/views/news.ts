@@ -1,0 +1,85 @@
+/** Views of the news pages: an article, the paginated list, a topic's list. */
+import type { Locale } from '../../schemas/vocabulary.ts';
+import { dayDate } from '../dates.ts';
+import { text } from '../i18n.ts';
+import { isUnpublished, type SiteModel } from '../model.ts';
+import { allNews, newsItem, paginate } from '../news.ts';
+import { chromeView, type PageView } from './chrome.ts';
+import { bodyDigest, type SiteImage, type SiteImages } from './images.ts';
+import { newsLink, personLink, studioLink, type EntryLink, type NewsLinkView } from './parts.ts';
+
+export interface NewsArticleView extends PageView {
+  slug: string;
+  /** The entry rendered as the article's body (`zh/<slug>` or `en/<slug>`), and a digest of its text. */
+  entryId: string;
+  body: string;
+  translated: boolean;
+  title: string;
+  summary: string;
+  date: string;
+  /** Search sorts and filters on the day it was published. */
+  searchDate: ReturnType<typeof dayDate>;
+  topics: EntryLink[];
+  cover?: SiteImage;
+  coverAlt: string;
+  studios: EntryLink[];
+  people: EntryLink[];
+  unpublished: boolean;
+}
+
+export function newsArticleView(model: SiteModel, locale: Locale, slug: string, images: SiteImages): NewsArticleView {
+  const { entry, translated } = newsItem(model, locale, slug);
+  const article = entry.data;
+  const cover = images.get(`news:${entry.id}`);
+  return {
+    chrome: chromeView(model, locale),
+    slug,
+    entryId: entry.id,
+    body: bodyDigest(entry.body),
+    translated,
+    title: article.title,
+    summary: article.summary,
+    date: article.date,
+    searchDate: dayDate(article.date),
+    topics: article.tags.map((tag) => ({ id: tag, name: text(locale, model.topics.get(tag)?.data.name) })),
+    ...(cover ? { cover } : {}),
+    coverAlt: article.coverAlt ?? '',
+    studios: article.studios.map((id) => studioLink(model, locale, id)),
+    people: article.people.map((id) => personLink(model, locale, id)),
+    unpublished: isUnpublished(article, model.asOf),
+  };
+}
+
+export interface NewsPageView extends PageView {
+  items: NewsLinkView[];
+  /** 1-based page number, and how many pages there are. */
+  page: number;
+  pages: number;
+  topics: EntryLink[];
+}
+
+/** Every page of the news list, in order. */
+export function newsPageViews(model: SiteModel, locale: Locale): NewsPageView[] {
+  const pages = paginate(allNews(model, locale), model.settings.newsPerPage);
+  const chrome = chromeView(model, locale);
+  const topics = [...model.topics.values()].map((topic) => ({ id: topic.id, name: text(locale, topic.data.name) }));
+  return pages.map((items, i) => ({ chrome, items: items.map((item) => newsLink(model, locale, item.slug)), page: i + 1, pages: pages.length, topics }));
+}
+
+export interface TopicView extends PageView {
+  id: string;
+  name: string;
+  description: string;
+  items: NewsLinkView[];
+}
+
+export function topicView(model: SiteModel, locale: Locale, id: string): TopicView {
+  const topic = model.topics.get(id)!.data;
+  return {
+    chrome: chromeView(model, locale),
+    id,
+    name: text(locale, topic.name),
+    description: text(locale, topic.description),
+    items: allNews(model, locale).filter((item) => model.newsZh.get(item.slug)!.data.tags.includes(id)).map((item) => newsLink(model, locale, item.slug)),
+  };
+}

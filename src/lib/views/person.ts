@@ -1,0 +1,51 @@
+/** The view of a person's page: facts, honours, studios, register entries, awards, news. */
+import type { Locale } from '../../schemas/vocabulary.ts';
+import { registerOrder } from '../achievements.ts';
+import { hasLocale, label, text } from '../i18n.ts';
+import type { SiteModel } from '../model.ts';
+import { organisationName } from '../names.ts';
+import { chromeView, type PageView } from './chrome.ts';
+import type { SiteImage, SiteImages } from './images.ts';
+import { achievementRows, awardRows, newsLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
+
+export interface PersonView extends PageView {
+  id: string;
+  name: string;
+  translated: boolean;
+  employer: string;
+  jobTitle: string;
+  skillGrade: string;
+  photo?: SiteImage;
+  photoAlt: string;
+  bio: string;
+  /** Newest first; honours whose year the source does not give come last, never with an invented year. */
+  honours: Array<{ year?: number; title: string; level: string }>;
+  studios: EntryLink[];
+  achievements: AchievementRowView[];
+  awards: AwardRowView[];
+  news: NewsLinkView[];
+}
+
+export function personView(model: SiteModel, locale: Locale, id: string, images: SiteImages): PersonView {
+  const person = model.people.get(id)!.data;
+  const photo = images.get(`people:${id}`);
+  return {
+    chrome: chromeView(model, locale),
+    id,
+    name: text(locale, person.name),
+    translated: hasLocale(locale, person.name),
+    employer: organisationName(locale, model, person.employer),
+    jobTitle: text(locale, person.jobTitle),
+    skillGrade: person.skillGrade ? label(locale, 'skillGrade', person.skillGrade) : '',
+    ...(photo ? { photo } : {}),
+    photoAlt: text(locale, person.photoAlt),
+    bio: text(locale, person.bio),
+    honours: person.honours
+      .toSorted((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity))
+      .map((honour) => ({ ...(honour.year !== undefined ? { year: honour.year } : {}), title: text(locale, honour.title), level: honour.level ? label(locale, 'adminLevel', honour.level) : '' })),
+    studios: (model.studiosByPerson.get(id) ?? []).map((studio) => studioLink(model, locale, studio)),
+    achievements: achievementRows(model, locale, registerOrder(model.achievementsByPerson.get(id) ?? [])),
+    awards: awardRows(model, locale, model.awardsByPerson.get(id) ?? []),
+    news: (model.newsByPerson.get(id) ?? []).map((slug) => newsLink(model, locale, slug)),
+  };
+}

@@ -1,0 +1,133 @@
+/** The view of a studio's page: facts, standing, history, figures, charts, members, register, awards, news. */
+import type { Localized, PartialDate, Quantity } from '../../schemas/common.ts';
+import type { INDUSTRIES, Locale } from '../../schemas/vocabulary.ts';
+
+type Industry = (typeof INDUSTRIES)[number];
+import { registerAgainstFigures, registerOrder, type RegisterComparison } from '../achievements.ts';
+import { chartsFor, type ChartInstance } from '../charts.ts';
+import { cumulativeReports, FIGURE_KEYS, studioYears, type CumulativeReport, type FigureKey, type YearFigures } from '../figures.ts';
+import { hasLocale, label, text } from '../i18n.ts';
+import { levelTier } from '../levels.ts';
+import { firstNaming, studioStanding, type SiteModel, type StudioAssessment, type StudioDesignation, type StudioPairing, type StudioStanding } from '../model.ts';
+import { organisationName, organisationNames } from '../names.ts';
+import { standingLabel } from '../standing.ts';
+import { chromeView, type PageView } from './chrome.ts';
+import type { SiteImage, SiteImages } from './images.ts';
+import { achievementRows, awardRows, newsLink, personLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
+
+export interface StudioView extends PageView {
+  id: string;
+  title: string;
+  translated: boolean;
+  summary: string;
+  photo?: SiteImage;
+  photoAlt: string;
+  leader?: EntryLink;
+  standing: StudioStanding;
+  /** The standing in words (named at a level, publicised, revoked, merged, not recorded). */
+  standingText: string;
+  /** The studio it was merged into, when it was. */
+  mergedInto?: EntryLink;
+  formerLevel: string;
+  /** The document that ended the studio, when one did: its number or title. */
+  endedBy?: { id: string; label: string };
+  /** The level tier for the search filter, when the studio is named. */
+  searchLevel?: string;
+  firstNamed?: PartialDate;
+  employer: string;
+  industry: string;
+  region: string;
+  founded?: PartialDate;
+  focus: string[];
+  memberCount?: Quantity;
+  siteArea?: Quantity;
+  designations: Array<StudioDesignation & { issuersText: string; levelText: string; document?: { id: string; label: string } }>;
+  assessments: Array<StudioAssessment & { document: { id: string; label: string } }>;
+  pairings: Array<StudioPairing & { partners: EntryLink[]; document: { id: string; label: string } }>;
+  years: YearFigures[];
+  figureKeys: FigureKey[];
+  cumulative: CumulativeReport[];
+  charts: ChartInstance[];
+  members: Array<{ person?: EntryLink; name: string; role: string; grade: string }>;
+  achievements: AchievementRowView[];
+  register: RegisterComparison[];
+  awards: AwardRowView[];
+  news: NewsLinkView[];
+}
+
+/** A document as a studio's tables cite it: its number, else its title. */
+function documentRef(model: SiteModel, locale: Locale, id: string): { id: string; label: string } {
+  const doc = model.documents.get(id)?.data;
+  return { id, label: doc?.number ?? text(locale, doc?.title) };
+}
+
+/** The industry's label; for `other`, the words the content gives where it gives them. */
+function industryText(locale: Locale, studio: { industry?: Industry; industryText?: Localized }): string {
+  if (studio.industry && studio.industry !== 'other') return label(locale, 'industry', studio.industry);
+  if (studio.industryText) return text(locale, studio.industryText);
+  return studio.industry ? label(locale, 'industry', studio.industry) : '';
+}
+
+export function studioView(model: SiteModel, locale: Locale, id: string, images: SiteImages): StudioView {
+  const studio = model.studios.get(id)!.data;
+  const photo = images.get(`studios:${id}`);
+  const standing = studioStanding(model, id);
+  const years = studioYears(model, id);
+  const endedBy = (standing.status === 'revoked' || standing.status === 'merged') && standing.document ? documentRef(model, locale, standing.document) : undefined;
+  const mergedInto = standing.status === 'merged' && standing.mergedInto ? studioLink(model, locale, standing.mergedInto) : undefined;
+  const firstNamed = firstNaming(model, id)?.date;
+  return {
+    chrome: chromeView(model, locale),
+    id,
+    title: text(locale, studio.title),
+    translated: hasLocale(locale, studio.summary ?? studio.title),
+    summary: text(locale, studio.summary),
+    ...(photo ? { photo } : {}),
+    photoAlt: text(locale, studio.photoAlt),
+    ...(studio.leader ? { leader: personLink(model, locale, studio.leader) } : {}),
+    standing,
+    standingText: standingLabel(locale, model, standing),
+    ...(mergedInto ? { mergedInto } : {}),
+    formerLevel: standing.status === 'merged' && standing.formerLevel ? label(locale, 'studioLevel', standing.formerLevel) : '',
+    ...(endedBy ? { endedBy } : {}),
+    ...(standing.status === 'named' ? { searchLevel: label(locale, 'levelTier', levelTier(standing.level)) } : {}),
+    ...(firstNamed ? { firstNamed } : {}),
+    employer: organisationName(locale, model, studio.employer),
+    industry: industryText(locale, studio),
+    region: text(locale, studio.region),
+    ...(studio.founded ? { founded: studio.founded } : {}),
+    focus: studio.focus.map((focus) => text(locale, focus)),
+    ...(studio.memberCount ? { memberCount: studio.memberCount } : {}),
+    ...(studio.siteArea ? { siteArea: studio.siteArea } : {}),
+    designations: (model.designationsByStudio.get(id) ?? []).map((d) => ({
+      ...d,
+      issuersText: organisationNames(locale, model, d.issuers, true),
+      levelText: label(locale, 'studioLevel', d.level),
+      ...(d.documentId ? { document: documentRef(model, locale, d.documentId) } : {}),
+    })),
+    assessments: (model.assessmentsByStudio.get(id) ?? []).map((a) => ({ ...a, document: documentRef(model, locale, a.documentId) })),
+    pairings: (model.pairingsByStudio.get(id) ?? []).map((p) => ({
+      ...p,
+      partners: p.studios.filter((other) => other !== id).map((other) => studioLink(model, locale, other)),
+      document: documentRef(model, locale, p.documentId),
+    })),
+    years,
+    figureKeys: FIGURE_KEYS.filter((key) => years.some((year) => year[key])),
+    cumulative: cumulativeReports(model, id),
+    charts: chartsFor(model, 'studio', { locale, studio: id }),
+    members: studio.members.map((member) => {
+      const person = member.person ? model.people.get(member.person) : undefined;
+      const grade = member.grade ?? person?.data.skillGrade;
+      return {
+        ...(person ? { person: personLink(model, locale, person.id) } : {}),
+        name: person ? text(locale, person.data.name) : text(locale, member.name),
+        role: label(locale, 'memberRole', member.role),
+        grade: grade ? label(locale, 'skillGrade', grade) : '',
+      };
+    }),
+    achievements: achievementRows(model, locale, registerOrder(model.achievementsByStudio.get(id) ?? [])),
+    register: registerAgainstFigures(model, id),
+    awards: awardRows(model, locale, model.awardsByStudio.get(id) ?? []),
+    news: (model.newsByStudio.get(id) ?? []).map((slug) => newsLink(model, locale, slug)),
+  };
+}
