@@ -1,0 +1,105 @@
+/** Views of the achievements register (成果库): the index, a facet page, an entry's page. */
+import type { Locale } from '../../schemas/vocabulary.ts';
+import type { DataOf } from '../types.ts';
+import {
+  ACHIEVEMENT_FACETS, achievementFacetLabel, achievementYear, awardLevels, currentStage, groupAchievements, registerOrder, type AchievementFacet,
+} from '../achievements.ts';
+import { achievementAttachment } from '../attachments.ts';
+import { chartsFor, type ChartInstance } from '../charts.ts';
+import { hasLocale, text } from '../i18n.ts';
+import type { SiteModel } from '../model.ts';
+import { searchLevel } from '../search-records.ts';
+import { chromeView, type PageView } from './chrome.ts';
+import { bodyDigest, type SiteImage, type SiteImages } from './images.ts';
+import { achievementFacets, achievementRows, awardRows, newsLink, personLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type FacetView, type NewsLinkView } from './parts.ts';
+
+export interface AchievementsIndexView extends PageView {
+  facets: Array<FacetView<AchievementFacet>>;
+  charts: ChartInstance[];
+  rows: AchievementRowView[];
+}
+
+export function achievementsIndexView(model: SiteModel, locale: Locale): AchievementsIndexView {
+  return {
+    chrome: chromeView(model, locale),
+    facets: achievementFacets(model, locale),
+    charts: chartsFor(model, 'achievements', { locale }),
+    rows: achievementRows(model, locale, registerOrder([...model.achievements.values()])),
+  };
+}
+
+export interface AchievementFacetView extends PageView {
+  facet: AchievementFacet;
+  value: string;
+  label: string;
+  facets: Array<FacetView<AchievementFacet>>;
+  rows: AchievementRowView[];
+}
+
+export function achievementFacetViews(model: SiteModel, locale: Locale): AchievementFacetView[] {
+  const entries = [...model.achievements.values()];
+  const facets = achievementFacets(model, locale);
+  const chrome = chromeView(model, locale);
+  return ACHIEVEMENT_FACETS.flatMap((facet) =>
+    [...groupAchievements(model, entries, facet)].map(([value, list]) => ({
+      chrome, facet, value, label: achievementFacetLabel(locale, model, facet, value), facets, rows: achievementRows(model, locale, registerOrder(list)),
+    })),
+  );
+}
+
+export interface AchievementView extends PageView {
+  id: string;
+  data: DataOf<'achievements'>;
+  /** Digest of the body text, and whether there is one. */
+  body: string;
+  hasBody: boolean;
+  translated: boolean;
+  studios: EntryLink[];
+  people: EntryLink[];
+  otherPeople: string[];
+  year?: number;
+  stage?: ReturnType<typeof currentStage>;
+  /** The highest award level, for the search filter. */
+  searchLevel?: string;
+  awards: AwardRowView[];
+  documents: Array<{ id: string; title: string; number?: string }>;
+  news: NewsLinkView[];
+  photos: Array<{ image?: SiteImage; alt: string; caption?: string }>;
+  attachments: Array<{ title: string; fileName: string; path: string; bytes: number; typeLabel: string; mime: string }>;
+}
+
+export function achievementView(model: SiteModel, locale: Locale, id: string, images: SiteImages): AchievementView {
+  const entry = model.achievements.get(id)!;
+  const data = entry.data;
+  const levels = awardLevels(model, id);
+  const year = achievementYear(data);
+  const stage = currentStage(data);
+  return {
+    chrome: chromeView(model, locale),
+    id,
+    data,
+    body: bodyDigest(entry.body),
+    hasBody: (entry.body ?? '').trim().length > 0,
+    translated: hasLocale(locale, data.title),
+    studios: data.studios.map((studio) => studioLink(model, locale, studio)),
+    people: data.people.map((person) => personLink(model, locale, person)),
+    otherPeople: data.otherPeople.map((name) => text(locale, name)),
+    ...(year !== undefined ? { year } : {}),
+    ...(stage ? { stage } : {}),
+    ...(levels[0] ? { searchLevel: searchLevel(locale, levels[0]) } : {}),
+    awards: awardRows(model, locale, model.awardsByAchievement.get(id) ?? []),
+    documents: data.documents.map((doc) => {
+      const d = model.documents.get(doc)?.data;
+      return { id: doc, title: text(locale, d?.title), ...(d?.number ? { number: d.number } : {}) };
+    }),
+    news: data.news.map((slug) => newsLink(model, locale, slug)),
+    photos: data.photos.map((photo, n) => {
+      const image = images.get(`achievements:${id}:${n}`);
+      return { ...(image ? { image } : {}), alt: text(locale, photo.alt), ...(photo.caption ? { caption: text(locale, photo.caption) } : {}) };
+    }),
+    attachments: data.attachments.map((attachment) => {
+      const { fileName, path, bytes, typeLabel, mime } = achievementAttachment(id, entry.file, attachment.file);
+      return { title: text(locale, attachment.title), fileName, path, bytes, typeLabel, mime };
+    }),
+  };
+}

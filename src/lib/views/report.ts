@@ -1,0 +1,73 @@
+/** The view of a year's report: narrative, key figures, charts, namings, studio figures, documents, awards, register, news. */
+import { existsSync } from 'node:fs';
+import type { PartialDate } from '../../schemas/common.ts';
+import type { AdminLevel, AwardRank, Locale } from '../../schemas/vocabulary.ts';
+import { achievementYear, registerOrder } from '../achievements.ts';
+import { levelRankMatrix } from '../awards.ts';
+import { chartsFor, type ChartInstance } from '../charts.ts';
+import { compareDates, inYear } from '../dates.ts';
+import type { YearFigures } from '../figures.ts';
+import { text } from '../i18n.ts';
+import { allNamings, namingYear, type SiteModel, type StudioDesignation } from '../model.ts';
+import { allNews } from '../news.ts';
+import { reportKeyFigures, studioFiguresInYear, type KeyFigure } from '../report.ts';
+import { reportPdfFile } from '../report-files.ts';
+import { documentsByDate, undatedNamedStudios } from '../stats.ts';
+import { chromeView, type PageView } from './chrome.ts';
+import { bodyDigest } from './images.ts';
+import { achievementRows, awardRows, newsLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
+
+export interface ReportView extends PageView {
+  year: number;
+  /** The narrative (MDX) shown, in the reader's language or else the Chinese one, when there is one. */
+  narrative?: { entryId: string; title: string; summary: string; draft: boolean; body: string };
+  translated: boolean;
+  keyFigures: KeyFigure[];
+  /** Named studios whose naming has no date, counted now but in no year-end count. */
+  undatedNamings: number;
+  charts: ChartInstance[];
+  /** Namings of the year's cycle (年度) where stated, else of the year of their date. */
+  named: Array<StudioDesignation & { studioLink: EntryLink; document?: { id: string; label: string } }>;
+  studioFigures: Array<{ studio: EntryLink; figures: YearFigures }>;
+  documents: Array<{ id: string; title: string; number?: string; date: PartialDate }>;
+  matrix: { levels: AdminLevel[]; ranks: AwardRank[]; counts: number[][] };
+  awards: AwardRowView[];
+  achievements: AchievementRowView[];
+  news: NewsLinkView[];
+  /** The printed report's file, when it has been made (npm run reports:pdf). */
+  pdf?: string;
+}
+
+export function reportView(model: SiteModel, locale: Locale, year: number): ReportView {
+  const narrative = model.reports.get(`${locale}/${year}`) ?? model.reports.get(`zh/${year}`);
+  const awards = [...model.awards.values()].filter((award) => award.data.year === year);
+  const matrix = levelRankMatrix(awards);
+  const pdf = reportPdfFile(year, locale);
+  return {
+    chrome: chromeView(model, locale),
+    year,
+    ...(narrative
+      ? { narrative: { entryId: narrative.id, title: narrative.data.title, summary: narrative.data.summary, draft: narrative.data.draft === true, body: bodyDigest(narrative.body) } }
+      : {}),
+    translated: !narrative || narrative.id.startsWith(`${locale}/`),
+    keyFigures: reportKeyFigures(model, year),
+    undatedNamings: undatedNamedStudios(model),
+    charts: chartsFor(model, 'report', { locale, year }),
+    named: allNamings(model)
+      .filter((d) => namingYear(d) === year)
+      .toSorted((a, b) => compareDates(a.date, b.date))
+      .map((d) => {
+        const doc = d.documentId ? model.documents.get(d.documentId)?.data : undefined;
+        return { ...d, studioLink: studioLink(model, locale, d.studio), ...(d.documentId ? { document: { id: d.documentId, label: doc?.number ?? text(locale, doc?.title) } } : {}) };
+      }),
+    studioFigures: studioFiguresInYear(model, year).map(({ studio, figures }) => ({ studio: studioLink(model, locale, studio), figures })),
+    documents: documentsByDate(model)
+      .filter((doc) => inYear(doc.data.date, year))
+      .map((doc) => ({ id: doc.id, title: text(locale, doc.data.title), ...(doc.data.number ? { number: doc.data.number } : {}), date: doc.data.date })),
+    matrix: { levels: matrix.levels, ranks: matrix.ranks, counts: matrix.levels.map((level) => matrix.ranks.map((rank) => matrix.count(level, rank))) },
+    awards: awardRows(model, locale, awards),
+    achievements: achievementRows(model, locale, registerOrder([...model.achievements.values()].filter((entry) => achievementYear(entry.data) === year))),
+    news: allNews(model, locale).filter((item) => item.entry.data.date.startsWith(`${year}-`)).map((item) => newsLink(model, locale, item.slug)),
+    ...(existsSync(`public${pdf}`) ? { pdf } : {}),
+  };
+}
