@@ -4,10 +4,14 @@
  * entries (a listed studio's title, its employer's name, the issuer's level shown as the search
  * filter) for every kind of list, and stays the same when nothing it shows changes.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model.ts';
 import { documentView } from '../../src/lib/views/document.ts';
 import { viewKey } from '../../src/lib/views/key.ts';
+import { PAGE_ROUTES } from '../../src/lib/views/routes.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
 const notice = { issuer: 'ftu', date: '2023-12', title: '通知' };
@@ -49,5 +53,30 @@ describe('view keys', () => {
     expect(() => viewKey({ names: new Map([['a', 'b']]) })).toThrow(/names is a Map/);
     expect(viewKey({ a: 1, b: ['x'] })).toBe(viewKey({ a: 1, b: ['x'] }));
     expect(viewKey({ a: 1 })).not.toBe(viewKey({ a: 2 }));
+  });
+});
+
+describe('pages and components', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const pagesDir = join(root, 'src/pages/[...lang]');
+  const pageFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? pageFiles(join(dir, entry.name)) : entry.name.endsWith('.astro') ? [join(dir, entry.name)] : []));
+
+  it('every page type has its views in src/lib/views/routes.ts and takes its static paths from there', () => {
+    const routes = pageFiles(pagesDir).map((file) => relative(pagesDir, file).replace(/\.astro$/, ''));
+    expect(routes.toSorted()).toEqual(Object.keys(PAGE_ROUTES).toSorted());
+    for (const route of routes) expect(readFileSync(join(pagesDir, `${route}.astro`), 'utf8'), route).toContain(`routePaths('${route}', model, images)`);
+  });
+
+  it('render their view: outside getStaticPaths a page asks the site only for the MDX bodies it renders, and components never', () => {
+    for (const file of pageFiles(pagesDir)) {
+      const source = readFileSync(file, 'utf8');
+      const outside = source.replace(/export async function getStaticPaths\(\) \{[\s\S]*?\n\}\n/, '').replace(/^import .*$/gm, '');
+      for (const use of outside.matchAll(/const (.*) = await loadSite\(\)/g)) expect(use[1], relative(root, file)).toBe('{ renderable }');
+      expect(outside, relative(root, file)).not.toMatch(/\bmodel\b/);
+    }
+    for (const name of readdirSync(join(root, 'src/components')).filter((file) => file.endsWith('.astro'))) {
+      expect(readFileSync(join(root, 'src/components', name), 'utf8'), name).not.toContain('loadSite');
+    }
   });
 });
