@@ -5,7 +5,7 @@ import { buildModel } from '../../src/lib/model.ts';
 import { programmeTotals } from '../../src/lib/figures.ts';
 import { formatNumber, formatQuantity } from '../../src/lib/format.ts';
 import { studiosByTier } from '../../src/lib/stats.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
 import { htmlPages, page, textOf } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { chartInstance } from '../../src/lib/charts.ts';
 import { buildModel } from '../../src/lib/model.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 describe('the chart cache', () => {

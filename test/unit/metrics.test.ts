@@ -8,7 +8,7 @@ import { chartCsv, chartInstance, chartsFor } from '../../src/lib/charts.ts';
 import { listFiles, parseContentFile } from '../../src/lib/content-files.ts';
 import { METRIC_FUNCTIONS } from '../../src/lib/metrics.ts';
 import { buildModel } from '../../src/lib/model.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const dir = join(ROOT, 'content');

@@ -6,7 +6,7 @@ import { activeDesignations, buildModel, highestLevel } from '../../src/lib/mode
 import { sumQuantities } from '../../src/lib/quantity.ts';
 import { studiosByTier } from '../../src/lib/stats.ts';
 import { levelTier } from '../../src/lib/levels.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
 import { parseContentFile, listFiles } from '../../src/lib/content-files.ts';
 import { ROOT } from '../helpers/paths.ts';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems, messageLocale, validateContent } from '../../src/lib/validate.ts';
+import { formatProblems, messageLocale, validateContent } from '../../src/lib/validation/index.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 describe('content validation', () => {
