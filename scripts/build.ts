@@ -28,7 +28,7 @@ import { buildModel, publishedOnly, publishingDate } from '../src/lib/model.ts';
 import { BuildDateError } from '../src/lib/build-date.ts';
 import { removeStaleTemporaries, temporaryName } from '../src/lib/owned-temporaries.ts';
 import { awardRecords } from '../src/lib/search-records.ts';
-import { formatProblems, messageLocale, validateContent } from '../src/lib/validate.ts';
+import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
 import { markValidated } from '../src/integrations/validate-content.ts';
 import { allChartInstances } from '../src/lib/charts.ts';
 import { drawAll, type PoolResult } from '../src/charts/pool.ts';

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/collections.ts';
-import { formatProblems, messageLocale, validateContent } from '../src/lib/validate.ts';
+import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
 
 const { values, positionals } = parseArgs({ options: { lang: { type: 'string' } }, allowPositionals: true });
 const locale = messageLocale(values.lang);

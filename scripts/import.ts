@@ -21,7 +21,7 @@ import { AnnexFileError, readAnnexFile, readDelimited, type Annex } from '../src
 import { reportLines } from '../src/lib/import/report.ts';
 import { readAnnexRows } from '../src/lib/import/rows.ts';
 import type { Message } from '../src/lib/validation-messages.ts';
-import { formatProblems, messageLocale, validateContent, type Problem } from '../src/lib/validate.ts';
+import { formatProblems, messageLocale, validateContent, type Problem } from '../src/lib/validation/index.ts';
 
 const OPTIONS = {
   yes: { type: 'boolean' },

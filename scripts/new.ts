@@ -14,7 +14,7 @@ import { COLLECTIONS, contentRoot, type CollectionName } from '../src/lib/collec
 import { listFiles } from '../src/lib/content-files.ts';
 import { publishingDate } from '../src/lib/model.ts';
 import { answerProblems, answersProblems, FORMS, isRequired, KINDS, type Answers, type Field, type Kind } from '../src/lib/scaffold-kinds.ts';
-import { formatProblems, messageLocale, validateContent } from '../src/lib/validate.ts';
+import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
 
 /** The ids of a collection's files, valid or not: a reference to an entry with a problem is still a reference. */
 function idsIn(root: string, collection: CollectionName): Set<string> {

@@ -12,7 +12,7 @@ import { contentRoot } from '../src/lib/collections.ts';
 import { buildModel, publishedOnly } from '../src/lib/model.ts';
 import { localePath, reportPath } from '../src/lib/paths.ts';
 import { REPORT_PDF_DIR, reportPdfFile } from '../src/lib/report-files.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { validateContent } from '../src/lib/validation/index.ts';
 import { contentYears } from '../src/lib/years.ts';
 import { LOCALES } from '../src/schemas/vocabulary.ts';
 import { launchBrowser } from './lib/browser.ts';

@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
-import { formatProblems, messageLocale, validateContent } from '../lib/validate.ts';
+import { formatProblems, messageLocale, validateContent } from '../lib/validation/index.ts';
 
 /**
  * Called by scripts/build.ts after it validated the folder itself: the Astro build it then starts

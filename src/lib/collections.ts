@@ -1,7 +1,7 @@
 /**
  * The content collections: where each lives under the content folder, which files belong to it,
  * and the schema its entries follow. `src/content.config.ts` hands these to Astro's loaders and
- * `src/lib/validate.ts` reads the same folders to report every problem at once.
+ * `src/lib/validation/loading.ts` reads the same folders to report every problem at once.
  */
 import type { z } from 'astro/zod';
 import { achievementSchema } from '../schemas/achievement.ts';

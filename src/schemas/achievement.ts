@@ -157,7 +157,7 @@ export const makeAchievementSchema = <T extends z.ZodType>(photo: T) =>
       /** Union documents about it in the archive. */
       documents: z.array(ref('documents')).default([]),
       /** News about it: slugs of content/news/zh/ articles (the file name without extension). */
-      news: z.array(ref('news')).default([]),
+      news: z.array(ref('news', { idPrefix: 'zh/' })).default([]),
       /** One-sentence summary for lists and search. */
       summary: localizedSchema.optional(),
       /** Photos beside this file. */

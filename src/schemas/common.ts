@@ -6,8 +6,27 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id of lower-case letters, digits and hyphens, such as "zhao-pengda"');
 
-/** A reference to an entry of another collection, by id; resolved by `src/lib/validate.ts`. */
-export const ref = (collection: string) => idSchema.describe(`reference:${collection}`);
+/** Where a reference field points: a collection, and for ids written without their folder (a news slug), that folder. */
+export interface ReferenceTarget {
+  /** The collection the id names (a key of COLLECTIONS in src/lib/collections.ts). */
+  collection: string;
+  /** Prefix of the entry id the value leaves out, such as `zh/` for a Chinese article named by its slug. */
+  idPrefix?: string;
+}
+
+/**
+ * Every schema made by `ref()`, with its target. `src/lib/validation/references.ts` walks each
+ * collection's schema and checks every field found here: a new `ref()` field is checked with no
+ * other change.
+ */
+export const referenceTargets = z.registry<ReferenceTarget>();
+
+/** A reference to an entry of another collection, by id (`ref('studios')`); see referenceTargets. */
+export function ref(collection: string, options: { idPrefix?: string } = {}) {
+  const schema = idSchema.clone();
+  referenceTargets.add(schema, { collection, ...options });
+  return schema;
+}
 
 /** Text a reader sees: Chinese required, English optional. A plain string is Chinese only. */
 export const localizedSchema = z

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
 import { docxDecision, xlsxAnnex, type FixtureRow } from '../helpers/annex-fixtures.ts';
 import { copySampleContent, runBuild, type BuildResult } from '../helpers/build.ts';
 import { page, textOf } from '../helpers/html.ts';

@@ -5,14 +5,19 @@ import { buildModel } from '../../src/lib/model.ts';
 import { programmeTotals } from '../../src/lib/figures.ts';
 import { formatNumber, formatQuantity } from '../../src/lib/format.ts';
 import { studiosByTier } from '../../src/lib/stats.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { formatProblems, validateContent } from '../../src/lib/validation/index.ts';
 import { htmlPages, page, textOf } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
 
-const { content } = validateContent(join(ROOT, 'content'));
+const { content, problems } = validateContent(join(ROOT, 'content'));
 const model = buildModel(content);
 
 describe('the sample site', () => {
+  it('has sample content without a problem', () => {
+    expect(formatProblems(problems)).toBe('0 problems in 0 files:');
+    expect(content.studios.length).toBeGreaterThanOrEqual(12);
+  });
+
   it('has a page for every studio, in Chinese and in English', () => {
     for (const studio of content.studios) {
       expect(existsSync(join(SAMPLE_DIST, 'studios', studio.id, 'index.html')), studio.id).toBe(true);

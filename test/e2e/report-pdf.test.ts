@@ -6,7 +6,7 @@ import { printReportPdf } from '../../scripts/lib/report-pdf.ts';
 import { formatQuantity } from '../../src/lib/format.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { reportKeyFigures } from '../../src/lib/report.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const site = servedSite();

@@ -13,7 +13,7 @@ import { buildModel } from '../../src/lib/model.ts';
 import { awardRecords } from '../../src/lib/search-records.ts';
 import { PAGEFIND_OPTIONS, searchBundlePath } from '../../src/lib/search-bundles.ts';
 import { promoteExactTitles, siteSearch } from '../../src/lib/search-rank.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { htmlPages } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';

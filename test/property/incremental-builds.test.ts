@@ -14,7 +14,7 @@ import { join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
 import { copySampleContent, runBuild } from '../helpers/build.ts';
 import { htmlPages } from '../helpers/html.ts';
 import { folderDigests } from '../helpers/digests.ts';

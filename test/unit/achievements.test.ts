@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { achievementSchema, normalisePatentNumber, patentCheckDigit } from '../../src/schemas/achievement.ts';
 import { achievementYear, currentStage, registerAgainstFigures } from '../../src/lib/achievements.ts';
 import { buildModel } from '../../src/lib/model.ts';
-import { formatProblems, validateContent } from '../../src/lib/validate.ts';
+import { formatProblems, validateContent } from '../../src/lib/validation/index.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { smallArchive } from '../helpers/small-archive.ts';
 
 describe('the achievements register: bad input', () => {
   const { problems, content } = validateContent(join(ROOT, 'test/fixtures/broken-achievements'));
@@ -13,7 +14,7 @@ describe('the achievements register: bad input', () => {
   it.each([
     ['achievements/unknown-refs.md', 'studios[0]', /found "no-such-studio", which is not an entry of studios/],
     ['achievements/unknown-refs.md', 'people[0]', /found "no-such-person", which is not an entry of people/],
-    ['achievements/unknown-refs.md', 'news[0]', /found "no-such-story", which is not an article in content\/news\/zh\//],
+    ['achievements/unknown-refs.md', 'news[0]', /found "no-such-story", which is not an entry of news; expected the name of a file in .*news\/zh\/ without its extension/],
     ['awards/points-nowhere.yaml', 'achievementId', /found "no-such-achievement", which is not an entry of achievements/],
     ['achievements/status-backwards.md', 'status[1].date', /found 2021-03-10 for "adopted", before 2021-05 of the earlier step "proposed"; expected the history not to go back in time/],
     ['achievements/status-backwards.md', 'status[3].stage', /found "implemented" after "promoted"; expected the stages in the order they happen/],
@@ -69,8 +70,8 @@ describe('the achievement schema', () => {
   });
 });
 
-describe('the register beside the reported figures (sample content)', () => {
-  const model = buildModel(validateContent(join(ROOT, 'content')).content);
+describe('the register beside the reported figures', () => {
+  const model = buildModel(smallArchive(), '2026-01-15');
   it('shows both numbers for a year and marks the year where they differ, never adding them', () => {
     const rows = registerAgainstFigures(model, 'zhao-pengda');
     const year2021 = rows.find((row) => row.year === 2021)!;

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { chartInstance } from '../../src/lib/charts.ts';
 import { buildModel } from '../../src/lib/model.ts';
-import { validateContent } from '../../src/lib/validate.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { smallArchive } from '../helpers/small-archive.ts';
 
 describe('the chart cache', () => {
   it('draws a chart once, and again only when what it draws changes', async () => {
@@ -13,7 +12,7 @@ describe('the chart cache', () => {
     process.env.STUDIO_CHART_CACHE = cacheDir;
     const { drawChart } = await import('../../src/charts/draw.ts');
     const { cacheStats } = await import('../../src/charts/cache.ts');
-    const content = validateContent(join(ROOT, 'content')).content;
+    const content = smallArchive();
     const model = buildModel(content);
     const definition = content.charts.find((chart) => chart.id === 'studios-by-level')!;
     const instance = chartInstance(model, definition, { locale: 'zh', placement: 'home' })!;
@@ -44,7 +43,7 @@ describe('the chart cache', () => {
     vi.resetModules();
     const { drawChart } = await import('../../src/charts/draw.ts');
     const { cacheStats, cachedSvgFile } = await import('../../src/charts/cache.ts');
-    const content = validateContent(join(ROOT, 'content')).content;
+    const content = smallArchive();
     const definition = content.charts.find((chart) => chart.id === 'studios-by-level')!;
     const instance = chartInstance(buildModel(content), definition, { locale: 'zh', placement: 'home' })!;
     const drawn = await drawChart(instance);
@@ -62,7 +61,7 @@ describe('the chart cache', () => {
   });
 
   it('draws once for both languages where the categories are numbers', () => {
-    const content = validateContent(join(ROOT, 'content')).content;
+    const content = smallArchive();
     const model = buildModel(content);
     const proposals = content.charts.find((chart) => chart.id === 'proposals')!;
     // A studio whose figures are all whole years: its categories are plain years in both languages.

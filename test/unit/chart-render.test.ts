@@ -1,5 +1,6 @@
 import { Image, createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
+import { relativePath } from '../../src/charts/compact.ts';
 import { renderChart, type RenderRequest } from '../../src/charts/render.ts';
 
 const request = (labels: string[], idPrefix: string): RenderRequest => ({
@@ -78,4 +79,58 @@ describe('chart rendering', () => {
     // After warm-up (the first 40 charts), resident memory may wobble but must not climb with every chart.
     expect(mb(rss.at(-1)! - rss[1]!)).toBeLessThan(60);
   }, 120_000);
+});
+
+/** Reads path data (absolute or relative M, L, Q, C, Z) back to absolute points, independently of src/charts/compact.ts. */
+function absolutePoints(d: string): number[][] {
+  const tokens = d.match(/[MLQCZmlqcz]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g) ?? [];
+  const points: number[][] = [];
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let command = '';
+  let numbers: number[] = [];
+  const size = () => ({ q: 4, c: 6 })[command.toLowerCase() as 'q' | 'c'] ?? 2;
+  for (const token of tokens) {
+    if (/[a-z]/i.test(token)) {
+      command = token;
+      numbers = [];
+      if (command.toLowerCase() === 'z') [x, y] = [startX, startY];
+      continue;
+    }
+    numbers.push(Number(token));
+    if (numbers.length < size()) continue;
+    const relative = command === command.toLowerCase();
+    const pairs: number[] = [];
+    for (let i = 0; i < numbers.length; i += 2) pairs.push(numbers[i]! + (relative ? x : 0), numbers[i + 1]! + (relative ? y : 0));
+    [x, y] = pairs.slice(-2) as [number, number];
+    if (command.toLowerCase() === 'm' && points.length === 0) [startX, startY] = [x, y];
+    points.push(pairs);
+    numbers = [];
+  }
+  return points;
+}
+
+describe('chart compaction', () => {
+  it('rewrites path data with relative commands and short numbers that draw the same points', () => {
+    const d = 'M 10.04 20 L 30.26 20 L 30.26 40.01 Q 35 45 40 40 C 41.5 41 42.25 43 44 44 Z M 0.5 -0.25 L 1 1';
+    const compact = relativePath(d);
+    expect(compact).not.toMatch(/[MLQCZ]/);
+    expect(compact.length).toBeLessThan(d.length * 0.7);
+    const round = (points: number[][]) => points.map((pair) => pair.map((value) => Math.round(value * 10) / 10));
+    expect(round(absolutePoints(compact))).toEqual(round(absolutePoints(d)));
+  });
+
+  it('leaves a drawn chart with relative paths only, numbers to a tenth and no whitespace between tags', async () => {
+    const svg = await renderChart(request(['全国级', '省级', '市级'], 'compact'));
+    const paths = [...svg.matchAll(/\sd="([^"]+)"/g)].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThan(10);
+    for (const d of paths) {
+      expect(d).not.toMatch(/[MLQCZ]/);
+      // Rounded to a tenth: no coordinate carries more than one decimal.
+      expect(d).not.toMatch(/\.\d{2,}/);
+    }
+    expect(svg).not.toMatch(/>\s+</);
+  });
 });

@@ -1,31 +1,26 @@
 /**
- * Chart metrics against independent counts: the raw YAML and front matter are read directly and
- * counted by hand, not through the site model.
+ * Chart metrics against independent counts: the raw entries of a small archive made in the test
+ * (test/helpers/small-archive.ts) are counted by hand, not through the site model.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartCsv, chartInstance, chartsFor } from '../../src/lib/charts.ts';
-import { listFiles, parseContentFile } from '../../src/lib/content-files.ts';
 import { METRIC_FUNCTIONS } from '../../src/lib/metrics.ts';
 import { buildModel } from '../../src/lib/model.ts';
-import { validateContent } from '../../src/lib/validate.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { RAW, smallArchive } from '../helpers/small-archive.ts';
 
-const dir = join(ROOT, 'content');
-const model = buildModel(validateContent(dir).content);
-const raw = <T>(folder: string, pattern: string, mdx = false) =>
-  listFiles(join(dir, folder), pattern).map((file) => parseContentFile(join(dir, folder, file), mdx).data as T);
+const model = buildModel(smallArchive(), '2026-01-15');
+const raw = <T>(collection: keyof typeof RAW) => Object.values(RAW[collection]) as T[];
 const series = (data: { series: Array<{ key: string; values: number[] }> } | undefined, key: string) => data?.series.find((s) => s.key === key)?.values;
 
 type RawAward = { year: number; competition: string; rank: string; level?: string };
 type RawPeriod = { from: string; proposals?: { submitted: number | { value: number }; adopted: number | { value: number } }; benefit?: number | { value: number } };
 const value = (q: number | { value: number } | undefined) => (typeof q === 'number' ? q : q?.value ?? 0);
 
-describe('metrics equal independent counts over the content', () => {
-  // An award's level is its competition's, defined once in content/competitions.
-  const competitionLevel = new Map(listFiles(join(dir, 'competitions'), '*.yaml').map((file) => [file.replace('.yaml', ''), (parseContentFile(join(dir, 'competitions', file), false).data as { level: string }).level]));
-  const awards = raw<RawAward>('awards', '*.yaml').map((award) => ({ ...award, level: competitionLevel.get(award.competition)! }));
-  const periods = raw<{ studio: string; periods: RawPeriod[] }>('figures', '*.yaml');
+describe('metrics equal independent counts over the raw entries', () => {
+  // An award's level is its competition's, defined once with the competition.
+  const competitionLevel = new Map(Object.entries(RAW.competitions).map(([id, competition]) => [id, competition.level]));
+  const awards = raw<RawAward>('awards').map((award) => ({ ...award, level: competitionLevel.get(award.competition)! }));
+  const periods = raw<{ studio: string; periods: RawPeriod[] }>('figures');
 
   it('awards by level and rank', () => {
     const data = METRIC_FUNCTIONS['awards-by-level-rank'].compute(model, { locale: 'en', placement: 'awards' })!;
@@ -67,7 +62,7 @@ describe('metrics equal independent counts over the content', () => {
   });
 
   it('assessment grades per cycle', () => {
-    const notices = raw<{ type: string; cycle?: string; results?: Array<{ grade: string }> }>('documents', '*.mdx', true).filter((d) => d.type === 'assessment-notice');
+    const notices = raw<{ type: string; cycle?: string; results?: Array<{ grade: string }> }>('documents').filter((d) => d.type === 'assessment-notice');
     const data = METRIC_FUNCTIONS['assessment-grades'].compute(model, { locale: 'zh', placement: 'home' })!;
     expect(data.labels.toSorted()).toEqual(notices.map((n) => n.cycle).toSorted());
     for (const grade of ['excellent', 'good', 'pass', 'fail']) {
@@ -77,8 +72,8 @@ describe('metrics equal independent counts over the content', () => {
   });
 
   it('newly named per year by level', () => {
-    const named = raw<{ type: string; date: string; named?: Array<{ level: string }> }>('documents', '*.mdx', true).flatMap((d) => (d.named ?? []).map((row) => ({ year: String(d.date).slice(0, 4), level: row.level })));
-    const external = raw<{ date: string; level: string }>('designations', '*.yaml').map((d) => ({ year: String(d.date).slice(0, 4), level: d.level }));
+    const named = raw<{ type: string; date: string; named?: Array<{ level: string }> }>('documents').flatMap((d) => (d.named ?? []).map((row) => ({ year: String(d.date).slice(0, 4), level: row.level })));
+    const external = raw<{ date: string; level: string }>('designations').map((d) => ({ year: String(d.date).slice(0, 4), level: d.level }));
     const all = [...named, ...external];
     const data = METRIC_FUNCTIONS['named-per-year-by-level'].compute(model, { locale: 'zh', placement: 'home' })!;
     data.labels.forEach((year, i) => {

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+/** The site model on a small archive made in the test (test/helpers/small-archive.ts), never the sample content. */
 import { describe, expect, it } from 'vitest';
 import { studioYears, programmeYear } from '../../src/lib/figures.ts';
 import { formatDate, formatQuantity } from '../../src/lib/format.ts';
@@ -6,12 +6,10 @@ import { activeDesignations, buildModel, highestLevel } from '../../src/lib/mode
 import { sumQuantities } from '../../src/lib/quantity.ts';
 import { studiosByTier } from '../../src/lib/stats.ts';
 import { levelTier } from '../../src/lib/levels.ts';
-import { validateContent } from '../../src/lib/validate.ts';
-import { parseContentFile, listFiles } from '../../src/lib/content-files.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { contentOf } from '../helpers/content-set.ts';
+import { RAW, smallArchive } from '../helpers/small-archive.ts';
 
-const contentDir = join(ROOT, 'content');
-const model = buildModel(validateContent(contentDir).content);
+const model = buildModel(smallArchive(), '2026-01-15');
 
 describe('designations derived from the documents', () => {
   it('gives the Zhao Pengda studio its municipal naming of 2021-12-07 and its provincial naming of 2024', () => {
@@ -38,6 +36,30 @@ describe('designations derived from the documents', () => {
     expect(activeDesignations(model, 'wang-shulan')).toHaveLength(0);
   });
 
+  it('leaves the namings of other issuers standing: a revocation ends only what its issuer granted, alone or jointly', () => {
+    const naming = (issuer: string, level: string, date: string, extra: object = {}) =>
+      ({ type: 'naming-decision', issuer, date, title: '关于命名的决定', named: [{ studio: 's', level }], ...extra });
+    const mixed = buildModel(
+      contentOf({
+        organisations: { ftu: { name: '市总工会' }, province: { name: '省总工会' }, science: { name: '市科技局' } },
+        studios: { s: { title: '甲创新工作室' } },
+        documents: {
+          city: naming('ftu', 'municipal', '2019-05'),
+          joint: naming('science', 'municipal-demonstrative', '2020-05', { coIssuers: ['ftu'] }),
+          province: naming('province', 'provincial', '2021-05'),
+          revoke: { type: 'assessment-notice', issuer: 'ftu', date: '2023-12', title: '考核通报', cycle: '2021—2023', results: [{ studio: 's', grade: 'fail', outcome: 'revoked' }] },
+        },
+      }),
+      '2026-01-15',
+    );
+    const byDocument = new Map(mixed.designationsByStudio.get('s')!.map((d) => [d.documentId, d]));
+    expect(byDocument.get('city')!.revokedBy).toBe('revoke');
+    expect(byDocument.get('joint')!.revokedBy).toBe('revoke');
+    expect(byDocument.get('province')!.revokedOn).toBeUndefined();
+    expect(activeDesignations(mixed, 's').map((d) => d.level)).toEqual(['provincial']);
+    expect(highestLevel(mixed, 's')).toBe('provincial');
+  });
+
   it('lists assessment grades and pairings per studio from the notices', () => {
     expect(model.assessmentsByStudio.get('wang-shulan')!.map((a) => [a.cycle, a.grade, a.outcome])).toEqual([
       ['2019—2021', 'fail', 'rectify'],
@@ -57,22 +79,18 @@ describe('designations derived from the documents', () => {
       const current = best.get(studio);
       if (!current || order.indexOf(tier) < order.indexOf(current)) best.set(studio, tier);
     };
-    for (const file of listFiles(join(contentDir, 'documents'), '*.mdx')) {
-      const data = parseContentFile(join(contentDir, 'documents', file), true).data as { named?: Array<{ studio: string; level: string }>; results?: Array<{ studio: string; outcome?: string }> };
+    for (const data of Object.values(RAW.documents) as Array<{ named?: Array<{ studio: string; level: string }>; results?: Array<{ studio: string; outcome?: string }> }>) {
       data.named?.forEach((row) => consider(row.studio, row.level));
       data.results?.filter((row) => row.outcome === 'revoked').forEach((row) => revoked.add(row.studio));
     }
-    for (const file of listFiles(join(contentDir, 'designations'), '*.yaml')) {
-      const data = parseContentFile(join(contentDir, 'designations', file), false).data as { studio: string; level: string };
-      consider(data.studio, data.level);
+    for (const data of Object.values(RAW.designations)) consider(data.studio, data.level);
+    for (const [id, data] of Object.entries(RAW.studios) as Array<[string, { status?: string }]>) {
+      if (data.status === 'merged' || data.status === 'revoked') best.delete(id);
     }
-    for (const file of listFiles(join(contentDir, 'studios'), '*.yaml')) {
-      const status = (parseContentFile(join(contentDir, 'studios', file), false).data as { status?: string }).status;
-      if (status === 'merged' || status === 'revoked') best.delete(file.replace('.yaml', ''));
-    }
-    revoked.forEach((studio) => best.delete(studio)); // in the sample, revoked studios held only the revoked title
+    revoked.forEach((studio) => best.delete(studio)); // here, revoked studios held only the revoked title
     const expected = Object.fromEntries(order.map((tier) => [tier, [...best.values()].filter((t) => t === tier).length]));
     expect(studiosByTier(model)).toEqual(expected);
+    expect(expected).toMatchObject({ national: 1, provincial: 1, municipal: 2 });
     expect(levelTier('provincial-demonstrative')).toBe('provincial');
   });
 });

@@ -1,18 +1,19 @@
 /**
  * Checks of the achievements register that span fields or entries: a history that goes back in
- * time or out of order, a patent number used twice, news that does not exist. Photos and files
- * are checked with every other file reference (src/lib/content-checks.ts). References to studios, people, documents and (from awards) to achievements are checked
- * with every other reference in src/lib/validate.ts.
+ * time or out of order, a patent number used twice, a grant before its filing. Photos and files
+ * are checked with every other file reference (src/lib/content-checks.ts); references (studios,
+ * people, documents, news, and from awards to achievements) with every other reference, from
+ * the schemas' ref() marks (./references.ts).
  */
-import { normalisePatentNumber } from '../schemas/achievement.ts';
-import { ACHIEVEMENT_STAGES } from '../schemas/vocabulary.ts';
-import { earliestDay, latestDay } from './dates.ts';
-import type { ContentSet, Entry } from './types.ts';
-import type { Problem } from './validate.ts';
+import { normalisePatentNumber } from '../../schemas/achievement.ts';
+import { ACHIEVEMENT_STAGES } from '../../schemas/vocabulary.ts';
+import { earliestDay, latestDay } from '../dates.ts';
+import type { ContentSet, Entry } from '../types.ts';
+import type { Problem } from './reporting.ts';
 
+/** The register's own rules: stages in order and forward in time, each patent in one entry, granted after filed. */
 export function checkAchievements(content: ContentSet, problems: Problem[]): void {
   const problem = (entry: Entry<unknown>, field: string, en: string, zh: string) => problems.push({ file: entry.file, entry: entry.id, field, message: { en, zh } });
-  const zhNews = new Set(content.news.filter((entry) => entry.id.startsWith('zh/')).map((entry) => entry.id.slice(3)));
   const patentOwner = new Map<string, { id: string; number: string }>();
 
   for (const entry of content.achievements) {
@@ -39,9 +40,6 @@ export function checkAchievements(content: ContentSet, problems: Problem[]): voi
       if (patent.granted && filed !== undefined && latestDay(patent.granted) < filed) {
         problem(entry, `patents[${i}].granted`, `found ${patent.granted.value}, before the filing date ${patent.filed!.value}; expected a grant after the application`, `授权日期 ${patent.granted.value} 早于申请日期 ${patent.filed!.value}；授权应在申请之后`);
       }
-    });
-    data.news.forEach((slug, i) => {
-      if (!zhNews.has(slug)) problem(entry, `news[${i}]`, `found "${slug}", which is not an article in content/news/zh/; expected the file name of a Chinese article without its extension`, `填写的是 "${slug}"，但 content/news/zh/ 中没有这篇稿件；应为中文稿件的文件名（不含扩展名）`);
     });
   }
 }

@@ -3,11 +3,11 @@
  * assessed or paired after it ended. Each problem names both entries: the one dated after the end,
  * and the studio (or document) that records the end.
  */
-import type { PartialDate } from '../schemas/common.ts';
-import { certainlyAfter, latestDay } from './dates.ts';
-import { formatPartialDate } from './format.ts';
-import type { ContentSet, Entry } from './types.ts';
-import type { Problem } from './validate.ts';
+import type { PartialDate } from '../../schemas/common.ts';
+import { certainlyAfter, latestDay } from '../dates.ts';
+import { formatPartialDate } from '../format.ts';
+import type { ContentSet, Entry } from '../types.ts';
+import type { Problem } from './reporting.ts';
 
 interface End {
   kind: 'revoked' | 'merged';
@@ -39,6 +39,7 @@ function studioEnds(content: ContentSet): Map<string, End> {
   return ends;
 }
 
+/** A naming, assessment or pairing dated after the studio it names was revoked or merged. */
 export function checkHistory(content: ContentSet, problems: Problem[]): void {
   const ends = studioEnds(content);
   const check = (entry: Entry<unknown>, field: string, studio: string, date: PartialDate | undefined, what: { en: string; zh: string; noun: string }) => {

@@ -1,0 +1,25 @@
+/**
+ * Validation of the whole content folder: every schema problem, every unresolved reference,
+ * every duplicate and every inconsistency, all at once, each naming file, entry and field.
+ * The build runs it before Astro (see `src/integrations/validate-content.ts`) and
+ * `npm run check` runs it alone.
+ *
+ * loading.ts reads the files and checks each against its schema; references.ts checks the
+ * fields the schemas mark with ref(); consistency.ts the rules across entries; reporting.ts
+ * holds the Problem type and formats the list.
+ */
+import { checkConsistency } from './consistency.ts';
+import { loadContent } from './loading.ts';
+import { checkReferences } from './references.ts';
+import type { Problem, ValidationResult } from './reporting.ts';
+
+export { formatProblems, messageLocale, type Problem, type ValidationResult } from './reporting.ts';
+
+/** Loads the content folder and returns the valid entries and every problem found. */
+export function validateContent(root: string): ValidationResult {
+  const problems: Problem[] = [];
+  const { content, known, entries } = loadContent(root, problems);
+  checkReferences(root, entries, known, problems);
+  checkConsistency(root, content, problems);
+  return { content, problems };
+}

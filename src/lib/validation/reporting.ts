@@ -1,0 +1,56 @@
+/**
+ * What the validator reports and how: one Problem per finding (file, entry, field, a zh/en
+ * message), listed for the terminal grouped by file, in the reader's language.
+ */
+import type { Message } from '../validation-messages.ts';
+import type { ContentSet } from '../types.ts';
+
+export interface Problem {
+  /** File path relative to the working directory. */
+  file: string;
+  /** Entry id. */
+  entry: string;
+  /** Field path such as `named[2].studio`, or empty for the whole file. */
+  field: string;
+  /** What is wrong and what is expected, in both languages. */
+  message: Message;
+  /** Line in the file, for syntax errors. */
+  line?: number;
+}
+
+export interface ValidationResult {
+  content: ContentSet;
+  problems: Problem[];
+}
+
+/** Formats a path such as ['named', 2, 'studio'] as `named[2].studio`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** Problems grouped by file, one line each, for the terminal, in Chinese or English. */
+export function formatProblems(problems: Problem[], locale: 'zh' | 'en' = 'en'): string {
+  const byFile = Map.groupBy(problems, (problem) => problem.file);
+  const lines = [
+    locale === 'zh'
+      ? `发现 ${problems.length} 个问题，涉及 ${byFile.size} 个文件：`
+      : `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}:`,
+  ];
+  for (const [file, list] of byFile) {
+    lines.push('', file);
+    for (const problem of list) {
+      const where =
+        locale === 'zh'
+          ? [problem.line ? `第 ${problem.line} 行` : '', `条目 "${problem.entry}"`, problem.field ? `字段 ${problem.field}` : ''].filter(Boolean).join('，')
+          : [problem.line ? `line ${problem.line}` : '', `entry "${problem.entry}"`, problem.field ? `field ${problem.field}` : ''].filter(Boolean).join(', ');
+      lines.push(`  - ${where}: ${problem.message[locale]}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The language of messages: --lang, else STUDIO_LANG, else the system locale (zh_CN → Chinese). */
+export function messageLocale(flag?: string, env: Record<string, string | undefined> = process.env): 'zh' | 'en' {
+  const wanted = flag ?? env.STUDIO_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return /^zh/i.test(wanted) ? 'zh' : 'en';
+}
