@@ -1,6 +1,6 @@
 /**
  * Chart text in a real Chromium: at phone and desktop sizes (390×844, 1366×900) and across the
- * range 320–1,440 px, every chart on the home page and on report pages shows the drawing meant for
+ * range 320–1,440 px, every chart on the home page, report pages and the other chart pages shows the drawing meant for
  * its width, and its text (font px of the drawing × displayed width ÷ drawing width) is at least
  * 12 CSS px; the HTML around it (key, axis titles, sentences) too. No script is needed for any of it.
  */
@@ -12,7 +12,7 @@ import { SAMPLE_DIST } from '../helpers/paths.ts';
 import { servedSite } from '../helpers/served-site.ts';
 
 const site = servedSite();
-const PAGES = ['/', '/reports/2024/', '/en/reports/2021/', '/awards/'];
+const PAGES = ['/', '/reports/2024/', '/en/reports/2021/', '/awards/', '/studios/zhao-pengda/', '/en/achievements/'];
 
 interface Measured {
   chart: string;
