@@ -1,8 +1,10 @@
-/** Draws a chart instance (through the cache). */
+/** Draws a chart instance (through the cache): each of its two drawings has its own cache entry. */
 import type { ChartInstance } from '../lib/charts.ts';
+import type { DrawingLayout } from '../lib/chart-layout.ts';
 import { cachedSvg } from './cache.ts';
 import { renderChart } from './render.ts';
 
-export function drawChart(instance: ChartInstance): Promise<string> {
-  return cachedSvg(instance.drawing, () => renderChart({ type: instance.definition.data.type, data: instance.data, idPrefix: `c${instance.drawing}` }));
+export function drawChart(instance: ChartInstance, layout: DrawingLayout = 'wide'): Promise<string> {
+  const { hash } = instance.drawings[layout];
+  return cachedSvg(hash, () => renderChart({ type: instance.definition.data.type, data: instance.data, layout, idPrefix: `c${hash}` }));
 }

@@ -1,7 +1,8 @@
-/** Writes every chart's drawing and CSV into the built site, under the names the pages link. */
+/** Writes every chart's drawings and CSV into the built site, under the names the pages link. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chartCsv, chartFiles, type ChartInstance } from '../lib/charts.ts';
+import { DRAWING_LAYOUTS } from '../lib/chart-layout.ts';
 import { verifiedCachedSvg } from './cache.ts';
 import { drawChart } from './draw.ts';
 
@@ -10,13 +11,15 @@ export async function writeChartFiles(siteDir: string, instances: ChartInstance[
   const written = new Set<string>();
   for (const instance of instances) {
     const files = chartFiles(instance);
-    // Both languages link one drawing where they draw the same.
-    if (!written.has(files.svg)) {
+    // A chart told as a sentence has no drawing, only its CSV.
+    for (const layout of instance.kind === 'chart' ? DRAWING_LAYOUTS : []) {
+      // Both languages link one drawing where they draw the same.
+      if (written.has(files.svg[layout])) continue;
       // Drawn already by the worker pool; drawChart draws only what is missing or failed its check.
       // The verified bytes are written, not linked: the site and the cache never share a file.
-      const svg = verifiedCachedSvg(instance.drawing) ?? (await drawChart(instance));
-      writeFileSync(join(siteDir, files.svg), svg);
-      written.add(files.svg);
+      const svg = verifiedCachedSvg(instance.drawings[layout].hash) ?? (await drawChart(instance, layout));
+      writeFileSync(join(siteDir, files.svg[layout]), svg);
+      written.add(files.svg[layout]);
     }
     writeFileSync(join(siteDir, files.csv), chartCsv(instance));
   }

@@ -4,7 +4,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ChartInstance } from '../lib/charts.ts';
+import { drawnCharts, type ChartInstance } from '../lib/charts.ts';
+import { DRAWING_LAYOUTS } from '../lib/chart-layout.ts';
 import { CHART_CACHE_DIR, isCached } from './cache.ts';
 import { removeStaleTemporaries } from '../lib/owned-temporaries.ts';
 
@@ -14,17 +15,21 @@ export interface PoolResult {
   workers: number;
 }
 
-/** Draws the charts not yet in the cache, in worker threads: by default one core is left to Astro's page build, which runs meanwhile. */
+/** Draws the drawings not yet in the cache, in worker threads: by default one core is left to Astro's page build, which runs meanwhile. */
 export async function drawAll(instances: ChartInstance[], workers = Math.max(1, availableParallelism() - 1)): Promise<PoolResult> {
   const started = performance.now();
   // What a killed build was writing (its process is gone) would otherwise stay for ever.
   removeStaleTemporaries(CHART_CACHE_DIR);
   const seen = new Set<string>();
-  const missing = instances.filter((instance) => {
-    if (seen.has(instance.drawing) || isCached(instance.drawing)) return false;
-    seen.add(instance.drawing);
-    return true;
-  });
+  // Charts told as sentences are not drawn; each drawn chart has a narrow and a wide drawing.
+  const missing = drawnCharts(instances).flatMap((instance) =>
+    DRAWING_LAYOUTS.flatMap((layout) => {
+      const { hash } = instance.drawings[layout];
+      if (seen.has(hash) || isCached(hash)) return [];
+      seen.add(hash);
+      return [{ instance, layout }];
+    }),
+  );
   const count = Math.max(1, Math.min(workers, Math.ceil(missing.length / 20)));
   const shares = Array.from({ length: count }, (_, i) => missing.filter((_, j) => j % count === i));
   await Promise.all(
@@ -32,7 +37,7 @@ export async function drawAll(instances: ChartInstance[], workers = Math.max(1, 
       (share) =>
         new Promise<void>((resolve, reject) => {
           if (share.length === 0) return resolve();
-          const worker = new Worker(new URL('./pool-worker.ts', import.meta.url), { workerData: { instances: share, cacheDir: CHART_CACHE_DIR } });
+          const worker = new Worker(new URL('./pool-worker.ts', import.meta.url), { workerData: { drawings: share, cacheDir: CHART_CACHE_DIR } });
           worker.once('error', reject);
           worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`chart worker exited with ${code}`))));
         }),

@@ -10,7 +10,9 @@ import { Chart, registerables, type ChartConfiguration, type Plugin } from 'char
 import type { ChartType as DefinitionType } from '../schemas/chart.ts';
 import type { ChartData } from '../lib/metrics.ts';
 import { compactSvg } from './compact.ts';
-import { chartColour, INK, GRID, PAPER } from './palette.ts';
+import { INK, GRID, PAPER } from './palette.ts';
+import { swatchesOfChart, type Pattern, type Swatch } from '../lib/chart-colours.ts';
+import { LINE_HEIGHT, PADDING, planDrawing, type DrawingLayout, type DrawingPlan } from '../lib/chart-layout.ts';
 
 Chart.register(...registerables);
 
@@ -30,8 +32,8 @@ function registerFonts(): void {
 export interface RenderRequest {
   type: DefinitionType;
   data: ChartData;
-  width?: number;
-  height?: number;
+  /** Which of a chart's two drawings (src/lib/chart-layout.ts); wide by default. */
+  layout?: DrawingLayout;
   /** Prefix for ids inside the SVG: must differ between charts that may share a page. */
   idPrefix: string;
 }
@@ -47,47 +49,118 @@ const background: Plugin = {
   },
 };
 
-function configuration(request: RenderRequest): ChartConfiguration {
+/** White lines over a shape's colour, drawn within the shape (vector, so they stay sharp at any size). */
+function hatch(ctx: CanvasRenderingContext2D, pattern: Pattern, box: { left: number; top: number; right: number; bottom: number }): void {
+  if (pattern === 'solid') return;
+  const step = 7;
+  ctx.beginPath();
+  if (pattern === 'horizontal' || pattern === 'cross') for (let y = box.top + step / 2; y < box.bottom; y += step) ctx.moveTo(box.left, y), ctx.lineTo(box.right, y);
+  if (pattern === 'diagonal' || pattern === 'cross') {
+    const span = box.bottom - box.top;
+    for (let x = box.left - span; x < box.right; x += step) ctx.moveTo(x, box.bottom), ctx.lineTo(x + span, box.top);
+  }
+  ctx.strokeStyle = PAPER;
+  ctx.lineWidth = 2;
+  ctx.stroke();
+}
+
+interface BarProps { x: number; y: number; base: number; width: number; height: number; horizontal: boolean }
+interface ArcProps { x: number; y: number; startAngle: number; endAngle: number; innerRadius: number; outerRadius: number }
+
+/**
+ * Draws each bar's or slice's pattern inside it: a chart never shows two items alike, even past
+ * the eight colours of the palette (src/lib/chart-colours.ts).
+ */
+function patterns(swatchesOf: (datasetIndex: number, index: number) => Swatch | undefined): Plugin {
+  return {
+    id: 'patterns',
+    afterDatasetsDraw: (chart) => {
+      const ctx = chart.ctx as unknown as CanvasRenderingContext2D;
+      chart.data.datasets.forEach((_, datasetIndex) => {
+        const meta = chart.getDatasetMeta(datasetIndex);
+        if (meta.type === 'line') return;
+        meta.data.forEach((element, index) => {
+          const swatch = swatchesOf(datasetIndex, index);
+          if (!swatch || swatch.pattern === 'solid') return;
+          ctx.save();
+          ctx.beginPath();
+          if (meta.type === 'bar') {
+            const { x, y, base, width, height, horizontal } = element.getProps(['x', 'y', 'base', 'width', 'height', 'horizontal']) as unknown as BarProps;
+            const box = horizontal
+              ? { left: Math.min(base, x), right: Math.max(base, x), top: y - height / 2, bottom: y + height / 2 }
+              : { left: x - width / 2, right: x + width / 2, top: Math.min(base, y), bottom: Math.max(base, y) };
+            ctx.rect(box.left, box.top, box.right - box.left, box.bottom - box.top);
+            ctx.clip();
+            hatch(ctx, swatch.pattern, box);
+          } else {
+            const { x, y, startAngle, endAngle, innerRadius, outerRadius } = element.getProps(['x', 'y', 'startAngle', 'endAngle', 'innerRadius', 'outerRadius']) as unknown as ArcProps;
+            ctx.arc(x, y, outerRadius, startAngle, endAngle);
+            ctx.arc(x, y, innerRadius, endAngle, startAngle, true);
+            ctx.closePath();
+            ctx.clip();
+            hatch(ctx, swatch.pattern, { left: x - outerRadius, right: x + outerRadius, top: y - outerRadius, bottom: y + outerRadius });
+          }
+          ctx.restore();
+        });
+      });
+    },
+  };
+}
+
+function configuration(request: RenderRequest, plan: DrawingPlan): ChartConfiguration {
   const { type, data } = request;
   const circular = type === 'pie' || type === 'doughnut';
+  const { byCategory, swatches } = swatchesOfChart(type, data);
+  const stacked = type === 'stacked-bar';
   const datasets = data.series.map((series, index) => {
-    const colour = chartColour(index);
     const onSecondAxis = type === 'bar-line' && series.axis === 'y2';
+    const colour = byCategory ? swatches.map((swatch) => swatch.colour) : swatches[index]!.colour;
+    const asLine = onSecondAxis || type === 'line';
     return {
-      type: (onSecondAxis || type === 'line' ? 'line' : circular ? type : 'bar') as 'line' | 'bar' | 'pie' | 'doughnut',
+      type: (asLine ? 'line' : circular ? type : 'bar') as 'line' | 'bar' | 'pie' | 'doughnut',
       label: series.label,
       data: series.values,
-      backgroundColor: circular ? data.labels.map((_, i) => chartColour(i)) : colour,
-      borderColor: circular ? PAPER : colour,
-      borderWidth: circular ? 2 : type === 'line' || onSecondAxis ? 3 : 0,
+      backgroundColor: colour,
+      // Slices and stacked segments are parted by a white line, so that neighbours never merge.
+      borderColor: circular || (stacked && !asLine) ? PAPER : colour,
+      borderWidth: circular ? 2 : asLine ? 3 : stacked ? 1 : 0,
+      // Lines past the palette are told apart by their dashes.
+      borderDash: asLine && !byCategory && swatches[index]!.pattern !== 'solid' ? [8, 4] : undefined,
       pointRadius: 3,
-      yAxisID: onSecondAxis ? 'y2' : 'y',
+      yAxisID: onSecondAxis ? 'y2' : undefined,
       order: onSecondAxis ? 0 : 1,
       stack: type === 'stacked-bar' ? 'all' : undefined,
     };
   });
-  const ticks = { color: INK, font: { family: FONT_FAMILY, size: 13 } };
+  const font = { family: FONT_FAMILY, size: plan.fontPx, lineHeight: LINE_HEIGHT };
+  const ticks = { color: INK, font, maxRotation: 0, autoSkip: true, autoSkipPadding: plan.fontPx / 2 };
+  const valueTicks = { ...ticks, precision: 0 };
+  const categoryAxis = { stacked, ticks: { ...ticks, autoSkip: !plan.horizontal }, grid: { color: GRID } };
+  const valueAxis = { stacked, beginAtZero: true, ticks: valueTicks, grid: { color: GRID } };
   return {
     type: circular ? type : 'bar',
-    data: { labels: data.labels, datasets: datasets as never },
-    plugins: [background],
+    data: { labels: plan.labels.map((lines) => (lines.length === 1 ? lines[0]! : lines)), datasets: datasets as never },
+    plugins: [background, patterns((datasetIndex, index) => (byCategory ? swatches[index] : swatches[datasetIndex]))],
     options: {
       animation: false,
       responsive: false,
       events: [],
       devicePixelRatio: 1,
-      layout: { padding: 12 },
+      indexAxis: plan.horizontal ? 'y' : 'x',
+      layout: { padding: PADDING },
       // No words of a language in the drawing: the title, the key and the axis titles are HTML
       // around it (src/components/ChartFigure.astro), so both languages share one drawing
       // wherever the categories are numbers (years, cycles).
       plugins: { title: { display: false }, legend: { display: false }, tooltip: { enabled: false } },
       scales: circular
         ? {}
-        : {
-            x: { stacked: type === 'stacked-bar', ticks, grid: { color: GRID } },
-            y: { stacked: type === 'stacked-bar', beginAtZero: true, ticks: { ...ticks, precision: 0 }, grid: { color: GRID } },
-            ...(type === 'bar-line' ? { y2: { position: 'right' as const, beginAtZero: true, ticks, grid: { drawOnChartArea: false } } } : {}),
-          },
+        : plan.horizontal
+          ? { y: categoryAxis, x: { ...valueAxis, position: 'bottom' as const } }
+          : {
+              x: categoryAxis,
+              y: valueAxis,
+              ...(type === 'bar-line' ? { y2: { position: 'right' as const, beginAtZero: true, ticks: valueTicks, grid: { drawOnChartArea: false } } } : {}),
+            },
     },
   } as ChartConfiguration;
 }
@@ -109,18 +182,18 @@ export function finishSvg(svg: string, width: number, height: number, prefix: st
     .replace(/href="#([^"]+)"/g, (_, id: string) => `href="#${name(id)}"`);
 }
 
-/** Renders one chart to an SVG string. */
+/** Renders one drawing of a chart to an SVG string; its root names the font size it was drawn at (`data-font-px`). */
 export async function renderChart(request: RenderRequest): Promise<string> {
   registerFonts();
-  const width = request.width ?? 800;
-  const height = request.height ?? 450;
+  const plan = planDrawing(request.type, request.data, request.layout ?? 'wide');
+  const { width, height } = plan;
   const canvas = createCanvas(width, height, SvgExportFlag.ConvertTextToPaths);
   // With animation off the constructor draws the chart once; another draw() would paint every
   // path a second time into the SVG.
-  const chart = new Chart(canvas as unknown as HTMLCanvasElement, configuration(request));
+  const chart = new Chart(canvas as unknown as HTMLCanvasElement, configuration(request, plan));
   const svg = canvas.getContent().toString('utf8');
   chart.destroy();
   // Native memory is released only when the event loop turns.
   await new Promise((resolve) => setImmediate(resolve));
-  return finishSvg(compactSvg(svg), width, height, request.idPrefix);
+  return finishSvg(compactSvg(svg), width, height, request.idPrefix).replace(/<svg\b/, `<svg data-font-px="${plan.fontPx}"`);
 }

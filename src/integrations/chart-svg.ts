@@ -2,9 +2,10 @@
 import type { APIRoute } from 'astro';
 import { drawChart } from '../charts/draw.ts';
 import type { ChartInstance } from '../lib/charts.ts';
+import type { DrawingLayout } from '../lib/chart-layout.ts';
 import { chartPaths } from './dev-chart-paths.ts';
 
 export const getStaticPaths = () => chartPaths('svg');
 
-export const GET: APIRoute<{ instance: ChartInstance }> = async ({ props }) =>
-  new Response(await drawChart(props.instance), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute<{ instance: ChartInstance; layout: DrawingLayout }> = async ({ props }) =>
+  new Response(await drawChart(props.instance, props.layout), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import type { ChartDefinition } from '../schemas/chart.ts';
 import { LOCALES, type ChartPlacement, type Locale } from '../schemas/vocabulary.ts';
 import { toCsv } from './csv.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, formatQuantity } from './format.ts';
+import { DRAWING_LAYOUTS, planDrawing, type DrawingLayout } from './chart-layout.ts';
 import { text } from './i18n.ts';
 import { METRIC_FUNCTIONS, ownData, type ChartData, type ChartSeries, type MetricContext } from './metrics.ts';
 import type { SiteModel } from './model.ts';
@@ -16,9 +17,21 @@ import { studioYears } from './figures.ts';
 import { contentYears } from './years.ts';
 
 /** Bumped when the drawing changes, so that cached drawings are not reused. */
-export const RENDERER_VERSION = 'chartjs-4.6.1/napi-canvas-1.1.1/v4';
+export const RENDERER_VERSION = 'chartjs-4.6.1/napi-canvas-1.1.1/v5';
+
+/** A chart of at most this many values is told in a sentence: one or two bars say nothing a sentence does not. */
+export const SENTENCE_MAX_VALUES = 2;
+
+/** One drawing of a chart: its cache name (a hash of what it shows and its layout) and its size. */
+export interface Drawing {
+  hash: string;
+  width: number;
+  height: number;
+}
 
 export interface ChartInstance {
+  /** A drawn chart, or a sentence for a chart of one or two values (no drawing; its table and CSV stay). */
+  kind: 'chart' | 'sentence';
   definition: Entry<ChartDefinition>;
   locale: Locale;
   context: MetricContext;
@@ -31,6 +44,8 @@ export interface ChartInstance {
    * that a chart whose categories are numbers has one drawing for both languages.
    */
   drawing: string;
+  /** The narrow (phone) and wide drawings, each named by its own hash. */
+  drawings: Record<DrawingLayout, Drawing>;
   title: string;
   description?: string;
   data: ChartData;
@@ -84,6 +99,21 @@ export function summarise(locale: Locale, data: ChartData): string {
   return sentences.join(zh ? '；' : '; ').concat(zh ? '。' : '.');
 }
 
+/** How many values a chart shows: one per slice of a pie, one per category and series otherwise. */
+export function valueCount(type: ChartDefinition['type'], data: ChartData): number {
+  return type === 'pie' || type === 'doughnut' ? data.labels.length : data.labels.length * data.series.length;
+}
+
+/** A chart of one or two values, said in words: "命名工作室：2019为4，2020为7。", "Named studios — 2019: 4, 2020: 7." */
+export function sentenceOf(locale: Locale, data: ChartData): string {
+  const zh = locale === 'zh';
+  const parts = data.series.map((series) => {
+    const values = data.labels.map((label, i) => `${label}${zh ? '为' : ': '}${formatQuantity(locale, { value: series.values[i] ?? 0, qualifier: series.qualifiers?.[i] ?? 'exact' })}`);
+    return `${series.label}${zh ? '：' : ' — '}${values.join(zh ? '，' : ', ')}`;
+  });
+  return parts.join(zh ? '；' : '; ').concat(zh ? '。' : '.');
+}
+
 export function chartInstance(model: SiteModel, definition: Entry<ChartDefinition>, context: MetricContext): ChartInstance | undefined {
   const computed = chartData(model, definition.data, context);
   // A series of zeros (a kind of result nobody reported) would only clutter the legend and the summary.
@@ -94,18 +124,28 @@ export function chartInstance(model: SiteModel, definition: Entry<ChartDefinitio
   const key = `${definition.id}--${contextKey(context)}--${context.locale}`;
   const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
   const hash = digest({ definition: definition.data, data, locale: context.locale, RENDERER_VERSION });
-  const drawing = digest({ type: definition.data.type, labels: data.labels, series: data.series.map((series) => [series.values, series.axis ?? 'y']), RENDERER_VERSION });
+  const shown = { type: definition.data.type, labels: data.labels, series: data.series.map((series) => [series.values, series.axis ?? 'y', series.swatch]), swatches: data.categorySwatches, RENDERER_VERSION };
+  const drawing = digest(shown);
+  const kind = valueCount(definition.data.type, data) <= SENTENCE_MAX_VALUES ? 'sentence' : 'chart';
+  const drawings = Object.fromEntries(
+    DRAWING_LAYOUTS.map((layout) => {
+      const plan = planDrawing(definition.data.type, data, layout);
+      return [layout, { hash: digest({ ...shown, layout }), width: plan.width, height: plan.height }];
+    }),
+  ) as Record<DrawingLayout, Drawing>;
   return {
+    kind,
     definition,
     locale: context.locale,
     context,
     key,
     hash,
     drawing,
+    drawings,
     title: text(context.locale, definition.data.title),
     description: definition.data.description ? text(context.locale, definition.data.description) : undefined,
     data,
-    summary: summarise(context.locale, data),
+    summary: kind === 'sentence' ? sentenceOf(context.locale, data) : summarise(context.locale, data),
   };
 }
 
@@ -128,11 +168,17 @@ export function allChartInstances(model: SiteModel): ChartInstance[] {
   ]);
 }
 
-/** URL paths of a chart's files: the drawing is shared by the languages that draw the same. */
+/**
+ * URL paths of a chart's files: each drawing is shared by the languages that draw the same; a
+ * chart told as a sentence has no drawing, only its CSV.
+ */
 export const chartFiles = (instance: ChartInstance) => ({
-  svg: `/charts/${instance.definition.id}--${contextKey(instance.context)}.${instance.drawing}.svg`,
+  svg: Object.fromEntries(DRAWING_LAYOUTS.map((layout) => [layout, `/charts/${instance.definition.id}--${contextKey(instance.context)}.${instance.drawings[layout].hash}.svg`])) as Record<DrawingLayout, string>,
   csv: `/charts/${instance.key}.${instance.hash}.csv`,
 });
+
+/** The instances that are drawn (not told as a sentence). */
+export const drawnCharts = (instances: ChartInstance[]): ChartInstance[] => instances.filter((instance) => instance.kind === 'chart');
 
 /**
  * The CSV of exactly the numbers drawn: one row per category, one column per series, and beside a

@@ -13,6 +13,7 @@ import { label, t, text } from './i18n.ts';
 import { levelTier } from './levels.ts';
 import { allNamings, highestLevel, namingYear, type SiteModel } from './model.ts';
 import { percent, sumQuantities } from './quantity.ts';
+import { swatchKey, type SwatchKey } from './chart-colours.ts';
 import { namedStudioCount, studiosByTier, yearEnd } from './stats.ts';
 
 export interface ChartSeries {
@@ -28,6 +29,8 @@ export interface ChartSeries {
   kind?: 'amount' | 'cumulative' | 'rate';
   /** The qualifier of each value as reported ("at least", "about"), where any is not exact. */
   qualifiers?: Array<Quantity['qualifier']>;
+  /** The vocabulary value the series stands for, which gives its colour on every chart (src/lib/chart-colours.ts). */
+  swatch?: SwatchKey;
 }
 
 export interface ChartData {
@@ -35,6 +38,8 @@ export interface ChartData {
   series: ChartSeries[];
   /** Categories that cover only part of a period (months of a year): never compared with whole ones for peaks. */
   partial?: boolean[];
+  /** The vocabulary value of each category, for charts that colour categories (pie, doughnut). */
+  categorySwatches?: Array<SwatchKey | undefined>;
 }
 
 export interface MetricContext {
@@ -99,7 +104,7 @@ function figureSeries(keys: readonly FigureKey[]) {
     if (context.year !== undefined && !keys.some((key) => years.find((y) => y.year === context.year)?.[key])) return undefined;
     return orUndefined({
       labels: years.map((year) => yearLabel(context.locale, year)),
-      series: keys.map((key) => withQualifiers({ key, label: t(context.locale, `fig.${key}`), values: years.map((year) => year[key]?.value ?? 0) }, years.map((year) => year[key]))),
+      series: keys.map((key) => withQualifiers({ key, swatch: swatchKey('figure', key), label: t(context.locale, `fig.${key}`), values: years.map((year) => year[key]?.value ?? 0) }, years.map((year) => year[key]))),
       partial: years.map((year) => year.partial),
     });
   };
@@ -125,6 +130,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       const counts = studiosByTier(model, year ? yearEnd(year) : undefined);
       return orUndefined({
         labels: LEVEL_TIERS.map((tier) => label(locale, 'levelTier', tier)),
+        categorySwatches: LEVEL_TIERS.map((tier) => swatchKey('level', tier)),
         series: [{ key: 'studios', label: t(locale, 'home.studios'), values: LEVEL_TIERS.map((tier) => counts[tier]) }],
       });
     },
@@ -142,6 +148,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
         labels: buckets.map((year) => (year === undefined ? t(context.locale, 'common.yearNotStated') : String(year))),
         series: LEVEL_TIERS.map((tier) => ({
           key: tier,
+          swatch: swatchKey('level', tier),
           label: label(context.locale, 'levelTier', tier),
           values: buckets.map((year) => namings.filter((d) => namingYear(d) === year && levelTier(d.level) === tier).length),
         })),
@@ -168,7 +175,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       const adopted = data.series.find((series) => series.key === 'proposalsAdopted');
       if (!submitted || !adopted) return data;
       const rates = submitted.values.map((value, i) => percent(adopted.values[i]!, value) ?? 0);
-      return { ...data, series: [...data.series, { key: 'adoptionRate', label: `${t(context.locale, 'fig.adoptionRate')} (%)`, values: rates, axis: 'y2', kind: 'rate' }] };
+      return { ...data, series: [...data.series, { key: 'adoptionRate', swatch: swatchKey('special', 'adoption-rate'), label: `${t(context.locale, 'fig.adoptionRate')} (%)`, values: rates, axis: 'y2', kind: 'rate' }] };
     },
   },
   benefit: { placements: PER_YEAR, compute: figureSeries(['benefit']) },
@@ -184,7 +191,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       const grades = SKILL_GRADES.filter((grade) => years.some((year) => year.promoted[grade]));
       return orUndefined({
         labels: years.map((year) => yearLabel(context.locale, year)),
-        series: grades.map((grade) => withQualifiers({ key: grade, label: label(context.locale, 'skillGrade', grade), values: years.map((year) => year.promoted[grade]?.value ?? 0) }, years.map((year) => year.promoted[grade]))),
+        series: grades.map((grade) => withQualifiers({ key: grade, swatch: swatchKey('skill', grade), label: label(context.locale, 'skillGrade', grade), values: years.map((year) => year.promoted[grade]?.value ?? 0) }, years.map((year) => year.promoted[grade]))),
         partial: years.map((year) => year.partial),
       });
     },
@@ -199,6 +206,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
         labels: levels.map((level) => label(locale, 'adminLevel', level)),
         series: ranks.map((rank) => ({
           key: rank,
+          swatch: swatchKey('rank', rank),
           label: label(locale, 'awardRank', rank),
           values: levels.map((level) => awards.filter((award) => award.data.level === level && award.data.rank === rank).length),
         })),
@@ -212,6 +220,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       const families = AWARD_FAMILIES.filter((family) => awards.some((award) => award.data.family === family));
       return orUndefined({
         labels: families.map((family) => label(locale, 'awardFamily', family)),
+        categorySwatches: families.map((family) => swatchKey('family', family)),
         series: [{ key: 'awards', label: t(locale, 'home.awards'), values: families.map((family) => awards.filter((award) => award.data.family === family).length) }],
       });
     },
@@ -224,7 +233,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       const levels = ADMIN_LEVELS.filter((level) => awards.some((award) => award.data.level === level));
       return orUndefined({
         labels: years.map(String),
-        series: levels.map((level) => ({ key: level, label: label(locale, 'adminLevel', level), values: years.map((year) => awards.filter((a) => a.data.year === year && a.data.level === level).length) })),
+        series: levels.map((level) => ({ key: level, swatch: swatchKey('level', level), label: label(locale, 'adminLevel', level), values: years.map((year) => awards.filter((a) => a.data.year === year && a.data.level === level).length) })),
       });
     },
   },
@@ -238,7 +247,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       if (year !== undefined && !notices.some((notice) => yearOf(notice.date) === year)) return undefined;
       return orUndefined({
         labels: notices.map((notice) => notice.cycle),
-        series: ASSESSMENT_GRADES.map((grade) => ({ key: grade, label: label(locale, 'assessmentGrade', grade), values: notices.map((notice) => notice.results.filter((r) => r.grade === grade).length) })),
+        series: ASSESSMENT_GRADES.map((grade) => ({ key: grade, swatch: swatchKey('grade', grade), label: label(locale, 'assessmentGrade', grade), values: notices.map((notice) => notice.results.filter((r) => r.grade === grade).length) })),
       });
     },
   },
@@ -268,6 +277,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       const inTier = (tier: string) => granted.filter((d) => levelTier(d.level) === tier);
       return orUndefined({
         labels: LEVEL_TIERS.map((tier) => label(locale, 'levelTier', tier)),
+        categorySwatches: LEVEL_TIERS.map((tier) => swatchKey('level', tier)),
         series: [
           withQualifiers(
             { key: 'funding', label: t(locale, 'col.funding'), values: LEVEL_TIERS.map((tier) => sum(inTier(tier).map((d) => d.funding?.value ?? 0))) },
@@ -286,6 +296,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       const unstated = studios.filter((studio) => studio.data.industry === undefined).length;
       return orUndefined({
         labels: [...industries.map((industry) => label(locale, 'industry', industry)), ...(unstated ? [t(locale, 'common.notStated')] : [])],
+        categorySwatches: [...industries.map((industry) => swatchKey('industry', industry)), ...(unstated ? [swatchKey('special', 'not-stated')] : [])],
         series: [{ key: 'studios', label: t(locale, 'home.studios'), values: [...industries.map((industry) => studios.filter((studio) => studio.data.industry === industry).length), ...(unstated ? [unstated] : [])] }],
       });
     },
@@ -309,7 +320,7 @@ function registerByTypePerYear(model: SiteModel, context: MetricContext): ChartD
   return orUndefined({
     labels: buckets.map((year) => (year === undefined ? t(context.locale, 'common.yearNotStated') : String(year))),
     series: types.map((type) =>
-      withQualifiers({ key: type, label: label(context.locale, 'achievementType', type), values: buckets.map((year) => cell(year, type)?.value ?? 0) }, buckets.map((year) => cell(year, type))),
+      withQualifiers({ key: type, swatch: swatchKey('achievement', type), label: label(context.locale, 'achievementType', type), values: buckets.map((year) => cell(year, type)?.value ?? 0) }, buckets.map((year) => cell(year, type))),
     ),
   });
 }
@@ -326,6 +337,7 @@ function registerBenefitByStudio(model: SiteModel, { locale }: MetricContext): C
   const buckets = order.filter((bucket) => withBenefit.some((entry) => bucketOf(entry.data.studios) === bucket));
   const amounts = buckets.map((bucket) => sumQuantities(withBenefit.filter((entry) => bucketOf(entry.data.studios) === bucket).map((entry) => entry.data.benefit!.amount)));
   return orUndefined({
+    categorySwatches: buckets.map((bucket) => (bucket === 'joint' ? swatchKey('special', 'joint') : bucket === 'not-stated' ? swatchKey('special', 'not-stated') : undefined)),
     labels: buckets.map((bucket) => (bucket === 'joint' ? t(locale, 'achievement.joint') : bucket === 'not-stated' ? t(locale, 'common.notStated') : text(locale, model.studios.get(bucket)?.data.title))),
     series: [withQualifiers({ key: 'benefit', label: t(locale, 'achievement.benefit'), values: amounts.map((amount) => amount?.value ?? 0) }, amounts)],
   });

@@ -40,7 +40,7 @@ describe('the dev server', () => {
     const drawing = await fetch(`${base}${svg}`);
     expect(drawing.status).toBe(200);
     expect(drawing.headers.get('content-type')).toContain('image/svg+xml');
-    expect(await drawing.text()).toMatch(/<svg[^>]* viewBox="0 0 800 450"/);
+    expect(await drawing.text()).toMatch(/<svg[^>]* viewBox="0 0 640 \d+"/);
     const numbers = await fetch(`${base}${csv}`);
     expect(numbers.status).toBe(200);
     expect(await numbers.text()).toContain('Proposals submitted');

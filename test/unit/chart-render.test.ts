@@ -13,7 +13,7 @@ const request = (labels: string[], idPrefix: string): RenderRequest => ({
 function inkOf(svg: string, band: { x: number; y: number; width: number; height: number }): { count: number; bitmap: string } {
   const image = new Image();
   image.src = Buffer.from(svg);
-  const canvas = createCanvas(800, 450);
+  const canvas = createCanvas(640, 400);
   const context = canvas.getContext('2d');
   context.drawImage(image, 0, 0);
   const pixels = context.getImageData(band.x, band.y, band.width, band.height).data;
@@ -27,8 +27,8 @@ function inkOf(svg: string, band: { x: number; y: number; width: number; height:
   return { count, bitmap };
 }
 
-const CATEGORY_BAND = { x: 60, y: 412, width: 720, height: 32 };
-const Y_TICKS_BAND = { x: 0, y: 40, width: 60, height: 340 };
+const CATEGORY_BAND = { x: 60, y: 350, width: 560, height: 40 };
+const Y_TICKS_BAND = { x: 0, y: 20, width: 60, height: 320 };
 
 describe('chart rendering', () => {
   it('draws Chinese category labels with real glyphs, not empty boxes', async () => {
@@ -58,7 +58,7 @@ describe('chart rendering', () => {
   it('writes a viewBox and ids that start with the chart prefix', async () => {
     const one = await renderChart(request(['甲'], 'chart-one'));
     const two = await renderChart(request(['乙'], 'chart-two'));
-    for (const svg of [one, two]) expect(svg).toMatch(/<svg[^>]* viewBox="0 0 800 450"/);
+    for (const svg of [one, two]) expect(svg).toMatch(/<svg[^>]* viewBox="0 0 640 400"/);
     const ids = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
     expect(ids(one).length).toBeGreaterThan(0);
     expect(ids(one).every((id) => id.startsWith('chart-one-'))).toBe(true);
