@@ -155,8 +155,9 @@ describe('the PDF of a document page', () => {
       const colon = locale === 'zh' ? '：' : ': ';
       // The number before the title, as on the paper original.
       const numberLine = folded(`${t(locale, 'doc.number')}${colon}${doc.number}`);
-      expect(pages[0]).toContain(numberLine);
-      expect(pages[0].indexOf(numberLine)).toBeLessThan(pages[0].indexOf(folded(text(locale, doc.title))));
+      const first = pages[0]!;
+      expect(first).toContain(numberLine);
+      expect(first.indexOf(numberLine)).toBeLessThan(first.indexOf(folded(text(locale, doc.title))));
       // The address from SITE_URL when the build had one, else the path: never the build's placeholder host.
       const address = printedAddress(path, process.env.SITE_URL);
       expect(pages.at(-1)).toContain(folded(t(locale, 'print.source').replace('{address}', address)));
