@@ -6,6 +6,8 @@ import { hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSe
 import { text } from '../i18n.ts';
 import { isUnpublished, type SiteModel } from '../model.ts';
 import { organisationName } from '../names.ts';
+import { documentPath, localePath } from '../paths.ts';
+import { printedAddress } from '../print.ts';
 import { searchLevel } from '../search-records.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest } from './images.ts';
@@ -24,6 +26,8 @@ export interface DocumentView extends PageView {
   studios: Record<string, { title: string; employer: string }>;
   attachments: Array<{ title: string; fileName: string; path: string; bytes: number; typeLabel: string; mime: string }>;
   unpublished: boolean;
+  /** The address a printout and the citation give: absolute under SITE_URL, else the path (never a placeholder host). */
+  printedUrl: string;
 }
 
 /** Every studio a document lists, in its lists and pairings. */
@@ -58,5 +62,6 @@ export function documentView(model: SiteModel, locale: Locale, id: string): Docu
       return { title: text(locale, attachment.title), fileName, path, bytes, typeLabel, mime };
     }),
     unpublished: isUnpublished(doc, model.asOf),
+    printedUrl: printedAddress(localePath(locale, documentPath(id)), process.env.SITE_URL),
   };
 }

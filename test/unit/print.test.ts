@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { pageRules, printedAddress } from '../../src/lib/print.ts';
+
+describe('the A4 page rules of a printout', () => {
+  it('numbers the pages in the page\'s language, with the words as strings and the numbers as counters', () => {
+    expect(pageRules('zh')).toContain('@bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页";');
+    expect(pageRules('en')).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages);');
+    expect(pageRules('zh')).toMatch(/size: A4;\s+margin: 20mm 16mm 18mm;/);
+  });
+
+  it('gives a running header only when asked, on every page but the first, escaped as a CSS string', () => {
+    expect(pageRules('zh')).not.toContain('@top-center');
+    const rules = pageRules('en', 'A "quoted" name · Report 2021');
+    expect(rules).toContain('@top-center { content: "A \\"quoted\\" name · Report 2021";');
+    expect(rules).toContain('@page :first { @top-center { content: none; } }');
+  });
+});
+
+describe('the address a printout gives as its source', () => {
+  it('is absolute under the configured public address', () => {
+    expect(printedAddress('/documents/jz-2021-31/', 'https://studios.example.org')).toBe('https://studios.example.org/documents/jz-2021-31/');
+    expect(printedAddress('/en/documents/jz-2021-31/', 'https://studios.example.org/')).toBe('https://studios.example.org/en/documents/jz-2021-31/');
+  });
+
+  it('is the path alone when no public address is configured, never a made-up host', () => {
+    expect(printedAddress('/documents/jz-2021-31/', undefined)).toBe('/documents/jz-2021-31/');
+    expect(printedAddress('/documents/jz-2021-31/', '  ')).toBe('/documents/jz-2021-31/');
+  });
+});
