@@ -4,12 +4,13 @@ const normalise = (value: string) => value.normalize('NFKC').replace(/\s+/g, '')
 
 /**
  * Moves results whose title is exactly the query (a studio's or a person's name, a document
- * number) to the front, keeping Pagefind's order otherwise.
+ * number), or one of its other spellings (a name in pinyin: "zhao pengda", "zpd"), to the front,
+ * keeping Pagefind's order otherwise.
  */
-export function promoteExactTitles<T extends { title: string }>(results: T[], query: string): T[] {
+export function promoteExactTitles<T extends { title: string; aliases?: string[] }>(results: T[], query: string): T[] {
   const wanted = normalise(query);
   if (!wanted) return results;
-  const exact = results.filter((result) => normalise(result.title) === wanted);
+  const exact = results.filter((result) => [result.title, ...(result.aliases ?? [])].some((name) => normalise(name) === wanted));
   return exact.length ? [...exact, ...results.filter((result) => !exact.includes(result))] : results;
 }
 
