@@ -39,7 +39,7 @@ const ui = {
   'site.mainNav': { zh: '主导航', en: 'Main navigation' },
   'site.breadcrumb': { zh: '当前位置', en: 'Breadcrumb' },
   'site.search': { zh: '搜索', en: 'Search' },
-  'site.searchPlaceholder': { zh: '搜索工作室、人员、文件', en: 'Search studios, people, documents' },
+  'site.searchPlaceholder': { zh: '搜索工作室、人员、文件', en: 'Search the site' },
   'site.untranslated': { zh: '本页尚无中文版本，以下为现有内容。', en: 'This page has not been translated into English yet; the Chinese original is shown.' },
   'site.contentProblems': { zh: '内容有错误：修改之前，正式构建会失败，预览显示的可能是旧内容。', en: 'The content has errors: until they are fixed the production build fails, and the preview may show old content.' },
   'site.unpublished': { zh: '草稿或定时发布的内容：仅在预览（npm run dev）中显示，不会出现在正式构建中。', en: 'Draft or scheduled: shown only in the preview (npm run dev), not in the production build.' },
