@@ -74,6 +74,8 @@ async function setUp(container: HTMLElement): Promise<void> {
 
   let ordered: Array<{ data: () => Promise<PagefindResultData> }> = [];
   let shown = 0;
+  /** The query the listed results answer (an excerpt is chosen by it: src/lib/search-display.ts). */
+  let listedQuery = '';
   let generation = 0;
 
   const renderFacets = (counts: Record<string, Record<string, number>>) => {
@@ -123,7 +125,7 @@ async function setUp(container: HTMLElement): Promise<void> {
   const renderMore = async () => {
     const batch = ordered.slice(shown, shown + PAGE_SIZE);
     const items = await Promise.all(batch.map((result) => result.data()));
-    for (const data of items) list.append(resultItem(data, input.value.trim()));
+    for (const data of items) list.append(resultItem(data, listedQuery));
     shown += batch.length;
     more.hidden = shown >= ordered.length;
   };
@@ -161,6 +163,7 @@ async function setUp(container: HTMLElement): Promise<void> {
     const promoted = byDate ? headData : promoteExactTitles(headData.map((item) => ({ ...item, title: item.data.meta.title ?? '', aliases: resultAliases(item.data.meta) })), query);
     ordered = [...promoted.map((item) => ({ data: async () => item.data })), ...search.results.slice(20)];
     shown = 0;
+    listedQuery = query;
     list.replaceChildren();
     renderFacets(counts);
     await renderMore();
