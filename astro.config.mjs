@@ -9,11 +9,14 @@ import { defineConfig } from 'astro/config';
 import buildTiming from './src/integrations/build-timing.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import devCharts from './src/integrations/dev-charts.ts';
+import { sitemapPages } from './src/integrations/sitemap-pages.ts';
 import { SANITIZE_SCHEMA, rehypeJsxToHtml, rehypeRawWhenPresent, rehypeRestoreComponents, remarkRejectCode } from './src/lib/mdx-rules.ts';
 
 const contentDir = resolve(process.env.STUDIO_CONTENT_DIR || 'content');
 // One content cache per content folder, so that a fixture or generated archive never reuses the sample's entries.
 const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);
+// Pages whose built HTML says noindex (English pages that only show the Chinese text) stay out of the sitemap.
+const sitemapPageFilter = sitemapPages();
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://studios.jinzhou-union.example',
@@ -43,8 +46,10 @@ export default defineConfig({
     mdx(),
     // /sitemap-index.xml and /sitemap-<n>.xml: the pages only (not feeds, data or charts), each with its
     // counterpart in the other language; a new file every 45,000 URLs (the protocol allows 50,000).
+    // Not the pages that ask not to be indexed: they are neither listed nor named as a counterpart.
+    sitemapPageFilter.integration,
     sitemap({
-      filter: (url) => url.endsWith('/') && !url.endsWith('/404/'),
+      filter: (url) => url.endsWith('/') && !url.endsWith('/404/') && sitemapPageFilter.isIndexable(url),
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       entryLimit: 45_000,
     }),

@@ -11,14 +11,14 @@ import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
 import { removeStaleTemporaries, temporaryName } from '../../src/lib/owned-temporaries.ts';
-import { bundleOfPath, isIndexed, searchBundlePath } from '../../src/lib/search-bundles.ts';
+import { bundleOfPath, isIndexed, searchBundlePath, searchExcludedSelectors } from '../../src/lib/search-bundles.ts';
 import { pagefindLanguage, type SearchRecord } from '../../src/lib/search-records.ts';
 import { LOCALES, type Locale } from '../../src/schemas/vocabulary.ts';
 
 // Read from the file: the package does not export its package.json.
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 /** Bumped when what is handed to Pagefind changes, so that cached bundles are not reused. */
-const INDEXER_VERSION = `pagefind-${PAGEFIND_VERSION}/bundles-v2`;
+const INDEXER_VERSION = `pagefind-${PAGEFIND_VERSION}/bundles-v3`;
 
 export interface IndexResult {
   bundles: number;
@@ -131,7 +131,7 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
   mkdirSync(cacheDir, { recursive: true });
   removeStaleTemporaries(cacheDir);
   for (const [locale, bundle] of bundles) {
-    const fingerprint = bundleFingerprint(INDEXER_VERSION, bundle.pages, bundle.records);
+    const fingerprint = bundleFingerprint(`${INDEXER_VERSION}/${searchExcludedSelectors(locale).join(',')}`, bundle.pages, bundle.records);
     const cached = join(cacheDir, locale);
     const fingerprintFile = join(cached, FINGERPRINT);
     let files: Map<string, Buffer> | undefined;
@@ -180,7 +180,7 @@ function bundleGlob(siteDir: string, locale: Locale): string {
 }
 
 async function indexBundle(siteDir: string, locale: Locale, { pages, records }: Bundle, outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: searchExcludedSelectors(locale) });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const fail = (what: string, found: string[]) => {
     if (found.length) throw new Error(`Pagefind, ${what}: ${found.join('; ')}`);

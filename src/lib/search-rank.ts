@@ -3,15 +3,22 @@
 const normalise = (value: string) => value.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 /**
- * Moves results whose title is exactly the query (a studio's or a person's name, a document
- * number) to the front, keeping Pagefind's order otherwise.
+ * Moves results whose title is exactly the query (a studio's or a person's name), or one of its
+ * other names (a document's number, a person's name in pinyin: "zhao pengda", "zpd"), to the
+ * front; then those with another name that starts with the query (锦工发〔2021〕: the documents of
+ * that year). Pagefind's order is kept otherwise.
  */
-export function promoteExactTitles<T extends { title: string }>(results: T[], query: string): T[] {
+export function promoteExactTitles<T extends { title: string; aliases?: string[] }>(results: T[], query: string): T[] {
   const wanted = normalise(query);
   if (!wanted) return results;
-  const exact = results.filter((result) => normalise(result.title) === wanted);
-  return exact.length ? [...exact, ...results.filter((result) => !exact.includes(result))] : results;
+  const exact = results.filter((result) => [result.title, ...(result.aliases ?? [])].some((name) => normalise(name) === wanted));
+  const starting = [...wanted].length < MIN_PREFIX ? [] : results.filter((result) => !exact.includes(result) && (result.aliases ?? []).some((name) => normalise(name).startsWith(wanted)));
+  const promoted = [...exact, ...starting];
+  return promoted.length ? [...promoted, ...results.filter((result) => !promoted.includes(result))] : results;
 }
+
+/** The shortest query that promotes the names it starts (one or two letters start too many). */
+const MIN_PREFIX = 3;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 

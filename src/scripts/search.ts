@@ -4,6 +4,7 @@
  * Pagefind bundle of the page's language (src/lib/search-bundles.ts).
  */
 import { PAGEFIND_OPTIONS } from '../lib/search-bundles.ts';
+import { facetValues, resultAliases, resultExcerpt, type FacetOrder } from '../lib/search-display.ts';
 import { promoteExactTitles, siteSearch } from '../lib/search-rank.ts';
 import { syncLanguageLink } from './language-link.ts';
 
@@ -30,6 +31,8 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 const FACETS = ['type', 'level', 'year'] as const;
+/** Facets open from this width; below it (one column, as in global.css) they start collapsed. */
+const WIDE_LAYOUT = '(min-width: 48.0625rem)';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void setUp(root);
@@ -39,7 +42,14 @@ async function setUp(container: HTMLElement): Promise<void> {
   const form = container.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const facetOrder = JSON.parse(container.dataset.facetOrder ?? '{}') as Record<string, FacetOrder>;
   const facetsBox = container.querySelector<HTMLElement>('[data-facets]')!;
+  const facetsDisclosure = container.querySelector<HTMLDetailsElement>('[data-facets-box]')!;
+  const wide = window.matchMedia(WIDE_LAYOUT);
+  facetsDisclosure.open = wide.matches;
+  wide.addEventListener('change', () => {
+    facetsDisclosure.open = wide.matches;
+  });
   const status = container.querySelector<HTMLElement>('[data-status]')!;
   const list = container.querySelector<HTMLOListElement>('[data-results]')!;
   const more = container.querySelector<HTMLButtonElement>('[data-more]')!;
@@ -64,12 +74,15 @@ async function setUp(container: HTMLElement): Promise<void> {
 
   let ordered: Array<{ data: () => Promise<PagefindResultData> }> = [];
   let shown = 0;
+  /** The query the listed results answer (an excerpt is chosen by it: src/lib/search-display.ts). */
+  let listedQuery = '';
   let generation = 0;
 
   const renderFacets = (counts: Record<string, Record<string, number>>) => {
     facetsBox.replaceChildren();
     for (const facet of FACETS) {
-      const values = Object.keys(allFilters[facet] ?? {}).toSorted((a, b) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b, document.documentElement.lang)));
+      // Only values with results (and those chosen), in the vocabulary's order.
+      const values = facetValues(counts[facet] ?? {}, chosen[facet]!, facetOrder[facet] ?? [], document.documentElement.lang);
       if (!values.length) continue;
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
@@ -112,7 +125,7 @@ async function setUp(container: HTMLElement): Promise<void> {
   const renderMore = async () => {
     const batch = ordered.slice(shown, shown + PAGE_SIZE);
     const items = await Promise.all(batch.map((result) => result.data()));
-    for (const data of items) list.append(resultItem(data));
+    for (const data of items) list.append(resultItem(data, listedQuery));
     shown += batch.length;
     more.hidden = shown >= ordered.length;
   };
@@ -133,17 +146,26 @@ async function setUp(container: HTMLElement): Promise<void> {
     const byDate = sort.value === 'date';
     // Chinese: the browser may segment the query unlike the index (pagefind#1237); siteSearch adds what a search by characters finds.
     const search = await siteSearch((terms, options) => pagefind.search(terms, options), query, { filters, sort: byDate ? { date: 'desc' } : undefined });
+    // A chosen facet's values are counted as if it had no choice, so that more of them can be added.
+    const counts = { ...search.filters };
+    for (const facet of FACETS.filter((name) => chosen[name]!.size)) {
+      const others = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== facet));
+      counts[facet] = query || Object.keys(others).length
+        ? ((await siteSearch((terms, options) => pagefind.search(terms, options), query, { filters: others })).filters[facet] ?? {})
+        : (allFilters[facet] ?? {});
+    }
     if (current !== generation) return;
 
     // Load the first results to promote an exact title match (a studio's or person's name).
     const head = search.results.slice(0, 20);
     const headData = await Promise.all(head.map(async (result) => ({ result, data: await result.data() })));
     if (current !== generation) return;
-    const promoted = byDate ? headData : promoteExactTitles(headData.map((item) => ({ ...item, title: item.data.meta.title ?? '' })), query);
+    const promoted = byDate ? headData : promoteExactTitles(headData.map((item) => ({ ...item, title: item.data.meta.title ?? '', aliases: resultAliases(item.data.meta) })), query);
     ordered = [...promoted.map((item) => ({ data: async () => item.data })), ...search.results.slice(20)];
     shown = 0;
+    listedQuery = query;
     list.replaceChildren();
-    renderFacets(search.filters);
+    renderFacets(counts);
     await renderMore();
     status.textContent = ordered.length
       ? (strings.results ?? '{n}').replace('{n}', String(ordered.length))
@@ -164,7 +186,7 @@ async function setUp(container: HTMLElement): Promise<void> {
   await run();
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h3');
   const link = document.createElement('a');
@@ -175,8 +197,8 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   meta.className = 'meta';
   meta.textContent = [data.meta.type, data.meta.date].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
-  // Pagefind escapes the page text and adds only <mark> elements.
-  excerpt.innerHTML = data.excerpt;
+  // Pagefind escapes the page text and adds only <mark> elements; resultExcerpt escapes what it adds.
+  excerpt.innerHTML = resultExcerpt(data, query);
   item.append(heading, meta, excerpt);
   const subs = (data.sub_results ?? []).filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, 3);
   if (subs.length) {

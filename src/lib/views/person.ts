@@ -3,6 +3,7 @@ import type { Locale } from '../../schemas/vocabulary.ts';
 import { registerOrder } from '../achievements.ts';
 import { hasLocale, label, text } from '../i18n.ts';
 import type { SiteModel } from '../model.ts';
+import { namePinyinForms } from '../name-pinyin.ts';
 import { organisationName } from '../names.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import type { SiteImage, SiteImages } from './images.ts';
@@ -11,6 +12,8 @@ import { achievementRows, awardRows, newsLink, studioLink, type AchievementRowVi
 export interface PersonView extends PageView {
   id: string;
   name: string;
+  /** Other spellings search finds the person by: the pinyin of the Chinese name. */
+  aliases: string[];
   translated: boolean;
   employer: string;
   jobTitle: string;
@@ -33,6 +36,7 @@ export function personView(model: SiteModel, locale: Locale, id: string, images:
     chrome: chromeView(model, locale),
     id,
     name: text(locale, person.name),
+    aliases: namePinyinForms(text('zh', person.name)),
     translated: hasLocale(locale, person.name),
     employer: organisationName(locale, model, person.employer),
     jobTitle: text(locale, person.jobTitle),
