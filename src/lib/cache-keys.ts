@@ -9,11 +9,13 @@ import { hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSe
 import type { Locale } from '../schemas/vocabulary.ts';
 import { studioYears } from './figures.ts';
 import type { SiteModel } from './model.ts';
+import { CARD_DESIGN } from './share-cards.ts';
+import { configuredSiteUrl } from './site-url.ts';
 
 const hash = (value: unknown): string => createHash('sha1').update(JSON.stringify(value)).digest('hex');
 
-/** What every page shows through the layout: site settings and the publisher's name. */
-const siteParts = (model: SiteModel) => [model.settings, model.organisations.get(model.settings.publisher)?.data.name];
+/** What every page shows through the layout: site settings, the publisher's name, and what its og:image depends on beyond them. */
+const siteParts = (model: SiteModel) => [model.settings, model.organisations.get(model.settings.publisher)?.data.name, CARD_DESIGN, configuredSiteUrl()?.href];
 
 const titles = (model: SiteModel, ids: string[]) => ids.map((id) => model.studios.get(id)?.data.title);
 const names = (model: SiteModel, ids: string[]) => ids.map((id) => model.people.get(id)?.data.name);
