@@ -62,6 +62,18 @@ describe('share images of the sample', () => {
     expect(new Set(cards.map((card) => card.hash)).size).toBe(cards.length);
   });
 
+  it('gives an English page whose title has no English the Chinese card, and a translated one its own', () => {
+    const card = (locale: 'zh' | 'en', id: string) => {
+      const image = shareImageOf(model, locale, { type: 'news', id });
+      return image?.kind === 'card' ? image.card : undefined;
+    };
+    const untranslated = [...model.newsZh.keys()].find((slug) => !model.newsEn.has(slug) && !model.newsZh.get(slug)!.data.cover)!;
+    const translated = [...model.newsZh.keys()].find((slug) => model.newsEn.has(slug) && !model.newsEn.get(slug)!.data.cover)!;
+    expect(card('en', untranslated)).toEqual(card('zh', untranslated));
+    expect(card('en', translated)?.hash).not.toBe(card('zh', translated)?.hash);
+    expect(card('en', translated)).toMatchObject({ locale: 'en', typeLabel: 'News', title: model.newsEn.get(translated)!.data.title });
+  });
+
   it('names a card after what it shows: another title is another file', () => {
     const hostile = structuredClone(model.people.get('zhao-pengda')!);
     hostile.data = { ...hostile.data, name: { zh: '../../etc/passwd</script>' } };
