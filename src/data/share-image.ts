@@ -1,34 +1,32 @@
 /**
- * The og:image of a page, from its share image (src/lib/share-cards.ts): a photo becomes a JPEG
- * (or PNG, for a PNG source) at most 1200 px wide through Astro's image service, never enlarged;
- * a card is the PNG the build draws (scripts/build.ts). URLs are absolute, as Open Graph requires.
+ * The og:image of a page with a photo: a JPEG (or PNG, for a PNG source) at most 1200 px wide
+ * through Astro's image service, never enlarged, at an absolute URL.
+ *
+ * Only the pages that show photos import this (and astro:assets with it): astro:assets holds the
+ * build's output folder, which differs from build to build (scripts/build.ts), so a page that
+ * imports it is never restored by Astro's incremental build. Cards need no image service and
+ * are resolved in Base.astro.
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { CARD_HEIGHT, CARD_WIDTH, SHARE_PHOTO_WIDTH, cardPath, type ShareImage } from '../lib/share-cards.ts';
+import type { Locale } from '../schemas/vocabulary.ts';
+import type { SiteModel } from '../lib/model.ts';
+import { SHARE_PHOTO_WIDTH, shareImageOf, type ShareImageMeta, type SharedPage } from '../lib/share-cards.ts';
+import { configuredSiteUrl } from '../lib/site-url.ts';
 
-export interface ShareImageMeta {
-  url: string;
-  type: 'image/jpeg' | 'image/png';
-  width: number;
-  height: number;
-  /** Empty when the photo has no alternative text (the tag is then left out). */
-  alt: string;
-}
-
-export async function shareImageMeta(share: ShareImage | undefined, images: Map<string, ImageMetadata>, site: URL): Promise<ShareImageMeta | undefined> {
-  if (!share) return undefined;
-  if (share.kind === 'card') return { url: new URL(cardPath(share.card), site).href, type: 'image/png', width: CARD_WIDTH, height: CARD_HEIGHT, alt: share.alt };
-  const photo = images.get(share.image);
-  if (!photo) return undefined;
+/** The share image of a page's photo, or undefined when it has none (or no SITE_URL is configured). */
+export async function sharePhoto(model: SiteModel, images: Map<string, ImageMetadata>, locale: Locale, page: SharedPage): Promise<ShareImageMeta | undefined> {
+  const site = configuredSiteUrl();
+  const share = shareImageOf(model, locale, page);
+  const photo = share?.kind === 'photo' ? images.get(share.image) : undefined;
+  if (!site || !photo) return undefined;
   const png = photo.format === 'png';
-  const width = Math.min(SHARE_PHOTO_WIDTH, photo.width);
-  const derivative = await getImage({ src: photo, width, format: png ? 'png' : 'jpg' });
+  const derivative = await getImage({ src: photo, width: Math.min(SHARE_PHOTO_WIDTH, photo.width), format: png ? 'png' : 'jpg' });
   return {
     url: new URL(derivative.src, site).href,
     type: png ? 'image/png' : 'image/jpeg',
     width: Number(derivative.attributes.width),
     height: Number(derivative.attributes.height),
-    alt: share.alt,
+    alt: share!.alt,
   };
 }

@@ -105,6 +105,24 @@ export function shareImageOf(model: SiteModel, locale: Locale, page: SharedPage)
 /** The path a card is published at. */
 export const cardPath = (card: ShareCard): string => `/${CARD_FOLDER}/${card.hash}.png`;
 
+/** What a page's head says about its share image. */
+export interface ShareImageMeta {
+  /** Absolute. */
+  url: string;
+  type: 'image/jpeg' | 'image/png';
+  width: number;
+  height: number;
+  /** Empty when a photo has no alternative text (the tag is then left out). */
+  alt: string;
+}
+
+/** The share image of a page with a card, at the site's address; undefined for a page with a photo (src/data/share-image.ts). */
+export function shareCardMeta(model: SiteModel, locale: Locale, page: SharedPage, site: URL): ShareImageMeta | undefined {
+  const share = shareImageOf(model, locale, page);
+  if (share?.kind !== 'card') return undefined;
+  return { url: new URL(cardPath(share.card), site).href, type: 'image/png', width: CARD_WIDTH, height: CARD_HEIGHT, alt: share.alt };
+}
+
 /** Every page that has a share image, in both languages. */
 export function sharedPages(model: SiteModel): Array<{ locale: Locale; page: SharedPage }> {
   const pages: SharedPage[] = [
