@@ -100,16 +100,20 @@ function countHtml(dir: string): number {
 /** Our build of a content folder, from cold caches or warm ones. */
 async function buildOurs(contentDir: string, outDir: string, chartCache: string, cold: boolean) {
   const searchCache = `${chartCache}-search`;
+  const cardCache = `${chartCache}-cards`;
   if (cold) {
     // The published link, the rollback link and the builds they point to (scripts/lib/output-folder.ts).
     for (const path of [outDir, `${outDir}.previous`, `${outDir}.releases`]) rmSync(path, { recursive: true, force: true });
     rmSync(chartCache, { recursive: true, force: true });
     rmSync(searchCache, { recursive: true, force: true });
+    rmSync(cardCache, { recursive: true, force: true });
     const key = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
     rmSync(join(ROOT, 'node_modules/.astro', key), { recursive: true, force: true });
   }
   const timings = join(WORK, 'timings.json');
-  const result = await run(process.execPath, ['scripts/build.ts'], { STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, STUDIO_CHART_CACHE: chartCache, STUDIO_SEARCH_CACHE: searchCache, STUDIO_TIMINGS: timings });
+  const result = await run(process.execPath, ['scripts/build.ts'], { STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, STUDIO_CHART_CACHE: chartCache, STUDIO_SEARCH_CACHE: searchCache, STUDIO_CARD_CACHE: cardCache, STUDIO_TIMINGS: timings,
+    // A deployed build has its address, so it draws the share cards: measured as deployed.
+    SITE_URL: 'https://studios.example.org' });
   return { ...result, phases: JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number | null> & { chartPool: { drawn: number; seconds: number; workers: number } } };
 }
 

@@ -12,7 +12,7 @@
  * Environment: STUDIO_CONTENT_DIR (content folder), STUDIO_OUT_DIR (output, default dist),
  * STUDIO_BUILD_DATE (publishing date, YYYY-MM-DD or an ISO date-time), STUDIO_LOCK_WAIT (seconds to
  * wait for another build writing to the same output, default 900; 0 refuses at once), SITE_URL,
- * STUDIO_CHART_CACHE and STUDIO_SEARCH_CACHE (caches kept between builds), STUDIO_TIMINGS (a file
+ * STUDIO_CHART_CACHE, STUDIO_CARD_CACHE and STUDIO_SEARCH_CACHE (caches kept between builds), STUDIO_TIMINGS (a file
  * for the phase times the benchmark reads).
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ import { checkOutputFolder, lockOutput, newRelease, OutputError, outputFolder, p
 import { contentRoot } from '../src/lib/collections.ts';
 import { buildModel, publishedOnly, publishingDate } from '../src/lib/model.ts';
 import { BuildDateError } from '../src/lib/build-date.ts';
-import { removeStaleTemporaries, temporaryName } from '../src/lib/owned-temporaries.ts';
+import { removeStaleTemporaries } from '../src/lib/owned-temporaries.ts';
 import { awardRecords } from '../src/lib/search-records.ts';
 import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
 import { markValidated } from '../src/integrations/validate-content.ts';
@@ -34,6 +34,9 @@ import { allChartInstances } from '../src/lib/charts.ts';
 import { drawAll, type PoolResult } from '../src/charts/pool.ts';
 import { CHART_CACHE_DIR } from '../src/charts/cache.ts';
 import { writeChartFiles } from '../src/charts/files.ts';
+import { CARD_CACHE_DIR, writeCardFiles } from '../src/charts/card-cache.ts';
+import { allShareCards } from '../src/lib/share-cards.ts';
+import { configuredSiteUrl, siteUrlProblem } from '../src/lib/site-url.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // A production build whatever the shell holds: Vite reads DEV, PROD, MODE … from the environment
@@ -69,12 +72,18 @@ try {
   if (error instanceof BuildDateError) fail(error.message);
   throw error;
 }
+const siteUrl = process.env.SITE_URL?.trim();
+if (siteUrl) {
+  const problem = siteUrlProblem(siteUrl);
+  if (problem) fail(problem);
+}
 const lockWait = Number(process.env.STUDIO_LOCK_WAIT ?? 900);
 if (!Number.isFinite(lockWait) || lockWait < 0) fail(`STUDIO_LOCK_WAIT is ${JSON.stringify(process.env.STUDIO_LOCK_WAIT)}; expected a number of seconds (0 or more).`);
 // Absolute paths, the same in every process of the build.
 const root = resolve(contentRoot());
 process.env.STUDIO_CONTENT_DIR = root;
 process.env.STUDIO_CHART_CACHE = resolve(CHART_CACHE_DIR);
+process.env.STUDIO_CARD_CACHE = resolve(CARD_CACHE_DIR);
 
 const { problems, content } = validateContent(root);
 if (problems.length > 0) fail(`Content in ${root} has problems; ${outDir} was left as it was.\n\n${formatProblems(problems, messageLocale())}`);
@@ -104,8 +113,11 @@ const model = buildModel(publishedOnly(content, false));
 // Charts are drawn in a worker thread while Astro renders the pages in its own process: the pages
 // need only the charts' names and numbers, and the drawings join the output before it is published.
 const chartInstances = allChartInstances(model);
+// The share cards the pages will name (og:image of pages without a photo), drawn by the same workers.
+// Without a public address the pages name none (src/lib/site-url.ts), so none are drawn.
+const shareCards = configuredSiteUrl() ? allShareCards(model) : [];
 step('modelled');
-const chartDrawing = drawAll(chartInstances);
+const chartDrawing = drawAll(chartInstances, shareCards);
 chartDrawing.catch(() => undefined); // awaited below; the build must not die of an unhandled rejection meanwhile
 let chartPool: PoolResult;
 let chartsWait = 0;
@@ -118,6 +130,8 @@ try {
   chartsWait = (performance.now() - waitStarted) / 1000;
   if (chartPool.drawn) console.log(`Charts: ${chartPool.drawn} drawn in ${chartPool.seconds.toFixed(1)} s on ${chartPool.workers} worker(s), alongside the pages.`);
   await writeChartFiles(release, chartInstances);
+  const cardsDrawnLate = await writeCardFiles(release, shareCards);
+  if (shareCards.length) console.log(`Share cards: ${shareCards.length} published, ${chartPool.cardsDrawn + cardsDrawnLate} drawn, ${shareCards.length - chartPool.cardsDrawn - cardsDrawnLate} reused from the cache.`);
   step('chartsWritten');
 } catch (error) {
   fail(`Build failed; ${outDir} was left as it was.\n${reason(error)}`);
@@ -224,9 +238,13 @@ async function buildPages(release: string): Promise<void> {
   const workRoot = join(PROJECT, 'node_modules', '.cache', 'studio-showcase', 'astro-work');
   mkdirSync(workRoot, { recursive: true });
   removeStaleTemporaries(workRoot);
-  const workDir = temporaryName(join(workRoot, 'build'));
+  // The same folder for every build of this output (the output's lock makes it this build's own):
+  // Astro writes the folder's path into the code of pages that use astro:assets (photos), and a
+  // page whose code looks changed is never restored by the incremental build.
+  const workDir = join(workRoot, `build-${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}`);
   astroWorkDir = workDir;
   const site = join(workDir, 'site');
+  rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir);
   try {
     const script = fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url));

@@ -1,8 +1,13 @@
-/** A chart-drawing worker: draws its share of drawings (a chart instance and a layout) into the cache. */
+/** A drawing worker: draws its share of chart drawings (a chart instance and a layout) and share cards into their caches. */
 import { workerData } from 'node:worker_threads';
 import type { ChartInstance } from '../lib/charts.ts';
 import type { DrawingLayout } from '../lib/chart-layout.ts';
+import type { ShareCard } from '../lib/share-cards.ts';
 
-process.env.STUDIO_CHART_CACHE = (workerData as { cacheDir: string }).cacheDir;
+const job = workerData as { drawings: Array<{ instance: ChartInstance; layout: DrawingLayout }>; cards: ShareCard[]; cacheDir: string; cardCacheDir: string };
+process.env.STUDIO_CHART_CACHE = job.cacheDir;
+process.env.STUDIO_CARD_CACHE = job.cardCacheDir;
 const { drawChart } = await import('./draw.ts');
-for (const { instance, layout } of (workerData as { drawings: Array<{ instance: ChartInstance; layout: DrawingLayout }> }).drawings) await drawChart(instance, layout);
+const { drawCard } = await import('./card-cache.ts');
+for (const { instance, layout } of job.drawings) await drawChart(instance, layout);
+for (const card of job.cards) await drawCard(card);

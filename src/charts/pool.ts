@@ -1,25 +1,30 @@
 /**
- * Draws many charts in worker threads while Astro builds the pages: each worker draws its share
- * into the cache, from which scripts/build.ts then links the files into the output.
+ * Draws many charts and share cards in worker threads while Astro builds the pages: each worker
+ * draws its share into the caches, from which scripts/build.ts then copies the files into the output.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { drawnCharts, type ChartInstance } from '../lib/charts.ts';
 import { DRAWING_LAYOUTS } from '../lib/chart-layout.ts';
+import type { ShareCard } from '../lib/share-cards.ts';
 import { CHART_CACHE_DIR, isCached } from './cache.ts';
+import { CARD_CACHE_DIR, isCardCached } from './card-cache.ts';
 import { removeStaleTemporaries } from '../lib/owned-temporaries.ts';
 
 export interface PoolResult {
   drawn: number;
+  /** Share cards drawn (not found in the cache). */
+  cardsDrawn: number;
   seconds: number;
   workers: number;
 }
 
-/** Draws the drawings not yet in the cache, in worker threads: by default one core is left to Astro's page build, which runs meanwhile. */
-export async function drawAll(instances: ChartInstance[], workers = Math.max(1, availableParallelism() - 1)): Promise<PoolResult> {
+/** Draws the drawings and cards not yet in the caches, in worker threads: by default one core is left to Astro's page build, which runs meanwhile. */
+export async function drawAll(instances: ChartInstance[], cards: ShareCard[] = [], workers = Math.max(1, availableParallelism() - 1)): Promise<PoolResult> {
   const started = performance.now();
   // What a killed build was writing (its process is gone) would otherwise stay for ever.
   removeStaleTemporaries(CHART_CACHE_DIR);
+  removeStaleTemporaries(CARD_CACHE_DIR);
   const seen = new Set<string>();
   // Charts told as sentences are not drawn; each drawn chart has a narrow and a wide drawing.
   const missing = drawnCharts(instances).flatMap((instance) =>
@@ -30,18 +35,22 @@ export async function drawAll(instances: ChartInstance[], workers = Math.max(1, 
       return [{ instance, layout }];
     }),
   );
-  const count = Math.max(1, Math.min(workers, Math.ceil(missing.length / 20)));
-  const shares = Array.from({ length: count }, (_, i) => missing.filter((_, j) => j % count === i));
+  const missingCards = cards.filter((card) => !isCardCached(card.hash));
+  const count = Math.max(1, Math.min(workers, Math.ceil((missing.length + missingCards.length) / 20)));
+  const shares = Array.from({ length: count }, (_, i) => ({
+    drawings: missing.filter((_, j) => j % count === i),
+    cards: missingCards.filter((_, j) => j % count === i),
+  }));
   await Promise.all(
     shares.map(
       (share) =>
         new Promise<void>((resolve, reject) => {
-          if (share.length === 0) return resolve();
-          const worker = new Worker(new URL('./pool-worker.ts', import.meta.url), { workerData: { drawings: share, cacheDir: CHART_CACHE_DIR } });
+          if (share.drawings.length === 0 && share.cards.length === 0) return resolve();
+          const worker = new Worker(new URL('./pool-worker.ts', import.meta.url), { workerData: { ...share, cacheDir: CHART_CACHE_DIR, cardCacheDir: CARD_CACHE_DIR } });
           worker.once('error', reject);
           worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`chart worker exited with ${code}`))));
         }),
     ),
   );
-  return { drawn: missing.length, seconds: (performance.now() - started) / 1000, workers: count };
+  return { drawn: missing.length, cardsDrawn: missingCards.length, seconds: (performance.now() - started) / 1000, workers: count };
 }

@@ -20,7 +20,8 @@ const require = createRequire(import.meta.url);
 export const FONT_FAMILY = 'Noto Sans SC';
 let fontsReady = false;
 
-function registerFonts(): void {
+/** Registers Noto Sans SC (regular and bold) once per thread; the share cards use it too. */
+export function registerFonts(): void {
   if (fontsReady) return;
   for (const weight of ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf']) {
     const path = require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}`);

@@ -1,6 +1,6 @@
 /**
  * Astro's incremental build copies a page from the previous build when its cache key
- * (src/lib/cache-keys.ts) and its code are unchanged. That is only safe if every key changes with
+ * (the digest of its view, src/lib/views/key.ts) and its code are unchanged. That is only safe if every key changes with
  * everything its page shows. Proof: change content that pages only name (a topic, a studio's
  * title, a person's name, an award, a document's date) and the text of articles, rebuild incrementally, and compare every
  * page with a cold build of the same content. The search index is kept per language between
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySampleContent, runBuild } from '../helpers/build.ts';
 import { htmlPages } from '../helpers/html.ts';
-import { TMP } from '../helpers/paths.ts';
+import { SAMPLE_SITE_URL, TMP } from '../helpers/paths.ts';
 import { folderDigests } from '../helpers/digests.ts';
 
 /** Every file of a language's search bundle, with a digest of its bytes. */
@@ -42,7 +42,8 @@ describe('incremental rebuilds', () => {
   it('give the same pages as a cold build after changes that pages only name', () => {
     const contentDir = copySampleContent('incremental');
     const warmOut = join(TMP, 'incremental-warm-dist');
-    const first = runBuild(contentDir, warmOut);
+    // With a public address, so that pages name their share images (og:image) too.
+    const first = runBuild(contentDir, warmOut, { SITE_URL: SAMPLE_SITE_URL });
     expect(first.status, first.output).toBe(0);
 
     replaceIn(join(contentDir, 'topics/naming.yaml'), '命名授牌', '命名与授牌');
@@ -56,7 +57,7 @@ describe('incremental rebuilds', () => {
     replaceIn(join(contentDir, 'news/en/2021-plaque-unveiled.mdx'), /\n*$/, '\n\nThe members had their photograph taken after the ceremony.\n');
     replaceIn(join(contentDir, 'documents/jz-2021-31.mdx'), /\n*$/, '\n\n（此件公开发布）\n');
 
-    const second = runBuild(contentDir, warmOut);
+    const second = runBuild(contentDir, warmOut, { SITE_URL: SAMPLE_SITE_URL });
     expect(second.status, second.output).toBe(0);
     expect(second.output).toContain('(restored)');
 
@@ -64,10 +65,14 @@ describe('incremental rebuilds', () => {
     const coldContent = `${contentDir}-cold`;
     cpSync(contentDir, coldContent, { recursive: true });
     const coldOut = join(TMP, 'incremental-cold-dist');
-    const cold = runBuild(coldContent, coldOut);
+    const cold = runBuild(coldContent, coldOut, { SITE_URL: SAMPLE_SITE_URL });
     expect(cold.status, cold.output).toBe(0);
 
     expect(differingPages(warmOut, coldOut)).toEqual([]);
+    // Restored pages name share images (photo derivatives, cards) that this build published too.
+    const shareImages = new Set(htmlPages(warmOut).flatMap((path) => [...readFileSync(join(warmOut, path.endsWith('/') ? `${path}index.html` : path), 'utf8').matchAll(/<meta property="og:image" content="([^"]+)"/g)].map((match) => new URL(match[1]!).pathname)));
+    expect(shareImages.size).toBeGreaterThan(100);
+    expect([...shareImages].filter((path) => !existsSync(join(warmOut, path)))).toEqual([]);
 
     // Both languages changed here: both search bundles were indexed again, and equal a cold index.
     expect(reusedBundles(second.output), second.output).toBe(0);

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { copySampleContent, runBuild } from '../helpers/build.ts';
 import { page } from '../helpers/html.ts';
-import { TMP } from '../helpers/paths.ts';
+import { SAMPLE_SITE_URL, TMP } from '../helpers/paths.ts';
 import { descendants, parseXmlFile, readXml } from '../helpers/xml.ts';
 
 /**
@@ -57,7 +57,8 @@ beforeAll(() => {
       doc.setIn(['series', 0, 'label', locale], SERIES_FORMULA);
     });
   }
-  const result = runBuild(content, outDir);
+  // With a public address: the share image's alt text and card carry the hostile titles too.
+  const result = runBuild(content, outDir, { SITE_URL: SAMPLE_SITE_URL });
   expect(result.status, result.output).toBe(0);
 });
 
@@ -81,6 +82,11 @@ describe('hostile titles stay text on every page type', () => {
         }
         // The text is on the page as the editor wrote it.
         expect(html.querySelector('main')!.textContent).toContain(BREAKOUT);
+        // A card drawn from it has a name of hex digits, its alt text holds the title as text. (The studio shows its photo.)
+        if (['person', 'document', 'news', 'report'].includes(type)) {
+          expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/^https:\/\/[^/]+\/share-cards\/[0-9a-f]{24}\.png$/);
+          expect(html.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toContain(BREAKOUT);
+        }
         const data = html.querySelectorAll('script[type="application/ld+json"]');
         expect(data).toHaveLength(jsonLd ? 1 : 0);
         if (jsonLd) {

@@ -47,7 +47,7 @@ const extension = (path: string) => (path.endsWith('/') ? 'html' : (path.split('
 const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** What each kind of file may be cached for: the rules docs/nginx.conf sets out to follow. */
 function expectedCaching(path: string): string {
-  if (path.startsWith('/_astro/') || path.startsWith('/charts/')) return YEAR_IMMUTABLE;
+  if (path.startsWith('/_astro/') || path.startsWith('/charts/') || path.startsWith('/share-cards/')) return YEAR_IMMUTABLE;
   if (/^(\/en)?\/pagefind\/.+\.pf_(fragment|index|filter|meta)$/.test(path)) return YEAR_IMMUTABLE;
   if (/^\/documents\/[^/]+\/[^/]+$/.test(path) || path.startsWith('/reports/pdf/')) return 'public, max-age=86400';
   return 'no-cache';
@@ -142,6 +142,7 @@ describe.skipIf(Boolean(missing))('docs/nginx.conf in Debian nginx', () => {
       [`/charts/${chartCsv}`, 'text/csv; charset=utf-8'],
       [`/charts/${chartSvg}`, 'image/svg+xml; charset=utf-8'],
       ['/documents/jz-2021-31/jz-2021-31.pdf', 'application/pdf'],
+      [`/share-cards/${readdirSync(join(SAMPLE_DIST, 'share-cards'))[0]}`, 'image/png'],
     ];
     for (const [path, type] of files) {
       const response = await context.request.get(`${nginx.url}${path}`, { headers: { 'Accept-Encoding': 'gzip' } });
@@ -151,8 +152,8 @@ describe.skipIf(Boolean(missing))('docs/nginx.conf in Debian nginx', () => {
       expect(headers['cache-control'], path).toBe(expectedCaching(path));
       expectSecurityHeaders(headers, path);
       const size = readFileSync(join(SAMPLE_DIST, path)).length;
-      if (type !== 'application/pdf' && size > 512) expect(headers['content-encoding'], path).toBe('gzip');
-      if (type === 'application/pdf') expect(headers['content-encoding'], path).toBeUndefined();
+      if (type !== 'application/pdf' && type !== 'image/png' && size > 512) expect(headers['content-encoding'], path).toBe('gzip');
+      if (type === 'application/pdf' || type === 'image/png') expect(headers['content-encoding'], path).toBeUndefined();
     }
   });
 

@@ -3,6 +3,8 @@ import type { Locale } from '../../schemas/vocabulary.ts';
 import { text } from '../i18n.ts';
 import type { SiteModel } from '../model.ts';
 import { organisationName } from '../names.ts';
+import { CARD_DESIGN } from '../share-cards.ts';
+import { configuredSiteUrl } from '../site-url.ts';
 
 export interface ChromeView {
   locale: Locale;
@@ -12,6 +14,10 @@ export interface ChromeView {
   navigation: Array<{ path: string; label: string }>;
   /** The publishing union's name, for the footer. */
   publisher: string;
+  /** The site's public address (SITE_URL), when configured: share images need it; undefined otherwise. */
+  siteUrl?: string;
+  /** The design of the share cards (a new design changes every page that names a card). */
+  cardDesign: string;
 }
 
 export function chromeView(model: SiteModel, locale: Locale): ChromeView {
@@ -22,6 +28,8 @@ export function chromeView(model: SiteModel, locale: Locale): ChromeView {
     tagline: text(locale, settings.tagline),
     navigation: settings.navigation.map((item) => ({ path: item.path, label: text(locale, item.label) })),
     publisher: organisationName(locale, model, settings.publisher),
+    ...(configuredSiteUrl() ? { siteUrl: configuredSiteUrl()!.href } : {}),
+    cardDesign: CARD_DESIGN,
   };
 }
 

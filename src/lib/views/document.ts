@@ -9,10 +9,14 @@ import { organisationName } from '../names.ts';
 import { documentPath, localePath } from '../paths.ts';
 import { printedAddress } from '../print.ts';
 import { searchLevel } from '../search-records.ts';
+import { shareImageOf, type ShareImage } from '../share-cards.ts';
+import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest } from './images.ts';
 
 export interface DocumentView extends PageView {
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/share-cards.ts). */
+  share?: ShareImage;
   id: string;
   doc: DataOf<'documents'>;
   /** Digest of the full text shown (the English translation where there is one on an English page). */
@@ -48,6 +52,7 @@ export function documentView(model: SiteModel, locale: Locale, id: string): Docu
   const issuerLevel = model.organisations.get(doc.issuer)?.data.level;
   return {
     chrome: chromeView(model, locale),
+    ...shareOf(shareImageOf(model, locale, { type: 'document', id: id })),
     id,
     doc,
     body: bodyDigest((translation ?? entry).body),

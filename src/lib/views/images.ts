@@ -1,5 +1,6 @@
 /** Images and article bodies as a view holds them. */
 import { createHash } from 'node:crypto';
+import type { ShareImage } from '../share-cards.ts';
 
 /** An optimisable image as Astro's image() schema gives it (plain data: its hashed path and size). */
 export interface SiteImage {
@@ -17,3 +18,6 @@ export type SiteImages = ReadonlyMap<string, SiteImage>;
  * the body's text, so that the page's key changes when the text does.
  */
 export const bodyDigest = (body: string | undefined): string => createHash('sha1').update(body ?? '').digest('hex');
+
+/** A view's `share` field, left out when the page has no share image (exactOptionalPropertyTypes). */
+export const shareOf = (share: ShareImage | undefined): { share?: ShareImage } => (share ? { share } : {});

@@ -4,11 +4,15 @@ import { dayDate } from '../dates.ts';
 import { text } from '../i18n.ts';
 import { isUnpublished, type SiteModel } from '../model.ts';
 import { allNews, newsItem, paginate } from '../news.ts';
+import { shareImageOf, type ShareImage } from '../share-cards.ts';
+import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest, type SiteImage, type SiteImages } from './images.ts';
 import { newsLink, personLink, studioLink, type EntryLink, type NewsLinkView } from './parts.ts';
 
 export interface NewsArticleView extends PageView {
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/share-cards.ts). */
+  share?: ShareImage;
   slug: string;
   /** The entry rendered as the article's body (`zh/<slug>` or `en/<slug>`), and a digest of its text. */
   entryId: string;
@@ -33,6 +37,7 @@ export function newsArticleView(model: SiteModel, locale: Locale, slug: string, 
   const cover = images.get(`news:${entry.id}`);
   return {
     chrome: chromeView(model, locale),
+    ...shareOf(shareImageOf(model, locale, { type: 'news', id: slug })),
     slug,
     entryId: entry.id,
     body: bodyDigest(entry.body),

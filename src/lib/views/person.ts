@@ -5,11 +5,15 @@ import { hasLocale, label, text } from '../i18n.ts';
 import type { SiteModel } from '../model.ts';
 import { namePinyinForms } from '../name-pinyin.ts';
 import { organisationName } from '../names.ts';
+import { shareImageOf, type ShareImage } from '../share-cards.ts';
+import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import type { SiteImage, SiteImages } from './images.ts';
 import { achievementRows, awardRows, newsLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
 
 export interface PersonView extends PageView {
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/share-cards.ts). */
+  share?: ShareImage;
   id: string;
   name: string;
   /** Other spellings search finds the person by: the pinyin of the Chinese name. */
@@ -34,6 +38,7 @@ export function personView(model: SiteModel, locale: Locale, id: string, images:
   const photo = images.get(`people:${id}`);
   return {
     chrome: chromeView(model, locale),
+    ...shareOf(shareImageOf(model, locale, { type: 'person', id: id })),
     id,
     name: text(locale, person.name),
     aliases: namePinyinForms(text('zh', person.name)),

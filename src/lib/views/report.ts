@@ -13,11 +13,15 @@ import { allNews } from '../news.ts';
 import { reportKeyFigures, studioFiguresInYear, type KeyFigure } from '../report.ts';
 import { reportPdfFile } from '../report-files.ts';
 import { documentsByDate, undatedNamedStudios } from '../stats.ts';
+import { shareImageOf, type ShareImage } from '../share-cards.ts';
+import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest } from './images.ts';
 import { achievementRows, awardRows, newsLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
 
 export interface ReportView extends PageView {
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/share-cards.ts). */
+  share?: ShareImage;
   year: number;
   /** The narrative (MDX) shown, in the reader's language or else the Chinese one, when there is one. */
   narrative?: { entryId: string; title: string; summary: string; draft: boolean; body: string };
@@ -45,6 +49,7 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
   const pdf = reportPdfFile(year, locale);
   return {
     chrome: chromeView(model, locale),
+    ...shareOf(shareImageOf(model, locale, { type: 'report', id: String(year) })),
     year,
     ...(narrative
       ? { narrative: { entryId: narrative.id, title: narrative.data.title, summary: narrative.data.summary, draft: narrative.data.draft === true, body: bodyDigest(narrative.body) } }

@@ -11,11 +11,15 @@ import { levelTier } from '../levels.ts';
 import { firstNaming, studioStanding, type SiteModel, type StudioAssessment, type StudioDesignation, type StudioPairing, type StudioStanding } from '../model.ts';
 import { organisationName, organisationNames } from '../names.ts';
 import { standingLabel } from '../standing.ts';
+import { shareImageOf, type ShareImage } from '../share-cards.ts';
+import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import type { SiteImage, SiteImages } from './images.ts';
 import { achievementRows, awardRows, newsLink, personLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
 
 export interface StudioView extends PageView {
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/share-cards.ts). */
+  share?: ShareImage;
   id: string;
   title: string;
   translated: boolean;
@@ -78,6 +82,7 @@ export function studioView(model: SiteModel, locale: Locale, id: string, images:
   const firstNamed = firstNaming(model, id)?.date;
   return {
     chrome: chromeView(model, locale),
+    ...shareOf(shareImageOf(model, locale, { type: 'studio', id: id })),
     id,
     title: text(locale, studio.title),
     translated: hasLocale(locale, studio.summary ?? studio.title),
