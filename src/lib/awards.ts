@@ -13,6 +13,13 @@ export function rankLabel(locale: Locale, award: Pick<Award, 'rank' | 'place'>):
   return `${place}${suffix} place`;
 }
 
+/** The studios an award counts for: the studio it is credited to and every studio among its recipients. */
+export function awardStudios(award: Pick<ResolvedAward, 'studio' | 'recipients'>): string[] {
+  const studios = new Set<string>(award.studio ? [award.studio] : []);
+  for (const recipient of award.recipients) if (recipient.type === 'studio') studios.add(recipient.studio);
+  return [...studios];
+}
+
 /** The ways to browse awards; each value gets a page at /awards/<facet>/<value>/. */
 export const AWARD_FACETS = ['year', 'level', 'rank', 'family'] as const;
 export type AwardFacet = (typeof AWARD_FACETS)[number];

@@ -7,6 +7,7 @@ import type { Award } from '../schemas/award.ts';
 import { hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../schemas/document.ts';
 import type { Localized, PartialDate, Quantity, Source } from '../schemas/common.ts';
 import type { AdminLevel, AssessmentGrade, AwardFamily, RecognitionStage, StudioLevel } from '../schemas/vocabulary.ts';
+import { awardStudios } from './awards.ts';
 import { chinaToday, parseBuildDate } from './build-date.ts';
 import { certainlyAfter, certainlyBy, compareDates, latestDay, yearOf, type IsoDay } from './dates.ts';
 import { higherLevel } from './levels.ts';
@@ -241,10 +242,9 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
   const awardsByPerson = new Map<string, Entry<ResolvedAward>[]>();
   const sortedAwards = awards.toSorted((a, b) => b.data.year - a.data.year || compareDates(b.data.date, a.data.date));
   for (const award of sortedAwards) {
-    const studios = new Set<string>(award.data.studio ? [award.data.studio] : []);
+    const studios = awardStudios(award.data);
     const people = new Set<string>();
     for (const recipient of award.data.recipients) {
-      if (recipient.type === 'studio') studios.add(recipient.studio);
       if (recipient.type === 'person') people.add(recipient.person);
       if (recipient.type === 'team') recipient.members.forEach((id) => people.add(id));
     }

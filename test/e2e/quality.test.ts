@@ -29,6 +29,7 @@ const PAGE_TYPES = [
   ['/news/', 'list'], ['/news/2021-zhao-pengda-studio-named/', 'content'], ['/news/topics/naming/', 'list'], ['/reports/', 'list'],
   ['/reports/2021/', 'content'], ['/search/?q=%E5%88%9B%E6%96%B0', 'search'], ['/data/', 'list'],
   ['/achievements/', 'list'], ['/achievements/type/five-small/', 'list'], ['/achievements/heat-exchanger-leak-sealing/', 'content'],
+  ['/awards/level/municipal/rank/first/', 'list'], ['/studios/level/provincial/', 'list'], ['/documents/year/2021/', 'list'],
 ] as const;
 
 const site = servedSite();

@@ -11,7 +11,7 @@ import type { SiteModel } from '../model.ts';
 import { searchLevel } from '../search-records.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest, type SiteImage, type SiteImages } from './images.ts';
-import { achievementFacets, achievementRows, awardRows, newsLink, personLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type FacetView, type NewsLinkView } from './parts.ts';
+import { achievementFacets, achievementRows, awardRows, newsLink, personLink, studioLink, type AchievementColumn, type AchievementRowView, type AwardRowView, type EntryLink, type FacetView, type NewsLinkView } from './parts.ts';
 
 export interface AchievementsIndexView extends PageView {
   facets: Array<FacetView<AchievementFacet>>;
@@ -33,8 +33,12 @@ export interface AchievementFacetView extends PageView {
   value: string;
   label: string;
   facets: Array<FacetView<AchievementFacet>>;
+  /** The column every row would repeat (the type on a type's page): left out. */
+  hide: AchievementColumn[];
   rows: AchievementRowView[];
 }
+
+const HIDDEN_BY: Record<AchievementFacet, AchievementColumn[]> = { type: ['type'], year: ['year'], status: ['stage'], studio: [], level: [] };
 
 export function achievementFacetViews(model: SiteModel, locale: Locale): AchievementFacetView[] {
   const entries = [...model.achievements.values()];
@@ -42,7 +46,7 @@ export function achievementFacetViews(model: SiteModel, locale: Locale): Achieve
   const chrome = chromeView(model, locale);
   return ACHIEVEMENT_FACETS.flatMap((facet) =>
     [...groupAchievements(model, entries, facet)].map(([value, list]) => ({
-      chrome, facet, value, label: achievementFacetLabel(locale, model, facet, value), facets, rows: achievementRows(model, locale, registerOrder(list)),
+      chrome, facet, value, label: achievementFacetLabel(locale, model, facet, value), facets, hide: HIDDEN_BY[facet], rows: achievementRows(model, locale, registerOrder(list)),
     })),
   );
 }

@@ -1,33 +1,73 @@
-/** Views of the awards section: the index (facets, level × rank table, charts, awards by year) and a facet page. */
+/**
+ * Views of the awards section: the index (facets, level × rank table, charts, every award with the
+ * filter form), a facet page (/awards/<facet>/<value>/) and a level × rank page
+ * (/awards/level/<level>/rank/<rank>/, the page of a cell of the table, for readers without JavaScript).
+ * Every list is newest first: by year, then by date at the precision given (src/lib/dates.ts).
+ */
 import type { AdminLevel, AwardRank, Locale } from '../../schemas/vocabulary.ts';
-import { groupAwards, levelRankMatrix, type AwardFacet } from '../awards.ts';
+import { facetLabel, groupAwards, levelRankMatrix, type AwardFacet } from '../awards.ts';
 import { chartsFor, type ChartInstance } from '../charts.ts';
 import { compareDates } from '../dates.ts';
-import type { SiteModel } from '../model.ts';
+import { label, t, text } from '../i18n.ts';
+import type { ResolvedAward, SiteModel } from '../model.ts';
+import type { Entry } from '../types.ts';
 import { chromeView, type PageView } from './chrome.ts';
-import { awardFacets, awardRows, type AwardRowView, type FacetView } from './parts.ts';
+import type { FilterView } from './directories.ts';
+import { awardFacets, awardRows, type AwardColumn, type AwardRowView, type FacetView } from './parts.ts';
+
+/** Newest first: by year, then by date, then by id (a stable order for equal dates). */
+export const awardsNewestFirst = <T extends Entry<ResolvedAward>>(awards: T[]): T[] =>
+  awards.toSorted((a, b) => b.data.year - a.data.year || compareDates(b.data.date, a.data.date) || a.id.localeCompare(b.id));
+
+/** The link of a level × rank cell: the static page, and the query of the filter form on /awards/. */
+export interface MatrixCellView {
+  count: number;
+  path?: string;
+  query?: string;
+}
 
 export interface AwardsIndexView extends PageView {
   count: number;
   facets: Array<FacetView<AwardFacet>>;
-  /** Counts by level (rows) and rank (columns); zero where none. */
-  matrix: { levels: AdminLevel[]; ranks: AwardRank[]; counts: number[][] };
+  /** Counts by level (rows) and rank (columns); an empty cell has no link. */
+  matrix: { levels: AdminLevel[]; ranks: AwardRank[]; cells: MatrixCellView[][] };
   charts: ChartInstance[];
-  /** Newest year first. */
-  years: Array<{ year: string; awards: AwardRowView[] }>;
+  /** The filters of the table of every award: year, level, rank, kind, studio. */
+  filters: FilterView[];
+  /** Every award, newest first. */
+  awards: AwardRowView[];
 }
 
+/** The path of the page of one level × rank cell. */
+export const levelRankPath = (level: string, rank: string): string => `/awards/level/${level}/rank/${rank}/`;
+
 export function awardsIndexView(model: SiteModel, locale: Locale): AwardsIndexView {
-  const awards = [...model.awards.values()];
+  const awards = awardsNewestFirst([...model.awards.values()]);
   const matrix = levelRankMatrix(awards);
-  const byYear = groupAwards(awards.toSorted((a, b) => compareDates(b.data.date, a.data.date)), 'year');
+  const facets = awardFacets(locale, awards);
+  const studios = [...model.awardsByStudio.keys()].map((id) => ({ value: id, label: text(locale, model.studios.get(id)?.data.title) }));
+  const collator = new Intl.Collator(locale === 'zh' ? 'zh-CN' : 'en');
+  const headings = { year: 'col.year', level: 'col.level', rank: 'col.rank', family: 'col.family' } as const;
   return {
     chrome: chromeView(model, locale),
     count: awards.length,
-    facets: awardFacets(locale, awards),
-    matrix: { levels: matrix.levels, ranks: matrix.ranks, counts: matrix.levels.map((level) => matrix.ranks.map((rank) => matrix.count(level, rank))) },
+    facets,
+    matrix: {
+      levels: matrix.levels,
+      ranks: matrix.ranks,
+      cells: matrix.levels.map((level) =>
+        matrix.ranks.map((rank) => {
+          const count = matrix.count(level, rank);
+          return count ? { count, path: levelRankPath(level, rank), query: `?level=${level}&rank=${rank}` } : { count };
+        }),
+      ),
+    },
     charts: chartsFor(model, 'awards', { locale }),
-    years: [...byYear].map(([year, list]) => ({ year, awards: awardRows(model, locale, list) })),
+    filters: [
+      ...facets.map(({ facet, values }) => ({ name: facet, label: t(locale, headings[facet]), options: values.map(({ value, label }) => ({ value, label })) })),
+      { name: 'studio', label: t(locale, 'col.studio'), options: studios.toSorted((a, b) => collator.compare(a.label, b.label)) },
+    ],
+    awards: awardRows(model, locale, awards),
   };
 }
 
@@ -36,16 +76,45 @@ export interface AwardFacetView extends PageView {
   value: string;
   label: string;
   facets: Array<FacetView<AwardFacet>>;
+  /** The column every row would repeat (the year on a year's page): left out. */
+  hide: AwardColumn[];
   awards: AwardRowView[];
 }
 
+const hiddenBy = (facet: AwardFacet): AwardColumn[] => (facet === 'family' ? [] : [facet]);
+
 /** Every facet page of the awards, in both their facet and value order. */
 export function awardFacetViews(model: SiteModel, locale: Locale): AwardFacetView[] {
-  const awards = [...model.awards.values()];
+  const awards = awardsNewestFirst([...model.awards.values()]);
   const facets = awardFacets(locale, awards);
   const chrome = chromeView(model, locale);
   return facets.flatMap(({ facet, values }) =>
-    values.map(({ value, label }) => ({ chrome, facet, value, label, facets, awards: awardRows(model, locale, groupAwards(awards, facet).get(value) ?? []) })),
+    values.map(({ value, label }) => ({ chrome, facet, value, label, facets, hide: hiddenBy(facet), awards: awardRows(model, locale, groupAwards(awards, facet).get(value) ?? []) })),
   );
 }
 
+export interface AwardLevelRankView extends PageView {
+  level: AdminLevel;
+  rank: AwardRank;
+  label: string;
+  facets: Array<FacetView<AwardFacet>>;
+  hide: AwardColumn[];
+  awards: AwardRowView[];
+}
+
+/** A page per level × rank cell that has awards: the same list as /awards/?level=…&rank=… with JavaScript. */
+export function awardLevelRankViews(model: SiteModel, locale: Locale): AwardLevelRankView[] {
+  const awards = awardsNewestFirst([...model.awards.values()]);
+  const facets = awardFacets(locale, awards);
+  const chrome = chromeView(model, locale);
+  const matrix = levelRankMatrix(awards);
+  return matrix.levels.flatMap((level) =>
+    matrix.ranks
+      .filter((rank) => matrix.count(level, rank) > 0)
+      .map((rank) => ({
+        chrome, level, rank, facets, hide: ['level', 'rank'] as AwardColumn[],
+        label: `${label(locale, 'adminLevel', level)} · ${facetLabel(locale, 'rank', rank)}`,
+        awards: awardRows(model, locale, awards.filter(({ data }) => data.level === level && data.rank === rank)),
+      })),
+  );
+}

@@ -1,11 +1,11 @@
 /** Views of the directories: studios, documents, people, reports, open data, and pages with only the layout. */
 import type { PartialDate } from '../../schemas/common.ts';
-import { DOCUMENT_TYPES, INDUSTRIES, LEVEL_TIERS, STANDING_STATUSES, type Locale } from '../../schemas/vocabulary.ts';
-import { yearOf } from '../dates.ts';
+import { DOCUMENT_TYPES, INDUSTRIES, LEVEL_TIERS, STANDING_STATUSES, type LevelTier, type Locale } from '../../schemas/vocabulary.ts';
+import { dateSortKey, yearOf } from '../dates.ts';
 import { directoryRows, presentValues } from '../directory.ts';
 import { hasLocale, label, t, text } from '../i18n.ts';
 import { levelTier } from '../levels.ts';
-import type { SiteModel } from '../model.ts';
+import { firstNaming, type SiteModel } from '../model.ts';
 import { organisationName } from '../names.ts';
 import { DATASETS } from '../open-data.ts';
 import { standingLabel } from '../standing.ts';
@@ -24,23 +24,47 @@ export interface FilterView {
 /** A page that shows only the layout around fixed text (search, page not found). */
 export const chromeOnlyView = (model: SiteModel, locale: Locale): PageView => ({ chrome: chromeView(model, locale) });
 
-export interface StudiosDirectoryView extends PageView {
-  filters: FilterView[];
-  rows: Array<{ id: string; title: string; leader?: EntryLink; employer: string; standing: string; industry: string; status: string; statusText: string; tier: string; yearNamed?: number; industryValue: string }>;
+/** A studio in the directory table. */
+export interface StudioRowView {
+  id: string; title: string; leader?: EntryLink; employer: string; standing: string; industry: string; status: string; statusText: string; tier: string; yearNamed?: number; industryValue: string;
+  /** Sort key of the first naming's date (src/lib/dates.ts), empty when no naming is recorded. */
+  namedSort: string;
 }
 
-export function studiosDirectoryView(model: SiteModel, locale: Locale): StudiosDirectoryView {
-  const rows = directoryRows(model);
-  return {
-    chrome: chromeView(model, locale),
-    filters: [
-      { name: 'level', label: t(locale, 'studio.highestLevel'), options: presentValues(rows, (row) => (row.level ? levelTier(row.level) : undefined), LEVEL_TIERS).map((value) => ({ value, label: label(locale, 'levelTier', value) })) },
-      { name: 'industry', label: t(locale, 'studio.industry'), options: presentValues(rows, (row) => row.industry as (typeof INDUSTRIES)[number], INDUSTRIES).map((value) => ({ value, label: label(locale, 'industry', value) })) },
-      { name: 'status', label: t(locale, 'studio.status'), options: presentValues(rows, (row) => row.status, STANDING_STATUSES).map((value) => ({ value, label: label(locale, 'standing', value) })) },
-      { name: 'year', label: t(locale, 'filter.yearNamed'), options: presentValues(rows, (row) => row.yearNamed).map((year) => ({ value: String(year), label: String(year) })) },
-    ],
-    rows: rows.map((row) => {
+/** A facet of a directory with its static pages (/studios/<facet>/<value>/): the plain links that filter without JavaScript. */
+export interface DirectoryFacetView {
+  facet: string;
+  heading: string;
+  values: Array<{ value: string; label: string; count: number }>;
+}
+
+/** A page of a directory filtered by one facet value. */
+export interface DirectoryFacetPage<Row> extends PageView {
+  facet: string;
+  value: string;
+  label: string;
+  facets: DirectoryFacetView[];
+  /** The column every row would repeat: left out. */
+  hide: string[];
+  rows: Row[];
+}
+
+export interface StudiosDirectoryView extends PageView {
+  filters: FilterView[];
+  facets: DirectoryFacetView[];
+  /** Newest first naming first; studios with no naming recorded last. */
+  rows: StudioRowView[];
+}
+
+const STUDIO_FACETS = ['level', 'year'] as const;
+type StudioFacet = (typeof STUDIO_FACETS)[number];
+
+/** The rows of the studio directory, newest first naming first (then by the naming's date, then by id); no naming last. */
+function studioRows(model: SiteModel, locale: Locale): StudioRowView[] {
+  return directoryRows(model)
+    .map((row) => {
       const studio = model.studios.get(row.id)!.data;
+      const named = firstNaming(model, row.id);
       return {
         id: row.id,
         title: text(locale, studio.title),
@@ -53,21 +77,119 @@ export function studiosDirectoryView(model: SiteModel, locale: Locale): StudiosD
         statusText: label(locale, 'standing', row.status),
         tier: row.level ? levelTier(row.level) : '',
         ...(row.yearNamed !== undefined ? { yearNamed: row.yearNamed } : {}),
+        namedSort: named?.date ? dateSortKey(named.date) : '',
       };
-    }),
+    })
+    .toSorted((a, b) => (b.yearNamed ?? -Infinity) - (a.yearNamed ?? -Infinity) || b.namedSort.localeCompare(a.namedSort) || a.id.localeCompare(b.id));
+}
+
+const studioFacetValue = (row: StudioRowView, facet: StudioFacet): string | undefined => (facet === 'level' ? row.tier || undefined : row.yearNamed !== undefined ? String(row.yearNamed) : undefined);
+
+function studioFacets(locale: Locale, rows: StudioRowView[]): DirectoryFacetView[] {
+  const values = (facet: StudioFacet) => {
+    const present = new Set(rows.map((row) => studioFacetValue(row, facet)).filter((value) => value !== undefined));
+    return facet === 'level' ? LEVEL_TIERS.filter((tier) => present.has(tier)) : [...present].toSorted().toReversed();
   };
+  return STUDIO_FACETS.map((facet) => ({
+    facet,
+    heading: t(locale, facet === 'level' ? 'filter.byLevel' : 'filter.byYearNamed'),
+    values: values(facet).map((value) => ({
+      value,
+      label: facet === 'level' ? label(locale, 'levelTier', value as LevelTier) : locale === 'zh' ? `${value}年` : value,
+      count: rows.filter((row) => studioFacetValue(row, facet) === value).length,
+    })),
+  }));
+}
+
+export function studiosDirectoryView(model: SiteModel, locale: Locale): StudiosDirectoryView {
+  const rows = directoryRows(model);
+  const shown = studioRows(model, locale);
+  return {
+    chrome: chromeView(model, locale),
+    filters: [
+      { name: 'level', label: t(locale, 'studio.highestLevel'), options: presentValues(rows, (row) => (row.level ? levelTier(row.level) : undefined), LEVEL_TIERS).map((value) => ({ value, label: label(locale, 'levelTier', value) })) },
+      { name: 'industry', label: t(locale, 'studio.industry'), options: presentValues(rows, (row) => row.industry as (typeof INDUSTRIES)[number], INDUSTRIES).map((value) => ({ value, label: label(locale, 'industry', value) })) },
+      { name: 'status', label: t(locale, 'studio.status'), options: presentValues(rows, (row) => row.status, STANDING_STATUSES).map((value) => ({ value, label: label(locale, 'standing', value) })) },
+      { name: 'year', label: t(locale, 'filter.yearNamed'), options: presentValues(rows, (row) => row.yearNamed).toReversed().map((year) => ({ value: String(year), label: String(year) })) },
+    ],
+    facets: studioFacets(locale, shown),
+    rows: shown,
+  };
+}
+
+/** The studio directory filtered by level (/studios/level/<tier>/) or by the year first named (/studios/year/<year>/). */
+export function studioFacetViews(model: SiteModel, locale: Locale): Array<DirectoryFacetPage<StudioRowView>> {
+  const rows = studioRows(model, locale);
+  const facets = studioFacets(locale, rows);
+  const chrome = chromeView(model, locale);
+  return facets.flatMap(({ facet, values }) =>
+    values.map(({ value, label }) => ({
+      chrome, facet, value, label, facets, hide: facet === 'year' ? ['year'] : [],
+      rows: rows.filter((row) => studioFacetValue(row, facet as StudioFacet) === value),
+    })),
+  );
+}
+
+/** A document in the directory table. */
+export interface DocumentRowView {
+  id: string; date: PartialDate; year?: number; number?: string; title: string; translated: boolean; summary: string; type: string; typeText: string; issuer: string; issuerName: string;
+  /** Sort key of the date (src/lib/dates.ts). */
+  dateSort: string;
 }
 
 export interface DocumentsDirectoryView extends PageView {
   filters: FilterView[];
-  rows: Array<{ id: string; date: PartialDate; year?: number; number?: string; title: string; translated: boolean; summary: string; type: string; typeText: string; issuer: string; issuerName: string }>;
+  facets: DirectoryFacetView[];
+  /** Newest first (by the latest day the date can mean). */
+  rows: DocumentRowView[];
+}
+
+const DOCUMENT_FACETS = ['year', 'type'] as const;
+type DocumentFacet = (typeof DOCUMENT_FACETS)[number];
+
+function documentRows(model: SiteModel, locale: Locale): DocumentRowView[] {
+  return documentsByDate(model).map((doc) => {
+    const year = yearOf(doc.data.date);
+    return {
+      id: doc.id,
+      date: doc.data.date,
+      dateSort: dateSortKey(doc.data.date),
+      ...(year !== undefined ? { year } : {}),
+      ...(doc.data.number ? { number: doc.data.number } : {}),
+      title: text(locale, doc.data.title),
+      translated: hasLocale(locale, doc.data.title),
+      summary: text(locale, doc.data.summary),
+      type: doc.data.type,
+      typeText: label(locale, 'documentType', doc.data.type),
+      issuer: doc.data.issuer,
+      issuerName: organisationName(locale, model, doc.data.issuer),
+    };
+  });
+}
+
+const documentFacetValue = (row: DocumentRowView, facet: DocumentFacet): string | undefined => (facet === 'type' ? row.type : row.year !== undefined ? String(row.year) : undefined);
+
+function documentFacets(locale: Locale, rows: DocumentRowView[]): DirectoryFacetView[] {
+  const values = (facet: DocumentFacet) => {
+    const present = new Set(rows.map((row) => documentFacetValue(row, facet)).filter((value) => value !== undefined));
+    return facet === 'type' ? DOCUMENT_TYPES.filter((type) => present.has(type)) : [...present].toSorted().toReversed();
+  };
+  return DOCUMENT_FACETS.map((facet) => ({
+    facet,
+    heading: t(locale, facet === 'type' ? 'filter.byType' : 'filter.byYear'),
+    values: values(facet).map((value) => ({
+      value,
+      label: facet === 'type' ? label(locale, 'documentType', value as (typeof DOCUMENT_TYPES)[number]) : locale === 'zh' ? `${value}年` : value,
+      count: rows.filter((row) => documentFacetValue(row, facet) === value).length,
+    })),
+  }));
 }
 
 export function documentsDirectoryView(model: SiteModel, locale: Locale): DocumentsDirectoryView {
-  const documents = documentsByDate(model);
-  const issuers = [...new Set(documents.map((doc) => doc.data.issuer))];
-  const years = [...new Set(documents.map((doc) => yearOf(doc.data.date)).filter((year) => year !== undefined).map(String))];
-  const types = DOCUMENT_TYPES.filter((type) => documents.some((doc) => doc.data.type === type));
+  const rows = documentRows(model, locale);
+  const issuers = [...new Set(rows.map((row) => row.issuer))];
+  const years = [...new Set(rows.map((row) => row.year).filter((year) => year !== undefined).map(String))];
+  const types = DOCUMENT_TYPES.filter((type) => rows.some((row) => row.type === type));
   return {
     chrome: chromeView(model, locale),
     filters: [
@@ -75,23 +197,22 @@ export function documentsDirectoryView(model: SiteModel, locale: Locale): Docume
       { name: 'issuer', label: t(locale, 'doc.issuer'), options: issuers.map((value) => ({ value, label: organisationName(locale, model, value) })) },
       { name: 'year', label: t(locale, 'col.year'), options: years.map((value) => ({ value, label: value })) },
     ],
-    rows: documents.map((doc) => {
-      const year = yearOf(doc.data.date);
-      return {
-        id: doc.id,
-        date: doc.data.date,
-        ...(year !== undefined ? { year } : {}),
-        ...(doc.data.number ? { number: doc.data.number } : {}),
-        title: text(locale, doc.data.title),
-        translated: hasLocale(locale, doc.data.title),
-        summary: text(locale, doc.data.summary),
-        type: doc.data.type,
-        typeText: label(locale, 'documentType', doc.data.type),
-        issuer: doc.data.issuer,
-        issuerName: organisationName(locale, model, doc.data.issuer),
-      };
-    }),
+    facets: documentFacets(locale, rows),
+    rows,
   };
+}
+
+/** The documents filtered by year (/documents/year/<year>/) or by type (/documents/type/<type>/). */
+export function documentFacetViews(model: SiteModel, locale: Locale): Array<DirectoryFacetPage<DocumentRowView>> {
+  const rows = documentRows(model, locale);
+  const facets = documentFacets(locale, rows);
+  const chrome = chromeView(model, locale);
+  return facets.flatMap(({ facet, values }) =>
+    values.map(({ value, label }) => ({
+      chrome, facet, value, label, facets, hide: facet === 'type' ? ['type'] : [],
+      rows: rows.filter((row) => documentFacetValue(row, facet as DocumentFacet) === value),
+    })),
+  );
 }
 
 export interface PeopleDirectoryView extends PageView {

@@ -3,13 +3,14 @@
  * Each is resolved to what is shown (names, labels) in one language, so a page's view holds
  * every name it prints and its key changes when one of them does.
  */
-import type { Locale } from '../../schemas/vocabulary.ts';
+import { ADMIN_LEVELS, AWARD_RANKS, type Locale } from '../../schemas/vocabulary.ts';
 import type { Quantity } from '../../schemas/common.ts';
 import {
   ACHIEVEMENT_FACETS, achievementFacetLabel, benefitPeriodText, facetValues, groupAchievements, NOT_STATED, resultCount,
   type AchievementEntry, type AchievementFacet,
 } from '../achievements.ts';
-import { AWARD_FACETS, facetLabel, groupAwards, rankLabel, type AwardFacet } from '../awards.ts';
+import { AWARD_FACETS, awardStudios, facetLabel, groupAwards, rankLabel, type AwardFacet } from '../awards.ts';
+import { dateSortKey } from '../dates.ts';
 import { label, text } from '../i18n.ts';
 import { studioStanding, type ResolvedAward } from '../model.ts';
 import type { SiteModel } from '../model.ts';
@@ -64,10 +65,23 @@ export function newsLink(model: SiteModel, locale: Locale, slug: string): NewsLi
   return { slug, title: entry.data.title, date: entry.data.date, summary: entry.data.summary, translated };
 }
 
+/** The facets an award list can be filtered by, as row attributes (src/scripts/table-filter.ts). */
+export const AWARD_FILTERS = ['year', 'level', 'rank', 'family', 'studio'] as const;
+export type AwardFilter = (typeof AWARD_FILTERS)[number];
+
+/** The columns of an award list. */
+export type AwardColumn = 'year' | 'competition' | 'level' | 'rank' | 'achievement' | 'recipients';
+
 /** One award as a table row. */
 export interface AwardRowView {
   id: string;
   year: number;
+  /** Its date (or year) as a sort key, oldest smallest (src/lib/dates.ts). */
+  sortDate: string;
+  /** Facet values, space-separated where several (the studios it counts for). */
+  facets: Record<AwardFilter, string>;
+  /** Sort keys of the level and the rank: their place in the vocabulary, highest first (a place by its number). */
+  order: { level: number; rank: number };
   competition: string;
   level: string;
   rank: string;
@@ -79,6 +93,9 @@ export function awardRows(model: SiteModel, locale: Locale, awards: Array<Entry<
   return awards.map(({ id, data }) => ({
     id,
     year: data.year,
+    sortDate: dateSortKey(data.date ?? { value: String(data.year), precision: 'year' }),
+    facets: { year: String(data.year), level: data.level, rank: data.rank, family: data.family, studio: awardStudios(data).join(' ') },
+    order: { level: ADMIN_LEVELS.indexOf(data.level), rank: AWARD_RANKS.indexOf(data.rank) * 1000 + (data.place ?? 0) },
     competition: text(locale, data.competition),
     level: label(locale, 'adminLevel', data.level),
     rank: rankLabel(locale, data),
@@ -92,6 +109,9 @@ export function awardRows(model: SiteModel, locale: Locale, awards: Array<Entry<
     ),
   }));
 }
+
+/** The columns of a register table. */
+export type AchievementColumn = 'title' | 'type' | 'studios' | 'year' | 'stage' | 'awards' | 'benefit';
 
 /** One register entry as a table row, with its facet values for the table filter. */
 export interface AchievementRowView {

@@ -31,7 +31,7 @@ export interface ReportView extends PageView {
   undatedNamings: number;
   charts: ChartInstance[];
   /** Namings of the year's cycle (年度) where stated, else of the year of their date. */
-  named: Array<StudioDesignation & { studioLink: EntryLink; document?: { id: string; label: string } }>;
+  named: Array<StudioDesignation & { studioLink: EntryLink; document?: { id: string; label: string; numbered?: true } }>;
   studioFigures: Array<{ studio: EntryLink; figures: YearFigures }>;
   documents: Array<{ id: string; title: string; number?: string; date: PartialDate }>;
   matrix: { levels: AdminLevel[]; ranks: AwardRank[]; counts: number[][] };
@@ -63,7 +63,7 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
       .toSorted((a, b) => compareDates(a.date, b.date))
       .map((d) => {
         const doc = d.documentId ? model.documents.get(d.documentId)?.data : undefined;
-        return { ...d, studioLink: studioLink(model, locale, d.studio), ...(d.documentId ? { document: { id: d.documentId, label: doc?.number ?? text(locale, doc?.title) } } : {}) };
+        return { ...d, studioLink: studioLink(model, locale, d.studio), ...(d.documentId ? { document: doc?.number ? { id: d.documentId, label: doc.number, numbered: true as const } : { id: d.documentId, label: text(locale, doc?.title) } } : {}) };
       }),
     studioFigures: studioFiguresInYear(model, year).map(({ studio, figures }) => ({ studio: studioLink(model, locale, studio), figures })),
     documents: documentsByDate(model)

@@ -8,9 +8,11 @@ import type { SiteModel } from '../model.ts';
 import { localeParams } from '../paths.ts';
 import { contentYears } from '../years.ts';
 import { achievementFacetViews, achievementsIndexView, achievementView } from './achievements.ts';
-import { awardFacetViews, awardsIndexView } from './awards.ts';
+import { awardFacetViews, awardLevelRankViews, awardsIndexView } from './awards.ts';
 import type { PageView } from './chrome.ts';
-import { chromeOnlyView, dataIndexView, documentsDirectoryView, peopleDirectoryView, reportsIndexView, studiosDirectoryView } from './directories.ts';
+import {
+  chromeOnlyView, dataIndexView, documentFacetViews, documentsDirectoryView, peopleDirectoryView, reportsIndexView, studioFacetViews, studiosDirectoryView,
+} from './directories.ts';
 import { documentView } from './document.ts';
 import { homeView } from './home.ts';
 import type { SiteImages } from './images.ts';
@@ -29,10 +31,12 @@ const each = <T>(items: Iterable<T>, page: (item: T) => { params: Params; view: 
 export const PAGE_ROUTES = {
   index: (model, locale) => one(homeView(model, locale)),
   'studios/index': (model, locale) => one(studiosDirectoryView(model, locale)),
+  'studios/[facet]/[value]': (model, locale) => each(studioFacetViews(model, locale), (view) => ({ params: { facet: view.facet, value: view.value }, view })),
   'studios/[id]': (model, locale, images) => each(model.studios.keys(), (id) => ({ params: { id }, view: studioView(model, locale, id, images) })),
   'people/index': (model, locale) => one(peopleDirectoryView(model, locale)),
   'people/[id]': (model, locale, images) => each(model.people.keys(), (id) => ({ params: { id }, view: personView(model, locale, id, images) })),
   'documents/index': (model, locale) => one(documentsDirectoryView(model, locale)),
+  'documents/[facet]/[value]': (model, locale) => each(documentFacetViews(model, locale), (view) => ({ params: { facet: view.facet, value: view.value }, view })),
   'documents/[id]': (model, locale) => each(model.documents.keys(), (id) => ({ params: { id }, view: documentView(model, locale, id) })),
   'news/index': (model, locale) => one(newsPageViews(model, locale)[0]!),
   'news/page/[n]': (model, locale) => each(newsPageViews(model, locale).slice(1), (view) => ({ params: { n: String(view.page) }, view })),
@@ -40,6 +44,7 @@ export const PAGE_ROUTES = {
   'news/topics/[id]': (model, locale) => each(model.topics.keys(), (id) => ({ params: { id }, view: topicView(model, locale, id) })),
   'awards/index': (model, locale) => one(awardsIndexView(model, locale)),
   'awards/[facet]/[value]': (model, locale) => each(awardFacetViews(model, locale), (view) => ({ params: { facet: view.facet, value: view.value }, view })),
+  'awards/level/[level]/rank/[rank]': (model, locale) => each(awardLevelRankViews(model, locale), (view) => ({ params: { level: view.level, rank: view.rank }, view })),
   'achievements/index': (model, locale) => one(achievementsIndexView(model, locale)),
   'achievements/[facet]/[value]': (model, locale) => each(achievementFacetViews(model, locale), (view) => ({ params: { facet: view.facet, value: view.value }, view })),
   'achievements/[id]': (model, locale, images) => each(model.achievements.keys(), (id) => ({ params: { id }, view: achievementView(model, locale, id, images) })),

@@ -34,7 +34,7 @@ export interface StudioView extends PageView {
   mergedInto?: EntryLink;
   formerLevel: string;
   /** The document that ended the studio, when one did: its number or title. */
-  endedBy?: { id: string; label: string };
+  endedBy?: DocumentRef;
   /** The level tier for the search filter, when the studio is named. */
   searchLevel?: string;
   firstNamed?: PartialDate;
@@ -45,9 +45,9 @@ export interface StudioView extends PageView {
   focus: string[];
   memberCount?: Quantity;
   siteArea?: Quantity;
-  designations: Array<StudioDesignation & { issuersText: string; levelText: string; document?: { id: string; label: string } }>;
-  assessments: Array<StudioAssessment & { document: { id: string; label: string } }>;
-  pairings: Array<StudioPairing & { partners: EntryLink[]; document: { id: string; label: string } }>;
+  designations: Array<StudioDesignation & { issuersText: string; levelText: string; document?: DocumentRef }>;
+  assessments: Array<StudioAssessment & { document: DocumentRef }>;
+  pairings: Array<StudioPairing & { partners: EntryLink[]; document: DocumentRef }>;
   years: YearFigures[];
   figureKeys: FigureKey[];
   cumulative: CumulativeReport[];
@@ -59,10 +59,17 @@ export interface StudioView extends PageView {
   news: NewsLinkView[];
 }
 
-/** A document as a studio's tables cite it: its number, else its title. */
-function documentRef(model: SiteModel, locale: Locale, id: string): { id: string; label: string } {
+/** A document cited in a table: its number, else its title. */
+export interface DocumentRef {
+  id: string;
+  label: string;
+  numbered?: true;
+}
+
+/** A document as a studio's tables cite it: its number (`numbered`, never broken across lines), else its title. */
+function documentRef(model: SiteModel, locale: Locale, id: string): DocumentRef {
   const doc = model.documents.get(id)?.data;
-  return { id, label: doc?.number ?? text(locale, doc?.title) };
+  return doc?.number ? { id, label: doc.number, numbered: true } : { id, label: text(locale, doc?.title) };
 }
 
 /** The industry's label; for `other`, the words the content gives where it gives them. */
