@@ -92,10 +92,13 @@ function fileErrorMessage(kind: FileErrorKind, line: number, message: string): M
   }
 }
 
-/** Reads and schema-checks every collection; `known` receives every entry id, valid or not, `invalid` every entry that failed its schema. */
-function loadCollections(root: string, problems: Problem[], known: KnownIds, invalid: InvalidEntry[]): ContentSet {
+/**
+ * Reads and schema-checks every collection (or only those named); `known` receives every entry id,
+ * valid or not, `invalid` every entry that failed its schema.
+ */
+function loadCollections(root: string, problems: Problem[], known: KnownIds, invalid: InvalidEntry[], only?: CollectionName[]): ContentSet {
   const content = {} as Record<CollectionName, Entry<unknown>[]>;
-  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+  for (const [name, spec] of (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).filter(([name]) => !only || only.includes(name))) {
     const dir = join(root, spec.dir);
     content[name] = [];
     known[name] = new Set();
@@ -380,6 +383,17 @@ function checkConsistency(root: string, content: ContentSet, problems: Problem[]
   if (content.settings.length === 0) {
     problems.push({ file: join(root, 'settings/site.yaml'), entry: 'site', field: '', message: { en: 'is missing; expected the site settings file', zh: '缺少站点设置文件' } });
   }
+}
+
+/**
+ * One collection's entries that pass their schema, read exactly as `validateContent` reads them
+ * (same file lister, same YAML parser), for Astro's content loader when no build manifest is
+ * given (`astro dev`, `astro check`). References across collections are not checked here.
+ */
+export function readCollection<K extends CollectionName>(root: string, name: K): { entries: ContentSet[K]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const content = loadCollections(root, problems, {} as KnownIds, [], [name]);
+  return { entries: content[name], problems };
 }
 
 /** Loads the content folder and returns the valid entries and every problem found. */
