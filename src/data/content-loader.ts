@@ -5,10 +5,12 @@
  *   (an MDX body is still compiled from its file when its page renders);
  * - without a manifest (`astro dev`, `astro check`, a bare `astro build`), the folders are read
  *   with `readCollection`, the loading function of the validator (one file lister, one YAML
- *   parser); an entry that fails its schema is left out (the dev server lists its problems on
- *   every page), and in `astro dev` a change in the folder reloads the collection.
+ *   parser); an entry that fails its schema is left out, or keeps its last valid version (the dev
+ *   server lists the problems on every page), and in `astro dev` a change in the folder reloads
+ *   the collection.
  * Entries hold validated data: the collection's Astro schema only turns photo paths into images.
  */
+import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -31,8 +33,13 @@ function folderEntries(name: CollectionName): ManifestEntry[] {
   return readCollection(contentRoot(), name).entries.map((entry) => ({ ...entry, path: resolve(entry.file) }));
 }
 
-/** Stores the entries: only those whose data or body changed since the last build are parsed again. */
-async function storeEntries(context: LoaderContext, entries: ManifestEntry[]): Promise<void> {
+/**
+ * Stores the entries: only those whose data or body changed since the store was saved go through
+ * the schema again. Entries no longer given are removed, except, when `keepInvalid`, one whose file
+ * is still there (it fails its schema now): as Astro's own loaders do, the preview keeps its last
+ * valid version while every page lists the problem.
+ */
+async function storeEntries(context: LoaderContext, entries: ManifestEntry[], keepInvalid = false): Promise<void> {
   const { store, parseData, generateDigest, renderMarkdown, config } = context;
   const root = fileURLToPath(config.root);
   const untouched = new Set(store.keys());
@@ -54,7 +61,10 @@ async function storeEntries(context: LoaderContext, entries: ManifestEntry[]): P
       store.set({ id: entry.id, data, filePath, digest });
     }
   }
-  for (const id of untouched) store.delete(id);
+  for (const id of untouched) {
+    const filePath = store.get(id)?.filePath;
+    if (!(keepInvalid && filePath && existsSync(resolve(root, filePath)))) store.delete(id);
+  }
 }
 
 /** Reloads the collection when a file in its folder changes (`astro dev`). */
@@ -67,7 +77,7 @@ function watchFolder(context: LoaderContext, name: CollectionName): void {
   const onChange = (path: string) => {
     if (!path.startsWith(dir + sep)) return;
     reloading = reloading
-      .then(() => storeEntries(context, folderEntries(name)))
+      .then(() => storeEntries(context, folderEntries(name), true))
       .catch((error: unknown) => logger.error(`Could not reload ${name}: ${error instanceof Error ? error.message : String(error)}`));
   };
   for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onChange);
@@ -78,7 +88,7 @@ export function contentLoader(name: CollectionName): Loader {
     name: 'studio-showcase:content',
     load: async (context) => {
       const fromManifest = manifestEntries(name);
-      await storeEntries(context, fromManifest ?? folderEntries(name));
+      await storeEntries(context, fromManifest ?? folderEntries(name), !fromManifest);
       if (!fromManifest) watchFolder(context, name);
     },
   };
