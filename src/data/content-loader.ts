@@ -18,6 +18,11 @@ import { buildFacts, manifestContent, type ManifestContent, type ManifestEntry }
 import { COLLECTIONS, contentRoot, type CollectionName } from '../lib/collections.ts';
 import { readCollection } from '../lib/validate.ts';
 
+/** Declared by Astro's scoped store (its glob loader uses it) but missing from the DataStore type. */
+interface AssetImports {
+  addAssetImports(assets: string[], filePath: string): void;
+}
+
 /** The manifest's content, read once per process for all collections. */
 let manifest: ManifestContent | undefined;
 
@@ -48,8 +53,14 @@ async function storeEntries(context: LoaderContext, entries: ManifestEntry[], ke
     const filePath = relative(root, entry.path).split(sep).join('/');
     const digest = generateDigest(JSON.stringify([entry.data, entry.body ?? null]));
     const existing = store.get(entry.id);
-    // Unchanged since the store was saved (Astro rebuilds its module and image imports from the entries).
-    if (existing?.digest === digest && existing.filePath === filePath) continue;
+    if (existing?.digest === digest && existing.filePath === filePath) {
+      // Unchanged since the store was saved. Its MDX module and its images are declared again, as
+      // Astro's glob loader does: Astro rewrites its import lists (shared by every content folder
+      // of the project, in .astro/) only when an import was declared in this sync.
+      if (existing.deferredRender) store.addModuleImport(filePath);
+      if (existing.assetImports?.length) (store as typeof store & AssetImports).addAssetImports(existing.assetImports, filePath);
+      continue;
+    }
     const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.path });
     if (entry.path.endsWith('.mdx')) {
       // Compiled by @astrojs/mdx when a page renders it.

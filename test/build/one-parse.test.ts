@@ -58,3 +58,19 @@ describe('a build reads its content once', () => {
     expect(page(outDir, '/news/build-marker/').querySelector('time')?.getAttribute('datetime')).toBe('2024-01-10');
   });
 });
+
+describe('a rebuild of unchanged content after a build of another folder', () => {
+  // Astro keeps one content store per content folder (node_modules/.astro/<key>) but one list of
+  // MDX modules for the project (.astro/): the rebuild, whose entries all come from its store,
+  // must still declare its own modules, else its MDX bodies cannot be found.
+  const otherDir = mkdtempSync(join(TMP, 'one-parse-other-'));
+  cpSync(contentDir, otherDir, { recursive: true });
+  const other = runBuild(otherDir, join(TMP, 'one-parse-other-dist'));
+  const again = runBuild(contentDir, outDir);
+
+  it('builds and renders the MDX body', () => {
+    expect(other.status, other.output).toBe(0);
+    expect(again.status, again.output).toBe(0);
+    expect(page(outDir, '/documents/unquoted-date/').toString()).toContain('正文。');
+  });
+});
