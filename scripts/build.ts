@@ -3,9 +3,11 @@
  * it, so a failed or stopped build (bad content, a page error, a kill) publishes nothing
  * half-made and leaves the live site and its rollback copy as they were.
  *
- * Check the environment and validate the content once → take the output folder's lock (one build
- * at a time) → draw the charts in worker threads while Astro renders the pages in a child process
- * → write the chart files → index each language with Pagefind (or reuse its verified index from
+ * Check the environment and fix the publishing date → read and validate the content once → take
+ * the output folder's lock (one build at a time) → build the model and the chart instances → write
+ * the build manifest (the validated, published content, the date and the chart file names) → draw
+ * the charts in worker threads while Astro renders the pages in a child process, which takes its
+ * content from the manifest and reads no content file again → write the chart files → index each language with Pagefind (or reuse its verified index from
  * the last build) → point <out> at the new build in one rename; <out>.previous points at the build
  * it replaced (scripts/lib/output-folder.ts).
  *
@@ -31,6 +33,7 @@ import { awardRecords } from '../src/lib/search-records.ts';
 import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
 import { markValidated } from '../src/integrations/validate-content.ts';
 import { allChartInstances } from '../src/lib/charts.ts';
+import { MANIFEST_VARIABLE, writeBuildManifest } from '../src/lib/build-manifest.ts';
 import { drawAll, type PoolResult } from '../src/charts/pool.ts';
 import { CHART_CACHE_DIR } from '../src/charts/cache.ts';
 import { writeChartFiles } from '../src/charts/files.ts';
@@ -64,10 +67,12 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 // What the environment says is checked before anything runs.
 let release: string | undefined;
 let published = false;
+let buildDate: string;
 try {
-  // Fixed once, and handed to Astro's process: both decide what is embargoed by the same day,
-  // however long the build takes (or if it runs over midnight).
-  process.env.STUDIO_BUILD_DATE = publishingDate();
+  // Fixed once, and handed to Astro's process (in the manifest): both decide what is embargoed and
+  // what is current by the same day, however long the build takes (or if it runs over midnight).
+  buildDate = publishingDate();
+  process.env.STUDIO_BUILD_DATE = buildDate;
 } catch (error) {
   if (error instanceof BuildDateError) fail(error.message);
   throw error;
@@ -109,7 +114,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(sign
 
 // Validated once here: the integration that validates for `astro dev` and `astro build` skips it.
 markValidated(root);
-const model = buildModel(publishedOnly(content, false));
+const publishedContent = publishedOnly(content, false, buildDate);
+const model = buildModel(publishedContent, buildDate);
 // Charts are drawn in a worker thread while Astro renders the pages in its own process: the pages
 // need only the charts' names and numbers, and the drawings join the output before it is published.
 const chartInstances = allChartInstances(model);
@@ -247,13 +253,15 @@ async function buildPages(release: string): Promise<void> {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir);
   try {
+    // What Astro's process needs, from this process's one reading of the content (src/lib/build-manifest.ts).
+    const manifest = writeBuildManifest(workDir, { contentRoot: root, publishingDate: buildDate, content: publishedContent, charts: chartInstances });
     const script = fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url));
     const child = spawn(process.execPath, [script, site, ...(process.env.STUDIO_TIMINGS ? [MARKS_FILE] : [])], {
       cwd: PROJECT,
       // The IPC channel tells the child when this process is gone, however it ended.
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       detached: true,
-      env: process.env,
+      env: { ...process.env, [MANIFEST_VARIABLE]: manifest },
     });
     astroChild = child;
     if (child.pid !== undefined) console.log(`Astro build started (process ${child.pid}).`);

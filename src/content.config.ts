@@ -1,42 +1,26 @@
-/** Content collections: the folders and schemas come from src/lib/collections.ts. */
-import { join } from 'node:path';
-import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { COLLECTIONS, contentRoot } from './lib/collections.ts';
-import { makeAchievementSchema } from './schemas/achievement.ts';
-import { makeNewsSchema } from './schemas/news.ts';
-import { makePersonSchema } from './schemas/person.ts';
-import { makeStudioSchema } from './schemas/studio.ts';
+/**
+ * Content collections, one per entry of COLLECTIONS (src/lib/collections.ts), all loaded by
+ * src/data/content-loader.ts: in a build from the manifest of the content scripts/build.ts read and
+ * validated, elsewhere from the folders through the validator's own loading function. The data is
+ * validated already; a collection's schema here only makes its photos optimisable images (Astro's
+ * image(): responsive sizes, cached).
+ */
+import { defineCollection, type SchemaContext } from 'astro:content';
+import { z } from 'astro/zod';
+import { COLLECTION_NAMES, type CollectionName } from './lib/collections.ts';
+import { contentLoader } from './data/content-loader.ts';
 
-const root = contentRoot();
-
-const loader = (name: keyof typeof COLLECTIONS) => glob({ pattern: COLLECTIONS[name].pattern, base: join(root, COLLECTIONS[name].dir) });
-
-const collection = <K extends keyof typeof COLLECTIONS>(name: K) =>
-  defineCollection({ loader: loader(name), schema: COLLECTIONS[name].schema as (typeof COLLECTIONS)[K]['schema'] });
-
-/** Collections with photos: Astro's image() makes them optimisable images (responsive sizes, cached). */
-const withImages = {
-  studios: defineCollection({ loader: loader('studios'), schema: ({ image }) => makeStudioSchema(image()) }),
-  people: defineCollection({ loader: loader('people'), schema: ({ image }) => makePersonSchema(image()) }),
-  news: defineCollection({ loader: loader('news'), schema: ({ image }) => makeNewsSchema(image()) }),
-  achievements: defineCollection({ loader: loader('achievements'), schema: ({ image }) => makeAchievementSchema(image()) }),
+/** The fields that hold a photo beside the entry, per collection; every other field passes as validated. */
+const PHOTO_FIELDS: Partial<Record<CollectionName, (image: SchemaContext['image']) => z.ZodType>> = {
+  studios: (image) => z.looseObject({ photo: image().optional() }),
+  people: (image) => z.looseObject({ photo: image().optional() }),
+  news: (image) => z.looseObject({ cover: image().optional() }),
+  achievements: (image) => z.looseObject({ photos: z.array(z.looseObject({ file: image() })).optional() }),
 };
 
-export const collections = {
-  organisations: collection('organisations'),
-  people: withImages.people,
-  studios: withImages.studios,
-  documents: collection('documents'),
-  documentTranslations: collection('documentTranslations'),
-  designations: collection('designations'),
-  competitions: collection('competitions'),
-  awards: collection('awards'),
-  achievements: withImages.achievements,
-  figures: collection('figures'),
-  news: withImages.news,
-  reports: collection('reports'),
-  topics: collection('topics'),
-  charts: collection('charts'),
-  settings: collection('settings'),
+const collection = (name: CollectionName) => {
+  const photos = PHOTO_FIELDS[name];
+  return defineCollection({ loader: contentLoader(name), ...(photos ? { schema: ({ image }: SchemaContext) => photos(image) } : {}) });
 };
+
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as Record<CollectionName, ReturnType<typeof collection>>;

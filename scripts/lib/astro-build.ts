@@ -3,7 +3,9 @@
  * and content store stay on the heap until the process ends, and at 25,000 pages that is 2 GB
  * that Pagefind, which runs next, would otherwise add to.
  * Usage: node scripts/lib/astro-build.ts <outDir> [<marks.json>], started by scripts/build.ts with
- * an IPC channel.
+ * an IPC channel and STUDIO_BUILD_MANIFEST naming the build manifest: this process takes the
+ * content, the publishing date and the chart file names from it and reads no content file
+ * (src/data/content-loader.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { build } from 'astro';

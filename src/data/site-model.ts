@@ -1,11 +1,14 @@
 /**
- * The one place pages get content from. Every collection is read once per build (getCollection
- * clones entries on each call) and indexed by src/lib/model.ts; MDX entries are kept for render().
+ * The one place pages get content from: one model per process. Astro's store holds the content
+ * scripts/build.ts validated (src/data/content-loader.ts); every collection is taken from it once
+ * (getCollection clones entries on each call) and indexed by src/lib/model.ts; MDX entries are kept
+ * for render().
  */
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../lib/collections.ts';
-import { buildModel, publishedOnly, type SiteModel } from '../lib/model.ts';
+import { buildFacts } from '../lib/build-manifest.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
+import { buildModel, publishedOnly, publishingDate, type SiteModel } from '../lib/model.ts';
 import type { ContentSet } from '../lib/types.ts';
 
 type MdxCollection = 'news' | 'documents' | 'documentTranslations' | 'reports' | 'achievements';
@@ -43,18 +46,13 @@ function takeAchievementPhotos(images: Map<string, ImageMetadata>, id: string, d
   };
 }
 
-const NAMES: CollectionName[] = [
-  'organisations', 'people', 'studios', 'documents', 'documentTranslations', 'designations',
-  'competitions', 'awards', 'achievements', 'figures', 'news', 'reports', 'topics', 'charts', 'settings',
-];
-
 let loading: Promise<LoadedSite> | undefined;
 
 async function load(): Promise<LoadedSite> {
   const content = {} as Record<CollectionName, ContentSet[CollectionName]>;
   const renderable: LoadedSite['renderable'] = { news: new Map(), documents: new Map(), documentTranslations: new Map(), reports: new Map(), achievements: new Map() };
   const images = new Map<string, ImageMetadata>();
-  for (const name of NAMES) {
+  for (const name of COLLECTION_NAMES) {
     const entries = await getCollection(name);
     content[name] = entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: takeImage(images, name, entry.id, entry.data as Record<string, unknown>), body: entry.body })) as never;
     if (name === 'news' || name === 'documents' || name === 'documentTranslations' || name === 'reports' || name === 'achievements') {
@@ -62,8 +60,11 @@ async function load(): Promise<LoadedSite> {
       for (const entry of entries) map.set(entry.id, entry);
     }
   }
-  // Drafts show in `npm run dev` only.
-  return { model: buildModel(publishedOnly(content as unknown as ContentSet, import.meta.env.DEV)), renderable, images };
+  // The day the build fixed before Astro started (or today, once, in `npm run dev`): every page
+  // decides what is published and what is current by model.asOf.
+  const asOf = buildFacts()?.publishingDate ?? publishingDate();
+  // Drafts show in `npm run dev` only (a build's manifest holds only what it publishes).
+  return { model: buildModel(publishedOnly(content as unknown as ContentSet, import.meta.env.DEV, asOf), asOf), renderable, images };
 }
 
 /** The site model, built once. */

@@ -1,7 +1,8 @@
 /**
  * The content collections: where each lives under the content folder, which files belong to it,
- * and the schema its entries follow. `src/content.config.ts` hands these to Astro's loaders and
- * `src/lib/validation/loading.ts` reads the same folders to report every problem at once.
+ * and the schema its entries follow: the one list of collections. `src/lib/validation/loading.ts`
+ * reads the folders with it, `src/content.config.ts` declares Astro's collections from it, and the
+ * site model (`src/data/site-model.ts`) gathers them by it.
  */
 import type { z } from 'astro/zod';
 import { achievementSchema } from '../schemas/achievement.ts';
@@ -49,6 +50,9 @@ export const COLLECTIONS = {
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/** Every collection's name, in the order of COLLECTIONS: the one list (Astro's config and the site model derive from it). */
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** The content root: `STUDIO_CONTENT_DIR` when set (fixtures, generated archives), else ./content. */
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {

@@ -87,7 +87,7 @@ const BENEFIT_PERIOD_FORMS = 'the period the benefit was measured over: a year o
 /** A benefit's period: required, because an amount of money saved means nothing without the time it took. */
 export const benefitPeriodSchema = z.unknown().transform((input, context): BenefitPeriod => {
   const asDate = (value: unknown) => partialDateSchema.safeParse(value);
-  if (input !== null && typeof input === 'object' && !(input instanceof Date) && 'from' in input) {
+  if (input !== null && typeof input === 'object' && 'from' in input) {
     const keys = Object.keys(input);
     const from = asDate((input as { from: unknown }).from);
     const to = 'to' in input ? asDate((input as { to: unknown }).to) : undefined;

@@ -47,10 +47,12 @@ function isRealDate(iso: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
 }
 
-/** A calendar date written YYYY-MM-DD; kept as a string so that no time zone can shift it. */
+/**
+ * A calendar date written YYYY-MM-DD; kept as a string so that no time zone can shift it. The one
+ * YAML parser (YAML 1.2, src/lib/content-files.ts) reads an unquoted 2021-12-07 as this string.
+ */
 export const isoDateSchema = z
-  .union([z.string(), z.date()])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .string()
   .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), {
     message: 'a real date written YYYY-MM-DD, such as 2021-12-07',
   });
@@ -72,8 +74,7 @@ const PARTIAL_DATE_FORMS = 'a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in
 
 /** Reads one date written at year, month or day precision; undefined when it is not one. */
 function readPartialDate(input: unknown): PartialDate | undefined {
-  // A YAML parser may hand over a Date (an unquoted 2021-12-07) or a number (an unquoted 2019).
-  if (input instanceof Date) return Number.isNaN(input.getTime()) ? undefined : { value: input.toISOString().slice(0, 10), precision: 'day' };
+  // YAML 1.2 reads an unquoted 2021-12-07 as a string but an unquoted 2019 as a number.
   const text = typeof input === 'number' && Number.isInteger(input) ? String(input) : input;
   if (typeof text !== 'string') return undefined;
   if (/^\d{4}$/.test(text)) return Number(text) >= 1900 && Number(text) <= 2100 ? { value: text, precision: 'year' } : undefined;
@@ -84,7 +85,7 @@ function readPartialDate(input: unknown): PartialDate | undefined {
 
 /** A date at the precision the source gives (see PartialDate). */
 export const partialDateSchema = z.unknown().transform((input, context): PartialDate => {
-  const before = input !== null && typeof input === 'object' && !(input instanceof Date) && Object.keys(input).length === 1 && 'before' in input;
+  const before = input !== null && typeof input === 'object' && Object.keys(input).length === 1 && 'before' in input;
   const date = readPartialDate(before ? (input as { before: unknown }).before : input);
   if (!date) {
     context.addIssue({ code: 'custom', message: input === undefined ? `is missing; expected ${PARTIAL_DATE_FORMS}` : `expected ${PARTIAL_DATE_FORMS}`, input });

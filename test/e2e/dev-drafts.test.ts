@@ -2,7 +2,7 @@
  * `npm run dev` shows drafts and scheduled entries, marked, which the production build leaves out,
  * and draws the charts on demand (the production build draws them beside the page build).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySampleContent } from '../helpers/build.ts';
@@ -10,9 +10,10 @@ import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 
 let server: DevServer;
 let base = '';
+let contentDir = '';
 
 beforeAll(async () => {
-  const contentDir = copySampleContent('dev-drafts');
+  contentDir = copySampleContent('dev-drafts');
   writeFileSync(join(contentDir, 'news/zh/draft-in-dev.mdx'), "---\ntitle: 尚未发布的草稿\ndate: '2024-05-01'\nsummary: 草稿。\ndraft: true\n---\n\n正文。\n");
   writeFileSync(join(contentDir, 'news/zh/scheduled-in-dev.mdx'), "---\ntitle: 定时发布的文章\ndate: '2099-01-01'\nsummary: 定时。\n---\n\n正文。\n");
   server = await startDevServer(contentDir);
@@ -31,6 +32,21 @@ describe('the dev server', () => {
     expect(html).toContain('notice-draft');
     expect(html).toContain('不会出现在正式构建中');
   }, 60_000);
+
+  it('follows an edit to a data file, renders MDX bodies and optimises photos', async () => {
+    const studioFile = join(contentDir, 'studios/zhao-pengda.yaml');
+    writeFileSync(studioFile, readFileSync(studioFile, 'utf8').replace('zh: 赵鹏达劳模创新工作室', 'zh: 赵鹏达劳模创新工作室（预览中改名）'));
+    let html = '';
+    for (let attempt = 0; attempt < 30 && !html.includes('预览中改名'); attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      html = await (await fetch(`${base}/studios/zhao-pengda/`)).text();
+    }
+    expect(html.includes('赵鹏达劳模创新工作室（预览中改名）'), 'the edited title').toBe(true);
+    // The studio's photo goes through Astro's image service, as in a build.
+    expect(/<img[^>]+src="\/_image\/?\?href=[^"]*zhao-pengda-plaque/.test(html), 'an optimised photo').toBe(true);
+    const article = await (await fetch(`${base}/news/2021-plaque-unveiled/`)).text();
+    expect(/<p[^>]*>12月28日，赵鹏达劳模创新工作室举行挂牌仪式。/.test(article), 'the MDX body is rendered').toBe(true);
+  }, 90_000);
 
   it("serves a page's chart drawing and its CSV", async () => {
     const html = await (await fetch(`${base}/en/studios/zhao-pengda/`)).text();

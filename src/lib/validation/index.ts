@@ -12,6 +12,8 @@ import { checkConsistency } from './consistency.ts';
 import { loadContent } from './loading.ts';
 import { checkReferences } from './references.ts';
 import type { Problem, ValidationResult } from './reporting.ts';
+import type { CollectionName } from '../collections.ts';
+import type { ContentSet } from '../types.ts';
 
 export { formatProblems, messageLocale, type Problem, type ValidationResult } from './reporting.ts';
 
@@ -22,4 +24,15 @@ export function validateContent(root: string): ValidationResult {
   checkReferences(root, entries, known, problems);
   checkConsistency(root, content, problems);
   return { content, problems };
+}
+
+/**
+ * One collection's entries that pass their schema, read exactly as `validateContent` reads them
+ * (same file lister, same YAML parser), for Astro's content loader when no build manifest is
+ * given (`astro dev`, `astro check`). References across collections are not checked here.
+ */
+export function readCollection<K extends CollectionName>(root: string, name: K): { entries: ContentSet[K]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const { content } = loadContent(root, problems, [name]);
+  return { entries: content[name], problems };
 }

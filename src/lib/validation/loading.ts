@@ -92,12 +92,12 @@ function nearMissProblem(dir: string, nearMiss: string, spec: (typeof COLLECTION
   };
 }
 
-/** Reads and schema-checks every collection of the content folder `root`, adding what is wrong to `problems`. */
-export function loadContent(root: string, problems: Problem[]): LoadedContent {
+/** Reads and schema-checks every collection of the content folder `root` (or only those named), adding what is wrong to `problems`. */
+export function loadContent(root: string, problems: Problem[], only?: CollectionName[]): LoadedContent {
   const content = {} as Record<CollectionName, Entry<unknown>[]>;
   const known = {} as KnownIds;
   const entries: LoadedEntry[] = [];
-  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+  for (const [name, spec] of (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).filter(([collection]) => !only || only.includes(collection))) {
     const dir = join(root, spec.dir);
     content[name] = [];
     known[name] = new Set();
