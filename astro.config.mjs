@@ -10,7 +10,7 @@ import buildTiming from './src/integrations/build-timing.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import devCharts from './src/integrations/dev-charts.ts';
 import { sitemapPages } from './src/integrations/sitemap-pages.ts';
-import { SANITIZE_SCHEMA, rehypeJsxToHtml, rehypeRawWhenPresent, rehypeRestoreComponents, remarkRejectCode } from './src/lib/mdx-rules.ts';
+import { SANITIZE_SCHEMA, rehypeJsxToHtml, rehypeRawWhenPresent, rehypeRestoreComponents, remarkRejectCode } from './src/lib/content/mdx-rules.ts';
 
 const contentDir = resolve(process.env.STUDIO_CONTENT_DIR || 'content');
 // One content cache per content folder, so that a fixture or generated archive never reuses the sample's entries.
@@ -31,7 +31,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Pages that return a cacheKey are copied from the previous build when their key and code are unchanged.
   experimental: { incrementalBuild: true },
-  // Content is data, never code (src/lib/mdx-rules.ts): a body with import, export or {…} does not
+  // Content is data, never code (src/lib/content/mdx-rules.ts): a body with import, export or {…} does not
   // compile, and raw HTML is sanitized. The remark/rehype pipeline, because rehype-sanitize is one.
   markdown: {
     processor: unified({

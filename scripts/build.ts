@@ -25,21 +25,21 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { indexSite } from './lib/search-index.ts';
 import { checkOutputFolder, lockOutput, newRelease, OutputError, outputFolder, publishRelease, removeUnusedReleases, type HeldLock } from './lib/output-folder.ts';
-import { contentRoot } from '../src/lib/collections.ts';
-import { buildModel, publishedOnly, publishingDate } from '../src/lib/model.ts';
-import { BuildDateError } from '../src/lib/build-date.ts';
-import { removeStaleTemporaries } from '../src/lib/owned-temporaries.ts';
-import { awardRecords } from '../src/lib/search-records.ts';
+import { contentRoot } from '../src/lib/content/collections.ts';
+import { buildModel, publishedOnly, publishingDate } from '../src/lib/model/model.ts';
+import { BuildDateError } from '../src/lib/content/build-date.ts';
+import { removeStaleTemporaries } from '../src/lib/content/owned-temporaries.ts';
+import { awardRecords } from '../src/lib/search/search-records.ts';
 import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
 import { markValidated } from '../src/integrations/validate-content.ts';
-import { allChartInstances } from '../src/lib/charts.ts';
-import { MANIFEST_VARIABLE, writeBuildManifest } from '../src/lib/build-manifest.ts';
+import { allChartInstances } from '../src/lib/figures/charts.ts';
+import { MANIFEST_VARIABLE, writeBuildManifest } from '../src/lib/content/build-manifest.ts';
 import { drawAll, type PoolResult } from '../src/charts/pool.ts';
 import { CHART_CACHE_DIR } from '../src/charts/cache.ts';
 import { writeChartFiles } from '../src/charts/files.ts';
 import { CARD_CACHE_DIR, writeCardFiles } from '../src/charts/card-cache.ts';
-import { allShareCards } from '../src/lib/share-cards.ts';
-import { configuredSiteUrl, siteUrlProblem } from '../src/lib/site-url.ts';
+import { allShareCards } from '../src/lib/site/share-cards.ts';
+import { configuredSiteUrl, siteUrlProblem } from '../src/lib/site/site-url.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // A production build whatever the shell holds: Vite reads DEV, PROD, MODE … from the environment
@@ -120,7 +120,7 @@ const model = buildModel(publishedContent, buildDate);
 // need only the charts' names and numbers, and the drawings join the output before it is published.
 const chartInstances = allChartInstances(model);
 // The share cards the pages will name (og:image of pages without a photo), drawn by the same workers.
-// Without a public address the pages name none (src/lib/site-url.ts), so none are drawn.
+// Without a public address the pages name none (src/lib/site/site-url.ts), so none are drawn.
 const shareCards = configuredSiteUrl() ? allShareCards(model) : [];
 step('modelled');
 const chartDrawing = drawAll(chartInstances, shareCards);
@@ -253,7 +253,7 @@ async function buildPages(release: string): Promise<void> {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir);
   try {
-    // What Astro's process needs, from this process's one reading of the content (src/lib/build-manifest.ts).
+    // What Astro's process needs, from this process's one reading of the content (src/lib/content/build-manifest.ts).
     const manifest = writeBuildManifest(workDir, { contentRoot: root, publishingDate: buildDate, content: publishedContent, charts: chartInstances });
     const script = fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url));
     const child = spawn(process.execPath, [script, site, ...(process.env.STUDIO_TIMINGS ? [MARKS_FILE] : [])], {

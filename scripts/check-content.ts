@@ -5,7 +5,7 @@
  * The folder defaults to $STUDIO_CONTENT_DIR or ./content; the language to $STUDIO_LANG or the system locale.
  */
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/lib/collections.ts';
+import { contentRoot } from '../src/lib/content/collections.ts';
 import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
 
 const { values, positionals } = parseArgs({ options: { lang: { type: 'string' } }, allowPositionals: true });

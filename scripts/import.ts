@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { basename, dirname, join, relative } from 'node:path';
 import { terminalQuestions } from './lib/terminal-questions.ts';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/lib/collections.ts';
+import { contentRoot } from '../src/lib/content/collections.ts';
 import { archiveOf } from '../src/lib/import/archive.ts';
 import { readColumnMap } from '../src/lib/import/columns.ts';
 import { documentFile, newEntryFiles } from '../src/lib/import/files.ts';
@@ -20,7 +20,7 @@ import { IMPORT_KINDS, planImport, type DecisionFacts, type ImportKind, type Pla
 import { AnnexFileError, readAnnexFile, readDelimited, type Annex } from '../src/lib/import/read-annex.ts';
 import { reportLines } from '../src/lib/import/report.ts';
 import { readAnnexRows } from '../src/lib/import/rows.ts';
-import type { Message } from '../src/lib/validation-messages.ts';
+import type { Message } from '../src/lib/content/validation-messages.ts';
 import { formatProblems, messageLocale, validateContent, type Problem } from '../src/lib/validation/index.ts';
 
 const OPTIONS = {

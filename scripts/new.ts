@@ -2,7 +2,7 @@
  * `npm run new -- <kind> [--flag value …]`: writes a new, valid entry in the right folder with a
  * comment on every field, proposing its id, and never overwriting an existing file.
  * It writes only what it was told: an optional answer left empty stays out of the file (a
- * commented-out line shows the field). Kinds and their questions: src/lib/scaffold-kinds.ts.
+ * commented-out line shows the field). Kinds and their questions: src/lib/scaffold/scaffold-kinds.ts.
  * Missing essentials are asked for when the terminal is interactive, and listed as an error
  * otherwise. `npm run new -- <kind> --help` lists a kind's flags.
  */
@@ -10,10 +10,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { terminalQuestions } from './lib/terminal-questions.ts';
 import { parseArgs } from 'node:util';
-import { COLLECTIONS, contentRoot, type CollectionName } from '../src/lib/collections.ts';
-import { listFiles } from '../src/lib/content-files.ts';
-import { publishingDate } from '../src/lib/model.ts';
-import { answerProblems, answersProblems, FORMS, isRequired, KINDS, type Answers, type Field, type Kind } from '../src/lib/scaffold-kinds.ts';
+import { COLLECTIONS, contentRoot, type CollectionName } from '../src/lib/content/collections.ts';
+import { listFiles } from '../src/lib/content/content-files.ts';
+import { publishingDate } from '../src/lib/model/model.ts';
+import { answerProblems, answersProblems, FORMS, isRequired, KINDS, type Answers, type Field, type Kind } from '../src/lib/scaffold/scaffold-kinds.ts';
 import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
 
 /** The ids of a collection's files, valid or not: a reference to an entry with a problem is still a reference. */

@@ -1,5 +1,5 @@
 /**
- * Content collections, one per entry of COLLECTIONS (src/lib/collections.ts), all loaded by
+ * Content collections, one per entry of COLLECTIONS (src/lib/content/collections.ts), all loaded by
  * src/data/content-loader.ts: in a build from the manifest of the content scripts/build.ts read and
  * validated, elsewhere from the folders through the validator's own loading function. The data is
  * validated already; a collection's schema here only makes its photos optimisable images (Astro's
@@ -7,7 +7,7 @@
  */
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
-import { COLLECTION_NAMES, type CollectionName } from './lib/collections.ts';
+import { COLLECTION_NAMES, type CollectionName } from './lib/content/collections.ts';
 import { contentLoader } from './data/content-loader.ts';
 
 /** The fields that hold a photo beside the entry, per collection; every other field passes as validated. */

@@ -16,7 +16,7 @@ import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, r
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { isProcessAlive, temporaryName } from '../../src/lib/owned-temporaries.ts';
+import { isProcessAlive, temporaryName } from '../../src/lib/content/owned-temporaries.ts';
 
 export interface OutputFolder {
   /** The published path: a link to the live build. */

@@ -1,5 +1,5 @@
 /**
- * Pagefind over the built site, one language bundle at a time (src/lib/search-bundles.ts). A
+ * Pagefind over the built site, one language bundle at a time (src/lib/search/search-bundles.ts). A
  * bundle whose pages and records are byte for byte those of the previous build is taken from the
  * cache; the others are indexed and stored for next time. A cached bundle keeps the SHA-256 of
  * each of its files (manifest.json) and is reused only when every file matches: a changed file is
@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
-import { removeStaleTemporaries, temporaryName } from '../../src/lib/owned-temporaries.ts';
-import { bundleOfPath, isIndexed, searchBundlePath, searchExcludedSelectors } from '../../src/lib/search-bundles.ts';
-import { pagefindLanguage, type SearchRecord } from '../../src/lib/search-records.ts';
+import { removeStaleTemporaries, temporaryName } from '../../src/lib/content/owned-temporaries.ts';
+import { bundleOfPath, isIndexed, searchBundlePath, searchExcludedSelectors } from '../../src/lib/search/search-bundles.ts';
+import { pagefindLanguage, type SearchRecord } from '../../src/lib/search/search-records.ts';
 import { LOCALES, type Locale } from '../../src/schemas/vocabulary.ts';
 
 // Read from the file: the package does not export its package.json.

@@ -1,5 +1,5 @@
 /**
- * Drawn charts kept between builds, named by the hash of what they draw (src/lib/charts.ts):
+ * Drawn charts kept between builds, named by the hash of what they draw (src/lib/figures/charts.ts):
  * a chart is drawn again only when its type, categories, values or the renderer change.
  *
  * Each drawing has its SHA-256 beside it (`<hash>.svg.sha256`) and is checked against it before
@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { temporaryName } from '../lib/owned-temporaries.ts';
+import { temporaryName } from '../lib/content/owned-temporaries.ts';
 
 export const CHART_CACHE_DIR = process.env.STUDIO_CHART_CACHE || join('node_modules', '.cache', 'studio-showcase', 'charts');
 

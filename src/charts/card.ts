@@ -8,8 +8,8 @@
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { CARD_HEIGHT, CARD_WIDTH, type ShareCard } from '../lib/share-cards.ts';
-import { PALETTE } from '../lib/chart-colours.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type ShareCard } from '../lib/site/share-cards.ts';
+import { PALETTE } from '../lib/figures/chart-colours.ts';
 import { INK, MUTED, PAPER } from './palette.ts';
 import { FONT_FAMILY, registerFonts } from './render.ts';
 

@@ -1,8 +1,8 @@
 /** A drawing worker: draws its share of chart drawings (a chart instance and a layout) and share cards into their caches. */
 import { workerData } from 'node:worker_threads';
-import type { ChartInstance } from '../lib/charts.ts';
-import type { DrawingLayout } from '../lib/chart-layout.ts';
-import type { ShareCard } from '../lib/share-cards.ts';
+import type { ChartInstance } from '../lib/figures/charts.ts';
+import type { DrawingLayout } from '../lib/figures/chart-layout.ts';
+import type { ShareCard } from '../lib/site/share-cards.ts';
 
 const job = workerData as { drawings: Array<{ instance: ChartInstance; layout: DrawingLayout }>; cards: ShareCard[]; cacheDir: string; cardCacheDir: string };
 process.env.STUDIO_CHART_CACHE = job.cacheDir;

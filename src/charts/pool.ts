@@ -4,12 +4,12 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { drawnCharts, type ChartInstance } from '../lib/charts.ts';
-import { DRAWING_LAYOUTS } from '../lib/chart-layout.ts';
-import type { ShareCard } from '../lib/share-cards.ts';
+import { drawnCharts, type ChartInstance } from '../lib/figures/charts.ts';
+import { DRAWING_LAYOUTS } from '../lib/figures/chart-layout.ts';
+import type { ShareCard } from '../lib/site/share-cards.ts';
 import { CHART_CACHE_DIR, isCached } from './cache.ts';
 import { CARD_CACHE_DIR, isCardCached } from './card-cache.ts';
-import { removeStaleTemporaries } from '../lib/owned-temporaries.ts';
+import { removeStaleTemporaries } from '../lib/content/owned-temporaries.ts';
 
 export interface PoolResult {
   drawn: number;

@@ -8,11 +8,11 @@ import { createRequire } from 'node:module';
 import { GlobalFonts, SvgExportFlag, createCanvas } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
 import type { ChartType as DefinitionType } from '../schemas/chart.ts';
-import type { ChartData } from '../lib/metrics.ts';
+import type { ChartData } from '../lib/figures/metrics.ts';
 import { compactSvg } from './compact.ts';
 import { INK, GRID, PAPER } from './palette.ts';
-import { swatchesOfChart, type Pattern, type Swatch } from '../lib/chart-colours.ts';
-import { LINE_HEIGHT, PADDING, planDrawing, type DrawingLayout, type DrawingPlan } from '../lib/chart-layout.ts';
+import { swatchesOfChart, type Pattern, type Swatch } from '../lib/figures/chart-colours.ts';
+import { LINE_HEIGHT, PADDING, planDrawing, type DrawingLayout, type DrawingPlan } from '../lib/figures/chart-layout.ts';
 
 Chart.register(...registerables);
 
@@ -33,7 +33,7 @@ export function registerFonts(): void {
 export interface RenderRequest {
   type: DefinitionType;
   data: ChartData;
-  /** Which of a chart's two drawings (src/lib/chart-layout.ts); wide by default. */
+  /** Which of a chart's two drawings (src/lib/figures/chart-layout.ts); wide by default. */
   layout?: DrawingLayout;
   /** Prefix for ids inside the SVG: must differ between charts that may share a page. */
   idPrefix: string;
@@ -70,7 +70,7 @@ interface ArcProps { x: number; y: number; startAngle: number; endAngle: number;
 
 /**
  * Draws each bar's or slice's pattern inside it: a chart never shows two items alike, even past
- * the eight colours of the palette (src/lib/chart-colours.ts).
+ * the eight colours of the palette (src/lib/figures/chart-colours.ts).
  */
 function patterns(swatchesOf: (datasetIndex: number, index: number) => Swatch | undefined): Plugin {
   return {

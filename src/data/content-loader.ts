@@ -1,6 +1,6 @@
 /**
  * Astro's content loader for every collection (src/content.config.ts). Astro parses nothing itself:
- * - in `npm run build`, the entries come from the build manifest (src/lib/build-manifest.ts), the
+ * - in `npm run build`, the entries come from the build manifest (src/lib/content/build-manifest.ts), the
  *   content scripts/build.ts read and validated once; nothing in the content folder is read again
  *   (an MDX body is still compiled from its file when its page renders);
  * - without a manifest (`astro dev`, `astro check`, a bare `astro build`), the folders are read
@@ -14,8 +14,8 @@ import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildFacts, manifestContent, type ManifestContent, type ManifestEntry } from '../lib/build-manifest.ts';
-import { COLLECTIONS, contentRoot, type CollectionName } from '../lib/collections.ts';
+import { buildFacts, manifestContent, type ManifestContent, type ManifestEntry } from '../lib/content/build-manifest.ts';
+import { COLLECTIONS, contentRoot, type CollectionName } from '../lib/content/collections.ts';
 import { readCollection } from '../lib/validation/index.ts';
 
 /** Declared by Astro's scoped store (its glob loader uses it) but missing from the DataStore type. */

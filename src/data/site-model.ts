@@ -1,15 +1,15 @@
 /**
  * The one place pages get content from: one model per process. Astro's store holds the content
  * scripts/build.ts validated (src/data/content-loader.ts); every collection is taken from it once
- * (getCollection clones entries on each call) and indexed by src/lib/model.ts; MDX entries are kept
+ * (getCollection clones entries on each call) and indexed by src/lib/model/model.ts; MDX entries are kept
  * for render().
  */
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildFacts } from '../lib/build-manifest.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
-import { buildModel, publishedOnly, publishingDate, type SiteModel } from '../lib/model.ts';
-import type { ContentSet } from '../lib/types.ts';
+import { buildFacts } from '../lib/content/build-manifest.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../lib/content/collections.ts';
+import { buildModel, publishedOnly, publishingDate, type SiteModel } from '../lib/model/model.ts';
+import type { ContentSet } from '../lib/content/types.ts';
 
 type MdxCollection = 'news' | 'documents' | 'documentTranslations' | 'reports' | 'achievements';
 

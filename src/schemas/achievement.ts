@@ -132,7 +132,7 @@ export const makeAchievementSchema = <T extends z.ZodType>(photo: T) =>
     .strictObject({
       /** Title, verbatim in Chinese, with an English title when one is given. */
       title: localizedSchema,
-      /** The kind of result (vocabulary ACHIEVEMENT_TYPES, labels in src/lib/i18n.ts). */
+      /** The kind of result (vocabulary ACHIEVEMENT_TYPES, labels in src/lib/site/i18n.ts). */
       type: z.enum(ACHIEVEMENT_TYPES),
       /** Studios it comes from. */
       studios: z.array(ref('studios')).default([]),

@@ -21,7 +21,7 @@ export const chartSchema = z
     description: localizedSchema.optional(),
     /** How it is drawn. */
     type: z.enum(CHART_TYPES),
-    /** The metric that computes the data (see src/lib/metrics.ts); or use labels and series. */
+    /** The metric that computes the data (see src/lib/figures/metrics.ts); or use labels and series. */
     metric: z.enum(METRICS).optional(),
     /** Category labels of the chart's own data. */
     labels: z.array(localizedSchema).optional(),

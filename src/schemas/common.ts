@@ -8,7 +8,7 @@ export const idSchema = z
 
 /** Where a reference field points: a collection, and for ids written without their folder (a news slug), that folder. */
 export interface ReferenceTarget {
-  /** The collection the id names (a key of COLLECTIONS in src/lib/collections.ts). */
+  /** The collection the id names (a key of COLLECTIONS in src/lib/content/collections.ts). */
   collection: string;
   /** Prefix of the entry id the value leaves out, such as `zh/` for a Chinese article named by its slug. */
   idPrefix?: string;
@@ -49,7 +49,7 @@ function isRealDate(iso: string): boolean {
 
 /**
  * A calendar date written YYYY-MM-DD; kept as a string so that no time zone can shift it. The one
- * YAML parser (YAML 1.2, src/lib/content-files.ts) reads an unquoted 2021-12-07 as this string.
+ * YAML parser (YAML 1.2, src/lib/content/content-files.ts) reads an unquoted 2021-12-07 as this string.
  */
 export const isoDateSchema = z
   .string()

@@ -1,6 +1,6 @@
 /**
  * Closed vocabularies of the domain. The order of each list is meaningful (highest first) and
- * the labels live in the i18n dictionary (`src/lib/i18n.ts`), keyed by these values.
+ * the labels live in the i18n dictionary (`src/lib/site/i18n.ts`), keyed by these values.
  */
 
 /** Designation levels of a studio, from the most to the least prestigious. */
@@ -38,7 +38,7 @@ export const STUDIO_KINDS = ['model-worker', 'employee', 'model-worker-craftsman
 export const RECOGNITION_STAGES = ['named', 'publicised', 'commended'] as const;
 export type RecognitionStage = (typeof RECOGNITION_STAGES)[number];
 
-/** Where a studio stands, derived from its whole history (src/lib/model.ts studioStanding); not written by editors. */
+/** Where a studio stands, derived from its whole history (src/lib/model/model.ts studioStanding); not written by editors. */
 export const STANDING_STATUSES = ['named', 'publicised', 'revoked', 'merged', 'unrecorded'] as const;
 export type StandingStatus = (typeof STANDING_STATUSES)[number];
 
@@ -182,7 +182,7 @@ export const CHART_TYPES = ['bar', 'stacked-bar', 'line', 'pie', 'doughnut', 'ba
 export const CHART_PLACEMENTS = ['home', 'awards', 'studio', 'report', 'achievements'] as const;
 export type ChartPlacement = (typeof CHART_PLACEMENTS)[number];
 
-/** Metrics computed from the content (src/lib/metrics.ts). */
+/** Metrics computed from the content (src/lib/figures/metrics.ts). */
 export const METRICS = [
   'studios-by-level',
   'named-per-year-by-level',

@@ -1,11 +1,11 @@
 /**
  * The search page: Pagefind's JS API behind a form with facets. The query and the chosen
  * filters live in the URL (?q=…&type=…) so that a search can be shared. Results come from the
- * Pagefind bundle of the page's language (src/lib/search-bundles.ts).
+ * Pagefind bundle of the page's language (src/lib/search/search-bundles.ts).
  */
-import { PAGEFIND_OPTIONS } from '../lib/search-bundles.ts';
-import { facetValues, resultAliases, resultExcerpt, type FacetOrder } from '../lib/search-display.ts';
-import { promoteExactTitles, siteSearch } from '../lib/search-rank.ts';
+import { PAGEFIND_OPTIONS } from '../lib/search/search-bundles.ts';
+import { facetValues, resultAliases, resultExcerpt, type FacetOrder } from '../lib/search/search-display.ts';
+import { promoteExactTitles, siteSearch } from '../lib/search/search-rank.ts';
 import { syncLanguageLink } from './language-link.ts';
 
 interface PagefindResultData {
@@ -57,7 +57,7 @@ async function setUp(container: HTMLElement): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    // The bundle of the page's language (src/lib/search-bundles.ts).
+    // The bundle of the page's language (src/lib/search/search-bundles.ts).
     const path = `${container.dataset.bundle ?? '/pagefind/'}pagefind.js`;
     pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
     await pagefind.options(PAGEFIND_OPTIONS);
@@ -74,7 +74,7 @@ async function setUp(container: HTMLElement): Promise<void> {
 
   let ordered: Array<{ data: () => Promise<PagefindResultData> }> = [];
   let shown = 0;
-  /** The query the listed results answer (an excerpt is chosen by it: src/lib/search-display.ts). */
+  /** The query the listed results answer (an excerpt is chosen by it: src/lib/search/search-display.ts). */
   let listedQuery = '';
   let generation = 0;
 

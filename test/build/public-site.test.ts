@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lib/model.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { htmlPages, page, textOf } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';

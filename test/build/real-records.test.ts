@@ -7,7 +7,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles, parseContentFile } from '../../src/lib/content-files.ts';
+import { listFiles, parseContentFile } from '../../src/lib/content/content-files.ts';
 import { LEVEL_TIERS, STUDIO_LEVELS } from '../../src/schemas/vocabulary.ts';
 import { runBuild } from '../helpers/build.ts';
 import { htmlPages, page, textOf } from '../helpers/html.ts';

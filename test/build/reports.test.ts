@@ -5,10 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles, parseContentFile } from '../../src/lib/content-files.ts';
-import { buildModel } from '../../src/lib/model.ts';
+import { listFiles, parseContentFile } from '../../src/lib/content/content-files.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
-import { contentYears } from '../../src/lib/years.ts';
+import { contentYears } from '../../src/lib/model/years.ts';
 import { page, textOf } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
 

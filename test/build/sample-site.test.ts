@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lib/model.ts';
-import { programmeTotals } from '../../src/lib/figures.ts';
-import { formatNumber, formatQuantity } from '../../src/lib/format.ts';
-import { studiosByTier } from '../../src/lib/stats.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
+import { programmeTotals } from '../../src/lib/figures/figures.ts';
+import { formatNumber, formatQuantity } from '../../src/lib/site/format.ts';
+import { studiosByTier } from '../../src/lib/model/stats.ts';
 import { formatProblems, validateContent } from '../../src/lib/validation/index.ts';
 import { htmlPages, page, textOf } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/lib/scaffold-kinds.ts';
+import type { Answers } from '../../src/lib/scaffold/scaffold-kinds.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { copySampleContent, runBuild } from '../helpers/build.ts';
 import { page, textOf } from '../helpers/html.ts';

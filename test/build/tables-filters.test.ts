@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { dateSortKey, latestDay, yearOf } from '../../src/lib/dates.ts';
-import { levelTier } from '../../src/lib/levels.ts';
-import { firstNaming, namingYear, studioStanding } from '../../src/lib/model.ts';
+import { dateSortKey, latestDay, yearOf } from '../../src/lib/model/dates.ts';
+import { levelTier } from '../../src/lib/model/levels.ts';
+import { firstNaming, namingYear, studioStanding } from '../../src/lib/model/model.ts';
 import { page, textOf } from '../helpers/html.ts';
 import { SAMPLE_DIST } from '../helpers/paths.ts';
 import { model } from '../helpers/sample-model.ts';

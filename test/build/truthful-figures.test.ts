@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentYears } from '../../src/lib/years.ts';
-import { buildModel } from '../../src/lib/model.ts';
+import { contentYears } from '../../src/lib/model/years.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { htmlPages, page, textOf } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';

@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { label, t } from '../../src/lib/i18n.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { SEARCH_TYPES } from '../../src/lib/search-display.ts';
+import { label, t } from '../../src/lib/site/i18n.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
+import { SEARCH_TYPES } from '../../src/lib/search/search-display.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { LEVEL_TIERS, type Locale } from '../../src/schemas/vocabulary.ts';
 import { ROOT } from '../helpers/paths.ts';

@@ -1,6 +1,6 @@
 /** Content made in a test, without files: each entry parsed by its collection's schema, as the validator does. */
-import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
-import type { ContentSet } from '../../src/lib/types.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/lib/content/collections.ts';
+import type { ContentSet } from '../../src/lib/content/types.ts';
 
 /** A content set from plain objects, each parsed by its collection's schema as the validator does. */
 export function contentOf(entries: Partial<Record<CollectionName, Record<string, unknown>>>): ContentSet {

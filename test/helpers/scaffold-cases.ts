@@ -5,8 +5,8 @@
  * a written file can only come from the answer that gave it.
  */
 import { parse } from 'yaml';
-import { type Answers, type Kind, KINDS } from '../../src/lib/scaffold-kinds.ts';
-import { listAnswer, readDateAnswer } from '../../src/lib/scaffold.ts';
+import { type Answers, type Kind, KINDS } from '../../src/lib/scaffold/scaffold-kinds.ts';
+import { listAnswer, readDateAnswer } from '../../src/lib/scaffold/scaffold.ts';
 import { DOCUMENT_TYPES } from '../../src/schemas/vocabulary.ts';
 
 export interface ScaffoldCase {

@@ -5,8 +5,8 @@
  * two register entries. RAW holds the entries as an editor writes them, so that a test can count
  * over them independently of the model; `smallArchive()` parses them as the validator does.
  */
-import type { CollectionName } from '../../src/lib/collections.ts';
-import type { ContentSet } from '../../src/lib/types.ts';
+import type { CollectionName } from '../../src/lib/content/collections.ts';
+import type { ContentSet } from '../../src/lib/content/types.ts';
 import { contentOf } from './content-set.ts';
 
 type Raw = Partial<Record<CollectionName, Record<string, Record<string, unknown>>>>;

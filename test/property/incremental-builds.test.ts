@@ -13,7 +13,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'no
 import { join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { COLLECTIONS } from '../../src/lib/content/collections.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { copySampleContent, runBuild } from '../helpers/build.ts';
 import { htmlPages } from '../helpers/html.ts';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { achievementSchema, normalisePatentNumber, patentCheckDigit } from '../../src/schemas/achievement.ts';
-import { achievementYear, currentStage, registerAgainstFigures } from '../../src/lib/achievements.ts';
-import { buildModel } from '../../src/lib/model.ts';
+import { achievementYear, currentStage, registerAgainstFigures } from '../../src/lib/model/achievements.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
 import { formatProblems, validateContent } from '../../src/lib/validation/index.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { smallArchive } from '../helpers/small-archive.ts';

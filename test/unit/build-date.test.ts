@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BuildDateError, parseBuildDate } from '../../src/lib/build-date.ts';
-import { publishingDate } from '../../src/lib/model.ts';
+import { BuildDateError, parseBuildDate } from '../../src/lib/content/build-date.ts';
+import { publishingDate } from '../../src/lib/model/model.ts';
 
 describe('STUDIO_BUILD_DATE', () => {
   it('accepts a real date, and a full ISO date-time as the day it is in China', () => {

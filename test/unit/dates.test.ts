@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PartialDate } from '../../src/schemas/common.ts';
-import { certainlyAfter, certainlyBy, compareDates, dateText, earliestDay, exactDay, latestDay, yearOf } from '../../src/lib/dates.ts';
-import { formatPartialDate } from '../../src/lib/format.ts';
+import { certainlyAfter, certainlyBy, compareDates, dateText, earliestDay, exactDay, latestDay, yearOf } from '../../src/lib/model/dates.ts';
+import { formatPartialDate } from '../../src/lib/site/format.ts';
 
 const year: PartialDate = { value: '2019', precision: 'year' };
 const month: PartialDate = { value: '2019-02', precision: 'month' };

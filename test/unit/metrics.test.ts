@@ -3,9 +3,9 @@
  * (test/helpers/small-archive.ts) are counted by hand, not through the site model.
  */
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartInstance, chartsFor } from '../../src/lib/charts.ts';
-import { METRIC_FUNCTIONS } from '../../src/lib/metrics.ts';
-import { buildModel } from '../../src/lib/model.ts';
+import { chartCsv, chartInstance, chartsFor } from '../../src/lib/figures/charts.ts';
+import { METRIC_FUNCTIONS } from '../../src/lib/figures/metrics.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
 import { RAW, smallArchive } from '../helpers/small-archive.ts';
 
 const model = buildModel(smallArchive(), '2026-01-15');

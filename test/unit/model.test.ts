@@ -1,11 +1,11 @@
 /** The site model on a small archive made in the test (test/helpers/small-archive.ts), never the sample content. */
 import { describe, expect, it } from 'vitest';
-import { studioYears, programmeYear } from '../../src/lib/figures.ts';
-import { formatDate, formatQuantity } from '../../src/lib/format.ts';
-import { activeDesignations, buildModel, highestLevel } from '../../src/lib/model.ts';
-import { sumQuantities } from '../../src/lib/quantity.ts';
-import { studiosByTier } from '../../src/lib/stats.ts';
-import { levelTier } from '../../src/lib/levels.ts';
+import { studioYears, programmeYear } from '../../src/lib/figures/figures.ts';
+import { formatDate, formatQuantity } from '../../src/lib/site/format.ts';
+import { activeDesignations, buildModel, highestLevel } from '../../src/lib/model/model.ts';
+import { sumQuantities } from '../../src/lib/model/quantity.ts';
+import { studiosByTier } from '../../src/lib/model/stats.ts';
+import { levelTier } from '../../src/lib/model/levels.ts';
 import { contentOf } from '../helpers/content-set.ts';
 import { RAW, smallArchive } from '../helpers/small-archive.ts';
 

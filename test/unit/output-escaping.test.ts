@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cssString } from '../../src/lib/css-string.ts';
-import { toCsv } from '../../src/lib/csv.ts';
-import { jsonForScript } from '../../src/lib/json-ld.ts';
-import { xmlText } from '../../src/lib/xml-text.ts';
+import { cssString } from '../../src/lib/site/css-string.ts';
+import { toCsv } from '../../src/lib/site/csv.ts';
+import { jsonForScript } from '../../src/lib/site/json-ld.ts';
+import { xmlText } from '../../src/lib/site/xml-text.ts';
 
 describe('JSON-LD for an inline script', () => {
   const hostile = '</script><meta http-equiv="refresh" content="0;url=https://evil.example"><!-- & \u2028\u2029';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageRules, printedAddress } from '../../src/lib/print.ts';
+import { pageRules, printedAddress } from '../../src/lib/site/print.ts';
 
 describe('the A4 page rules of a printout', () => {
   it('numbers the pages in the page\'s language, with the words as strings and the numbers as counters', () => {

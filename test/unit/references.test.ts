@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { issuersSchema, ref } from '../../src/schemas/common.ts';
 import { studioSchema } from '../../src/schemas/studio.ts';
-import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/lib/content/collections.ts';
 import type { KnownIds, LoadedEntry } from '../../src/lib/validation/loading.ts';
 import { checkReferences, referencesIn, type CollectionSchemas } from '../../src/lib/validation/references.ts';
 import type { Problem } from '../../src/lib/validation/reporting.ts';

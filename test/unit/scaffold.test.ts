@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
-import { type Answers, answersProblems, KINDS } from '../../src/lib/scaffold-kinds.ts';
-import { documentId, listAnswer, personId, readDateAnswer, studioId, textId, unnumberedDocumentId, yamlDate } from '../../src/lib/scaffold.ts';
+import { COLLECTIONS } from '../../src/lib/content/collections.ts';
+import { type Answers, answersProblems, KINDS } from '../../src/lib/scaffold/scaffold-kinds.ts';
+import { documentId, listAnswer, personId, readDateAnswer, studioId, textId, unnumberedDocumentId, yamlDate } from '../../src/lib/scaffold/scaffold.ts';
 import { dataOfFile, SCAFFOLD_CASES, unfaithfulValues } from '../helpers/scaffold-cases.ts';
 
 describe('proposed ids', () => {

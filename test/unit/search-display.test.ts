@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { namePinyinForms } from '../../src/lib/name-pinyin.ts';
-import { facetValues, markedWords, resultAliases, resultExcerpt, withoutLeadingTitle } from '../../src/lib/search-display.ts';
-import { promoteExactTitles } from '../../src/lib/search-rank.ts';
+import { namePinyinForms } from '../../src/lib/search/name-pinyin.ts';
+import { facetValues, markedWords, resultAliases, resultExcerpt, withoutLeadingTitle } from '../../src/lib/search/search-display.ts';
+import { promoteExactTitles } from '../../src/lib/search/search-rank.ts';
 
 describe('pinyin spellings of a name', () => {
   it('gives the surname apart and together, syllables, initials and tones', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterTerms, hasCjk, mergeCharacterSearch, promoteExactTitles } from '../../src/lib/search-rank.ts';
+import { characterTerms, hasCjk, mergeCharacterSearch, promoteExactTitles } from '../../src/lib/search/search-rank.ts';
 
 describe('search ranking helpers', () => {
   it('puts a result whose title is the query first and keeps the rest in order', () => {

@@ -3,9 +3,9 @@ import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { layTitle, TEXT_WIDTH, wrapLines } from '../../src/charts/card.ts';
 import { FONT_FAMILY, registerFonts } from '../../src/charts/render.ts';
-import { photoSizes } from '../../src/lib/responsive-images.ts';
-import { allShareCards, cardPath, shareImageOf } from '../../src/lib/share-cards.ts';
-import { configuredSiteUrl, siteUrlProblem } from '../../src/lib/site-url.ts';
+import { photoSizes } from '../../src/lib/site/responsive-images.ts';
+import { allShareCards, cardPath, shareImageOf } from '../../src/lib/site/share-cards.ts';
+import { configuredSiteUrl, siteUrlProblem } from '../../src/lib/site/site-url.ts';
 import { model } from '../helpers/sample-model.ts';
 
 registerFonts();

@@ -3,9 +3,9 @@
  * sample): partial dates, stages, industry tiers, revocation and merger, undated namings.
  */
 import { describe, expect, it } from 'vitest';
-import { buildModel, highestLevel, studioStanding } from '../../src/lib/model.ts';
-import { namedStudioCount, studiosByTier, undatedNamedStudios } from '../../src/lib/stats.ts';
-import { standingLabel } from '../../src/lib/standing.ts';
+import { buildModel, highestLevel, studioStanding } from '../../src/lib/model/model.ts';
+import { namedStudioCount, studiosByTier, undatedNamedStudios } from '../../src/lib/model/stats.ts';
+import { standingLabel } from '../../src/lib/model/standing.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
 const model = buildModel(

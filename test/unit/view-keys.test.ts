@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lib/model.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
 import { documentView } from '../../src/lib/views/document.ts';
 import { viewKey } from '../../src/lib/views/key.ts';
 import { PAGE_ROUTES } from '../../src/lib/views/routes.ts';
@@ -57,7 +57,7 @@ describe('view keys', () => {
 });
 
 describe('pages and components', () => {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const root = fileURLToPath(new URL('../..', import.meta.url));
   const pagesDir = join(root, 'src/pages/[...lang]');
   const pageFiles = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? pageFiles(join(dir, entry.name)) : entry.name.endsWith('.astro') ? [join(dir, entry.name)] : []));

@@ -1,6 +1,6 @@
 /** The archive as the import sees it: what it matches rows against, from the validated content. */
 import { isCommendation, isNamingDecision, isSelectionNotice } from '../../schemas/document.ts';
-import type { ContentSet } from '../types.ts';
+import type { ContentSet } from '../content/types.ts';
 import { countingYear, type Archive } from './plan.ts';
 
 const yearText = (date: { value: string; before?: true } | undefined) => (date ? `${date.before ? 'before ' : ''}${date.value}` : undefined);

@@ -2,7 +2,7 @@
  * Which column of an annex holds what: recognised by the header's words in Chinese or English,
  * with the variants clerks use, or told with `--map "表头=field"`.
  */
-import type { Message } from '../validation-messages.ts';
+import type { Message } from '../content/validation-messages.ts';
 
 /** What a column can hold. `ignore` drops a column on purpose (a 备注 column, a 类别 that is not a level). */
 export const COLUMN_FIELDS = ['seq', 'title', 'employer', 'leader', 'level', 'region', 'funding', 'designation', 'group', 'ignore'] as const;

@@ -7,8 +7,8 @@
  */
 import type { Quantity } from '../../schemas/common.ts';
 import { STUDIO_LEVELS, type StudioLevel } from '../../schemas/vocabulary.ts';
-import { documentId, personId, readDateAnswer, studioId, textId, unnumberedDocumentId } from '../scaffold.ts';
-import type { Message } from '../validation-messages.ts';
+import { documentId, personId, readDateAnswer, studioId, textId, unnumberedDocumentId } from '../scaffold/scaffold.ts';
+import type { Message } from '../content/validation-messages.ts';
 import { LEVEL_WORDS_SHOWN, readAmount, readLevel } from './levels.ts';
 import {
   kindOfTitle, leaderNames, matchOrganisation, matchPerson, matchStudio, normalText,

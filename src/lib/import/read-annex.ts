@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
-import type { Message } from '../validation-messages.ts';
+import type { Message } from '../content/validation-messages.ts';
 import { cellText, gridOfRows, type Grid, type GridCell } from './grid.ts';
 
 /** A file that cannot be read as an annex, with what to do about it in both languages. */

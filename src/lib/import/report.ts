@@ -2,7 +2,7 @@
  * The dry-run report: what an import would do, as tables an editor reads in a terminal. Section
  * titles are in both languages; problems in the language of messages (zh or en).
  */
-import type { Message } from '../validation-messages.ts';
+import type { Message } from '../content/validation-messages.ts';
 import type { DocumentFile } from './files.ts';
 import type { Plan } from './plan.ts';
 import type { AnnexTable } from './rows.ts';

@@ -4,7 +4,7 @@
  * continuation rows (a unit name wrapped onto a second row, a second leader) joined to their row,
  * repeated header rows and total rows (合计) dropped.
  */
-import type { Message } from '../validation-messages.ts';
+import type { Message } from '../content/validation-messages.ts';
 import { HEADER_WORDS, recogniseHeader, type ColumnField, type ColumnIndex } from './columns.ts';
 import { cellText, type Grid } from './grid.ts';
 import { levelInText } from './levels.ts';

@@ -1,14 +1,14 @@
 /**
  * Checks of the achievements register that span fields or entries: a history that goes back in
  * time or out of order, a patent number used twice, a grant before its filing. Photos and files
- * are checked with every other file reference (src/lib/content-checks.ts); references (studios,
+ * are checked with every other file reference (src/lib/content/content-checks.ts); references (studios,
  * people, documents, news, and from awards to achievements) with every other reference, from
  * the schemas' ref() marks (./references.ts).
  */
 import { normalisePatentNumber } from '../../schemas/achievement.ts';
 import { ACHIEVEMENT_STAGES } from '../../schemas/vocabulary.ts';
-import { earliestDay, latestDay } from '../dates.ts';
-import type { ContentSet, Entry } from '../types.ts';
+import { earliestDay, latestDay } from '../model/dates.ts';
+import type { ContentSet, Entry } from '../content/types.ts';
 import type { Problem } from './reporting.ts';
 
 /** The register's own rules: stages in order and forward in time, each patent in one entry, granted after filed. */

@@ -4,9 +4,9 @@
  * achievements register (./achievements.ts) have modules of their own.
  */
 import { join } from 'node:path';
-import { METRIC_FUNCTIONS } from '../metrics.ts';
-import { isYearly } from '../figures.ts';
-import type { ContentSet, Entry } from '../types.ts';
+import { METRIC_FUNCTIONS } from '../figures/metrics.ts';
+import { isYearly } from '../figures/figures.ts';
+import type { ContentSet, Entry } from '../content/types.ts';
 import { checkAchievements } from './achievements.ts';
 import { checkHistory } from './history.ts';
 import type { Problem } from './reporting.ts';

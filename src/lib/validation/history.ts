@@ -4,9 +4,9 @@
  * and the studio (or document) that records the end.
  */
 import type { PartialDate } from '../../schemas/common.ts';
-import { certainlyAfter, latestDay } from '../dates.ts';
-import { formatPartialDate } from '../format.ts';
-import type { ContentSet, Entry } from '../types.ts';
+import { certainlyAfter, latestDay } from '../model/dates.ts';
+import { formatPartialDate } from '../site/format.ts';
+import type { ContentSet, Entry } from '../content/types.ts';
 import type { Problem } from './reporting.ts';
 
 interface End {

@@ -12,8 +12,8 @@ import { checkConsistency } from './consistency.ts';
 import { loadContent } from './loading.ts';
 import { checkReferences } from './references.ts';
 import type { Problem, ValidationResult } from './reporting.ts';
-import type { CollectionName } from '../collections.ts';
-import type { ContentSet } from '../types.ts';
+import type { CollectionName } from '../content/collections.ts';
+import type { ContentSet } from '../content/types.ts';
 
 export { formatProblems, messageLocale, type Problem, type ValidationResult } from './reporting.ts';
 

@@ -7,11 +7,11 @@
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { idSchema } from '../../schemas/common.ts';
-import { COLLECTIONS, type CollectionName } from '../collections.ts';
-import { checkBody, checkFileReferences, checkStrings } from '../content-checks.ts';
-import { listFiles, nearMissFiles, parseContentFile, type FileErrorKind } from '../content-files.ts';
-import type { ContentSet, Entry } from '../types.ts';
-import { issueMessage, show, type Message } from '../validation-messages.ts';
+import { COLLECTIONS, type CollectionName } from '../content/collections.ts';
+import { checkBody, checkFileReferences, checkStrings } from '../content/content-checks.ts';
+import { listFiles, nearMissFiles, parseContentFile, type FileErrorKind } from '../content/content-files.ts';
+import type { ContentSet, Entry } from '../content/types.ts';
+import { issueMessage, show, type Message } from '../content/validation-messages.ts';
 import { formatPath, type Problem } from './reporting.ts';
 
 /** Every entry id of each collection, valid or not: a reference to an invalid entry is not a second problem. */

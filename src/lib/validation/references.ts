@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { referenceTargets, type ReferenceTarget } from '../../schemas/common.ts';
-import { COLLECTIONS, type CollectionName } from '../collections.ts';
+import { COLLECTIONS, type CollectionName } from '../content/collections.ts';
 import type { KnownIds, LoadedEntry } from './loading.ts';
 import { formatPath, type Problem } from './reporting.ts';
 
@@ -132,7 +132,7 @@ export function checkReferences(
     for (const reference of referencesIn(schemas[entry.collection], entry.raw)) {
       if (reported.has(reference.field)) continue;
       const ids = known[reference.collection as CollectionName];
-      if (!ids) throw new Error(`ref('${reference.collection}') in the schema of ${entry.collection} names no collection of src/lib/collections.ts`);
+      if (!ids) throw new Error(`ref('${reference.collection}') in the schema of ${entry.collection} names no collection of src/lib/content/collections.ts`);
       if (ids.has(reference.id)) continue;
       const folder = join(root, COLLECTIONS[reference.collection as CollectionName].dir, reference.id.slice(0, reference.id.length - reference.written.length));
       problems.push({

@@ -2,8 +2,8 @@
  * What the validator reports and how: one Problem per finding (file, entry, field, a zh/en
  * message), listed for the terminal grouped by file, in the reader's language.
  */
-import type { Message } from '../validation-messages.ts';
-import type { ContentSet } from '../types.ts';
+import type { Message } from '../content/validation-messages.ts';
+import type { ContentSet } from '../content/types.ts';
 
 export interface Problem {
   /** File path relative to the working directory. */

@@ -1,14 +1,14 @@
 /** Views of the achievements register (成果库): the index, a facet page, an entry's page. */
 import type { Locale } from '../../schemas/vocabulary.ts';
-import type { DataOf } from '../types.ts';
+import type { DataOf } from '../content/types.ts';
 import {
   ACHIEVEMENT_FACETS, achievementFacetLabel, achievementYear, awardLevels, currentStage, groupAchievements, registerOrder, type AchievementFacet,
-} from '../achievements.ts';
-import { achievementAttachment } from '../attachments.ts';
-import { chartsFor, type ChartInstance } from '../charts.ts';
-import { hasLocale, text } from '../i18n.ts';
-import type { SiteModel } from '../model.ts';
-import { searchLevel } from '../search-records.ts';
+} from '../model/achievements.ts';
+import { achievementAttachment } from '../content/attachments.ts';
+import { chartsFor, type ChartInstance } from '../figures/charts.ts';
+import { hasLocale, text } from '../site/i18n.ts';
+import type { SiteModel } from '../model/model.ts';
+import { searchLevel } from '../search/search-records.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest, type SiteImage, type SiteImages } from './images.ts';
 import { achievementFacets, achievementRows, awardRows, newsLink, personLink, studioLink, type AchievementColumn, type AchievementRowView, type AwardRowView, type EntryLink, type FacetView, type NewsLinkView } from './parts.ts';

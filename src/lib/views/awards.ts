@@ -2,15 +2,15 @@
  * Views of the awards section: the index (facets, level × rank table, charts, every award with the
  * filter form), a facet page (/awards/<facet>/<value>/) and a level × rank page
  * (/awards/level/<level>/rank/<rank>/, the page of a cell of the table, for readers without JavaScript).
- * Every list is newest first: by year, then by date at the precision given (src/lib/dates.ts).
+ * Every list is newest first: by year, then by date at the precision given (src/lib/model/dates.ts).
  */
 import type { AdminLevel, AwardRank, Locale } from '../../schemas/vocabulary.ts';
-import { facetLabel, groupAwards, levelRankMatrix, type AwardFacet } from '../awards.ts';
-import { chartsFor, type ChartInstance } from '../charts.ts';
-import { compareDates } from '../dates.ts';
-import { label, t, text } from '../i18n.ts';
-import type { ResolvedAward, SiteModel } from '../model.ts';
-import type { Entry } from '../types.ts';
+import { facetLabel, groupAwards, levelRankMatrix, type AwardFacet } from '../model/awards.ts';
+import { chartsFor, type ChartInstance } from '../figures/charts.ts';
+import { compareDates } from '../model/dates.ts';
+import { label, t, text } from '../site/i18n.ts';
+import type { ResolvedAward, SiteModel } from '../model/model.ts';
+import type { Entry } from '../content/types.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import type { FilterView } from './directories.ts';
 import { awardFacets, awardRows, type AwardColumn, type AwardRowView, type FacetView } from './parts.ts';

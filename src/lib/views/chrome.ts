@@ -1,10 +1,10 @@
 /** What the layout shows around every page: the site's name, tagline, navigation and publisher. */
 import type { Locale } from '../../schemas/vocabulary.ts';
-import { text } from '../i18n.ts';
-import type { SiteModel } from '../model.ts';
-import { organisationName } from '../names.ts';
-import { CARD_DESIGN } from '../share-cards.ts';
-import { configuredSiteUrl } from '../site-url.ts';
+import { text } from '../site/i18n.ts';
+import type { SiteModel } from '../model/model.ts';
+import { organisationName } from '../model/names.ts';
+import { CARD_DESIGN } from '../site/share-cards.ts';
+import { configuredSiteUrl } from '../site/site-url.ts';
 
 export interface ChromeView {
   locale: Locale;

@@ -1,16 +1,16 @@
 /** Views of the directories: studios, documents, people, reports, open data, and pages with only the layout. */
 import type { PartialDate } from '../../schemas/common.ts';
 import { DOCUMENT_TYPES, INDUSTRIES, LEVEL_TIERS, STANDING_STATUSES, type LevelTier, type Locale } from '../../schemas/vocabulary.ts';
-import { dateSortKey, yearOf } from '../dates.ts';
-import { directoryRows, presentValues } from '../directory.ts';
-import { hasLocale, label, t, text } from '../i18n.ts';
-import { levelTier } from '../levels.ts';
-import { firstNaming, type SiteModel } from '../model.ts';
-import { organisationName } from '../names.ts';
-import { DATASETS } from '../open-data.ts';
-import { standingLabel } from '../standing.ts';
-import { documentsByDate } from '../stats.ts';
-import { contentYears } from '../years.ts';
+import { dateSortKey, yearOf } from '../model/dates.ts';
+import { directoryRows, presentValues } from '../model/directory.ts';
+import { hasLocale, label, t, text } from '../site/i18n.ts';
+import { levelTier } from '../model/levels.ts';
+import { firstNaming, type SiteModel } from '../model/model.ts';
+import { organisationName } from '../model/names.ts';
+import { DATASETS } from '../site/open-data.ts';
+import { standingLabel } from '../model/standing.ts';
+import { documentsByDate } from '../model/stats.ts';
+import { contentYears } from '../model/years.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { personLink, studioLink, type EntryLink } from './parts.ts';
 
@@ -27,7 +27,7 @@ export const chromeOnlyView = (model: SiteModel, locale: Locale): PageView => ({
 /** A studio in the directory table. */
 export interface StudioRowView {
   id: string; title: string; leader?: EntryLink; employer: string; standing: string; industry: string; status: string; statusText: string; tier: string; yearNamed?: number; industryValue: string;
-  /** Sort key of the first naming's date (src/lib/dates.ts), empty when no naming is recorded. */
+  /** Sort key of the first naming's date (src/lib/model/dates.ts), empty when no naming is recorded. */
   namedSort: string;
 }
 
@@ -133,7 +133,7 @@ export function studioFacetViews(model: SiteModel, locale: Locale): Array<Direct
 /** A document in the directory table. */
 export interface DocumentRowView {
   id: string; date: PartialDate; year?: number; number?: string; title: string; translated: boolean; summary: string; type: string; typeText: string; issuer: string; issuerName: string;
-  /** Sort key of the date (src/lib/dates.ts). */
+  /** Sort key of the date (src/lib/model/dates.ts). */
   dateSort: string;
 }
 

@@ -1,21 +1,21 @@
 /** The view of a union document's page: the document, its issuers, the studios it lists, its files. */
 import type { Locale } from '../../schemas/vocabulary.ts';
-import type { DataOf } from '../types.ts';
-import { attachmentInfo } from '../attachments.ts';
+import type { DataOf } from '../content/types.ts';
+import { attachmentInfo } from '../content/attachments.ts';
 import { hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../../schemas/document.ts';
-import { text } from '../i18n.ts';
-import { isUnpublished, type SiteModel } from '../model.ts';
-import { organisationName } from '../names.ts';
-import { documentPath, localePath } from '../paths.ts';
-import { printedAddress } from '../print.ts';
-import { searchLevel } from '../search-records.ts';
-import { shareImageOf, type ShareImage } from '../share-cards.ts';
+import { text } from '../site/i18n.ts';
+import { isUnpublished, type SiteModel } from '../model/model.ts';
+import { organisationName } from '../model/names.ts';
+import { documentPath, localePath } from '../site/paths.ts';
+import { printedAddress } from '../site/print.ts';
+import { searchLevel } from '../search/search-records.ts';
+import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest } from './images.ts';
 
 export interface DocumentView extends PageView {
-  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/share-cards.ts). */
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/site/share-cards.ts). */
   share?: ShareImage;
   id: string;
   doc: DataOf<'documents'>;

@@ -1,11 +1,11 @@
 /** The view of the home page: latest news, featured studios, latest documents, headline figures, two charts. */
 import type { PartialDate, Quantity } from '../../schemas/common.ts';
 import type { LevelTier, Locale } from '../../schemas/vocabulary.ts';
-import { chartsFor, type ChartInstance } from '../charts.ts';
-import { programmeTotals } from '../figures.ts';
-import { hasLocale, text } from '../i18n.ts';
-import type { SiteModel } from '../model.ts';
-import { documentsByDate, namedStudioCount, newsByDate, studiosByTier } from '../stats.ts';
+import { chartsFor, type ChartInstance } from '../figures/charts.ts';
+import { programmeTotals } from '../figures/figures.ts';
+import { hasLocale, text } from '../site/i18n.ts';
+import type { SiteModel } from '../model/model.ts';
+import { documentsByDate, namedStudioCount, newsByDate, studiosByTier } from '../model/stats.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { newsLink, studioCard, type NewsLinkView, type StudioCardView } from './parts.ts';
 

@@ -1,17 +1,17 @@
 /** Views of the news pages: an article, the paginated list, a topic's list. */
 import type { Locale } from '../../schemas/vocabulary.ts';
-import { dayDate } from '../dates.ts';
-import { text } from '../i18n.ts';
-import { isUnpublished, type SiteModel } from '../model.ts';
-import { allNews, newsItem, paginate } from '../news.ts';
-import { shareImageOf, type ShareImage } from '../share-cards.ts';
+import { dayDate } from '../model/dates.ts';
+import { text } from '../site/i18n.ts';
+import { isUnpublished, type SiteModel } from '../model/model.ts';
+import { allNews, newsItem, paginate } from '../model/news.ts';
+import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest, type SiteImage, type SiteImages } from './images.ts';
 import { newsLink, personLink, studioLink, type EntryLink, type NewsLinkView } from './parts.ts';
 
 export interface NewsArticleView extends PageView {
-  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/share-cards.ts). */
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/site/share-cards.ts). */
   share?: ShareImage;
   slug: string;
   /** The entry rendered as the article's body (`zh/<slug>` or `en/<slug>`), and a digest of its text. */

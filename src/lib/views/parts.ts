@@ -8,16 +8,16 @@ import type { Quantity } from '../../schemas/common.ts';
 import {
   ACHIEVEMENT_FACETS, achievementFacetLabel, benefitPeriodText, facetValues, groupAchievements, NOT_STATED, resultCount,
   type AchievementEntry, type AchievementFacet,
-} from '../achievements.ts';
-import { AWARD_FACETS, awardStudios, facetLabel, groupAwards, rankLabel, type AwardFacet } from '../awards.ts';
-import { dateSortKey } from '../dates.ts';
-import { label, text } from '../i18n.ts';
-import { studioStanding, type ResolvedAward } from '../model.ts';
-import type { SiteModel } from '../model.ts';
-import { organisationName } from '../names.ts';
-import { newsItem } from '../news.ts';
-import { standingLabel } from '../standing.ts';
-import type { Entry } from '../types.ts';
+} from '../model/achievements.ts';
+import { AWARD_FACETS, awardStudios, facetLabel, groupAwards, rankLabel, type AwardFacet } from '../model/awards.ts';
+import { dateSortKey } from '../model/dates.ts';
+import { label, text } from '../site/i18n.ts';
+import { studioStanding, type ResolvedAward } from '../model/model.ts';
+import type { SiteModel } from '../model/model.ts';
+import { organisationName } from '../model/names.ts';
+import { newsItem } from '../model/news.ts';
+import { standingLabel } from '../model/standing.ts';
+import type { Entry } from '../content/types.ts';
 
 /** A link to an entry: its id and the name shown. */
 export interface EntryLink {
@@ -76,7 +76,7 @@ export type AwardColumn = 'year' | 'competition' | 'level' | 'rank' | 'achieveme
 export interface AwardRowView {
   id: string;
   year: number;
-  /** Its date (or year) as a sort key, oldest smallest (src/lib/dates.ts). */
+  /** Its date (or year) as a sort key, oldest smallest (src/lib/model/dates.ts). */
   sortDate: string;
   /** Facet values, space-separated where several (the studios it counts for). */
   facets: Record<AwardFilter, string>;

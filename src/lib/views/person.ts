@@ -1,18 +1,18 @@
 /** The view of a person's page: facts, honours, studios, register entries, awards, news. */
 import type { Locale } from '../../schemas/vocabulary.ts';
-import { registerOrder } from '../achievements.ts';
-import { hasLocale, label, text } from '../i18n.ts';
-import type { SiteModel } from '../model.ts';
-import { namePinyinForms } from '../name-pinyin.ts';
-import { organisationName } from '../names.ts';
-import { shareImageOf, type ShareImage } from '../share-cards.ts';
+import { registerOrder } from '../model/achievements.ts';
+import { hasLocale, label, text } from '../site/i18n.ts';
+import type { SiteModel } from '../model/model.ts';
+import { namePinyinForms } from '../search/name-pinyin.ts';
+import { organisationName } from '../model/names.ts';
+import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import type { SiteImage, SiteImages } from './images.ts';
 import { achievementRows, awardRows, newsLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
 
 export interface PersonView extends PageView {
-  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/share-cards.ts). */
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/site/share-cards.ts). */
   share?: ShareImage;
   id: string;
   name: string;

@@ -2,25 +2,25 @@
 import { existsSync } from 'node:fs';
 import type { PartialDate } from '../../schemas/common.ts';
 import type { AdminLevel, AwardRank, Locale } from '../../schemas/vocabulary.ts';
-import { achievementYear, registerOrder } from '../achievements.ts';
-import { levelRankMatrix } from '../awards.ts';
-import { chartsFor, type ChartInstance } from '../charts.ts';
-import { compareDates, inYear } from '../dates.ts';
-import type { YearFigures } from '../figures.ts';
-import { text } from '../i18n.ts';
-import { allNamings, namingYear, type SiteModel, type StudioDesignation } from '../model.ts';
-import { allNews } from '../news.ts';
-import { reportKeyFigures, studioFiguresInYear, type KeyFigure } from '../report.ts';
-import { reportPdfFile } from '../report-files.ts';
-import { documentsByDate, undatedNamedStudios } from '../stats.ts';
-import { shareImageOf, type ShareImage } from '../share-cards.ts';
+import { achievementYear, registerOrder } from '../model/achievements.ts';
+import { levelRankMatrix } from '../model/awards.ts';
+import { chartsFor, type ChartInstance } from '../figures/charts.ts';
+import { compareDates, inYear } from '../model/dates.ts';
+import type { YearFigures } from '../figures/figures.ts';
+import { text } from '../site/i18n.ts';
+import { allNamings, namingYear, type SiteModel, type StudioDesignation } from '../model/model.ts';
+import { allNews } from '../model/news.ts';
+import { reportKeyFigures, studioFiguresInYear, type KeyFigure } from '../figures/report.ts';
+import { reportPdfFile } from '../figures/report-files.ts';
+import { documentsByDate, undatedNamedStudios } from '../model/stats.ts';
+import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest } from './images.ts';
 import { achievementRows, awardRows, newsLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
 
 export interface ReportView extends PageView {
-  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/share-cards.ts). */
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/site/share-cards.ts). */
   share?: ShareImage;
   year: number;
   /** The narrative (MDX) shown, in the reader's language or else the Chinese one, when there is one. */

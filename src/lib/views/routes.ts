@@ -4,9 +4,9 @@
  * A route is the page file's path under src/pages/[...lang]/, without `.astro`.
  */
 import type { Locale } from '../../schemas/vocabulary.ts';
-import type { SiteModel } from '../model.ts';
-import { localeParams } from '../paths.ts';
-import { contentYears } from '../years.ts';
+import type { SiteModel } from '../model/model.ts';
+import { localeParams } from '../site/paths.ts';
+import { contentYears } from '../model/years.ts';
 import { achievementFacetViews, achievementsIndexView, achievementView } from './achievements.ts';
 import { awardFacetViews, awardLevelRankViews, awardsIndexView } from './awards.ts';
 import type { PageView } from './chrome.ts';

@@ -3,22 +3,22 @@ import type { Localized, PartialDate, Quantity } from '../../schemas/common.ts';
 import type { INDUSTRIES, Locale } from '../../schemas/vocabulary.ts';
 
 type Industry = (typeof INDUSTRIES)[number];
-import { registerAgainstFigures, registerOrder, type RegisterComparison } from '../achievements.ts';
-import { chartsFor, type ChartInstance } from '../charts.ts';
-import { cumulativeReports, FIGURE_KEYS, studioYears, type CumulativeReport, type FigureKey, type YearFigures } from '../figures.ts';
-import { hasLocale, label, text } from '../i18n.ts';
-import { levelTier } from '../levels.ts';
-import { firstNaming, studioStanding, type SiteModel, type StudioAssessment, type StudioDesignation, type StudioPairing, type StudioStanding } from '../model.ts';
-import { organisationName, organisationNames } from '../names.ts';
-import { standingLabel } from '../standing.ts';
-import { shareImageOf, type ShareImage } from '../share-cards.ts';
+import { registerAgainstFigures, registerOrder, type RegisterComparison } from '../model/achievements.ts';
+import { chartsFor, type ChartInstance } from '../figures/charts.ts';
+import { cumulativeReports, FIGURE_KEYS, studioYears, type CumulativeReport, type FigureKey, type YearFigures } from '../figures/figures.ts';
+import { hasLocale, label, text } from '../site/i18n.ts';
+import { levelTier } from '../model/levels.ts';
+import { firstNaming, studioStanding, type SiteModel, type StudioAssessment, type StudioDesignation, type StudioPairing, type StudioStanding } from '../model/model.ts';
+import { organisationName, organisationNames } from '../model/names.ts';
+import { standingLabel } from '../model/standing.ts';
+import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import type { SiteImage, SiteImages } from './images.ts';
 import { achievementRows, awardRows, newsLink, personLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
 
 export interface StudioView extends PageView {
-  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/share-cards.ts). */
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/site/share-cards.ts). */
   share?: ShareImage;
   id: string;
   title: string;

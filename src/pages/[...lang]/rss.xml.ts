@@ -1,8 +1,8 @@
 /** /rss.xml and /en/rss.xml */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site-model.ts';
-import { rssFeed } from '../../lib/feeds.ts';
-import { localeFromParam, localeParams } from '../../lib/paths.ts';
+import { rssFeed } from '../../lib/site/feeds.ts';
+import { localeFromParam, localeParams } from '../../lib/site/paths.ts';
 
 export const getStaticPaths = () => localeParams().map(({ lang }) => ({ params: { lang } }));
 

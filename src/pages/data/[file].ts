@@ -1,8 +1,8 @@
 /** /data/<set>.json and /data/<set>.csv */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site-model.ts';
-import { toCsv } from '../../lib/csv.ts';
-import { DATASETS, datasetTable } from '../../lib/open-data.ts';
+import { toCsv } from '../../lib/site/csv.ts';
+import { DATASETS, datasetTable } from '../../lib/site/open-data.ts';
 
 export function getStaticPaths() {
   return DATASETS.flatMap((dataset) => ['json', 'csv'].map((format) => ({ params: { file: `${dataset.name}.${format}` }, props: { name: dataset.name, format } })));

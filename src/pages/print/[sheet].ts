@@ -3,7 +3,7 @@
  * (documents): margins and page numbers. A file rather than an inline style, for the Content-Security-Policy.
  */
 import type { APIRoute } from 'astro';
-import { pageRules } from '../../lib/print.ts';
+import { pageRules } from '../../lib/site/print.ts';
 import { LOCALES, type Locale } from '../../schemas/vocabulary.ts';
 
 export function getStaticPaths() {

@@ -4,10 +4,10 @@
  */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../data/site-model.ts';
-import { t, text } from '../../../lib/i18n.ts';
-import { pageRules } from '../../../lib/print.ts';
+import { t, text } from '../../../lib/site/i18n.ts';
+import { pageRules } from '../../../lib/site/print.ts';
 import { LOCALES } from '../../../schemas/vocabulary.ts';
-import { contentYears } from '../../../lib/years.ts';
+import { contentYears } from '../../../lib/model/years.ts';
 
 export async function getStaticPaths() {
   const { model } = await loadSite();

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../../data/site-model.ts';
-import { achievementAttachment } from '../../../../lib/attachments.ts';
+import { achievementAttachment } from '../../../../lib/content/attachments.ts';
 
 export async function getStaticPaths() {
   const { model } = await loadSite();

@@ -1,0 +1,353 @@
+/**
+ * The metrics charts are drawn from: plain functions of the site model. Each returns the chart's
+ * categories and series in the reader's language, or undefined when the context has no data
+ * (a report year without it, a studio without figures). Counts follow the same rules as the
+ * pages: a studio is counted once, at its highest active level.
+ */
+import { ACHIEVEMENT_TYPES, ADMIN_LEVELS, ASSESSMENT_GRADES, AWARD_FAMILIES, AWARD_RANKS, INDUSTRIES, LEVEL_TIERS, SKILL_GRADES, type ChartPlacement, type Locale, type MetricName } from '../../schemas/vocabulary.ts';
+import type { Quantity } from '../../schemas/common.ts';
+import { achievementYear, resultCount } from '../model/achievements.ts';
+import { compareDates, yearOf } from '../model/dates.ts';
+import { figureYears, programmeYear, studioYears, type FigureKey, type YearFigures } from './figures.ts';
+import { label, t, text } from '../site/i18n.ts';
+import { levelTier } from '../model/levels.ts';
+import { allNamings, highestLevel, namingYear, type SiteModel } from '../model/model.ts';
+import { percent, sumQuantities } from '../model/quantity.ts';
+import { swatchKey, type SwatchKey } from './chart-colours.ts';
+import { namedStudioCount, studiosByTier, yearEnd } from '../model/stats.ts';
+
+export interface ChartSeries {
+  /** Stable key, for CSV headers and tests. */
+  key: string;
+  label: string;
+  values: number[];
+  axis?: 'y' | 'y2';
+  /**
+   * What the values are: counts or amounts per category (summed in the summary), a running total
+   * (never summed: "cumulative"), or a rate (never summed).
+   */
+  kind?: 'amount' | 'cumulative' | 'rate';
+  /** The qualifier of each value as reported ("at least", "about"), where any is not exact. */
+  qualifiers?: Array<Quantity['qualifier']>;
+  /** The vocabulary value the series stands for, which gives its colour on every chart (src/lib/figures/chart-colours.ts). */
+  swatch?: SwatchKey;
+}
+
+export interface ChartData {
+  labels: string[];
+  series: ChartSeries[];
+  /** Categories that cover only part of a period (months of a year): never compared with whole ones for peaks. */
+  partial?: boolean[];
+  /** The vocabulary value of each category, for charts that colour categories (pie, doughnut). */
+  categorySwatches?: Array<SwatchKey | undefined>;
+}
+
+export interface MetricContext {
+  locale: Locale;
+  placement: ChartPlacement;
+  /** The report year; the metric shows the years up to it and needs data in it. */
+  year?: number;
+  /** The studio whose page shows the chart. */
+  studio?: string;
+}
+
+export interface Metric {
+  /** Placements the metric can serve. */
+  placements: readonly ChartPlacement[];
+  compute: (model: SiteModel, context: MetricContext) => ChartData | undefined;
+}
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const hasValues = (data: ChartData) => data.series.some((series) => series.values.some((value) => value !== 0));
+const orUndefined = (data: ChartData) => (hasValues(data) ? data : undefined);
+
+/** The years a per-year chart shows: all, or up to the report year (which must be among them). */
+function yearsFor(all: number[], context: MetricContext): number[] | undefined {
+  if (context.year === undefined) return all;
+  if (!all.includes(context.year)) return undefined;
+  return all.filter((year) => year <= context.year!);
+}
+
+/** The figures a per-year chart reads: the studio's years on a studio page, else the programme's. */
+function yearFigures(model: SiteModel, context: MetricContext): YearFigures[] | undefined {
+  if (context.studio) {
+    const years = studioYears(model, context.studio);
+    return years.length ? years : undefined;
+  }
+  const years = yearsFor(figureYears(model), context);
+  return years?.map((year) => programmeYear(model, year)!);
+}
+
+/** A year's category label: the year, with its months when the figures cover only part of it (2021（8–10月） / 2021 (Aug–Oct)). */
+export function yearLabel(locale: Locale, year: YearFigures): string {
+  if (!year.partial) return String(year.year);
+  const ranges = [...new Set(year.periods)];
+  // Months only when every figure of the year covers the same months; else the year is marked as mixing parts of it.
+  if (ranges.length !== 1 || !ranges[0]!.includes('–')) return locale === 'zh' ? `${year.year}（含部分月份）` : `${year.year} (incl. part-year figures)`;
+  const [from, to] = ranges[0]!.split('–').map((month) => Number(month.slice(5, 7))) as [number, number];
+  if (locale === 'zh') return `${year.year}（${from === to ? from : `${from}–${to}`}月）`;
+  const name = (month: number) => new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  return `${year.year} (${from === to ? name(from) : `${name(from)}–${name(to)}`})`;
+}
+
+/** A series with the qualifiers of its values kept, when any is not exact. */
+function withQualifiers(series: ChartSeries, quantities: Array<Quantity | undefined>): ChartSeries {
+  const qualifiers = quantities.map((quantity) => quantity?.qualifier ?? 'exact');
+  return qualifiers.some((qualifier) => qualifier !== 'exact') ? { ...series, qualifiers } : series;
+}
+
+/** A per-year chart of some figure keys. */
+function figureSeries(keys: readonly FigureKey[]) {
+  return (model: SiteModel, context: MetricContext): ChartData | undefined => {
+    const years = yearFigures(model, context);
+    if (!years) return undefined;
+    if (context.year !== undefined && !keys.some((key) => years.find((y) => y.year === context.year)?.[key])) return undefined;
+    return orUndefined({
+      labels: years.map((year) => yearLabel(context.locale, year)),
+      series: keys.map((key) => withQualifiers({ key, swatch: swatchKey('figure', key), label: t(context.locale, `fig.${key}`), values: years.map((year) => year[key]?.value ?? 0) }, years.map((year) => year[key]))),
+      partial: years.map((year) => year.partial),
+    });
+  };
+}
+
+const PER_YEAR: readonly ChartPlacement[] = ['home', 'studio', 'report'];
+const PROGRAMME: readonly ChartPlacement[] = ['home', 'report'];
+
+/** Years (cycle years where stated) in which any studio was named. */
+const namingYears = (model: SiteModel) =>
+  [...new Set(allNamings(model).map(namingYear).filter((year) => year !== undefined))].toSorted();
+
+/** Namings whose year the sources do not state: a chart of the whole programme shows them in their own category. */
+const undatedNamings = (model: SiteModel) => allNamings(model).filter((d) => namingYear(d) === undefined);
+
+export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
+  'register-by-type-per-year': { placements: ['achievements', 'report'], compute: registerByTypePerYear },
+  'register-benefit-by-studio': { placements: ['achievements'], compute: registerBenefitByStudio },
+  'studios-by-level': {
+    placements: PROGRAMME,
+    compute: (model, { locale, year }) => {
+      if (year !== undefined && !namingYears(model).some((y) => y <= year)) return undefined;
+      const counts = studiosByTier(model, year ? yearEnd(year) : undefined);
+      return orUndefined({
+        labels: LEVEL_TIERS.map((tier) => label(locale, 'levelTier', tier)),
+        categorySwatches: LEVEL_TIERS.map((tier) => swatchKey('level', tier)),
+        series: [{ key: 'studios', label: t(locale, 'home.studios'), values: LEVEL_TIERS.map((tier) => counts[tier]) }],
+      });
+    },
+  },
+  'named-per-year-by-level': {
+    placements: PROGRAMME,
+    compute: (model, context) => {
+      const years = yearsFor(namingYears(model), context);
+      if (!years) return undefined;
+      const namings = allNamings(model);
+      // Namings with no stated year are a category of their own on programme charts, never dropped or guessed.
+      const undated = context.year === undefined ? undatedNamings(model) : [];
+      const buckets: Array<number | undefined> = [...years, ...(undated.length ? [undefined] : [])];
+      return orUndefined({
+        labels: buckets.map((year) => (year === undefined ? t(context.locale, 'common.yearNotStated') : String(year))),
+        series: LEVEL_TIERS.map((tier) => ({
+          key: tier,
+          swatch: swatchKey('level', tier),
+          label: label(context.locale, 'levelTier', tier),
+          values: buckets.map((year) => namings.filter((d) => namingYear(d) === year && levelTier(d.level) === tier).length),
+        })),
+      });
+    },
+  },
+  'cumulative-studios': {
+    placements: PROGRAMME,
+    compute: (model, context) => {
+      const years = yearsFor(namingYears(model), context);
+      if (!years) return undefined;
+      return orUndefined({
+        labels: years.map(String),
+        series: [{ key: 'studios', label: t(context.locale, 'home.studios'), kind: 'cumulative', values: years.map((year) => namedStudioCount(model, yearEnd(year))) }],
+      });
+    },
+  },
+  proposals: {
+    placements: PER_YEAR,
+    compute: (model, context) => {
+      const data = figureSeries(['proposalsSubmitted', 'proposalsAdopted', 'proposalsImplemented'])(model, context);
+      if (!data) return undefined;
+      const submitted = data.series.find((series) => series.key === 'proposalsSubmitted');
+      const adopted = data.series.find((series) => series.key === 'proposalsAdopted');
+      if (!submitted || !adopted) return data;
+      const rates = submitted.values.map((value, i) => percent(adopted.values[i]!, value) ?? 0);
+      return { ...data, series: [...data.series, { key: 'adoptionRate', swatch: swatchKey('special', 'adoption-rate'), label: `${t(context.locale, 'fig.adoptionRate')} (%)`, values: rates, axis: 'y2', kind: 'rate' }] };
+    },
+  },
+  benefit: { placements: PER_YEAR, compute: figureSeries(['benefit']) },
+  'patents-by-type': { placements: PER_YEAR, compute: figureSeries(['patentsInvention', 'patentsUtilityModel', 'patentsDesign', 'patentsTotal']) },
+  'achievements-by-type': { placements: PER_YEAR, compute: figureSeries(['innovations', 'breakthroughs', 'fiveSmall', 'papers', 'incubated']) },
+  'people-trained': { placements: PER_YEAR, compute: figureSeries(['trained']) },
+  'people-promoted': {
+    placements: PER_YEAR,
+    compute: (model, context) => {
+      const years = yearFigures(model, context);
+      if (!years) return undefined;
+      if (context.year !== undefined && !Object.keys(years.find((y) => y.year === context.year)?.promoted ?? {}).length) return undefined;
+      const grades = SKILL_GRADES.filter((grade) => years.some((year) => year.promoted[grade]));
+      return orUndefined({
+        labels: years.map((year) => yearLabel(context.locale, year)),
+        series: grades.map((grade) => withQualifiers({ key: grade, swatch: swatchKey('skill', grade), label: label(context.locale, 'skillGrade', grade), values: years.map((year) => year.promoted[grade]?.value ?? 0) }, years.map((year) => year.promoted[grade]))),
+        partial: years.map((year) => year.partial),
+      });
+    },
+  },
+  'awards-by-level-rank': {
+    placements: ['home', 'awards', 'report'],
+    compute: (model, { locale, year }) => {
+      const awards = [...model.awards.values()].filter((award) => year === undefined || award.data.year === year);
+      const levels = ADMIN_LEVELS.filter((level) => awards.some((award) => award.data.level === level));
+      const ranks = AWARD_RANKS.filter((rank) => awards.some((award) => award.data.rank === rank));
+      return orUndefined({
+        labels: levels.map((level) => label(locale, 'adminLevel', level)),
+        series: ranks.map((rank) => ({
+          key: rank,
+          swatch: swatchKey('rank', rank),
+          label: label(locale, 'awardRank', rank),
+          values: levels.map((level) => awards.filter((award) => award.data.level === level && award.data.rank === rank).length),
+        })),
+      });
+    },
+  },
+  'awards-by-family': {
+    placements: ['awards', 'report'],
+    compute: (model, { locale, year }) => {
+      const awards = [...model.awards.values()].filter((award) => year === undefined || award.data.year === year);
+      const families = AWARD_FAMILIES.filter((family) => awards.some((award) => award.data.family === family));
+      return orUndefined({
+        labels: families.map((family) => label(locale, 'awardFamily', family)),
+        categorySwatches: families.map((family) => swatchKey('family', family)),
+        series: [{ key: 'awards', label: t(locale, 'home.awards'), values: families.map((family) => awards.filter((award) => award.data.family === family).length) }],
+      });
+    },
+  },
+  'awards-per-year': {
+    placements: ['awards', 'home'],
+    compute: (model, { locale }) => {
+      const awards = [...model.awards.values()];
+      const years = [...new Set(awards.map((award) => award.data.year))].toSorted();
+      const levels = ADMIN_LEVELS.filter((level) => awards.some((award) => award.data.level === level));
+      return orUndefined({
+        labels: years.map(String),
+        series: levels.map((level) => ({ key: level, swatch: swatchKey('level', level), label: label(locale, 'adminLevel', level), values: years.map((year) => awards.filter((a) => a.data.year === year && a.data.level === level).length) })),
+      });
+    },
+  },
+  'assessment-grades': {
+    placements: PROGRAMME,
+    compute: (model, { locale, year }) => {
+      const notices = [...model.documents.values()]
+        .flatMap((entry) => (entry.data.type === 'assessment-notice' ? [{ date: entry.data.date, cycle: entry.data.cycle, results: entry.data.results }] : []))
+        .filter((notice) => year === undefined || (yearOf(notice.date) ?? Infinity) <= year)
+        .toSorted((a, b) => compareDates(a.date, b.date));
+      if (year !== undefined && !notices.some((notice) => yearOf(notice.date) === year)) return undefined;
+      return orUndefined({
+        labels: notices.map((notice) => notice.cycle),
+        series: ASSESSMENT_GRADES.map((grade) => ({ key: grade, swatch: swatchKey('grade', grade), label: label(locale, 'assessmentGrade', grade), values: notices.map((notice) => notice.results.filter((r) => r.grade === grade).length) })),
+      });
+    },
+  },
+  pairings: {
+    placements: PROGRAMME,
+    compute: (model, context) => {
+      const years = yearsFor([...new Set(model.pairings.map((p) => yearOf(p.date)).filter((year) => year !== undefined))].toSorted(), context);
+      if (!years) return undefined;
+      const inYear = (year: number) => model.pairings.filter((p) => yearOf(p.date) === year);
+      return orUndefined({
+        labels: years.map(String),
+        series: [
+          { key: 'pairings', label: t(context.locale, 'studio.pairings'), values: years.map((year) => inYear(year).length) },
+          withQualifiers(
+            { key: 'jointProjects', label: t(context.locale, 'col.jointProjects'), values: years.map((year) => sum(inYear(year).map((p) => p.jointProjects?.value ?? 0))), axis: 'y2' },
+            years.map((year) => sumQuantities(inYear(year).map((p) => p.jointProjects))),
+          ),
+        ],
+      });
+    },
+  },
+  'funding-by-level': {
+    placements: PROGRAMME,
+    compute: (model, { locale, year }) => {
+      // Funding of namings and rewards of commendations; a 公示 grants nothing yet.
+      const granted = [...model.designationsByStudio.values()].flat().filter((d) => d.stage !== 'publicised' && (year === undefined || namingYear(d) === year));
+      const inTier = (tier: string) => granted.filter((d) => levelTier(d.level) === tier);
+      return orUndefined({
+        labels: LEVEL_TIERS.map((tier) => label(locale, 'levelTier', tier)),
+        categorySwatches: LEVEL_TIERS.map((tier) => swatchKey('level', tier)),
+        series: [
+          withQualifiers(
+            { key: 'funding', label: t(locale, 'col.funding'), values: LEVEL_TIERS.map((tier) => sum(inTier(tier).map((d) => d.funding?.value ?? 0))) },
+            LEVEL_TIERS.map((tier) => sumQuantities(inTier(tier).map((d) => d.funding))),
+          ),
+        ],
+      });
+    },
+  },
+  'studios-by-industry': {
+    placements: PROGRAMME,
+    compute: (model, { locale, year }) => {
+      const studios = [...model.studios.values()].filter((studio) => highestLevel(model, studio.id, year ? yearEnd(year) : undefined));
+      const industries = INDUSTRIES.filter((industry) => studios.some((studio) => studio.data.industry === industry));
+      // Studios whose industry the source does not state are counted as such, never dropped.
+      const unstated = studios.filter((studio) => studio.data.industry === undefined).length;
+      return orUndefined({
+        labels: [...industries.map((industry) => label(locale, 'industry', industry)), ...(unstated ? [t(locale, 'common.notStated')] : [])],
+        categorySwatches: [...industries.map((industry) => swatchKey('industry', industry)), ...(unstated ? [swatchKey('special', 'not-stated')] : [])],
+        series: [{ key: 'studios', label: t(locale, 'home.studios'), values: [...industries.map((industry) => studios.filter((studio) => studio.data.industry === industry).length), ...(unstated ? [unstated] : [])] }],
+      });
+    },
+  },
+};
+
+/**
+ * Results in the achievements register by type and year. A batch entry counts as the number of
+ * results it stands for (its `count`, qualifier kept); entries whose year is not stated are their
+ * own category on the register's chart. Computed from the register only, never from content/figures.
+ */
+function registerByTypePerYear(model: SiteModel, context: MetricContext): ChartData | undefined {
+  const entries = [...model.achievements.values()];
+  const all = [...new Set(entries.map((entry) => achievementYear(entry.data)).filter((year) => year !== undefined))].toSorted();
+  const years = yearsFor(all, context);
+  if (!years) return undefined;
+  const undated = context.year === undefined && entries.some((entry) => achievementYear(entry.data) === undefined);
+  const buckets: Array<number | undefined> = [...years, ...(undated ? [undefined] : [])];
+  const types = ACHIEVEMENT_TYPES.filter((type) => entries.some((entry) => entry.data.type === type));
+  const cell = (year: number | undefined, type: string) => sumQuantities(entries.filter((entry) => entry.data.type === type && achievementYear(entry.data) === year).map((entry) => resultCount(entry.data)));
+  return orUndefined({
+    labels: buckets.map((year) => (year === undefined ? t(context.locale, 'common.yearNotStated') : String(year))),
+    series: types.map((type) =>
+      withQualifiers({ key: type, swatch: swatchKey('achievement', type), label: label(context.locale, 'achievementType', type), values: buckets.map((year) => cell(year, type)?.value ?? 0) }, buckets.map((year) => cell(year, type))),
+    ),
+  });
+}
+
+/**
+ * Benefit recorded in the register, by studio: the sum of each entry's stated benefit (each over
+ * its own period, qualifiers kept). An entry of several studios is its own category ("joint"),
+ * so that no amount is counted twice; one without a studio is "not stated".
+ */
+function registerBenefitByStudio(model: SiteModel, { locale }: MetricContext): ChartData | undefined {
+  const withBenefit = [...model.achievements.values()].filter((entry) => entry.data.benefit);
+  const bucketOf = (studios: string[]) => (studios.length === 1 ? studios[0]! : studios.length === 0 ? 'not-stated' : 'joint');
+  const order = [...model.studios.keys(), 'joint', 'not-stated'];
+  const buckets = order.filter((bucket) => withBenefit.some((entry) => bucketOf(entry.data.studios) === bucket));
+  const amounts = buckets.map((bucket) => sumQuantities(withBenefit.filter((entry) => bucketOf(entry.data.studios) === bucket).map((entry) => entry.data.benefit!.amount)));
+  return orUndefined({
+    categorySwatches: buckets.map((bucket) => (bucket === 'joint' ? swatchKey('special', 'joint') : bucket === 'not-stated' ? swatchKey('special', 'not-stated') : undefined)),
+    labels: buckets.map((bucket) => (bucket === 'joint' ? t(locale, 'achievement.joint') : bucket === 'not-stated' ? t(locale, 'common.notStated') : text(locale, model.studios.get(bucket)?.data.title))),
+    series: [withQualifiers({ key: 'benefit', label: t(locale, 'achievement.benefit'), values: amounts.map((amount) => amount?.value ?? 0) }, amounts)],
+  });
+}
+
+/** A chart's data from its own labels and series, in the reader's language. */
+export function ownData(locale: Locale, labels: Array<{ zh: string; en?: string }>, series: Array<{ label: { zh: string; en?: string }; values: number[]; axis: 'y' | 'y2' }>): ChartData {
+  return {
+    labels: labels.map((value) => text(locale, value)),
+    series: series.map((s, i) => ({ key: `series-${i + 1}`, label: text(locale, s.label), values: s.values, axis: s.axis })),
+  };
+}
+

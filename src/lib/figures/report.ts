@@ -1,0 +1,132 @@
+/**
+ * The key figures of a year's report, each with the previous year's value and the change, all
+ * computed from the content.
+ */
+import type { Quantity } from '../../schemas/common.ts';
+import { ASSESSMENT_GRADES, LEVEL_TIERS, type AssessmentGrade, type LevelTier, type Locale } from '../../schemas/vocabulary.ts';
+import { t } from '../site/i18n.ts';
+import { inYear } from '../model/dates.ts';
+import { programmeYear, studioYears, type YearFigures } from './figures.ts';
+import { levelTier } from '../model/levels.ts';
+import { allNamings, namingYear, type SiteModel } from '../model/model.ts';
+import { percent, sumQuantities } from '../model/quantity.ts';
+import { namedStudioCount, yearEnd } from '../model/stats.ts';
+
+export const KEY_FIGURES = [
+  'namedTotal',
+  'named-national',
+  'named-provincial',
+  'named-industry',
+  'named-municipal',
+  'named-district',
+  'named-enterprise',
+  'studiosAtYearEnd',
+  'documents',
+  'assessed',
+  'grade-excellent',
+  'grade-good',
+  'grade-pass',
+  'grade-basic-pass',
+  'grade-fail',
+  'pairings',
+  'jointProjects',
+  'proposalsSubmitted',
+  'proposalsAdopted',
+  'proposalsImplemented',
+  'adoptionRate',
+  'patents',
+  'benefit',
+  'trained',
+  'awards',
+] as const;
+export type KeyFigureName = (typeof KEY_FIGURES)[number];
+
+export interface KeyFigure {
+  /** Stable key, also the i18n key suffix `report.kpi.<key>`. */
+  key: KeyFigureName;
+  value: Quantity;
+  previous?: Quantity;
+  /** Unit suffix key, for percentages. */
+  unit?: 'percent';
+  /** True when the figures of the year (or the year before) cover only part of it: no change is computed. */
+  partial?: boolean;
+}
+
+const exact = (value: number): Quantity => ({ value, qualifier: 'exact' });
+
+/** Namings of a year (by cycle year where stated), counted by tier. */
+function namedInYear(model: SiteModel, year: number): Record<LevelTier, number> & { total: number } {
+  const designations = allNamings(model).filter((d) => namingYear(d) === year);
+  const counts = Object.fromEntries(LEVEL_TIERS.map((tier) => [tier, designations.filter((d) => levelTier(d.level) === tier).length])) as Record<LevelTier, number>;
+  return { ...counts, total: designations.length };
+}
+
+function gradesInYear(model: SiteModel, year: number): Record<AssessmentGrade, number> & { total: number } {
+  const results = [...model.documents.values()].flatMap((entry) => (entry.data.type === 'assessment-notice' && inYear(entry.data.date, year) ? entry.data.results : []));
+  const counts = Object.fromEntries(ASSESSMENT_GRADES.map((grade) => [grade, results.filter((r) => r.grade === grade).length])) as Record<AssessmentGrade, number>;
+  return { ...counts, total: results.length };
+}
+
+function figuresOf(model: SiteModel, year: number) {
+  const figures = programmeYear(model, year);
+  const named = namedInYear(model, year);
+  const grades = gradesInYear(model, year);
+  const pairings = model.pairings.filter((p) => inYear(p.date, year));
+  // A rate is stated only from exact counts of a whole year: a rate of three months is no year's rate.
+  const exactCounts = figures?.proposalsSubmitted?.qualifier === 'exact' && figures.proposalsAdopted?.qualifier === 'exact';
+  const rate = figures && !figures.partial && exactCounts ? percent(figures.proposalsAdopted!.value, figures.proposalsSubmitted!.value) : undefined;
+  const values: Record<KeyFigureName, Quantity | undefined> = {
+    namedTotal: exact(named.total),
+    ...(Object.fromEntries(LEVEL_TIERS.map((tier) => [`named-${tier}`, exact(named[tier])])) as Record<`named-${LevelTier}`, Quantity>),
+    studiosAtYearEnd: exact(namedStudioCount(model, yearEnd(year))),
+    documents: exact([...model.documents.values()].filter((doc) => inYear(doc.data.date, year)).length),
+    assessed: exact(grades.total),
+    ...(Object.fromEntries(ASSESSMENT_GRADES.map((grade) => [`grade-${grade}`, exact(grades[grade])])) as Record<`grade-${AssessmentGrade}`, Quantity>),
+    pairings: exact(pairings.length),
+    jointProjects: sumQuantities(pairings.map((p) => p.jointProjects)),
+    proposalsSubmitted: figures?.proposalsSubmitted,
+    proposalsAdopted: figures?.proposalsAdopted,
+    proposalsImplemented: figures?.proposalsImplemented,
+    adoptionRate: rate === undefined ? undefined : exact(rate),
+    patents: sumQuantities([figures?.patentsInvention, figures?.patentsUtilityModel, figures?.patentsDesign]),
+    benefit: figures?.benefit,
+    trained: figures?.trained,
+    awards: exact([...model.awards.values()].filter((award) => award.data.year === year).length),
+  };
+  return { values, partial: figures?.partial ?? false };
+}
+
+/** Figures that come from the studios' reported periods, which may cover part of a year. */
+const REPORTED: ReadonlySet<KeyFigureName> = new Set(['proposalsSubmitted', 'proposalsAdopted', 'proposalsImplemented', 'adoptionRate', 'patents', 'benefit', 'trained']);
+
+/** The key figures of a year, with the year before for comparison. */
+export function reportKeyFigures(model: SiteModel, year: number): KeyFigure[] {
+  const current = figuresOf(model, year);
+  const previous = figuresOf(model, year - 1);
+  return KEY_FIGURES.flatMap((key) => {
+    const value = current.values[key];
+    if (!value) return [];
+    // Part of a year is not compared with a year: such a figure has no previous value and no change.
+    const partial = REPORTED.has(key) && (current.partial || previous.partial);
+    return [{ key, value, previous: partial ? undefined : previous.values[key], unit: key === 'adoptionRate' ? ('percent' as const) : undefined, partial: REPORTED.has(key) && current.partial }];
+  });
+}
+
+/** Each studio's figures in the year, for the report's table of studios. */
+export function studioFiguresInYear(model: SiteModel, year: number): Array<{ studio: string; figures: YearFigures }> {
+  return [...model.studios.keys()]
+    .flatMap((studio) => {
+      const figures = studioYears(model, studio).find((y) => y.year === year);
+      return figures ? [{ studio, figures }] : [];
+    })
+    .toSorted((a, b) => (b.figures.proposalsSubmitted?.value ?? 0) - (a.figures.proposalsSubmitted?.value ?? 0));
+}
+
+/** The label of a key figure, from the typed dictionary. */
+export const keyFigureLabel = (locale: Locale, key: KeyFigureName): string => t(locale, `report.kpi.${key}`);
+
+/** The change from the previous year, as a signed number, when both are known. */
+export const change = (figure: KeyFigure): number | undefined =>
+  figure.previous === undefined || figure.value.qualifier !== 'exact' || figure.previous.qualifier !== 'exact'
+    ? undefined
+    : Math.round((figure.value.value - figure.previous.value) * 100) / 100;

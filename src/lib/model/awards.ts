@@ -1,0 +1,60 @@
+/** Award helpers: rank labels and ordering. */
+import type { Award } from '../../schemas/award.ts';
+import type { ResolvedAward } from './model.ts';
+import { ADMIN_LEVELS, AWARD_FAMILIES, AWARD_RANKS, type AdminLevel, type AwardRank, type Locale } from '../../schemas/vocabulary.ts';
+import { label } from '../site/i18n.ts';
+
+/** 一等奖 / First prize; 第2名 / 2nd place. */
+export function rankLabel(locale: Locale, award: Pick<Award, 'rank' | 'place'>): string {
+  if (award.rank !== 'place') return label(locale, 'awardRank', award.rank);
+  const place = award.place ?? 0;
+  if (locale === 'zh') return `第${place}名`;
+  const suffix = place % 100 >= 11 && place % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[place % 10] ?? 'th';
+  return `${place}${suffix} place`;
+}
+
+/** The studios an award counts for: the studio it is credited to and every studio among its recipients. */
+export function awardStudios(award: Pick<ResolvedAward, 'studio' | 'recipients'>): string[] {
+  const studios = new Set<string>(award.studio ? [award.studio] : []);
+  for (const recipient of award.recipients) if (recipient.type === 'studio') studios.add(recipient.studio);
+  return [...studios];
+}
+
+/** The ways to browse awards; each value gets a page at /awards/<facet>/<value>/. */
+export const AWARD_FACETS = ['year', 'level', 'rank', 'family'] as const;
+export type AwardFacet = (typeof AWARD_FACETS)[number];
+
+/** The value of an award under a facet, as used in its URL. */
+export function facetValue(award: ResolvedAward, facet: AwardFacet): string {
+  return facet === 'year' ? String(award.year) : award[facet];
+}
+
+/** Awards grouped by the values of a facet. Years newest first; other facets in vocabulary order. */
+export function groupAwards<T extends { data: ResolvedAward }>(awards: T[], facet: AwardFacet): Map<string, T[]> {
+  const groups = Map.groupBy(awards, (award) => facetValue(award.data, facet));
+  const keys = [...groups.keys()];
+  const sorted = facet === 'year' ? keys.toSorted((a, b) => Number(b) - Number(a)) : keys.toSorted((a, b) => vocabularyIndex(facet, a) - vocabularyIndex(facet, b));
+  return new Map(sorted.map((key) => [key, groups.get(key)!]));
+}
+
+function vocabularyIndex(facet: Exclude<AwardFacet, 'year'>, value: string): number {
+  const lists = { level: ADMIN_LEVELS, rank: AWARD_RANKS, family: AWARD_FAMILIES } as const;
+  return (lists[facet] as readonly string[]).indexOf(value);
+}
+
+/** Counts by level (rows) and rank (columns), only the levels and ranks that occur. */
+export function levelRankMatrix(awards: Array<{ data: ResolvedAward }>): { levels: AdminLevel[]; ranks: AwardRank[]; count: (level: AdminLevel, rank: AwardRank) => number } {
+  const counts = new Map<string, number>();
+  for (const { data } of awards) counts.set(`${data.level}|${data.rank}`, (counts.get(`${data.level}|${data.rank}`) ?? 0) + 1);
+  const levels = ADMIN_LEVELS.filter((level) => awards.some((award) => award.data.level === level));
+  const ranks = AWARD_RANKS.filter((rank) => awards.some((award) => award.data.rank === rank));
+  return { levels, ranks, count: (level, rank) => counts.get(`${level}|${rank}`) ?? 0 };
+}
+
+/** The label of a facet value. */
+export function facetLabel(locale: Locale, facet: AwardFacet, value: string): string {
+  if (facet === 'year') return locale === 'zh' ? `${value}年` : value;
+  if (facet === 'level') return label(locale, 'adminLevel', value as AdminLevel);
+  if (facet === 'rank') return label(locale, 'awardRank', value as AwardRank);
+  return label(locale, 'awardFamily', value as (typeof AWARD_FAMILIES)[number]);
+}

@@ -1,0 +1,394 @@
+/**
+ * The site model: every collection indexed by id, and the facts derived from the documents
+ * (designations, grades, pairings) and from the other collections (awards and news per studio
+ * and person). Built once per build; pages only read it.
+ */
+import type { Award } from '../../schemas/award.ts';
+import { hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../../schemas/document.ts';
+import type { Localized, PartialDate, Quantity, Source } from '../../schemas/common.ts';
+import type { AdminLevel, AssessmentGrade, AwardFamily, RecognitionStage, StudioLevel } from '../../schemas/vocabulary.ts';
+import { awardStudios } from './awards.ts';
+import { chinaToday, parseBuildDate } from '../content/build-date.ts';
+import { certainlyAfter, certainlyBy, compareDates, latestDay, yearOf, type IsoDay } from './dates.ts';
+import { higherLevel } from './levels.ts';
+import type { ContentSet, DataOf, Entry } from '../content/types.ts';
+
+/** A recognition of a studio (a naming, a 公示, a commendation), with where it comes from. */
+export interface StudioDesignation {
+  studio: string;
+  level: StudioLevel;
+  /** Only `named` makes a studio a named studio. */
+  stage: RecognitionStage;
+  /** The designation as worded, when the source words it. */
+  designation?: Localized;
+  /** When, at the precision known; undefined when the source does not say. */
+  date?: PartialDate;
+  /** The cycle year (年度), when stated apart from the date. */
+  cycleYear?: number;
+  /** Issuing bodies, joint issuers included; empty when only a source is known. */
+  issuers: string[];
+  batch?: Localized;
+  group?: Localized;
+  funding?: Quantity;
+  /** The document in the archive that made it, if any. */
+  documentId?: string;
+  /** The published source, for recognitions without a document here. */
+  source?: Source;
+  /** When an assessment revoked it, if one did. */
+  revokedOn?: PartialDate;
+  revokedBy?: string;
+}
+
+/** An award with its competition's level, family and organiser, which are defined once on the competition. */
+export type ResolvedAward = Omit<Award, 'competition'> & {
+  competitionId: string;
+  /** The competition's name. */
+  competition: Localized;
+  level: AdminLevel;
+  family: AwardFamily;
+  organiser?: string;
+};
+
+/** An assessment result of a studio, with its notice. */
+export interface StudioAssessment {
+  studio: string;
+  documentId: string;
+  date: PartialDate;
+  cycle: string;
+  issuer: string;
+  grade: AssessmentGrade;
+  score?: number;
+  outcome: 'retained' | 'rectify' | 'revoked';
+}
+
+/** A pairing a studio takes part in, with its notice. */
+export interface StudioPairing {
+  documentId: string;
+  date: PartialDate;
+  index: number;
+  studios: string[];
+  kind: 'pair' | 'alliance' | 'incubation';
+  topic?: Localized;
+  jointProjects?: Quantity;
+}
+
+export type Indexed<K extends keyof ContentSet> = Map<string, Entry<DataOf<K>>>;
+
+export interface SiteModel {
+  content: ContentSet;
+  organisations: Indexed<'organisations'>;
+  people: Indexed<'people'>;
+  studios: Indexed<'studios'>;
+  documents: Indexed<'documents'>;
+  documentTranslations: Indexed<'documentTranslations'>;
+  competitions: Indexed<'competitions'>;
+  awards: Map<string, Entry<ResolvedAward>>;
+  topics: Indexed<'topics'>;
+  /** Report narratives by `<zh|en>/<year>`. */
+  reports: Indexed<'reports'>;
+  figuresByStudio: Map<string, Entry<DataOf<'figures'>>>;
+  settings: DataOf<'settings'>;
+  designationsByStudio: Map<string, StudioDesignation[]>;
+  assessmentsByStudio: Map<string, StudioAssessment[]>;
+  pairings: StudioPairing[];
+  pairingsByStudio: Map<string, StudioPairing[]>;
+  awardsByStudio: Map<string, Entry<ResolvedAward>[]>;
+  awardsByPerson: Map<string, Entry<ResolvedAward>[]>;
+  /** The achievements register by id, and its entries per studio and per person (newest first), and the awards won per achievement. */
+  achievements: Indexed<'achievements'>;
+  achievementsByStudio: Map<string, Entry<DataOf<'achievements'>>[]>;
+  achievementsByPerson: Map<string, Entry<DataOf<'achievements'>>[]>;
+  awardsByAchievement: Map<string, Entry<ResolvedAward>[]>;
+  /** Chinese articles by slug, and their English versions by slug. */
+  newsZh: Map<string, Entry<DataOf<'news'>>>;
+  newsEn: Map<string, Entry<DataOf<'news'>>>;
+  /** Chinese article slugs per studio, newest first. */
+  newsByStudio: Map<string, string[]>;
+  newsByPerson: Map<string, string[]>;
+  /** Studios a person leads or belongs to. */
+  studiosByPerson: Map<string, string[]>;
+  /** The publishing date of this build: "now" for current levels and counts. */
+  asOf: IsoDay;
+}
+
+const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((entry) => [entry.id, entry]));
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const byDateDesc = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
+const byPartialDateAsc = (a: { date?: PartialDate }, b: { date?: PartialDate }) => compareDates(a.date, b.date);
+
+/**
+ * Today in China (the publisher's time zone), as YYYY-MM-DD; `STUDIO_BUILD_DATE` overrides it and
+ * must be a real date (src/lib/content/build-date.ts), else this throws. scripts/build.ts fixes it once
+ * and hands it to Astro's process, so that both agree however long the build takes.
+ */
+export function publishingDate(env: Record<string, string | undefined> = process.env): string {
+  return env.STUDIO_BUILD_DATE ? parseBuildDate(env.STUDIO_BUILD_DATE) : chinaToday();
+}
+
+/** Whether an entry waits: a draft, or dated after the publishing date. */
+export const isUnpublished = (data: { draft?: boolean; date?: string | PartialDate }, today: string): boolean =>
+  data.draft === true || (data.date !== undefined && (typeof data.date === 'string' ? data.date : (data.date.before ? '' : data.date.value)) > today);
+
+/**
+ * The entries a build publishes. Drafts and entries dated in the future (news, documents,
+ * reports) are kept only when `includeDrafts` (the dev server), where pages mark them.
+ */
+export function publishedOnly(content: ContentSet, includeDrafts: boolean, today = publishingDate()): ContentSet {
+  if (includeDrafts) return content;
+  const waiting = new Set(content.news.filter((entry) => entry.id.startsWith('zh/') && isUnpublished(entry.data, today)).map((entry) => entry.id.slice(3)));
+  return {
+    ...content,
+    // An English version waits with its Chinese original.
+    news: content.news.filter((entry) => !isUnpublished(entry.data, today) && !waiting.has(entry.id.slice(3))),
+    documents: content.documents.filter((entry) => !isUnpublished(entry.data, today)),
+    reports: content.reports.filter((entry) => !isUnpublished(entry.data, today)),
+  };
+}
+
+/** The studios of a recognition list (named, selected, commended) as recognitions of one stage. */
+function recognitionsOf(entry: Entry<DataOf<'documents'>>): StudioDesignation[] {
+  const doc = entry.data;
+  const common = { date: doc.date, issuers: [doc.issuer, ...doc.coIssuers], documentId: entry.id };
+  const cycle = isNamingDecision(doc) || isSelectionNotice(doc) ? { cycleYear: doc.cycleYear, batch: doc.batch } : {};
+  const rows = isNamingDecision(doc)
+    ? doc.named.map((row) => ({ ...row, stage: 'named' as const }))
+    : isSelectionNotice(doc)
+      ? doc.selected.map((row) => ({ ...row, stage: 'publicised' as const }))
+      : isCommendation(doc)
+        ? doc.commended.map((row) => ({ ...row, stage: 'commended' as const }))
+        : [];
+  return rows.map((row) => ({ ...common, ...cycle, studio: row.studio, level: row.level, stage: row.stage, designation: row.designation, group: row.group, funding: row.funding }));
+}
+
+/** Awards with the level, family and organiser of their competition. */
+function resolveAwards(content: ContentSet): Entry<ResolvedAward>[] {
+  const competitions = byId(content.competitions);
+  return content.awards.flatMap((entry) => {
+    const competition = competitions.get(entry.data.competition)?.data;
+    // An award whose competition is missing is reported by the validator; the model leaves it out.
+    if (!competition) return [];
+    const { competition: competitionId, ...rest } = entry.data;
+    return [{ ...entry, data: { ...rest, competitionId, competition: competition.name, level: competition.level, family: competition.family, organiser: competition.organiser } }];
+  });
+}
+
+export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate()): SiteModel {
+  const documents = byId(content.documents);
+  const sortedDocs = content.documents.map((entry) => ({ entry, date: entry.data.date })).toSorted(byPartialDateAsc);
+
+  const designationsByStudio = new Map<string, StudioDesignation[]>();
+  for (const { entry } of sortedDocs) for (const recognition of recognitionsOf(entry)) push(designationsByStudio, recognition.studio, recognition);
+  for (const entry of content.designations) {
+    const d = entry.data;
+    push(designationsByStudio, d.studio, {
+      studio: d.studio,
+      level: d.level,
+      stage: d.stage,
+      designation: d.designation,
+      date: d.date,
+      cycleYear: d.cycleYear,
+      issuers: d.issuers,
+      batch: d.batch,
+      funding: d.funding,
+      source: d.source,
+    });
+  }
+
+  const assessmentsByStudio = new Map<string, StudioAssessment[]>();
+  const pairings: StudioPairing[] = [];
+  for (const { entry } of sortedDocs) {
+    const doc = entry.data;
+    if (isAssessmentNotice(doc)) {
+      for (const row of doc.results) {
+        push(assessmentsByStudio, row.studio, {
+          studio: row.studio,
+          documentId: entry.id,
+          date: doc.date,
+          cycle: doc.cycle,
+          issuer: doc.issuer,
+          grade: row.grade,
+          score: row.score,
+          outcome: row.outcome,
+        });
+        // A revocation ends every earlier naming the same issuer granted (alone or jointly).
+        if (row.outcome === 'revoked') {
+          for (const designation of designationsByStudio.get(row.studio) ?? []) {
+            const earlier = !designation.date || latestDay(designation.date) <= latestDay(doc.date);
+            if (designation.stage === 'named' && designation.issuers.includes(doc.issuer) && earlier && !designation.revokedOn) {
+              designation.revokedOn = doc.date;
+              designation.revokedBy = entry.id;
+            }
+          }
+        }
+      }
+    }
+    if (hasPairings(doc)) {
+      doc.pairings.forEach((pairing, index) => pairings.push({ documentId: entry.id, date: doc.date, index, ...pairing }));
+    }
+  }
+  for (const list of designationsByStudio.values()) list.sort(byPartialDateAsc);
+
+  const pairingsByStudio = new Map<string, StudioPairing[]>();
+  for (const pairing of pairings) for (const studio of pairing.studios) push(pairingsByStudio, studio, pairing);
+
+  const awards = resolveAwards(content);
+  const awardsByStudio = new Map<string, Entry<ResolvedAward>[]>();
+  const awardsByPerson = new Map<string, Entry<ResolvedAward>[]>();
+  const sortedAwards = awards.toSorted((a, b) => b.data.year - a.data.year || compareDates(b.data.date, a.data.date));
+  for (const award of sortedAwards) {
+    const studios = awardStudios(award.data);
+    const people = new Set<string>();
+    for (const recipient of award.data.recipients) {
+      if (recipient.type === 'person') people.add(recipient.person);
+      if (recipient.type === 'team') recipient.members.forEach((id) => people.add(id));
+    }
+    studios.forEach((id) => push(awardsByStudio, id, award));
+    people.forEach((id) => push(awardsByPerson, id, award));
+  }
+
+  const achievementsByStudio = new Map<string, Entry<DataOf<'achievements'>>[]>();
+  const achievementsByPerson = new Map<string, Entry<DataOf<'achievements'>>[]>();
+  for (const entry of content.achievements.toSorted((a, b) => compareDates(b.data.date, a.data.date) || a.id.localeCompare(b.id))) {
+    entry.data.studios.forEach((id) => push(achievementsByStudio, id, entry));
+    entry.data.people.forEach((id) => push(achievementsByPerson, id, entry));
+  }
+  const awardsByAchievement = new Map<string, Entry<ResolvedAward>[]>();
+  for (const award of sortedAwards) if (award.data.achievementId) push(awardsByAchievement, award.data.achievementId, award);
+
+  const newsZh = new Map<string, Entry<DataOf<'news'>>>();
+  const newsEn = new Map<string, Entry<DataOf<'news'>>>();
+  for (const entry of content.news) (entry.id.startsWith('en/') ? newsEn : newsZh).set(entry.id.slice(3), entry);
+  const newsByStudio = new Map<string, string[]>();
+  const newsByPerson = new Map<string, string[]>();
+  for (const [slug, entry] of [...newsZh].toSorted((a, b) => byDateDesc(a[1].data, b[1].data))) {
+    entry.data.studios.forEach((id) => push(newsByStudio, id, slug));
+    entry.data.people.forEach((id) => push(newsByPerson, id, slug));
+  }
+
+  const studiosByPerson = new Map<string, string[]>();
+  for (const studio of content.studios) {
+    const people = new Set<string>(studio.data.leader ? [studio.data.leader] : []);
+    studio.data.members.forEach((member) => member.person && people.add(member.person));
+    people.forEach((id) => push(studiosByPerson, id, studio.id));
+  }
+
+  const settings = content.settings[0];
+  if (!settings) throw new Error('content/settings/site.yaml is missing');
+
+  return {
+    content,
+    organisations: byId(content.organisations),
+    people: byId(content.people),
+    studios: byId(content.studios),
+    documents,
+    documentTranslations: byId(content.documentTranslations),
+    competitions: byId(content.competitions),
+    awards: byId(awards),
+    topics: byId(content.topics),
+    reports: byId(content.reports),
+    figuresByStudio: new Map(content.figures.map((entry) => [entry.data.studio, entry])),
+    settings: settings.data,
+    designationsByStudio,
+    assessmentsByStudio,
+    pairings,
+    pairingsByStudio,
+    awardsByStudio,
+    awardsByPerson,
+    achievements: byId(content.achievements),
+    achievementsByStudio,
+    achievementsByPerson,
+    awardsByAchievement,
+    newsZh,
+    newsEn,
+    newsByStudio,
+    newsByPerson,
+    studiosByPerson,
+    asOf,
+  };
+}
+
+/** The year a naming counts in for yearly figures: its cycle year (年度) when stated, else the year of its date. */
+export const namingYear = (designation: StudioDesignation): number | undefined => designation.cycleYear ?? yearOf(designation.date);
+
+/** Every naming (stage named) of every studio. */
+export const allNamings = (model: SiteModel): StudioDesignation[] => [...model.designationsByStudio.values()].flat().filter((d) => d.stage === 'named');
+
+/** How a studio's end (merger or revocation recorded on the studio) is dated: its own date, else its document's. */
+function statusEnd(model: SiteModel, studio: string): { date?: PartialDate; document?: string } | undefined {
+  const data = model.studios.get(studio)?.data;
+  if (!data || data.status === 'active') return undefined;
+  if (data.statusDate || data.statusDocument) {
+    const document = data.statusDocument;
+    return { date: data.statusDate ?? (document ? model.documents.get(document)?.data.date : undefined), document };
+  }
+  // A revocation by an assessment notice in the archive dates itself.
+  const revocation = data.status === 'revoked' ? (model.designationsByStudio.get(studio) ?? []).filter((d) => d.revokedOn).at(-1) : undefined;
+  return revocation ? { date: revocation.revokedOn, document: revocation.revokedBy } : {};
+}
+
+/**
+ * Whether a dated event counts as having happened on a day. For "now" (the publishing date) an
+ * event in the archive has happened unless it is certainly later (a naming of "2026" counts in a
+ * build of November 2026); for a past day (a year end) only when it certainly happened by then.
+ */
+const happened = (date: PartialDate | undefined, day: IsoDay, now: boolean): boolean =>
+  date === undefined ? now : now ? !certainlyAfter(date, day) : certainlyBy(date, day);
+
+/**
+ * Namings a studio holds on a day (the publishing date by default): named by then (an undated
+ * naming counts only "now"), not revoked by then, and the studio not merged or revoked by then.
+ */
+export function activeDesignations(model: SiteModel, studio: string, onDay?: IsoDay): StudioDesignation[] {
+  const now = onDay === undefined;
+  const day = onDay ?? model.asOf;
+  const end = statusEnd(model, studio);
+  // A studio ended without a date is known to be ended now; when is not known, so it counts on no past day either.
+  if (end && (!end.date || happened(end.date, day, now))) return [];
+  return (model.designationsByStudio.get(studio) ?? []).filter(
+    (d) => d.stage === 'named' && happened(d.date, day, now) && !(d.revokedOn && happened(d.revokedOn, day, now)),
+  );
+}
+
+/** The highest level a studio holds on a day (the publishing date by default), counted once per studio in level figures. */
+export function highestLevel(model: SiteModel, studio: string, onDay?: IsoDay): StudioLevel | undefined {
+  return bestLevel(activeDesignations(model, studio, onDay).map((d) => d.level));
+}
+
+const bestLevel = (levels: StudioLevel[]) => levels.reduce<StudioLevel | undefined>((best, level) => (best ? higherLevel(best, level) : level), undefined);
+
+/**
+ * Where a studio stands now, from its whole history: named (with its level), revoked or merged
+ * (with the level it held, the date and the document), only publicised (公示), or with no naming
+ * recorded in the archive. Never "not named" for a studio that was.
+ */
+export type StudioStanding =
+  | { status: 'named'; level: StudioLevel }
+  | { status: 'revoked' | 'merged'; formerLevel?: StudioLevel; date?: PartialDate; document?: string; mergedInto?: string }
+  | { status: 'publicised'; level: StudioLevel }
+  | { status: 'unrecorded' };
+
+export function studioStanding(model: SiteModel, studio: string): StudioStanding {
+  const level = highestLevel(model, studio);
+  if (level) return { status: 'named', level };
+  const history = model.designationsByStudio.get(studio) ?? [];
+  const formerLevel = bestLevel(history.filter((d) => d.stage === 'named').map((d) => d.level));
+  const data = model.studios.get(studio)?.data;
+  const end = statusEnd(model, studio);
+  if (data && end) return { status: data.status === 'merged' ? 'merged' : 'revoked', formerLevel, date: end.date, document: end.document, mergedInto: data.mergedInto };
+  const revocation = history.filter((d) => d.revokedOn).at(-1);
+  if (revocation) return { status: 'revoked', formerLevel, date: revocation.revokedOn, document: revocation.revokedBy };
+  const publicised = bestLevel(history.filter((d) => d.stage === 'publicised').map((d) => d.level));
+  if (publicised) return { status: 'publicised', level: publicised };
+  return { status: 'unrecorded' };
+}
+
+/** The first naming of a studio, when one is recorded. */
+export function firstNaming(model: SiteModel, studio: string): StudioDesignation | undefined {
+  return model.designationsByStudio.get(studio)?.find((d) => d.stage === 'named');
+}

@@ -1,0 +1,46 @@
+/** Formatting of dates, numbers and quantities for each locale. */
+import type { PartialDate, Quantity } from '../../schemas/common.ts';
+import type { Locale } from '../../schemas/vocabulary.ts';
+
+const numberFormat = { zh: new Intl.NumberFormat('zh-CN'), en: new Intl.NumberFormat('en-GB') };
+
+/** A number with grouping. */
+export const formatNumber = (locale: Locale, value: number): string => numberFormat[locale].format(value);
+
+// Formatters are built once: toLocaleDateString builds a new one on every call, which showed in the
+// build's profile (a list page formats hundreds of dates).
+const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const englishMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A YYYY-MM-DD date: 2021年12月7日 or 7 December 2021. */
+export function formatDate(locale: Locale, iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  if (locale === 'zh') return `${year}年${month}月${day}日`;
+  return englishDate.format(Date.UTC(year, month - 1, day));
+}
+
+/** A YYYY-MM month: 2021年8月 or August 2021. */
+export function formatMonth(locale: Locale, yearMonth: string): string {
+  const [year, month] = yearMonth.split('-').map(Number) as [number, number];
+  if (locale === 'zh') return `${year}年${month}月`;
+  return englishMonth.format(Date.UTC(year, month - 1, 1));
+}
+
+/**
+ * A date at the precision it was given: 2019年 / 2019年11月 / 2019年11月20日 / 2015年6月前, or
+ * 2019 / November 2019 / 20 November 2019 / before June 2015.
+ */
+export function formatPartialDate(locale: Locale, date: PartialDate): string {
+  const shown = date.precision === 'day' ? formatDate(locale, date.value) : date.precision === 'month' ? formatMonth(locale, date.value) : locale === 'zh' ? `${date.value}年` : date.value;
+  if (!date.before) return shown;
+  return locale === 'zh' ? `${shown}前` : `before ${shown}`;
+}
+
+/** A reported quantity with its qualifier: 1,200以上 / at least 1,200; 约30 / about 30. */
+export function formatQuantity(locale: Locale, quantity: Quantity | undefined): string {
+  if (!quantity) return '—';
+  const number = formatNumber(locale, quantity.value);
+  if (quantity.qualifier === 'exact') return number;
+  if (locale === 'zh') return quantity.qualifier === 'about' ? `约${number}` : `${number}以上`;
+  return `${quantity.qualifier === 'about' ? 'about' : 'at least'} ${number}`;
+}

@@ -1,0 +1,169 @@
+/**
+ * The open data sets: flat records computed from the model, each field described in both
+ * languages, written as JSON and CSV at /data/<name>.json and /data/<name>.csv.
+ */
+import type { CsvCell } from './csv.ts';
+import { dateText } from '../model/dates.ts';
+import { cumulativeReports, studioYears, FIGURE_KEYS } from '../figures/figures.ts';
+import { t } from './i18n.ts';
+import { firstNaming, studioStanding, type SiteModel } from '../model/model.ts';
+import { achievementsDataset } from './open-data-achievements.ts';
+
+type Row = Record<string, CsvCell>;
+
+export interface Dataset {
+  name: 'studios' | 'documents' | 'awards' | 'figures' | 'cumulative-figures' | 'achievements';
+  title: { zh: string; en: string };
+  /** Field name → description. */
+  fields: Record<string, { zh: string; en: string }>;
+  rows: (model: SiteModel) => Row[];
+}
+
+const q = (quantity: { value: number } | undefined): number | null => quantity?.value ?? null;
+/** The qualifier of a reported number (exact, at-least, about), or empty when there is no number. */
+const qualifier = (quantity: { qualifier: string } | undefined): string | null => quantity?.qualifier ?? null;
+/** A date as written at its precision (2019, 2019-11, 2019-11-20, <2015-06 for "before"), or empty when not stated. */
+const date = (value: Parameters<typeof dateText>[0]): string | null => dateText(value) || null;
+const DATE_NOTE = { zh: '按来源给出的精度：年（2019）、月（2019-11）或日（2019-11-20）；“<”表示在此日期之前；空为未注明', en: 'at the precision of the source: a year (2019), a month (2019-11) or a day (2019-11-20); "<" means before that date; empty when not stated' };
+const QUALIFIER_NOTE = { zh: '数值的限定：exact 确数、at-least 以上/多/余、about 约', en: 'qualifier of the number: exact, at-least (多, 余, 以上) or about (约)' };
+const qualifierFields = (keys: readonly string[]) =>
+  Object.fromEntries(keys.flatMap((key) => [
+    [key, { zh: `${t('zh', `fig.${key}` as Parameters<typeof t>[1])}（数值）`, en: `${t('en', `fig.${key}` as Parameters<typeof t>[1])} (the number)` }],
+    [`${key}_qualifier`, QUALIFIER_NOTE],
+  ]));
+
+export const DATASETS: Dataset[] = [
+  {
+    name: 'studios',
+    title: { zh: '工作室', en: 'Studios' },
+    fields: {
+      id: { zh: '工作室标识（网址中使用）', en: 'Studio id, as in its URL' },
+      title_zh: { zh: '正式名称', en: 'Official title (Chinese)' },
+      title_en: { zh: '英文名称', en: 'Title in English' },
+      leader: { zh: '领衔人标识', en: 'Leader id' },
+      employer: { zh: '所在单位标识（空为未注明）', en: 'Employer id (empty when not stated)' },
+      industry: { zh: '行业（空为未注明）', en: 'Industry (empty when not stated)' },
+      founded: { zh: `成立时间，${DATE_NOTE.zh}`, en: `Founded, ${DATE_NOTE.en}` },
+      status: { zh: '状态：named 已命名、revoked 已撤销、merged 已合并、publicised 已公示未命名、unrecorded 本站无命名记录', en: 'Status: named, revoked, merged, publicised (selected, not yet named) or unrecorded (no naming in this archive)' },
+      highest_level: { zh: '当前最高有效级别（已撤销或合并的为空）', en: 'Highest level held now (empty when revoked or merged)' },
+      former_level: { zh: '撤销或合并前的最高级别', en: 'Highest level held before revocation or merger' },
+      status_date: { zh: `撤销或合并时间，${DATE_NOTE.zh}`, en: `Date revoked or merged, ${DATE_NOTE.en}` },
+      first_named: { zh: `首次命名时间，${DATE_NOTE.zh}`, en: `Date first named, ${DATE_NOTE.en}` },
+    },
+    rows: (model) =>
+      [...model.studios.values()].map(({ id, data }) => {
+        const standing = studioStanding(model, id);
+        const ended = standing.status === 'revoked' || standing.status === 'merged' ? standing : undefined;
+        return {
+          id,
+          title_zh: data.title.zh,
+          title_en: data.title.en ?? null,
+          leader: data.leader ?? null,
+          employer: data.employer ?? null,
+          industry: data.industry ?? null,
+          founded: date(data.founded),
+          status: standing.status,
+          highest_level: standing.status === 'named' ? standing.level : null,
+          former_level: ended?.formerLevel ?? null,
+          status_date: date(ended?.date),
+          first_named: date(firstNaming(model, id)?.date),
+        };
+      }),
+  },
+  {
+    name: 'documents',
+    title: { zh: '工会文件', en: 'Union documents' },
+    fields: {
+      id: { zh: '文件标识（网址中使用）', en: 'Document id, as in its URL' },
+      number: { zh: '文号（无文号或未注明的为空）', en: 'Document number (empty when it has none or none is stated)' },
+      type: { zh: '类型', en: 'Type' },
+      issuer: { zh: '发文单位标识（联合发文以分号分隔）', en: 'Issuer ids (joint issuers separated by semicolons)' },
+      date: { zh: `成文日期，${DATE_NOTE.zh}`, en: `Date of issue, ${DATE_NOTE.en}` },
+      title_zh: { zh: '标题', en: 'Title (Chinese)' },
+      studios: { zh: '涉及工作室标识，以分号分隔', en: 'Studio ids named, assessed or paired, separated by semicolons' },
+    },
+    rows: (model) =>
+      [...model.documents.values()].map(({ id, data }) => {
+        const studios = new Set<string>();
+        if (data.type === 'naming-decision') data.named.forEach((row) => studios.add(row.studio));
+        if (data.type === 'selection-notice') data.selected.forEach((row) => studios.add(row.studio));
+        if (data.type === 'commendation') data.commended.forEach((row) => studios.add(row.studio));
+        if (data.type === 'assessment-notice') data.results.forEach((row) => studios.add(row.studio));
+        if (data.type === 'assessment-notice' || data.type === 'pairing-notice') data.pairings.forEach((p) => p.studios.forEach((s) => studios.add(s)));
+        return { id, number: data.number ?? null, type: data.type, issuer: [data.issuer, ...data.coIssuers].join(';'), date: date(data.date), title_zh: data.title.zh, studios: [...studios].join(';') };
+      }),
+  },
+  {
+    name: 'awards',
+    title: { zh: '获奖成果', en: 'Awards' },
+    fields: {
+      id: { zh: '获奖记录标识', en: 'Award id' },
+      year: { zh: '年度', en: 'Year' },
+      competition: { zh: '竞赛或评选标识', en: 'Competition id' },
+      competition_zh: { zh: '竞赛或评选名称', en: 'Competition (Chinese)' },
+      family: { zh: '类别', en: 'Kind' },
+      level: { zh: '级别', en: 'Level' },
+      rank: { zh: '等次', en: 'Rank' },
+      place: { zh: '名次（仅当等次为 place）', en: 'Place, when rank is place' },
+      achievement_zh: { zh: '成果名称', en: 'Achievement (Chinese)' },
+      people: { zh: '获奖人员标识，以分号分隔', en: 'Person ids among the recipients, separated by semicolons' },
+      studio: { zh: '所属工作室标识', en: 'Studio credited' },
+    },
+    rows: (model) =>
+      [...model.awards.values()].map(({ id, data }) => ({
+        id,
+        year: data.year,
+        competition: data.competitionId,
+        competition_zh: data.competition.zh,
+        family: data.family,
+        level: data.level,
+        rank: data.rank,
+        place: data.place ?? null,
+        achievement_zh: data.achievement.zh,
+        people: data.recipients.flatMap((r) => (r.type === 'person' ? [r.person] : r.type === 'team' ? r.members : [])).join(';'),
+        studio: data.studio ?? data.recipients.find((r) => r.type === 'studio')?.studio ?? null,
+      })),
+  },
+  {
+    name: 'figures',
+    title: { zh: '年度成果数据', en: 'Yearly figures' },
+    fields: {
+      studio: { zh: '工作室标识', en: 'Studio id' },
+      year: { zh: '年度', en: 'Year' },
+      periods: { zh: '统计期间（整年为年份，部分月份写作 YYYY-MM–YYYY-MM）', en: 'Periods summed (the year when whole, YYYY-MM–YYYY-MM for part of a year)' },
+      partial: { zh: '是否仅覆盖部分月份（true 时不能与整年比较）', en: 'Whether the figures cover only part of the year (true: not comparable with whole years)' },
+      ...qualifierFields(FIGURE_KEYS),
+    },
+    rows: (model) =>
+      [...model.studios.keys()].flatMap((studio) =>
+        studioYears(model, studio).map((year) => ({
+          studio,
+          year: year.year,
+          periods: year.periods.join(';'),
+          partial: year.partial,
+          ...Object.fromEntries(FIGURE_KEYS.flatMap((key) => [[key, q(year[key])], [`${key}_qualifier`, qualifier(year[key])]])),
+        })),
+      ),
+  },
+  {
+    name: 'cumulative-figures',
+    title: { zh: '累计及多年数据', en: 'Cumulative and multi-year figures' },
+    fields: {
+      studio: { zh: '工作室标识', en: 'Studio id' },
+      from: { zh: '起始年月（founding 表示自成立以来）', en: 'First month (founding: since the studio was founded)' },
+      to: { zh: '截止年月（空为来源未注明）', en: 'Last month (empty when the source does not date it)' },
+      ...qualifierFields(FIGURE_KEYS),
+    },
+    rows: (model) =>
+      cumulativeReports(model).map(({ studio, from, to, figures }) => ({
+        studio,
+        from,
+        to: to ?? null,
+        ...Object.fromEntries(FIGURE_KEYS.flatMap((key) => [[key, q(figures[key])], [`${key}_qualifier`, qualifier(figures[key])]])),
+      })),
+  },
+  achievementsDataset,
+];
+
+/** A data set's rows as table rows, in the order of its fields. */
+export const datasetTable = (dataset: Dataset, rows: Row[]): CsvCell[][] => rows.map((row) => Object.keys(dataset.fields).map((field) => row[field] ?? null));

@@ -1,0 +1,145 @@
+/**
+ * What a studio, person, news, document or report page shows when it is shared (og:image): its
+ * photo when it has one, else a card drawn at build time from its title, the site name and the
+ * page type (src/charts/card.ts). One helper for the pages (through Base.astro) and for the build,
+ * which draws every card the pages will name while Astro renders them (scripts/build.ts).
+ *
+ * A card's file name is the hash of everything drawn on it: safe in a URL and a file system
+ * whatever the title holds, and the cache key between builds.
+ */
+import { createHash } from 'node:crypto';
+import type { Locale } from '../../schemas/vocabulary.ts';
+import { LOCALES } from '../../schemas/vocabulary.ts';
+import { t, text } from './i18n.ts';
+import type { SiteModel } from '../model/model.ts';
+import { newsItem } from '../model/news.ts';
+import { contentYears } from '../model/years.ts';
+
+/** Bump when the card's drawing changes (layout, colours, fonts): every card is drawn again. */
+export const CARD_DESIGN = 'card-1';
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+/** The widest photo derivative a share image is made at (no source is enlarged). */
+export const SHARE_PHOTO_WIDTH = 1200;
+/** Where the cards are published. */
+export const CARD_FOLDER = 'share-cards';
+
+export type SharedPageType = 'studio' | 'person' | 'news' | 'document' | 'report';
+
+/** A page that has a share image: its type and its id (a studio, person or document id, a news slug, a report year). */
+export interface SharedPage {
+  type: SharedPageType;
+  id: string;
+}
+
+/** A card to draw: the words on it, and its hash (its file name). */
+export interface ShareCard {
+  locale: Locale;
+  title: string;
+  siteName: string;
+  typeLabel: string;
+  hash: string;
+}
+
+export type ShareImage =
+  /** `image` is the key of the photo in the site's image map (src/data/site-model.ts). */
+  | { kind: 'photo'; image: string; alt: string }
+  | { kind: 'card'; card: ShareCard; alt: string };
+
+interface PageFacts {
+  title: string;
+  photo?: { image: string; alt: string };
+}
+
+/** The title of a page and its photo, if it has one, as the page itself shows them. */
+function pageFacts(model: SiteModel, locale: Locale, page: SharedPage): PageFacts | undefined {
+  switch (page.type) {
+    case 'studio': {
+      const studio = model.studios.get(page.id)?.data;
+      if (!studio) return undefined;
+      const title = text(locale, studio.title);
+      return { title, photo: studio.photo ? { image: `studios:${page.id}`, alt: text(locale, studio.photoAlt) } : undefined };
+    }
+    case 'person': {
+      const person = model.people.get(page.id)?.data;
+      if (!person) return undefined;
+      const name = text(locale, person.name);
+      return { title: name, photo: person.photo ? { image: `people:${page.id}`, alt: text(locale, person.photoAlt) || name } : undefined };
+    }
+    case 'news': {
+      if (!model.newsZh.has(page.id)) return undefined;
+      const { entry } = newsItem(model, locale, page.id);
+      return { title: entry.data.title, photo: entry.data.cover ? { image: `news:${entry.id}`, alt: entry.data.coverAlt ?? '' } : undefined };
+    }
+    case 'document': {
+      const document = model.documents.get(page.id)?.data;
+      return document ? { title: text(locale, document.title) } : undefined;
+    }
+    case 'report': {
+      const narrative = model.reports.get(`${locale}/${page.id}`) ?? model.reports.get(`zh/${page.id}`);
+      return { title: narrative?.data.title ?? t(locale, 'reports.yearTitle').replace('{year}', page.id) };
+    }
+  }
+}
+
+/** The card of a page: drawn from its title, the site name and the page type in the page's language. */
+function cardOf(model: SiteModel, locale: Locale, type: SharedPageType, title: string): ShareCard {
+  const siteName = text(locale, model.settings.siteName);
+  const typeLabel = t(locale, `type.${type}`);
+  const hash = createHash('sha256').update(JSON.stringify([CARD_DESIGN, locale, title, siteName, typeLabel])).digest('hex').slice(0, 24);
+  return { locale, title, siteName, typeLabel, hash };
+}
+
+/** What a page shows when shared, or undefined for a page the model does not hold. */
+export function shareImageOf(model: SiteModel, locale: Locale, page: SharedPage): ShareImage | undefined {
+  const facts = pageFacts(model, locale, page);
+  if (!facts) return undefined;
+  if (facts.photo) return { kind: 'photo', ...facts.photo };
+  // An English page whose title has no English (an untranslated article, a name known only in Chinese)
+  // shares the Chinese page's card: the same words, drawn once (a third fewer cards at 10,000 news).
+  const cardLocale = locale === 'en' && facts.title === pageFacts(model, 'zh', page)?.title ? 'zh' : locale;
+  const card = cardOf(model, cardLocale, page.type, facts.title);
+  return { kind: 'card', card, alt: [card.typeLabel, card.title, card.siteName].join(' · ') };
+}
+
+/** The path a card is published at. */
+export const cardPath = (card: ShareCard): string => `/${CARD_FOLDER}/${card.hash}.png`;
+
+/** What a page's head says about its share image. */
+export interface ShareImageMeta {
+  /** Absolute. */
+  url: string;
+  type: 'image/jpeg' | 'image/png';
+  width: number;
+  height: number;
+  /** Empty when a photo has no alternative text (the tag is then left out). */
+  alt: string;
+}
+
+/** The share image of a page with a card, at the site's address; undefined for a page with a photo (src/data/share-image.ts). */
+export function cardShareMeta(share: ShareImage, site: URL): ShareImageMeta | undefined {
+  if (share.kind !== 'card') return undefined;
+  return { url: new URL(cardPath(share.card), site).href, type: 'image/png', width: CARD_WIDTH, height: CARD_HEIGHT, alt: share.alt };
+}
+
+/** Every page that has a share image, in both languages. */
+export function sharedPages(model: SiteModel): Array<{ locale: Locale; page: SharedPage }> {
+  const pages: SharedPage[] = [
+    ...[...model.studios.keys()].map((id) => ({ type: 'studio' as const, id })),
+    ...[...model.people.keys()].map((id) => ({ type: 'person' as const, id })),
+    ...[...model.newsZh.keys()].map((id) => ({ type: 'news' as const, id })),
+    ...[...model.documents.keys()].map((id) => ({ type: 'document' as const, id })),
+    ...contentYears(model).map((year) => ({ type: 'report' as const, id: String(year) })),
+  ];
+  return LOCALES.flatMap((locale) => pages.map((page) => ({ locale, page })));
+}
+
+/** Every card the pages will name (each once), for the build to draw while Astro renders the pages. */
+export function allShareCards(model: SiteModel): ShareCard[] {
+  const cards = new Map<string, ShareCard>();
+  for (const { locale, page } of sharedPages(model)) {
+    const image = shareImageOf(model, locale, page);
+    if (image?.kind === 'card') cards.set(image.card.hash, image.card);
+  }
+  return [...cards.values()];
+}
