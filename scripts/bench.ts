@@ -7,7 +7,7 @@
  * after changing one news item, and our cold build as a ratio of the baseline's.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -63,7 +63,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
       const tree = new Set([child.pid!]);
       for (let grew = true; grew; ) {
         grew = false;
-        for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+        for (const [pid, ppid] of rows) {
+          if (tree.has(ppid) && !tree.has(pid)) {
+            tree.add(pid);
+            grew = true;
+          }
+        }
       }
       peak = Math.max(peak, rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0));
     }, 200);

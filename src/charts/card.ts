@@ -28,7 +28,7 @@ const ELLIPSIS = '…';
 
 /** Characters that may not start a line (they close or follow), and that may not end one (they open). */
 const NO_LINE_START = /^[,.;:!?%)\]}»’”、。，．；：！？）》」』】〕〉〗〙〛…‥·・ー～々〻ゝゞ〜]+$/u;
-const NO_LINE_END = /^[(\[{«‘“（《「『【〔〈〖〘〚]+$/u;
+const NO_LINE_END = /^[([{«‘“（《「『【〔〈〖〘〚]+$/u;
 
 const font = (size: number, bold: boolean) => `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
 

@@ -55,10 +55,16 @@ function hatch(ctx: CanvasRenderingContext2D, pattern: Pattern, box: { left: num
   if (pattern === 'solid') return;
   const step = 7;
   ctx.beginPath();
-  if (pattern === 'horizontal' || pattern === 'cross') for (let y = box.top + step / 2; y < box.bottom; y += step) ctx.moveTo(box.left, y), ctx.lineTo(box.right, y);
+  if (pattern === 'horizontal' || pattern === 'cross') for (let y = box.top + step / 2; y < box.bottom; y += step) {
+      ctx.moveTo(box.left, y);
+      ctx.lineTo(box.right, y);
+    }
   if (pattern === 'diagonal' || pattern === 'cross') {
     const span = box.bottom - box.top;
-    for (let x = box.left - span; x < box.right; x += step) ctx.moveTo(x, box.bottom), ctx.lineTo(x + span, box.top);
+    for (let x = box.left - span; x < box.right; x += step) {
+      ctx.moveTo(x, box.bottom);
+      ctx.lineTo(x + span, box.top);
+    }
   }
   ctx.strokeStyle = PAPER;
   ctx.lineWidth = 2;

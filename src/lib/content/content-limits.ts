@@ -16,4 +16,5 @@ export const MAX_BODY_CHARS = 1_000_000;
 export const MAX_YAML_ALIASES = 100;
 
 /** Control characters that have no place in text: everything below U+0020 except tab, line feed and carriage return, and DEL. */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;

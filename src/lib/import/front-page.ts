@@ -62,13 +62,13 @@ export function readFrontPage(blocks: DocumentBlock[]): FrontPage {
   if (numberAt >= 0) page.number = paragraphs[numberAt]!.match(NUMBER)![0].replace(/\s+/g, '');
 
   // A long title may be printed over two or three lines.
-  let titleStart = paragraphs.findIndex((text) => /^关于/.test(text) && text.length <= 120);
+  const titleStart = paragraphs.findIndex((text) => /^关于/.test(text) && text.length <= 120);
   let titleEnd = titleStart;
   if (titleStart >= 0) {
     let title = paragraphs[titleStart]!;
     while (!TITLE_END.test(title) && titleEnd + 1 < paragraphs.length && titleEnd - titleStart < 2) title += paragraphs[++titleEnd]!;
     if (TITLE_END.test(title)) page.title = title;
-    else titleEnd = titleStart = -1;
+    else titleEnd = -1;
   }
   let bodyStart = titleEnd + 1;
   const next = paragraphs[bodyStart];

@@ -31,6 +31,7 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
  * and with one space between other words, and runs of spaces collapse.
  */
 export function cellText(lines: string | string[]): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
   const parts = (Array.isArray(lines) ? lines : lines.split(/\r?\n|\r|\u000b/))
     .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
     .filter(Boolean);
