@@ -59,9 +59,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
     let peak = 0;
     const sampler = setInterval(() => {
       const table = spawnSyncText('ps', ['-e', '-o', 'pid=,ppid=,rss=']);
-      const rows = table.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+      const rows = table
+        .trim()
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
       const tree = new Set([child.pid!]);
-      for (let grew = true; grew; ) {
+      for (let grew = true; grew;) {
         grew = false;
         for (const [pid, ppid] of rows) {
           if (tree.has(ppid) && !tree.has(pid)) {
@@ -70,7 +73,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
           }
         }
       }
-      peak = Math.max(peak, rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0));
+      peak = Math.max(
+        peak,
+        rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0),
+      );
     }, 200);
     child.on('close', (code) => {
       clearInterval(sampler);
@@ -116,10 +122,20 @@ async function buildOurs(contentDir: string, outDir: string, chartCache: string,
     rmSync(join(ROOT, 'node_modules/.astro', key), { recursive: true, force: true });
   }
   const timings = join(WORK, 'timings.json');
-  const result = await run(process.execPath, ['scripts/build.ts'], { STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, STUDIO_CHART_CACHE: chartCache, STUDIO_SEARCH_CACHE: searchCache, STUDIO_CARD_CACHE: cardCache, STUDIO_TIMINGS: timings,
+  const result = await run(process.execPath, ['scripts/build.ts'], {
+    STUDIO_CONTENT_DIR: contentDir,
+    STUDIO_OUT_DIR: outDir,
+    STUDIO_CHART_CACHE: chartCache,
+    STUDIO_SEARCH_CACHE: searchCache,
+    STUDIO_CARD_CACHE: cardCache,
+    STUDIO_TIMINGS: timings,
     // A deployed build has its address, so it draws the share cards: measured as deployed.
-    SITE_URL: 'https://studios.example.org' });
-  return { ...result, phases: JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number | null> & { chartPool: { drawn: number; seconds: number; workers: number } } };
+    SITE_URL: 'https://studios.example.org',
+  });
+  return {
+    ...result,
+    phases: JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number | null> & { chartPool: { drawn: number; seconds: number; workers: number } },
+  };
 }
 
 /** A bare Astro 7 site with N Markdown pages and minimal templates, then Pagefind over it. */
@@ -130,8 +146,13 @@ async function buildBaseline(pages: number) {
   mkdirSync(join(dir, 'pages'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
   writeFileSync(join(dir, 'astro.config.mjs'), "export default { output: 'static', trailingSlash: 'always', build: { format: 'directory' } };\n");
-  writeFileSync(join(dir, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { pages: defineCollection({ loader: glob({ pattern: '*.md', base: './pages' }) }) };\n");
-  writeFileSync(join(dir, 'src/pages/[...slug].astro'), `---
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { pages: defineCollection({ loader: glob({ pattern: '*.md', base: './pages' }) }) };\n",
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[...slug].astro'),
+    `---
 import { getCollection, render } from 'astro:content';
 export async function getStaticPaths() {
   return (await getCollection('pages')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
@@ -141,7 +162,8 @@ const { Content } = await render(entry);
 ---
 <html lang={entry.data.lang}><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
 <body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>
-`);
+`,
+  );
   for (let i = 0; i < pages; i += 1) {
     const zh = i % 2 === 0;
     writeFileSync(
@@ -153,7 +175,12 @@ const { Content } = await render(entry);
   }
   const astro = await run(process.execPath, [ASTRO, 'build', '--root', dir]);
   const pagefind = await run(process.execPath, [PAGEFIND, '--site', join(dir, 'dist')]);
-  return { seconds: astro.seconds + pagefind.seconds, astroSeconds: astro.seconds, pagefindSeconds: pagefind.seconds, peakMb: Math.max(astro.peakMb, pagefind.peakMb) };
+  return {
+    seconds: astro.seconds + pagefind.seconds,
+    astroSeconds: astro.seconds,
+    pagefindSeconds: pagefind.seconds,
+    peakMb: Math.max(astro.peakMb, pagefind.peakMb),
+  };
 }
 
 /** The bytes the search page downloads from /pagefind/ for a first query. */
@@ -181,7 +208,17 @@ mkdirSync(WORK, { recursive: true });
 for (const archive of ARCHIVES) {
   const contentDir = archive.name === 'sample' ? 'content' : join(WORK, `content-${archive.name}`);
   if (archive.name !== 'sample') {
-    await run(process.execPath, ['scripts/generate-content.ts', '--out', contentDir, '--studios', String(archive.studios), '--news', String(archive.news), '--awards', String(archive.awards)]);
+    await run(process.execPath, [
+      'scripts/generate-content.ts',
+      '--out',
+      contentDir,
+      '--studios',
+      String(archive.studios),
+      '--news',
+      String(archive.news),
+      '--awards',
+      String(archive.awards),
+    ]);
   }
   const outDir = join(WORK, `dist-${archive.name}`);
   const chartCache = join(WORK, `charts-${archive.name}`);
@@ -196,7 +233,13 @@ for (const archive of ARCHIVES) {
     cpSync(contentDir, editDir, { recursive: true });
     await buildOurs(editDir, outDir, chartCache, false);
   }
-  const newsFile = join(editDir, 'news/zh', readdirSync(join(editDir, 'news/zh')).filter((f) => /\.mdx?$/.test(f)).sort()[0]!);
+  const newsFile = join(
+    editDir,
+    'news/zh',
+    readdirSync(join(editDir, 'news/zh'))
+      .filter((f) => /\.mdx?$/.test(f))
+      .sort()[0]!,
+  );
   appendFileSync(newsFile, '\n本文有更新。\n');
   console.error(`[bench] ${archive.name}: rebuild after changing one news item`);
   const oneChange = await buildOurs(editDir, outDir, chartCache, false);
@@ -211,14 +254,25 @@ for (const archive of ARCHIVES) {
     awards: archive.awards ?? 46,
     htmlPages: html,
     coldSeconds: cold.seconds,
-    phases: { charts: charts.seconds, chartsWait: cold.phases.chartsWait, contentSync: cold.phases.contentSync, bundleAndPages: cold.phases.bundleAndPages, search: cold.phases.search },
+    phases: {
+      charts: charts.seconds,
+      chartsWait: cold.phases.chartsWait,
+      contentSync: cold.phases.contentSync,
+      bundleAndPages: cold.phases.bundleAndPages,
+      search: cold.phases.search,
+    },
     pagesPerSecond: html / (cold.phases.bundleAndPages ?? cold.seconds),
     msPerPage: (cold.seconds * 1000) / html,
     peakMb: cold.peakMb,
     outputMb: folderBytes(outDir) / 1048576,
     searchIndexMb: folderBytes(join(outDir, 'pagefind')) / 1048576,
     firstSearchKb: ((await firstSearchBytes(outDir)) ?? NaN) / 1024,
-    charts: { drawn: charts.drawn, seconds: charts.seconds, workers: charts.workers, msPerChartPerWorker: charts.drawn ? (charts.seconds * 1000 * charts.workers) / charts.drawn : null },
+    charts: {
+      drawn: charts.drawn,
+      seconds: charts.seconds,
+      workers: charts.workers,
+      msPerChartPerWorker: charts.drawn ? (charts.seconds * 1000 * charts.workers) / charts.drawn : null,
+    },
     coldPhases: cold.phases,
     rebuildUnchangedPhases: unchanged.phases,
     rebuildOneNewsPhases: oneChange.phases,
@@ -246,5 +300,8 @@ const table = [
 ].join('\n');
 console.log(table);
 mkdirSync(join(OUT, '..'), { recursive: true });
-writeFileSync(OUT, `${JSON.stringify({ date: new Date().toISOString(), quick: values.quick, machine: { cpus: require('node:os').cpus().length, node: process.version }, results }, null, 2)}\n`);
+writeFileSync(
+  OUT,
+  `${JSON.stringify({ date: new Date().toISOString(), quick: values.quick, machine: { cpus: require('node:os').cpus().length, node: process.version }, results }, null, 2)}\n`,
+);
 console.error(`[bench] results written to ${OUT}`);

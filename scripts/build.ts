@@ -24,7 +24,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { indexSite } from './lib/search-index.ts';
-import { checkOutputFolder, lockOutput, newRelease, OutputError, outputFolder, publishRelease, removeUnusedReleases, type HeldLock } from './lib/output-folder.ts';
+import {
+  checkOutputFolder,
+  lockOutput,
+  newRelease,
+  OutputError,
+  outputFolder,
+  publishRelease,
+  removeUnusedReleases,
+  type HeldLock,
+} from './lib/output-folder.ts';
 import { contentRoot } from '../src/lib/content/collections.ts';
 import { buildModel, publishedOnly, publishingDate } from '../src/lib/model/model.ts';
 import { BuildDateError } from '../src/lib/content/build-date.ts';
@@ -83,7 +92,8 @@ if (siteUrl) {
   if (problem) fail(problem);
 }
 const lockWait = Number(process.env.STUDIO_LOCK_WAIT ?? 900);
-if (!Number.isFinite(lockWait) || lockWait < 0) fail(`STUDIO_LOCK_WAIT is ${JSON.stringify(process.env.STUDIO_LOCK_WAIT)}; expected a number of seconds (0 or more).`);
+if (!Number.isFinite(lockWait) || lockWait < 0)
+  fail(`STUDIO_LOCK_WAIT is ${JSON.stringify(process.env.STUDIO_LOCK_WAIT)}; expected a number of seconds (0 or more).`);
 // Absolute paths, the same in every process of the build.
 const root = resolve(contentRoot());
 process.env.STUDIO_CONTENT_DIR = root;
@@ -134,10 +144,14 @@ try {
   const waitStarted = performance.now();
   chartPool = await chartDrawing;
   chartsWait = (performance.now() - waitStarted) / 1000;
-  if (chartPool.drawn) console.log(`Charts: ${chartPool.drawn} drawn in ${chartPool.seconds.toFixed(1)} s on ${chartPool.workers} worker(s), alongside the pages.`);
+  if (chartPool.drawn)
+    console.log(`Charts: ${chartPool.drawn} drawn in ${chartPool.seconds.toFixed(1)} s on ${chartPool.workers} worker(s), alongside the pages.`);
   await writeChartFiles(release, chartInstances);
   const cardsDrawnLate = await writeCardFiles(release, shareCards);
-  if (shareCards.length) console.log(`Share cards: ${shareCards.length} published, ${chartPool.cardsDrawn + cardsDrawnLate} drawn, ${shareCards.length - chartPool.cardsDrawn - cardsDrawnLate} reused from the cache.`);
+  if (shareCards.length)
+    console.log(
+      `Share cards: ${shareCards.length} published, ${chartPool.cardsDrawn + cardsDrawnLate} drawn, ${shareCards.length - chartPool.cardsDrawn - cardsDrawnLate} reused from the cache.`,
+    );
   step('chartsWritten');
 } catch (error) {
   fail(`Build failed; ${outDir} was left as it was.\n${reason(error)}`);
@@ -148,7 +162,9 @@ let indexed: Awaited<ReturnType<typeof indexSite>> | undefined;
 try {
   const searchStarted = performance.now();
   indexed = await indexSite(release, awardRecords(model), searchCacheDir(root));
-  console.log(`Search index: ${indexed.pages} pages and ${indexed.records} award records in ${indexed.bundles} language bundles, ${indexed.reused} reused from the last build, in ${((performance.now() - searchStarted) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Search index: ${indexed.pages} pages and ${indexed.records} award records in ${indexed.bundles} language bundles, ${indexed.reused} reused from the last build, in ${((performance.now() - searchStarted) / 1000).toFixed(1)} s.`,
+  );
   searchTime = (performance.now() - searchStarted) / 1000;
   step('indexed');
 } catch (error) {
@@ -156,7 +172,8 @@ try {
 }
 
 const lostLock = lock.lost();
-if (lostLock) fail(`This build lost its lock on ${outDir} (${lostLock}): another build may be publishing there, so this one publishes nothing; ${outDir} was left to it.`);
+if (lostLock)
+  fail(`This build lost its lock on ${outDir} (${lostLock}): another build may be publishing there, so this one publishes nothing; ${outDir} was left to it.`);
 try {
   publishRelease(output, release);
   published = true;
@@ -267,7 +284,9 @@ async function buildPages(release: string): Promise<void> {
     if (child.pid !== undefined) console.log(`Astro build started (process ${child.pid}).`);
     await new Promise<void>((resolvePromise, reject) => {
       child.once('error', reject);
-      child.once('exit', (code, signal) => (code === 0 ? resolvePromise() : reject(new Error(`Astro's build stopped (${signal ?? `exit code ${code}`}); its messages are above.`))));
+      child.once('exit', (code, signal) =>
+        code === 0 ? resolvePromise() : reject(new Error(`Astro's build stopped (${signal ?? `exit code ${code}`}); its messages are above.`)),
+      );
     });
     moveFolder(site, release);
   } finally {

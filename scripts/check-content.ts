@@ -17,7 +17,15 @@ const entries = Object.values(content).reduce((total, list) => total + list.leng
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (problems.length > 0) {
   console.error(formatProblems(problems, locale));
-  console.error(locale === 'zh' ? `\n${root}：共 ${problems.length} 个问题；修改后请再次运行 npm run check。` : `\n${root}: ${problems.length} problem(s); fix them and run \`npm run check\` again.`);
+  console.error(
+    locale === 'zh'
+      ? `\n${root}：共 ${problems.length} 个问题；修改后请再次运行 npm run check。`
+      : `\n${root}: ${problems.length} problem(s); fix them and run \`npm run check\` again.`,
+  );
   process.exit(1);
 }
-console.log(locale === 'zh' ? `${root}：已检查 ${entries} 个条目，用时 ${seconds} 秒，没有发现问题。` : `${root}: ${entries} entries checked in ${seconds} s, no problems.`);
+console.log(
+  locale === 'zh'
+    ? `${root}：已检查 ${entries} 个条目，用时 ${seconds} 秒，没有发现问题。`
+    : `${root}: ${entries} entries checked in ${seconds} s, no problems.`,
+);

@@ -47,7 +47,8 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.lengt
 const pad = (n: number, width = 4) => String(n).padStart(width, '0');
 const day = (year: number) => `${year}-${pad(int(1, 12), 2)}-${pad(int(1, 28), 2)}`;
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
 const GIVEN = '建国华明伟强军平红丽敏静芳磊洋勇涛超杰鹏达宏亮志刚海波春玲晓东雪梅立新永红振宇佳琪俊文博浩然子涵欣怡';
 const TOPICS = ['设备检修', '节能降耗', '工艺优化', '安全生产', '数控加工', '质量控制', '智能运维', '焊接工艺', '电气自动化', '仪表控制'];
 const write = (path: string, text: string) => {
@@ -61,7 +62,9 @@ if (existsSync(out)) rmSync(out, { recursive: true });
 mkdirSync(out, { recursive: true });
 cpSync('content/charts', join(out, 'charts'), { recursive: true });
 cpSync('content/topics', join(out, 'topics'), { recursive: true });
-write('settings/site.yaml', `siteName: { zh: "合成档案", en: "Synthetic archive" }
+write(
+  'settings/site.yaml',
+  `siteName: { zh: "合成档案", en: "Synthetic archive" }
 tagline: { zh: "基准测试用的合成内容", en: "Synthetic content for the benchmark" }
 description: { zh: "由脚本生成的工作室档案，用于测量构建速度。", en: "A generated archive of studios, for measuring the build." }
 publisher: city-ftu
@@ -72,14 +75,24 @@ navigation:
   - { path: /news/, label: { zh: 新闻动态, en: News } }
   - { path: /reports/, label: { zh: 年度报告, en: Reports } }
 newsPerPage: 20
-`);
+`,
+);
 
 // Organisations: the federations and one employer per ten studios.
-write('organisations/province-ftu.yaml', `name: { zh: "合成省总工会", en: "Synthetic Provincial Federation of Trade Unions" }\nkind: union-federation\nlevel: provincial\nregion: 合成省\n`);
-write('organisations/city-ftu.yaml', `name: { zh: "合成市总工会", en: "Synthetic City Federation of Trade Unions" }\nkind: union-federation\nlevel: municipal\nregion: 合成省合成市\nparent: province-ftu\n`);
+write(
+  'organisations/province-ftu.yaml',
+  `name: { zh: "合成省总工会", en: "Synthetic Provincial Federation of Trade Unions" }\nkind: union-federation\nlevel: provincial\nregion: 合成省\n`,
+);
+write(
+  'organisations/city-ftu.yaml',
+  `name: { zh: "合成市总工会", en: "Synthetic City Federation of Trade Unions" }\nkind: union-federation\nlevel: municipal\nregion: 合成省合成市\nparent: province-ftu\n`,
+);
 const employers = Math.max(1, Math.ceil(STUDIOS / 10));
 for (let e = 1; e <= employers; e += 1) {
-  write(`organisations/employer-${pad(e)}.yaml`, `name: { zh: "合成第${e}有限公司", en: "Synthetic Company No. ${e}" }\nkind: enterprise\nlevel: enterprise\nregion: 合成省合成市\nindustry: ${pick(INDUSTRIES)}\n`);
+  write(
+    `organisations/employer-${pad(e)}.yaml`,
+    `name: { zh: "合成第${e}有限公司", en: "Synthetic Company No. ${e}" }\nkind: enterprise\nlevel: enterprise\nregion: 合成省合成市\nindustry: ${pick(INDUSTRIES)}\n`,
+  );
 }
 
 // People and studios, each studio with its leader; namings spread over the years.
@@ -90,7 +103,9 @@ for (let s = 1; s <= STUDIOS; s += 1) {
   const founded = int(FIRST_YEAR - 2, 2025);
   studioYear[s] = Math.min(2025, founded + int(0, 2));
   write(`people/person-${pad(s)}.yaml`, `name: ${q(name)}\njobTitle: 技术骨干\nemployer: ${employer}\nskillGrade: ${pick(SKILL_GRADES)}\nhonours: []\n`);
-  write(`studios/studio-${pad(s)}.yaml`, `title: { zh: "${name}劳模创新工作室", en: "Synthetic Studio ${s}" }
+  write(
+    `studios/studio-${pad(s)}.yaml`,
+    `title: { zh: "${name}劳模创新工作室", en: "Synthetic Studio ${s}" }
 kind: model-worker
 leader: person-${pad(s)}
 employer: ${employer}
@@ -102,7 +117,8 @@ members:
   - person: person-${pad(s)}
     role: leader
 summary: { zh: "围绕${pick(TOPICS)}开展技术攻关和合理化建议活动。", en: "Works on ${s % 2 ? 'maintenance' : 'energy saving'} and improvement proposals." }
-`);
+`,
+  );
   const periods: string[] = [];
   for (let y = studioYear[s]!; y <= 2025; y += 1) {
     const submitted = int(5, 60);
@@ -122,7 +138,9 @@ summary: { zh: "围绕${pick(TOPICS)}开展技术攻关和合理化建议活动�
 for (let y = FIRST_YEAR; y <= 2025; y += 1) {
   const named = Array.from({ length: STUDIOS }, (_, i) => i + 1).filter((s) => studioYear[s] === y);
   if (named.length) {
-    write(`documents/city-${y}-naming.mdx`, `---
+    write(
+      `documents/city-${y}-naming.mdx`,
+      `---
 type: naming-decision
 number: "合工发〔${y}〕${int(1, 50)}号"
 issuer: city-ftu
@@ -134,11 +152,14 @@ ${named.map((s) => `  - studio: studio-${pad(s)}\n    level: ${s % 9 === 0 ? 'mu
 ---
 
 经评审和公示，市总工会决定命名本年度市级劳模创新工作室。希望被命名的工作室立足岗位，开展技术创新。
-`);
+`,
+    );
   }
   const assessed = Array.from({ length: STUDIOS }, (_, i) => i + 1).filter((s) => studioYear[s]! < y);
   if ((y - FIRST_YEAR) % 3 === 2 && assessed.length) {
-    write(`documents/city-${y}-assessment.mdx`, `---
+    write(
+      `documents/city-${y}-assessment.mdx`,
+      `---
 type: assessment-notice
 number: "合工发〔${y}〕${int(51, 80)}号"
 issuer: city-ftu
@@ -156,34 +177,46 @@ pairings:
 ---
 
 现将本周期考核结果通报如下。
-`);
+`,
+    );
   }
 }
 
 // Competitions, defined once with their level and family; awards take them from here.
 const COMPETITIONS = (['municipal', 'provincial', 'national'] as const).flatMap((level) =>
-  (['职工技术创新成果', '职业技能大赛', '五小成果评选'] as const).map((name, i) => ({ id: `${level}-${i + 1}`, level, name, family: (['tech-innovation', 'skills-contest', 'five-small'] as const)[i]! })),
+  (['职工技术创新成果', '职业技能大赛', '五小成果评选'] as const).map((name, i) => ({
+    id: `${level}-${i + 1}`,
+    level,
+    name,
+    family: (['tech-innovation', 'skills-contest', 'five-small'] as const)[i]!,
+  })),
 );
 for (const competition of COMPETITIONS) {
-  write(`competitions/${competition.id}.yaml`, `name: ${q(`合成${competition.level === 'municipal' ? '市' : competition.level === 'provincial' ? '省' : '全国'}${competition.name}`)}
+  write(
+    `competitions/${competition.id}.yaml`,
+    `name: ${q(`合成${competition.level === 'municipal' ? '市' : competition.level === 'provincial' ? '省' : '全国'}${competition.name}`)}
 organiser: city-ftu
 family: ${competition.family}
 level: ${competition.level}
-`);
+`,
+  );
 }
 
 // Awards, spread over studios, people and years.
 for (let a = 1; a <= AWARDS; a += 1) {
   const s = int(1, STUDIOS);
   const rank = pick(AWARD_RANKS.filter((r) => r !== 'place'));
-  write(`awards/award-${pad(a, 5)}.yaml`, `competition: ${pick(COMPETITIONS).id}
+  write(
+    `awards/award-${pad(a, 5)}.yaml`,
+    `competition: ${pick(COMPETITIONS).id}
 rank: ${rank}
 year: ${int(Math.max(FIRST_YEAR, studioYear[s]!), 2025)}
 achievement: ${q(`${pick(TOPICS)}成果${a}`)}
 recipients:
   - type: ${a % 3 ? 'person' : 'studio'}
     ${a % 3 ? `person: person-${pad(s)}` : `studio: studio-${pad(s)}`}
-${a % 3 ? `studio: studio-${pad(s)}\n` : ''}`);
+${a % 3 ? `studio: studio-${pad(s)}\n` : ''}`,
+  );
 }
 
 // News: Chinese, a third translated.
@@ -201,7 +234,9 @@ people: [person-${pad(s)}]
 tags: [${pick(['naming', 'competition', 'proposals', 'training', 'energy'])}]
 ---
 `;
-  write(`news/zh/news-${pad(n, 5)}.${values.format}`, `${front(`工作室${topic}取得新进展（${n}）`, `工作室围绕${topic}开展攻关，成果在车间推广。`)}
+  write(
+    `news/zh/news-${pad(n, 5)}.${values.format}`,
+    `${front(`工作室${topic}取得新进展（${n}）`, `工作室围绕${topic}开展攻关，成果在车间推广。`)}
 近日，工作室围绕${topic}组织技术骨干开展攻关，提出合理化建议多条，经评审后在车间推广应用。
 
 ## 主要做法
@@ -211,20 +246,27 @@ tags: [${pick(['naming', 'competition', 'proposals', 'training', 'energy'])}]
 ## 下一步
 
 工作室将继续发挥示范作用，带动更多职工参与创新。
-`);
+`,
+  );
   if (n % 3 === 0) {
-    write(`news/en/news-${pad(n, 5)}.${values.format}`, `${front(`Studio makes progress on ${n % 2 ? 'maintenance' : 'energy saving'} (${n})`, 'The studio worked on a production problem and shared the result.')}
+    write(
+      `news/en/news-${pad(n, 5)}.${values.format}`,
+      `${front(`Studio makes progress on ${n % 2 ? 'maintenance' : 'energy saving'} (${n})`, 'The studio worked on a production problem and shared the result.')}
 The studio brought its senior workers together on a production problem and put forward improvement proposals, which
 the workshop now applies.
 
 ## How
 
 Problems from production become topics, each with a person responsible and regular reviews.
-`);
+`,
+    );
   }
 }
 
 for (let y = FIRST_YEAR; y <= 2025; y += 1) {
-  write(`reports/zh/${y}.mdx`, `---\nyear: ${y}\ntitle: "${y}年度工作报告"\nsummary: "${y}年合成市劳模创新工作室工作综述。"\n---\n\n本年，全市工作室继续开展技术创新活动。\n`);
+  write(
+    `reports/zh/${y}.mdx`,
+    `---\nyear: ${y}\ntitle: "${y}年度工作报告"\nsummary: "${y}年合成市劳模创新工作室工作综述。"\n---\n\n本年，全市工作室继续开展技术创新活动。\n`,
+  );
 }
 console.log(`Wrote ${STUDIOS} studios, ${AWARDS} awards, ${NEWS} news (${Math.floor(NEWS / 3)} translated) over ${YEARS} years to ${out}.`);

@@ -78,10 +78,16 @@ function fail(messages: Message[], locale: 'zh' | 'en'): never {
 function readChoices(values: string[] | undefined): { choices: Map<string, string>; problems: Message[] } {
   const choices = new Map<string, string>();
   const problems: Message[] = [];
-  for (const item of (values ?? []).flatMap((v) => v.split(/[,，]/)).map((v) => v.trim()).filter(Boolean)) {
+  for (const item of (values ?? [])
+    .flatMap((v) => v.split(/[,，]/))
+    .map((v) => v.trim())
+    .filter(Boolean)) {
     const [key, id] = item.split('=').map((part) => part.trim());
     if (!key || !id || !/^(\d+(\.(employer|leader\d*))?|issuer\d+)$/.test(key)) {
-      problems.push({ en: `--choose "${item}" is not <row>=<id or new> (or <row>.employer=…, <row>.leader=…)`, zh: `--choose “${item}”应写作 行号=标识或 new（或 行号.employer=…、行号.leader=…）` });
+      problems.push({
+        en: `--choose "${item}" is not <row>=<id or new> (or <row>.employer=…, <row>.leader=…)`,
+        zh: `--choose “${item}”应写作 行号=标识或 new（或 行号.employer=…、行号.leader=…）`,
+      });
       continue;
     }
     choices.set(key, id);
@@ -90,27 +96,49 @@ function readChoices(values: string[] | undefined): { choices: Map<string, strin
 }
 
 /** Facts from the flags over those of the front page, and where each came from. */
-function decisionFacts(values: Record<string, unknown>, front: FrontPage | undefined): { facts: DecisionFacts; sources: Record<string, 'flag' | 'front page'>; problems: Message[] } {
+function decisionFacts(
+  values: Record<string, unknown>,
+  front: FrontPage | undefined,
+): { facts: DecisionFacts; sources: Record<string, 'flag' | 'front page'>; problems: Message[] } {
   const sources: Record<string, 'flag' | 'front page'> = {};
   const problems: Message[] = [];
-  const pick = <T,>(key: string, flag: T | undefined, page: T | undefined): T | undefined => {
-    if (flag !== undefined && flag !== '') return (sources[key] = 'flag'), flag;
-    if (page !== undefined && !(Array.isArray(page) && page.length === 0)) return (sources[key] = 'front page'), page;
+  const pick = <T>(key: string, flag: T | undefined, page: T | undefined): T | undefined => {
+    if (flag !== undefined && flag !== '') return ((sources[key] = 'flag'), flag);
+    if (page !== undefined && !(Array.isArray(page) && page.length === 0)) return ((sources[key] = 'front page'), page);
     return undefined;
   };
   const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string).trim() : undefined);
   const cycleFlag = text('cycle-year');
-  if (cycleFlag !== undefined && !/^\d{4}$/.test(cycleFlag)) problems.push({ en: `--cycle-year "${cycleFlag}" is not a year such as 2021`, zh: `--cycle-year “${cycleFlag}”不是年份，例如 2021` });
+  if (cycleFlag !== undefined && !/^\d{4}$/.test(cycleFlag))
+    problems.push({ en: `--cycle-year "${cycleFlag}" is not a year such as 2021`, zh: `--cycle-year “${cycleFlag}”不是年份，例如 2021` });
   const facts: DecisionFacts = {
     number: pick('number', text('number'), front?.number),
-    issuers: pick('issuer', text('issuer')?.split(/[,，、]/).map((s) => s.trim()).filter(Boolean), front?.issuerNames) ?? [],
+    issuers:
+      pick(
+        'issuer',
+        text('issuer')
+          ?.split(/[,，、]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+        front?.issuerNames,
+      ) ?? [],
     date: pick('date', text('date'), front?.date),
     title: pick('title', text('title'), front?.title),
     addressees: pick('addressees', text('addressees'), front?.addressees),
     cycleYear: pick('cycleYear', cycleFlag && /^\d{4}$/.test(cycleFlag) ? Number(cycleFlag) : undefined, front?.cycleYear),
     batch: pick('batch', text('batch'), front?.batch),
     level: pick('level', text('level'), front?.level),
-    funding: pick('funding', text('funding'), front?.funding ? (front.funding.qualifier === 'at-least' ? `${front.funding.value}多` : front.funding.qualifier === 'about' ? `约${front.funding.value}` : String(front.funding.value)) : undefined),
+    funding: pick(
+      'funding',
+      text('funding'),
+      front?.funding
+        ? front.funding.qualifier === 'at-least'
+          ? `${front.funding.value}多`
+          : front.funding.qualifier === 'about'
+            ? `约${front.funding.value}`
+            : String(front.funding.value)
+        : undefined,
+    ),
     designation: text('designation'),
     id: text('id'),
   };
@@ -149,7 +177,11 @@ async function main(): Promise<void> {
       source = 'standard input';
       let text: string;
       if (terminal) {
-        say(locale === 'zh' ? '请粘贴表格（从 Word、WPS 或 Excel 复制），粘贴完后在空行按回车：' : 'Paste the table (copied from Word, WPS or Excel), then press Enter on an empty line:');
+        say(
+          locale === 'zh'
+            ? '请粘贴表格（从 Word、WPS 或 Excel 复制），粘贴完后在空行按回车：'
+            : 'Paste the table (copied from Word, WPS or Excel), then press Enter on an empty line:',
+        );
         const lines: string[] = [];
         for (let line = await terminal.ask(''); line !== undefined && line !== ''; line = await terminal.ask('')) lines.push(line);
         text = lines.join('\n');
@@ -164,7 +196,8 @@ async function main(): Promise<void> {
     if (error instanceof AnnexFileError) fail([error.text], locale);
     throw error;
   }
-  if (values.body && !annex.paragraphs) fail([{ en: '--body reads the text of a .docx document; this annex is not one', zh: '--body 读取 .docx 文件的正文；此附件不是 .docx 文件' }], locale);
+  if (values.body && !annex.paragraphs)
+    fail([{ en: '--body reads the text of a .docx document; this annex is not one', zh: '--body 读取 .docx 文件的正文；此附件不是 .docx 文件' }], locale);
 
   const early: Message[] = [];
   const columnMap = readColumnMap(values.map);
@@ -193,7 +226,14 @@ async function main(): Promise<void> {
         for (;;) {
           const answer = (await terminal.ask(`${locale === 'zh' ? '选择' : 'Choose'} [1-${open.candidates.length}/n]: `))?.trim();
           if (answer === undefined) fail([{ en: 'input ended', zh: '输入已结束' }], locale);
-          const picked = answer === 'n' || answer === 'new' ? 'new' : /^\d+$/.test(answer) ? open.candidates[Number(answer) - 1]?.id : options.includes(answer) ? answer : undefined;
+          const picked =
+            answer === 'n' || answer === 'new'
+              ? 'new'
+              : /^\d+$/.test(answer)
+                ? open.candidates[Number(answer) - 1]?.id
+                : options.includes(answer)
+                  ? answer
+                  : undefined;
           if (picked) {
             choices.set(open.key, picked);
             break;
@@ -219,8 +259,17 @@ async function main(): Promise<void> {
     const open = plan.ambiguities.length;
     say('');
     if (open && !plan.problems.length && !early.length) {
-      say(locale === 'zh' ? `有 ${open} 处待选择：请用 --choose 行号=标识（或 new）指定，或在终端中运行以逐项选择。未写入任何文件。` : `${open} match(es) to choose: give --choose <row>=<id or new>, or run in a terminal to choose. Nothing written.`);
-    } else say(locale === 'zh' ? '存在上述问题，未写入任何文件。请修改附件或参数后重新运行。' : 'Nothing written: fix the problems above (in the annex or the flags) and run again.');
+      say(
+        locale === 'zh'
+          ? `有 ${open} 处待选择：请用 --choose 行号=标识（或 new）指定，或在终端中运行以逐项选择。未写入任何文件。`
+          : `${open} match(es) to choose: give --choose <row>=<id or new>, or run in a terminal to choose. Nothing written.`,
+      );
+    } else
+      say(
+        locale === 'zh'
+          ? '存在上述问题，未写入任何文件。请修改附件或参数后重新运行。'
+          : 'Nothing written: fix the problems above (in the annex or the flags) and run again.',
+      );
     process.exit(1);
   }
   if (files.length === 0) {
@@ -229,11 +278,13 @@ async function main(): Promise<void> {
   }
   if (!values.yes) {
     if (!terminal) {
-      say('', );
+      say('');
       say(locale === 'zh' ? '预览（未写入）。确认无误后加 --yes 重新运行以写入。' : 'Dry run: nothing written. Run again with --yes to write these files.');
       return;
     }
-    const answer = (await terminal.ask(locale === 'zh' ? '\n写入这些文件？Write these files? [y/N] ' : '\nWrite these files? 写入这些文件？[y/N] '))?.trim().toLowerCase();
+    const answer = (await terminal.ask(locale === 'zh' ? '\n写入这些文件？Write these files? [y/N] ' : '\nWrite these files? 写入这些文件？[y/N] '))
+      ?.trim()
+      .toLowerCase();
     if (answer !== 'y' && answer !== 'yes' && answer !== '是') {
       terminal.close();
       say(locale === 'zh' ? '未写入任何文件。' : 'Nothing written.');
@@ -271,7 +322,11 @@ async function main(): Promise<void> {
     fail([{ en: 'the files written did not pass the content check; everything taken back', zh: '写入的文件未通过内容检查，已全部撤回' }], locale);
   }
   say('');
-  say(locale === 'zh' ? `已写入 ${files.length} 个文件，并通过内容检查。用 npm run dev 预览。` : `Written ${files.length} file(s); the content check passes. Preview with npm run dev.`);
+  say(
+    locale === 'zh'
+      ? `已写入 ${files.length} 个文件，并通过内容检查。用 npm run dev 预览。`
+      : `Written ${files.length} file(s); the content check passes. Preview with npm run dev.`,
+  );
 }
 
 function rollBack(written: string[], restore: Map<string, string>): void {

@@ -6,7 +6,17 @@ import { existsSync } from 'node:fs';
 import { lighthouseScores, CATEGORIES } from './lib/lighthouse.ts';
 import { serve } from './lib/static-server.ts';
 
-export const MAIN_PAGES = ['/', '/studios/', '/studios/zhao-pengda/', '/documents/jz-2021-31/', '/awards/', '/news/2021-zhao-pengda-studio-named/', '/reports/2021/', '/en/', '/en/studios/zhao-pengda/'];
+export const MAIN_PAGES = [
+  '/',
+  '/studios/',
+  '/studios/zhao-pengda/',
+  '/documents/jz-2021-31/',
+  '/awards/',
+  '/news/2021-zhao-pengda-studio-named/',
+  '/reports/2021/',
+  '/en/',
+  '/en/studios/zhao-pengda/',
+];
 
 const dist = process.env.STUDIO_OUT_DIR || 'dist';
 if (!existsSync(`${dist}/index.html`)) {

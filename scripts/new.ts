@@ -23,14 +23,20 @@ function idsIn(root: string, collection: CollectionName): Set<string> {
 }
 
 function usage(kindName: string | undefined): never {
-  console.log(`Usage: npm run new -- <kind> [--flag value …]\nKinds:\n${Object.entries(KINDS).map(([name, k]) => `  ${name.padEnd(13)} ${k.about}`).join('\n')}`);
+  console.log(
+    `Usage: npm run new -- <kind> [--flag value …]\nKinds:\n${Object.entries(KINDS)
+      .map(([name, k]) => `  ${name.padEnd(13)} ${k.about}`)
+      .join('\n')}`,
+  );
   process.exit(kindName ? 1 : 0);
 }
 
 function help(kindName: string, kind: Kind): void {
   const describe = (f: Field) =>
     `  --${f.flag.padEnd(17)} ${f.ask}${f.required === true ? ' (required)' : typeof f.required === 'object' ? ` (required ${f.required.says})` : ''}${f.choices ? ` [${f.choices.join(', ')}]` : ''}`;
-  console.log(`npm run new -- ${kindName}: ${kind.about}\n${kind.fields.map(describe).join('\n')}\n  --id                the entry's id (proposed when not given)\nAn optional answer left empty is left out of the file: write only what a source states.`);
+  console.log(
+    `npm run new -- ${kindName}: ${kind.about}\n${kind.fields.map(describe).join('\n')}\n  --id                the entry's id (proposed when not given)\nAn optional answer left empty is left out of the file: write only what a source states.`,
+  );
 }
 
 /** The question as shown: its choices or some existing ids, and what Enter does. */
@@ -45,7 +51,11 @@ async function main(): Promise<void> {
   const [kindName, ...rest] = process.argv.slice(2);
   const kind = kindName ? KINDS[kindName] : undefined;
   if (!kind) usage(kindName);
-  const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries([...kind.fields.map((f) => [f.flag, { type: 'string' }]), ['id', { type: 'string' }], ['help', { type: 'boolean' }]]);
+  const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries([
+    ...kind.fields.map((f) => [f.flag, { type: 'string' }]),
+    ['id', { type: 'string' }],
+    ['help', { type: 'boolean' }],
+  ]);
   let parsed: Record<string, string | boolean | undefined>;
   try {
     parsed = parseArgs({ args: rest, options }).values as typeof parsed;
@@ -61,7 +71,11 @@ async function main(): Promise<void> {
   const known = (collection: CollectionName) => idCache.get(collection) ?? idCache.set(collection, idsIn(root, collection)).get(collection)!;
   const exists = (collection: CollectionName, id: string) => known(collection).has(id);
   // Empty flags count as not given: `--founded ""` states nothing.
-  const answers: Answers = Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string' && v.trim() !== '').map(([k, v]) => [k, (v as string).trim()]));
+  const answers: Answers = Object.fromEntries(
+    Object.entries(parsed)
+      .filter(([, v]) => typeof v === 'string' && v.trim() !== '')
+      .map(([k, v]) => [k, (v as string).trim()]),
+  );
 
   const terminal = process.stdin.isTTY && process.stdout.isTTY ? terminalQuestions() : undefined;
   const notes: string[] = [];

@@ -19,7 +19,13 @@ import { launchBrowser } from './lib/browser.ts';
 import { printReportPdf } from './lib/report-pdf.ts';
 import { serve } from './lib/static-server.ts';
 
-const { values } = parseArgs({ options: { year: { type: 'string' }, 'no-build': { type: 'boolean', default: false }, dist: { type: 'string', default: process.env.STUDIO_OUT_DIR || 'dist' } } });
+const { values } = parseArgs({
+  options: {
+    year: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    dist: { type: 'string', default: process.env.STUDIO_OUT_DIR || 'dist' },
+  },
+});
 const dist = values.dist!;
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist} holds no built site; run npm run build first.`);

@@ -23,4 +23,7 @@ const collection = (name: CollectionName) => {
   return defineCollection({ loader: contentLoader(name), ...(photos ? { schema: ({ image }: SchemaContext) => photos(image) } : {}) });
 };
 
-export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as Record<CollectionName, ReturnType<typeof collection>>;
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as Record<
+  CollectionName,
+  ReturnType<typeof collection>
+>;

@@ -8,7 +8,11 @@ export type Scores = Record<(typeof CATEGORIES)[number], number>;
 
 export async function lighthouseScores(urls: string[]): Promise<Map<string, Scores>> {
   const { executablePath, env } = await browserSetup();
-  const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS], envVars: { ...process.env, ...env } as Record<string, string> });
+  const chrome = await chromeLauncher.launch({
+    chromePath: executablePath,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+    envVars: { ...process.env, ...env } as Record<string, string>,
+  });
   const scores = new Map<string, Scores>();
   try {
     for (const url of urls) {

@@ -12,7 +12,20 @@
  * be moved or mounted elsewhere.
  */
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -53,13 +66,16 @@ function kindOf(path: string): Kind {
 /** Checks before anything is built that the build can publish here: a clear message if not. */
 export function checkOutputFolder({ out, previous }: OutputFolder): void {
   for (const path of [out, previous]) {
-    if (kindOf(path) === 'other') throw new OutputError(`${path} is a file, not a folder or a link to one; move it away (STUDIO_OUT_DIR names where the site is published).`);
+    if (kindOf(path) === 'other')
+      throw new OutputError(`${path} is a file, not a folder or a link to one; move it away (STUDIO_OUT_DIR names where the site is published).`);
   }
   mkdirSync(dirname(out), { recursive: true });
   try {
     accessSync(dirname(out), constants.W_OK);
   } catch {
-    throw new OutputError(`The build cannot write in ${dirname(out)} (where ${basename(out)} is published); give it write access or choose another STUDIO_OUT_DIR.`);
+    throw new OutputError(
+      `The build cannot write in ${dirname(out)} (where ${basename(out)} is published); give it write access or choose another STUDIO_OUT_DIR.`,
+    );
   }
 }
 
@@ -188,7 +204,8 @@ export function publishRelease(folder: OutputFolder, release: string): void {
  * either way round every moment has a site. Running it again undoes it.
  */
 export function swapLiveAndPrevious({ out, previous }: OutputFolder): void {
-  if (kindOf(out) !== 'link' || kindOf(previous) !== 'link') throw new OutputError(`There is nothing to roll back to: ${out} and ${previous} must both be links made by a build.`);
+  if (kindOf(out) !== 'link' || kindOf(previous) !== 'link')
+    throw new OutputError(`There is nothing to roll back to: ${out} and ${previous} must both be links made by a build.`);
   const live = readlinkSync(out);
   pointLink(out, readlinkSync(previous));
   pointLink(previous, live);
@@ -215,7 +232,11 @@ function isStaleLinkTemporary(name: string, entry: string): boolean {
  */
 export function removeUnusedReleases(folder: OutputFolder): Promise<unknown> {
   const live = liveReleases(folder);
-  const unused = existsSync(folder.releases) ? readdirSync(folder.releases).filter((name) => !live.has(name)).map((name) => join(folder.releases, name)) : [];
+  const unused = existsSync(folder.releases)
+    ? readdirSync(folder.releases)
+        .filter((name) => !live.has(name))
+        .map((name) => join(folder.releases, name))
+    : [];
   // Beside <out>: the staging folder of older versions, and link temporaries of a killed build.
   const parent = dirname(folder.out);
   const name = basename(folder.out);
@@ -224,6 +245,8 @@ export function removeUnusedReleases(folder: OutputFolder): Promise<unknown> {
     .map((entry) => join(parent, entry));
   // A folder that cannot be deleted now (still being written by a dying process) is left for the next build.
   const remove = (path: string) =>
-    rm(path, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) => console.warn(`Warning: could not delete ${path} (${(error as Error).message}); the next build tries again.`));
+    rm(path, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) =>
+      console.warn(`Warning: could not delete ${path} (${(error as Error).message}); the next build tries again.`),
+    );
   return Promise.all([...unused, ...leftovers].map(remove));
 }

@@ -11,7 +11,9 @@ export async function printReportPdf(browser: Browser, url: string): Promise<Buf
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
     await page.emulateMedia({ media: 'print' });
     // Charts load lazily: make them load now and wait for every image and font.
-    await page.evaluate(`Promise.all([...document.images].map((img) => { img.loading = 'eager'; return img.complete ? null : new Promise((resolve) => { img.onload = img.onerror = resolve; }); })).then(() => document.fonts.ready)`);
+    await page.evaluate(
+      `Promise.all([...document.images].map((img) => { img.loading = 'eager'; return img.complete ? null : new Promise((resolve) => { img.onload = img.onerror = resolve; }); })).then(() => document.fonts.ready)`,
+    );
     // The PDF's Title is the document's title at print time: the page's own heading (the report's
     // title), not "title | site name". Its language (/Lang) comes from <html lang> in a tagged PDF.
     const heading = await page.evaluate(`document.querySelector('main h1')?.textContent.trim() ?? ''`);

@@ -16,7 +16,8 @@ import { pagefindLanguage, type SearchRecord } from '../../src/lib/search/search
 import { LOCALES, type Locale } from '../../src/schemas/vocabulary.ts';
 
 // Read from the file: the package does not export its package.json.
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
 /** Bumped when what is handed to Pagefind changes, so that cached bundles are not reused. */
 const INDEXER_VERSION = `pagefind-${PAGEFIND_VERSION}/bundles-v3`;
 

@@ -57,7 +57,9 @@ export async function serve(dir: string): Promise<StaticServer> {
     },
     onNoMatch: (_request, response) => {
       response.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      createReadStream(join(dir, '404.html')).on('error', () => response.end()).pipe(response);
+      createReadStream(join(dir, '404.html'))
+        .on('error', () => response.end())
+        .pipe(response);
     },
   });
   const server: Server = createServer((request, response) => {

@@ -33,7 +33,11 @@ const NO_LINE_END = /^[([{«‘“（《「『【〔〈〖〘〚]+$/u;
 const font = (size: number, bold: boolean) => `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
 
 /** Collapses whitespace and drops control characters: what is drawn is one run of text. */
-export const cardText = (value: string): string => value.replace(/\p{Cc}+/gu, ' ').replace(/\s+/gu, ' ').trim();
+export const cardText = (value: string): string =>
+  value
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 /** Words and characters that may be split between lines, with punctuation kept on the right side of a break. */
 function breakableUnits(value: string): string[] {
@@ -139,5 +143,7 @@ export async function renderCard(card: ShareCard): Promise<Buffer> {
   ctx.fillText(oneLine(ctx, cardText(card.siteName), TEXT_WIDTH), LEFT, 580);
   // The pixels go to sharp (libspng) for the PNG: about 15 times faster than the canvas's own PNG
   // encoder here, and smaller. The card is opaque, so its premultiplied pixels are the plain ones.
-  return sharp(canvas.data(), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } }).png({ compressionLevel: 6 }).toBuffer();
+  return sharp(canvas.data(), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })
+    .png({ compressionLevel: 6 })
+    .toBuffer();
 }

@@ -65,7 +65,10 @@ export function relativePath(d: string): string {
 export function compactSvg(svg: string): string {
   return svg
     .replace(/\sd="([^"]+)"/g, (_, d: string) => ` d="${relativePath(d)}"`)
-    .replace(/(\s(?:x|y|width|height|stroke-width|x1|y1|x2|y2|cx|cy|r)=")(-?\d+\.\d+)"/g, (_, attribute: string, value: string) => `${attribute}${num(Number(value))}"`)
+    .replace(
+      /(\s(?:x|y|width|height|stroke-width|x1|y1|x2|y2|cx|cy|r)=")(-?\d+\.\d+)"/g,
+      (_, attribute: string, value: string) => `${attribute}${num(Number(value))}"`,
+    )
     .replace(/>\s+</g, '><')
     .trim();
 }

@@ -46,7 +46,9 @@ export async function drawAll(instances: ChartInstance[], cards: ShareCard[] = [
       (share) =>
         new Promise<void>((resolve, reject) => {
           if (share.drawings.length === 0 && share.cards.length === 0) return resolve();
-          const worker = new Worker(new URL('./pool-worker.ts', import.meta.url), { workerData: { ...share, cacheDir: CHART_CACHE_DIR, cardCacheDir: CARD_CACHE_DIR } });
+          const worker = new Worker(new URL('./pool-worker.ts', import.meta.url), {
+            workerData: { ...share, cacheDir: CHART_CACHE_DIR, cardCacheDir: CARD_CACHE_DIR },
+          });
           worker.once('error', reject);
           worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`chart worker exited with ${code}`))));
         }),

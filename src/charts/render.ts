@@ -55,7 +55,8 @@ function hatch(ctx: CanvasRenderingContext2D, pattern: Pattern, box: { left: num
   if (pattern === 'solid') return;
   const step = 7;
   ctx.beginPath();
-  if (pattern === 'horizontal' || pattern === 'cross') for (let y = box.top + step / 2; y < box.bottom; y += step) {
+  if (pattern === 'horizontal' || pattern === 'cross')
+    for (let y = box.top + step / 2; y < box.bottom; y += step) {
       ctx.moveTo(box.left, y);
       ctx.lineTo(box.right, y);
     }
@@ -71,8 +72,22 @@ function hatch(ctx: CanvasRenderingContext2D, pattern: Pattern, box: { left: num
   ctx.stroke();
 }
 
-interface BarProps { x: number; y: number; base: number; width: number; height: number; horizontal: boolean }
-interface ArcProps { x: number; y: number; startAngle: number; endAngle: number; innerRadius: number; outerRadius: number }
+interface BarProps {
+  x: number;
+  y: number;
+  base: number;
+  width: number;
+  height: number;
+  horizontal: boolean;
+}
+interface ArcProps {
+  x: number;
+  y: number;
+  startAngle: number;
+  endAngle: number;
+  innerRadius: number;
+  outerRadius: number;
+}
 
 /**
  * Draws each bar's or slice's pattern inside it: a chart never shows two items alike, even past
@@ -100,7 +115,14 @@ function patterns(swatchesOf: (datasetIndex: number, index: number) => Swatch | 
             ctx.clip();
             hatch(ctx, swatch.pattern, box);
           } else {
-            const { x, y, startAngle, endAngle, innerRadius, outerRadius } = element.getProps(['x', 'y', 'startAngle', 'endAngle', 'innerRadius', 'outerRadius']) as unknown as ArcProps;
+            const { x, y, startAngle, endAngle, innerRadius, outerRadius } = element.getProps([
+              'x',
+              'y',
+              'startAngle',
+              'endAngle',
+              'innerRadius',
+              'outerRadius',
+            ]) as unknown as ArcProps;
             ctx.arc(x, y, outerRadius, startAngle, endAngle);
             ctx.arc(x, y, innerRadius, endAngle, startAngle, true);
             ctx.closePath();

@@ -16,7 +16,11 @@ import type { SiteImage } from '../lib/views/images.ts';
  * The share image of a page's photo, from its view: the page's share (a photo), the photo itself and
  * the configured site address; undefined when it has no photo (or no SITE_URL is configured).
  */
-export async function sharePhoto(share: ShareImage | undefined, image: SiteImage | undefined, siteUrl: string | undefined): Promise<ShareImageMeta | undefined> {
+export async function sharePhoto(
+  share: ShareImage | undefined,
+  image: SiteImage | undefined,
+  siteUrl: string | undefined,
+): Promise<ShareImageMeta | undefined> {
   const site = siteUrl ? new URL(siteUrl) : undefined;
   const photo = share?.kind === 'photo' ? (image as ImageMetadata | undefined) : undefined;
   if (!site || !photo) return undefined;

@@ -50,11 +50,22 @@ let loading: Promise<LoadedSite> | undefined;
 
 async function load(): Promise<LoadedSite> {
   const content = {} as Record<CollectionName, ContentSet[CollectionName]>;
-  const renderable: LoadedSite['renderable'] = { news: new Map(), documents: new Map(), documentTranslations: new Map(), reports: new Map(), achievements: new Map() };
+  const renderable: LoadedSite['renderable'] = {
+    news: new Map(),
+    documents: new Map(),
+    documentTranslations: new Map(),
+    reports: new Map(),
+    achievements: new Map(),
+  };
   const images = new Map<string, ImageMetadata>();
   for (const name of COLLECTION_NAMES) {
     const entries = await getCollection(name);
-    content[name] = entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: takeImage(images, name, entry.id, entry.data as Record<string, unknown>), body: entry.body })) as never;
+    content[name] = entries.map((entry) => ({
+      id: entry.id,
+      file: entry.filePath ?? entry.id,
+      data: takeImage(images, name, entry.id, entry.data as Record<string, unknown>),
+      body: entry.body,
+    })) as never;
     if (name === 'news' || name === 'documents' || name === 'documentTranslations' || name === 'reports' || name === 'achievements') {
       const map = renderable[name] as Map<string, (typeof entries)[number]>;
       for (const entry of entries) map.set(entry.id, entry);

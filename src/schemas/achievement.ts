@@ -60,8 +60,14 @@ export const patentSchema = z
     /** Date of grant, at the precision known; only for a granted patent. */
     granted: partialDateSchema.optional(),
   })
-  .refine((patent) => patentTypeOfNumber(patent.number) === undefined || patentTypeOfNumber(patent.number) === patent.type, { message: PATENT_TYPE_DIGIT, path: ['type'] })
-  .refine((patent) => patent.status === 'granted' || patent.granted === undefined, { message: 'granted (a date) only for a patent whose status is granted', path: ['granted'] });
+  .refine((patent) => patentTypeOfNumber(patent.number) === undefined || patentTypeOfNumber(patent.number) === patent.type, {
+    message: PATENT_TYPE_DIGIT,
+    path: ['type'],
+  })
+  .refine((patent) => patent.status === 'granted' || patent.granted === undefined, {
+    message: 'granted (a date) only for a patent whose status is granted',
+    path: ['granted'],
+  });
 export type Patent = z.output<typeof patentSchema>;
 
 /** One step of an achievement's history: a stage reached, when known, and where. */
@@ -91,12 +97,17 @@ export const benefitPeriodSchema = z.unknown().transform((input, context): Benef
     const keys = Object.keys(input);
     const from = asDate((input as { from: unknown }).from);
     const to = 'to' in input ? asDate((input as { to: unknown }).to) : undefined;
-    if (keys.every((key) => key === 'from' || key === 'to') && from.success && (!to || to.success)) return to?.success ? { from: from.data, to: to.data } : { from: from.data };
+    if (keys.every((key) => key === 'from' || key === 'to') && from.success && (!to || to.success))
+      return to?.success ? { from: from.data, to: to.data } : { from: from.data };
   } else {
     const single = input === undefined ? undefined : asDate(input);
     if (single?.success && !single.data.before) return { from: single.data };
   }
-  context.addIssue({ code: 'custom', message: input === undefined ? `is missing; expected ${BENEFIT_PERIOD_FORMS}` : `expected ${BENEFIT_PERIOD_FORMS}`, input });
+  context.addIssue({
+    code: 'custom',
+    message: input === undefined ? `is missing; expected ${BENEFIT_PERIOD_FORMS}` : `expected ${BENEFIT_PERIOD_FORMS}`,
+    input,
+  });
   return z.NEVER;
 });
 

@@ -2,9 +2,7 @@ import { z } from 'astro/zod';
 import { QUANTITY_QUALIFIERS, type DatePrecision } from './vocabulary.ts';
 
 /** An entry id: lower-case letters, digits and hyphens, as used in URLs. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id of lower-case letters, digits and hyphens, such as "zhao-pengda"');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id of lower-case letters, digits and hyphens, such as "zhao-pengda"');
 
 /** Where a reference field points: a collection, and for ids written without their folder (a news slug), that folder. */
 export interface ReferenceTarget {
@@ -51,11 +49,9 @@ function isRealDate(iso: string): boolean {
  * A calendar date written YYYY-MM-DD; kept as a string so that no time zone can shift it. The one
  * YAML parser (YAML 1.2, src/lib/content/content-files.ts) reads an unquoted 2021-12-07 as this string.
  */
-export const isoDateSchema = z
-  .string()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), {
-    message: 'a real date written YYYY-MM-DD, such as 2021-12-07',
-  });
+export const isoDateSchema = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), {
+  message: 'a real date written YYYY-MM-DD, such as 2021-12-07',
+});
 
 /**
  * A date at the precision its source gives: a year, a month or a day, or "before" one of these
@@ -95,9 +91,7 @@ export const partialDateSchema = z.unknown().transform((input, context): Partial
 });
 
 /** A month written YYYY-MM. */
-export const yearMonthSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, such as 2021-08');
+export const yearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, such as 2021-08');
 
 /** A year between 1949 and 2100. */
 export const yearSchema = z.number().int().min(1949).max(2100);

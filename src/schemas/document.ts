@@ -151,8 +151,7 @@ export const isCommendation = (doc: UnionDocument): doc is Commendation => doc.t
 /** True for an assessment notice. */
 export const isAssessmentNotice = (doc: UnionDocument): doc is AssessmentNotice => doc.type === 'assessment-notice';
 /** True for any document that announces pairings. */
-export const hasPairings = (doc: UnionDocument): doc is AssessmentNotice | PairingNotice =>
-  doc.type === 'pairing-notice' || doc.type === 'assessment-notice';
+export const hasPairings = (doc: UnionDocument): doc is AssessmentNotice | PairingNotice => doc.type === 'pairing-notice' || doc.type === 'assessment-notice';
 
 /** An English translation of a document's full text; its file name is the document's id. */
 export const documentTranslationSchema = z.strictObject({

@@ -84,7 +84,8 @@ export const periodFiguresSchema = z
     path: ['to'],
   })
   .refine(
-    (period) => !period.proposals || (notAbove(period.proposals.adopted, period.proposals.submitted) && notAbove(period.proposals.implemented, period.proposals.adopted)),
+    (period) =>
+      !period.proposals || (notAbove(period.proposals.adopted, period.proposals.submitted) && notAbove(period.proposals.implemented, period.proposals.adopted)),
     { message: 'implemented ≤ adopted ≤ submitted', path: ['proposals'] },
   )
   .refine(

@@ -15,23 +15,24 @@ export const honourSchema = z.strictObject({
 });
 
 /** A person: a studio leader, a member, an award winner. */
-export const makePersonSchema = <T extends z.ZodType>(photo: T) => z.strictObject({
-  /** Full name. */
-  name: localizedSchema,
-  /** Job title or post, such as 检修班班长, when known. */
-  jobTitle: localizedSchema.optional(),
-  /** Employer, when known. */
-  employer: ref('organisations').optional(),
-  /** Highest skill or professional grade. */
-  skillGrade: z.enum(SKILL_GRADES).optional(),
-  /** Honours, in any order; pages sort them by year, those without a year last. */
-  honours: z.array(honourSchema).default([]),
-  /** Short biography. */
-  bio: localizedSchema.optional(),
-  /** Portrait beside this file. */
-  photo: photo.optional(),
-  /** Alternative text of the portrait. */
-  photoAlt: localizedSchema.optional(),
-});
+export const makePersonSchema = <T extends z.ZodType>(photo: T) =>
+  z.strictObject({
+    /** Full name. */
+    name: localizedSchema,
+    /** Job title or post, such as 检修班班长, when known. */
+    jobTitle: localizedSchema.optional(),
+    /** Employer, when known. */
+    employer: ref('organisations').optional(),
+    /** Highest skill or professional grade. */
+    skillGrade: z.enum(SKILL_GRADES).optional(),
+    /** Honours, in any order; pages sort them by year, those without a year last. */
+    honours: z.array(honourSchema).default([]),
+    /** Short biography. */
+    bio: localizedSchema.optional(),
+    /** Portrait beside this file. */
+    photo: photo.optional(),
+    /** Alternative text of the portrait. */
+    photoAlt: localizedSchema.optional(),
+  });
 export const personSchema = makePersonSchema(localFileSchema);
 export type Person = z.output<typeof personSchema>;

@@ -150,9 +150,10 @@ async function setUp(container: HTMLElement): Promise<void> {
     const counts = { ...search.filters };
     for (const facet of FACETS.filter((name) => chosen[name]!.size)) {
       const others = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== facet));
-      counts[facet] = query || Object.keys(others).length
-        ? ((await siteSearch((terms, options) => pagefind.search(terms, options), query, { filters: others })).filters[facet] ?? {})
-        : (allFilters[facet] ?? {});
+      counts[facet] =
+        query || Object.keys(others).length
+          ? ((await siteSearch((terms, options) => pagefind.search(terms, options), query, { filters: others })).filters[facet] ?? {})
+          : (allFilters[facet] ?? {});
     }
     if (current !== generation) return;
 
@@ -160,16 +161,19 @@ async function setUp(container: HTMLElement): Promise<void> {
     const head = search.results.slice(0, 20);
     const headData = await Promise.all(head.map(async (result) => ({ result, data: await result.data() })));
     if (current !== generation) return;
-    const promoted = byDate ? headData : promoteExactTitles(headData.map((item) => ({ ...item, title: item.data.meta.title ?? '', aliases: resultAliases(item.data.meta) })), query);
+    const promoted = byDate
+      ? headData
+      : promoteExactTitles(
+          headData.map((item) => ({ ...item, title: item.data.meta.title ?? '', aliases: resultAliases(item.data.meta) })),
+          query,
+        );
     ordered = [...promoted.map((item) => ({ data: async () => item.data })), ...search.results.slice(20)];
     shown = 0;
     listedQuery = query;
     list.replaceChildren();
     renderFacets(counts);
     await renderMore();
-    status.textContent = ordered.length
-      ? (strings.results ?? '{n}').replace('{n}', String(ordered.length))
-      : (strings.noResults ?? '').replace('{q}', query);
+    status.textContent = ordered.length ? (strings.results ?? '{n}').replace('{n}', String(ordered.length)) : (strings.noResults ?? '').replace('{q}', query);
   }
 
   let timer: number | undefined;

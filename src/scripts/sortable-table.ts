@@ -19,7 +19,7 @@ function compare(kind: string, a: string, b: string): number {
 }
 
 function setUp(table: HTMLTableElement): void {
-  const headers = [...table.tHead?.rows[0]?.cells ?? []];
+  const headers = [...(table.tHead?.rows[0]?.cells ?? [])];
   const body = table.tBodies[0];
   if (!body) return;
   headers.forEach((header, column) => {

@@ -21,7 +21,9 @@ const hue = (hex: string) => {
 /** Every coloured item of a chart (series or category) with the vocabulary value it stands for, if any. */
 function colouredItems(instance: (typeof instances)[number]) {
   const { byCategory, swatches } = swatchesOfChart(instance.definition.data.type, instance.data);
-  const keys: Array<SwatchKey | undefined> = byCategory ? (instance.data.categorySwatches ?? instance.data.labels.map(() => undefined)) : instance.data.series.map((series) => series.swatch);
+  const keys: Array<SwatchKey | undefined> = byCategory
+    ? (instance.data.categorySwatches ?? instance.data.labels.map(() => undefined))
+    : instance.data.series.map((series) => series.swatch);
   return swatches.map((swatch, i) => ({ key: keys[i], swatch: swatchText(swatch) }));
 }
 
@@ -77,7 +79,10 @@ describe('chart colours', () => {
     expect(luminance(swatchOf('grade:excellent').colour)).toBeLessThan(luminance(swatchOf('grade:good').colour));
     // Numbered prizes from dark to light, lower ranks likewise: rank order reads as lightness.
     const lightness = (ranks: readonly string[]) => ranks.map((rank) => luminance(swatchOf(`rank:${rank}` as SwatchKey).colour));
-    for (const family of [['special', 'first', 'second', 'third'], ['place', 'excellence', 'winner']]) {
+    for (const family of [
+      ['special', 'first', 'second', 'third'],
+      ['place', 'excellence', 'winner'],
+    ]) {
       const values = lightness(family);
       expect(values, family.join()).toEqual(values.toSorted((a, b) => a - b));
     }
@@ -92,7 +97,9 @@ describe('chart colours', () => {
   });
 
   it('has every colour that carries meaning at 3:1 or more against the white background (WCAG 1.4.11)', () => {
-    const colours = new Set(Object.values(VOCABULARY_SWATCHES).flatMap((table) => Object.values(table as Record<string, { colour: string }>).map((swatch) => swatch.colour)));
+    const colours = new Set(
+      Object.values(VOCABULARY_SWATCHES).flatMap((table) => Object.values(table as Record<string, { colour: string }>).map((swatch) => swatch.colour)),
+    );
     for (const swatch of chartSwatches(Array.from({ length: 32 }, () => undefined))) colours.add(swatch.colour);
     for (const colour of colours) expect(contrast(colour, '#ffffff'), colour).toBeGreaterThanOrEqual(3);
   });

@@ -18,7 +18,12 @@ import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
 const model = buildModel(validateContent(join(ROOT, 'content')).content);
 const instances = allChartInstances(model);
 
-interface Box { left: number; top: number; right: number; bottom: number }
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 /** The bounding box of a path in relative commands (m l q c z, as the compacted drawings have), shifted by its translate(). */
 function pathBox(d: string, dx: number, dy: number): Box {
@@ -54,7 +59,9 @@ function pathBox(d: string, dx: number, dy: number): Box {
 
 /** The boxes of the texts of a drawing: its paths in the text colour, each one label. */
 function textBoxes(svg: string): Box[] {
-  return [...svg.matchAll(/<path fill="#1D2327" transform="translate\(([-\d.]+) ([-\d.]+)\)" d="([^"]+)"/g)].map(([, dx, dy, d]) => pathBox(d!, Number(dx), Number(dy)));
+  return [...svg.matchAll(/<path fill="#1D2327" transform="translate\(([-\d.]+) ([-\d.]+)\)" d="([^"]+)"/g)].map(([, dx, dy, d]) =>
+    pathBox(d!, Number(dx), Number(dy)),
+  );
 }
 
 const overlap = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
@@ -91,7 +98,12 @@ describe('chart text on the built site', () => {
     for (const instance of drawn)
       for (const layout of ['narrow', 'wide'] as const) {
         const boxes = textBoxes(readFileSync(join(SAMPLE_DIST, chartFiles(instance).svg[layout]), 'utf8'));
-        const clashes = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b)).map((b) => [a, b]));
+        const clashes = boxes.flatMap((a, i) =>
+          boxes
+            .slice(i + 1)
+            .filter((b) => overlap(a, b))
+            .map((b) => [a, b]),
+        );
         expect(clashes, `${instance.key} ${layout}`).toEqual([]);
       }
   });
@@ -115,7 +127,11 @@ describe('chart text on the built site', () => {
   });
 
   it('tells a chart of one or two values as a sentence with its CSV, never as a drawing of one bar', () => {
-    const sentences = contentYears(model).flatMap((year) => chartsFor(model, 'report', { locale: 'zh', year }).filter((chart) => chart.kind === 'sentence').map((chart) => ({ chart, year })));
+    const sentences = contentYears(model).flatMap((year) =>
+      chartsFor(model, 'report', { locale: 'zh', year })
+        .filter((chart) => chart.kind === 'sentence')
+        .map((chart) => ({ chart, year })),
+    );
     expect(sentences.length).toBeGreaterThan(0);
     for (const { chart, year } of sentences) {
       const figure = page(SAMPLE_DIST, `/reports/${year}/`).querySelector(`figure[data-chart="${chart.definition.id}"]`)!;

@@ -37,17 +37,29 @@ describe('charts on the built pages', () => {
         expect(svg).toMatch(/<svg[^>]* viewBox="0 0 640 \d+"/);
       }
       if (instance.kind === 'sentence') {
-        const csv = readFileSync(join(SAMPLE_DIST, figure.querySelector('a[download]')!.getAttribute('href')!), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+        const csv = readFileSync(join(SAMPLE_DIST, figure.querySelector('a[download]')!.getAttribute('href')!), 'utf8')
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .split('\r\n')
+          .slice(1);
         expect(csv.map((line) => line.split(',').slice(1)[0])).toEqual(instance.data.labels.map((_, j) => String(instance.data.series[0]!.values[j])));
         continue;
       }
       // The table: one row per label, one cell per series.
-      const rows = figure.querySelectorAll('tbody tr').map((row) => [textOf(row.querySelector('th')), ...row.querySelectorAll('td').map((td) => parseNumber(textOf(td)))]);
+      const rows = figure
+        .querySelectorAll('tbody tr')
+        .map((row) => [textOf(row.querySelector('th')), ...row.querySelectorAll('td').map((td) => parseNumber(textOf(td)))]);
       expect(rows).toEqual(instance.data.labels.map((label, j) => [label, ...instance.data.series.map((s) => s.values[j])]));
       // The CSV: the same numbers, and beside a series with qualified values ("at least") a column of qualifiers.
-      const csv = readFileSync(join(SAMPLE_DIST, figure.querySelector('a[download]')!.getAttribute('href')!), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+      const csv = readFileSync(join(SAMPLE_DIST, figure.querySelector('a[download]')!.getAttribute('href')!), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .slice(1);
       expect(csv.map((line) => line.split(',').slice(1))).toEqual(
-        instance.data.labels.map((_, j) => instance.data.series.flatMap((s) => (s.qualifiers ? [String(s.values[j]), s.qualifiers[j]] : [String(s.values[j])]))),
+        instance.data.labels.map((_, j) =>
+          instance.data.series.flatMap((s) => (s.qualifiers ? [String(s.values[j]), s.qualifiers[j]] : [String(s.values[j])])),
+        ),
       );
     }
   });
@@ -55,7 +67,9 @@ describe('charts on the built pages', () => {
   it('gives a page with several charts no duplicate id, even were the drawings inlined', () => {
     const html = page(SAMPLE_DIST, '/reports/2024/');
     const ids = html.querySelectorAll('[id]').map((el) => el.id);
-    const drawings = html.querySelectorAll('figure.chart img, figure.chart source').map((element) => element.getAttribute('src') ?? element.getAttribute('srcset')!);
+    const drawings = html
+      .querySelectorAll('figure.chart img, figure.chart source')
+      .map((element) => element.getAttribute('src') ?? element.getAttribute('srcset')!);
     const svgIds = drawings.flatMap((file) => [...readFileSync(join(SAMPLE_DIST, file), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
     expect(html.querySelectorAll('figure.chart').length).toBeGreaterThan(5);
     const all = [...ids, ...svgIds];

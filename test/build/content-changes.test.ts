@@ -27,7 +27,13 @@ function changePublishedEntries(contentDir: string): void {
   rmSync(join(contentDir, 'awards/2021-jz-ti-heat-exchanger.yaml'));
   // 3. The Zhao Pengda studio reports 10 more proposals, in November 2021.
   const figures = join(contentDir, 'figures/zhao-pengda.yaml');
-  writeFileSync(figures, readFileSync(figures, 'utf8').replace('periods:\n', "periods:\n- from: 2021-11\n  to: 2021-11\n  proposals:\n    submitted: 10\n    adopted: 10\n    implemented: 10\n"));
+  writeFileSync(
+    figures,
+    readFileSync(figures, 'utf8').replace(
+      'periods:\n',
+      'periods:\n- from: 2021-11\n  to: 2021-11\n  proposals:\n    submitted: 10\n    adopted: 10\n    implemented: 10\n',
+    ),
+  );
 }
 
 /** Entries that wait: a draft article (with its English version), an article dated in the future, a draft document. */
@@ -37,7 +43,9 @@ function addWaitingEntries(contentDir: string): void {
   writeFileSync(join(contentDir, 'news/en/draft-article.mdx'), article('Draft article', ''));
   writeFileSync(join(contentDir, 'news/zh/future-article.mdx'), article('定时文章', '').replace('2024-05-01', '2099-01-01'));
   const notice = readFileSync(join(contentDir, 'documents/jz-2025-12.mdx'), 'utf8');
-  const draft = notice.replace('number: 锦工发〔2025〕12号', 'number: 锦工发〔2026〕99号').replace(/^type: pairing-notice$/m, 'type: pairing-notice\ndraft: true');
+  const draft = notice
+    .replace('number: 锦工发〔2025〕12号', 'number: 锦工发〔2026〕99号')
+    .replace(/^type: pairing-notice$/m, 'type: pairing-notice\ndraft: true');
   expect(draft).toContain('draft: true');
   writeFileSync(join(contentDir, 'documents/draft-notice.mdx'), draft);
 }

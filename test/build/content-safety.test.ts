@@ -24,7 +24,13 @@ describe('a build of hostile content', () => {
 
   it('exits non-zero and lists the problems', () => {
     expect(result.status).not.toBe(0);
-    for (const expected of ['import and export run code on the build machine', 'which leads outside the content folder', 'is not valid UTF-8', 'uses too many YAML aliases', 'is not read']) {
+    for (const expected of [
+      'import and export run code on the build machine',
+      'which leads outside the content folder',
+      'is not valid UTF-8',
+      'uses too many YAML aliases',
+      'is not read',
+    ]) {
       expect(result.output).toContain(expected);
     }
   });
@@ -82,11 +88,13 @@ ${prefix}第一段。
   const newsFile = join(contentDir, 'news/zh/hostile-html.md');
   writeFileSync(newsFile, `---\ntitle: 带有恶意 HTML 的新闻\ndate: '2021-06-01'\nsummary: 测试。\n---\n${hostile('新闻')}`);
   // In MDX, HTML is JSX: the same tags, closed, with the site's own component.
-  const mdxHostile = hostile('文件').replace('<img src="x.png" onerror="alert(2)" alt="图">', '<img src="x.png" onError="alert(2)" alt="图" />')
-    .replace('<meta http-equiv="refresh" content="0;url=https://evil.example/">', '<meta http-equiv="refresh" content="0;url=https://evil.example/" />')
-    .replace('<input name="q">', '<input name="q" />')
-    .replace("<script>document.title = 'owned'</script>", '<script>alert(1)</script>')
-    .replace('<style>body { display: none }</style>', '') + '\n<Note>站点提供的说明组件。</Note>\n';
+  const mdxHostile =
+    hostile('文件')
+      .replace('<img src="x.png" onerror="alert(2)" alt="图">', '<img src="x.png" onError="alert(2)" alt="图" />')
+      .replace('<meta http-equiv="refresh" content="0;url=https://evil.example/">', '<meta http-equiv="refresh" content="0;url=https://evil.example/" />')
+      .replace('<input name="q">', '<input name="q" />')
+      .replace("<script>document.title = 'owned'</script>", '<script>alert(1)</script>')
+      .replace('<style>body { display: none }</style>', '') + '\n<Note>站点提供的说明组件。</Note>\n';
   const documentFile = join(contentDir, 'documents/jz-2019-28.mdx');
   writeFileSync(documentFile, readFileSync(documentFile, 'utf8') + mdxHostile);
   const outDir = join(TMP, 'hostile-html-dist');

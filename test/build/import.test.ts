@@ -63,7 +63,11 @@ function groupedRows(options: { demonstrative?: string; drop?: string; add?: str
     ['陈磊工作室', '锦州港通物流有限公司', '陈磊'],
     ['锦州港通智慧装卸职工创新工作室', '港通物流', ''],
   ];
-  const fresh = Array.from({ length: 28 }, (_, i) => [`${leaderOf(i)}职工创新工作室`, i % 7 === 0 ? '锦州凌河精密机械有限公司' : `锦州${['东方', '北辰', '滨海', '辽西'][i % 4]}机械有限公司`, leaderOf(i)]);
+  const fresh = Array.from({ length: 28 }, (_, i) => [
+    `${leaderOf(i)}职工创新工作室`,
+    i % 7 === 0 ? '锦州凌河精密机械有限公司' : `锦州${['东方', '北辰', '滨海', '辽西'][i % 4]}机械有限公司`,
+    leaderOf(i),
+  ]);
   const all = [...existing, ...fresh].filter(([title]) => title !== options.drop);
   if (options.add) all.push(options.add);
   const rows: FixtureRow[] = [];
@@ -75,7 +79,16 @@ function groupedRows(options: { demonstrative?: string; drop?: string; add?: str
   });
   return { rows, titles: all.map((row) => row[0]!) };
 }
-const DECISION_FLAGS = ['--number', '锦工发〔2026〕40号', '--issuer', '锦州市总工会', '--date', '2026-10-20', '--title', '关于命名2026年度锦州市劳模和职工创新工作室的决定'];
+const DECISION_FLAGS = [
+  '--number',
+  '锦工发〔2026〕40号',
+  '--issuer',
+  '锦州市总工会',
+  '--date',
+  '2026-10-20',
+  '--title',
+  '关于命名2026年度锦州市劳模和职工创新工作室的决定',
+];
 
 const runs: Record<string, Run> = {};
 const changes: Record<string, string[]> = {};
@@ -104,7 +117,11 @@ beforeAll(async () => {
   // An editor adds a summary; the corrected annex must keep it.
   const docFile = join(contentDir, 'documents/jgf-2026-40.mdx');
   writeFileSync(docFile, readFileSync(docFile, 'utf8').replace(/^title:/m, 'summary: 命名32个工作室。\ntitle:'));
-  const corrected = groupedRows({ demonstrative: `${leaderOf(3)}职工创新工作室`, drop: `${leaderOf(27)}职工创新工作室`, add: ['锦州滨海智能焊接创新工作室', '锦州东方机械有限公司', ''] });
+  const corrected = groupedRows({
+    demonstrative: `${leaderOf(3)}职工创新工作室`,
+    drop: `${leaderOf(27)}职工创新工作室`,
+    add: ['锦州滨海智能焊接创新工作室', '锦州东方机械有限公司', ''],
+  });
   const correctedXlsx = join(files, '附件-更正.xlsx');
   writeFileSync(correctedXlsx, await xlsxAnnex(HEADER, corrected.rows));
   step('correctedDry', ['decision', correctedXlsx, ...DECISION_FLAGS]);
@@ -115,17 +132,39 @@ beforeAll(async () => {
   writeFileSync(
     docx,
     await docxDecision(
-      ['锦州市总工会文件', '锦工发〔2026〕38号', '关于命名2026年度锦州市', '劳模创新工作室的决定', '各县（市）区总工会，各产业（系统）工会：', '经评审，决定命名李晓梅劳模创新工作室等3个团队为2026年度锦州市劳模创新工作室，每个工作室给予2万元经费资助。', '说明：{alert(1)} <script>alert(2)</script>', "import fs from 'node:fs'", '附件：2026年度锦州市劳模创新工作室名单', '锦州市总工会', '锦州市科学技术局', '2026年9月8日'],
+      [
+        '锦州市总工会文件',
+        '锦工发〔2026〕38号',
+        '关于命名2026年度锦州市',
+        '劳模创新工作室的决定',
+        '各县（市）区总工会，各产业（系统）工会：',
+        '经评审，决定命名李晓梅劳模创新工作室等3个团队为2026年度锦州市劳模创新工作室，每个工作室给予2万元经费资助。',
+        '说明：{alert(1)} <script>alert(2)</script>',
+        "import fs from 'node:fs'",
+        '附件：2026年度锦州市劳模创新工作室名单',
+        '锦州市总工会',
+        '锦州市科学技术局',
+        '2026年9月8日',
+      ],
       ['附件', '2026年度锦州市劳模创新工作室名单'],
       ['序号', '创新工作室名称', '依托单位', '带头人'],
-      [{ heading: '电子信息（1个）' }, ['1', '李晓梅劳模创新工作室', '锦州光合电子科技有限公司', '李晓梅'], { heading: '装备制造（2个）' }, ['2', '锦州精工\n数控劳模创新工作室', '锦州华锐重工有限公司', '邵明'], { cells: ['3', '苗青劳模创新工作室', '', '苗青'], continueColumn: 2 }],
+      [
+        { heading: '电子信息（1个）' },
+        ['1', '李晓梅劳模创新工作室', '锦州光合电子科技有限公司', '李晓梅'],
+        { heading: '装备制造（2个）' },
+        ['2', '锦州精工\n数控劳模创新工作室', '锦州华锐重工有限公司', '邵明'],
+        { cells: ['3', '苗青劳模创新工作室', '', '苗青'], continueColumn: 2 },
+      ],
     ),
   );
   step('docx', ['decision', docx, '--level', '市级', '--body', '--yes']);
 
   // 3. An ambiguous match: refused without a choice, chosen with --choose, and in a terminal.
   const ambiguous = join(files, 'ambiguous.csv');
-  writeFileSync(ambiguous, '序号,工作室名称,单位名称,负责人,级别\n1,张铁柱职工创新工作室,锦州辽西铁路运输有限公司,张铁柱,区级\n2,太和区智慧农机职工创新工作室,锦州太和现代农业发展有限公司,,区级\n');
+  writeFileSync(
+    ambiguous,
+    '序号,工作室名称,单位名称,负责人,级别\n1,张铁柱职工创新工作室,锦州辽西铁路运输有限公司,张铁柱,区级\n2,太和区智慧农机职工创新工作室,锦州太和现代农业发展有限公司,,区级\n',
+  );
   const ambiguousFlags = ['--issuer', 'taihe-ftu', '--date', '2026-05', '--title', '关于命名2026年度太和区职工创新工作室的决定'];
   step('ambiguousDry', ['decision', ambiguous, ...ambiguousFlags]);
   step('ambiguousYes', ['decision', ambiguous, ...ambiguousFlags, '--yes']);
@@ -142,8 +181,32 @@ beforeAll(async () => {
   changes.terminal = changedFiles(before, snapshot());
 
   // 4. A table pasted from Excel: tab-separated, a heading row with empty cells after it.
-  const pasted = ['序号\t名称\t依托单位\t带头人\t类别', '高新区（2个）\t\t\t\t', '1\t韩东劳模和工匠人才创新工作室\t锦州城建集团有限公司\t韩东\t市级', '2\t"锦州北方\n热电检修创新工作室"\t北方热电\t\t市级', ''].join('\n');
-  step('pasted', ['decision', '-', '--issuer', 'jinzhou-ftu', '--date', '2026', '--title', '关于命名第二批锦州市高新区创新工作室的决定', '--batch', '第二批', '--yes', '--choose', '3=han-dong'], pasted);
+  const pasted = [
+    '序号\t名称\t依托单位\t带头人\t类别',
+    '高新区（2个）\t\t\t\t',
+    '1\t韩东劳模和工匠人才创新工作室\t锦州城建集团有限公司\t韩东\t市级',
+    '2\t"锦州北方\n热电检修创新工作室"\t北方热电\t\t市级',
+    '',
+  ].join('\n');
+  step(
+    'pasted',
+    [
+      'decision',
+      '-',
+      '--issuer',
+      'jinzhou-ftu',
+      '--date',
+      '2026',
+      '--title',
+      '关于命名第二批锦州市高新区创新工作室的决定',
+      '--batch',
+      '第二批',
+      '--yes',
+      '--choose',
+      '3=han-dong',
+    ],
+    pasted,
+  );
 
   // 5. Bad input: every problem at once, nothing written.
   const bad = join(files, 'bad.csv');
@@ -159,7 +222,19 @@ beforeAll(async () => {
   // 6. What the content check refuses after writing is taken back: a studio revoked in 2024 named again.
   const revoked = join(files, 'revoked.csv');
   writeFileSync(revoked, '工作室名称,领衔人\n王淑兰工作室,王淑兰\n新丙职工创新工作室,孙秀英\n');
-  step('revoked', ['decision', revoked, '--issuer', 'jinzhou-ftu', '--date', '2026-03', '--title', '关于命名2026年度锦州市职工创新工作室的决定', '--level', 'municipal', '--yes']);
+  step('revoked', [
+    'decision',
+    revoked,
+    '--issuer',
+    'jinzhou-ftu',
+    '--date',
+    '2026-03',
+    '--title',
+    '关于命名2026年度锦州市职工创新工作室的决定',
+    '--level',
+    'municipal',
+    '--yes',
+  ]);
 
   build = runBuild(contentDir, outDir);
 }, 900_000);

@@ -22,7 +22,9 @@ function differingPages(siteDir: string, referenceDir: string): string[] {
   const pages = htmlPages(referenceDir);
   const reference = new Set(pages);
   return [
-    ...htmlPages(siteDir).filter((path) => !reference.has(path)).map((path) => `${path} (only in ${siteDir})`),
+    ...htmlPages(siteDir)
+      .filter((path) => !reference.has(path))
+      .map((path) => `${path} (only in ${siteDir})`),
     ...pages.filter((path) => {
       const file = path.endsWith('/') ? `${path}index.html` : path;
       return !existsSync(join(siteDir, file)) || readFileSync(join(siteDir, file), 'utf8') !== readFileSync(join(referenceDir, file), 'utf8');
@@ -70,7 +72,13 @@ describe('incremental rebuilds', () => {
 
     expect(differingPages(warmOut, coldOut)).toEqual([]);
     // Restored pages name share images (photo derivatives, cards) that this build published too.
-    const shareImages = new Set(htmlPages(warmOut).flatMap((path) => [...readFileSync(join(warmOut, path.endsWith('/') ? `${path}index.html` : path), 'utf8').matchAll(/<meta property="og:image" content="([^"]+)"/g)].map((match) => new URL(match[1]!).pathname)));
+    const shareImages = new Set(
+      htmlPages(warmOut).flatMap((path) =>
+        [...readFileSync(join(warmOut, path.endsWith('/') ? `${path}index.html` : path), 'utf8').matchAll(/<meta property="og:image" content="([^"]+)"/g)].map(
+          (match) => new URL(match[1]!).pathname,
+        ),
+      ),
+    );
     expect(shareImages.size).toBeGreaterThan(100);
     expect([...shareImages].filter((path) => !existsSync(join(warmOut, path)))).toEqual([]);
 

@@ -28,17 +28,25 @@ const result = runBuild(contentDir, outDir, {
   STUDIO_TEST_READ_LOG: readLog,
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${pathToFileURL(join(ROOT, 'test/helpers/content-reads.ts')).href}`.trim(),
 });
-const reads = readFileSync(readLog, 'utf8').trim().split('\n').filter(Boolean).map((line) => {
-  const [process, file] = line.split('\t') as [string, string];
-  return { process, file: file.slice(contentDir.length + 1) };
-});
+const reads = readFileSync(readLog, 'utf8')
+  .trim()
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => {
+    const [process, file] = line.split('\t') as [string, string];
+    return { process, file: file.slice(contentDir.length + 1) };
+  });
 
 describe('a build reads its content once', () => {
   it('builds', () => expect(result.status, result.output).toBe(0));
 
   it('reads each data file and Markdown file once, in the build process, and Astro reads none of them', () => {
     const dataFiles = ['settings/site.yaml', 'organisations/jinzhou-ftu.yaml', 'charts/test-series.yaml', 'news/zh/build-marker.md'];
-    for (const file of dataFiles) expect(reads.filter((read) => read.file === file), file).toEqual([{ process: 'build', file }]);
+    for (const file of dataFiles)
+      expect(
+        reads.filter((read) => read.file === file),
+        file,
+      ).toEqual([{ process: 'build', file }]);
     // An MDX body is compiled from its file when its page renders; nothing else is read there.
     expect(reads.filter((read) => read.process === 'astro' && !read.file.endsWith('.mdx'))).toEqual([]);
   });

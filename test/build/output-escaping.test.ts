@@ -67,7 +67,9 @@ const strings = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
 
 const files = (dir: string, extension: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(extension)).map((file) => join(dir, file));
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(extension))
+    .map((file) => join(dir, file));
 
 describe('hostile titles stay text on every page type', () => {
   for (const locale of ['zh', 'en'] as const) {
@@ -106,7 +108,13 @@ describe('spreadsheet formulas in the published CSV files', () => {
   it('are neutralised with an apostrophe in every CSV that holds them', () => {
     const holding = csvFiles().filter((file) => readFileSync(file, 'utf8').includes('HYPERLINK('));
     // The studios data set and the chart CSVs of both languages.
-    expect(holding.map((file) => file.slice(outDir.length))).toEqual(expect.arrayContaining(['/data/studios.csv', expect.stringMatching(/^\/charts\/applied-publicised-named--year-2023--zh\./), expect.stringMatching(/^\/charts\/applied-publicised-named--year-2023--en\./)]));
+    expect(holding.map((file) => file.slice(outDir.length))).toEqual(
+      expect.arrayContaining([
+        '/data/studios.csv',
+        expect.stringMatching(/^\/charts\/applied-publicised-named--year-2023--zh\./),
+        expect.stringMatching(/^\/charts\/applied-publicised-named--year-2023--en\./),
+      ]),
+    );
     for (const file of holding) {
       const csv = readFileSync(file, 'utf8');
       expect(count(csv, 'HYPERLINK('), file).toBe(count(csv, `"'=HYPERLINK(""http://x"",""y"")"`));

@@ -13,10 +13,26 @@ const exists = (path: string) => existsSync(join(SAMPLE_DIST, path));
 
 describe('every page type, in both languages', () => {
   const pageTypes = [
-    '/', '/studios/', '/studios/zhao-pengda/', '/people/', '/people/zhao-pengda/', '/documents/', '/documents/jz-2021-31/',
-    '/awards/', '/awards/year/2021/', '/awards/level/national/', '/awards/rank/first/', '/awards/family/skills-contest/',
-    '/news/', '/news/page/2/', '/news/2021-zhao-pengda-studio-named/', '/news/topics/naming/', '/reports/', '/reports/2021/',
-    '/search/', '/data/',
+    '/',
+    '/studios/',
+    '/studios/zhao-pengda/',
+    '/people/',
+    '/people/zhao-pengda/',
+    '/documents/',
+    '/documents/jz-2021-31/',
+    '/awards/',
+    '/awards/year/2021/',
+    '/awards/level/national/',
+    '/awards/rank/first/',
+    '/awards/family/skills-contest/',
+    '/news/',
+    '/news/page/2/',
+    '/news/2021-zhao-pengda-studio-named/',
+    '/news/topics/naming/',
+    '/reports/',
+    '/reports/2021/',
+    '/search/',
+    '/data/',
   ];
   it.each(pageTypes)('%s', (path) => {
     expect(exists(`${path}index.html`), path).toBe(true);
@@ -25,7 +41,9 @@ describe('every page type, in both languages', () => {
   it('has feeds, a sitemap with language alternates, robots.txt and a 404 page', () => {
     for (const file of ['/rss.xml', '/en/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/robots.txt', '/404.html']) expect(exists(file), file).toBe(true);
     const urls = descendants(readXml(join(SAMPLE_DIST, 'sitemap-0.xml')), 'url');
-    const studio = urls.find((url) => descendants(url, 'loc')[0]!.text.endsWith('/studios/zhao-pengda/') && !descendants(url, 'loc')[0]!.text.includes('/en/'))!;
+    const studio = urls.find(
+      (url) => descendants(url, 'loc')[0]!.text.endsWith('/studios/zhao-pengda/') && !descendants(url, 'loc')[0]!.text.includes('/en/'),
+    )!;
     const alternates = Object.fromEntries(descendants(studio, 'xhtml:link').map((link) => [link.attributes.hreflang, new URL(link.attributes.href!).pathname]));
     expect(alternates).toEqual({ 'zh-CN': '/studios/zhao-pengda/', en: '/en/studios/zhao-pengda/' });
     const titles = (feed: string) => descendants(readXml(join(SAMPLE_DIST, feed)), 'title').map((title) => title.text);
@@ -105,15 +123,19 @@ describe('content on the pages', () => {
     expect([zhao.getAttribute('data-level'), zhao.getAttribute('data-year'), zhao.getAttribute('data-status')]).toEqual(['provincial', '2021', 'named']);
   });
 
-  it("sends studio photos and news covers through the image pipeline: several widths, AVIF and WebP, alternative text", () => {
-    for (const [path, alt] of [['/studios/zhao-pengda/', '牌匾'], ['/en/news/2021-plaque-unveiled/', 'plaque']] as const) {
+  it('sends studio photos and news covers through the image pipeline: several widths, AVIF and WebP, alternative text', () => {
+    for (const [path, alt] of [
+      ['/studios/zhao-pengda/', '牌匾'],
+      ['/en/news/2021-plaque-unveiled/', 'plaque'],
+    ] as const) {
       const picture = page(SAMPLE_DIST, path).querySelector('main picture')!;
       expect(picture, path).not.toBeNull();
       expect(picture.querySelectorAll('source').map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
       const img = picture.querySelector('img')!;
       expect(img.getAttribute('srcset')!.split(',').length, path).toBeGreaterThanOrEqual(3);
       expect(img.getAttribute('alt'), path).toContain(alt);
-      for (const candidate of img.getAttribute('srcset')!.split(',')) expect(existsSync(join(SAMPLE_DIST, candidate.trim().split(' ')[0]!)), candidate).toBe(true);
+      for (const candidate of img.getAttribute('srcset')!.split(','))
+        expect(existsSync(join(SAMPLE_DIST, candidate.trim().split(' ')[0]!)), candidate).toBe(true);
     }
   });
 

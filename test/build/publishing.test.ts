@@ -66,11 +66,21 @@ const snapshot = folderDigests;
 /** What a complete build of the small site holds: pages, assets, the 404 page, both search bundles. */
 function expectComplete(files: Record<string, string>, where: string): void {
   const paths = Object.keys(files);
-  for (const required of ['index.html', '404.html', 'news/build-marker/index.html', 'pagefind/pagefind-entry.json', 'en/pagefind/pagefind-entry.json', 'sitemap-index.xml']) {
+  for (const required of [
+    'index.html',
+    '404.html',
+    'news/build-marker/index.html',
+    'pagefind/pagefind-entry.json',
+    'en/pagefind/pagefind-entry.json',
+    'sitemap-index.xml',
+  ]) {
     expect(paths, `${where}: ${required}`).toContain(required);
   }
   expect(paths.filter((path) => path.startsWith('_astro/')).length, `${where}: _astro/`).toBeGreaterThan(0);
-  expect(paths.filter((path) => path.startsWith('.prerender') || path.includes('/.prerender/')), where).toEqual([]);
+  expect(
+    paths.filter((path) => path.startsWith('.prerender') || path.includes('/.prerender/')),
+    where,
+  ).toEqual([]);
 }
 
 const markerOf = (site: string): string | undefined => /构建标记：([\w-]+)/.exec(readFileSync(join(site, 'news/build-marker/index.html'), 'utf8'))?.[1];
@@ -139,7 +149,11 @@ describe('publishing', () => {
     const builds = [seedSite, snapshot(realpathSync(`${OUT}.previous`)), snapshot(realpathSync(OUT))];
     for (const build of builds) expectComplete(build, 'a build');
     expect(seen.length).toBeGreaterThan(10);
-    for (const [index, site] of seen.entries()) expect(builds.some((build) => JSON.stringify(build) === JSON.stringify(site)), `snapshot ${index} is one of the builds`).toBe(true);
+    for (const [index, site] of seen.entries())
+      expect(
+        builds.some((build) => JSON.stringify(build) === JSON.stringify(site)),
+        `snapshot ${index} is one of the builds`,
+      ).toBe(true);
   });
 
   it('a build killed outright (SIGKILL) leaves the live site and its rollback copy; its Astro child ends too; the next build succeeds', async () => {

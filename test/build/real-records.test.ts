@@ -17,15 +17,46 @@ const FIXTURE = join(ROOT, 'test/fixtures/real-records');
 const DIST = join(TMP, 'real-records-dist');
 
 type RawDate = string | { before: string };
-interface RawSource { url?: string; title?: string }
-interface RawRow { studio: string; level: string }
-interface RawDocument { type: string; date: RawDate; cycleYear?: number; named?: RawRow[]; selected?: RawRow[]; commended?: RawRow[]; sources?: RawSource[]; pairings?: Array<{ studios: string[] }> }
-interface RawDesignation { studio: string; level: string; stage?: string; date?: RawDate; cycleYear?: number; source?: RawSource }
-interface RawStudio { title: string; founded?: string }
-interface RawFigures { studio: string; periods: Array<Record<string, unknown> & { from: string; to: string; source?: RawSource }> }
+interface RawSource {
+  url?: string;
+  title?: string;
+}
+interface RawRow {
+  studio: string;
+  level: string;
+}
+interface RawDocument {
+  type: string;
+  date: RawDate;
+  cycleYear?: number;
+  named?: RawRow[];
+  selected?: RawRow[];
+  commended?: RawRow[];
+  sources?: RawSource[];
+  pairings?: Array<{ studios: string[] }>;
+}
+interface RawDesignation {
+  studio: string;
+  level: string;
+  stage?: string;
+  date?: RawDate;
+  cycleYear?: number;
+  source?: RawSource;
+}
+interface RawStudio {
+  title: string;
+  founded?: string;
+}
+interface RawFigures {
+  studio: string;
+  periods: Array<Record<string, unknown> & { from: string; to: string; source?: RawSource }>;
+}
 
 const entries = <T>(folder: string, pattern: string, mdx = false) =>
-  listFiles(join(FIXTURE, folder), pattern).map((file) => ({ id: file.replace(/\.(yaml|mdx)$/, ''), data: parseContentFile(join(FIXTURE, folder, file), mdx).data as T }));
+  listFiles(join(FIXTURE, folder), pattern).map((file) => ({
+    id: file.replace(/\.(yaml|mdx)$/, ''),
+    data: parseContentFile(join(FIXTURE, folder, file), mdx).data as T,
+  }));
 const studios = entries<RawStudio>('studios', '*.yaml');
 const documents = entries<RawDocument>('documents', '*.mdx', true);
 const designations = entries<RawDesignation>('designations', '*.yaml');
@@ -36,17 +67,24 @@ const statedYear = (date: RawDate | undefined) => (typeof date === 'string' ? Nu
 
 /** Every namings (stage named) as the raw files give them. */
 const namings = [
-  ...documents.flatMap((doc) => (doc.data.type === 'naming-decision' ? doc.data.named! : []).map((row) => ({ ...row, year: doc.data.cycleYear ?? statedYear(doc.data.date) }))),
-  ...designations.filter((d) => (d.data.stage ?? 'named') === 'named').map((d) => ({ studio: d.data.studio, level: d.data.level, year: d.data.cycleYear ?? statedYear(d.data.date) })),
+  ...documents.flatMap((doc) =>
+    (doc.data.type === 'naming-decision' ? doc.data.named! : []).map((row) => ({ ...row, year: doc.data.cycleYear ?? statedYear(doc.data.date) })),
+  ),
+  ...designations
+    .filter((d) => (d.data.stage ?? 'named') === 'named')
+    .map((d) => ({ studio: d.data.studio, level: d.data.level, year: d.data.cycleYear ?? statedYear(d.data.date) })),
 ];
 const namedStudios = new Set(namings.map((n) => n.studio));
 const publicisedStudios = documents.flatMap((doc) => (doc.data.type === 'selection-notice' ? doc.data.selected!.map((row) => row.studio) : []));
 
 /** Each named studio at its highest level, counted once, by tier (industry-union levels are their own tier). */
-const tierOf = (level: string) => (level.endsWith('-industry') ? 'industry' : LEVEL_TIERS.find((tier) => level.startsWith(tier)) ?? level);
+const tierOf = (level: string) => (level.endsWith('-industry') ? 'industry' : (LEVEL_TIERS.find((tier) => level.startsWith(tier)) ?? level));
 const expectedTiers = Object.fromEntries(LEVEL_TIERS.map((tier) => [tier, 0]));
 for (const studio of namedStudios) {
-  const best = namings.filter((n) => n.studio === studio).map((n) => n.level).toSorted((a, b) => STUDIO_LEVELS.indexOf(a as never) - STUDIO_LEVELS.indexOf(b as never))[0]!;
+  const best = namings
+    .filter((n) => n.studio === studio)
+    .map((n) => n.level)
+    .toSorted((a, b) => STUDIO_LEVELS.indexOf(a as never) - STUDIO_LEVELS.indexOf(b as never))[0]!;
   expectedTiers[tierOf(best)]! += 1;
 }
 
@@ -62,18 +100,28 @@ const figure = (name: string) => textOf(html('/').querySelector(`[data-figure="$
 
 describe('the real-records fixture', () => {
   it('is large enough to mean something: at least 46 studios from at least 12 public sources', () => {
-    const urls = new Set([...designations.map((d) => d.data.source?.url), ...documents.flatMap((doc) => (doc.data.sources ?? []).map((s) => s.url))].filter(Boolean));
+    const urls = new Set(
+      [...designations.map((d) => d.data.source?.url), ...documents.flatMap((doc) => (doc.data.sources ?? []).map((s) => s.url))].filter(Boolean),
+    );
     expect(studios.length).toBeGreaterThanOrEqual(46);
     expect(urls.size).toBeGreaterThanOrEqual(12);
   });
 
   it('links every public source it cites from the built site', () => {
-    const cited = new Set([
-      ...designations.map((d) => d.data.source?.url),
-      ...documents.flatMap((doc) => (doc.data.sources ?? []).map((s) => s.url)),
-      ...figures.flatMap((f) => f.data.periods.map((p) => p.source?.url)),
-    ].filter((url): url is string => Boolean(url)));
-    const linked = new Set(htmlPages(DIST).flatMap((path) => html(path).querySelectorAll('a[href^="http"]').map((a) => a.getAttribute('href'))));
+    const cited = new Set(
+      [
+        ...designations.map((d) => d.data.source?.url),
+        ...documents.flatMap((doc) => (doc.data.sources ?? []).map((s) => s.url)),
+        ...figures.flatMap((f) => f.data.periods.map((p) => p.source?.url)),
+      ].filter((url): url is string => Boolean(url)),
+    );
+    const linked = new Set(
+      htmlPages(DIST).flatMap((path) =>
+        html(path)
+          .querySelectorAll('a[href^="http"]')
+          .map((a) => a.getAttribute('href')),
+      ),
+    );
     for (const url of cited) expect(linked.has(url), url).toBe(true);
   });
 });
@@ -107,7 +155,10 @@ describe('no invented value', () => {
   });
 
   it('shows a date given only as a year as that year, and one given as a month as that month', () => {
-    const rows = (id: string) => html(`/studios/${id}/`).querySelectorAll('[data-testid="designations"] tbody tr').map((row) => textOf(row.querySelector('td')));
+    const rows = (id: string) =>
+      html(`/studios/${id}/`)
+        .querySelectorAll('[data-testid="designations"] tbody tr')
+        .map((row) => textOf(row.querySelector('td')));
     // 湖北省总工会 named it in 2022 (工人日报: "2022年…被省总工会命名"), day and month not stated.
     expect(rows('luo-wanyun')).toEqual(['2022年']);
     expect(rows('li-yanghai')).toEqual(['2019年']);
@@ -135,7 +186,7 @@ describe('stages and tiers', () => {
     expect(namedStudios.size).toBeLessThan(studios.length);
   });
 
-  it('counts each named studio once at its highest level, an industry union\'s title in the industry tier and never as national', () => {
+  it("counts each named studio once at its highest level, an industry union's title in the industry tier and never as national", () => {
     for (const tier of LEVEL_TIERS) expect(figure(`tier-${tier}`), tier).toBe(String(expectedTiers[tier]));
     // 全国机械冶金建材行业示范性创新工作室: a national industry title.
     expect(namings.filter((n) => n.studio === 'du-zhiguo').map((n) => n.level)).toEqual(['national-industry']);
@@ -163,10 +214,12 @@ describe('stages and tiers', () => {
 });
 
 describe('sources', () => {
-  it('links each row of a studio\'s history to its document page or to its public source', () => {
+  it("links each row of a studio's history to its document page or to its public source", () => {
     for (const studio of studios) {
       const expected = [
-        ...documents.filter((doc) => [...(doc.data.named ?? []), ...(doc.data.selected ?? []), ...(doc.data.commended ?? [])].some((row) => row.studio === studio.id)).map((doc) => `/documents/${doc.id}/`),
+        ...documents
+          .filter((doc) => [...(doc.data.named ?? []), ...(doc.data.selected ?? []), ...(doc.data.commended ?? [])].some((row) => row.studio === studio.id))
+          .map((doc) => `/documents/${doc.id}/`),
         ...designations.filter((d) => d.data.studio === studio.id).map((d) => d.data.source!.url!),
       ].toSorted();
       const rows = html(`/studios/${studio.id}/`).querySelectorAll('[data-testid="designations"] tbody tr');
@@ -177,7 +230,7 @@ describe('sources', () => {
 });
 
 describe('cycle years', () => {
-  it('counts a naming in its cycle year (2021年度, decided in February 2022) in that year\'s report', () => {
+  it("counts a naming in its cycle year (2021年度, decided in February 2022) in that year's report", () => {
     const jiading = documents.find((doc) => doc.id === 'jzg-2022-15')!.data;
     expect(jiading.cycleYear).toBe(2021);
     expect(statedYear(jiading.date)).toBe(2022);
@@ -205,7 +258,8 @@ describe('cumulative figures', () => {
     expect(textOf(html('/en/studios/qiao-sen/').querySelector('[data-testid="cumulative-figures"] [data-cumulative="trained"]'))).toBe('at least 8,000');
     // The fixture has no yearly figures: no report and no home figure may show a sum of them.
     for (const path of htmlPages(DIST).filter((p) => /^\/(en\/)?reports\/\d{4}\/$/.test(p))) {
-      for (const key of ['patents', 'trained', 'benefit', 'proposalsSubmitted']) expect(html(path).querySelector(`[data-kpi="${key}"]`), `${path} ${key}`).toBeNull();
+      for (const key of ['patents', 'trained', 'benefit', 'proposalsSubmitted'])
+        expect(html(path).querySelector(`[data-kpi="${key}"]`), `${path} ${key}`).toBeNull();
     }
     expect(figure('proposals')).toBe('—');
     const csv = readFileSync(join(DIST, 'data/cumulative-figures.csv'), 'utf8');
@@ -216,14 +270,24 @@ describe('cumulative figures', () => {
 
 describe('open data', () => {
   it('agrees with the pages: named studios, their tiers, and the publicised ones', () => {
-    const json = JSON.parse(readFileSync(join(DIST, 'data/studios.json'), 'utf8').replace(/^\uFEFF/, '')) as { rows: Array<{ id: string; status: string; highest_level: string | null }> };
+    const json = JSON.parse(readFileSync(join(DIST, 'data/studios.json'), 'utf8').replace(/^\uFEFF/, '')) as {
+      rows: Array<{ id: string; status: string; highest_level: string | null }>;
+    };
     const named = json.rows.filter((row) => row.status === 'named');
     expect(named.length).toBe(namedStudios.size);
     expect(String(named.length)).toBe(figure('studios'));
     for (const tier of LEVEL_TIERS) expect(named.filter((row) => tierOf(row.highest_level!) === tier).length, tier).toBe(expectedTiers[tier]);
-    expect(json.rows.filter((row) => row.status === 'publicised').map((row) => row.id).toSorted()).toEqual(publicisedStudios.toSorted());
+    expect(
+      json.rows
+        .filter((row) => row.status === 'publicised')
+        .map((row) => row.id)
+        .toSorted(),
+    ).toEqual(publicisedStudios.toSorted());
 
-    const [header, ...lines] = readFileSync(join(DIST, 'data/studios.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    const [header, ...lines] = readFileSync(join(DIST, 'data/studios.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     const status = header!.split(',').indexOf('status');
     expect(lines).toHaveLength(studios.length);
     // Titles hold no commas, so a plain split finds the column.

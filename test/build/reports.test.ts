@@ -13,7 +13,8 @@ import { page, textOf } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
 
 const dir = join(ROOT, 'content');
-const raw = <T>(folder: string, pattern: string, mdx = false) => listFiles(join(dir, folder), pattern).map((file) => parseContentFile(join(dir, folder, file), mdx).data as T);
+const raw = <T>(folder: string, pattern: string, mdx = false) =>
+  listFiles(join(dir, folder), pattern).map((file) => parseContentFile(join(dir, folder, file), mdx).data as T);
 const value = (q: unknown) => (typeof q === 'number' ? q : ((q as { value?: number } | undefined)?.value ?? 0));
 const model = buildModel(validateContent(dir).content);
 
@@ -27,7 +28,10 @@ const awards = raw<{ year: number }>('awards', '*.yaml');
 function expectedFor(year: number): Record<string, number> {
   const inYear = (date: string) => String(date).startsWith(`${year}-`);
   // A naming counts in its cycle year (年度) where one is stated, else in the year of its date.
-  const namings = [...documents.flatMap((d) => ((d.cycleYear ?? Number(String(d.date).slice(0, 4))) === year ? (d.named ?? []) : [])), ...designations.filter((d) => inYear(d.date))];
+  const namings = [
+    ...documents.flatMap((d) => ((d.cycleYear ?? Number(String(d.date).slice(0, 4))) === year ? (d.named ?? []) : [])),
+    ...designations.filter((d) => inYear(d.date)),
+  ];
   const results = documents.flatMap((d) => (d.type === 'assessment-notice' && inYear(d.date) ? d.results! : []));
   const periods = figures.flatMap((f) => f.periods.filter((p) => String(p.from).startsWith(`${year}-`)));
   const proposals = (key: string) => periods.reduce((t, p) => t + value((p.proposals as Record<string, unknown> | undefined)?.[key]), 0);
@@ -49,7 +53,8 @@ function expectedFor(year: number): Record<string, number> {
 }
 
 /** Whether some studio's figures for the year cover only part of it. */
-const partialYear = (year: number) => figures.some((f) => f.periods.some((p) => String(p.from).startsWith(`${year}-`) && !(String(p.from).endsWith('-01') && String(p.to).endsWith('-12'))));
+const partialYear = (year: number) =>
+  figures.some((f) => f.periods.some((p) => String(p.from).startsWith(`${year}-`) && !(String(p.from).endsWith('-01') && String(p.to).endsWith('-12'))));
 
 const row = (year: number, key: string) => page(SAMPLE_DIST, `/en/reports/${year}/`).querySelector(`[data-testid="key-figures"] tr[data-kpi="${key}"]`);
 const shown = (year: number, key: string, column: 'data-value' | 'previous') => {
@@ -76,7 +81,10 @@ describe('annual reports', () => {
 
   it("shows the seed's facts in 2021: the Zhao Pengda studio named on 2021-12-07, 22 proposals from August to October, all applied", () => {
     const report = page(SAMPLE_DIST, '/reports/2021/');
-    const namedRow = report.querySelectorAll('[data-testid="named-in-year"] tbody tr').map(textOf).find((row) => row.includes('赵鹏达劳模创新工作室'));
+    const namedRow = report
+      .querySelectorAll('[data-testid="named-in-year"] tbody tr')
+      .map(textOf)
+      .find((row) => row.includes('赵鹏达劳模创新工作室'));
     expect(namedRow).toContain('2021年12月7日');
     expect(namedRow).toContain('锦工发〔2021〕31号');
     const cells = report.querySelector('[data-testid="studio-figures"] tr[data-studio="zhao-pengda"]')!.querySelectorAll('td').map(textOf);
@@ -91,7 +99,9 @@ describe('annual reports', () => {
     }
     expect(existsSync(join(SAMPLE_DIST, `reports/${Math.min(...years) - 1}/index.html`))).toBe(false);
     expect(existsSync(join(SAMPLE_DIST, `reports/${Math.max(...years) + 1}/index.html`))).toBe(false);
-    const listed = page(SAMPLE_DIST, '/reports/').querySelectorAll('[data-testid="report-years"] a').map((a) => a.getAttribute('href'));
+    const listed = page(SAMPLE_DIST, '/reports/')
+      .querySelectorAll('[data-testid="report-years"] a')
+      .map((a) => a.getAttribute('href'));
     expect(listed).toEqual(years.map((year) => `/reports/${year}/`));
   });
 

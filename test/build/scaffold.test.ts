@@ -63,7 +63,12 @@ beforeAll(async () => {
   fullDir = copySampleContent('scaffold-full');
   const minimal = SCAFFOLD_CASES.flatMap((testCase) =>
     // Two minimal answers of one kind would propose the same id: the second chooses its own.
-    testCase.minimal.map((answers, i) => ({ label: `${testCase.kind} ${JSON.stringify(answers)}`, testCase, answers, id: i > 0 ? `${testCase.kind}-alternative-${i}` : undefined })),
+    testCase.minimal.map((answers, i) => ({
+      label: `${testCase.kind} ${JSON.stringify(answers)}`,
+      testCase,
+      answers,
+      id: i > 0 ? `${testCase.kind}-alternative-${i}` : undefined,
+    })),
   );
   const full = SCAFFOLD_CASES.map((testCase) => ({ label: `${testCase.kind} with every flag ${testCase.full.lang ?? ''}`, testCase, answers: testCase.full }));
   // Two folders, two processors: the runs of each folder follow one another.
@@ -91,7 +96,10 @@ describe('npm run new, for every kind', () => {
       // A news article without --date gets today, its own publishing date, as the script says.
       const dated = run.testCase.kind === 'news' && !run.answers.date;
       const answers = dated ? { ...run.answers, date: TODAY } : run.answers;
-      expect(unfaithfulValues(run.testCase.kind, answers, run.testCase.full, dataOfFile(text, run.file!), dated ? ['date'] : []), `${run.label}\n${text}`).toEqual([]);
+      expect(
+        unfaithfulValues(run.testCase.kind, answers, run.testCase.full, dataOfFile(text, run.file!), dated ? ['date'] : []),
+        `${run.label}\n${text}`,
+      ).toEqual([]);
     }
   });
 
@@ -104,7 +112,7 @@ describe('npm run new, for every kind', () => {
     expect(text).not.toContain(TODAY.slice(0, 7));
   });
 
-  it('proposes today only as a news article\'s own publishing date, and says so', () => {
+  it("proposes today only as a news article's own publishing date, and says so", () => {
     const run = runs.find((r) => r.testCase.kind === 'news' && !r.answers.date)!;
     expect(run.stdout).toContain(`--date not given: ${TODAY} (today, the publishing date)`);
     expect(readFileSync(join(ROOT, run.file!), 'utf8')).toContain(`date: "${TODAY}"`);
@@ -121,16 +129,26 @@ describe('npm run new, for every kind', () => {
   it('never overwrites an entry', () => {
     const run = runs.find((r) => r.testCase.kind === 'person' && r.answers === r.testCase.full)!;
     const before = readFileSync(join(ROOT, run.file!), 'utf8');
-    const again = spawnSync(process.execPath, ['scripts/new.ts', 'person', '--name', '李建华', '--job-title', '另一个'], { cwd: ROOT, encoding: 'utf8', env: environment(fullDir) });
+    const again = spawnSync(process.execPath, ['scripts/new.ts', 'person', '--name', '李建华', '--job-title', '另一个'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: environment(fullDir),
+    });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('exists already; nothing written');
     expect(readFileSync(join(ROOT, run.file!), 'utf8')).toBe(before);
   });
 
   it('lists what is missing or wrong and writes nothing', () => {
-    const result = spawnSync(process.execPath, ['scripts/new.ts', 'award', '--competition', '锦州市职工职业技能大赛', '--rank', 'gold', '--year', '26', '--achievement', '焊工项目'], {
-      cwd: ROOT, encoding: 'utf8', env: environment(fullDir),
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['scripts/new.ts', 'award', '--competition', '锦州市职工职业技能大赛', '--rank', 'gold', '--year', '26', '--achievement', '焊工项目'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: environment(fullDir),
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('--competition "锦州市职工职业技能大赛" is not an entry of content/competitions');
     expect(result.stderr).toContain('--year "26" is not a year');
@@ -175,18 +193,21 @@ describe('npm run new in a terminal', () => {
 
   it('asks for a news date proposing today, saying so, and keeps today when Enter is pressed', async () => {
     const contentDir = copySampleContent('scaffold-terminal-news');
-    const run = await runInTerminal([process.execPath, 'scripts/new.ts', 'news', '--title', '工作室开放日', '--summary', '开放日活动。', '--studios', 'chen-lei'], {
-      cwd: ROOT,
-      env: environment(contentDir),
-      dialogue: [
-        { prompt: '语言 Language [zh/en] (Enter: zh, Chinese)', answer: '' },
-        { prompt: `(Enter: ${TODAY}, today, the publishing date)`, answer: '' },
-        { prompt: '相关人员', answer: '' },
-        { prompt: '专题', answer: '' },
-        { prompt: '网址名 Slug', answer: 'open-day' },
-        { prompt: 'id [open-day]', answer: '' },
-      ],
-    });
+    const run = await runInTerminal(
+      [process.execPath, 'scripts/new.ts', 'news', '--title', '工作室开放日', '--summary', '开放日活动。', '--studios', 'chen-lei'],
+      {
+        cwd: ROOT,
+        env: environment(contentDir),
+        dialogue: [
+          { prompt: '语言 Language [zh/en] (Enter: zh, Chinese)', answer: '' },
+          { prompt: `(Enter: ${TODAY}, today, the publishing date)`, answer: '' },
+          { prompt: '相关人员', answer: '' },
+          { prompt: '专题', answer: '' },
+          { prompt: '网址名 Slug', answer: 'open-day' },
+          { prompt: 'id [open-day]', answer: '' },
+        ],
+      },
+    );
     expect(run.unanswered, run.transcript).toEqual([]);
     expect(run.status, run.transcript).toBe(0);
     const text = readFileSync(join(contentDir, 'news/zh/open-day.md'), 'utf8');

@@ -108,7 +108,12 @@ describe('share cards between builds, and without SITE_URL', () => {
     const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   }
-  const cacheFiles = () => Object.fromEntries(readdirSync(cardCache).filter((name) => name.endsWith('.png')).map((name) => [name, statSync(join(cardCache, name)).mtimeMs]));
+  const cacheFiles = () =>
+    Object.fromEntries(
+      readdirSync(cardCache)
+        .filter((name) => name.endsWith('.png'))
+        .map((name) => [name, statSync(join(cardCache, name)).mtimeMs]),
+    );
   const newsPage = (out: string) => htmlPages(join(scratch, out)).find((path) => SHARED_PAGE.test(path) && path.startsWith('/news/'))!;
 
   it('draws the cards once and reuses them, unchanged, on the next build', () => {

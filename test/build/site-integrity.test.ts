@@ -24,7 +24,9 @@ describe('the site check itself', () => {
         <a href="/missing/">x</a><a href="/ok/#nowhere">y</a><a href="/ok/#top">z</a><a href="https://example.org/">external link is fine</a>
       </body></html>`,
     );
-    const problems = checkSite(dist).filter((p) => p.page === '/').map((p) => p.problem);
+    const problems = checkSite(dist)
+      .filter((p) => p.page === '/')
+      .map((p) => p.problem);
     expect(problems).toEqual(
       expect.arrayContaining([
         'the html element has no lang attribute',

@@ -20,7 +20,9 @@ const entries = sitemapFiles.flatMap((file) => descendants(readXml(join(SAMPLE_D
 const listed = new Set(entries.map((entry) => new URL(descendants(entry, 'loc')[0]!.text).pathname));
 const alternates = new Set(entries.flatMap((entry) => descendants(entry, 'xhtml:link').map((link) => new URL(link.attributes.href!).pathname)));
 /** Pages whose head says noindex, read with an HTML parser (not the sitemap filter's own check). */
-const noindexPages = htmlPages(SAMPLE_DIST).filter((path) => path.endsWith('/') && (page(SAMPLE_DIST, path).querySelector('meta[name="robots"]')?.getAttribute('content') ?? '').includes('noindex'));
+const noindexPages = htmlPages(SAMPLE_DIST).filter(
+  (path) => path.endsWith('/') && (page(SAMPLE_DIST, path).querySelector('meta[name="robots"]')?.getAttribute('content') ?? '').includes('noindex'),
+);
 
 describe('the sitemap', () => {
   it('leaves out the English pages of untranslated news', () => {

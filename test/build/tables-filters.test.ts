@@ -23,9 +23,15 @@ const table = (path: string, selector: string) => {
 };
 
 const LIST_TABLES = [
-  ['/studios/', '[data-testid="studio-table"]'], ['/documents/', '[data-testid="document-table"]'], ['/people/', '[data-testid="people-table"]'],
-  ['/awards/', '#award-table'], ['/awards/year/2021/', '[data-testid="awards"]'], ['/achievements/', '#achievement-table'],
-  ['/studios/zhao-pengda/', '[data-testid="awards"]'], ['/en/documents/', '[data-testid="document-table"]'], ['/en/awards/level/national/', '[data-testid="awards"]'],
+  ['/studios/', '[data-testid="studio-table"]'],
+  ['/documents/', '[data-testid="document-table"]'],
+  ['/people/', '[data-testid="people-table"]'],
+  ['/awards/', '#award-table'],
+  ['/awards/year/2021/', '[data-testid="awards"]'],
+  ['/achievements/', '#achievement-table'],
+  ['/studios/zhao-pengda/', '[data-testid="awards"]'],
+  ['/en/documents/', '[data-testid="document-table"]'],
+  ['/en/awards/level/national/', '[data-testid="awards"]'],
 ] as const;
 
 describe('list tables', () => {
@@ -87,11 +93,19 @@ describe('default order', () => {
 });
 
 describe('static filter pages', () => {
-  const linkedIds = (path: string, selector: string) => rowsOf(table(path, selector)).map((row) => row.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!).toSorted();
+  const linkedIds = (path: string, selector: string) =>
+    rowsOf(table(path, selector))
+      .map((row) => row.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!)
+      .toSorted();
 
   it('list the studios of a level and of a year first named, linked from the directory', () => {
     const directory = page(SAMPLE_DIST, '/studios/');
-    const tiers = new Set([...model.studios.keys()].map((id) => studioStanding(model, id)).filter((s) => s.status === 'named').map((s) => levelTier(s.level!)));
+    const tiers = new Set(
+      [...model.studios.keys()]
+        .map((id) => studioStanding(model, id))
+        .filter((s) => s.status === 'named')
+        .map((s) => levelTier(s.level!)),
+    );
     expect(tiers.size).toBeGreaterThan(1);
     for (const tier of tiers) {
       expect(directory.querySelector(`[data-testid="directory-facets"] a[href="/studios/level/${tier}/"]`), tier).not.toBeNull();
@@ -101,7 +115,10 @@ describe('static filter pages', () => {
       });
       expect(linkedIds(`/studios/level/${tier}/`, '[data-testid="studio-table"]'), tier).toEqual(expected.toSorted());
     }
-    const named2021 = [...model.studios.keys()].filter((id) => { const named = firstNaming(model, id); return named && namingYear(named) === 2021; });
+    const named2021 = [...model.studios.keys()].filter((id) => {
+      const named = firstNaming(model, id);
+      return named && namingYear(named) === 2021;
+    });
     expect(named2021.length).toBeGreaterThan(0);
     expect(linkedIds('/studios/year/2021/', '[data-testid="studio-table"]')).toEqual(named2021.toSorted());
     expect(page(SAMPLE_DIST, '/en/studios/').querySelector('a[href="/en/studios/year/2021/"]')).not.toBeNull();
@@ -112,10 +129,20 @@ describe('static filter pages', () => {
     const years = new Set(documents.map((doc) => yearOf(doc.data.date)).filter((year) => year !== undefined));
     for (const year of years) {
       expect(page(SAMPLE_DIST, '/documents/').querySelector(`a[href="/documents/year/${year}/"]`), String(year)).not.toBeNull();
-      expect(linkedIds(`/documents/year/${year}/`, '[data-testid="document-table"]'), String(year)).toEqual(documents.filter((doc) => yearOf(doc.data.date) === year).map((doc) => doc.id).toSorted());
+      expect(linkedIds(`/documents/year/${year}/`, '[data-testid="document-table"]'), String(year)).toEqual(
+        documents
+          .filter((doc) => yearOf(doc.data.date) === year)
+          .map((doc) => doc.id)
+          .toSorted(),
+      );
     }
     for (const type of new Set(documents.map((doc) => doc.data.type))) {
-      expect(linkedIds(`/documents/type/${type}/`, '[data-testid="document-table"]'), type).toEqual(documents.filter((doc) => doc.data.type === type).map((doc) => doc.id).toSorted());
+      expect(linkedIds(`/documents/type/${type}/`, '[data-testid="document-table"]'), type).toEqual(
+        documents
+          .filter((doc) => doc.data.type === type)
+          .map((doc) => doc.id)
+          .toSorted(),
+      );
     }
   });
 
@@ -129,9 +156,16 @@ describe('static filter pages', () => {
       const link = cell.querySelector('a')!;
       expect(link.getAttribute('href')).toBe(`/awards/level/${level}/rank/${rank}/`);
       expect(link.getAttribute('data-filter-query')).toBe(`?level=${level}&rank=${rank}`);
-      const expected = awards.filter(({ data }) => data.level === level && data.rank === rank).map((award) => `award-${award.id}`).toSorted();
+      const expected = awards
+        .filter(({ data }) => data.level === level && data.rank === rank)
+        .map((award) => `award-${award.id}`)
+        .toSorted();
       expect(Number(textOf(link))).toBe(expected.length);
-      expect(rowsOf(table(`/awards/level/${level}/rank/${rank}/`, '[data-testid="awards"]')).map((row) => row.getAttribute('id')).toSorted()).toEqual(expected);
+      expect(
+        rowsOf(table(`/awards/level/${level}/rank/${rank}/`, '[data-testid="awards"]'))
+          .map((row) => row.getAttribute('id'))
+          .toSorted(),
+      ).toEqual(expected);
     }
     expect(page(SAMPLE_DIST, '/en/awards/').querySelector('td[data-cell] a')!.getAttribute('href')).toMatch(/^\/en\/awards\/level\/[a-z-]+\/rank\/[a-z-]+\/$/);
   });
@@ -142,9 +176,17 @@ describe('static filter pages', () => {
     expect(form.querySelectorAll('select').map((select) => select.getAttribute('name'))).toEqual(['year', 'level', 'rank', 'family', 'studio']);
     for (const row of rowsOf(awards)) {
       const award = model.awards.get(row.getAttribute('id')!.slice('award-'.length))!.data;
-      expect([row.getAttribute('data-year'), row.getAttribute('data-level'), row.getAttribute('data-rank'), row.getAttribute('data-family')]).toEqual([String(award.year), award.level, award.rank, award.family]);
+      expect([row.getAttribute('data-year'), row.getAttribute('data-level'), row.getAttribute('data-rank'), row.getAttribute('data-family')]).toEqual([
+        String(award.year),
+        award.level,
+        award.rank,
+        award.family,
+      ]);
     }
-    const studioOptions = form.querySelectorAll('select[name="studio"] option').map((option) => option.getAttribute('value')).filter(Boolean);
+    const studioOptions = form
+      .querySelectorAll('select[name="studio"] option')
+      .map((option) => option.getAttribute('value'))
+      .filter(Boolean);
     expect(studioOptions.toSorted()).toEqual([...model.awardsByStudio.keys()].toSorted());
   });
 });

@@ -107,12 +107,19 @@ describe('chart statements', () => {
     const total2024 = rows.find((row) => row[0] === '2024')![1]!;
     expect(total2024).toMatch(/^[\d,.]+以上$/);
     const link = page(SAMPLE_DIST, `/reports/${latestYear}/`).querySelector('figure[data-chart="benefit"] a[download]')!;
-    const csv = readFileSync(join(SAMPLE_DIST, link.getAttribute('href')!), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const csv = readFileSync(join(SAMPLE_DIST, link.getAttribute('href')!), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(csv[0]).toMatch(/（限定）/);
     expect(csv.find((line) => line.startsWith('2024,'))).toBe(`2024,${total2024.replace(/,|以上/g, '')},at-least`);
     // The total over the years carries the loosest qualifier of its parts (an "about" in 2022 makes it "about").
     expect(summaryOf(`/reports/${latestYear}/`, 'benefit')).toMatch(/合计(约[\d,.]+|[\d,.]+以上)，/);
-    const figures = readFileSync(join(SAMPLE_DIST, 'data/figures.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(','));
+    const figures = readFileSync(join(SAMPLE_DIST, 'data/figures.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
     const header = figures[0]!;
     const row = figures.find((cells) => cells[0] === 'liu-hongwei' && cells[1] === '2024')!;
     expect([row[header.indexOf('benefit')], row[header.indexOf('benefit_qualifier')]]).toEqual(['1200', 'at-least']);

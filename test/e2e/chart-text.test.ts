@@ -34,21 +34,26 @@ async function measure(width: number, height: number, path: string) {
   for (let i = 0; i < count; i += 1) {
     const img = page.locator('figure.chart img').nth(i);
     await img.scrollIntoViewIfNeeded();
-    await img.evaluate((element: HTMLImageElement) => (element.complete ? undefined : new Promise((resolve) => element.addEventListener('load', resolve, { once: true }))));
+    await img.evaluate((element: HTMLImageElement) =>
+      element.complete ? undefined : new Promise((resolve) => element.addEventListener('load', resolve, { once: true })),
+    );
   }
-  const result = await page.evaluate((media) => ({
-    charts: [...document.querySelectorAll<HTMLImageElement>('figure.chart img')].map((img) => ({
-      chart: img.closest('figure')!.getAttribute('data-chart')!,
-      src: img.currentSrc,
-      narrowMatches: matchMedia(media).matches,
-      width: img.getBoundingClientRect().width,
-    })),
-    htmlText: [...document.querySelectorAll('figure.chart :is(.chart-key li, .chart-axes, .chart-sentence, .chart-summary, figcaption)')].map((element) => ({
-      text: element.textContent!.slice(0, 30),
-      px: parseFloat(getComputedStyle(element).fontSize),
-    })),
-    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  }), DRAWINGS.narrow.media!);
+  const result = await page.evaluate(
+    (media) => ({
+      charts: [...document.querySelectorAll<HTMLImageElement>('figure.chart img')].map((img) => ({
+        chart: img.closest('figure')!.getAttribute('data-chart')!,
+        src: img.currentSrc,
+        narrowMatches: matchMedia(media).matches,
+        width: img.getBoundingClientRect().width,
+      })),
+      htmlText: [...document.querySelectorAll('figure.chart :is(.chart-key li, .chart-axes, .chart-sentence, .chart-summary, figcaption)')].map((element) => ({
+        text: element.textContent!.slice(0, 30),
+        px: parseFloat(getComputedStyle(element).fontSize),
+      })),
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    }),
+    DRAWINGS.narrow.media!,
+  );
   await context.close();
   return result as { charts: Measured[]; htmlText: Array<{ text: string; px: number }>; overflow: number };
 }

@@ -25,13 +25,17 @@ afterAll(async () => {
 });
 
 describe('the dev server', () => {
-  it.each([['/news/draft-in-dev/'], ['/news/scheduled-in-dev/']])('shows %s, marked as not published', async (path) => {
-    const response = await fetch(`${base}${path}`);
-    expect(response.status).toBe(200);
-    const html = await response.text();
-    expect(html).toContain('notice-draft');
-    expect(html).toContain('不会出现在正式构建中');
-  }, 60_000);
+  it.each([['/news/draft-in-dev/'], ['/news/scheduled-in-dev/']])(
+    'shows %s, marked as not published',
+    async (path) => {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain('notice-draft');
+      expect(html).toContain('不会出现在正式构建中');
+    },
+    60_000,
+  );
 
   it('follows an edit to a data file, renders MDX bodies and optimises photos', async () => {
     const studioFile = join(contentDir, 'studios/zhao-pengda.yaml');

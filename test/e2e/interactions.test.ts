@@ -39,14 +39,26 @@ describe('a reader in the browser', () => {
   it('filters the achievements register at once, by a studio among several and an award level, keeping the filters in the URL', async () => {
     const { model } = await import('../helpers/sample-model.ts');
     const entries = [...model.achievements.values()];
-    const expected = entries.filter((entry) => entry.data.studios.includes('zhao-pengda') && (model.awardsByAchievement.get(entry.id) ?? []).some((award) => award.data.level === 'provincial')).length;
+    const expected = entries.filter(
+      (entry) =>
+        entry.data.studios.includes('zhao-pengda') && (model.awardsByAchievement.get(entry.id) ?? []).some((award) => award.data.level === 'provincial'),
+    ).length;
     expect(expected).toBeGreaterThan(0);
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/achievements/?studio=zhao-pengda&level=provincial`);
     const visible = () => page.locator('#achievement-table tbody tr:visible').count();
     await expect.poll(visible, { timeout: 5_000 }).toBe(expected);
     await page.getByLabel('成果类型').selectOption('qc');
-    await expect.poll(visible, { timeout: 5_000 }).toBe(entries.filter((entry) => entry.data.type === 'qc' && entry.data.studios.includes('zhao-pengda') && (model.awardsByAchievement.get(entry.id) ?? []).some((award) => award.data.level === 'provincial')).length);
+    await expect
+      .poll(visible, { timeout: 5_000 })
+      .toBe(
+        entries.filter(
+          (entry) =>
+            entry.data.type === 'qc' &&
+            entry.data.studios.includes('zhao-pengda') &&
+            (model.awardsByAchievement.get(entry.id) ?? []).some((award) => award.data.level === 'provincial'),
+        ).length,
+      );
     expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ type: 'qc', studio: 'zhao-pengda', level: 'provincial' });
     await page.getByRole('button', { name: '清除筛选' }).click();
     await expect.poll(visible, { timeout: 5_000 }).toBe(entries.length);

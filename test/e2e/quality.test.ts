@@ -24,12 +24,28 @@ export const BUDGETS = {
 };
 
 const PAGE_TYPES = [
-  ['/', 'home'], ['/studios/', 'list'], ['/studios/zhao-pengda/', 'content'], ['/people/', 'list'], ['/people/zhao-pengda/', 'content'],
-  ['/documents/', 'list'], ['/documents/jz-2021-31/', 'content'], ['/awards/', 'list'], ['/awards/year/2021/', 'list'],
-  ['/news/', 'list'], ['/news/2021-zhao-pengda-studio-named/', 'content'], ['/news/topics/naming/', 'list'], ['/reports/', 'list'],
-  ['/reports/2021/', 'content'], ['/search/?q=%E5%88%9B%E6%96%B0', 'search'], ['/data/', 'list'],
-  ['/achievements/', 'list'], ['/achievements/type/five-small/', 'list'], ['/achievements/heat-exchanger-leak-sealing/', 'content'],
-  ['/awards/level/municipal/rank/first/', 'list'], ['/studios/level/provincial/', 'list'], ['/documents/year/2021/', 'list'],
+  ['/', 'home'],
+  ['/studios/', 'list'],
+  ['/studios/zhao-pengda/', 'content'],
+  ['/people/', 'list'],
+  ['/people/zhao-pengda/', 'content'],
+  ['/documents/', 'list'],
+  ['/documents/jz-2021-31/', 'content'],
+  ['/awards/', 'list'],
+  ['/awards/year/2021/', 'list'],
+  ['/news/', 'list'],
+  ['/news/2021-zhao-pengda-studio-named/', 'content'],
+  ['/news/topics/naming/', 'list'],
+  ['/reports/', 'list'],
+  ['/reports/2021/', 'content'],
+  ['/search/?q=%E5%88%9B%E6%96%B0', 'search'],
+  ['/data/', 'list'],
+  ['/achievements/', 'list'],
+  ['/achievements/type/five-small/', 'list'],
+  ['/achievements/heat-exchanger-leak-sealing/', 'content'],
+  ['/awards/level/municipal/rank/first/', 'list'],
+  ['/studios/level/provincial/', 'list'],
+  ['/documents/year/2021/', 'list'],
 ] as const;
 
 const site = servedSite();
@@ -57,7 +73,13 @@ async function visit(path: string): Promise<Visit> {
   page.on('response', (response) => {
     const type = response.request().resourceType();
     const key = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
-    if (key) pending.push(response.body().then((body) => void (bytes[key] += gzipSync(body).length)).catch(() => undefined));
+    if (key)
+      pending.push(
+        response
+          .body()
+          .then((body) => void (bytes[key] += gzipSync(body).length))
+          .catch(() => undefined),
+      );
   });
   await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
   await Promise.all(pending);

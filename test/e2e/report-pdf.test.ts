@@ -21,7 +21,11 @@ const RADICALS: Record<string, string> = { '⻚': '页' };
 /** Text as the tests compare it: NFKC folds the Kangxi radical forms some fonts map their glyphs to (and full-width
  * punctuation), white space is dropped, and dashes are folded to '-'. */
 const folded = (value: string): string =>
-  value.normalize('NFKC').replace(/[\u2E80-\u2EFF]/g, (char) => RADICALS[char] ?? char).replace(/\s+/g, '').replace(/[‐-―]/g, '-');
+  value
+    .normalize('NFKC')
+    .replace(/[\u2E80-\u2EFF]/g, (char) => RADICALS[char] ?? char)
+    .replace(/\s+/g, '')
+    .replace(/[‐-―]/g, '-');
 
 type PdfDocument = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
 const openPdf = (pdf: Buffer): Promise<PdfDocument> => pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
@@ -45,12 +49,22 @@ async function pdfMetadata(pdf: Buffer): Promise<{ title: string; lang: string }
 }
 
 /** A node of a tagged PDF's structure tree; content leaves name the page they are drawn on (p<ref>R_mc<n>). */
-interface StructNode { role?: string; type?: string; id?: string; children?: StructNode[] }
+interface StructNode {
+  role?: string;
+  type?: string;
+  id?: string;
+  children?: StructNode[];
+}
 const contentIds = (node: StructNode): string[] => (node.type === 'content' ? [node.id!] : (node.children ?? []).flatMap(contentIds));
 const elements = (node: StructNode, role: string): StructNode[] =>
   node.role === role ? [node] : (node.children ?? []).flatMap((child) => elements(child, role));
 
-interface TableOnPage { page: number; headerRows: number; bodyRows: number; bodyRowsInAll: number }
+interface TableOnPage {
+  page: number;
+  headerRows: number;
+  bodyRows: number;
+  bodyRowsInAll: number;
+}
 interface PageLayout {
   /** Every table drawn on a page, with the rows drawn there. */
   tables: TableOnPage[];
@@ -71,7 +85,12 @@ async function pageLayout(pdf: Buffer): Promise<PageLayout> {
       const rows = elements(table, 'TR');
       const isBody = (row: StructNode) => (row.children ?? []).some((cell) => cell.role === 'TD');
       const here = rows.filter(drawnHere);
-      layout.tables.push({ page: n, headerRows: here.filter((row) => !isBody(row)).length, bodyRows: here.filter(isBody).length, bodyRowsInAll: rows.filter(isBody).length });
+      layout.tables.push({
+        page: n,
+        headerRows: here.filter((row) => !isBody(row)).length,
+        bodyRows: here.filter(isBody).length,
+        bodyRowsInAll: rows.filter(isBody).length,
+      });
     }
     let last: string[] = [];
     const walk = (node: StructNode, ancestors: string[]) => {
@@ -139,7 +158,12 @@ describe('the PDF of a report', () => {
         expect(table.headerRows, `a table on page ${table.page} without its header row`).toBe(1);
         if (table.bodyRowsInAll > 1) expect(table.bodyRows, `a lone row of a table on page ${table.page}`).toBeGreaterThan(1);
       }
-      lastDrawn.forEach((roles, i) => expect(roles.filter((role) => /^H[1-6]$/.test(role)), `page ${i + 1} ends with a heading`).toEqual([]));
+      lastDrawn.forEach((roles, i) =>
+        expect(
+          roles.filter((role) => /^H[1-6]$/.test(role)),
+          `page ${i + 1} ends with a heading`,
+        ).toEqual([]),
+      );
     });
   }
 });
@@ -162,7 +186,15 @@ describe('the PDF of a document page', () => {
       const address = printedAddress(path, process.env.SITE_URL);
       expect(pages.at(-1)).toContain(folded(t(locale, 'print.source').replace('{address}', address)));
       if (!process.env.SITE_URL) expect(pages.join('')).not.toMatch(new RegExp(`https?://[^/]+${path}`));
-      pages.forEach((page, i) => expect(page).toContain(folded(t(locale, 'print.pageOf').replace('{page}', String(i + 1)).replace('{pages}', String(pages.length)))));
+      pages.forEach((page, i) =>
+        expect(page).toContain(
+          folded(
+            t(locale, 'print.pageOf')
+              .replace('{page}', String(i + 1))
+              .replace('{pages}', String(pages.length)),
+          ),
+        ),
+      );
       expect(await pdfMetadata(pdf)).toEqual({ title: text(locale, doc.title), lang: locale === 'zh' ? 'zh-CN' : 'en' });
     });
   }

@@ -29,7 +29,10 @@ const pages: Record<'zh' | 'en', Page> = {} as never;
 beforeAll(async () => {
   server = await serve(SAMPLE_DIST);
   browser = await launchBrowser();
-  for (const [locale, path] of [['zh', '/search/'], ['en', '/en/search/']] as const) {
+  for (const [locale, path] of [
+    ['zh', '/search/'],
+    ['en', '/en/search/'],
+  ] as const) {
     pages[locale] = await browser.newPage();
     await pages[locale].goto(`${server.url}${path}`);
   }
@@ -39,7 +42,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Hit { url: string; title: string; type: string; date?: string; aliases: string[] }
+interface Hit {
+  url: string;
+  title: string;
+  type: string;
+  date?: string;
+  aliases: string[];
+}
 
 /** Runs a search in the page's index and returns every hit with its title, in search-page order. */
 async function search(locale: 'zh' | 'en', query: string | null, options: Record<string, unknown> = {}): Promise<Hit[]> {
@@ -112,7 +121,12 @@ describe('filters and sorting', () => {
   });
   it('lists a year of news without a query, newest first', async () => {
     // Results show their date as the reader reads it, at the precision the content has (a news item's day).
-    const expected = [...model.newsZh.values()].filter((entry) => entry.data.date.startsWith('2021-')).map((entry) => entry.data.date).toSorted().reverse().map((day) => formatDate('zh', day));
+    const expected = [...model.newsZh.values()]
+      .filter((entry) => entry.data.date.startsWith('2021-'))
+      .map((entry) => entry.data.date)
+      .toSorted()
+      .reverse()
+      .map((day) => formatDate('zh', day));
     const hits = await search('zh', null, { filters: { type: '新闻', year: '2021' }, sort: { date: 'desc' } });
     expect(hits.map((hit) => hit.date)).toEqual(expected);
   });
@@ -163,15 +177,30 @@ describe('Chinese recall against the text of the indexed pages', () => {
     .map((page) => ({ url: page.path, texts: textNodes(page.body!).map((t) => t.replace(/\s+/g, '')) }));
   const records = awardRecords(model, ['zh']).map((record) => ({ url: record.url, texts: [record.content.replace(/\s+/g, '')] }));
 
-  it.each(['创新', '劳模', '工作室', '考核', '结对共建', '合理化建议', '技术革新', '供热管网', '帮带孵化', '节能', '工匠', '数控车工', '渤海石化', '智慧装卸', '压缩机', '一等奖', '命名'])(
-    '%s finds every page that contains it',
-    async (word) => {
-      const expected = [...indexed, ...records].filter((page) => page.texts.some((text) => text.includes(word))).map((page) => page.url);
-      expect(expected.length).toBeGreaterThan(0);
-      const found = new Set(urls(await search('zh', word)));
-      expect(expected.filter((url) => !found.has(url))).toEqual([]);
-    },
-  );
+  it.each([
+    '创新',
+    '劳模',
+    '工作室',
+    '考核',
+    '结对共建',
+    '合理化建议',
+    '技术革新',
+    '供热管网',
+    '帮带孵化',
+    '节能',
+    '工匠',
+    '数控车工',
+    '渤海石化',
+    '智慧装卸',
+    '压缩机',
+    '一等奖',
+    '命名',
+  ])('%s finds every page that contains it', async (word) => {
+    const expected = [...indexed, ...records].filter((page) => page.texts.some((text) => text.includes(word))).map((page) => page.url);
+    expect(expected.length).toBeGreaterThan(0);
+    const found = new Set(urls(await search('zh', word)));
+    expect(expected.filter((url) => !found.has(url))).toEqual([]);
+  });
 });
 
 describe('the achievements register in search', () => {

@@ -27,7 +27,9 @@ describe('the search page', () => {
     const results = page.locator('[data-results] > li');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(3);
     await page.getByRole('checkbox', { name: /^文件/ }).check();
-    await expect.poll(async () => (await page.locator('[data-results] > li .meta').allTextContents()).every((text) => text.startsWith('文件')), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await page.locator('[data-results] > li .meta').allTextContents()).every((text) => text.startsWith('文件')), { timeout: 15_000 })
+      .toBe(true);
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['文件']);
     await page.reload();
     await expect.poll(() => page.getByRole('checkbox', { name: /^文件/ }).isChecked(), { timeout: 15_000 }).toBe(true);

@@ -19,8 +19,17 @@ const site = servedSite();
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-interface Shown { href: string; title: string; meta: string; excerpt: string; excerptHtml: string }
-interface Facet { name: string; values: Array<{ value: string; count: number }> }
+interface Shown {
+  href: string;
+  title: string;
+  meta: string;
+  excerpt: string;
+  excerptHtml: string;
+}
+interface Facet {
+  name: string;
+  values: Array<{ value: string; count: number }>;
+}
 
 /** Opens the search page at a URL (query and filters in it) and waits for the results. */
 async function openSearch(path: string, viewport = DESKTOP): Promise<Page> {
@@ -45,7 +54,10 @@ const shownFacets = (page: Page): Promise<Facet[]> =>
   page.locator('[data-facets] fieldset').evaluateAll((fieldsets) =>
     fieldsets.map((fieldset) => ({
       name: fieldset.querySelector('input')!.name,
-      values: [...fieldset.querySelectorAll('label')].map((item) => ({ value: item.querySelector('input')!.value, count: Number(item.querySelector('.meta')!.textContent!.replace(/[()]/g, '')) })),
+      values: [...fieldset.querySelectorAll('label')].map((item) => ({
+        value: item.querySelector('input')!.value,
+        count: Number(item.querySelector('.meta')!.textContent!.replace(/[()]/g, '')),
+      })),
     })),
   );
 
@@ -212,14 +224,24 @@ describe('facets', () => {
 });
 
 describe('the search box in the header', () => {
-  it.each([['/', 320], ['/', 390], ['/', 1280], ['/en/', 320], ['/en/', 390], ['/en/', 1280]] as const)('shows its whole placeholder (%s at %i px)', async (path, width) => {
+  it.each([
+    ['/', 320],
+    ['/', 390],
+    ['/', 1280],
+    ['/en/', 320],
+    ['/en/', 390],
+    ['/en/', 1280],
+  ] as const)('shows its whole placeholder (%s at %i px)', async (path, width) => {
     const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     await page.goto(`${site.server.url}${path}`);
     const { needed, room } = await page.locator('#site-search').evaluate((input) => {
       const style = getComputedStyle(input);
       const context = document.createElement('canvas').getContext('2d')!;
       context.font = style.font;
-      return { needed: context.measureText((input as HTMLInputElement).placeholder).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+      return {
+        needed: context.measureText((input as HTMLInputElement).placeholder).width,
+        room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+      };
     });
     expect(needed).toBeGreaterThan(0);
     expect(needed, `${path} at ${width}px`).toBeLessThanOrEqual(room);

@@ -11,10 +11,25 @@ import { model } from '../helpers/sample-model.ts';
 import { servedSite } from '../helpers/served-site.ts';
 
 const site = servedSite();
-const VIEWPORTS = [{ width: 390, height: 844 }, { width: 1366, height: 900 }] as const;
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1366, height: 900 },
+] as const;
 const PAGES = [
-  '/studios/', '/documents/', '/people/', '/awards/', '/awards/year/2021/', '/achievements/', '/studios/zhao-pengda/', '/people/zhao-pengda/',
-  '/documents/jz-2021-31/', '/documents/jz-2021-32/', '/reports/2021/', '/studios/level/provincial/', '/en/documents/', '/en/studios/zhao-pengda/',
+  '/studios/',
+  '/documents/',
+  '/people/',
+  '/awards/',
+  '/awards/year/2021/',
+  '/achievements/',
+  '/studios/zhao-pengda/',
+  '/people/zhao-pengda/',
+  '/documents/jz-2021-31/',
+  '/documents/jz-2021-32/',
+  '/reports/2021/',
+  '/studios/level/provincial/',
+  '/en/documents/',
+  '/en/studios/zhao-pengda/',
 ];
 
 /** Cells of visible tables whose text is short Chinese (≤ 4 characters), a date or a document number and takes more than one line. */
@@ -79,7 +94,9 @@ describe('a phone', () => {
 
 /** The sort values of a column of the visible rows. */
 const columnValues = (page: Page, table: string, column: number) =>
-  page.locator(`${table} tbody tr:visible`).evaluateAll((rows, index) => rows.map((row) => (row as HTMLTableRowElement).cells[index]!.dataset.sortValue ?? ''), column);
+  page
+    .locator(`${table} tbody tr:visible`)
+    .evaluateAll((rows, index) => rows.map((row) => (row as HTMLTableRowElement).cells[index]!.dataset.sortValue ?? ''), column);
 
 describe('sorting', () => {
   it('sorts the awards by level with a click, the other way with the keyboard, and says so with aria-sort', async () => {
@@ -177,11 +194,16 @@ describe('the awards filter', () => {
 
 describe('an empty filter result', () => {
   it.each([
-    ['/awards/', 'award-table', () => {
-      const years = [...new Set([...model.awards.values()].map(({ data }) => String(data.year)))];
-      for (const year of years) if (![...model.awards.values()].some(({ data }) => String(data.year) === year && data.level === 'national')) return `?year=${year}&level=national`;
-      throw new Error('every year has a national award');
-    }],
+    [
+      '/awards/',
+      'award-table',
+      () => {
+        const years = [...new Set([...model.awards.values()].map(({ data }) => String(data.year)))];
+        for (const year of years)
+          if (![...model.awards.values()].some(({ data }) => String(data.year) === year && data.level === 'national')) return `?year=${year}&level=national`;
+        throw new Error('every year has a national award');
+      },
+    ],
     ['/documents/', 'document-table', () => '?type=naming-decision&issuer=__none__'],
   ])('%s says nothing matches and clears the filters', async (path, table, query) => {
     const search = query();
@@ -191,9 +213,15 @@ describe('an empty filter result', () => {
     await page.goto(url);
     if (search.includes('__none__')) {
       const form = page.locator(`form[data-filters="${table}"]`);
-      const types = await form.locator('select[name="type"] option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
-      const issuers = await form.locator('select[name="issuer"] option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
-      const empty = types.flatMap((type) => issuers.map((issuer) => [type, issuer] as const)).find(([type, issuer]) => ![...model.documents.values()].some(({ data }) => data.type === type && data.issuer === issuer))!;
+      const types = await form
+        .locator('select[name="type"] option')
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+      const issuers = await form
+        .locator('select[name="issuer"] option')
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+      const empty = types
+        .flatMap((type) => issuers.map((issuer) => [type, issuer] as const))
+        .find(([type, issuer]) => ![...model.documents.values()].some(({ data }) => data.type === type && data.issuer === issuer))!;
       expect(empty).toBeDefined();
       await form.locator('select[name="type"]').selectOption(empty[0]);
       await form.locator('select[name="issuer"]').selectOption(empty[1]);
@@ -230,7 +258,9 @@ describe('without JavaScript', () => {
     await page.goto(`${site.server.url}/documents/`);
     await page.locator('[data-testid="directory-facets"]').getByRole('link', { name: '2021年' }).click();
     await page.waitForURL(/\/documents\/year\/2021\/$/);
-    expect(await page.locator('[data-testid="document-table"] tbody tr').count()).toBe([...model.documents.values()].filter(({ data }) => data.date.value.startsWith('2021') && !data.date.before).length);
+    expect(await page.locator('[data-testid="document-table"] tbody tr').count()).toBe(
+      [...model.documents.values()].filter(({ data }) => data.date.value.startsWith('2021') && !data.date.before).length,
+    );
     await context.close();
   });
 });

@@ -10,7 +10,11 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeT
 export type FixtureRow = string[] | { heading: string };
 
 /** An .xlsx annex: a title row, the header, then rows; headings are merged across; `mergeDown` merges a column's cells. */
-export async function xlsxAnnex(header: string[], rows: FixtureRow[], options: { title?: string; mergeDown?: Array<{ column: number; from: number; to: number }> } = {}): Promise<Buffer> {
+export async function xlsxAnnex(
+  header: string[],
+  rows: FixtureRow[],
+  options: { title?: string; mergeDown?: Array<{ column: number; from: number; to: number }> } = {},
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('附件');
   const width = header.length;
@@ -33,18 +37,32 @@ export async function xlsxAnnex(header: string[], rows: FixtureRow[], options: {
 }
 
 /** A .docx decision: paragraphs of its front page and text, then the annex table (headings span the row; `mergeDown` rows continue the cell above). */
-export async function docxDecision(paragraphs: string[], afterText: string[], header: string[], rows: Array<FixtureRow | { cells: string[]; continueColumn: number }>): Promise<Buffer> {
-  const cell = (text: string, extra: Record<string, unknown> = {}) => new TableCell({ children: text.split('\n').map((line) => new Paragraph(line)), ...extra });
+export async function docxDecision(
+  paragraphs: string[],
+  afterText: string[],
+  header: string[],
+  rows: Array<FixtureRow | { cells: string[]; continueColumn: number }>,
+): Promise<Buffer> {
+  const cell = (text: string, extra: Record<string, unknown> = {}) =>
+    new TableCell({ children: text.split('\n').map((line) => new Paragraph(line)), ...extra });
   const tableRows = [new TableRow({ children: header.map((text) => cell(text)) })];
   rows.forEach((row, i) => {
     if (Array.isArray(row)) {
       const next = rows[i + 1];
       const startsMerge = next && !Array.isArray(next) && 'continueColumn' in next;
-      tableRows.push(new TableRow({ children: row.map((text, c) => cell(text, startsMerge && next.continueColumn === c ? { verticalMerge: VerticalMergeType.RESTART } : {})) }));
+      tableRows.push(
+        new TableRow({
+          children: row.map((text, c) => cell(text, startsMerge && next.continueColumn === c ? { verticalMerge: VerticalMergeType.RESTART } : {})),
+        }),
+      );
     } else if ('heading' in row) {
       tableRows.push(new TableRow({ children: [cell(row.heading, { columnSpan: header.length })] }));
     } else {
-      tableRows.push(new TableRow({ children: row.cells.map((text, c) => (c === row.continueColumn ? cell('', { verticalMerge: VerticalMergeType.CONTINUE }) : cell(text))) }));
+      tableRows.push(
+        new TableRow({
+          children: row.cells.map((text, c) => (c === row.continueColumn ? cell('', { verticalMerge: VerticalMergeType.CONTINUE }) : cell(text))),
+        }),
+      );
     }
   });
   const document = new Document({

@@ -60,7 +60,11 @@ export async function startNginx(root: string): Promise<NginxSite> {
   const prefix = mkdtempSync(join(TMP, 'nginx-'));
   const certificate = join(prefix, 'site.pem');
   const key = join(prefix, 'site.key');
-  const openssl = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', key, '-out', certificate], { encoding: 'utf8' });
+  const openssl = spawnSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', key, '-out', certificate],
+    { encoding: 'utf8' },
+  );
   if (openssl.status !== 0) throw new Error(`openssl could not make a test certificate (apt-get install -y openssl):\n${openssl.stderr ?? openssl.error}`);
 
   const [port, plainPort] = [await freePort(), await freePort()];
@@ -95,7 +99,11 @@ http {
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await waitForPort(port, () => child.exitCode !== null, () => `nginx exited: ${stderr}${readLog(join(prefix, 'error.log'))}`);
+  await waitForPort(
+    port,
+    () => child.exitCode !== null,
+    () => `nginx exited: ${stderr}${readLog(join(prefix, 'error.log'))}`,
+  );
   return {
     url: `https://127.0.0.1:${port}`,
     plainUrl: `http://127.0.0.1:${plainPort}`,

@@ -43,7 +43,15 @@ export function checkSite(dist: string): SiteProblem[] {
     return parsed.get(file)!;
   };
   const ids = (file: string) => {
-    if (!idsOf.has(file)) idsOf.set(file, new Set(load(file).querySelectorAll('[id]').map((el) => el.id)));
+    if (!idsOf.has(file))
+      idsOf.set(
+        file,
+        new Set(
+          load(file)
+            .querySelectorAll('[id]')
+            .map((el) => el.id),
+        ),
+      );
     return idsOf.get(file)!;
   };
 

@@ -30,29 +30,67 @@ export const RAW = {
   },
   documents: {
     'jz-2021-31': {
-      type: 'naming-decision', number: '锦工发〔2021〕31号', issuer: 'ftu', date: '2021-12-07', title: '关于命名市级劳模创新工作室的决定',
-      named: [{ studio: 'zhao-pengda', level: 'municipal' }, { studio: 'chen-lei', level: 'municipal' }, { studio: 'wang-shulan', level: 'municipal' }, { studio: 'ma-li', level: 'municipal' }],
+      type: 'naming-decision',
+      number: '锦工发〔2021〕31号',
+      issuer: 'ftu',
+      date: '2021-12-07',
+      title: '关于命名市级劳模创新工作室的决定',
+      named: [
+        { studio: 'zhao-pengda', level: 'municipal' },
+        { studio: 'chen-lei', level: 'municipal' },
+        { studio: 'wang-shulan', level: 'municipal' },
+        { studio: 'ma-li', level: 'municipal' },
+      ],
     },
     'jz-2021-40': {
-      type: 'pairing-notice', number: '锦工发〔2021〕40号', issuer: 'ftu', date: '2021-12-20', title: '关于结对共建的通知',
+      type: 'pairing-notice',
+      number: '锦工发〔2021〕40号',
+      issuer: 'ftu',
+      date: '2021-12-20',
+      title: '关于结对共建的通知',
       pairings: [{ studios: ['zhao-pengda', 'ma-li'], kind: 'incubation' }],
     },
     'jz-2022-5': {
-      type: 'assessment-notice', number: '锦工发〔2022〕5号', issuer: 'ftu', date: '2022-03-15', title: '关于考核结果的通报', cycle: '2019—2021',
-      results: [{ studio: 'zhao-pengda', grade: 'excellent' }, { studio: 'chen-lei', grade: 'good' }, { studio: 'wang-shulan', grade: 'fail', outcome: 'rectify' }],
+      type: 'assessment-notice',
+      number: '锦工发〔2022〕5号',
+      issuer: 'ftu',
+      date: '2022-03-15',
+      title: '关于考核结果的通报',
+      cycle: '2019—2021',
+      results: [
+        { studio: 'zhao-pengda', grade: 'excellent' },
+        { studio: 'chen-lei', grade: 'good' },
+        { studio: 'wang-shulan', grade: 'fail', outcome: 'rectify' },
+      ],
     },
     'ln-2024-21': {
-      type: 'naming-decision', number: '辽工发〔2024〕21号', issuer: 'province-ftu', date: '2024-10-22', title: '关于命名省级劳模创新工作室的决定',
+      type: 'naming-decision',
+      number: '辽工发〔2024〕21号',
+      issuer: 'province-ftu',
+      date: '2024-10-22',
+      title: '关于命名省级劳模创新工作室的决定',
       named: [{ studio: 'zhao-pengda', level: 'provincial' }],
     },
     'jz-2024-50': {
-      type: 'assessment-notice', number: '锦工发〔2024〕50号', issuer: 'ftu', date: '2024-12-05', title: '关于考核结果的通报', cycle: '2022—2024',
-      results: [{ studio: 'zhao-pengda', grade: 'excellent' }, { studio: 'chen-lei', grade: 'pass' }, { studio: 'wang-shulan', grade: 'fail', outcome: 'revoked' }],
+      type: 'assessment-notice',
+      number: '锦工发〔2024〕50号',
+      issuer: 'ftu',
+      date: '2024-12-05',
+      title: '关于考核结果的通报',
+      cycle: '2022—2024',
+      results: [
+        { studio: 'zhao-pengda', grade: 'excellent' },
+        { studio: 'chen-lei', grade: 'pass' },
+        { studio: 'wang-shulan', grade: 'fail', outcome: 'revoked' },
+      ],
     },
   },
   designations: {
     'liu-hongwei-national': {
-      studio: 'liu-hongwei', level: 'national-supported', issuers: 'acftu', date: '2020-11',
+      studio: 'liu-hongwei',
+      level: 'national-supported',
+      issuers: 'acftu',
+      date: '2020-11',
       source: { title: '全国总工会关于公布全国示范性劳模和工匠人才创新工作室名单的通知', publisher: '中华全国总工会' },
     },
   },
@@ -61,9 +99,29 @@ export const RAW = {
     'ln-tech': { name: '辽宁省职工技术创新成果评选', organiser: 'province-ftu', family: 'tech-innovation', level: 'provincial' },
   },
   awards: {
-    'skills-2022-zhao': { competition: 'jz-skills', rank: 'first', year: 2022, achievement: '焊工项目', recipients: [{ type: 'person', person: 'zhao-pengda' }], studio: 'zhao-pengda' },
-    'skills-2023-chen': { competition: 'jz-skills', rank: 'second', year: 2023, achievement: '钳工项目', recipients: [{ type: 'person', person: 'chen-lei' }], studio: 'chen-lei' },
-    'tech-2023-zhao': { competition: 'ln-tech', rank: 'first', year: 2023, achievement: '管道焊接工装', recipients: [{ type: 'studio', studio: 'zhao-pengda' }] },
+    'skills-2022-zhao': {
+      competition: 'jz-skills',
+      rank: 'first',
+      year: 2022,
+      achievement: '焊工项目',
+      recipients: [{ type: 'person', person: 'zhao-pengda' }],
+      studio: 'zhao-pengda',
+    },
+    'skills-2023-chen': {
+      competition: 'jz-skills',
+      rank: 'second',
+      year: 2023,
+      achievement: '钳工项目',
+      recipients: [{ type: 'person', person: 'chen-lei' }],
+      studio: 'chen-lei',
+    },
+    'tech-2023-zhao': {
+      competition: 'ln-tech',
+      rank: 'first',
+      year: 2023,
+      achievement: '管道焊接工装',
+      recipients: [{ type: 'studio', studio: 'zhao-pengda' }],
+    },
     'tech-2023-chen': { competition: 'ln-tech', rank: 'third', year: 2023, achievement: '检测夹具', recipients: [{ type: 'studio', studio: 'chen-lei' }] },
   },
   figures: {
@@ -86,15 +144,36 @@ export const RAW = {
   },
   achievements: {
     'zhao-proposals-2021': { title: '2021年8—10月合理化建议', type: 'proposal', studios: ['zhao-pengda'], date: '2021-10', count: 22 },
-    'zhao-welding-jig': { title: '管道焊接工装', type: 'tech-innovation', studios: ['zhao-pengda'], date: '2022-05', benefit: { amount: { value: 120, qualifier: 'about' }, period: '2022' } },
+    'zhao-welding-jig': {
+      title: '管道焊接工装',
+      type: 'tech-innovation',
+      studios: ['zhao-pengda'],
+      date: '2022-05',
+      benefit: { amount: { value: 120, qualifier: 'about' }, period: '2022' },
+    },
   },
   charts: {
-    'studios-by-level': { title: { zh: '各级别工作室数量', en: 'Studios by highest level' }, type: 'bar', metric: 'studios-by-level', placements: ['home', 'report'] },
-    proposals: { title: { zh: '合理化建议提出、采纳与实施', en: 'Improvement proposals' }, type: 'bar-line', metric: 'proposals', placements: ['home', 'studio', 'report'] },
+    'studios-by-level': {
+      title: { zh: '各级别工作室数量', en: 'Studios by highest level' },
+      type: 'bar',
+      metric: 'studios-by-level',
+      placements: ['home', 'report'],
+    },
+    proposals: {
+      title: { zh: '合理化建议提出、采纳与实施', en: 'Improvement proposals' },
+      type: 'bar-line',
+      metric: 'proposals',
+      placements: ['home', 'studio', 'report'],
+    },
   },
 } satisfies Raw;
 
 /** The small archive as the validator hands it over: each entry parsed by its collection's schema. */
 export function smallArchive(): ContentSet {
-  return contentOf({ ...RAW, settings: { site: { siteName: '锦州市劳模创新工作室', tagline: '副题', description: '说明', publisher: 'ftu', navigation: [{ path: '/studios/', label: '工作室' }] } } });
+  return contentOf({
+    ...RAW,
+    settings: {
+      site: { siteName: '锦州市劳模创新工作室', tagline: '副题', description: '说明', publisher: 'ftu', navigation: [{ path: '/studios/', label: '工作室' }] },
+    },
+  });
 }

@@ -22,7 +22,10 @@ export interface TerminalRun {
 
 const quote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`;
 
-export function runInTerminal(command: string[], options: { cwd: string; env: NodeJS.ProcessEnv; dialogue: Exchange[]; timeoutMs?: number }): Promise<TerminalRun> {
+export function runInTerminal(
+  command: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; dialogue: Exchange[]; timeoutMs?: number },
+): Promise<TerminalRun> {
   return new Promise((resolve, reject) => {
     // -q: no start and end banners; -e: exit with the command's status; /dev/null: no typescript file.
     const child = spawn('script', ['-q', '-e', '-c', command.map(quote).join(' '), '/dev/null'], {
@@ -49,7 +52,9 @@ export function runInTerminal(command: string[], options: { cwd: string; env: No
     child.stderr.on('data', (chunk: Buffer) => (transcript += chunk.toString('utf8')));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`no answer after ${options.timeoutMs ?? 60_000} ms, waiting for "${options.dialogue[step]?.prompt}"; the terminal showed:\n${transcript}`));
+      reject(
+        new Error(`no answer after ${options.timeoutMs ?? 60_000} ms, waiting for "${options.dialogue[step]?.prompt}"; the terminal showed:\n${transcript}`),
+      );
     }, options.timeoutMs ?? 60_000);
     child.on('error', reject);
     child.on('close', (status) => {

@@ -60,7 +60,17 @@ function expectSecurityHeaders(headers: Record<string, string>, what: string): v
   expect(headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
 }
 
-const PAGES = ['/', '/studios/', '/studios/zhao-pengda/', '/people/zhao-pengda/', '/documents/jz-2021-31/', '/news/2021-plaque-unveiled/', '/reports/2021/', '/awards/year/2021/', '/data/'];
+const PAGES = [
+  '/',
+  '/studios/',
+  '/studios/zhao-pengda/',
+  '/people/zhao-pengda/',
+  '/documents/jz-2021-31/',
+  '/news/2021-plaque-unveiled/',
+  '/reports/2021/',
+  '/awards/year/2021/',
+  '/data/',
+];
 
 describe.skipIf(Boolean(missing))('docs/nginx.conf in Debian nginx', () => {
   let nginx: NginxSite;
@@ -118,13 +128,28 @@ describe.skipIf(Boolean(missing))('docs/nginx.conf in Debian nginx', () => {
   });
 
   it('runs a search: Pagefind loads its script, WebAssembly and hashed fragments with the right types and caching', async () => {
-    for (const [path, query] of [['/search/', '创新'], ['/en/search/', 'studio']] as const) {
+    for (const [path, query] of [
+      ['/search/', '创新'],
+      ['/en/search/', 'studio'],
+    ] as const) {
       const { responses } = await loadAndCheck(`${path}?q=${encodeURIComponent(query)}`);
       const pagefind = responses.map((response) => new URL(response.url()).pathname).filter((p) => p.includes('/pagefind/'));
-      expect(pagefind.some((p) => p.endsWith('/pagefind.js')), pagefind.join(' ')).toBe(true);
-      expect(pagefind.some((p) => p.endsWith('.pagefind')), 'the WebAssembly module').toBe(true);
-      expect(pagefind.some((p) => p.endsWith('.pf_meta')), 'the hashed metadata').toBe(true);
-      expect(pagefind.some((p) => p.endsWith('.pf_fragment')), 'a result fragment').toBe(true);
+      expect(
+        pagefind.some((p) => p.endsWith('/pagefind.js')),
+        pagefind.join(' '),
+      ).toBe(true);
+      expect(
+        pagefind.some((p) => p.endsWith('.pagefind')),
+        'the WebAssembly module',
+      ).toBe(true);
+      expect(
+        pagefind.some((p) => p.endsWith('.pf_meta')),
+        'the hashed metadata',
+      ).toBe(true);
+      expect(
+        pagefind.some((p) => p.endsWith('.pf_fragment')),
+        'a result fragment',
+      ).toBe(true);
     }
   });
 
@@ -209,7 +234,12 @@ describe.skipIf(Boolean(missing))('docs/nginx.conf with an English 404 page', ()
 
   it('answers English paths with /en/404.html and the others with /404.html', async () => {
     const get = (path: string) => fetchInsecure(`${nginx.url}${path}`);
-    for (const [path, heading] of [['/en/missing/', 'Page not found'], ['/en/studios/missing/', 'Page not found'], ['/missing/', '页面未找到'], ['/enx/', '页面未找到']]) {
+    for (const [path, heading] of [
+      ['/en/missing/', 'Page not found'],
+      ['/en/studios/missing/', 'Page not found'],
+      ['/missing/', '页面未找到'],
+      ['/enx/', '页面未找到'],
+    ]) {
       const { status, body } = await get(path!);
       expect(status, path).toBe(404);
       expect(body, path).toContain(`<h1>${heading}</h1>`);

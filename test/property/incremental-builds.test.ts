@@ -104,7 +104,8 @@ function setFirstAccepted(source: Source, path: Path, values: unknown[], origina
 
 type Pending = { source: Source; path: Path; value: unknown; field: string; values: unknown[]; to: unknown };
 
-const signature = (problem: { file: string; field?: string; message: { en: string } }) => `${resolve(problem.file)} ${problem.field ?? ''} ${problem.message.en}`;
+const signature = (problem: { file: string; field?: string; message: { en: string } }) =>
+  `${resolve(problem.file)} ${problem.field ?? ''} ${problem.message.en}`;
 
 /** Moves a change to its next accepted value, or undoes it when it has none left. */
 function nextValue(change: Pending): void {
@@ -155,14 +156,19 @@ function differingPages(siteDir: string, referenceDir: string): string[] {
   const pages = htmlPages(referenceDir);
   const reference = new Set(pages);
   return [
-    ...htmlPages(siteDir).filter((path) => !reference.has(path)).map((path) => `${path} (only in the incremental build)`),
+    ...htmlPages(siteDir)
+      .filter((path) => !reference.has(path))
+      .map((path) => `${path} (only in the incremental build)`),
     ...pages.filter((path) => {
       const file = path.endsWith('/') ? `${path}index.html` : path;
       return !existsSync(join(siteDir, file)) || readFileSync(join(siteDir, file), 'utf8') !== readFileSync(join(referenceDir, file), 'utf8');
     }),
   ];
 }
-const searchFiles = (site: string) => Object.fromEntries(['pagefind', 'en/pagefind'].flatMap((bundle) => Object.entries(folderDigests(join(site, bundle))).map(([file, digest]) => [`${bundle}/${file}`, digest])));
+const searchFiles = (site: string) =>
+  Object.fromEntries(
+    ['pagefind', 'en/pagefind'].flatMap((bundle) => Object.entries(folderDigests(join(site, bundle))).map(([file, digest]) => [`${bundle}/${file}`, digest])),
+  );
 
 describe('incremental builds, for a change to any field of any collection', () => {
   it('equal a cold build of the same content, page for page and search file for search file', () => {
@@ -170,7 +176,9 @@ describe('incremental builds, for a change to any field of any collection', () =
     const all = sources(root);
     // Every field of every collection once, each taken from a different entry where the sample allows.
     const seen = new Map<string, unknown[]>();
-    const candidates = all.flatMap((source) => leaves(source.doc.contents).map(({ path, value }) => ({ source, path, value, field: fieldName(source.collection, path) })));
+    const candidates = all.flatMap((source) =>
+      leaves(source.doc.contents).map(({ path, value }) => ({ source, path, value, field: fieldName(source.collection, path) })),
+    );
     for (const leaf of candidates) seen.set(leaf.field, [...(seen.get(leaf.field) ?? []), leaf.value]);
     const used = new Map<Source, number>();
     const chosen = new Map<string, (typeof candidates)[number]>();
@@ -206,7 +214,12 @@ describe('incremental builds, for a change to any field of any collection', () =
       const changes = makeChanges(root, group, seen);
       changed += changes.length;
       const kept = new Set(changes.map((change) => change.field));
-      report.push(`group ${n + 1}: ${changes.length} of ${group.length} fields changed; unchanged (no other valid value): ${group.filter((leaf) => !kept.has(leaf.field)).map((leaf) => leaf.field).join(', ')}`);
+      report.push(
+        `group ${n + 1}: ${changes.length} of ${group.length} fields changed; unchanged (no other valid value): ${group
+          .filter((leaf) => !kept.has(leaf.field))
+          .map((leaf) => leaf.field)
+          .join(', ')}`,
+      );
       const warm = runBuild(root, warmOut);
       expect(warm.status, warm.output).toBe(0);
       // The same content at another path has its own, empty caches: a cold build.
@@ -215,7 +228,9 @@ describe('incremental builds, for a change to any field of any collection', () =
       const coldOut = join(TMP, `property-cold-${n}-dist`);
       const cold = runBuild(coldContent, coldOut);
       expect(cold.status, cold.output).toBe(0);
-      const changedFields = changes.map((change) => `${change.field} (${relative(root, change.source.file)}: ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)})`);
+      const changedFields = changes.map(
+        (change) => `${change.field} (${relative(root, change.source.file)}: ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)})`,
+      );
       expect(differingPages(warmOut, coldOut), `stale pages after changing:\n${changedFields.join('\n')}`).toEqual([]);
       expect(searchFiles(warmOut), `stale search files after changing:\n${changedFields.join('\n')}`).toEqual(searchFiles(coldOut));
     });

@@ -14,9 +14,17 @@ describe('the achievements register: bad input', () => {
   it.each([
     ['achievements/unknown-refs.md', 'studios[0]', /found "no-such-studio", which is not an entry of studios/],
     ['achievements/unknown-refs.md', 'people[0]', /found "no-such-person", which is not an entry of people/],
-    ['achievements/unknown-refs.md', 'news[0]', /found "no-such-story", which is not an entry of news; expected the name of a file in .*news\/zh\/ without its extension/],
+    [
+      'achievements/unknown-refs.md',
+      'news[0]',
+      /found "no-such-story", which is not an entry of news; expected the name of a file in .*news\/zh\/ without its extension/,
+    ],
     ['awards/points-nowhere.yaml', 'achievementId', /found "no-such-achievement", which is not an entry of achievements/],
-    ['achievements/status-backwards.md', 'status[1].date', /found 2021-03-10 for "adopted", before 2021-05 of the earlier step "proposed"; expected the history not to go back in time/],
+    [
+      'achievements/status-backwards.md',
+      'status[1].date',
+      /found 2021-03-10 for "adopted", before 2021-05 of the earlier step "proposed"; expected the history not to go back in time/,
+    ],
     ['achievements/status-backwards.md', 'status[3].stage', /found "implemented" after "promoted"; expected the stages in the order they happen/],
     // The same patent written two ways (with ZL and spaces, and without) is one patent.
     ['achievements/valid-entry.md', 'patents[0].number', /already listed by achievement "duplicate-patent" \(as "ZL 2021 2 0123456\.2"\)/],

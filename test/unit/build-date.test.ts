@@ -13,13 +13,24 @@ describe('STUDIO_BUILD_DATE', () => {
     expect(parseBuildDate('2026-11-27T23:59:59.999-05:00')).toBe('2026-11-28');
   });
 
-  it.each(['20261127', 'garbage', '2026-13-01', '2026-02-30', '2023-02-29', '2026-11-27 ', ' 2026-11-27', '2026-11-27T25:00', '2026-11-27T10:61', '2026-11-27T10:00+99:00', '2026-1-5', '27/11/2026', '2026-11-27T'])(
-    'rejects %j with a message that names the variable and what is expected',
-    (value) => {
-      expect(() => publishingDate({ STUDIO_BUILD_DATE: value })).toThrow(BuildDateError);
-      expect(() => parseBuildDate(value)).toThrow(/STUDIO_BUILD_DATE .*expected a real date written YYYY-MM-DD[\s\S]*应为真实存在的日期/);
-    },
-  );
+  it.each([
+    '20261127',
+    'garbage',
+    '2026-13-01',
+    '2026-02-30',
+    '2023-02-29',
+    '2026-11-27 ',
+    ' 2026-11-27',
+    '2026-11-27T25:00',
+    '2026-11-27T10:61',
+    '2026-11-27T10:00+99:00',
+    '2026-1-5',
+    '27/11/2026',
+    '2026-11-27T',
+  ])('rejects %j with a message that names the variable and what is expected', (value) => {
+    expect(() => publishingDate({ STUDIO_BUILD_DATE: value })).toThrow(BuildDateError);
+    expect(() => parseBuildDate(value)).toThrow(/STUDIO_BUILD_DATE .*expected a real date written YYYY-MM-DD[\s\S]*应为真实存在的日期/);
+  });
 
   it('is today in China when unset', () => {
     expect(publishingDate({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);

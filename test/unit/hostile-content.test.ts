@@ -15,7 +15,11 @@ describe('npm run check on hostile content', () => {
   rmSync(CODE_RAN_MARKER, { force: true });
   const dir = hostileContent();
   const run = (lang: string) =>
-    spawnSync(process.execPath, ['scripts/check-content.ts', '--lang', lang], { cwd: ROOT, env: { ...process.env, STUDIO_CONTENT_DIR: dir }, encoding: 'utf8' });
+    spawnSync(process.execPath, ['scripts/check-content.ts', '--lang', lang], {
+      cwd: ROOT,
+      env: { ...process.env, STUDIO_CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
   const result = run('en');
   const output = result.stdout + result.stderr;
   const at = (file: string) => relative(ROOT, join(dir, file));
@@ -28,7 +32,7 @@ describe('npm run check on hostile content', () => {
   it.each([
     ['documents/runs-code.mdx', 'line 9, entry "runs-code", field (body): found "import { execSync } from \'node:child_process\'"'],
     ['documents/runs-code.mdx', 'line 12, entry "runs-code", field (body): found "export const x = process.env"'],
-    ['documents/runs-code.mdx', "line 16, entry \"runs-code\", field (body): found the expression {execSync('id > test/.tmp/hostile-code-ran')}"],
+    ['documents/runs-code.mdx', 'line 16, entry "runs-code", field (body): found the expression {execSync(\'id > test/.tmp/hostile-code-ran\')}'],
     ['documents/runs-code.mdx', 'line 18, entry "runs-code", field (body): found the component <Shell>, which the site does not provide'],
     ['documents/runs-code.mdx', 'line 20, entry "runs-code", field (body): found data-x={process.env.HOME} on <p>'],
     ['documents/runs-code.mdx', 'only these components: <Note>'],

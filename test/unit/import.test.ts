@@ -86,7 +86,11 @@ describe('rows of an annex', () => {
     expect(table!.rows[0]).toMatchObject({ title: '甲工作室', employer: '某厂' });
   });
   it('reads merged cells of a workbook: headings across, a unit down a column', async () => {
-    const bytes = await xlsxAnnex(['序号', '工作室名称', '所在单位', '领衔人'], [{ heading: '安亭镇（2个）' }, ['1', '甲工作室', '某厂', '张三'], ['2', '乙工作室', '', '李四']], { title: '附件', mergeDown: [{ column: 3, from: 4, to: 5 }] });
+    const bytes = await xlsxAnnex(
+      ['序号', '工作室名称', '所在单位', '领衔人'],
+      [{ heading: '安亭镇（2个）' }, ['1', '甲工作室', '某厂', '张三'], ['2', '乙工作室', '', '李四']],
+      { title: '附件', mergeDown: [{ column: 3, from: 4, to: 5 }] },
+    );
     const annex = await readAnnexFile(bytes, 'annex.xlsx');
     const { table } = readAnnexRows(annex.grids, noMap);
     expect(table!.rows).toEqual([
@@ -95,11 +99,21 @@ describe('rows of an annex', () => {
     ]);
   });
   it('reads the table of a Word document with spanning headings and cells merged down', async () => {
-    const bytes = await docxDecision(['锦工发〔2026〕3号', '关于命名2025年度锦州市', '职工创新工作室的决定', '各县（市）区总工会：', '经评审，每个工作室给予2万元资助。', '锦州市总工会', '锦州市科学技术局', '2026年1月15日'], ['附件', '名单'], ['序号', '工作室名称', '所在单位'], [
-      { heading: '石化（2个）' },
-      ['1', '甲\n工作室', '某厂'],
-      { cells: ['2', '乙工作室', ''], continueColumn: 2 },
-    ]);
+    const bytes = await docxDecision(
+      [
+        '锦工发〔2026〕3号',
+        '关于命名2025年度锦州市',
+        '职工创新工作室的决定',
+        '各县（市）区总工会：',
+        '经评审，每个工作室给予2万元资助。',
+        '锦州市总工会',
+        '锦州市科学技术局',
+        '2026年1月15日',
+      ],
+      ['附件', '名单'],
+      ['序号', '工作室名称', '所在单位'],
+      [{ heading: '石化（2个）' }, ['1', '甲\n工作室', '某厂'], { cells: ['2', '乙工作室', ''], continueColumn: 2 }],
+    );
     const annex = await readAnnexFile(bytes, 'decision.docx');
     const { table } = readAnnexRows(annex.grids, noMap);
     expect(table!.rows).toEqual([
@@ -149,11 +163,18 @@ describe('matching', () => {
     expect(matchStudio('李四工作室', studios)).toEqual({ kind: 'new' });
   });
   it('matches organisations by full or short name, and people by name and employer', () => {
-    const organisations = [{ id: 'a', name: { zh: '锦州锦鑫特钢有限公司' }, shortName: { zh: '锦鑫特钢' } }, { id: 'b', shortName: { zh: '火箭院' } }];
+    const organisations = [
+      { id: 'a', name: { zh: '锦州锦鑫特钢有限公司' }, shortName: { zh: '锦鑫特钢' } },
+      { id: 'b', shortName: { zh: '火箭院' } },
+    ];
     expect(matchOrganisation('锦鑫特钢', organisations)).toMatchObject({ kind: 'matched', id: 'a' });
     expect(matchOrganisation('火箭院', organisations)).toMatchObject({ kind: 'matched', id: 'b' });
     expect(matchOrganisation('锦鑫', organisations)).toEqual({ kind: 'new' });
-    const people = [{ id: 'wang-wei', name: { zh: '王伟' }, employer: 'a' }, { id: 'wang-wei-2', name: { zh: '王伟' }, employer: 'b' }, { id: 'li-si', name: { zh: '李四' } }];
+    const people = [
+      { id: 'wang-wei', name: { zh: '王伟' }, employer: 'a' },
+      { id: 'wang-wei-2', name: { zh: '王伟' }, employer: 'b' },
+      { id: 'li-si', name: { zh: '李四' } },
+    ];
     expect(matchPerson('王伟', people, 'b')).toMatchObject({ kind: 'matched', id: 'wang-wei-2' });
     expect(matchPerson('王伟', people, undefined)).toMatchObject({ kind: 'ambiguous' });
     expect(matchPerson('李四', people, 'a')).toMatchObject({ kind: 'matched', id: 'li-si' });
@@ -185,7 +206,15 @@ describe('the plan', () => {
     studios: [{ id: 'zhao-pengda', title: { zh: '赵鹏达劳模创新工作室' } }],
     organisations: [{ id: 'ftu', name: { zh: '锦州市总工会' } }],
     people: [],
-    documents: [{ id: 'jz-2025-1', file: 'content/documents/jz-2025-1.mdx', type: 'naming-decision', year: 2025, listed: [{ studio: 'zhao-pengda', level: 'municipal' }] }],
+    documents: [
+      {
+        id: 'jz-2025-1',
+        file: 'content/documents/jz-2025-1.mdx',
+        type: 'naming-decision',
+        year: 2025,
+        listed: [{ studio: 'zhao-pengda', level: 'municipal' }],
+      },
+    ],
     designations: [],
   };
   const facts = { issuers: ['锦州市总工会'], date: '2025-12', title: '关于命名的决定', level: '市级' };
@@ -205,7 +234,9 @@ describe('the plan', () => {
     const { table } = rowsOf('工作室名称,领衔人,地区\n王伟职工创新工作室,王伟,嘉定区安亭镇');
     const plan = planImport('decision', table!.rows, { ...facts, date: '2026' }, archive, new Map());
     expect(plan.problems).toEqual([]);
-    expect(plan.newStudios).toEqual([{ id: 'wang-wei', row: 2, data: { title: '王伟职工创新工作室', kind: 'employee', leader: 'wang-wei', region: '嘉定区安亭镇' } }]);
+    expect(plan.newStudios).toEqual([
+      { id: 'wang-wei', row: 2, data: { title: '王伟职工创新工作室', kind: 'employee', leader: 'wang-wei', region: '嘉定区安亭镇' } },
+    ]);
     expect(plan.newPeople).toEqual([{ id: 'wang-wei', row: 2, data: { name: '王伟' } }]);
     expect(plan.facts).toMatchObject({ issuer: 'ftu', date: '2026', title: '关于命名的决定' });
     expect(plan.listed).toEqual([{ studio: 'wang-wei', level: 'municipal' }]);

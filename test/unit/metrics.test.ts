@@ -13,8 +13,12 @@ const raw = <T>(collection: keyof typeof RAW) => Object.values(RAW[collection]) 
 const series = (data: { series: Array<{ key: string; values: number[] }> } | undefined, key: string) => data?.series.find((s) => s.key === key)?.values;
 
 type RawAward = { year: number; competition: string; rank: string; level?: string };
-type RawPeriod = { from: string; proposals?: { submitted: number | { value: number }; adopted: number | { value: number } }; benefit?: number | { value: number } };
-const value = (q: number | { value: number } | undefined) => (typeof q === 'number' ? q : q?.value ?? 0);
+type RawPeriod = {
+  from: string;
+  proposals?: { submitted: number | { value: number }; adopted: number | { value: number } };
+  benefit?: number | { value: number };
+};
+const value = (q: number | { value: number } | undefined) => (typeof q === 'number' ? q : (q?.value ?? 0));
 
 describe('metrics equal independent counts over the raw entries', () => {
   // An award's level is its competition's, defined once with the competition.
@@ -56,7 +60,11 @@ describe('metrics equal independent counts over the raw entries', () => {
     expect(data.labels[0]).toBe('2021（8–10月）');
     expect(data.partial?.[0]).toBe(true);
     expect([series(data, 'proposalsSubmitted')![0], series(data, 'proposalsImplemented')![0], series(data, 'adoptionRate')![0]]).toEqual([22, 22, 100]);
-    const instance = chartInstance(model, model.content.charts.find((chart) => chart.id === 'proposals')!, { locale: 'zh', placement: 'studio', studio: 'zhao-pengda' })!;
+    const instance = chartInstance(
+      model,
+      model.content.charts.find((chart) => chart.id === 'proposals')!,
+      { locale: 'zh', placement: 'studio', studio: 'zhao-pengda' },
+    )!;
     expect(instance.summary).not.toMatch(/最高为2021/);
     expect(instance.summary).toContain('2021（8–10月）含部分月份数据，未与整年比较');
   });
@@ -72,7 +80,9 @@ describe('metrics equal independent counts over the raw entries', () => {
   });
 
   it('newly named per year by level', () => {
-    const named = raw<{ type: string; date: string; named?: Array<{ level: string }> }>('documents').flatMap((d) => (d.named ?? []).map((row) => ({ year: String(d.date).slice(0, 4), level: row.level })));
+    const named = raw<{ type: string; date: string; named?: Array<{ level: string }> }>('documents').flatMap((d) =>
+      (d.named ?? []).map((row) => ({ year: String(d.date).slice(0, 4), level: row.level })),
+    );
     const external = raw<{ date: string; level: string }>('designations').map((d) => ({ year: String(d.date).slice(0, 4), level: d.level }));
     const all = [...named, ...external];
     const data = METRIC_FUNCTIONS['named-per-year-by-level'].compute(model, { locale: 'zh', placement: 'home' })!;
@@ -93,7 +103,11 @@ describe('chart CSV', () => {
   it('holds exactly the numbers drawn', () => {
     const definition = model.content.charts.find((chart) => chart.id === 'studios-by-level')!;
     const instance = chartInstance(model, definition, { locale: 'en', placement: 'home' })!;
-    const rows = chartCsv(instance).replace(/^\uFEFF/, '').trim().split('\r\n').map((row) => row.split(','));
+    const rows = chartCsv(instance)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((row) => row.split(','));
     expect(rows[0]).toEqual(['', 'Named studios']);
     expect(rows.slice(1).map((row) => [row[0], Number(row[1])])).toEqual(instance.data.labels.map((label, i) => [label, instance.data.series[0]!.values[i]]));
   });

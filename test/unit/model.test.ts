@@ -37,8 +37,14 @@ describe('designations derived from the documents', () => {
   });
 
   it('leaves the namings of other issuers standing: a revocation ends only what its issuer granted, alone or jointly', () => {
-    const naming = (issuer: string, level: string, date: string, extra: object = {}) =>
-      ({ type: 'naming-decision', issuer, date, title: '关于命名的决定', named: [{ studio: 's', level }], ...extra });
+    const naming = (issuer: string, level: string, date: string, extra: object = {}) => ({
+      type: 'naming-decision',
+      issuer,
+      date,
+      title: '关于命名的决定',
+      named: [{ studio: 's', level }],
+      ...extra,
+    });
     const mixed = buildModel(
       contentOf({
         organisations: { ftu: { name: '市总工会' }, province: { name: '省总工会' }, science: { name: '市科技局' } },
@@ -47,7 +53,14 @@ describe('designations derived from the documents', () => {
           city: naming('ftu', 'municipal', '2019-05'),
           joint: naming('science', 'municipal-demonstrative', '2020-05', { coIssuers: ['ftu'] }),
           province: naming('province', 'provincial', '2021-05'),
-          revoke: { type: 'assessment-notice', issuer: 'ftu', date: '2023-12', title: '考核通报', cycle: '2021—2023', results: [{ studio: 's', grade: 'fail', outcome: 'revoked' }] },
+          revoke: {
+            type: 'assessment-notice',
+            issuer: 'ftu',
+            date: '2023-12',
+            title: '考核通报',
+            cycle: '2021—2023',
+            results: [{ studio: 's', grade: 'fail', outcome: 'revoked' }],
+          },
         },
       }),
       '2026-01-15',
@@ -79,7 +92,10 @@ describe('designations derived from the documents', () => {
       const current = best.get(studio);
       if (!current || order.indexOf(tier) < order.indexOf(current)) best.set(studio, tier);
     };
-    for (const data of Object.values(RAW.documents) as Array<{ named?: Array<{ studio: string; level: string }>; results?: Array<{ studio: string; outcome?: string }> }>) {
+    for (const data of Object.values(RAW.documents) as Array<{
+      named?: Array<{ studio: string; level: string }>;
+      results?: Array<{ studio: string; outcome?: string }>;
+    }>) {
       data.named?.forEach((row) => consider(row.studio, row.level));
       data.results?.filter((row) => row.outcome === 'revoked').forEach((row) => revoked.add(row.studio));
     }
@@ -106,14 +122,25 @@ describe('figures', () => {
   it('sums the programme year over every studio', () => {
     const year = programmeYear(model, 2022)!;
     let submitted = 0;
-    for (const entry of model.content.figures) for (const p of entry.data.periods) if (p.from.startsWith('2022')) submitted += p.proposals?.submitted?.value ?? 0;
+    for (const entry of model.content.figures)
+      for (const p of entry.data.periods) if (p.from.startsWith('2022')) submitted += p.proposals?.submitted?.value ?? 0;
     expect(year.proposalsSubmitted!.value).toBe(submitted);
     expect(programmeYear(model, 1990)).toBeUndefined();
   });
 
   it('keeps lower bounds and estimates honest when summing', () => {
-    expect(sumQuantities([{ value: 2, qualifier: 'exact' }, { value: 1200, qualifier: 'at-least' }])).toEqual({ value: 1202, qualifier: 'at-least' });
-    expect(sumQuantities([{ value: 2, qualifier: 'at-least' }, { value: 30, qualifier: 'about' }])).toEqual({ value: 32, qualifier: 'about' });
+    expect(
+      sumQuantities([
+        { value: 2, qualifier: 'exact' },
+        { value: 1200, qualifier: 'at-least' },
+      ]),
+    ).toEqual({ value: 1202, qualifier: 'at-least' });
+    expect(
+      sumQuantities([
+        { value: 2, qualifier: 'at-least' },
+        { value: 30, qualifier: 'about' },
+      ]),
+    ).toEqual({ value: 32, qualifier: 'about' });
     expect(sumQuantities([undefined])).toBeUndefined();
   });
 });

@@ -30,7 +30,15 @@ describe('the CSV writer', () => {
   const BOM = '\uFEFF';
 
   it('writes a header and rows with CRLF line ends after a byte-order mark', () => {
-    expect(toCsv(['id', 'count'], [['a', 1], ['b', null]])).toBe(`${BOM}id,count\r\na,1\r\nb,\r\n`);
+    expect(
+      toCsv(
+        ['id', 'count'],
+        [
+          ['a', 1],
+          ['b', null],
+        ],
+      ),
+    ).toBe(`${BOM}id,count\r\na,1\r\nb,\r\n`);
   });
 
   it('quotes commas, quotes and line breaks as RFC 4180 says', () => {
@@ -39,17 +47,7 @@ describe('the CSV writer', () => {
 
   it('neutralises text cells a spreadsheet would run as a formula', () => {
     const csv = toCsv(['title'], [['=HYPERLINK("http://x","y")'], ['+1+2'], ['-2+3'], ['@SUM(A1)'], ['\t=1'], ['\r=1'], ['＝1+1']]);
-    expect(csv.slice(1).split('\r\n')).toEqual([
-      'title',
-      `"'=HYPERLINK(""http://x"",""y"")"`,
-      "'+1+2",
-      "'-2+3",
-      "'@SUM(A1)",
-      "'\t=1",
-      `"'\r=1"`,
-      "'＝1+1",
-      '',
-    ]);
+    expect(csv.slice(1).split('\r\n')).toEqual(['title', `"'=HYPERLINK(""http://x"",""y"")"`, "'+1+2", "'-2+3", "'@SUM(A1)", "'\t=1", `"'\r=1"`, "'＝1+1", '']);
   });
 
   it('neutralises the header too (chart series are named by editors)', () => {
@@ -57,7 +55,15 @@ describe('the CSV writer', () => {
   });
 
   it('keeps numbers as numbers, negative ones too, and booleans as words', () => {
-    expect(toCsv(['a', 'b', 'c', 'd'], [[-12, 3.5, 0, true], [-0.25, 1e21, false, 'text - not first']]).slice(1)).toBe('a,b,c,d\r\n-12,3.5,0,true\r\n-0.25,1e+21,false,text - not first\r\n');
+    expect(
+      toCsv(
+        ['a', 'b', 'c', 'd'],
+        [
+          [-12, 3.5, 0, true],
+          [-0.25, 1e21, false, 'text - not first'],
+        ],
+      ).slice(1),
+    ).toBe('a,b,c,d\r\n-12,3.5,0,true\r\n-0.25,1e+21,false,text - not first\r\n');
   });
 
   it('leaves text that only contains a formula character later on alone', () => {

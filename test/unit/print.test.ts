@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageRules, printedAddress } from '../../src/lib/site/print.ts';
 
 describe('the A4 page rules of a printout', () => {
-  it('numbers the pages in the page\'s language, with the words as strings and the numbers as counters', () => {
+  it("numbers the pages in the page's language, with the words as strings and the numbers as counters", () => {
     expect(pageRules('zh')).toContain('@bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页";');
     expect(pageRules('en')).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages);');
     expect(pageRules('zh')).toMatch(/size: A4;\s+margin: 20mm 16mm 18mm;/);

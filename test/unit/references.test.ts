@@ -63,7 +63,9 @@ describe('references found from the schemas', () => {
   });
 
   it('checks what an invalid entry does hold, except fields its schema problems already name', () => {
-    const entries: LoadedEntry[] = [{ collection: 'studios', id: 'a', file: 'studios/a.yaml', raw: { kind: 'rocket', leader: 'nobody', employer: 'nowhere' }, valid: false }];
+    const entries: LoadedEntry[] = [
+      { collection: 'studios', id: 'a', file: 'studios/a.yaml', raw: { kind: 'rocket', leader: 'nobody', employer: 'nowhere' }, valid: false },
+    ];
     const problems: Problem[] = [{ file: 'studios/a.yaml', entry: 'a', field: 'employer', message: { en: 'schema problem', zh: '结构问题' } }];
     checkReferences('content', entries, knownIds({ studios: ['a'] }), problems);
     expect(problems.map((p) => p.field)).toEqual(['employer', 'leader']);

@@ -99,7 +99,9 @@ describe('npm run new writes only what it was told, for every combination of ans
     const problems = (kind: string, answers: Answers) => answersProblems(KINDS[kind]!, answers, () => true).join('\n');
     expect(problems('organisation', { kind: 'hospital' })).toContain('--short-name is required');
     expect(problems('award', { competition: 'x', rank: 'place', year: '2026', achievement: '项目' })).toMatch(/--place is required[\s\S]*--team is required/);
-    expect(problems('award', { competition: 'x', rank: 'first', place: '2', year: '2026', achievement: '项目', person: 'p' })).toContain('--place is given only with --rank place');
+    expect(problems('award', { competition: 'x', rank: 'first', place: '2', year: '2026', achievement: '项目', person: 'p' })).toContain(
+      '--place is given only with --rank place',
+    );
     expect(problems('designation', { studio: 's', level: 'national' })).toContain('--source-url is required');
     expect(problems('designation', { studio: 's', level: 'national', 'source-publisher': '中工网' })).toContain('describe a source');
     expect(problems('pairing', { issuers: 'o', date: '2026', title: '通知', studios: 'a', 'pairing-kind': 'pair' })).toContain('at least two studios');

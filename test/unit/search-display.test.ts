@@ -46,13 +46,18 @@ describe('facet values', () => {
 
 describe('the text under a result', () => {
   it('drops the title the excerpt starts with, marks and all', () => {
-    expect(withoutLeadingTitle('<mark>赵</mark><mark>鹏</mark><mark>达</mark>劳模创新工作室. 公司首个<mark>劳模</mark>工作室', '赵鹏达劳模创新工作室')).toBe('公司首个<mark>劳模</mark>工作室');
+    expect(withoutLeadingTitle('<mark>赵</mark><mark>鹏</mark><mark>达</mark>劳模创新工作室. 公司首个<mark>劳模</mark>工作室', '赵鹏达劳模创新工作室')).toBe(
+      '公司首个<mark>劳模</mark>工作室',
+    );
     expect(withoutLeadingTitle('A &amp; B. Text &lt;here&gt;', 'A & B')).toBe('Text &#60;here&#62;');
     expect(withoutLeadingTitle('前文 赵鹏达. 正文', '赵鹏达')).toBe('前文 赵鹏达. 正文');
     expect(withoutLeadingTitle('赵鹏达.', '赵鹏达')).toBe('赵鹏达.');
   });
   it('shows the summary when browsing or when only metadata matched, the excerpt otherwise', () => {
-    const result = { excerpt: '赵鹏达. 锦州渤海石化装备有限公司. 长期从事<mark>检修</mark>', meta: { title: '赵鹏达', summary: '赵鹏达 · 车间主任 <b>', aliases: 'zhao pengda · zpd' } };
+    const result = {
+      excerpt: '赵鹏达. 锦州渤海石化装备有限公司. 长期从事<mark>检修</mark>',
+      meta: { title: '赵鹏达', summary: '赵鹏达 · 车间主任 <b>', aliases: 'zhao pengda · zpd' },
+    };
     expect(resultExcerpt(result, '')).toBe('赵鹏达 · 车间主任 &#60;b&#62;');
     expect(resultExcerpt(result, '检修')).toBe('锦州渤海石化装备有限公司. 长期从事<mark>检修</mark>');
     expect(resultExcerpt({ ...result, excerpt: '赵鹏达. 锦州渤海石化装备有限公司.' }, 'zpd')).toBe('赵鹏达 · 车间主任 &#60;b&#62;');
@@ -63,7 +68,12 @@ describe('the text under a result', () => {
 
 describe('names that start with the query', () => {
   it('come after exact names and before the rest, from three characters on', () => {
-    const results = [{ title: '2021年度报告' }, { title: '通报', aliases: ['锦工发〔2021〕32号'] }, { title: '决定', aliases: ['锦工发〔2021〕31号'] }, { title: '其他', aliases: ['锦工发〔2020〕35号'] }];
+    const results = [
+      { title: '2021年度报告' },
+      { title: '通报', aliases: ['锦工发〔2021〕32号'] },
+      { title: '决定', aliases: ['锦工发〔2021〕31号'] },
+      { title: '其他', aliases: ['锦工发〔2020〕35号'] },
+    ];
     expect(promoteExactTitles(results, '锦工发〔2021〕').map((r) => r.title)).toEqual(['通报', '决定', '2021年度报告', '其他']);
     expect(promoteExactTitles(results, '锦工发〔2021〕31号').map((r) => r.title)[0]).toBe('决定');
     expect(promoteExactTitles(results, '锦工')).toEqual(results);

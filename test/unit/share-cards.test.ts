@@ -16,8 +16,10 @@ const context = () => {
 };
 
 describe('card titles', () => {
-  const longChinese = '关于命名2021年度锦州市劳模和职工创新工作室的决定（附：2021年度锦州市劳模创新工作室名单，共计十四家，含渤海石化装备有限公司等单位）以及相关考核结果与结对情况的通知全文公布，并请各县（市）区总工会认真组织学习贯彻落实';
-  const longEnglish = 'Decision on naming the 2021 Jinzhou model worker and employee innovation studios, with the assessment and pairing results of the studios named in earlier years, and a word far too long for one line: Pneumonoultramicroscopicsilicovolcanoconiosispneumonoultramicroscopic';
+  const longChinese =
+    '关于命名2021年度锦州市劳模和职工创新工作室的决定（附：2021年度锦州市劳模创新工作室名单，共计十四家，含渤海石化装备有限公司等单位）以及相关考核结果与结对情况的通知全文公布，并请各县（市）区总工会认真组织学习贯彻落实';
+  const longEnglish =
+    'Decision on naming the 2021 Jinzhou model worker and employee innovation studios, with the assessment and pairing results of the studios named in earlier years, and a word far too long for one line: Pneumonoultramicroscopicsilicovolcanoconiosispneumonoultramicroscopic';
 
   it('wraps a long title within the card’s width and line count, ending in … when cut', () => {
     for (const title of [longChinese, longEnglish]) {

@@ -13,11 +13,11 @@ const model = buildModel(
     organisations: { ftu: { name: '某市总工会' }, 'seamen-union': { name: '中国海员建设工会', kind: 'industry-union', level: 'national' } },
     studios: {
       'named-2026': { title: '甲创新工作室' },
-      'undated': { title: '乙创新工作室' },
-      'industry': { title: '丙创新工作室' },
-      'publicised': { title: '丁创新工作室' },
-      'merged': { title: '戊创新工作室', status: 'merged', mergedInto: 'named-2026', statusDate: '2025' },
-      'nothing': { title: '己创新工作室' },
+      undated: { title: '乙创新工作室' },
+      industry: { title: '丙创新工作室' },
+      publicised: { title: '丁创新工作室' },
+      merged: { title: '戊创新工作室', status: 'merged', mergedInto: 'named-2026', statusDate: '2025' },
+      nothing: { title: '己创新工作室' },
     },
     designations: {
       a: { studio: 'named-2026', level: 'municipal', issuers: ['ftu'], date: '2026' },

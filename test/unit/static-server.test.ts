@@ -54,7 +54,10 @@ describe('the static server of the tests and scripts', () => {
     expect(await get(server, '/studios/zhao-pengda/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', body: '<h1>studio</h1>' });
     expect(await get(server, '/data.csv')).toMatchObject({ status: 200, type: 'text/csv; charset=utf-8' });
     expect(await get(server, '/pagefind/wasm.unknown.pagefind')).toMatchObject({ status: 200, type: 'application/octet-stream' });
-    expect(await get(server, `/${encodeURIComponent('100% 工作室.txt')}`)).toMatchObject({ status: 200, body: 'named with a space, a percent sign and Chinese' });
+    expect(await get(server, `/${encodeURIComponent('100% 工作室.txt')}`)).toMatchObject({
+      status: 200,
+      body: 'named with a space, a percent sign and Chinese',
+    });
   });
 
   it('answers a missing file with the 404 page and never serves a file outside the site', async () => {

@@ -22,7 +22,11 @@ describe('content validation', () => {
     ['people/li-ming.yml', '(file name)', /duplicate id "li-ming": .*li-ming\.yaml has it too/],
     ['studios/merged-undated.yaml', 'statusDate', /is missing; expected when the studio was merged/],
     // A contradiction names both entries: the naming and the studio file that records the revocation.
-    ['documents/decision-b.mdx', 'named[1].studio', /Names "revoked-2020" on 5 March 2021, after it was revoked \(2020, recorded in .*studios\/revoked-2020\.yaml\)/],
+    [
+      'documents/decision-b.mdx',
+      'named[1].studio',
+      /Names "revoked-2020" on 5 March 2021, after it was revoked \(2020, recorded in .*studios\/revoked-2020\.yaml\)/,
+    ],
   ])('reports %s, field "%s"', (file, field, message) => {
     const problem = find(file, field);
     expect(problem, `no problem reported for ${file} ${field}: ${formatProblems(problems)}`).toBeDefined();

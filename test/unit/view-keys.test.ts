@@ -60,7 +60,9 @@ describe('pages and components', () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const pagesDir = join(root, 'src/pages/[...lang]');
   const pageFiles = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? pageFiles(join(dir, entry.name)) : entry.name.endsWith('.astro') ? [join(dir, entry.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? pageFiles(join(dir, entry.name)) : entry.name.endsWith('.astro') ? [join(dir, entry.name)] : [],
+    );
 
   it('every page type has its views in src/lib/views/routes.ts and takes its static paths from there', () => {
     const routes = pageFiles(pagesDir).map((file) => relative(pagesDir, file).replace(/\.astro$/, ''));

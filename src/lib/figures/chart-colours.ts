@@ -137,7 +137,10 @@ const SKILL: Record<SkillGrade, Swatch> = {
 
 /** Industries, in the vocabulary's order: the palette, then the palette hatched; "other" is neutral. */
 const INDUSTRY = Object.fromEntries(
-  INDUSTRIES.map((industry, i) => [industry, industry === 'other' ? hatched(NEUTRAL, 'diagonal') : hatched(CYCLE[i % CYCLE.length]!, PATTERNS[Math.floor(i / CYCLE.length)]!)]),
+  INDUSTRIES.map((industry, i) => [
+    industry,
+    industry === 'other' ? hatched(NEUTRAL, 'diagonal') : hatched(CYCLE[i % CYCLE.length]!, PATTERNS[Math.floor(i / CYCLE.length)]!),
+  ]),
 ) as Record<(typeof INDUSTRIES)[number], Swatch>;
 
 /** Categories that are no value of a vocabulary but mean the same everywhere. */
@@ -163,7 +166,8 @@ type Vocabularies = typeof VOCABULARY_SWATCHES;
 /** A vocabulary value as a chart names it: `level:municipal`, `grade:fail`, `special:not-stated`. */
 export type SwatchKey = { [V in keyof Vocabularies]: `${V}:${Extract<keyof Vocabularies[V], string>}` }[keyof Vocabularies];
 
-export const swatchKey = <V extends keyof Vocabularies>(vocabulary: V, value: Extract<keyof Vocabularies[V], string>): SwatchKey => `${vocabulary}:${value}` as SwatchKey;
+export const swatchKey = <V extends keyof Vocabularies>(vocabulary: V, value: Extract<keyof Vocabularies[V], string>): SwatchKey =>
+  `${vocabulary}:${value}` as SwatchKey;
 
 /** The swatch of a vocabulary value. */
 export function swatchOf(key: SwatchKey): Swatch {
@@ -202,7 +206,11 @@ export function swatchesOfChart(type: ChartType, data: ChartData): { byCategory:
 
 /** Relative luminance of an sRGB colour (#rrggbb), as WCAG defines it. */
 export function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 

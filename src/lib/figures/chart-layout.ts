@@ -95,7 +95,8 @@ const valueAxisWidth = (fontPx: number) => textWidth('0,000,000', fontPx) + 8;
 export function planDrawing(type: ChartType, data: ChartData, layout: DrawingLayout): DrawingPlan {
   const spec = DRAWINGS[layout];
   const { width, fontPx } = spec;
-  if (type === 'pie' || type === 'doughnut') return { layout, width, height: spec.height, fontPx, horizontal: false, labels: data.labels.map((label) => [label]) };
+  if (type === 'pie' || type === 'doughnut')
+    return { layout, width, height: spec.height, fontPx, horizontal: false, labels: data.labels.map((label) => [label]) };
   const axes = data.series.some((series) => series.axis === 'y2') ? 2 : 1;
   const slot = (width - 2 * PADDING - axes * valueAxisWidth(fontPx)) / Math.max(1, data.labels.length);
   const widest = Math.max(0, ...data.labels.map((label) => textWidth(label, fontPx)));

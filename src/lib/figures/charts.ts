@@ -89,13 +89,25 @@ export function summarise(locale: Locale, data: ChartData): string {
     if (series.kind === 'cumulative') {
       const lastIndex = series.values.length - 1;
       const last = qualified(locale, formatNumber(locale, series.values[lastIndex] ?? 0), series.qualifiers, [lastIndex]);
-      return zh ? `${series.label}：${data.labels[lastIndex]}为${last}（累计数，逐年不相加）` : `${series.label}: ${last} at ${data.labels[lastIndex]} (a running total, not added up)`;
+      return zh
+        ? `${series.label}：${data.labels[lastIndex]}为${last}（累计数，逐年不相加）`
+        : `${series.label}: ${last} at ${data.labels[lastIndex]} (a running total, not added up)`;
     }
     if (series.kind === 'rate' || series.axis === 'y2') return zh ? `${series.label}${highest}` : `${series.label}: ${highest}`;
-    const total = qualified(locale, formatNumber(locale, series.values.reduce((a, b) => a + b, 0)), series.qualifiers);
+    const total = qualified(
+      locale,
+      formatNumber(
+        locale,
+        series.values.reduce((a, b) => a + b, 0),
+      ),
+      series.qualifiers,
+    );
     return zh ? `${series.label}合计${total}${highest ? `，${highest}` : ''}` : `${series.label}: ${total} in all${highest ? `, ${highest}` : ''}`;
   });
-  if (partialLabels.length) sentences.push(zh ? `${list(partialLabels)}含部分月份数据，未与整年比较` : `${list(partialLabels)}: figures for part of the year, not compared with whole years`);
+  if (partialLabels.length)
+    sentences.push(
+      zh ? `${list(partialLabels)}含部分月份数据，未与整年比较` : `${list(partialLabels)}: figures for part of the year, not compared with whole years`,
+    );
   return sentences.join(zh ? '；' : '; ').concat(zh ? '。' : '.');
 }
 
@@ -108,7 +120,9 @@ export function valueCount(type: ChartDefinition['type'], data: ChartData): numb
 export function sentenceOf(locale: Locale, data: ChartData): string {
   const zh = locale === 'zh';
   const parts = data.series.map((series) => {
-    const values = data.labels.map((label, i) => `${label}${zh ? '为' : ': '}${formatQuantity(locale, { value: series.values[i] ?? 0, qualifier: series.qualifiers?.[i] ?? 'exact' })}`);
+    const values = data.labels.map(
+      (label, i) => `${label}${zh ? '为' : ': '}${formatQuantity(locale, { value: series.values[i] ?? 0, qualifier: series.qualifiers?.[i] ?? 'exact' })}`,
+    );
     return `${series.label}${zh ? '：' : ' — '}${values.join(zh ? '，' : ', ')}`;
   });
   return parts.join(zh ? '；' : '; ').concat(zh ? '。' : '.');
@@ -124,7 +138,13 @@ export function chartInstance(model: SiteModel, definition: Entry<ChartDefinitio
   const key = `${definition.id}--${contextKey(context)}--${context.locale}`;
   const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
   const hash = digest({ definition: definition.data, data, locale: context.locale, RENDERER_VERSION });
-  const shown = { type: definition.data.type, labels: data.labels, series: data.series.map((series) => [series.values, series.axis ?? 'y', series.swatch]), swatches: data.categorySwatches, RENDERER_VERSION };
+  const shown = {
+    type: definition.data.type,
+    labels: data.labels,
+    series: data.series.map((series) => [series.values, series.axis ?? 'y', series.swatch]),
+    swatches: data.categorySwatches,
+    RENDERER_VERSION,
+  };
   const drawing = digest(shown);
   const kind = valueCount(definition.data.type, data) <= SENTENCE_MAX_VALUES ? 'sentence' : 'chart';
   const drawings = Object.fromEntries(
@@ -173,7 +193,9 @@ export function allChartInstances(model: SiteModel): ChartInstance[] {
  * chart told as a sentence has no drawing, only its CSV.
  */
 export const chartFiles = (instance: ChartInstance) => ({
-  svg: Object.fromEntries(DRAWING_LAYOUTS.map((layout) => [layout, `/charts/${instance.definition.id}--${contextKey(instance.context)}.${instance.drawings[layout].hash}.svg`])) as Record<DrawingLayout, string>,
+  svg: Object.fromEntries(
+    DRAWING_LAYOUTS.map((layout) => [layout, `/charts/${instance.definition.id}--${contextKey(instance.context)}.${instance.drawings[layout].hash}.svg`]),
+  ) as Record<DrawingLayout, string>,
   csv: `/charts/${instance.key}.${instance.hash}.csv`,
 });
 

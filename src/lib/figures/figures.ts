@@ -114,9 +114,7 @@ function computeStudioYears(model: SiteModel, studio: string): YearFigures[] {
   const entry = model.figuresByStudio.get(studio);
   if (!entry) return [];
   const byYear = Map.groupBy(entry.data.periods.filter(isYearly), (period) => Number(period.from.slice(0, 4)));
-  return [...byYear.entries()]
-    .toSorted(([a], [b]) => a - b)
-    .map(([year, periods]) => sumPeriods(year, periods, new Set(periods.flatMap(monthsOf)).size < 12));
+  return [...byYear.entries()].toSorted(([a], [b]) => a - b).map(([year, periods]) => sumPeriods(year, periods, new Set(periods.flatMap(monthsOf)).size < 12));
 }
 
 /**
@@ -124,10 +122,18 @@ function computeStudioYears(model: SiteModel, studio: string): YearFigures[] {
  * reported; partial when any studio's figures for it cover only part of the year.
  */
 export function programmeYear(model: SiteModel, year: number): YearFigures | undefined {
-  const studios = [...model.figuresByStudio.keys()].flatMap((studio) => studioYears(model, studio).filter((y) => y.year === year).map((y) => ({ studio, y })));
+  const studios = [...model.figuresByStudio.keys()].flatMap((studio) =>
+    studioYears(model, studio)
+      .filter((y) => y.year === year)
+      .map((y) => ({ studio, y })),
+  );
   if (studios.length === 0) return undefined;
   const periods = model.content.figures.flatMap((entry) => entry.data.periods.filter(isYearly).filter((p) => p.from.startsWith(`${year}-`)));
-  return sumPeriods(year, periods, studios.some(({ y }) => y.partial));
+  return sumPeriods(
+    year,
+    periods,
+    studios.some(({ y }) => y.partial),
+  );
 }
 
 /** Every year with reported yearly figures. */
@@ -154,12 +160,21 @@ export function cumulativeReports(model: SiteModel, studio?: string): Cumulative
       entry.data.periods
         .filter((period) => !isYearly(period))
         // Summed alone: the figures of one report as given; its label is never used.
-        .map((period: PeriodFigures) => ({ studio: entry.data.studio, from: period.from, to: period.to, figures: sumPeriods(0, [{ ...period, from: '0000-01', to: '0000-12' }]), source: period.source })),
+        .map((period: PeriodFigures) => ({
+          studio: entry.data.studio,
+          from: period.from,
+          to: period.to,
+          figures: sumPeriods(0, [{ ...period, from: '0000-01', to: '0000-12' }]),
+          source: period.source,
+        })),
     )
     .toSorted((a, b) => (a.to ?? '').localeCompare(b.to ?? '') || a.studio.localeCompare(b.studio));
 }
 
 /** The programme's totals over all yearly periods (cumulative reports are not added in). */
 export function programmeTotals(model: SiteModel): YearFigures {
-  return sumPeriods(0, model.content.figures.flatMap((entry) => entry.data.periods.filter(isYearly)));
+  return sumPeriods(
+    0,
+    model.content.figures.flatMap((entry) => entry.data.periods.filter(isYearly)),
+  );
 }

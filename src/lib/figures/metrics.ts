@@ -4,7 +4,19 @@
  * (a report year without it, a studio without figures). Counts follow the same rules as the
  * pages: a studio is counted once, at its highest active level.
  */
-import { ACHIEVEMENT_TYPES, ADMIN_LEVELS, ASSESSMENT_GRADES, AWARD_FAMILIES, AWARD_RANKS, INDUSTRIES, LEVEL_TIERS, SKILL_GRADES, type ChartPlacement, type Locale, type MetricName } from '../../schemas/vocabulary.ts';
+import {
+  ACHIEVEMENT_TYPES,
+  ADMIN_LEVELS,
+  ASSESSMENT_GRADES,
+  AWARD_FAMILIES,
+  AWARD_RANKS,
+  INDUSTRIES,
+  LEVEL_TIERS,
+  SKILL_GRADES,
+  type ChartPlacement,
+  type Locale,
+  type MetricName,
+} from '../../schemas/vocabulary.ts';
 import type { Quantity } from '../../schemas/common.ts';
 import { achievementYear, resultCount } from '../model/achievements.ts';
 import { compareDates, yearOf } from '../model/dates.ts';
@@ -104,7 +116,12 @@ function figureSeries(keys: readonly FigureKey[]) {
     if (context.year !== undefined && !keys.some((key) => years.find((y) => y.year === context.year)?.[key])) return undefined;
     return orUndefined({
       labels: years.map((year) => yearLabel(context.locale, year)),
-      series: keys.map((key) => withQualifiers({ key, swatch: swatchKey('figure', key), label: t(context.locale, `fig.${key}`), values: years.map((year) => year[key]?.value ?? 0) }, years.map((year) => year[key]))),
+      series: keys.map((key) =>
+        withQualifiers(
+          { key, swatch: swatchKey('figure', key), label: t(context.locale, `fig.${key}`), values: years.map((year) => year[key]?.value ?? 0) },
+          years.map((year) => year[key]),
+        ),
+      ),
       partial: years.map((year) => year.partial),
     });
   };
@@ -115,7 +132,13 @@ const PROGRAMME: readonly ChartPlacement[] = ['home', 'report'];
 
 /** Years (cycle years where stated) in which any studio was named. */
 const namingYears = (model: SiteModel) =>
-  [...new Set(allNamings(model).map(namingYear).filter((year) => year !== undefined))].toSorted();
+  [
+    ...new Set(
+      allNamings(model)
+        .map(namingYear)
+        .filter((year) => year !== undefined),
+    ),
+  ].toSorted();
 
 /** Namings whose year the sources do not state: a chart of the whole programme shows them in their own category. */
 const undatedNamings = (model: SiteModel) => allNamings(model).filter((d) => namingYear(d) === undefined);
@@ -162,7 +185,9 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       if (!years) return undefined;
       return orUndefined({
         labels: years.map(String),
-        series: [{ key: 'studios', label: t(context.locale, 'home.studios'), kind: 'cumulative', values: years.map((year) => namedStudioCount(model, yearEnd(year))) }],
+        series: [
+          { key: 'studios', label: t(context.locale, 'home.studios'), kind: 'cumulative', values: years.map((year) => namedStudioCount(model, yearEnd(year))) },
+        ],
       });
     },
   },
@@ -175,7 +200,20 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       const adopted = data.series.find((series) => series.key === 'proposalsAdopted');
       if (!submitted || !adopted) return data;
       const rates = submitted.values.map((value, i) => percent(adopted.values[i]!, value) ?? 0);
-      return { ...data, series: [...data.series, { key: 'adoptionRate', swatch: swatchKey('special', 'adoption-rate'), label: `${t(context.locale, 'fig.adoptionRate')} (%)`, values: rates, axis: 'y2', kind: 'rate' }] };
+      return {
+        ...data,
+        series: [
+          ...data.series,
+          {
+            key: 'adoptionRate',
+            swatch: swatchKey('special', 'adoption-rate'),
+            label: `${t(context.locale, 'fig.adoptionRate')} (%)`,
+            values: rates,
+            axis: 'y2',
+            kind: 'rate',
+          },
+        ],
+      };
     },
   },
   benefit: { placements: PER_YEAR, compute: figureSeries(['benefit']) },
@@ -191,7 +229,17 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       const grades = SKILL_GRADES.filter((grade) => years.some((year) => year.promoted[grade]));
       return orUndefined({
         labels: years.map((year) => yearLabel(context.locale, year)),
-        series: grades.map((grade) => withQualifiers({ key: grade, swatch: swatchKey('skill', grade), label: label(context.locale, 'skillGrade', grade), values: years.map((year) => year.promoted[grade]?.value ?? 0) }, years.map((year) => year.promoted[grade]))),
+        series: grades.map((grade) =>
+          withQualifiers(
+            {
+              key: grade,
+              swatch: swatchKey('skill', grade),
+              label: label(context.locale, 'skillGrade', grade),
+              values: years.map((year) => year.promoted[grade]?.value ?? 0),
+            },
+            years.map((year) => year.promoted[grade]),
+          ),
+        ),
         partial: years.map((year) => year.partial),
       });
     },
@@ -221,7 +269,9 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       return orUndefined({
         labels: families.map((family) => label(locale, 'awardFamily', family)),
         categorySwatches: families.map((family) => swatchKey('family', family)),
-        series: [{ key: 'awards', label: t(locale, 'home.awards'), values: families.map((family) => awards.filter((award) => award.data.family === family).length) }],
+        series: [
+          { key: 'awards', label: t(locale, 'home.awards'), values: families.map((family) => awards.filter((award) => award.data.family === family).length) },
+        ],
       });
     },
   },
@@ -233,7 +283,12 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       const levels = ADMIN_LEVELS.filter((level) => awards.some((award) => award.data.level === level));
       return orUndefined({
         labels: years.map(String),
-        series: levels.map((level) => ({ key: level, swatch: swatchKey('level', level), label: label(locale, 'adminLevel', level), values: years.map((year) => awards.filter((a) => a.data.year === year && a.data.level === level).length) })),
+        series: levels.map((level) => ({
+          key: level,
+          swatch: swatchKey('level', level),
+          label: label(locale, 'adminLevel', level),
+          values: years.map((year) => awards.filter((a) => a.data.year === year && a.data.level === level).length),
+        })),
       });
     },
   },
@@ -247,7 +302,12 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       if (year !== undefined && !notices.some((notice) => yearOf(notice.date) === year)) return undefined;
       return orUndefined({
         labels: notices.map((notice) => notice.cycle),
-        series: ASSESSMENT_GRADES.map((grade) => ({ key: grade, swatch: swatchKey('grade', grade), label: label(locale, 'assessmentGrade', grade), values: notices.map((notice) => notice.results.filter((r) => r.grade === grade).length) })),
+        series: ASSESSMENT_GRADES.map((grade) => ({
+          key: grade,
+          swatch: swatchKey('grade', grade),
+          label: label(locale, 'assessmentGrade', grade),
+          values: notices.map((notice) => notice.results.filter((r) => r.grade === grade).length),
+        })),
       });
     },
   },
@@ -262,7 +322,12 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
         series: [
           { key: 'pairings', label: t(context.locale, 'studio.pairings'), values: years.map((year) => inYear(year).length) },
           withQualifiers(
-            { key: 'jointProjects', label: t(context.locale, 'col.jointProjects'), values: years.map((year) => sum(inYear(year).map((p) => p.jointProjects?.value ?? 0))), axis: 'y2' },
+            {
+              key: 'jointProjects',
+              label: t(context.locale, 'col.jointProjects'),
+              values: years.map((year) => sum(inYear(year).map((p) => p.jointProjects?.value ?? 0))),
+              axis: 'y2',
+            },
             years.map((year) => sumQuantities(inYear(year).map((p) => p.jointProjects))),
           ),
         ],
@@ -297,7 +362,13 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       return orUndefined({
         labels: [...industries.map((industry) => label(locale, 'industry', industry)), ...(unstated ? [t(locale, 'common.notStated')] : [])],
         categorySwatches: [...industries.map((industry) => swatchKey('industry', industry)), ...(unstated ? [swatchKey('special', 'not-stated')] : [])],
-        series: [{ key: 'studios', label: t(locale, 'home.studios'), values: [...industries.map((industry) => studios.filter((studio) => studio.data.industry === industry).length), ...(unstated ? [unstated] : [])] }],
+        series: [
+          {
+            key: 'studios',
+            label: t(locale, 'home.studios'),
+            values: [...industries.map((industry) => studios.filter((studio) => studio.data.industry === industry).length), ...(unstated ? [unstated] : [])],
+          },
+        ],
       });
     },
   },
@@ -316,11 +387,20 @@ function registerByTypePerYear(model: SiteModel, context: MetricContext): ChartD
   const undated = context.year === undefined && entries.some((entry) => achievementYear(entry.data) === undefined);
   const buckets: Array<number | undefined> = [...years, ...(undated ? [undefined] : [])];
   const types = ACHIEVEMENT_TYPES.filter((type) => entries.some((entry) => entry.data.type === type));
-  const cell = (year: number | undefined, type: string) => sumQuantities(entries.filter((entry) => entry.data.type === type && achievementYear(entry.data) === year).map((entry) => resultCount(entry.data)));
+  const cell = (year: number | undefined, type: string) =>
+    sumQuantities(entries.filter((entry) => entry.data.type === type && achievementYear(entry.data) === year).map((entry) => resultCount(entry.data)));
   return orUndefined({
     labels: buckets.map((year) => (year === undefined ? t(context.locale, 'common.yearNotStated') : String(year))),
     series: types.map((type) =>
-      withQualifiers({ key: type, swatch: swatchKey('achievement', type), label: label(context.locale, 'achievementType', type), values: buckets.map((year) => cell(year, type)?.value ?? 0) }, buckets.map((year) => cell(year, type))),
+      withQualifiers(
+        {
+          key: type,
+          swatch: swatchKey('achievement', type),
+          label: label(context.locale, 'achievementType', type),
+          values: buckets.map((year) => cell(year, type)?.value ?? 0),
+        },
+        buckets.map((year) => cell(year, type)),
+      ),
     ),
   });
 }
@@ -335,19 +415,32 @@ function registerBenefitByStudio(model: SiteModel, { locale }: MetricContext): C
   const bucketOf = (studios: string[]) => (studios.length === 1 ? studios[0]! : studios.length === 0 ? 'not-stated' : 'joint');
   const order = [...model.studios.keys(), 'joint', 'not-stated'];
   const buckets = order.filter((bucket) => withBenefit.some((entry) => bucketOf(entry.data.studios) === bucket));
-  const amounts = buckets.map((bucket) => sumQuantities(withBenefit.filter((entry) => bucketOf(entry.data.studios) === bucket).map((entry) => entry.data.benefit!.amount)));
+  const amounts = buckets.map((bucket) =>
+    sumQuantities(withBenefit.filter((entry) => bucketOf(entry.data.studios) === bucket).map((entry) => entry.data.benefit!.amount)),
+  );
   return orUndefined({
-    categorySwatches: buckets.map((bucket) => (bucket === 'joint' ? swatchKey('special', 'joint') : bucket === 'not-stated' ? swatchKey('special', 'not-stated') : undefined)),
-    labels: buckets.map((bucket) => (bucket === 'joint' ? t(locale, 'achievement.joint') : bucket === 'not-stated' ? t(locale, 'common.notStated') : text(locale, model.studios.get(bucket)?.data.title))),
+    categorySwatches: buckets.map((bucket) =>
+      bucket === 'joint' ? swatchKey('special', 'joint') : bucket === 'not-stated' ? swatchKey('special', 'not-stated') : undefined,
+    ),
+    labels: buckets.map((bucket) =>
+      bucket === 'joint'
+        ? t(locale, 'achievement.joint')
+        : bucket === 'not-stated'
+          ? t(locale, 'common.notStated')
+          : text(locale, model.studios.get(bucket)?.data.title),
+    ),
     series: [withQualifiers({ key: 'benefit', label: t(locale, 'achievement.benefit'), values: amounts.map((amount) => amount?.value ?? 0) }, amounts)],
   });
 }
 
 /** A chart's data from its own labels and series, in the reader's language. */
-export function ownData(locale: Locale, labels: Array<{ zh: string; en?: string }>, series: Array<{ label: { zh: string; en?: string }; values: number[]; axis: 'y' | 'y2' }>): ChartData {
+export function ownData(
+  locale: Locale,
+  labels: Array<{ zh: string; en?: string }>,
+  series: Array<{ label: { zh: string; en?: string }; values: number[]; axis: 'y' | 'y2' }>,
+): ChartData {
   return {
     labels: labels.map((value) => text(locale, value)),
     series: series.map((s, i) => ({ key: `series-${i + 1}`, label: text(locale, s.label), values: s.values, axis: s.axis })),
   };
 }
-

@@ -57,13 +57,21 @@ const exact = (value: number): Quantity => ({ value, qualifier: 'exact' });
 /** Namings of a year (by cycle year where stated), counted by tier. */
 function namedInYear(model: SiteModel, year: number): Record<LevelTier, number> & { total: number } {
   const designations = allNamings(model).filter((d) => namingYear(d) === year);
-  const counts = Object.fromEntries(LEVEL_TIERS.map((tier) => [tier, designations.filter((d) => levelTier(d.level) === tier).length])) as Record<LevelTier, number>;
+  const counts = Object.fromEntries(LEVEL_TIERS.map((tier) => [tier, designations.filter((d) => levelTier(d.level) === tier).length])) as Record<
+    LevelTier,
+    number
+  >;
   return { ...counts, total: designations.length };
 }
 
 function gradesInYear(model: SiteModel, year: number): Record<AssessmentGrade, number> & { total: number } {
-  const results = [...model.documents.values()].flatMap((entry) => (entry.data.type === 'assessment-notice' && inYear(entry.data.date, year) ? entry.data.results : []));
-  const counts = Object.fromEntries(ASSESSMENT_GRADES.map((grade) => [grade, results.filter((r) => r.grade === grade).length])) as Record<AssessmentGrade, number>;
+  const results = [...model.documents.values()].flatMap((entry) =>
+    entry.data.type === 'assessment-notice' && inYear(entry.data.date, year) ? entry.data.results : [],
+  );
+  const counts = Object.fromEntries(ASSESSMENT_GRADES.map((grade) => [grade, results.filter((r) => r.grade === grade).length])) as Record<
+    AssessmentGrade,
+    number
+  >;
   return { ...counts, total: results.length };
 }
 
@@ -97,7 +105,15 @@ function figuresOf(model: SiteModel, year: number) {
 }
 
 /** Figures that come from the studios' reported periods, which may cover part of a year. */
-const REPORTED: ReadonlySet<KeyFigureName> = new Set(['proposalsSubmitted', 'proposalsAdopted', 'proposalsImplemented', 'adoptionRate', 'patents', 'benefit', 'trained']);
+const REPORTED: ReadonlySet<KeyFigureName> = new Set([
+  'proposalsSubmitted',
+  'proposalsAdopted',
+  'proposalsImplemented',
+  'adoptionRate',
+  'patents',
+  'benefit',
+  'trained',
+]);
 
 /** The key figures of a year, with the year before for comparison. */
 export function reportKeyFigures(model: SiteModel, year: number): KeyFigure[] {
@@ -108,7 +124,15 @@ export function reportKeyFigures(model: SiteModel, year: number): KeyFigure[] {
     if (!value) return [];
     // Part of a year is not compared with a year: such a figure has no previous value and no change.
     const partial = REPORTED.has(key) && (current.partial || previous.partial);
-    return [{ key, value, previous: partial ? undefined : previous.values[key], unit: key === 'adoptionRate' ? ('percent' as const) : undefined, partial: REPORTED.has(key) && current.partial }];
+    return [
+      {
+        key,
+        value,
+        previous: partial ? undefined : previous.values[key],
+        unit: key === 'adoptionRate' ? ('percent' as const) : undefined,
+        partial: REPORTED.has(key) && current.partial,
+      },
+    ];
   });
 }
 

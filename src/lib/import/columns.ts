@@ -16,13 +16,31 @@ export const HEADER_WORDS: Record<Exclude<ColumnField, 'ignore'>, string[]> = {
   leader: ['领衔人', '带头人', '负责人', '领办人', '领衔人姓名', '带头人姓名', '负责人姓名', 'leader', 'leadername'],
   level: ['级别', '类别', '层级', '命名级别', '等级', 'level', 'category'],
   region: ['地区', '所在地区', '区域', '所在地', '县市区', '县(市)区', '镇街', '镇(街道)', '街镇', 'region', 'district'],
-  funding: ['资助金额', '资助', '资助(万元)', '资助金额(万元)', '经费', '经费(万元)', '补助', '补助(万元)', '奖励', '奖励(万元)', '金额', '金额(万元)', 'funding'],
+  funding: [
+    '资助金额',
+    '资助',
+    '资助(万元)',
+    '资助金额(万元)',
+    '经费',
+    '经费(万元)',
+    '补助',
+    '补助(万元)',
+    '奖励',
+    '奖励(万元)',
+    '金额',
+    '金额(万元)',
+    'funding',
+  ],
   designation: ['称号', '命名称号', '荣誉称号', 'designation'],
   group: ['分组', '组别', '行业', '系统', '产业', 'group', 'industry'],
 };
 
 /** A header as compared: half-width (NFKC), lower case, without spaces, colons and a trailing unit such as （万元） kept. */
-export const normalHeader = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\s:：*]/g, '');
+export const normalHeader = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s:：*]/g, '');
 
 /** The field a header names, or undefined. */
 export function fieldOfHeader(text: string, map: ReadonlyMap<string, ColumnField>): ColumnField | undefined {
@@ -43,7 +61,10 @@ export function fieldOfHeader(text: string, map: ReadonlyMap<string, ColumnField
 export function readColumnMap(option: string | undefined): { map: Map<string, ColumnField>; problems: Message[] } {
   const map = new Map<string, ColumnField>();
   const problems: Message[] = [];
-  for (const pair of (option ?? '').split(/[,，;；]/).map((item) => item.trim()).filter(Boolean)) {
+  for (const pair of (option ?? '')
+    .split(/[,，;；]/)
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     const [header, field] = pair.split(/[=＝]/).map((part) => part?.trim());
     if (!header || !field || !(COLUMN_FIELDS as readonly string[]).includes(field)) {
       problems.push({
@@ -61,7 +82,10 @@ export function readColumnMap(option: string | undefined): { map: Map<string, Co
 export type ColumnIndex = Partial<Record<Exclude<ColumnField, 'ignore'>, number>>;
 
 /** Recognises a header row; undefined when it has no studio-name column. Unknown headers are listed. */
-export function recogniseHeader(cells: string[], map: ReadonlyMap<string, ColumnField>): { columns: ColumnIndex; unknown: string[]; ignored: string[] } | undefined {
+export function recogniseHeader(
+  cells: string[],
+  map: ReadonlyMap<string, ColumnField>,
+): { columns: ColumnIndex; unknown: string[]; ignored: string[] } | undefined {
   const columns: ColumnIndex = {};
   const unknown: string[] = [];
   const ignored: string[] = [];

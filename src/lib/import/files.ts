@@ -26,16 +26,29 @@ const ONLY_WHAT_IT_SAYS = 'Only what the annex states: every other fact is left 
 export function newEntryFiles(plan: Plan, source: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const studio of plan.newStudios) {
-    files.set(`studios/${studio.id}.yaml`, yamlFile([`Studio. Schema: src/schemas/studio.ts. Imported from ${source}, row ${studio.row}.`, ONLY_WHAT_IT_SAYS], studio.data));
+    files.set(
+      `studios/${studio.id}.yaml`,
+      yamlFile([`Studio. Schema: src/schemas/studio.ts. Imported from ${source}, row ${studio.row}.`, ONLY_WHAT_IT_SAYS], studio.data),
+    );
   }
   for (const person of plan.newPeople) {
-    files.set(`people/${person.id}.yaml`, yamlFile([`Person. Schema: src/schemas/person.ts. Imported from ${source}, row ${person.row} (leader).`, ONLY_WHAT_IT_SAYS], person.data));
+    files.set(
+      `people/${person.id}.yaml`,
+      yamlFile([`Person. Schema: src/schemas/person.ts. Imported from ${source}, row ${person.row} (leader).`, ONLY_WHAT_IT_SAYS], person.data),
+    );
   }
   for (const organisation of plan.newOrganisations) {
     const where = organisation.row ? `row ${organisation.row} (employer)` : 'the issuer';
     files.set(
       `organisations/${organisation.id}.yaml`,
-      yamlFile([`Organisation. Schema: src/schemas/organisation.ts. Imported from ${source}, ${where}.`, 'The name as the document writes it; whether it is the full or a short name is for an editor to say.', ONLY_WHAT_IT_SAYS], organisation.data),
+      yamlFile(
+        [
+          `Organisation. Schema: src/schemas/organisation.ts. Imported from ${source}, ${where}.`,
+          'The name as the document writes it; whether it is the full or a short name is for an editor to say.',
+          ONLY_WHAT_IT_SAYS,
+        ],
+        organisation.data,
+      ),
     );
   }
   return files;
@@ -82,7 +95,8 @@ export function splitMdx(text: string): { frontMatter: string; body: string } {
   return match ? { frontMatter: match[1] ?? '', body: text.slice(match[0].length) } : { frontMatter: '', body: text };
 }
 
-const PLACEHOLDER_BODY = '{/* 在此粘贴文件正文（不含附件名单：名单由上面的字段生成）。Paste the full text here, without the annex list (the list comes from the fields above). */}\n';
+const PLACEHOLDER_BODY =
+  '{/* 在此粘贴文件正文（不含附件名单：名单由上面的字段生成）。Paste the full text here, without the annex list (the list comes from the fields above). */}\n';
 
 /** The document's fields the import owns, in the order written; the rest of the front matter is the editors'. */
 const OWNED_FACTS = ['number', 'issuer', 'coIssuers', 'date', 'title', 'addressees', 'cycleYear', 'batch'];
@@ -138,10 +152,19 @@ export function documentFile(plan: Plan, source: string, existingText: string | 
       continue;
     }
     for (const key of ['level', 'designation', 'group', 'funding']) {
-      if (JSON.stringify(before[key]) !== JSON.stringify(row[key])) changes.push(`~ ${row.studio} ${key}: ${show(zhOf(before[key]) ?? before[key])} → ${show(zhOf(row[key]) ?? row[key])}`);
+      if (JSON.stringify(before[key]) !== JSON.stringify(row[key]))
+        changes.push(`~ ${row.studio} ${key}: ${show(zhOf(before[key]) ?? before[key])} → ${show(zhOf(row[key]) ?? row[key])}`);
     }
   }
-  const sameOrder = oldRows.filter((row) => newStudios.has(String(row.studio))).map((row) => row.studio).join(',') === newRows.filter((row) => oldByStudio.has(String(row.studio))).map((row) => row.studio).join(',');
+  const sameOrder =
+    oldRows
+      .filter((row) => newStudios.has(String(row.studio)))
+      .map((row) => row.studio)
+      .join(',') ===
+    newRows
+      .filter((row) => oldByStudio.has(String(row.studio)))
+      .map((row) => row.studio)
+      .join(',');
   if (!sameOrder) changes.push(`~ ${list}: order of the list as in the annex`);
   if (JSON.stringify(oldRows) !== JSON.stringify(newRows)) document.set(list, document.createNode(newRows));
   const nextBody = body ?? oldBody;

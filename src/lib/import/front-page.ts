@@ -38,7 +38,9 @@ function smallNumber(text: string): number | undefined {
 
 /** A printed date (2022年2月10日, 二〇二二年二月十日, 2022年2月) as YYYY[-MM[-DD]]; undefined when the text is not just a date. */
 export function readPrintedDate(text: string): string | undefined {
-  const match = text.replace(/\s+/g, '').match(/^([\d〇零○ＯO一二三四五六七八九]{4})年(?:([\d一二三四五六七八九十]{1,3})月(?:([\d一二三四五六七八九十]{1,3})日)?)?$/);
+  const match = text
+    .replace(/\s+/g, '')
+    .match(/^([\d〇零○ＯO一二三四五六七八九]{4})年(?:([\d一二三四五六七八九十]{1,3})月(?:([\d一二三四五六七八九十]{1,3})日)?)?$/);
   if (!match) return undefined;
   const year = /^\d{4}$/.test(match[1]!) ? match[1]! : [...match[1]!].map((c) => CHINESE_DIGITS[c] ?? '').join('');
   if (!/^\d{4}$/.test(year)) return undefined;

@@ -32,9 +32,7 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
  */
 export function cellText(lines: string | string[]): string {
   // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
-  const parts = (Array.isArray(lines) ? lines : lines.split(/\r?\n|\r|\u000b/))
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
-    .filter(Boolean);
+  const parts = (Array.isArray(lines) ? lines : lines.split(/\r?\n|\r|\u000b/)).map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim()).filter(Boolean);
   return parts.reduce((joined, part) => {
     if (!joined) return part;
     const glue = CJK.test(joined.at(-1)!) || CJK.test(part[0]!) ? '' : ' ';

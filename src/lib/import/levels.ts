@@ -34,7 +34,10 @@ export function readLevel(text: string, baseLevel?: StudioLevel): StudioLevel | 
   const trimmed = text.trim();
   if ((STUDIO_LEVELS as readonly string[]).includes(trimmed)) return trimmed as StudioLevel;
   // NFKC makes full-width brackets ASCII, so that 区（县）级 reads as 区(县)级.
-  const words = trimmed.normalize('NFKC').replace(/[\s[\]【】]/g, '').replace(KIND_WORDS, '');
+  const words = trimmed
+    .normalize('NFKC')
+    .replace(/[\s[\]【】]/g, '')
+    .replace(KIND_WORDS, '');
   if (!words) return undefined;
   if (/^示范(性)?$/.test(words) && baseLevel) {
     const demonstrative = `${baseLevel.replace(/-demonstrative$/, '')}-demonstrative`;

@@ -14,9 +14,7 @@ export interface Candidate {
 }
 
 export type MatchResult =
-  | { kind: 'matched'; id: string; how: 'title' | 'suffix-variant' | 'name' }
-  | { kind: 'new' }
-  | { kind: 'ambiguous'; candidates: Candidate[] };
+  { kind: 'matched'; id: string; how: 'title' | 'suffix-variant' | 'name' } | { kind: 'new' } | { kind: 'ambiguous'; candidates: Candidate[] };
 
 const BRACKETS = /[()[\]{}（）【】〔〕［］｛｝「」『』《》〈〉<>“”"'‘’`·・]/g;
 
@@ -24,7 +22,17 @@ const BRACKETS = /[()[\]{}（）【】〔〕［］｛｝「」『』《》〈〉
 export const normalText = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(BRACKETS, '');
 
 /** Studio-title endings, longest first; the generic ones name no kind of studio. */
-const SUFFIXES = ['劳模和工匠人才创新工作室', '劳模工匠人才创新工作室', '劳模创新工作室', '职工创新工作室', '工匠创新工作室', '技能大师工作室', '职工科技创新英才工作室', '创新工作室', '工作室'];
+const SUFFIXES = [
+  '劳模和工匠人才创新工作室',
+  '劳模工匠人才创新工作室',
+  '劳模创新工作室',
+  '职工创新工作室',
+  '工匠创新工作室',
+  '技能大师工作室',
+  '职工科技创新英才工作室',
+  '创新工作室',
+  '工作室',
+];
 const GENERIC = new Set(['', '创新工作室', '工作室']);
 
 /** A title cut into what it names (its stem) and its suffix. */
@@ -113,7 +121,10 @@ export function leaderNames(cell: string): string[] {
   return cell
     .split(/[、,，;；/／]+/)
     .flatMap((part) => {
-      const pieces = part.trim().split(/[\s\u3000]+/).filter(Boolean);
+      const pieces = part
+        .trim()
+        .split(/[\s\u3000]+/)
+        .filter(Boolean);
       const chinese = pieces.every((piece) => /^[\u3400-\u9fff·]+$/.test(piece));
       if (!chinese) return [pieces.join(' ')];
       return pieces.every((piece) => piece.length === 1) ? [pieces.join('')] : pieces;

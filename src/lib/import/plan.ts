@@ -11,8 +11,17 @@ import { documentId, personId, readDateAnswer, studioId, textId, unnumberedDocum
 import type { Message } from '../content/validation-messages.ts';
 import { LEVEL_WORDS_SHOWN, readAmount, readLevel } from './levels.ts';
 import {
-  kindOfTitle, leaderNames, matchOrganisation, matchPerson, matchStudio, normalText,
-  type ArchiveOrganisation, type ArchivePerson, type ArchiveStudio, type Candidate, type MatchResult,
+  kindOfTitle,
+  leaderNames,
+  matchOrganisation,
+  matchPerson,
+  matchStudio,
+  normalText,
+  type ArchiveOrganisation,
+  type ArchivePerson,
+  type ArchiveStudio,
+  type Candidate,
+  type MatchResult,
 } from './match.ts';
 import type { AnnexRow } from './rows.ts';
 
@@ -188,7 +197,13 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
     const candidates = result.kind === 'ambiguous' ? result.candidates : [];
     if (chosen === 'new') return 'new';
     if (chosen && (candidates.some((c) => c.id === chosen) || known.has(chosen))) return chosen;
-    if (chosen) problems.push({ message: both(`--choose ${key}=${chosen}: "${chosen}" is neither an id in the archive nor "new"; expected one of: ${[...candidates.map((c) => c.id), 'new'].join(', ')}`, `--choose ${key}=${chosen}：“${chosen}”既不是已有条目的标识也不是 new；应为以下之一：${[...candidates.map((c) => c.id), 'new'].join(', ')}`) });
+    if (chosen)
+      problems.push({
+        message: both(
+          `--choose ${key}=${chosen}: "${chosen}" is neither an id in the archive nor "new"; expected one of: ${[...candidates.map((c) => c.id), 'new'].join(', ')}`,
+          `--choose ${key}=${chosen}：“${chosen}”既不是已有条目的标识也不是 new；应为以下之一：${[...candidates.map((c) => c.id), 'new'].join(', ')}`,
+        ),
+      });
     if (result.kind === 'matched') return result.id;
     if (result.kind === 'new') return 'new';
     ambiguities.push({ key, row, what, text, candidates: result.candidates });
@@ -210,14 +225,45 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
 
   // The decision's facts.
   const level = facts.level ? readLevel(facts.level) : undefined;
-  if (facts.level && !level) problems.push({ message: both(`--level "${facts.level}" is not a level; expected one of: ${STUDIO_LEVELS.join(', ')}, or ${LEVEL_WORDS_SHOWN}`, `--level “${facts.level}”不是级别；应为以下之一：${STUDIO_LEVELS.join(', ')}，或 ${LEVEL_WORDS_SHOWN}`) });
+  if (facts.level && !level)
+    problems.push({
+      message: both(
+        `--level "${facts.level}" is not a level; expected one of: ${STUDIO_LEVELS.join(', ')}, or ${LEVEL_WORDS_SHOWN}`,
+        `--level “${facts.level}”不是级别；应为以下之一：${STUDIO_LEVELS.join(', ')}，或 ${LEVEL_WORDS_SHOWN}`,
+      ),
+    });
   const funding = facts.funding ? readAmount(facts.funding) : undefined;
-  if (facts.funding && !funding) problems.push({ message: both(`--funding "${facts.funding}" is not an amount; expected a number of 万元 such as 3 or 2.5`, `--funding “${facts.funding}”不是金额；应为万元数，例如 3 或 2.5`) });
+  if (facts.funding && !funding)
+    problems.push({
+      message: both(
+        `--funding "${facts.funding}" is not an amount; expected a number of 万元 such as 3 or 2.5`,
+        `--funding “${facts.funding}”不是金额；应为万元数，例如 3 或 2.5`,
+      ),
+    });
   const date = facts.date ? readDateAnswer(facts.date) : undefined;
-  if (facts.date && !date) problems.push({ message: both(`--date "${facts.date}" is not a date; expected "2022", "2022-02", "2022-02-10" or "before 2022-02"`, `--date “${facts.date}”不是日期；应为 "2022"、"2022-02"、"2022-02-10" 或 "before 2022-02"`) });
-  if (!facts.date) problems.push({ message: both('the date of issue is missing: give --date (such as 2022-02-10, or 2022-02 or 2022 when only that is known)', '缺少成文日期：请用 --date 给出（例如 2022-02-10；只知年月或年份时写 2022-02 或 2022）') });
-  if (!facts.title) problems.push({ message: both('the title is missing: give --title "关于……的决定" as printed', '缺少标题：请用 --title 给出印发的标题“关于……的决定”') });
-  if (facts.issuers.length === 0) problems.push({ message: both('the issuer is missing: give --issuer with the id or the name of the issuing organisation (several, separated by commas, for a joint document)', '缺少发文单位：请用 --issuer 给出发文单位的标识或名称（联合发文时用逗号分隔）') });
+  if (facts.date && !date)
+    problems.push({
+      message: both(
+        `--date "${facts.date}" is not a date; expected "2022", "2022-02", "2022-02-10" or "before 2022-02"`,
+        `--date “${facts.date}”不是日期；应为 "2022"、"2022-02"、"2022-02-10" 或 "before 2022-02"`,
+      ),
+    });
+  if (!facts.date)
+    problems.push({
+      message: both(
+        'the date of issue is missing: give --date (such as 2022-02-10, or 2022-02 or 2022 when only that is known)',
+        '缺少成文日期：请用 --date 给出（例如 2022-02-10；只知年月或年份时写 2022-02 或 2022）',
+      ),
+    });
+  if (!facts.title)
+    problems.push({ message: both('the title is missing: give --title "关于……的决定" as printed', '缺少标题：请用 --title 给出印发的标题“关于……的决定”') });
+  if (facts.issuers.length === 0)
+    problems.push({
+      message: both(
+        'the issuer is missing: give --issuer with the id or the name of the issuing organisation (several, separated by commas, for a joint document)',
+        '缺少发文单位：请用 --issuer 给出发文单位的标识或名称（联合发文时用逗号分隔）',
+      ),
+    });
   const issuers = facts.issuers.map((name, i) => organisationFor(name, `issuer${i + 1}`, undefined, 'issuer')).filter((id): id is string => Boolean(id));
   const year = countingYear(facts.date, facts.cycleYear);
 
@@ -226,7 +272,12 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
   const id = facts.id ?? sameNumber?.id ?? (facts.number ? documentId(facts.number) : facts.title ? unnumberedDocumentId(facts.title, facts.date) : undefined);
   const existing = id ? archive.documents.find((d) => d.id === id) : undefined;
   if (existing && existing.type !== IMPORT_KINDS[kind].type) {
-    problems.push({ message: both(`${existing.file} exists already and is a ${existing.type}, not a ${IMPORT_KINDS[kind].type}; choose another id with --id`, `${existing.file} 已存在，类型为 ${existing.type} 而不是 ${IMPORT_KINDS[kind].type}；请用 --id 另选标识`) });
+    problems.push({
+      message: both(
+        `${existing.file} exists already and is a ${existing.type}, not a ${IMPORT_KINDS[kind].type}; choose another id with --id`,
+        `${existing.file} 已存在，类型为 ${existing.type} 而不是 ${IMPORT_KINDS[kind].type}；请用 --id 另选标识`,
+      ),
+    });
   }
 
   // Rows.
@@ -247,12 +298,24 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
     // Level: the row's, else its group heading's, else the decision's.
     if (annex.level) {
       planned.level = readLevel(annex.level, level);
-      if (!planned.level) reason(`level "${annex.level}" is not in the vocabulary; expected ${LEVEL_WORDS_SHOWN} (or ${STUDIO_LEVELS.join(', ')}); a column that is not the level: --map "<header>=ignore" with --level`, `级别“${annex.level}”不在词表中；应为 ${LEVEL_WORDS_SHOWN}（或 ${STUDIO_LEVELS.join(', ')}）；该列不是级别时：--map "表头=ignore" 并给出 --level`);
+      if (!planned.level)
+        reason(
+          `level "${annex.level}" is not in the vocabulary; expected ${LEVEL_WORDS_SHOWN} (or ${STUDIO_LEVELS.join(', ')}); a column that is not the level: --map "<header>=ignore" with --level`,
+          `级别“${annex.level}”不在词表中；应为 ${LEVEL_WORDS_SHOWN}（或 ${STUDIO_LEVELS.join(', ')}）；该列不是级别时：--map "表头=ignore" 并给出 --level`,
+        );
     } else planned.level = annex.groupLevel ?? level;
-    if (!annex.level && !planned.level) reason('has no level: the annex gives none for this row; give --level (such as 市级 or municipal)', '没有级别：附件未写明此行的级别；请用 --level 给出（例如 市级 或 municipal）');
+    if (!annex.level && !planned.level)
+      reason(
+        'has no level: the annex gives none for this row; give --level (such as 市级 or municipal)',
+        '没有级别：附件未写明此行的级别；请用 --level 给出（例如 市级 或 municipal）',
+      );
     if (annex.funding) {
       planned.funding = readAmount(annex.funding);
-      if (!planned.funding) reason(`funding "${annex.funding}" is not an amount; expected a number of 万元 such as 3, 3万元 or 2.5`, `资助“${annex.funding}”不是金额；应为万元数，例如 3、3万元 或 2.5`);
+      if (!planned.funding)
+        reason(
+          `funding "${annex.funding}" is not an amount; expected a number of 万元 such as 3, 3万元 or 2.5`,
+          `资助“${annex.funding}”不是金额；应为万元数，例如 3、3万元 或 2.5`,
+        );
     } else planned.funding = funding;
     planned.designation = annex.designation ?? facts.designation;
 
@@ -275,7 +338,9 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
         const chosen = resolve(matchPerson(name, archive.people, employer), choiceKey, annex.row, 'leader', name, personIds);
         if (chosen === undefined) return void (open = true);
         if (chosen !== 'new') return void leaders.push(chosen);
-        const sameNew = newPeople.find((p) => p.data.name === name && p.row !== annex.row && newStudios.find((s) => s.row === p.row)?.data.employer === employer);
+        const sameNew = newPeople.find(
+          (p) => p.data.name === name && p.row !== annex.row && newStudios.find((s) => s.row === p.row)?.data.employer === employer,
+        );
         if (sameNew) return void leaders.push(sameNew.id);
         const id = freeId(personId(name), personIds, 'person');
         newPeople.push({ id, row: annex.row, data: { name } });
@@ -302,19 +367,54 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
   // Across rows: a studio listed twice, or named already at this level this year by another document.
   for (const [, same] of byTitle) {
     if (same.length < 2) continue;
-    for (const row of same) row.reasons.push(both(`lists the same studio as row${same.length > 2 ? 's' : ''} ${same.filter((r) => r !== row).map((r) => r.row).join(', ')}; expected each studio once`, `与第 ${same.filter((r) => r !== row).map((r) => r.row).join('、')} 行是同一个工作室；每个工作室应只列一次`));
+    for (const row of same)
+      row.reasons.push(
+        both(
+          `lists the same studio as row${same.length > 2 ? 's' : ''} ${same
+            .filter((r) => r !== row)
+            .map((r) => r.row)
+            .join(', ')}; expected each studio once`,
+          `与第 ${same
+            .filter((r) => r !== row)
+            .map((r) => r.row)
+            .join('、')} 行是同一个工作室；每个工作室应只列一次`,
+        ),
+      );
   }
-  const byStudio = Map.groupBy(rows.filter((r) => r.status === 'matched'), (r) => r.studio!);
+  const byStudio = Map.groupBy(
+    rows.filter((r) => r.status === 'matched'),
+    (r) => r.studio!,
+  );
   for (const [studio, same] of byStudio) {
     if (same.length < 2 || byTitle.get(normalText(same[0]!.title))!.length === same.length) continue;
-    for (const row of same) row.reasons.push(both(`names the studio ${studio} as row${same.length > 2 ? 's' : ''} ${same.filter((r) => r !== row).map((r) => r.row).join(', ')} does; expected each studio once`, `与第 ${same.filter((r) => r !== row).map((r) => r.row).join('、')} 行指向同一个工作室 ${studio}；每个工作室应只列一次`));
+    for (const row of same)
+      row.reasons.push(
+        both(
+          `names the studio ${studio} as row${same.length > 2 ? 's' : ''} ${same
+            .filter((r) => r !== row)
+            .map((r) => r.row)
+            .join(', ')} does; expected each studio once`,
+          `与第 ${same
+            .filter((r) => r !== row)
+            .map((r) => r.row)
+            .join('、')} 行指向同一个工作室 ${studio}；每个工作室应只列一次`,
+        ),
+      );
   }
   if (kind === 'decision' && year !== undefined) {
     for (const row of rows.filter((r) => r.status === 'matched' && r.level)) {
-      const other = archive.documents.find((d) => d.id !== id && d.type === 'naming-decision' && d.year === year && d.listed.some((l) => l.studio === row.studio && l.level === row.level));
+      const other = archive.documents.find(
+        (d) => d.id !== id && d.type === 'naming-decision' && d.year === year && d.listed.some((l) => l.studio === row.studio && l.level === row.level),
+      );
       const recorded = archive.designations.find((d) => d.stage === 'named' && d.studio === row.studio && d.level === row.level && d.year === year);
       const where = other?.file ?? recorded?.file;
-      if (where) row.reasons.push(both(`${row.studio} is named at level ${row.level} in ${year} already, by ${where}; expected one naming per level and year (correct that file, or this annex)`, `${row.studio} 已于 ${year} 年度被命名为 ${row.level} 级，见 ${where}；同一级别同一年度只应命名一次（请更正该文件或本附件）`));
+      if (where)
+        row.reasons.push(
+          both(
+            `${row.studio} is named at level ${row.level} in ${year} already, by ${where}; expected one naming per level and year (correct that file, or this annex)`,
+            `${row.studio} 已于 ${year} 年度被命名为 ${row.level} 级，见 ${where}；同一级别同一年度只应命名一次（请更正该文件或本附件）`,
+          ),
+        );
     }
   }
   for (const row of rows) if (row.reasons.length) row.status = 'unusable';
@@ -329,7 +429,13 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
 
   const listed: ListedRow[] = rows
     .filter((r) => (r.status === 'matched' || r.status === 'new') && r.level)
-    .map((r) => ({ studio: r.studio!, level: r.level!, ...(r.designation ? { designation: r.designation } : {}), ...(r.group ? { group: r.group } : {}), ...(r.funding ? { funding: r.funding } : {}) }));
+    .map((r) => ({
+      studio: r.studio!,
+      level: r.level!,
+      ...(r.designation ? { designation: r.designation } : {}),
+      ...(r.group ? { group: r.group } : {}),
+      ...(r.funding ? { funding: r.funding } : {}),
+    }));
 
   const factsOut: Record<string, unknown> = { type: IMPORT_KINDS[kind].type };
   if (facts.number) factsOut.number = facts.number;
@@ -341,7 +447,13 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
   if (kind !== 'commendation' && facts.cycleYear !== undefined && facts.cycleYear !== countingYear(facts.date, undefined)) factsOut.cycleYear = facts.cycleYear;
   if (kind !== 'commendation' && facts.batch) factsOut.batch = facts.batch;
 
-  if (id && !existing && !documentIds.has(id) && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ message: both(`the document id "${id}" is not lower-case letters, digits and hyphens; choose one with --id`, `文件标识“${id}”不是由小写字母、数字和连字符组成；请用 --id 指定`) });
+  if (id && !existing && !documentIds.has(id) && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+    problems.push({
+      message: both(
+        `the document id "${id}" is not lower-case letters, digits and hyphens; choose one with --id`,
+        `文件标识“${id}”不是由小写字母、数字和连字符组成；请用 --id 指定`,
+      ),
+    });
 
   return {
     kind,

@@ -8,7 +8,8 @@ import type { Plan } from './plan.ts';
 import type { AnnexTable } from './rows.ts';
 
 /** Width of text in a terminal: Chinese characters take two columns. */
-const width = (text: string): number => [...text].reduce((sum, c) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const width = (text: string): number =>
+  [...text].reduce((sum, c) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
 const pad = (text: string, to: number): string => text + ' '.repeat(Math.max(0, to - width(text)));
 
 /** Rows of text as aligned columns, indented. */
@@ -35,7 +36,12 @@ export function reportLines({ plan, table, document, files, locale, early }: Rep
   const out: string[] = [];
   if (table) {
     out.push(`附件 Annex: ${table.label}, ${table.rows.length} rows`);
-    out.push(`  columns: ${table.header.filter((h) => h.text).map((h) => `${h.text}→${h.field ?? '(not read)'}`).join(' | ')}`);
+    out.push(
+      `  columns: ${table.header
+        .filter((h) => h.text)
+        .map((h) => `${h.text}→${h.field ?? '(not read)'}`)
+        .join(' | ')}`,
+    );
     if (table.unknown.length) out.push(`  not read (unknown headers; --map "<header>=<field>" reads one): ${table.unknown.join(', ')}`);
   }
   if (plan.documentId) {
@@ -56,7 +62,13 @@ export function reportLines({ plan, table, document, files, locale, early }: Rep
     r.level ?? '',
     r.funding ? `${r.funding.qualifier === 'exact' ? '' : r.funding.qualifier === 'about' ? '约' : '≥'}${r.funding.value}万元` : '',
   ];
-  out.push(...section('已匹配的工作室 Matched studios', matched.length, columns(matched.map((r) => [...listRow(r), r.how === 'title' ? '' : `(${r.how})`, r.notes.join('; ')]))));
+  out.push(
+    ...section(
+      '已匹配的工作室 Matched studios',
+      matched.length,
+      columns(matched.map((r) => [...listRow(r), r.how === 'title' ? '' : `(${r.how})`, r.notes.join('; ')])),
+    ),
+  );
   out.push(...section('新建工作室 New studios', fresh.length, columns(fresh.map(listRow))));
   for (const studio of plan.newStudios) {
     const given = Object.entries(studio.data)
@@ -65,7 +77,13 @@ export function reportLines({ plan, table, document, files, locale, early }: Rep
     if (given.length) out.push(`      ${studio.id}: ${given.join(', ')}`);
   }
   out.push(...section('新建人员 New people', plan.newPeople.length, columns(plan.newPeople.map((p) => [`row ${p.row}`, p.id, p.data.name]))));
-  out.push(...section('新建单位 New organisations', plan.newOrganisations.length, columns(plan.newOrganisations.map((o) => [o.row ? `row ${o.row}` : 'issuer', o.id, o.data.name]))));
+  out.push(
+    ...section(
+      '新建单位 New organisations',
+      plan.newOrganisations.length,
+      columns(plan.newOrganisations.map((o) => [o.row ? `row ${o.row}` : 'issuer', o.id, o.data.name])),
+    ),
+  );
   out.push(
     ...section(
       '待选择 Ambiguous: choose with --choose <key>=<id or new>',
@@ -78,11 +96,37 @@ export function reportLines({ plan, table, document, files, locale, early }: Rep
     ),
   );
   const unusable = plan.rows.filter((r) => r.status === 'unusable');
-  out.push(...section('无法使用的行 Rows that cannot be used', unusable.length, unusable.flatMap((r) => r.reasons.map((m) => `  row ${r.row}${r.title ? ` ${r.title}` : ''}: ${m[locale]}`))));
+  out.push(
+    ...section(
+      '无法使用的行 Rows that cannot be used',
+      unusable.length,
+      unusable.flatMap((r) => r.reasons.map((m) => `  row ${r.row}${r.title ? ` ${r.title}` : ''}: ${m[locale]}`)),
+    ),
+  );
   const general = [...early, ...plan.problems.filter((p) => p.row === undefined).map((p) => p.message)];
-  out.push(...section('问题 Problems', general.length, general.map((m) => `  - ${m[locale]}`)));
-  if (document && document.changes.length) out.push(...section(`与现有文件的差异 Differences from documents/${plan.documentId}.mdx`, document.changes.length, document.changes.map((c) => `  ${c}`)));
-  out.push(...section('将写入 Files to write', files.length, files.map((f) => `  ${f}`)));
-  if (files.length === 0 && general.length === 0 && unusable.length === 0 && plan.ambiguities.length === 0) out.push('', '无需更改 Nothing to change: the archive already holds this annex.');
+  out.push(
+    ...section(
+      '问题 Problems',
+      general.length,
+      general.map((m) => `  - ${m[locale]}`),
+    ),
+  );
+  if (document && document.changes.length)
+    out.push(
+      ...section(
+        `与现有文件的差异 Differences from documents/${plan.documentId}.mdx`,
+        document.changes.length,
+        document.changes.map((c) => `  ${c}`),
+      ),
+    );
+  out.push(
+    ...section(
+      '将写入 Files to write',
+      files.length,
+      files.map((f) => `  ${f}`),
+    ),
+  );
+  if (files.length === 0 && general.length === 0 && unusable.length === 0 && plan.ambiguities.length === 0)
+    out.push('', '无需更改 Nothing to change: the archive already holds this annex.');
   return out;
 }

@@ -46,7 +46,12 @@ const ENUMERATOR = /^\s*([一二三四五六七八九十]+\s*[、.．]|[(（]\s*
 const TOTAL_ROW = /^(合\s*计|总\s*计|共\s*计|小\s*计)/;
 
 /** A group heading as the decision shows it: without its count (（2个）), enumerator (一、) or colon. */
-export const groupName = (heading: string): string => heading.replace(COUNT_SUFFIX, '').replace(ENUMERATOR, '').replace(/[:：]\s*$/, '').trim();
+export const groupName = (heading: string): string =>
+  heading
+    .replace(COUNT_SUFFIX, '')
+    .replace(ENUMERATOR, '')
+    .replace(/[:：]\s*$/, '')
+    .trim();
 
 /** Finds the header row of a grid: its index among the rows, and the columns. */
 function findHeader(grid: Grid, map: ReadonlyMap<string, ColumnField>) {
@@ -83,7 +88,12 @@ export function readAnnexRows(grids: Grid[], map: ReadonlyMap<string, ColumnFiel
       if (!table) {
         table = {
           label: grid.label,
-          header: header.cells.map((text, i) => ({ text, field: (Object.entries(header.columns) as Array<[ColumnField, number]>).find(([, at]) => at === i)?.[0] ?? (header.ignored.includes(text) ? 'ignore' : undefined) })),
+          header: header.cells.map((text, i) => ({
+            text,
+            field:
+              (Object.entries(header.columns) as Array<[ColumnField, number]>).find(([, at]) => at === i)?.[0] ??
+              (header.ignored.includes(text) ? 'ignore' : undefined),
+          })),
           unknown: header.unknown,
           ignored: header.ignored,
           rows: [],
@@ -154,7 +164,12 @@ export function readAnnexRows(grids: Grid[], map: ReadonlyMap<string, ColumnFiel
   }
   if (!table) {
     const firstRow = used[0]?.rows.find((row) => row.cells.some((cell) => cell.text));
-    const seen = firstRow ? firstRow.cells.map((cell) => cell.text).filter(Boolean).join(' | ') : '';
+    const seen = firstRow
+      ? firstRow.cells
+          .map((cell) => cell.text)
+          .filter(Boolean)
+          .join(' | ')
+      : '';
     return {
       problems: [
         {

@@ -5,7 +5,15 @@
  */
 import type { Achievement, BenefitPeriod } from '../../schemas/achievement.ts';
 import type { Quantity } from '../../schemas/common.ts';
-import { ACHIEVEMENT_STAGES, ACHIEVEMENT_TYPES, ADMIN_LEVELS, type AchievementStage, type AchievementType, type AdminLevel, type Locale } from '../../schemas/vocabulary.ts';
+import {
+  ACHIEVEMENT_STAGES,
+  ACHIEVEMENT_TYPES,
+  ADMIN_LEVELS,
+  type AchievementStage,
+  type AchievementType,
+  type AdminLevel,
+  type Locale,
+} from '../../schemas/vocabulary.ts';
 import { compareDates, yearOf } from './dates.ts';
 import { studioYears } from '../figures/figures.ts';
 import { formatPartialDate } from '../site/format.ts';
@@ -43,11 +51,15 @@ export type AchievementFacet = (typeof ACHIEVEMENT_FACETS)[number];
 /** The values of an entry under a facet (several studios, several award levels); NOT_STATED when none. */
 export function facetValues(model: SiteModel, entry: AchievementEntry, facet: AchievementFacet): string[] {
   const values =
-    facet === 'type' ? [entry.data.type]
-    : facet === 'studio' ? entry.data.studios
-    : facet === 'year' ? [achievementYear(entry.data)].filter((year) => year !== undefined).map(String)
-    : facet === 'status' ? [currentStage(entry.data)].filter((stage) => stage !== undefined)
-    : awardLevels(model, entry.id);
+    facet === 'type'
+      ? [entry.data.type]
+      : facet === 'studio'
+        ? entry.data.studios
+        : facet === 'year'
+          ? [achievementYear(entry.data)].filter((year) => year !== undefined).map(String)
+          : facet === 'status'
+            ? [currentStage(entry.data)].filter((stage) => stage !== undefined)
+            : awardLevels(model, entry.id);
   // An entry without awards has no award level: that is a fact ("none"), not an unknown.
   if (values.length === 0) return facet === 'level' ? ['none'] : [NOT_STATED];
   return values;
@@ -81,7 +93,10 @@ export function achievementFacetLabel(locale: Locale, model: SiteModel, facet: A
 
 /** The register, newest first (undated last), then by id. */
 export function registerOrder(entries: AchievementEntry[]): AchievementEntry[] {
-  return entries.toSorted((a, b) => (achievementYear(b.data) ?? -Infinity) - (achievementYear(a.data) ?? -Infinity) || compareDates(b.data.date, a.data.date) || a.id.localeCompare(b.id));
+  return entries.toSorted(
+    (a, b) =>
+      (achievementYear(b.data) ?? -Infinity) - (achievementYear(a.data) ?? -Infinity) || compareDates(b.data.date, a.data.date) || a.id.localeCompare(b.id),
+  );
 }
 
 /** A benefit's period in words: 2022年, 2022年1月 – 2023年6月. */
@@ -123,21 +138,41 @@ export function registerAgainstFigures(model: SiteModel, studio: string): Regist
   const allYears = new Set<number>(years.map((year) => year.year));
   const granted = entries.flatMap((entry) => entry.data.patents.filter((patent) => patent.status === 'granted').map((patent) => yearOf(patent.granted)));
   granted.forEach((year) => year !== undefined && allYears.add(year));
-  entries.forEach((entry) => entry.data.benefit && benefitYear(entry.data.benefit.period) !== undefined && allYears.add(benefitYear(entry.data.benefit.period)!));
+  entries.forEach(
+    (entry) => entry.data.benefit && benefitYear(entry.data.benefit.period) !== undefined && allYears.add(benefitYear(entry.data.benefit.period)!),
+  );
   return [...allYears].toSorted().flatMap((year) => {
     const figures = years.find((y) => y.year === year);
     const registerPatents = granted.filter((y) => y === year).length;
-    const registerBenefit = sumQuantities(entries.filter((entry) => entry.data.benefit && benefitYear(entry.data.benefit.period) === year).map((entry) => entry.data.benefit!.amount));
-    const registerProposals = sumQuantities(entries.filter((entry) => entry.data.type === 'proposal' && achievementYear(entry.data) === year).map((entry) => resultCount(entry.data)));
+    const registerBenefit = sumQuantities(
+      entries.filter((entry) => entry.data.benefit && benefitYear(entry.data.benefit.period) === year).map((entry) => entry.data.benefit!.amount),
+    );
+    const registerProposals = sumQuantities(
+      entries.filter((entry) => entry.data.type === 'proposal' && achievementYear(entry.data) === year).map((entry) => resultCount(entry.data)),
+    );
     const row: RegisterComparison = {
       year,
-      patents: { figures: figures && patentTotal({ invention: figures.patentsInvention, utilityModel: figures.patentsUtilityModel, design: figures.patentsDesign, total: figures.patentsTotal }), register: registerPatents },
+      patents: {
+        figures:
+          figures &&
+          patentTotal({
+            invention: figures.patentsInvention,
+            utilityModel: figures.patentsUtilityModel,
+            design: figures.patentsDesign,
+            total: figures.patentsTotal,
+          }),
+        register: registerPatents,
+      },
       benefit: { figures: figures?.benefit, register: registerBenefit },
       proposals: { figures: figures?.proposalsSubmitted, register: registerProposals },
       differs: false,
     };
-    const differ = (a: Quantity | undefined, b: Quantity | number | undefined) => a !== undefined && b !== undefined && a.value !== (typeof b === 'number' ? b : b.value);
-    row.differs = differ(row.patents.figures, registerPatents || undefined) || differ(row.benefit.figures, registerBenefit) || differ(row.proposals.figures, registerProposals);
+    const differ = (a: Quantity | undefined, b: Quantity | number | undefined) =>
+      a !== undefined && b !== undefined && a.value !== (typeof b === 'number' ? b : b.value);
+    row.differs =
+      differ(row.patents.figures, registerPatents || undefined) ||
+      differ(row.benefit.figures, registerBenefit) ||
+      differ(row.proposals.figures, registerProposals);
     // A year with nothing in either record is not a row.
     return row.patents.figures || registerPatents || row.benefit.figures || registerBenefit || row.proposals.figures || registerProposals ? [row] : [];
   });

@@ -9,7 +9,7 @@ export function rankLabel(locale: Locale, award: Pick<Award, 'rank' | 'place'>):
   if (award.rank !== 'place') return label(locale, 'awardRank', award.rank);
   const place = award.place ?? 0;
   if (locale === 'zh') return `第${place}名`;
-  const suffix = place % 100 >= 11 && place % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[place % 10] ?? 'th';
+  const suffix = place % 100 >= 11 && place % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[place % 10] ?? 'th');
   return `${place}${suffix} place`;
 }
 
@@ -33,7 +33,8 @@ export function facetValue(award: ResolvedAward, facet: AwardFacet): string {
 export function groupAwards<T extends { data: ResolvedAward }>(awards: T[], facet: AwardFacet): Map<string, T[]> {
   const groups = Map.groupBy(awards, (award) => facetValue(award.data, facet));
   const keys = [...groups.keys()];
-  const sorted = facet === 'year' ? keys.toSorted((a, b) => Number(b) - Number(a)) : keys.toSorted((a, b) => vocabularyIndex(facet, a) - vocabularyIndex(facet, b));
+  const sorted =
+    facet === 'year' ? keys.toSorted((a, b) => Number(b) - Number(a)) : keys.toSorted((a, b) => vocabularyIndex(facet, a) - vocabularyIndex(facet, b));
   return new Map(sorted.map((key) => [key, groups.get(key)!]));
 }
 
@@ -43,7 +44,11 @@ function vocabularyIndex(facet: Exclude<AwardFacet, 'year'>, value: string): num
 }
 
 /** Counts by level (rows) and rank (columns), only the levels and ranks that occur. */
-export function levelRankMatrix(awards: Array<{ data: ResolvedAward }>): { levels: AdminLevel[]; ranks: AwardRank[]; count: (level: AdminLevel, rank: AwardRank) => number } {
+export function levelRankMatrix(awards: Array<{ data: ResolvedAward }>): {
+  levels: AdminLevel[];
+  ranks: AwardRank[];
+  count: (level: AdminLevel, rank: AwardRank) => number;
+} {
   const counts = new Map<string, number>();
   for (const { data } of awards) counts.set(`${data.level}|${data.rank}`, (counts.get(`${data.level}|${data.rank}`) ?? 0) + 1);
   const levels = ADMIN_LEVELS.filter((level) => awards.some((award) => award.data.level === level));

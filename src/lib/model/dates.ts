@@ -61,7 +61,9 @@ export const certainlyAfter = (date: PartialDate | undefined, day: IsoDay): bool
  */
 export function dateSortKey(date: PartialDate | undefined): string {
   if (!date) return '';
-  return date.before ? `${dayBefore(startOf(date.value))}~` : `${startOf(date.value)}${date.precision === 'day' ? '2' : date.precision === 'month' ? '1' : '0'}`;
+  return date.before
+    ? `${dayBefore(startOf(date.value))}~`
+    : `${startOf(date.value)}${date.precision === 'day' ? '2' : date.precision === 'month' ? '1' : '0'}`;
 }
 
 /** Oldest first; undated entries first. */

@@ -133,7 +133,7 @@ export function publishingDate(env: Record<string, string | undefined> = process
 
 /** Whether an entry waits: a draft, or dated after the publishing date. */
 export const isUnpublished = (data: { draft?: boolean; date?: string | PartialDate }, today: string): boolean =>
-  data.draft === true || (data.date !== undefined && (typeof data.date === 'string' ? data.date : (data.date.before ? '' : data.date.value)) > today);
+  data.draft === true || (data.date !== undefined && (typeof data.date === 'string' ? data.date : data.date.before ? '' : data.date.value) > today);
 
 /**
  * The entries a build publishes. Drafts and entries dated in the future (news, documents,
@@ -163,7 +163,16 @@ function recognitionsOf(entry: Entry<DataOf<'documents'>>): StudioDesignation[] 
       : isCommendation(doc)
         ? doc.commended.map((row) => ({ ...row, stage: 'commended' as const }))
         : [];
-  return rows.map((row) => ({ ...common, ...cycle, studio: row.studio, level: row.level, stage: row.stage, designation: row.designation, group: row.group, funding: row.funding }));
+  return rows.map((row) => ({
+    ...common,
+    ...cycle,
+    studio: row.studio,
+    level: row.level,
+    stage: row.stage,
+    designation: row.designation,
+    group: row.group,
+    funding: row.funding,
+  }));
 }
 
 /** Awards with the level, family and organiser of their competition. */
@@ -174,7 +183,12 @@ function resolveAwards(content: ContentSet): Entry<ResolvedAward>[] {
     // An award whose competition is missing is reported by the validator; the model leaves it out.
     if (!competition) return [];
     const { competition: competitionId, ...rest } = entry.data;
-    return [{ ...entry, data: { ...rest, competitionId, competition: competition.name, level: competition.level, family: competition.family, organiser: competition.organiser } }];
+    return [
+      {
+        ...entry,
+        data: { ...rest, competitionId, competition: competition.name, level: competition.level, family: competition.family, organiser: competition.organiser },
+      },
+    ];
   });
 }
 
@@ -380,7 +394,8 @@ export function studioStanding(model: SiteModel, studio: string): StudioStanding
   const formerLevel = bestLevel(history.filter((d) => d.stage === 'named').map((d) => d.level));
   const data = model.studios.get(studio)?.data;
   const end = statusEnd(model, studio);
-  if (data && end) return { status: data.status === 'merged' ? 'merged' : 'revoked', formerLevel, date: end.date, document: end.document, mergedInto: data.mergedInto };
+  if (data && end)
+    return { status: data.status === 'merged' ? 'merged' : 'revoked', formerLevel, date: end.date, document: end.document, mergedInto: data.mergedInto };
   const revocation = history.filter((d) => d.revokedOn).at(-1);
   if (revocation) return { status: 'revoked', formerLevel, date: revocation.revokedOn, document: revocation.revokedBy };
   const publicised = bestLevel(history.filter((d) => d.stage === 'publicised').map((d) => d.level));

@@ -12,4 +12,7 @@ export function organisationName(locale: Locale, model: SiteModel, id: string | 
 
 /** Several organisations (joint issuers), joined as the language joins a list. */
 export const organisationNames = (locale: Locale, model: SiteModel, ids: string[], short = false): string =>
-  ids.map((id) => organisationName(locale, model, id, short)).filter(Boolean).join(locale === 'zh' ? '、' : ', ');
+  ids
+    .map((id) => organisationName(locale, model, id, short))
+    .filter(Boolean)
+    .join(locale === 'zh' ? '、' : ', ');

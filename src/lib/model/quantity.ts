@@ -6,11 +6,7 @@ export function sumQuantities(items: Array<Quantity | undefined>): Quantity | un
   const present = items.filter((item): item is Quantity => item !== undefined);
   if (present.length === 0) return undefined;
   const value = Math.round(present.reduce((total, item) => total + item.value, 0) * 100) / 100;
-  const qualifier = present.some((item) => item.qualifier === 'about')
-    ? 'about'
-    : present.some((item) => item.qualifier === 'at-least')
-      ? 'at-least'
-      : 'exact';
+  const qualifier = present.some((item) => item.qualifier === 'about') ? 'about' : present.some((item) => item.qualifier === 'at-least') ? 'at-least' : 'exact';
   return { value, qualifier };
 }
 

@@ -8,13 +8,38 @@
 import { idSchema, webUrlSchema } from '../../schemas/common.ts';
 import { patentNumberSchema, patentTypeOfNumber } from '../../schemas/achievement.ts';
 import {
-  ACHIEVEMENT_STAGES, ACHIEVEMENT_TYPES, PATENT_STATUSES, PATENT_TYPES,
-  ADMIN_LEVELS, ASSESSMENT_GRADES, ASSESSMENT_OUTCOMES, AWARD_FAMILIES, AWARD_RANKS, INDUSTRIES, ORGANISATION_KINDS, PAIRING_KINDS,
-  RECOGNITION_STAGES, SKILL_GRADES, STUDIO_KINDS, STUDIO_LEVELS,
+  ACHIEVEMENT_STAGES,
+  ACHIEVEMENT_TYPES,
+  PATENT_STATUSES,
+  PATENT_TYPES,
+  ADMIN_LEVELS,
+  ASSESSMENT_GRADES,
+  ASSESSMENT_OUTCOMES,
+  AWARD_FAMILIES,
+  AWARD_RANKS,
+  INDUSTRIES,
+  ORGANISATION_KINDS,
+  PAIRING_KINDS,
+  RECOGNITION_STAGES,
+  SKILL_GRADES,
+  STUDIO_KINDS,
+  STUDIO_LEVELS,
 } from '../../schemas/vocabulary.ts';
 import type { CollectionName } from '../content/collections.ts';
 import {
-  documentId, idList, listAnswer, localized, personId, q, readDateAnswer, studioId, textId, unnumberedDocumentId, yamlDate, yamlField, yearOfDate,
+  documentId,
+  idList,
+  listAnswer,
+  localized,
+  personId,
+  q,
+  readDateAnswer,
+  studioId,
+  textId,
+  unnumberedDocumentId,
+  yamlDate,
+  yamlField,
+  yearOfDate,
 } from './scaffold.ts';
 
 /** The editor's answers, by flag name; an answer left empty is undefined. */
@@ -67,7 +92,10 @@ export interface Kind {
 }
 
 export const FORMS = {
-  date: { expected: 'a date at the precision the source gives: "2019", "2019-11", "2019-11-20", or "before 2015-06"', accepts: (v: string) => readDateAnswer(v) !== undefined },
+  date: {
+    expected: 'a date at the precision the source gives: "2019", "2019-11", "2019-11-20", or "before 2015-06"',
+    accepts: (v: string) => readDateAnswer(v) !== undefined,
+  },
   day: { expected: 'a day written YYYY-MM-DD', accepts: (v: string) => readDateAnswer(v)?.before === false && v.length === 10 },
   year: { expected: 'a year such as 2024', accepts: (v: string) => /^\d{4}$/.test(v) && Number(v) >= 1949 && Number(v) <= 2100 },
   amount: { expected: 'a number of 万元, such as 3 or 2.5', accepts: (v: string) => /^\d+(\.\d+)?$/.test(v) },
@@ -90,13 +118,26 @@ const readStep = (item: string): { stage: string; date?: string } | undefined =>
 /** One patent: number:type:status, the number's type digit agreeing with the type. */
 const readPatent = (item: string): { number: string; type: string; status: string } | undefined => {
   const [number, type, status, ...rest] = item.split(':');
-  if (rest.length || !number || !patentNumberSchema.safeParse(number).success || patentTypeOfNumber(number) !== type || !(PATENT_STATUSES as readonly string[]).includes(status!)) return undefined;
+  if (
+    rest.length ||
+    !number ||
+    !patentNumberSchema.safeParse(number).success ||
+    patentTypeOfNumber(number) !== type ||
+    !(PATENT_STATUSES as readonly string[]).includes(status!)
+  )
+    return undefined;
   return { number, type: type!, status: status! };
 };
 
 export const ACHIEVEMENT_FORMS = {
-  step: { expected: `stage[:date] with stage one of ${ACHIEVEMENT_STAGES.join(', ')}, such as proposed:2021-08`, accepts: (v: string) => readStep(v) !== undefined },
-  patent: { expected: `number:type:status, such as 202120214587.1:utility-model:granted (types ${PATENT_TYPES.join(', ')}; the number's fifth digit gives the type; status ${PATENT_STATUSES.join(' or ')})`, accepts: (v: string) => readPatent(v) !== undefined },
+  step: {
+    expected: `stage[:date] with stage one of ${ACHIEVEMENT_STAGES.join(', ')}, such as proposed:2021-08`,
+    accepts: (v: string) => readStep(v) !== undefined,
+  },
+  patent: {
+    expected: `number:type:status, such as 202120214587.1:utility-model:granted (types ${PATENT_TYPES.join(', ')}; the number's fifth digit gives the type; status ${PATENT_STATUSES.join(' or ')})`,
+    accepts: (v: string) => readPatent(v) !== undefined,
+  },
 } satisfies Record<string, AnswerForm>;
 
 interface AssessmentAnswer {
@@ -215,12 +256,22 @@ const organisation: Kind = {
     [
       '# Organisation: an employer or an issuing authority. Schema: src/schemas/organisation.ts\n',
       LEAVE_BLANK,
-      yamlField('name', 'Full official name, Chinese first; { zh: …, en: … } for the English site. Give name, shortName or both.', a.name && localized(a.name, a['name-en']), '"全称"'),
+      yamlField(
+        'name',
+        'Full official name, Chinese first; { zh: …, en: … } for the English site. Give name, shortName or both.',
+        a.name && localized(a.name, a['name-en']),
+        '"全称"',
+      ),
       yamlField('shortName', 'Short name used in tables, or the only name a source gives.', a['short-name'] && q(a['short-name']), '"简称"'),
       yamlField('kind', `What kind of body: ${ORGANISATION_KINDS.join(', ')}.`, a.kind, '<one of the above>'),
       yamlField('level', `Level at which it acts: ${ADMIN_LEVELS.join(', ')}.`, a.level, '<one of the above>'),
       yamlField('region', 'Province, city, district, town or street.', a.region && q(a.region), '"辽宁省锦州市"'),
-      yamlField('industry', 'Industry, for employers (other, with industryText: 行业名称, when none fits).', a.industry, '<see src/schemas/vocabulary.ts INDUSTRIES>'),
+      yamlField(
+        'industry',
+        'Industry, for employers (other, with industryText: 行业名称, when none fits).',
+        a.industry,
+        '<see src/schemas/vocabulary.ts INDUSTRIES>',
+      ),
       yamlField('parent', 'The body above it: an id in content/organisations.', a.parent, '<organisation id>'),
       yamlField('website', 'Official website, shown as text.', a.website && q(a.website), '"https://…"'),
     ].join(''),
@@ -280,7 +331,12 @@ const studio: Kind = {
       yamlField('industry', 'Industry (other, with industryText, when none fits).', a.industry, '<see src/schemas/vocabulary.ts INDUSTRIES>'),
       yamlField('industryText', 'The industry in words.', a['industry-text'] && q(a['industry-text']), '"行业名称"'),
       yamlField('region', 'Region, as precise as the source gives it.', a.region && q(a.region), '"辽宁省锦州市"'),
-      yamlField('founded', 'When it was founded, at the precision the source gives: "2019", "2019-11", "2019-11-20", or { before: "2015-06" }.', a.founded && yamlDate(a.founded), '"YYYY-MM"'),
+      yamlField(
+        'founded',
+        'When it was founded, at the precision the source gives: "2019", "2019-11", "2019-11-20", or { before: "2015-06" }.',
+        a.founded && yamlDate(a.founded),
+        '"YYYY-MM"',
+      ),
       yamlField('focus', 'Focus areas, short phrases.', a.focus && flowList(listAnswer(a.focus)), '["…", "…"]'),
       '# Members: person (an id) or name, role (leader, deputy, core, member, mentor), grade (optional).\n',
       `# members:\n#   - person: ${a.leader ?? '<person id>'}\n#     role: leader\n#   - name: 张三\n#     role: member\n`,
@@ -318,7 +374,13 @@ const award: Kind = {
   fields: [
     { flag: 'competition', ask: '竞赛或评选 id (content/competitions)', required: true, refers: 'competitions' },
     { flag: 'rank', ask: '等次 Rank', required: true, choices: AWARD_RANKS },
-    { flag: 'place', ask: '名次 Place (第N名)', form: FORMS.place, required: { when: (a) => a.rank === 'place', says: 'with --rank place' }, askWhen: (a) => a.rank === 'place' },
+    {
+      flag: 'place',
+      ask: '名次 Place (第N名)',
+      form: FORMS.place,
+      required: { when: (a) => a.rank === 'place', says: 'with --rank place' },
+      askWhen: (a) => a.rank === 'place',
+    },
     { flag: 'year', ask: '年度 Year of the round', required: true, form: FORMS.year },
     { flag: 'date', ask: '公布日期 Date announced: "2024", "2024-11" or "2024-11-20"', form: FORMS.date },
     { flag: 'achievement', ask: '成果名称 What won (project, result, entry)', required: true },
@@ -353,7 +415,12 @@ const award: Kind = {
       yamlField('achievement', 'What won.', q(a.achievement!), '"…"'),
       yamlField('recipients', 'Who won: people (person), teams (name, members) or studios (studio).', `\n${recipients.join('\n')}`, ''),
       ...(a.studio && (a.person || a.team) ? [yamlField('studio', 'The studio the win is credited to.', a.studio, '<studio id>')] : []),
-      yamlField('source', 'Where the result was published: title, number, publisher, date, url.', source && `\n${source.join('\n')}`, '{ title: "…", url: "https://…" }'),
+      yamlField(
+        'source',
+        'Where the result was published: title, number, publisher, date, url.',
+        source && `\n${source.join('\n')}`,
+        '{ title: "…", url: "https://…" }',
+      ),
     ].join('');
   },
 };
@@ -368,15 +435,24 @@ const achievement: Kind = {
     { flag: 'people', ask: '完成人 ids (content/people), separated by commas', refers: 'people', list: true },
     { flag: 'other-people', ask: '其他完成人 Names of people without a page, separated by commas', list: true },
     {
-      flag: 'team', ask: '团队名称 Team credited (a QC group)',
+      flag: 'team',
+      ask: '团队名称 Team credited (a QC group)',
       required: { when: (a) => !a.studios && !a.people && !a['other-people'], says: 'when no --studios, --people or --other-people' },
     },
     { flag: 'date', ask: '完成时间 When it was made: "2021", "2021-06" or "2021-06-15"', form: FORMS.date },
-    { flag: 'status', ask: `进展 Steps as stage[:date], oldest first, separated by commas (${ACHIEVEMENT_STAGES.join(', ')})`, list: true, form: ACHIEVEMENT_FORMS.step },
+    {
+      flag: 'status',
+      ask: `进展 Steps as stage[:date], oldest first, separated by commas (${ACHIEVEMENT_STAGES.join(', ')})`,
+      list: true,
+      form: ACHIEVEMENT_FORMS.step,
+    },
     { flag: 'benefit', ask: '经济效益（万元）Benefit, as stated', form: FORMS.amount },
     {
-      flag: 'benefit-period', ask: '效益统计期间 Period of the benefit: "2022" or "2022-06"', form: FORMS.date,
-      required: { when: (a) => Boolean(a.benefit), says: 'with --benefit' }, askWhen: (a) => Boolean(a.benefit),
+      flag: 'benefit-period',
+      ask: '效益统计期间 Period of the benefit: "2022" or "2022-06"',
+      form: FORMS.date,
+      required: { when: (a) => Boolean(a.benefit), says: 'with --benefit' },
+      askWhen: (a) => Boolean(a.benefit),
     },
     { flag: 'patents', ask: '专利 Patents as number:type:status, separated by commas', list: true, form: ACHIEVEMENT_FORMS.patent },
     { flag: 'summary', ask: '摘要 One sentence for lists and search' },
@@ -402,14 +478,28 @@ const achievement: Kind = {
       yamlField('otherPeople', 'People without a page, by name.', a['other-people'] && flowList(listAnswer(a['other-people'])), '["姓名"]').trimEnd(),
       yamlField('team', 'The team it is credited to.', a.team && q(a.team), '"…"').trimEnd(),
       yamlField('date', 'When it was made or completed, at the precision known.', a.date && yamlDate(a.date), '"YYYY-MM"').trimEnd(),
-      yamlField('status', `Its history, oldest first: ${ACHIEVEMENT_STAGES.join(', ')}; each with a date where known, never going back in time.`,
-        steps.length ? `\n${steps.map((step) => `  - { stage: ${step.stage}${step.date ? `, date: ${yamlDate(step.date)}` : ''} }`).join('\n')}` : undefined, '[{ stage: implemented, date: "YYYY" }]').trimEnd(),
+      yamlField(
+        'status',
+        `Its history, oldest first: ${ACHIEVEMENT_STAGES.join(', ')}; each with a date where known, never going back in time.`,
+        steps.length ? `\n${steps.map((step) => `  - { stage: ${step.stage}${step.date ? `, date: ${yamlDate(step.date)}` : ''} }`).join('\n')}` : undefined,
+        '[{ stage: implemented, date: "YYYY" }]',
+      ).trimEnd(),
       '# For a batch entry (several results the source gives only as a number): how many.',
       '# count: N   (未注明 not stated)',
-      yamlField('benefit', 'Economic benefit in 万元 and the period it was measured over (required with an amount).',
-        a.benefit && `\n  amount: ${a.benefit}\n  period: ${yamlDate(a['benefit-period']!)}`, '{ amount: N, period: "YYYY" }').trimEnd(),
-      yamlField('patents', `Patents: number (unique in the register), type (${PATENT_TYPES.join(', ')}), status (${PATENT_STATUSES.join(', ')}), filed, granted.`,
-        patents.length ? `\n${patents.map((patent) => `  - { number: ${q(patent.number)}, type: ${patent.type}, status: ${patent.status} }`).join('\n')}` : undefined, '[{ number: "…", type: …, status: … }]').trimEnd(),
+      yamlField(
+        'benefit',
+        'Economic benefit in 万元 and the period it was measured over (required with an amount).',
+        a.benefit && `\n  amount: ${a.benefit}\n  period: ${yamlDate(a['benefit-period']!)}`,
+        '{ amount: N, period: "YYYY" }',
+      ).trimEnd(),
+      yamlField(
+        'patents',
+        `Patents: number (unique in the register), type (${PATENT_TYPES.join(', ')}), status (${PATENT_STATUSES.join(', ')}), filed, granted.`,
+        patents.length
+          ? `\n${patents.map((patent) => `  - { number: ${q(patent.number)}, type: ${patent.type}, status: ${patent.status} }`).join('\n')}`
+          : undefined,
+        '[{ number: "…", type: …, status: … }]',
+      ).trimEnd(),
       '# Units where it is applied.',
       '# appliedAt: ["单位名称"]   (未注明 not stated)',
       '# Union documents (ids in content/documents) and news (file names in content/news/zh) about it.',
@@ -417,7 +507,12 @@ const achievement: Kind = {
       '# news: [<news file name>]   (未注明 not stated)',
       yamlField('summary', 'One sentence for lists and search.', a.summary && q(a.summary), '"…"').trimEnd(),
       '# Photos and files beside this file: photos: [{ file: photos/x.jpg, alt: "…" }], attachments: [{ file: x.pdf, title: "…" }].',
-      yamlField('sources', 'Where it was published: title, number, publisher, date, url.', a['source-url'] && `\n  - url: ${q(a['source-url'])}`, '[{ title: "…", url: "https://…" }]').trimEnd(),
+      yamlField(
+        'sources',
+        'Where it was published: title, number, publisher, date, url.',
+        a['source-url'] && `\n  - url: ${q(a['source-url'])}`,
+        '[{ title: "…", url: "https://…" }]',
+      ).trimEnd(),
       '---',
       '',
       '在此介绍成果：问题、做法、效果。',
@@ -448,7 +543,13 @@ function documentKind(type: DocumentType, about: string, specific: Field[]): Kin
     about,
     fields: [
       { flag: 'number', ask: '文号 Document number, verbatim, such as 锦工发〔2026〕1号 (无文号: leave blank)' },
-      { flag: 'issuers', ask: '发文单位 ids (content/organisations): the issuer, then co-issuers of a joint document, separated by commas', required: true, refers: 'organisations', list: true },
+      {
+        flag: 'issuers',
+        ask: '发文单位 ids (content/organisations): the issuer, then co-issuers of a joint document, separated by commas',
+        required: true,
+        refers: 'organisations',
+        list: true,
+      },
       { flag: 'date', ask: '成文日期 Date of issue: "2026", "2026-11" or "2026-11-20"', required: true, form: FORMS.date },
       { flag: 'title', ask: '标题 Title as printed', required: true },
       { flag: 'summary', ask: '摘要 One-sentence summary (no counts: the page computes them)' },
@@ -469,14 +570,24 @@ function documentKind(type: DocumentType, about: string, specific: Field[]): Kin
         `# ${type}. Schema: src/schemas/document.ts. The full text goes below the front matter.\n`,
         LEAVE_BLANK,
         `type: ${type}\n`,
-        yamlField('number', 'Document number, verbatim with its 〔〕 brackets; left out for an unnumbered document (无文号).', a.number && q(a.number), '"锦工发〔YYYY〕N号"'),
+        yamlField(
+          'number',
+          'Document number, verbatim with its 〔〕 brackets; left out for an unnumbered document (无文号).',
+          a.number && q(a.number),
+          '"锦工发〔YYYY〕N号"',
+        ),
         yamlField('issuer', 'Issuer: an id in content/organisations.', issuer, '<organisation id>'),
         yamlField('coIssuers', 'Co-issuers of a joint document (ids).', coIssuers.length ? idList(coIssuers) : undefined, '[<organisation id>]'),
         yamlField('date', 'Date of issue, at the precision known: "2026", "2026-11" or "2026-11-20".', yamlDate(a.date!), '"YYYY-MM-DD"'),
         yamlField('title', 'Title as printed.', q(a.title!), '"关于……的决定"'),
         yamlField('addressees', 'Addressees (主送), as printed.', a.addressees && q(a.addressees), '"各县（市）区总工会："'),
         yamlField('summary', 'One sentence for lists, feeds and search: no counts, the page computes them.', a.summary && q(a.summary), '"…"'),
-        yamlField('sources', 'Where it can be read publicly: url, publisher, date.', source && `\n${source.join('\n').replace(/^ {4}/, '  - ')}`, '[{ url: "https://…", publisher: "…" }]'),
+        yamlField(
+          'sources',
+          'Where it can be read publicly: url, publisher, date.',
+          source && `\n${source.join('\n').replace(/^ {4}/, '  - ')}`,
+          '[{ url: "https://…", publisher: "…" }]',
+        ),
         '# Original files beside this one.\n# attachments:\n#   - file: attachments/original.pdf\n#     title: 原件\n',
         ...documentSpecific(type, a),
         '# true keeps it out of the production build; npm run dev shows it.\ndraft: false\n',
@@ -502,11 +613,22 @@ function documentSpecific(type: DocumentType, a: Answers): string[] {
   };
   switch (type) {
     case 'naming-decision':
-      return [...cycle, listed('named', 'The studios named, in the order of the list: studio, level, designation and funding (万元) as the decision gives them; group: for a grouped list.')];
+      return [
+        ...cycle,
+        listed(
+          'named',
+          'The studios named, in the order of the list: studio, level, designation and funding (万元) as the decision gives them; group: for a grouped list.',
+        ),
+      ];
     case 'selection-notice':
-      return [...cycle, listed('selected', 'The studios selected and announced for public comment (公示), not yet named: studio, level, designation as worded.')];
+      return [
+        ...cycle,
+        listed('selected', 'The studios selected and announced for public comment (公示), not yet named: studio, level, designation as worded.'),
+      ];
     case 'commendation':
-      return [listed('commended', 'The studios commended or rewarded: studio, level (of the commending body), designation as worded, funding (the reward, 万元).')];
+      return [
+        listed('commended', 'The studios commended or rewarded: studio, level (of the commending body), designation as worded, funding (the reward, 万元).'),
+      ];
     case 'assessment-notice': {
       const rows = listAnswer(a.results).flatMap((item) => {
         const result = readResult(item)!;
@@ -514,7 +636,12 @@ function documentSpecific(type: DocumentType, a: Answers): string[] {
       });
       return [
         yamlField('cycle', 'Cycle assessed, as printed.', q(a.cycle!), '"2022—2024"'),
-        yamlField('results', 'Per studio: grade, score when published, outcome (left out: retained; rectify or revoked when the notice says so).', `\n${rows.join('\n')}`, ''),
+        yamlField(
+          'results',
+          'Per studio: grade, score when published, outcome (left out: retained; rectify or revoked when the notice says so).',
+          `\n${rows.join('\n')}`,
+          '',
+        ),
         '# Pairings announced in the same notice.\n# pairings:\n#   - studios: [<studio id>, <studio id>]\n#     kind: pair\n',
       ];
     }
@@ -541,7 +668,11 @@ const designation: Kind = {
     ...cycleFields,
     { flag: 'funding', ask: '资助或奖励（万元）Funding or reward', form: FORMS.amount },
     { flag: 'issuers', ask: '发文单位 ids (content/organisations), separated by commas for a joint decision', refers: 'organisations', list: true },
-    ...sourceFields('list, notice or article', { number: true, title: true, required: { when: (a) => !a.issuers && !a['source-title'] && !a['source-number'], says: 'when no --issuers, --source-title or --source-number' } }),
+    ...sourceFields('list, notice or article', {
+      number: true,
+      title: true,
+      required: { when: (a) => !a.issuers && !a['source-title'] && !a['source-number'], says: 'when no --issuers, --source-title or --source-number' },
+    }),
   ],
   check: sourceCheck,
   path: (id) => `designations/${id}.yaml`,
@@ -555,14 +686,34 @@ const designation: Kind = {
       LEAVE_BLANK,
       yamlField('studio', 'The studio: an id in content/studios.', a.studio, '<studio id>'),
       yamlField('level', `Level: ${STUDIO_LEVELS.join(', ')}.`, a.level, '<one of the above>'),
-      yamlField('stage', 'Left out, the studio is named; publicised for a 公示, commended for a commendation of a named studio.', a.stage, 'publicised | commended'),
+      yamlField(
+        'stage',
+        'Left out, the studio is named; publicised for a 公示, commended for a commendation of a named studio.',
+        a.stage,
+        'publicised | commended',
+      ),
       yamlField('designation', 'The designation as worded by the issuer.', a.designation && q(a.designation), '"…"'),
-      yamlField('issuers', 'The bodies that named it (ids in content/organisations); several for a joint decision.', a.issuers && idList(listAnswer(a.issuers)), '[<organisation id>]'),
-      yamlField('date', 'Date, at the precision the source gives: "2019", "2019-11", "2019-11-20", or { before: "2015-06" }.', a.date && yamlDate(a.date), '"YYYY"'),
+      yamlField(
+        'issuers',
+        'The bodies that named it (ids in content/organisations); several for a joint decision.',
+        a.issuers && idList(listAnswer(a.issuers)),
+        '[<organisation id>]',
+      ),
+      yamlField(
+        'date',
+        'Date, at the precision the source gives: "2019", "2019-11", "2019-11-20", or { before: "2015-06" }.',
+        a.date && yamlDate(a.date),
+        '"YYYY"',
+      ),
       yamlField('cycleYear', 'The cycle year (年度), when it differs from the year of the date or the date is unknown.', a['cycle-year'], 'YYYY'),
       yamlField('batch', 'Batch, such as 第三批.', a.batch && q(a.batch), '"第N批"'),
       yamlField('funding', 'Funding granted, or the reward of a commendation, in 万元.', a.funding, 'N'),
-      yamlField('source', 'Where it was published: title, number, publisher, date, url.', source && `\n${source.join('\n')}`, '{ title: "…", url: "https://…" }'),
+      yamlField(
+        'source',
+        'Where it was published: title, number, publisher, date, url.',
+        source && `\n${source.join('\n')}`,
+        '{ title: "…", url: "https://…" }',
+      ),
     ].join('');
   },
 };
@@ -584,7 +735,12 @@ const news: Kind = {
     { flag: 'studios', ask: '相关工作室 ids (content/studios), separated by commas', refers: 'studios', list: true },
     { flag: 'people', ask: '相关人员 ids (content/people), separated by commas', refers: 'people', list: true },
     { flag: 'tags', ask: '专题 topic ids (content/topics), separated by commas', refers: 'topics', list: true },
-    { flag: 'slug', ask: '网址名 Slug, the file name (the Chinese original\'s, for a translation)', form: FORMS.id, required: { when: (a) => a.lang === 'en', says: 'with --lang en' } },
+    {
+      flag: 'slug',
+      ask: "网址名 Slug, the file name (the Chinese original's, for a translation)",
+      form: FORMS.id,
+      required: { when: (a) => a.lang === 'en', says: 'with --lang en' },
+    },
   ],
   check: (a) => (a.lang === 'en' && !a.slug ? ['--slug is required for an English article: the file name of the Chinese original'] : []),
   // Plain Markdown: rendered by the content layer, far cheaper at scale than MDX (which compiles each file into a module).
@@ -643,7 +799,12 @@ export const KINDS: Record<string, Kind> = {
   award,
   achievement,
   decision: documentKind('naming-decision', 'a naming decision and the studios it names', [
-    ...listedStudioFields('命名的工作室', '命名级别 Level granted', '命名称号 Designation as worded, such as 锦州市劳模创新工作室', '资助（万元）Funding per studio'),
+    ...listedStudioFields(
+      '命名的工作室',
+      '命名级别 Level granted',
+      '命名称号 Designation as worded, such as 锦州市劳模创新工作室',
+      '资助（万元）Funding per studio',
+    ),
     ...cycleFields,
   ]),
   selection: documentKind('selection-notice', 'a 公示: studios selected and announced for public comment, not yet named', [
@@ -651,14 +812,32 @@ export const KINDS: Record<string, Kind> = {
     ...cycleFields,
   ]),
   commendation: documentKind('commendation', 'a commendation or reward of studios already named', [
-    ...listedStudioFields('表彰的工作室', '级别 Level of the commending body', '表彰称号 Commendation as worded, such as 优秀劳模创新工作室', '奖励（万元）Reward per studio'),
+    ...listedStudioFields(
+      '表彰的工作室',
+      '级别 Level of the commending body',
+      '表彰称号 Commendation as worded, such as 优秀劳模创新工作室',
+      '奖励（万元）Reward per studio',
+    ),
   ]),
   assessment: documentKind('assessment-notice', 'an assessment notice with the grade of each studio', [
     { flag: 'cycle', ask: '考核周期 Cycle, such as 2022—2024', required: true },
-    { flag: 'results', ask: `结果 Results as studio:grade[:score][:outcome], separated by commas (grades: ${ASSESSMENT_GRADES.join(', ')})`, required: true, refers: 'studios', list: true, form: FORMS.result },
+    {
+      flag: 'results',
+      ask: `结果 Results as studio:grade[:score][:outcome], separated by commas (grades: ${ASSESSMENT_GRADES.join(', ')})`,
+      required: true,
+      refers: 'studios',
+      list: true,
+      form: FORMS.result,
+    },
   ]),
   pairing: documentKind('pairing-notice', 'a pairing notice', [
-    { flag: 'studios', ask: '结对的工作室 ids (content/studios), separated by commas; for incubation the incubator first', required: true, refers: 'studios', list: true },
+    {
+      flag: 'studios',
+      ask: '结对的工作室 ids (content/studios), separated by commas; for incubation the incubator first',
+      required: true,
+      refers: 'studios',
+      list: true,
+    },
     { flag: 'pairing-kind', ask: '形式 Form', required: true, choices: PAIRING_KINDS },
     { flag: 'topic', ask: '共建内容 Topic, when the notice states it' },
   ]),

@@ -31,7 +31,9 @@ export function studioId(title: string): string {
 export function documentId(number: string): string {
   const match = number.match(/^(.*?)[〔[(（](\d{4})[〕\])）](\d+)/);
   if (!match) return syllables(number).join('-');
-  const prefix = syllables(match[1]!).map((s) => s[0]).join('');
+  const prefix = syllables(match[1]!)
+    .map((s) => s[0])
+    .join('');
   return `${prefix}-${match[2]}-${match[3]}`;
 }
 
@@ -82,7 +84,13 @@ export function yamlDate(answer: string): string {
 export const yearOfDate = (answer: string): string | undefined => readDateAnswer(answer)?.value.slice(0, 4);
 
 /** Items of a list answer, separated by commas (ASCII or Chinese) or 、; an item may hold spaces ("pipe welding"). */
-export const listAnswer = (value: string | undefined): string[] => (value ? value.split(/[,，、]/).map((item) => item.trim()).filter(Boolean) : []);
+export const listAnswer = (value: string | undefined): string[] =>
+  value
+    ? value
+        .split(/[,，、]/)
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : [];
 
 /** What a template says on a line for a field it was not told: commented out, so that no default reads as a fact. */
 export const NOT_STATED = '(未注明 not stated)';

@@ -58,7 +58,10 @@ export function withoutLeadingTitle(excerpt: string, title: string): string {
   const wanted = title.replace(/\s+/g, ' ').trim();
   if (!wanted) return excerpt;
   const tokens = excerpt.split(/(<\/?mark>)/);
-  const plain = tokens.filter((token) => token !== '<mark>' && token !== '</mark>').map(unescapeHtml).join('');
+  const plain = tokens
+    .filter((token) => token !== '<mark>' && token !== '</mark>')
+    .map(unescapeHtml)
+    .join('');
   const lead = plain.match(/^\s*/)![0];
   if (!plain.slice(lead.length).startsWith(wanted)) return excerpt;
   const after = plain.slice(lead.length + wanted.length);

@@ -12,7 +12,10 @@ export function promoteExactTitles<T extends { title: string; aliases?: string[]
   const wanted = normalise(query);
   if (!wanted) return results;
   const exact = results.filter((result) => [result.title, ...(result.aliases ?? [])].some((name) => normalise(name) === wanted));
-  const starting = [...wanted].length < MIN_PREFIX ? [] : results.filter((result) => !exact.includes(result) && (result.aliases ?? []).some((name) => normalise(name).startsWith(wanted)));
+  const starting =
+    [...wanted].length < MIN_PREFIX
+      ? []
+      : results.filter((result) => !exact.includes(result) && (result.aliases ?? []).some((name) => normalise(name).startsWith(wanted)));
   const promoted = [...exact, ...starting];
   return promoted.length ? [...promoted, ...results.filter((result) => !promoted.includes(result))] : results;
 }
@@ -51,7 +54,11 @@ export type SearchFunction<R extends { id: string }> = (terms: string | null, op
  * The site's search, as the search page runs it: the query as typed, joined for Chinese with the
  * search by characters (pagefind#1237, see characterTerms).
  */
-export async function siteSearch<R extends { id: string }>(search: SearchFunction<R>, query: string, options: Record<string, unknown>): Promise<SearchOutcome<R>> {
+export async function siteSearch<R extends { id: string }>(
+  search: SearchFunction<R>,
+  query: string,
+  options: Record<string, unknown>,
+): Promise<SearchOutcome<R>> {
   const typed = await search(query || null, options);
   return query && hasCjk(query) ? mergeCharacterSearch(typed, await search(characterTerms(query), options)) : typed;
 }

@@ -40,7 +40,17 @@ export function awardRecords(model: SiteModel, locales: readonly Locale[] = LOCA
       return {
         url: `${localePath(locale, `/awards/year/${data.year}/`)}#award-${id}`,
         language: pagefindLanguage(locale),
-        content: [title, text(locale, data.competition), label(locale, 'adminLevel', data.level), label(locale, 'awardFamily', data.family), ...recipients, studio, String(data.year)].filter(Boolean).join(' '),
+        content: [
+          title,
+          text(locale, data.competition),
+          label(locale, 'adminLevel', data.level),
+          label(locale, 'awardFamily', data.family),
+          ...recipients,
+          studio,
+          String(data.year),
+        ]
+          .filter(Boolean)
+          .join(' '),
         meta: { title, type: t(locale, 'type.award'), date: formatPartialDate(locale, date) },
         filters: { type: [t(locale, 'type.award')], level: [searchLevel(locale, data.level)], year: [String(data.year)] },
         sort: { date: latestDay(date) },

@@ -17,7 +17,13 @@ const chinaDay = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
 export function rssFeed(model: SiteModel, locale: Locale, site: URL, limit = 50): Promise<string> {
   const items = [
     // In the English feed an article or document shown in Chinese says so in its title.
-    ...allNews(model, locale).map(({ slug, entry, translated }) => ({ title: `${translated ? '' : CHINESE_ONLY}${entry.data.title}`, summary: entry.data.summary, order: entry.data.date, date: entry.data.date as string | undefined, path: newsPath(slug) })),
+    ...allNews(model, locale).map(({ slug, entry, translated }) => ({
+      title: `${translated ? '' : CHINESE_ONLY}${entry.data.title}`,
+      summary: entry.data.summary,
+      order: entry.data.date,
+      date: entry.data.date as string | undefined,
+      path: newsPath(slug),
+    })),
     // A document dated only to a month or a year is ordered by the last day it can be and has no pubDate: no day is invented.
     ...[...model.documents.values()].map((doc) => ({
       title: `${hasLocale(locale, doc.data.title) ? '' : CHINESE_ONLY}${[doc.data.number, text(locale, doc.data.title)].filter(Boolean).join(' ')}`,

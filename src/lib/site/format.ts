@@ -31,7 +31,14 @@ export function formatMonth(locale: Locale, yearMonth: string): string {
  * 2019 / November 2019 / 20 November 2019 / before June 2015.
  */
 export function formatPartialDate(locale: Locale, date: PartialDate): string {
-  const shown = date.precision === 'day' ? formatDate(locale, date.value) : date.precision === 'month' ? formatMonth(locale, date.value) : locale === 'zh' ? `${date.value}年` : date.value;
+  const shown =
+    date.precision === 'day'
+      ? formatDate(locale, date.value)
+      : date.precision === 'month'
+        ? formatMonth(locale, date.value)
+        : locale === 'zh'
+          ? `${date.value}年`
+          : date.value;
   if (!date.before) return shown;
   return locale === 'zh' ? `${shown}前` : `before ${shown}`;
 }

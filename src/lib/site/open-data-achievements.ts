@@ -3,8 +3,14 @@ import { dateText } from '../model/dates.ts';
 import { achievementYear, currentStage, resultCount } from '../model/achievements.ts';
 import type { Dataset } from './open-data.ts';
 
-const DATE_NOTE = { zh: '按来源给出的精度：年（2019）、月（2019-11）或日（2019-11-20）；“<”表示在此日期之前；空为未注明', en: 'at the precision of the source: a year (2019), a month (2019-11) or a day (2019-11-20); "<" means before that date; empty when not stated' };
-const QUALIFIER_NOTE = { zh: '数值的限定：exact 确数、at-least 以上/多/余、about 约', en: 'qualifier of the number: exact, at-least (多, 余, 以上) or about (约)' };
+const DATE_NOTE = {
+  zh: '按来源给出的精度：年（2019）、月（2019-11）或日（2019-11-20）；“<”表示在此日期之前；空为未注明',
+  en: 'at the precision of the source: a year (2019), a month (2019-11) or a day (2019-11-20); "<" means before that date; empty when not stated',
+};
+const QUALIFIER_NOTE = {
+  zh: '数值的限定：exact 确数、at-least 以上/多/余、about 约',
+  en: 'qualifier of the number: exact, at-least (多, 余, 以上) or about (约)',
+};
 const list = (items: string[]) => items.join(';');
 
 export const achievementsDataset: Dataset = {
@@ -14,22 +20,37 @@ export const achievementsDataset: Dataset = {
     id: { zh: '成果标识（网址中使用）', en: 'Entry id, as in its URL' },
     title_zh: { zh: '成果名称', en: 'Title (Chinese)' },
     title_en: { zh: '英文名称', en: 'Title in English' },
-    type: { zh: '成果类型：tech-innovation 技术创新成果、invention-patent 发明专利、utility-model-patent 实用新型专利、design-patent 外观设计专利、proposal 合理化建议、five-small “五小”成果、qc QC成果、operating-method 先进操作法（工法）、standard 标准、paper 论文、software-copyright 软件著作权', en: 'Type: tech-innovation, invention-patent, utility-model-patent, design-patent, proposal, five-small, qc, operating-method (a named method or 工法), standard, paper, software-copyright' },
+    type: {
+      zh: '成果类型：tech-innovation 技术创新成果、invention-patent 发明专利、utility-model-patent 实用新型专利、design-patent 外观设计专利、proposal 合理化建议、five-small “五小”成果、qc QC成果、operating-method 先进操作法（工法）、standard 标准、paper 论文、software-copyright 软件著作权',
+      en: 'Type: tech-innovation, invention-patent, utility-model-patent, design-patent, proposal, five-small, qc, operating-method (a named method or 工法), standard, paper, software-copyright',
+    },
     studios: { zh: '所属工作室标识，以分号分隔', en: 'Studio ids, separated by semicolons' },
     people: { zh: '完成人标识（本站有页面的人员），以分号分隔', en: 'Ids of the people with a page who made it, separated by semicolons' },
     other_people: { zh: '本站以外的完成人姓名，以分号分隔', en: 'Names of other people who made it, separated by semicolons' },
     date: { zh: `完成时间，${DATE_NOTE.zh}`, en: `Date made or completed, ${DATE_NOTE.en}` },
-    year: { zh: '成果库归档年份：完成时间的年份，未注明时为最早有日期的进展年份；空为未注明', en: 'Year the register files it under: the year of its date, else of its first dated step; empty when not stated' },
-    status: { zh: '最新进展：proposed 提出、adopted 采纳、implemented 实施、promoted 推广应用；空为未注明', en: 'Latest stage: proposed, adopted, implemented or promoted (to other units); empty when not stated' },
+    year: {
+      zh: '成果库归档年份：完成时间的年份，未注明时为最早有日期的进展年份；空为未注明',
+      en: 'Year the register files it under: the year of its date, else of its first dated step; empty when not stated',
+    },
+    status: {
+      zh: '最新进展：proposed 提出、adopted 采纳、implemented 实施、promoted 推广应用；空为未注明',
+      en: 'Latest stage: proposed, adopted, implemented or promoted (to other units); empty when not stated',
+    },
     count: { zh: '包含的成果数（批量登记时大于1）', en: 'Results the entry stands for (more than 1 for a batch entry)' },
     count_qualifier: QUALIFIER_NOTE,
     benefit: { zh: '经济效益（万元）；空为未注明', en: 'Economic benefit in 10k yuan; empty when not stated' },
     benefit_qualifier: QUALIFIER_NOTE,
     benefit_from: { zh: `经济效益统计期间的起点，${DATE_NOTE.zh}`, en: `Start of the period the benefit was measured over, ${DATE_NOTE.en}` },
-    benefit_to: { zh: '经济效益统计期间的终点（空为与起点同一年或同一月）', en: 'End of the period (empty when the period is the single year or month of its start)' },
+    benefit_to: {
+      zh: '经济效益统计期间的终点（空为与起点同一年或同一月）',
+      en: 'End of the period (empty when the period is the single year or month of its start)',
+    },
     patents: { zh: '专利号，以分号分隔', en: 'Patent numbers, separated by semicolons' },
     patents_granted: { zh: '其中已授权的专利数', en: 'How many of them are granted' },
-    awards: { zh: '因该成果获得的奖项标识（见 awards 数据），以分号分隔', en: 'Ids of the awards won for it (see the awards data set), separated by semicolons' },
+    awards: {
+      zh: '因该成果获得的奖项标识（见 awards 数据），以分号分隔',
+      en: 'Ids of the awards won for it (see the awards data set), separated by semicolons',
+    },
   },
   rows: (model) =>
     [...model.achievements.values()].map(({ id, data }) => {

@@ -24,13 +24,21 @@ const q = (quantity: { value: number } | undefined): number | null => quantity?.
 const qualifier = (quantity: { qualifier: string } | undefined): string | null => quantity?.qualifier ?? null;
 /** A date as written at its precision (2019, 2019-11, 2019-11-20, <2015-06 for "before"), or empty when not stated. */
 const date = (value: Parameters<typeof dateText>[0]): string | null => dateText(value) || null;
-const DATE_NOTE = { zh: '按来源给出的精度：年（2019）、月（2019-11）或日（2019-11-20）；“<”表示在此日期之前；空为未注明', en: 'at the precision of the source: a year (2019), a month (2019-11) or a day (2019-11-20); "<" means before that date; empty when not stated' };
-const QUALIFIER_NOTE = { zh: '数值的限定：exact 确数、at-least 以上/多/余、about 约', en: 'qualifier of the number: exact, at-least (多, 余, 以上) or about (约)' };
+const DATE_NOTE = {
+  zh: '按来源给出的精度：年（2019）、月（2019-11）或日（2019-11-20）；“<”表示在此日期之前；空为未注明',
+  en: 'at the precision of the source: a year (2019), a month (2019-11) or a day (2019-11-20); "<" means before that date; empty when not stated',
+};
+const QUALIFIER_NOTE = {
+  zh: '数值的限定：exact 确数、at-least 以上/多/余、about 约',
+  en: 'qualifier of the number: exact, at-least (多, 余, 以上) or about (约)',
+};
 const qualifierFields = (keys: readonly string[]) =>
-  Object.fromEntries(keys.flatMap((key) => [
-    [key, { zh: `${t('zh', `fig.${key}` as Parameters<typeof t>[1])}（数值）`, en: `${t('en', `fig.${key}` as Parameters<typeof t>[1])} (the number)` }],
-    [`${key}_qualifier`, QUALIFIER_NOTE],
-  ]));
+  Object.fromEntries(
+    keys.flatMap((key) => [
+      [key, { zh: `${t('zh', `fig.${key}` as Parameters<typeof t>[1])}（数值）`, en: `${t('en', `fig.${key}` as Parameters<typeof t>[1])} (the number)` }],
+      [`${key}_qualifier`, QUALIFIER_NOTE],
+    ]),
+  );
 
 export const DATASETS: Dataset[] = [
   {
@@ -44,7 +52,10 @@ export const DATASETS: Dataset[] = [
       employer: { zh: '所在单位标识（空为未注明）', en: 'Employer id (empty when not stated)' },
       industry: { zh: '行业（空为未注明）', en: 'Industry (empty when not stated)' },
       founded: { zh: `成立时间，${DATE_NOTE.zh}`, en: `Founded, ${DATE_NOTE.en}` },
-      status: { zh: '状态：named 已命名、revoked 已撤销、merged 已合并、publicised 已公示未命名、unrecorded 本站无命名记录', en: 'Status: named, revoked, merged, publicised (selected, not yet named) or unrecorded (no naming in this archive)' },
+      status: {
+        zh: '状态：named 已命名、revoked 已撤销、merged 已合并、publicised 已公示未命名、unrecorded 本站无命名记录',
+        en: 'Status: named, revoked, merged, publicised (selected, not yet named) or unrecorded (no naming in this archive)',
+      },
       highest_level: { zh: '当前最高有效级别（已撤销或合并的为空）', en: 'Highest level held now (empty when revoked or merged)' },
       former_level: { zh: '撤销或合并前的最高级别', en: 'Highest level held before revocation or merger' },
       status_date: { zh: `撤销或合并时间，${DATE_NOTE.zh}`, en: `Date revoked or merged, ${DATE_NOTE.en}` },
@@ -90,7 +101,15 @@ export const DATASETS: Dataset[] = [
         if (data.type === 'commendation') data.commended.forEach((row) => studios.add(row.studio));
         if (data.type === 'assessment-notice') data.results.forEach((row) => studios.add(row.studio));
         if (data.type === 'assessment-notice' || data.type === 'pairing-notice') data.pairings.forEach((p) => p.studios.forEach((s) => studios.add(s)));
-        return { id, number: data.number ?? null, type: data.type, issuer: [data.issuer, ...data.coIssuers].join(';'), date: date(data.date), title_zh: data.title.zh, studios: [...studios].join(';') };
+        return {
+          id,
+          number: data.number ?? null,
+          type: data.type,
+          issuer: [data.issuer, ...data.coIssuers].join(';'),
+          date: date(data.date),
+          title_zh: data.title.zh,
+          studios: [...studios].join(';'),
+        };
       }),
   },
   {
@@ -131,7 +150,10 @@ export const DATASETS: Dataset[] = [
       studio: { zh: '工作室标识', en: 'Studio id' },
       year: { zh: '年度', en: 'Year' },
       periods: { zh: '统计期间（整年为年份，部分月份写作 YYYY-MM–YYYY-MM）', en: 'Periods summed (the year when whole, YYYY-MM–YYYY-MM for part of a year)' },
-      partial: { zh: '是否仅覆盖部分月份（true 时不能与整年比较）', en: 'Whether the figures cover only part of the year (true: not comparable with whole years)' },
+      partial: {
+        zh: '是否仅覆盖部分月份（true 时不能与整年比较）',
+        en: 'Whether the figures cover only part of the year (true: not comparable with whole years)',
+      },
       ...qualifierFields(FIGURE_KEYS),
     },
     rows: (model) =>
@@ -141,7 +163,12 @@ export const DATASETS: Dataset[] = [
           year: year.year,
           periods: year.periods.join(';'),
           partial: year.partial,
-          ...Object.fromEntries(FIGURE_KEYS.flatMap((key) => [[key, q(year[key])], [`${key}_qualifier`, qualifier(year[key])]])),
+          ...Object.fromEntries(
+            FIGURE_KEYS.flatMap((key) => [
+              [key, q(year[key])],
+              [`${key}_qualifier`, qualifier(year[key])],
+            ]),
+          ),
         })),
       ),
   },
@@ -159,7 +186,12 @@ export const DATASETS: Dataset[] = [
         studio,
         from,
         to: to ?? null,
-        ...Object.fromEntries(FIGURE_KEYS.flatMap((key) => [[key, q(figures[key])], [`${key}_qualifier`, qualifier(figures[key])]])),
+        ...Object.fromEntries(
+          FIGURE_KEYS.flatMap((key) => [
+            [key, q(figures[key])],
+            [`${key}_qualifier`, qualifier(figures[key])],
+          ]),
+        ),
       })),
   },
   achievementsDataset,

@@ -43,8 +43,7 @@ export interface ShareCard {
 
 export type ShareImage =
   /** `image` is the key of the photo in the site's image map (src/data/site-model.ts). */
-  | { kind: 'photo'; image: string; alt: string }
-  | { kind: 'card'; card: ShareCard; alt: string };
+  { kind: 'photo'; image: string; alt: string } | { kind: 'card'; card: ShareCard; alt: string };
 
 interface PageFacts {
   title: string;
@@ -86,7 +85,10 @@ function pageFacts(model: SiteModel, locale: Locale, page: SharedPage): PageFact
 function cardOf(model: SiteModel, locale: Locale, type: SharedPageType, title: string): ShareCard {
   const siteName = text(locale, model.settings.siteName);
   const typeLabel = t(locale, `type.${type}`);
-  const hash = createHash('sha256').update(JSON.stringify([CARD_DESIGN, locale, title, siteName, typeLabel])).digest('hex').slice(0, 24);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([CARD_DESIGN, locale, title, siteName, typeLabel]))
+    .digest('hex')
+    .slice(0, 24);
   return { locale, title, siteName, typeLabel, hash };
 }
 

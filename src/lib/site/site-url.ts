@@ -12,7 +12,8 @@ export function siteUrlProblem(value: string): string | undefined {
   } catch {
     return `SITE_URL is ${JSON.stringify(value)}; expected an absolute address such as https://studios.example.org/.`;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `SITE_URL is ${JSON.stringify(value)}; expected an http or https address such as https://studios.example.org/.`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `SITE_URL is ${JSON.stringify(value)}; expected an http or https address such as https://studios.example.org/.`;
   return undefined;
 }
 

@@ -24,7 +24,14 @@ const uniqueDocumentNumbers: Rule = (content, problems) => {
     const number = entry.data.number;
     if (number === undefined) continue;
     const other = numbers.get(number);
-    if (other) report(problems, entry, 'number', `found "${number}", already used by document "${other}"; expected a unique document number`, `文号 "${number}" 已被文件 "${other}" 使用；每份文件的文号应唯一`);
+    if (other)
+      report(
+        problems,
+        entry,
+        'number',
+        `found "${number}", already used by document "${other}"; expected a unique document number`,
+        `文号 "${number}" 已被文件 "${other}" 使用；每份文件的文号应唯一`,
+      );
     else numbers.set(number, entry.id);
   }
 };
@@ -34,18 +41,36 @@ const studiosOncePerDocument: Rule = (content, problems) => {
   for (const entry of content.documents) {
     const doc = entry.data;
     const list =
-      doc.type === 'naming-decision' ? (['named', doc.named] as const)
-      : doc.type === 'selection-notice' ? (['selected', doc.selected] as const)
-      : doc.type === 'commendation' ? (['commended', doc.commended] as const)
-      : doc.type === 'assessment-notice' ? (['results', doc.results] as const)
-      : undefined;
+      doc.type === 'naming-decision'
+        ? (['named', doc.named] as const)
+        : doc.type === 'selection-notice'
+          ? (['selected', doc.selected] as const)
+          : doc.type === 'commendation'
+            ? (['commended', doc.commended] as const)
+            : doc.type === 'assessment-notice'
+              ? (['results', doc.results] as const)
+              : undefined;
     if (!list) continue;
     const [field, rows] = list;
     const seen = new Set<string>();
     rows.forEach((row, i) => {
       if (!seen.has(row.studio)) seen.add(row.studio);
-      else if (field === 'results') report(problems, entry, `results[${i}].studio`, `found "${row.studio}" a second time; expected one result per studio`, `"${row.studio}" 重复出现；每个工作室只应有一条考核结果`);
-      else report(problems, entry, `${field}[${i}].studio`, `found "${row.studio}" a second time; expected each studio once per document`, `"${row.studio}" 重复出现；同一文件中每个工作室只应出现一次`);
+      else if (field === 'results')
+        report(
+          problems,
+          entry,
+          `results[${i}].studio`,
+          `found "${row.studio}" a second time; expected one result per studio`,
+          `"${row.studio}" 重复出现；每个工作室只应有一条考核结果`,
+        );
+      else
+        report(
+          problems,
+          entry,
+          `${field}[${i}].studio`,
+          `found "${row.studio}" a second time; expected each studio once per document`,
+          `"${row.studio}" 重复出现；同一文件中每个工作室只应出现一次`,
+        );
     });
   }
 };
@@ -54,15 +79,24 @@ const studiosOncePerDocument: Rule = (content, problems) => {
 const designationsNotInDocuments: Rule = (content, problems) => {
   const fromDocuments = new Set(
     content.documents.flatMap((entry) =>
-      entry.data.type === 'naming-decision' ? entry.data.named.map((row) => `${row.studio}|${row.level}|named`)
-      : entry.data.type === 'selection-notice' ? entry.data.selected.map((row) => `${row.studio}|${row.level}|publicised`)
-      : entry.data.type === 'commendation' ? entry.data.commended.map((row) => `${row.studio}|${row.level}|commended`)
-      : [],
+      entry.data.type === 'naming-decision'
+        ? entry.data.named.map((row) => `${row.studio}|${row.level}|named`)
+        : entry.data.type === 'selection-notice'
+          ? entry.data.selected.map((row) => `${row.studio}|${row.level}|publicised`)
+          : entry.data.type === 'commendation'
+            ? entry.data.commended.map((row) => `${row.studio}|${row.level}|commended`)
+            : [],
     ),
   );
   for (const entry of content.designations) {
     if (fromDocuments.has(`${entry.data.studio}|${entry.data.level}|${entry.data.stage}`)) {
-      report(problems, entry, 'level', `found "${entry.data.level}" for "${entry.data.studio}", which a document in content/documents already records at this stage; expected records only for recognitions whose document is not in the archive`, `"${entry.data.studio}" 的 "${entry.data.level}" 记录已由 content/documents 中的文件记录；此处只记录文件不在本站的命名、公示或表彰`);
+      report(
+        problems,
+        entry,
+        'level',
+        `found "${entry.data.level}" for "${entry.data.studio}", which a document in content/documents already records at this stage; expected records only for recognitions whose document is not in the archive`,
+        `"${entry.data.studio}" 的 "${entry.data.level}" 记录已由 content/documents 中的文件记录；此处只记录文件不在本站的命名、公示或表彰`,
+      );
     }
   }
 };
@@ -71,10 +105,38 @@ const designationsNotInDocuments: Rule = (content, problems) => {
 const studioStatusFields: Rule = (content, problems) => {
   for (const entry of content.studios) {
     const { status, mergedInto, statusDate, statusDocument } = entry.data;
-    if (status === 'merged' && !mergedInto) report(problems, entry, 'mergedInto', 'is missing; expected the id of the studio this one was merged into, because status is merged', '缺少此字段；状态为 merged 时应填写并入的工作室标识');
-    if (status !== 'merged' && mergedInto) report(problems, entry, 'status', `found "${status}"; expected merged, because mergedInto is set`, `填写的是 "${status}"；已填写 mergedInto 时状态应为 merged`);
-    if (status === 'merged' && !statusDate && !statusDocument) report(problems, entry, 'statusDate', 'is missing; expected when the studio was merged, at any precision (a year such as "2025" is enough), or statusDocument, the document that merged it', '缺少此字段；状态为 merged 时应填写合并时间（精确到年即可，例如 "2025"），或填写 statusDocument（合并文件）');
-    if (status === 'active' && (statusDate || statusDocument)) report(problems, entry, statusDate ? 'statusDate' : 'statusDocument', 'is set, but status is active; expected it only with status revoked or merged', '状态为 active 时不应填写；仅在 revoked 或 merged 时填写');
+    if (status === 'merged' && !mergedInto)
+      report(
+        problems,
+        entry,
+        'mergedInto',
+        'is missing; expected the id of the studio this one was merged into, because status is merged',
+        '缺少此字段；状态为 merged 时应填写并入的工作室标识',
+      );
+    if (status !== 'merged' && mergedInto)
+      report(
+        problems,
+        entry,
+        'status',
+        `found "${status}"; expected merged, because mergedInto is set`,
+        `填写的是 "${status}"；已填写 mergedInto 时状态应为 merged`,
+      );
+    if (status === 'merged' && !statusDate && !statusDocument)
+      report(
+        problems,
+        entry,
+        'statusDate',
+        'is missing; expected when the studio was merged, at any precision (a year such as "2025" is enough), or statusDocument, the document that merged it',
+        '缺少此字段；状态为 merged 时应填写合并时间（精确到年即可，例如 "2025"），或填写 statusDocument（合并文件）',
+      );
+    if (status === 'active' && (statusDate || statusDocument))
+      report(
+        problems,
+        entry,
+        statusDate ? 'statusDate' : 'statusDocument',
+        'is set, but status is active; expected it only with status revoked or merged',
+        '状态为 active 时不应填写；仅在 revoked 或 merged 时填写',
+      );
   }
 };
 
@@ -86,7 +148,14 @@ const figuresPeriods: Rule = (content, problems) => {
   const figuresOf = new Map<string, string>();
   for (const entry of content.figures) {
     const other = figuresOf.get(entry.data.studio);
-    if (other) report(problems, entry, 'studio', `found "${entry.data.studio}", whose figures are already in "${other}"; expected one figures file per studio`, `"${entry.data.studio}" 的数据已在 "${other}" 中；每个工作室只应有一个数据文件`);
+    if (other)
+      report(
+        problems,
+        entry,
+        'studio',
+        `found "${entry.data.studio}", whose figures are already in "${other}"; expected one figures file per studio`,
+        `"${entry.data.studio}" 的数据已在 "${other}" 中；每个工作室只应有一个数据文件`,
+      );
     figuresOf.set(entry.data.studio, entry.id);
     const periods = entry.data.periods
       .map((period, index) => ({ ...period, index }))
@@ -95,7 +164,13 @@ const figuresPeriods: Rule = (content, problems) => {
     periods.forEach((period, i) => {
       const previous = periods[i - 1];
       if (previous && period.from <= previous.to) {
-        report(problems, entry, `periods[${period.index}].from`, `found ${period.from}, inside the period ${previous.from}–${previous.to}; expected periods that do not overlap`, `${period.from} 落在 ${previous.from}–${previous.to} 期间内；统计期间不应重叠`);
+        report(
+          problems,
+          entry,
+          `periods[${period.index}].from`,
+          `found ${period.from}, inside the period ${previous.from}–${previous.to}; expected periods that do not overlap`,
+          `${period.from} 落在 ${previous.from}–${previous.to} 期间内；统计期间不应重叠`,
+        );
       }
     });
   }
@@ -106,13 +181,25 @@ const translationsHaveOriginals: Rule = (content, problems) => {
   const zhNews = new Set(content.news.filter((entry) => entry.id.startsWith('zh/')).map((entry) => entry.id.slice(3)));
   for (const entry of content.news) {
     if (entry.id.startsWith('en/') && !zhNews.has(entry.id.slice(3))) {
-      report(problems, entry, '(file name)', `found no Chinese original content/news/zh/${entry.id.slice(3)}.md(x); expected every English article to translate a Chinese one with the same file name`, `找不到中文原文 content/news/zh/${entry.id.slice(3)}.md(x)；英文稿应与同名的中文稿对应`);
+      report(
+        problems,
+        entry,
+        '(file name)',
+        `found no Chinese original content/news/zh/${entry.id.slice(3)}.md(x); expected every English article to translate a Chinese one with the same file name`,
+        `找不到中文原文 content/news/zh/${entry.id.slice(3)}.md(x)；英文稿应与同名的中文稿对应`,
+      );
     }
   }
   const documents = new Set(content.documents.map((entry) => entry.id));
   for (const entry of content.documentTranslations) {
     if (!documents.has(entry.id)) {
-      report(problems, entry, '(file name)', `found no document content/documents/${entry.id}.mdx; expected every English text to translate a document with the same file name`, `找不到文件 content/documents/${entry.id}.mdx；英文译文应与同名的文件对应`);
+      report(
+        problems,
+        entry,
+        '(file name)',
+        `found no document content/documents/${entry.id}.mdx; expected every English text to translate a document with the same file name`,
+        `找不到文件 content/documents/${entry.id}.mdx；英文译文应与同名的文件对应`,
+      );
     }
   }
 };
@@ -120,7 +207,14 @@ const translationsHaveOriginals: Rule = (content, problems) => {
 /** A report's year is its file name. */
 const reportYears: Rule = (content, problems) => {
   for (const entry of content.reports) {
-    if (entry.id.slice(3) !== String(entry.data.year)) report(problems, entry, 'year', `found ${entry.data.year}; expected ${entry.id.slice(3)}, the year in the file name`, `填写的是 ${entry.data.year}；应与文件名中的年份 ${entry.id.slice(3)} 一致`);
+    if (entry.id.slice(3) !== String(entry.data.year))
+      report(
+        problems,
+        entry,
+        'year',
+        `found ${entry.data.year}; expected ${entry.id.slice(3)}, the year in the file name`,
+        `填写的是 ${entry.data.year}；应与文件名中的年份 ${entry.id.slice(3)} 一致`,
+      );
   }
 };
 
@@ -131,7 +225,14 @@ const chartPlacements: Rule = (content, problems) => {
     if (!metric) continue;
     const supported = METRIC_FUNCTIONS[metric].placements;
     entry.data.placements.forEach((placement, i) => {
-      if (!supported.includes(placement)) report(problems, entry, `placements[${i}]`, `found "${placement}", which metric ${metric} cannot serve; expected one of: ${supported.join(', ')}`, `指标 ${metric} 不能用于 "${placement}"；应为以下之一：${supported.join(', ')}`);
+      if (!supported.includes(placement))
+        report(
+          problems,
+          entry,
+          `placements[${i}]`,
+          `found "${placement}", which metric ${metric} cannot serve; expected one of: ${supported.join(', ')}`,
+          `指标 ${metric} 不能用于 "${placement}"；应为以下之一：${supported.join(', ')}`,
+        );
     });
   }
 };
@@ -139,7 +240,12 @@ const chartPlacements: Rule = (content, problems) => {
 /** The site settings file exists. */
 const settingsPresent: Rule = (content, problems, root) => {
   if (content.settings.length === 0) {
-    problems.push({ file: join(root, 'settings/site.yaml'), entry: 'site', field: '', message: { en: 'is missing; expected the site settings file', zh: '缺少站点设置文件' } });
+    problems.push({
+      file: join(root, 'settings/site.yaml'),
+      entry: 'site',
+      field: '',
+      message: { en: 'is missing; expected the site settings file', zh: '缺少站点设置文件' },
+    });
   }
 };
 

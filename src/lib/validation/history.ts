@@ -59,12 +59,15 @@ export function checkHistory(content: ContentSet, problems: Problem[]): void {
   };
   for (const entry of content.documents) {
     const doc = entry.data;
-    if (doc.type === 'naming-decision') doc.named.forEach((row, i) => check(entry, `named[${i}].studio`, row.studio, doc.date, { en: 'Names', zh: '命名', noun: 'naming' }));
+    if (doc.type === 'naming-decision')
+      doc.named.forEach((row, i) => check(entry, `named[${i}].studio`, row.studio, doc.date, { en: 'Names', zh: '命名', noun: 'naming' }));
     if (doc.type === 'assessment-notice') {
       doc.results.forEach((row, i) => check(entry, `results[${i}].studio`, row.studio, doc.date, { en: 'Assesses', zh: '考核', noun: 'assessment' }));
     }
     if (doc.type === 'assessment-notice' || doc.type === 'pairing-notice') {
-      doc.pairings.forEach((pairing, i) => pairing.studios.forEach((studio, j) => check(entry, `pairings[${i}].studios[${j}]`, studio, doc.date, { en: 'Pairs', zh: '结对', noun: 'pairing' })));
+      doc.pairings.forEach((pairing, i) =>
+        pairing.studios.forEach((studio, j) => check(entry, `pairings[${i}].studios[${j}]`, studio, doc.date, { en: 'Pairs', zh: '结对', noun: 'pairing' })),
+      );
     }
   }
   for (const entry of content.designations) {

@@ -55,7 +55,10 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'f
       return { field, message: { en: 'is missing; this field is required', zh: '缺少此字段；这是必填项' } };
     }
     if ('note' in issue && issue.note === 'No matching discriminator') {
-      return { field, message: { en: `found ${show(found)}; expected a valid value (see src/schemas/)`, zh: `填写的是 ${show(found)}；不是有效的取值（见 src/schemas/）` } };
+      return {
+        field,
+        message: { en: `found ${show(found)}; expected a valid value (see src/schemas/)`, zh: `填写的是 ${show(found)}；不是有效的取值（见 src/schemas/）` },
+      };
     }
     // A union of forms (plain text or {zh, en}; number or {value, qualifier}): report the closest form.
     const best = issue.errors.toSorted((a, b) => a.length - b.length)[0]?.[0];
@@ -68,9 +71,15 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'f
 function fileErrorMessage(kind: FileErrorKind, line: number, message: string): Message {
   switch (kind) {
     case 'encoding':
-      return { en: 'is not valid UTF-8 (perhaps saved as GBK); expected UTF-8: open it in an editor and save it again as UTF-8', zh: '不是有效的 UTF-8 编码（可能以 GBK 保存）；请在编辑器中将文件另存为 UTF-8 编码' };
+      return {
+        en: 'is not valid UTF-8 (perhaps saved as GBK); expected UTF-8: open it in an editor and save it again as UTF-8',
+        zh: '不是有效的 UTF-8 编码（可能以 GBK 保存）；请在编辑器中将文件另存为 UTF-8 编码',
+      };
     case 'aliases':
-      return { en: `uses too many YAML aliases (*name), as an alias bomb does (${message}); expected plain YAML`, zh: `使用了过多的 YAML 别名（*name），类似"别名炸弹"；请改为普通的 YAML 写法` };
+      return {
+        en: `uses too many YAML aliases (*name), as an alias bomb does (${message}); expected plain YAML`,
+        zh: `使用了过多的 YAML 别名（*name），类似"别名炸弹"；请改为普通的 YAML 写法`,
+      };
     case 'front-matter':
     case 'yaml':
       return { en: `malformed YAML at line ${line}: ${message}`, zh: `第 ${line} 行 YAML 格式错误：${message}` };
@@ -97,7 +106,9 @@ export function loadContent(root: string, problems: Problem[], only?: Collection
   const content = {} as Record<CollectionName, Entry<unknown>[]>;
   const known = {} as KnownIds;
   const entries: LoadedEntry[] = [];
-  for (const [name, spec] of (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).filter(([collection]) => !only || only.includes(collection))) {
+  for (const [name, spec] of (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).filter(
+    ([collection]) => !only || only.includes(collection),
+  )) {
     const dir = join(root, spec.dir);
     content[name] = [];
     known[name] = new Set();
@@ -111,18 +122,40 @@ export function loadContent(root: string, problems: Problem[], only?: Collection
       const baseName = id.split('/').pop()!;
       const other = fileOf.get(id);
       if (other) {
-        problems.push({ file, entry, field: '(file name)', message: { en: `duplicate id "${id}": ${other} has it too; expected one file per id`, zh: `标识 "${id}" 重复：${other} 也使用了它；每个标识只能对应一个文件` } });
+        problems.push({
+          file,
+          entry,
+          field: '(file name)',
+          message: {
+            en: `duplicate id "${id}": ${other} has it too; expected one file per id`,
+            zh: `标识 "${id}" 重复：${other} 也使用了它；每个标识只能对应一个文件`,
+          },
+        });
         continue;
       }
       fileOf.set(id, file);
       known[name].add(id);
       if (!idSchema.safeParse(baseName).success) {
-        problems.push({ file, entry, field: '', message: { en: `file name "${baseName}" is not a valid id; expected lower-case letters, digits and hyphens`, zh: `文件名 "${baseName}" 不是有效的标识；应只含小写字母、数字和连字符` } });
+        problems.push({
+          file,
+          entry,
+          field: '',
+          message: {
+            en: `file name "${baseName}" is not a valid id; expected lower-case letters, digits and hyphens`,
+            zh: `文件名 "${baseName}" 不是有效的标识；应只含小写字母、数字和连字符`,
+          },
+        });
       }
       const parsed = parseContentFile(path, spec.mdx);
       if (parsed.error) {
         const { kind, line, message } = parsed.error;
-        problems.push({ file, entry, field: '', line: kind === 'encoding' || kind === 'aliases' ? undefined : line, message: fileErrorMessage(kind, line, message) });
+        problems.push({
+          file,
+          entry,
+          field: '',
+          line: kind === 'encoding' || kind === 'aliases' ? undefined : line,
+          message: fileErrorMessage(kind, line, message),
+        });
         continue;
       }
       // Checks that need no valid schema run first, so that a schema error never hides them.

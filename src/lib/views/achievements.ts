@@ -2,7 +2,14 @@
 import type { Locale } from '../../schemas/vocabulary.ts';
 import type { DataOf } from '../content/types.ts';
 import {
-  ACHIEVEMENT_FACETS, achievementFacetLabel, achievementYear, awardLevels, currentStage, groupAchievements, registerOrder, type AchievementFacet,
+  ACHIEVEMENT_FACETS,
+  achievementFacetLabel,
+  achievementYear,
+  awardLevels,
+  currentStage,
+  groupAchievements,
+  registerOrder,
+  type AchievementFacet,
 } from '../model/achievements.ts';
 import { achievementAttachment } from '../content/attachments.ts';
 import { chartsFor, type ChartInstance } from '../figures/charts.ts';
@@ -11,7 +18,20 @@ import type { SiteModel } from '../model/model.ts';
 import { searchLevel } from '../search/search-records.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest, type SiteImage, type SiteImages } from './images.ts';
-import { achievementFacets, achievementRows, awardRows, newsLink, personLink, studioLink, type AchievementColumn, type AchievementRowView, type AwardRowView, type EntryLink, type FacetView, type NewsLinkView } from './parts.ts';
+import {
+  achievementFacets,
+  achievementRows,
+  awardRows,
+  newsLink,
+  personLink,
+  studioLink,
+  type AchievementColumn,
+  type AchievementRowView,
+  type AwardRowView,
+  type EntryLink,
+  type FacetView,
+  type NewsLinkView,
+} from './parts.ts';
 
 export interface AchievementsIndexView extends PageView {
   facets: Array<FacetView<AchievementFacet>>;
@@ -46,7 +66,13 @@ export function achievementFacetViews(model: SiteModel, locale: Locale): Achieve
   const chrome = chromeView(model, locale);
   return ACHIEVEMENT_FACETS.flatMap((facet) =>
     [...groupAchievements(model, entries, facet)].map(([value, list]) => ({
-      chrome, facet, value, label: achievementFacetLabel(locale, model, facet, value), facets, hide: HIDDEN_BY[facet], rows: achievementRows(model, locale, registerOrder(list)),
+      chrome,
+      facet,
+      value,
+      label: achievementFacetLabel(locale, model, facet, value),
+      facets,
+      hide: HIDDEN_BY[facet],
+      rows: achievementRows(model, locale, registerOrder(list)),
     })),
   );
 }

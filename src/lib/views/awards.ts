@@ -89,7 +89,15 @@ export function awardFacetViews(model: SiteModel, locale: Locale): AwardFacetVie
   const facets = awardFacets(locale, awards);
   const chrome = chromeView(model, locale);
   return facets.flatMap(({ facet, values }) =>
-    values.map(({ value, label }) => ({ chrome, facet, value, label, facets, hide: hiddenBy(facet), awards: awardRows(model, locale, groupAwards(awards, facet).get(value) ?? []) })),
+    values.map(({ value, label }) => ({
+      chrome,
+      facet,
+      value,
+      label,
+      facets,
+      hide: hiddenBy(facet),
+      awards: awardRows(model, locale, groupAwards(awards, facet).get(value) ?? []),
+    })),
   );
 }
 
@@ -112,9 +120,17 @@ export function awardLevelRankViews(model: SiteModel, locale: Locale): AwardLeve
     matrix.ranks
       .filter((rank) => matrix.count(level, rank) > 0)
       .map((rank) => ({
-        chrome, level, rank, facets, hide: ['level', 'rank'] as AwardColumn[],
+        chrome,
+        level,
+        rank,
+        facets,
+        hide: ['level', 'rank'] as AwardColumn[],
         label: `${label(locale, 'adminLevel', level)} · ${facetLabel(locale, 'rank', rank)}`,
-        awards: awardRows(model, locale, awards.filter(({ data }) => data.level === level && data.rank === rank)),
+        awards: awardRows(
+          model,
+          locale,
+          awards.filter(({ data }) => data.level === level && data.rank === rank),
+        ),
       })),
   );
 }

@@ -26,7 +26,17 @@ export const chromeOnlyView = (model: SiteModel, locale: Locale): PageView => ({
 
 /** A studio in the directory table. */
 export interface StudioRowView {
-  id: string; title: string; leader?: EntryLink; employer: string; standing: string; industry: string; status: string; statusText: string; tier: string; yearNamed?: number; industryValue: string;
+  id: string;
+  title: string;
+  leader?: EntryLink;
+  employer: string;
+  standing: string;
+  industry: string;
+  status: string;
+  statusText: string;
+  tier: string;
+  yearNamed?: number;
+  industryValue: string;
   /** Sort key of the first naming's date (src/lib/model/dates.ts), empty when no naming is recorded. */
   namedSort: string;
 }
@@ -83,7 +93,8 @@ function studioRows(model: SiteModel, locale: Locale): StudioRowView[] {
     .toSorted((a, b) => (b.yearNamed ?? -Infinity) - (a.yearNamed ?? -Infinity) || b.namedSort.localeCompare(a.namedSort) || a.id.localeCompare(b.id));
 }
 
-const studioFacetValue = (row: StudioRowView, facet: StudioFacet): string | undefined => (facet === 'level' ? row.tier || undefined : row.yearNamed !== undefined ? String(row.yearNamed) : undefined);
+const studioFacetValue = (row: StudioRowView, facet: StudioFacet): string | undefined =>
+  facet === 'level' ? row.tier || undefined : row.yearNamed !== undefined ? String(row.yearNamed) : undefined;
 
 function studioFacets(locale: Locale, rows: StudioRowView[]): DirectoryFacetView[] {
   const values = (facet: StudioFacet) => {
@@ -107,10 +118,34 @@ export function studiosDirectoryView(model: SiteModel, locale: Locale): StudiosD
   return {
     chrome: chromeView(model, locale),
     filters: [
-      { name: 'level', label: t(locale, 'studio.highestLevel'), options: presentValues(rows, (row) => (row.level ? levelTier(row.level) : undefined), LEVEL_TIERS).map((value) => ({ value, label: label(locale, 'levelTier', value) })) },
-      { name: 'industry', label: t(locale, 'studio.industry'), options: presentValues(rows, (row) => row.industry as (typeof INDUSTRIES)[number], INDUSTRIES).map((value) => ({ value, label: label(locale, 'industry', value) })) },
-      { name: 'status', label: t(locale, 'studio.status'), options: presentValues(rows, (row) => row.status, STANDING_STATUSES).map((value) => ({ value, label: label(locale, 'standing', value) })) },
-      { name: 'year', label: t(locale, 'filter.yearNamed'), options: presentValues(rows, (row) => row.yearNamed).toReversed().map((year) => ({ value: String(year), label: String(year) })) },
+      {
+        name: 'level',
+        label: t(locale, 'studio.highestLevel'),
+        options: presentValues(rows, (row) => (row.level ? levelTier(row.level) : undefined), LEVEL_TIERS).map((value) => ({
+          value,
+          label: label(locale, 'levelTier', value),
+        })),
+      },
+      {
+        name: 'industry',
+        label: t(locale, 'studio.industry'),
+        options: presentValues(rows, (row) => row.industry as (typeof INDUSTRIES)[number], INDUSTRIES).map((value) => ({
+          value,
+          label: label(locale, 'industry', value),
+        })),
+      },
+      {
+        name: 'status',
+        label: t(locale, 'studio.status'),
+        options: presentValues(rows, (row) => row.status, STANDING_STATUSES).map((value) => ({ value, label: label(locale, 'standing', value) })),
+      },
+      {
+        name: 'year',
+        label: t(locale, 'filter.yearNamed'),
+        options: presentValues(rows, (row) => row.yearNamed)
+          .toReversed()
+          .map((year) => ({ value: String(year), label: String(year) })),
+      },
     ],
     facets: studioFacets(locale, shown),
     rows: shown,
@@ -124,7 +159,12 @@ export function studioFacetViews(model: SiteModel, locale: Locale): Array<Direct
   const chrome = chromeView(model, locale);
   return facets.flatMap(({ facet, values }) =>
     values.map(({ value, label }) => ({
-      chrome, facet, value, label, facets, hide: facet === 'year' ? ['year'] : [],
+      chrome,
+      facet,
+      value,
+      label,
+      facets,
+      hide: facet === 'year' ? ['year'] : [],
       rows: rows.filter((row) => studioFacetValue(row, facet as StudioFacet) === value),
     })),
   );
@@ -132,7 +172,17 @@ export function studioFacetViews(model: SiteModel, locale: Locale): Array<Direct
 
 /** A document in the directory table. */
 export interface DocumentRowView {
-  id: string; date: PartialDate; year?: number; number?: string; title: string; translated: boolean; summary: string; type: string; typeText: string; issuer: string; issuerName: string;
+  id: string;
+  date: PartialDate;
+  year?: number;
+  number?: string;
+  title: string;
+  translated: boolean;
+  summary: string;
+  type: string;
+  typeText: string;
+  issuer: string;
+  issuerName: string;
   /** Sort key of the date (src/lib/model/dates.ts). */
   dateSort: string;
 }
@@ -167,7 +217,8 @@ function documentRows(model: SiteModel, locale: Locale): DocumentRowView[] {
   });
 }
 
-const documentFacetValue = (row: DocumentRowView, facet: DocumentFacet): string | undefined => (facet === 'type' ? row.type : row.year !== undefined ? String(row.year) : undefined);
+const documentFacetValue = (row: DocumentRowView, facet: DocumentFacet): string | undefined =>
+  facet === 'type' ? row.type : row.year !== undefined ? String(row.year) : undefined;
 
 function documentFacets(locale: Locale, rows: DocumentRowView[]): DirectoryFacetView[] {
   const values = (facet: DocumentFacet) => {
@@ -188,7 +239,14 @@ function documentFacets(locale: Locale, rows: DocumentRowView[]): DirectoryFacet
 export function documentsDirectoryView(model: SiteModel, locale: Locale): DocumentsDirectoryView {
   const rows = documentRows(model, locale);
   const issuers = [...new Set(rows.map((row) => row.issuer))];
-  const years = [...new Set(rows.map((row) => row.year).filter((year) => year !== undefined).map(String))];
+  const years = [
+    ...new Set(
+      rows
+        .map((row) => row.year)
+        .filter((year) => year !== undefined)
+        .map(String),
+    ),
+  ];
   const types = DOCUMENT_TYPES.filter((type) => rows.some((row) => row.type === type));
   return {
     chrome: chromeView(model, locale),
@@ -209,7 +267,12 @@ export function documentFacetViews(model: SiteModel, locale: Locale): Array<Dire
   const chrome = chromeView(model, locale);
   return facets.flatMap(({ facet, values }) =>
     values.map(({ value, label }) => ({
-      chrome, facet, value, label, facets, hide: facet === 'type' ? ['type'] : [],
+      chrome,
+      facet,
+      value,
+      label,
+      facets,
+      hide: facet === 'type' ? ['type'] : [],
       rows: rows.filter((row) => documentFacetValue(row, facet as DocumentFacet) === value),
     })),
   );

@@ -60,7 +60,10 @@ export function documentView(model: SiteModel, locale: Locale, id: string): Docu
     issuers: [doc.issuer, ...doc.coIssuers].map((org) => organisationName(locale, model, org)),
     ...(issuerLevel ? { searchLevel: searchLevel(locale, issuerLevel) } : {}),
     studios: Object.fromEntries(
-      listedStudios(doc).map((studio) => [studio, { title: text(locale, model.studios.get(studio)?.data.title), employer: organisationName(locale, model, model.studios.get(studio)?.data.employer) }]),
+      listedStudios(doc).map((studio) => [
+        studio,
+        { title: text(locale, model.studios.get(studio)?.data.title), employer: organisationName(locale, model, model.studios.get(studio)?.data.employer) },
+      ]),
     ),
     attachments: doc.attachments.map((attachment) => {
       const { fileName, path, bytes, typeLabel, mime } = attachmentInfo(id, entry.file, attachment.file);

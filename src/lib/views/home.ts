@@ -29,15 +29,19 @@ export function homeView(model: SiteModel, locale: Locale): HomeView {
   return {
     chrome: chromeView(model, locale),
     description: text(locale, model.settings.description),
-    news: newsByDate(model).slice(0, LATEST).map(([slug]) => newsLink(model, locale, slug)),
+    news: newsByDate(model)
+      .slice(0, LATEST)
+      .map(([slug]) => newsLink(model, locale, slug)),
     featured: [...model.studios.values()].filter((studio) => studio.data.featured).map((studio) => studioCard(model, locale, studio.id)),
-    documents: documentsByDate(model).slice(0, LATEST).map((doc) => ({
-      id: doc.id,
-      title: text(locale, doc.data.title),
-      translated: hasLocale(locale, doc.data.title),
-      ...(doc.data.number ? { number: doc.data.number } : {}),
-      date: doc.data.date,
-    })),
+    documents: documentsByDate(model)
+      .slice(0, LATEST)
+      .map((doc) => ({
+        id: doc.id,
+        title: text(locale, doc.data.title),
+        translated: hasLocale(locale, doc.data.title),
+        ...(doc.data.number ? { number: doc.data.number } : {}),
+        date: doc.data.date,
+      })),
     asOf: model.asOf,
     figures: {
       studios: namedStudioCount(model),

@@ -17,7 +17,10 @@ export type SiteImages = ReadonlyMap<string, SiteImage>;
  * A page renders an MDX body with Astro's render(), outside its view; the view holds the digest of
  * the body's text, so that the page's key changes when the text does.
  */
-export const bodyDigest = (body: string | undefined): string => createHash('sha1').update(body ?? '').digest('hex');
+export const bodyDigest = (body: string | undefined): string =>
+  createHash('sha1')
+    .update(body ?? '')
+    .digest('hex');
 
 /** A view's `share` field, left out when the page has no share image (exactOptionalPropertyTypes). */
 export const shareOf = (share: ShareImage | undefined): { share?: ShareImage } => (share ? { share } : {});

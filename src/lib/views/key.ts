@@ -7,8 +7,10 @@
 import { createHash } from 'node:crypto';
 
 function plainData(path: string, value: unknown): unknown {
-  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new TypeError(`A view holds plain data only; ${path} is a ${typeof value}.`);
-  if (value instanceof Map || value instanceof Set) throw new TypeError(`A view holds plain data only; ${path} is a ${value.constructor.name} (use an array or a record).`);
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+    throw new TypeError(`A view holds plain data only; ${path} is a ${typeof value}.`);
+  if (value instanceof Map || value instanceof Set)
+    throw new TypeError(`A view holds plain data only; ${path} is a ${value.constructor.name} (use an array or a record).`);
   return value;
 }
 
@@ -17,7 +19,9 @@ export function viewKey(view: unknown): string {
   const json = JSON.stringify(view, function (key, value: unknown) {
     return plainData(key || '(view)', value);
   });
-  return createHash('sha1').update(json ?? 'undefined').digest('hex');
+  return createHash('sha1')
+    .update(json ?? 'undefined')
+    .digest('hex');
 }
 
 /** A static path whose page renders `view`, keyed by it for Astro's incremental build. */

@@ -85,6 +85,8 @@ export function topicView(model: SiteModel, locale: Locale, id: string): TopicVi
     id,
     name: text(locale, topic.name),
     description: text(locale, topic.description),
-    items: allNews(model, locale).filter((item) => model.newsZh.get(item.slug)!.data.tags.includes(id)).map((item) => newsLink(model, locale, item.slug)),
+    items: allNews(model, locale)
+      .filter((item) => model.newsZh.get(item.slug)!.data.tags.includes(id))
+      .map((item) => newsLink(model, locale, item.slug)),
   };
 }

@@ -6,8 +6,15 @@
 import { ADMIN_LEVELS, AWARD_RANKS, type Locale } from '../../schemas/vocabulary.ts';
 import type { Quantity } from '../../schemas/common.ts';
 import {
-  ACHIEVEMENT_FACETS, achievementFacetLabel, benefitPeriodText, facetValues, groupAchievements, NOT_STATED, resultCount,
-  type AchievementEntry, type AchievementFacet,
+  ACHIEVEMENT_FACETS,
+  achievementFacetLabel,
+  benefitPeriodText,
+  facetValues,
+  groupAchievements,
+  NOT_STATED,
+  resultCount,
+  type AchievementEntry,
+  type AchievementFacet,
 } from '../model/achievements.ts';
 import { AWARD_FACETS, awardStudios, facetLabel, groupAwards, rankLabel, type AwardFacet } from '../model/awards.ts';
 import { dateSortKey } from '../model/dates.ts';
@@ -99,7 +106,10 @@ export function awardRows(model: SiteModel, locale: Locale, awards: Array<Entry<
     competition: text(locale, data.competition),
     level: label(locale, 'adminLevel', data.level),
     rank: rankLabel(locale, data),
-    achievement: { title: text(locale, data.achievement), ...(data.achievementId && model.achievements.has(data.achievementId) ? { id: data.achievementId } : {}) },
+    achievement: {
+      title: text(locale, data.achievement),
+      ...(data.achievementId && model.achievements.has(data.achievementId) ? { id: data.achievementId } : {}),
+    },
     recipients: data.recipients.map((recipient) =>
       recipient.type === 'person'
         ? { type: 'person' as const, ...personLink(model, locale, recipient.person) }
@@ -131,7 +141,10 @@ export interface AchievementRowView {
 
 export function achievementRows(model: SiteModel, locale: Locale, entries: AchievementEntry[]): AchievementRowView[] {
   return entries.map((entry) => {
-    const facets = Object.fromEntries(ACHIEVEMENT_FACETS.map((facet) => [facet, facetValues(model, entry, facet).join(' ')])) as Record<AchievementFacet, string>;
+    const facets = Object.fromEntries(ACHIEVEMENT_FACETS.map((facet) => [facet, facetValues(model, entry, facet).join(' ')])) as Record<
+      AchievementFacet,
+      string
+    >;
     return {
       id: entry.id,
       title: text(locale, entry.data.title),
@@ -156,7 +169,11 @@ export interface FacetView<F extends string> {
 export const achievementFacets = (model: SiteModel, locale: Locale): Array<FacetView<AchievementFacet>> =>
   ACHIEVEMENT_FACETS.map((facet) => ({
     facet,
-    values: [...groupAchievements(model, [...model.achievements.values()], facet)].map(([value, list]) => ({ value, label: achievementFacetLabel(locale, model, facet, value), count: list.length })),
+    values: [...groupAchievements(model, [...model.achievements.values()], facet)].map(([value, list]) => ({
+      value,
+      label: achievementFacetLabel(locale, model, facet, value),
+      count: list.length,
+    })),
   }));
 
 export const awardFacets = (locale: Locale, awards: Array<{ data: ResolvedAward }>): Array<FacetView<AwardFacet>> =>

@@ -51,7 +51,11 @@ export function personView(model: SiteModel, locale: Locale, id: string, images:
     bio: text(locale, person.bio),
     honours: person.honours
       .toSorted((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity))
-      .map((honour) => ({ ...(honour.year !== undefined ? { year: honour.year } : {}), title: text(locale, honour.title), level: honour.level ? label(locale, 'adminLevel', honour.level) : '' })),
+      .map((honour) => ({
+        ...(honour.year !== undefined ? { year: honour.year } : {}),
+        title: text(locale, honour.title),
+        level: honour.level ? label(locale, 'adminLevel', honour.level) : '',
+      })),
     studios: (model.studiosByPerson.get(id) ?? []).map((studio) => studioLink(model, locale, studio)),
     achievements: achievementRows(model, locale, registerOrder(model.achievementsByPerson.get(id) ?? [])),
     awards: awardRows(model, locale, model.awardsByPerson.get(id) ?? []),

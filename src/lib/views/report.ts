@@ -52,7 +52,15 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
     ...shareOf(shareImageOf(model, locale, { type: 'report', id: String(year) })),
     year,
     ...(narrative
-      ? { narrative: { entryId: narrative.id, title: narrative.data.title, summary: narrative.data.summary, draft: narrative.data.draft === true, body: bodyDigest(narrative.body) } }
+      ? {
+          narrative: {
+            entryId: narrative.id,
+            title: narrative.data.title,
+            summary: narrative.data.summary,
+            draft: narrative.data.draft === true,
+            body: bodyDigest(narrative.body),
+          },
+        }
       : {}),
     translated: !narrative || narrative.id.startsWith(`${locale}/`),
     keyFigures: reportKeyFigures(model, year),
@@ -63,7 +71,17 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
       .toSorted((a, b) => compareDates(a.date, b.date))
       .map((d) => {
         const doc = d.documentId ? model.documents.get(d.documentId)?.data : undefined;
-        return { ...d, studioLink: studioLink(model, locale, d.studio), ...(d.documentId ? { document: doc?.number ? { id: d.documentId, label: doc.number, numbered: true as const } : { id: d.documentId, label: text(locale, doc?.title) } } : {}) };
+        return {
+          ...d,
+          studioLink: studioLink(model, locale, d.studio),
+          ...(d.documentId
+            ? {
+                document: doc?.number
+                  ? { id: d.documentId, label: doc.number, numbered: true as const }
+                  : { id: d.documentId, label: text(locale, doc?.title) },
+              }
+            : {}),
+        };
       }),
     studioFigures: studioFiguresInYear(model, year).map(({ studio, figures }) => ({ studio: studioLink(model, locale, studio), figures })),
     documents: documentsByDate(model)
@@ -72,7 +90,9 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
     matrix: { levels: matrix.levels, ranks: matrix.ranks, counts: matrix.levels.map((level) => matrix.ranks.map((rank) => matrix.count(level, rank))) },
     awards: awardRows(model, locale, awards),
     achievements: achievementRows(model, locale, registerOrder([...model.achievements.values()].filter((entry) => achievementYear(entry.data) === year))),
-    news: allNews(model, locale).filter((item) => item.entry.data.date.startsWith(`${year}-`)).map((item) => newsLink(model, locale, item.slug)),
+    news: allNews(model, locale)
+      .filter((item) => item.entry.data.date.startsWith(`${year}-`))
+      .map((item) => newsLink(model, locale, item.slug)),
     ...(existsSync(`public${pdf}`) ? { pdf } : {}),
   };
 }

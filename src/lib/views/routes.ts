@@ -11,7 +11,14 @@ import { achievementFacetViews, achievementsIndexView, achievementView } from '.
 import { awardFacetViews, awardLevelRankViews, awardsIndexView } from './awards.ts';
 import type { PageView } from './chrome.ts';
 import {
-  chromeOnlyView, dataIndexView, documentFacetViews, documentsDirectoryView, peopleDirectoryView, reportsIndexView, studioFacetViews, studiosDirectoryView,
+  chromeOnlyView,
+  dataIndexView,
+  documentFacetViews,
+  documentsDirectoryView,
+  peopleDirectoryView,
+  reportsIndexView,
+  studioFacetViews,
+  studiosDirectoryView,
 } from './directories.ts';
 import { documentView } from './document.ts';
 import { homeView } from './home.ts';
@@ -36,7 +43,8 @@ export const PAGE_ROUTES = {
   'people/index': (model, locale) => one(peopleDirectoryView(model, locale)),
   'people/[id]': (model, locale, images) => each(model.people.keys(), (id) => ({ params: { id }, view: personView(model, locale, id, images) })),
   'documents/index': (model, locale) => one(documentsDirectoryView(model, locale)),
-  'documents/[facet]/[value]': (model, locale) => each(documentFacetViews(model, locale), (view) => ({ params: { facet: view.facet, value: view.value }, view })),
+  'documents/[facet]/[value]': (model, locale) =>
+    each(documentFacetViews(model, locale), (view) => ({ params: { facet: view.facet, value: view.value }, view })),
   'documents/[id]': (model, locale) => each(model.documents.keys(), (id) => ({ params: { id }, view: documentView(model, locale, id) })),
   'news/index': (model, locale) => one(newsPageViews(model, locale)[0]!),
   'news/page/[n]': (model, locale) => each(newsPageViews(model, locale).slice(1), (view) => ({ params: { n: String(view.page) }, view })),
@@ -44,10 +52,13 @@ export const PAGE_ROUTES = {
   'news/topics/[id]': (model, locale) => each(model.topics.keys(), (id) => ({ params: { id }, view: topicView(model, locale, id) })),
   'awards/index': (model, locale) => one(awardsIndexView(model, locale)),
   'awards/[facet]/[value]': (model, locale) => each(awardFacetViews(model, locale), (view) => ({ params: { facet: view.facet, value: view.value }, view })),
-  'awards/level/[level]/rank/[rank]': (model, locale) => each(awardLevelRankViews(model, locale), (view) => ({ params: { level: view.level, rank: view.rank }, view })),
+  'awards/level/[level]/rank/[rank]': (model, locale) =>
+    each(awardLevelRankViews(model, locale), (view) => ({ params: { level: view.level, rank: view.rank }, view })),
   'achievements/index': (model, locale) => one(achievementsIndexView(model, locale)),
-  'achievements/[facet]/[value]': (model, locale) => each(achievementFacetViews(model, locale), (view) => ({ params: { facet: view.facet, value: view.value }, view })),
-  'achievements/[id]': (model, locale, images) => each(model.achievements.keys(), (id) => ({ params: { id }, view: achievementView(model, locale, id, images) })),
+  'achievements/[facet]/[value]': (model, locale) =>
+    each(achievementFacetViews(model, locale), (view) => ({ params: { facet: view.facet, value: view.value }, view })),
+  'achievements/[id]': (model, locale, images) =>
+    each(model.achievements.keys(), (id) => ({ params: { id }, view: achievementView(model, locale, id, images) })),
   'reports/index': (model, locale) => one(reportsIndexView(model, locale)),
   'reports/[year]': (model, locale) => each(contentYears(model), (year) => ({ params: { year: String(year) }, view: reportView(model, locale, year) })),
   'data/index': (model, locale) => one(dataIndexView(model, locale)),

@@ -8,14 +8,32 @@ import { chartsFor, type ChartInstance } from '../figures/charts.ts';
 import { cumulativeReports, FIGURE_KEYS, studioYears, type CumulativeReport, type FigureKey, type YearFigures } from '../figures/figures.ts';
 import { hasLocale, label, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
-import { firstNaming, studioStanding, type SiteModel, type StudioAssessment, type StudioDesignation, type StudioPairing, type StudioStanding } from '../model/model.ts';
+import {
+  firstNaming,
+  studioStanding,
+  type SiteModel,
+  type StudioAssessment,
+  type StudioDesignation,
+  type StudioPairing,
+  type StudioStanding,
+} from '../model/model.ts';
 import { organisationName, organisationNames } from '../model/names.ts';
 import { standingLabel } from '../model/standing.ts';
 import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import type { SiteImage, SiteImages } from './images.ts';
-import { achievementRows, awardRows, newsLink, personLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
+import {
+  achievementRows,
+  awardRows,
+  newsLink,
+  personLink,
+  studioLink,
+  type AchievementRowView,
+  type AwardRowView,
+  type EntryLink,
+  type NewsLinkView,
+} from './parts.ts';
 
 export interface StudioView extends PageView {
   /** What the page shows when shared: its photo or a card drawn from its title (src/lib/site/share-cards.ts). */
@@ -84,7 +102,8 @@ export function studioView(model: SiteModel, locale: Locale, id: string, images:
   const photo = images.get(`studios:${id}`);
   const standing = studioStanding(model, id);
   const years = studioYears(model, id);
-  const endedBy = (standing.status === 'revoked' || standing.status === 'merged') && standing.document ? documentRef(model, locale, standing.document) : undefined;
+  const endedBy =
+    (standing.status === 'revoked' || standing.status === 'merged') && standing.document ? documentRef(model, locale, standing.document) : undefined;
   const mergedInto = standing.status === 'merged' && standing.mergedInto ? studioLink(model, locale, standing.mergedInto) : undefined;
   const firstNamed = firstNaming(model, id)?.date;
   return {

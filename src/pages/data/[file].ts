@@ -5,7 +5,9 @@ import { toCsv } from '../../lib/site/csv.ts';
 import { DATASETS, datasetTable } from '../../lib/site/open-data.ts';
 
 export function getStaticPaths() {
-  return DATASETS.flatMap((dataset) => ['json', 'csv'].map((format) => ({ params: { file: `${dataset.name}.${format}` }, props: { name: dataset.name, format } })));
+  return DATASETS.flatMap((dataset) =>
+    ['json', 'csv'].map((format) => ({ params: { file: `${dataset.name}.${format}` }, props: { name: dataset.name, format } })),
+  );
 }
 
 export const GET: APIRoute = async ({ props }) => {
@@ -13,7 +15,9 @@ export const GET: APIRoute = async ({ props }) => {
   const dataset = DATASETS.find((d) => d.name === props.name)!;
   const rows = dataset.rows(model);
   if (props.format === 'json') {
-    return new Response(JSON.stringify({ name: dataset.name, fields: dataset.fields, rows }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    return new Response(JSON.stringify({ name: dataset.name, fields: dataset.fields, rows }, null, 1), {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    });
   }
   return new Response(toCsv(Object.keys(dataset.fields), datasetTable(dataset, rows)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -11,7 +11,9 @@ import { contentYears } from '../../../lib/model/years.ts';
 
 export async function getStaticPaths() {
   const { model } = await loadSite();
-  return contentYears(model).flatMap((year) => LOCALES.map((locale) => ({ params: { year: String(year), sheet: `print-${locale}.css` }, props: { year, locale } })));
+  return contentYears(model).flatMap((year) =>
+    LOCALES.map((locale) => ({ params: { year: String(year), sheet: `print-${locale}.css` }, props: { year, locale } })),
+  );
 }
 
 export const GET: APIRoute = async ({ props }) => {
