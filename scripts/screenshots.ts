@@ -55,7 +55,13 @@ async function shoot(browser: Browser, url: string, shot: Omit<Shot, 'status'>):
     const page = await context.newPage();
     const response = await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(READY);
-    await page.screenshot({ path: join(OUT, shot.file), fullPage: true });
+    try {
+      await page.screenshot({ path: join(OUT, shot.file), fullPage: true });
+    } catch {
+      // Chromium now and then refuses a long page ("Unable to capture screenshot"); a second try takes it.
+      await page.waitForTimeout(1000);
+      await page.screenshot({ path: join(OUT, shot.file), fullPage: true });
+    }
     return { ...shot, status: response?.status() ?? 0 };
   } finally {
     await context.close();
