@@ -267,6 +267,10 @@ async function buildPages(release: string): Promise<void> {
   const workDir = join(workRoot, `build-${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}`);
   astroWorkDir = workDir;
   const site = join(workDir, 'site');
+  // Astro keeps the content modules of a build in the project's own .astro/ folder, whatever the
+  // output: two builds of different content at once would overwrite each other's there. The
+  // output's lock does not cover that, so Astro's part of a build also holds the project's.
+  const astroFolderLock = await lockOutput({ out: join(PROJECT, '.astro'), lock: join(workRoot, 'project-astro.lock') }, lockWait);
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir);
   try {
@@ -291,6 +295,7 @@ async function buildPages(release: string): Promise<void> {
     moveFolder(site, release);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
+    await astroFolderLock.release();
   }
 }
 

@@ -102,7 +102,7 @@ const readOwner = (lock: string): string | undefined => {
  * (0: refuse at once). A build that was killed leaves its lock; it counts as free once its
  * holder has stopped refreshing it for `staleSeconds`.
  */
-export async function lockOutput({ out, lock }: OutputFolder, waitSeconds: number, staleSeconds = 15): Promise<HeldLock> {
+export async function lockOutput({ out, lock }: Pick<OutputFolder, 'out' | 'lock'>, waitSeconds: number, staleSeconds = 15): Promise<HeldLock> {
   const deadline = Date.now() + waitSeconds * 1000;
   let lostReason: string | undefined;
   let announced = false;

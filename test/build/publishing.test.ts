@@ -107,6 +107,21 @@ function astroChildOf(buildPid: number): number | undefined {
   return undefined;
 }
 
+describe('builds to different outputs', () => {
+  it("of different content at once each publish their own content (Astro's shared .astro/ folder is taken in turn)", async () => {
+    const outA = join(OUTSIDE, 'parallel-a');
+    const outB = join(OUTSIDE, 'parallel-b');
+    const [a, b] = await Promise.all([
+      startBuild(contentWithMarker('parallel-a'), { STUDIO_OUT_DIR: outA }).finished,
+      startBuild(contentWithMarker('parallel-b'), { STUDIO_OUT_DIR: outB }).finished,
+    ]);
+    expect(a.status, a.output).toBe(0);
+    expect(b.status, b.output).toBe(0);
+    expect(markerOf(outA)).toBe('parallel-a');
+    expect(markerOf(outB)).toBe('parallel-b');
+  });
+});
+
 describe('publishing', () => {
   let seedSite: Record<string, string>;
 

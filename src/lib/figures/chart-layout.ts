@@ -38,9 +38,6 @@ export const DRAWINGS: Record<DrawingLayout, DrawingSpec> = {
   wide: { width: 640, height: 400, fontPx: 17, displayed: { min: 486, max: 640 } },
 };
 
-/** The drawn text size on screen at a displayed width. */
-export const textPxAt = (layout: DrawingLayout, displayedWidth: number): number => (DRAWINGS[layout].fontPx * displayedWidth) / DRAWINGS[layout].width;
-
 /** Space around the plot, in drawing px. */
 export const PADDING = 12;
 /** Line height of drawn text, as a multiple of the font size. */

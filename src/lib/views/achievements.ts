@@ -16,6 +16,9 @@ import { chartsFor, type ChartInstance } from '../figures/charts.ts';
 import { hasLocale, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { searchLevel } from '../search/search-records.ts';
+import { printedAddress } from '../site/print.ts';
+import { configuredSiteUrl } from '../site/site-url.ts';
+import { achievementPath, localePath } from '../site/paths.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest, type SiteImage, type SiteImages } from './images.ts';
 import {
@@ -79,6 +82,8 @@ export function achievementFacetViews(model: SiteModel, locale: Locale): Achieve
 
 export interface AchievementView extends PageView {
   id: string;
+  /** The address the citation gives: absolute under SITE_URL, else the path (never a placeholder host). */
+  citedUrl: string;
   data: DataOf<'achievements'>;
   /** Digest of the body text, and whether there is one. */
   body: string;
@@ -127,6 +132,7 @@ export function achievementView(model: SiteModel, locale: Locale, id: string, im
       const image = images.get(`achievements:${id}:${n}`);
       return { ...(image ? { image } : {}), alt: text(locale, photo.alt), ...(photo.caption ? { caption: text(locale, photo.caption) } : {}) };
     }),
+    citedUrl: printedAddress(localePath(locale, achievementPath(id)), configuredSiteUrl()?.href),
     attachments: data.attachments.map((attachment) => {
       const { fileName, path, bytes, typeLabel, mime } = achievementAttachment(id, entry.file, attachment.file);
       return { title: text(locale, attachment.title), fileName, path, bytes, typeLabel, mime };

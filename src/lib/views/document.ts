@@ -8,6 +8,7 @@ import { isUnpublished, type SiteModel } from '../model/model.ts';
 import { organisationName } from '../model/names.ts';
 import { documentPath, localePath } from '../site/paths.ts';
 import { printedAddress } from '../site/print.ts';
+import { configuredSiteUrl } from '../site/site-url.ts';
 import { searchLevel } from '../search/search-records.ts';
 import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
@@ -70,6 +71,6 @@ export function documentView(model: SiteModel, locale: Locale, id: string): Docu
       return { title: text(locale, attachment.title), fileName, path, bytes, typeLabel, mime };
     }),
     unpublished: isUnpublished(doc, model.asOf),
-    printedUrl: printedAddress(localePath(locale, documentPath(id)), process.env.SITE_URL),
+    printedUrl: printedAddress(localePath(locale, documentPath(id)), configuredSiteUrl()?.href),
   };
 }
