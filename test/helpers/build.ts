@@ -18,11 +18,15 @@ export function userEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !runnerKeys.test(key)));
 }
 
+/** The environment of a test's build. The runner's own DEV=1, MODE=test … are passed on: the build must make itself a production build. */
+export function buildEnvironment(contentDir: string, outDir: string): NodeJS.ProcessEnv {
+  return { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
 export function runBuild(contentDir: string, outDir: string): BuildResult {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
-    // The runner's own DEV=1, MODE=test … are passed on: the build must make itself a production build.
-    env: { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnvironment(contentDir, outDir),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
