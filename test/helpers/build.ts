@@ -1,7 +1,8 @@
-/** Runs the real build command (`node scripts/build.ts`) on a content folder. */
+/** Runs the real build command (`node scripts/build.ts`) on a content folder, one Astro process at a time (test/helpers/astro-lock.ts). */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
+import { WITH_ASTRO_LOCK } from './astro-lock.ts';
 import { ROOT, TMP } from './paths.ts';
 
 export interface BuildResult {
@@ -24,7 +25,7 @@ export function buildEnvironment(contentDir: string, outDir: string): NodeJS.Pro
 }
 
 export function runBuild(contentDir: string, outDir: string): BuildResult {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const result = spawnSync(process.execPath, [WITH_ASTRO_LOCK, 'scripts/build.ts'], {
     cwd: ROOT,
     env: buildEnvironment(contentDir, outDir),
     encoding: 'utf8',

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { chinaToday } from '../../src/lib/build-date.ts';
+import { takeAstroLock } from './astro-lock.ts';
 import { buildEnvironment, type BuildResult } from './build.ts';
 import { ROOT, TMP } from './paths.ts';
 
@@ -72,7 +73,8 @@ export async function sharedBuild(name: string, contentDir: string): Promise<str
   try {
     if (built()) return outDir; // made by another test file meanwhile
     rmSync(stamp, { force: true });
-    const result = await buildInBackground(contentDir, outDir);
+    const releaseAstro = await takeAstroLock();
+    const result = await buildInBackground(contentDir, outDir).finally(releaseAstro);
     if (result.status !== 0) throw new Error(`${relative(ROOT, contentDir) || contentDir} did not build:\n${result.output}`);
     writeFileSync(stamp, digest);
     return outDir;

@@ -1,7 +1,9 @@
 /**
- * The preview never hides an error: with `npm run dev` running, a content error shows on every
- * page, naming file, entry and field, until it is fixed. (Astro itself only logs it and keeps
- * serving the last valid version of the entry.)
+ * `npm run dev` as an editor uses it, on one dev server (starting one takes long): it shows drafts
+ * and scheduled entries, marked, which the production build leaves out, and draws the charts on
+ * demand (the production build draws them beside the page build); and it never hides an error:
+ * a content error shows on every page, naming file, entry and field, until it is fixed. (Astro
+ * itself only logs it and keeps serving the last valid version of the entry.)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,15 +12,43 @@ import { copySampleContent } from '../helpers/build.ts';
 import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 
 let server: DevServer;
+let base = '';
 let contentDir = '';
 
 beforeAll(async () => {
-  contentDir = copySampleContent('dev-errors');
+  contentDir = copySampleContent('dev-server');
+  writeFileSync(join(contentDir, 'news/zh/draft-in-dev.mdx'), "---\ntitle: 尚未发布的草稿\ndate: '2024-05-01'\nsummary: 草稿。\ndraft: true\n---\n\n正文。\n");
+  writeFileSync(join(contentDir, 'news/zh/scheduled-in-dev.mdx'), "---\ntitle: 定时发布的文章\ndate: '2099-01-01'\nsummary: 定时。\n---\n\n正文。\n");
   server = await startDevServer(contentDir);
+  base = server.base;
 }, 900_000);
 
 afterAll(async () => {
   await server?.stop();
+});
+
+describe('the dev server', () => {
+  it.each([['/news/draft-in-dev/'], ['/news/scheduled-in-dev/']])('shows %s, marked as not published', async (path) => {
+    const response = await fetch(`${base}${path}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('notice-draft');
+    expect(html).toContain('不会出现在正式构建中');
+  }, 60_000);
+
+  it("serves a page's chart drawing and its CSV", async () => {
+    const html = await (await fetch(`${base}/en/studios/zhao-pengda/`)).text();
+    const svg = /src="(\/charts\/[^"]+\.svg)"/.exec(html)?.[1];
+    const csv = /href="(\/charts\/[^"]+\.csv)"/.exec(html)?.[1];
+    expect(svg && csv, 'chart links on the studio page').toBeTruthy();
+    const drawing = await fetch(`${base}${svg}`);
+    expect(drawing.status).toBe(200);
+    expect(drawing.headers.get('content-type')).toContain('image/svg+xml');
+    expect(await drawing.text()).toMatch(/<svg[^>]* viewBox="0 0 800 450"/);
+    const numbers = await fetch(`${base}${csv}`);
+    expect(numbers.status).toBe(200);
+    expect(await numbers.text()).toContain('Proposals submitted');
+  }, 60_000);
 });
 
 /** The problem notice of a page, or '' when it has none; polls while the server catches up with an edit. */
