@@ -5,9 +5,14 @@
  * Arguments go to vitest (`npm test -- test/build/foo.test.ts`).
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sharedBuild } from './helpers/shared-builds.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// The run's id (STUDIO_FRESH_BUILDS, test/helpers/shared-builds.ts) is this process's and vitest's.
+process.env.STUDIO_TEST_RUN ??= randomUUID();
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 function run(args: string[], quiet: boolean): Promise<{ code: number; output: string }> {
@@ -21,11 +26,16 @@ function run(args: string[], quiet: boolean): Promise<{ code: number; output: st
 }
 
 const started = performance.now();
-// Astro shares its .astro/ folder with the tests' builds: the typecheck takes its turn with them (test/helpers/astro-lock.ts).
-const typecheck = run(['test/helpers/with-astro-lock.ts', 'node_modules/astro/bin/astro.mjs', 'check'], true).then((result) => ({ ...result, seconds: (performance.now() - started) / 1000 }));
-const tests = await run(['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/vitest.config.ts', ...process.argv.slice(2)], false);
-const checked = await typecheck;
+const tests = run(['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/vitest.config.ts', ...process.argv.slice(2)], false);
+// Astro shares its .astro/ folder with the tests' builds: the typecheck writes there (`astro sync`)
+// in its turn with them (test/helpers/astro-lock.ts), then checks without writing (`--noSync`). Its turn
+// comes after the sample build every test layer waits for (the tests' global setup and this wait for
+// the same build: test/helpers/shared-builds.ts); a run of chosen files may not need the sample.
+if (process.argv.length <= 2) await sharedBuild('sample', join(ROOT, 'content')).catch(() => undefined); // a failure is the tests' to report
+const synced = await run(['test/helpers/with-astro-lock.ts', 'node_modules/astro/bin/astro.mjs', 'sync'], true);
+const checked = await (synced.code === 0 ? run(['node_modules/astro/bin/astro.mjs', 'check', '--noSync'], true) : Promise.resolve(synced)).then((result) => ({ ...result, seconds: (performance.now() - started) / 1000 }));
+const { code: testsCode } = await tests;
 console.log(`\n── typecheck (astro check, ${checked.seconds.toFixed(0)} s, alongside the tests) ──`);
 console.log(checked.code === 0 ? checked.output.trim().split('\n').slice(-4).join('\n') : checked.output);
 if (checked.code !== 0) console.error('\nThe typecheck failed (above).');
-process.exit(tests.code !== 0 ? tests.code : checked.code);
+process.exit(testsCode !== 0 ? testsCode : checked.code);
