@@ -68,8 +68,9 @@ export async function sharedBuild(name: string, contentDir: string): Promise<str
   if (built()) return outDir;
   const lockTarget = `${outDir}.shared-lock`;
   writeFileSync(lockTarget, '', { flag: 'a' });
-  // A build takes minutes on a busy machine: wait as long, and keep the lock fresh while building.
-  const release = await lockfile.lock(lockTarget, { retries: { retries: 900, minTimeout: 200, maxTimeout: 1000 }, stale: 60_000 });
+  // A build waits its turn with every other Astro process, then takes minutes on a busy machine:
+  // wait as long as that takes (the lock is kept fresh while building).
+  const release = await lockfile.lock(lockTarget, { retries: { retries: 100_000, minTimeout: 200, maxTimeout: 1000 }, stale: 60_000 });
   try {
     if (built()) return outDir; // made by another test file meanwhile
     rmSync(stamp, { force: true });
