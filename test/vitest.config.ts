@@ -1,23 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Three layers: unit (plain TypeScript in src/lib), build (the real `npm run build` and its HTML),
- * e2e (a real Chromium against the built site). `npm test` runs all of them.
+ * e2e (a real Chromium against the built site). `npm test` runs all of them (test/run-all.ts, with
+ * the typecheck alongside); `npm run test:unit|test:build|test:e2e` runs one, building what it needs.
+ *
+ * Most of the time goes to child processes (builds, `npm run new`, Chromium) that leave a core idle
+ * between their busy phases, so the files of all layers run side by side, one more at a time than
+ * there are cores, the longest first. Builds that tests only read are made once
+ * (test/helpers/shared-builds.ts).
  */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WORKERS = availableParallelism() + 1;
+
+// One id per run, for STUDIO_FRESH_BUILDS (test/helpers/shared-builds.ts); the workers inherit it.
+process.env.STUDIO_TEST_RUN ??= randomUUID();
+// Every Node process the tests start (builds, scripts, Astro) keeps its compiled code for the next one.
+process.env.NODE_COMPILE_CACHE ??= `${ROOT}node_modules/.cache/node-compile-cache`;
+
+/**
+ * Seconds each slow file took alone on a 2-core machine: a fresh clone has no timings of its own,
+ * and the longest files must start first for the run to end early. A later run orders the files
+ * by its own last timings.
+ */
+const EXPECTED_SECONDS: Record<string, number> = {
+  'test/build/incremental.test.ts': 75,
+  'test/build/incremental-search.test.ts': 75,
+  'test/build/scaffold.test.ts': 70,
+  'test/build/import.test.ts': 50,
+  'test/build/publishing.test.ts': 45,
+  'test/build/content-safety.test.ts': 40,
+  'test/build/content-changes.test.ts': 30,
+  'test/build/output-escaping.test.ts': 30,
+  'test/e2e/dev-server.test.ts': 35,
+  'test/e2e/quality.test.ts': 25,
+  'test/e2e/lighthouse.test.ts': 25,
+  'test/build/caches.test.ts': 20,
+  'test/build/real-records.test.ts': 20,
+  'test/build/html-validity.test.ts': 15,
+};
+
+/** Longest first, across the layers: by the last run's timings, else by EXPECTED_SECONDS, else by size. */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const seconds = (spec: TestSpecification) => {
+      const last = this.ctx.cache.getTestSpecificationResult(spec);
+      if (last) return last.duration / 1000;
+      const known = EXPECTED_SECONDS[spec.moduleId.slice(ROOT.length)];
+      return known ?? statSync(spec.moduleId).size / 100_000;
+    };
+    return [...files].sort((a, b) => seconds(b) - seconds(a));
+  }
+}
+
 export default defineConfig({
-  root: fileURLToPath(new URL('..', import.meta.url)),
+  root: ROOT,
   test: {
+    maxWorkers: WORKERS,
+    sequence: { sequencer: LongestFirst },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Longer than vitest's 5 s: a unit test shares the cores with builds and browsers.
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
       {
         extends: true,
         test: {
           name: 'build',
           include: ['test/build/**/*.test.ts'],
           globalSetup: ['test/helpers/build-sample.ts'],
-          testTimeout: 240_000,
-          hookTimeout: 300_000,
+          // The files share their workers' loaded modules (they keep no state in them): each file
+          // would otherwise load the site's model, parsers and playwright again.
+          isolate: false,
+          // Long: a file's builds share the cores with the other files'.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {
@@ -26,10 +86,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/helpers/build-sample.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 300_000,
-          // One Chromium at a time on a 2-core machine.
-          fileParallelism: false,
+          isolate: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -4,41 +4,16 @@
  * everything its page shows. Proof: change content that pages only name (a topic, a studio's
  * title, a person's name, an award, a document's date) and the text of articles, rebuild incrementally, and compare every
  * page with a cold build of the same content. The search index is kept per language between
- * builds the same way (scripts/lib/search-index.ts), and compared with a cold index.
+ * builds the same way (scripts/lib/search-index.ts), and compared with a cold index
+ * (test/build/incremental-search.test.ts: a file of its own, so that the two sets of builds run side by side).
  */
-import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySampleContent, runBuild } from '../helpers/build.ts';
 import { htmlPages } from '../helpers/html.ts';
+import { differingPages, replaceIn, reusedBundles, searchBundle } from '../helpers/incremental.ts';
 import { SAMPLE_SITE_URL, TMP } from '../helpers/paths.ts';
-import { folderDigests } from '../helpers/digests.ts';
-
-/** Every file of a language's search bundle, with a digest of its bytes. */
-const searchBundle = (siteDir: string, bundlePath: string): Record<string, string> =>
-  existsSync(join(siteDir, bundlePath)) ? folderDigests(join(siteDir, bundlePath)) : {};
-/** The pages of one build that are missing from another or differ from it. */
-function differingPages(siteDir: string, referenceDir: string): string[] {
-  const pages = htmlPages(referenceDir);
-  const reference = new Set(pages);
-  return [
-    ...htmlPages(siteDir)
-      .filter((path) => !reference.has(path))
-      .map((path) => `${path} (only in ${siteDir})`),
-    ...pages.filter((path) => {
-      const file = path.endsWith('/') ? `${path}index.html` : path;
-      return !existsSync(join(siteDir, file)) || readFileSync(join(siteDir, file), 'utf8') !== readFileSync(join(referenceDir, file), 'utf8');
-    }),
-  ];
-}
-const reusedBundles = (output: string) => Number(/(\d+) reused from the last build/.exec(output)?.[1]);
-
-const replaceIn = (file: string, from: string | RegExp, to: string) => {
-  const text = readFileSync(file, 'utf8');
-  const next = text.replace(from, to);
-  expect(next, file).not.toBe(text);
-  writeFileSync(file, next);
-};
 
 describe('incremental rebuilds', () => {
   it('give the same pages as a cold build after changes that pages only name', () => {
@@ -89,39 +64,5 @@ describe('incremental rebuilds', () => {
       expect(Object.keys(warmIndex).length, bundle).toBeGreaterThan(10);
       expect(warmIndex, bundle).toEqual(searchBundle(coldOut, bundle));
     }
-  });
-
-  it('after a typo fixed in one news item: that page and its language index are redone, nothing else', () => {
-    const contentDir = copySampleContent('search-reuse');
-    // The article as plain Markdown, as `npm run new` and the generator write news: Astro does not
-    // see a change to a Markdown body by itself, so the page's cache key must.
-    renameSync(join(contentDir, 'news/zh/2019-sun-jianguo-cnc-first.mdx'), join(contentDir, 'news/zh/2019-sun-jianguo-cnc-first.md'));
-    const warmOut = join(TMP, 'search-reuse-warm-dist');
-    const first = runBuild(contentDir, warmOut);
-    expect(first.status, first.output).toBe(0);
-    const englishBefore = searchBundle(warmOut, 'en/pagefind');
-    const chineseBefore = searchBundle(warmOut, 'pagefind');
-
-    // A Chinese news item without an English translation: its English page shows the Chinese
-    // text but is not indexed, so only the Chinese bundle changes.
-    const news = join(contentDir, 'news/zh/2019-sun-jianguo-cnc-first.md');
-    writeFileSync(news, `${readFileSync(news, 'utf8')}\n本文于次年补充了比赛现场照片说明。\n`);
-    const second = runBuild(contentDir, warmOut);
-    expect(second.status, second.output).toBe(0);
-    expect(reusedBundles(second.output), second.output).toBe(1);
-    expect(searchBundle(warmOut, 'en/pagefind')).toEqual(englishBefore);
-    expect(searchBundle(warmOut, 'pagefind')).not.toEqual(chineseBefore);
-
-    const coldContent = `${contentDir}-cold`;
-    cpSync(contentDir, coldContent, { recursive: true });
-    const coldOut = join(TMP, 'search-reuse-cold-dist');
-    const cold = runBuild(coldContent, coldOut);
-    expect(cold.status, cold.output).toBe(0);
-    expect(reusedBundles(cold.output)).toBe(0);
-    for (const bundle of ['pagefind', 'en/pagefind']) expect(searchBundle(warmOut, bundle), bundle).toEqual(searchBundle(coldOut, bundle));
-    expect(readFileSync(join(warmOut, 'news/2019-sun-jianguo-cnc-first/index.html'), 'utf8')).toContain('补充了比赛现场照片说明');
-    // The build it replaced stays beside it, for a rollback.
-    expect(readFileSync(join(`${warmOut}.previous`, 'news/2019-sun-jianguo-cnc-first/index.html'), 'utf8')).not.toContain('补充了比赛现场照片说明');
-    expect(differingPages(warmOut, coldOut)).toEqual([]);
   });
 });

@@ -9,12 +9,17 @@ import { folderDigests } from '../helpers/digests.ts';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takeAstroLock } from '../helpers/astro-lock.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
 
 const OUTSIDE = mkdtempSync(join(tmpdir(), 'studio-publishing-'));
 const OUT = join(OUTSIDE, 'site');
 afterAll(() => rmSync(OUTSIDE, { recursive: true, force: true }));
+// The builds of this file overlap on purpose: they hold the Astro lock (test/helpers/astro-lock.ts) together.
+let releaseAstro: () => Promise<void>;
+beforeAll(async () => void (releaseAstro = await takeAstroLock()));
+afterAll(() => releaseAstro?.());
 
 /** A copy of the small site whose one article carries `marker`, at a path of its own. */
 function contentWithMarker(marker: string): string {

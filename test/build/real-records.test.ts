@@ -4,14 +4,14 @@
  * counted here from the raw YAML and MDX files, not from the site model, and compared with the
  * built pages and data files: no page may state a value its source does not give.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, parseContentFile } from '../../src/lib/content/content-files.ts';
 import { LEVEL_TIERS, STUDIO_LEVELS } from '../../src/schemas/vocabulary.ts';
-import { runBuild } from '../helpers/build.ts';
 import { htmlPages, page, textOf } from '../helpers/html.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
+import { sharedBuild } from '../helpers/shared-builds.ts';
 
 const FIXTURE = join(ROOT, 'test/fixtures/real-records');
 const DIST = join(TMP, 'real-records-dist');
@@ -88,10 +88,9 @@ for (const studio of namedStudios) {
   expectedTiers[tierOf(best)]! += 1;
 }
 
-beforeAll(() => {
-  rmSync(DIST, { recursive: true, force: true });
-  const result = runBuild(FIXTURE, DIST);
-  if (result.status !== 0) throw new Error(`The real-records fixture did not build:\n${result.output}`);
+// One build of the fixture, shared with test/e2e/real-records-search.test.ts.
+beforeAll(async () => {
+  expect(await sharedBuild('real-records', FIXTURE)).toBe(DIST);
 });
 
 const html = (path: string) => page(DIST, path);

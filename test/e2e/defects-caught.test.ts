@@ -5,17 +5,16 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../helpers/build.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
 import { axeViolations, htmlErrors } from '../helpers/quality.ts';
 import { servedSite } from '../helpers/served-site.ts';
+import { sharedBuild } from '../helpers/shared-builds.ts';
 import { checkSite } from '../helpers/site-check.ts';
 
 const dist = join(TMP, 'defect-dist');
-beforeAll(() => {
-  const result = runBuild(join(ROOT, 'test/fixtures/defect-content'), dist);
-  expect(result.status, result.output).toBe(0);
-});
+beforeAll(async () => {
+  expect(await sharedBuild('defect', join(ROOT, 'test/fixtures/defect-content'))).toBe(dist);
+}, 300_000);
 const site = servedSite(dist);
 
 describe('the quality checks on a page with known defects', () => {

@@ -3,7 +3,6 @@
  * command: the real Pagefind index, queried in Chromium through Pagefind's JS API with the search
  * page's own pipeline, finds real studios by their Chinese names.
  */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,20 +10,16 @@ import { PAGEFIND_OPTIONS, searchBundlePath } from '../../src/lib/search/search-
 import { promoteExactTitles, siteSearch } from '../../src/lib/search/search-rank.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { runBuild } from '../helpers/build.ts';
-import { ROOT, TMP } from '../helpers/paths.ts';
-
-const DIST = join(TMP, 'real-records-search-dist');
+import { ROOT } from '../helpers/paths.ts';
+import { sharedBuild } from '../helpers/shared-builds.ts';
 
 let server: StaticServer;
 let browser: Browser;
 let searchPage: Page;
 
 beforeAll(async () => {
-  rmSync(DIST, { recursive: true, force: true });
-  const result = runBuild(join(ROOT, 'test/fixtures/real-records'), DIST);
-  if (result.status !== 0) throw new Error(`The real-records fixture did not build:\n${result.output}`);
-  server = await serve(DIST);
+  // One build of the fixture, shared with test/build/real-records.test.ts.
+  server = await serve(await sharedBuild('real-records', join(ROOT, 'test/fixtures/real-records')));
   browser = await launchBrowser();
   searchPage = await browser.newPage();
   await searchPage.goto(`${server.url}/search/`);

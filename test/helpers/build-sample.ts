@@ -1,14 +1,11 @@
-/** Global setup of the build tests: build the sample site once with the real build command. */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { runBuild } from './build.ts';
-import { ROOT, SAMPLE_DIST, SAMPLE_SITE_URL } from './paths.ts';
+/**
+ * Global setup of the build and e2e tests: the sample site, built once with the real build command
+ * into SAMPLE_DIST (test/helpers/shared-builds.ts; a later run reuses it while its content and the
+ * code are unchanged). STUDIO_REUSE_SAMPLE_BUILD=1 takes the build that is there as it is.
+ */
+import { sharedSampleBuild } from './shared-builds.ts';
 
-export default function setup(): void {
-  // The build and e2e projects share one build of the sample per run.
-  if (process.env.STUDIO_REUSE_SAMPLE_BUILD === '1' || process.env.STUDIO_SAMPLE_BUILT === '1') return;
-  process.env.STUDIO_SAMPLE_BUILT = '1';
-  rmSync(SAMPLE_DIST, { recursive: true, force: true });
-  const result = runBuild(join(ROOT, 'content'), SAMPLE_DIST, { SITE_URL: SAMPLE_SITE_URL });
-  if (result.status !== 0) throw new Error(`The sample site did not build:\n${result.output}`);
+export default async function setup(): Promise<void> {
+  if (process.env.STUDIO_REUSE_SAMPLE_BUILD === '1') return;
+  await sharedSampleBuild();
 }

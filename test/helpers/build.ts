@@ -1,7 +1,8 @@
-/** Runs the real build command (`node scripts/build.ts`) on a content folder. */
+/** Runs the real build command (`node scripts/build.ts`) on a content folder, one Astro process at a time (test/helpers/astro-lock.ts). */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
+import { WITH_ASTRO_LOCK } from './astro-lock.ts';
 import { ROOT, TMP } from './paths.ts';
 
 export interface BuildResult {
@@ -18,11 +19,15 @@ export function userEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !runnerKeys.test(key)));
 }
 
+/** The environment of a test's build. The runner's own DEV=1, MODE=test … are passed on: the build must make itself a production build. */
+export function buildEnvironment(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+}
+
 export function runBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildResult {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const result = spawnSync(process.execPath, [WITH_ASTRO_LOCK, 'scripts/build.ts'], {
     cwd: ROOT,
-    // The runner's own DEV=1, MODE=test … are passed on: the build must make itself a production build.
-    env: { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: buildEnvironment(contentDir, outDir, env),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

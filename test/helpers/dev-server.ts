@@ -1,15 +1,12 @@
 /**
- * Starts `astro dev` on a content folder, as an editor would, on a free-ish port. Astro refuses a
- * second dev server in the same project, so test files that need one take turns: a lock is held
- * from the start of a server until it has stopped.
+ * Starts `astro dev` on a content folder, as an editor would, on a free-ish port. It holds the Astro
+ * lock (test/helpers/astro-lock.ts) from its start until it has stopped: Astro refuses a second dev
+ * server in the same project, and shares its .astro/ folder with builds.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { userEnvironment } from './build.ts';
-import { mkdirSync } from 'node:fs';
-import { ROOT, TMP } from './paths.ts';
+import { takeAstroLock } from './astro-lock.ts';
+import { ROOT } from './paths.ts';
 
 export interface DevServer {
   base: string;
@@ -21,10 +18,7 @@ export interface DevServer {
 }
 
 export async function startDevServer(contentDir: string): Promise<DevServer> {
-  mkdirSync(TMP, { recursive: true });
-  const lockTarget = join(TMP, 'dev-server.lock-target');
-  writeFileSync(lockTarget, '', { flag: 'a' });
-  const release = await lockfile.lock(lockTarget, { retries: { retries: 600, minTimeout: 500, maxTimeout: 1000 }, stale: 600_000 });
+  const release = await takeAstroLock();
   const port = 5300 + Math.floor(Math.random() * 500);
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
