@@ -10,16 +10,19 @@ import buildTiming from './src/integrations/build-timing.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import devCharts from './src/integrations/dev-charts.ts';
 import { sitemapPages } from './src/integrations/sitemap-pages.ts';
+import { configuredSiteUrl } from './src/lib/site/site-url.ts';
 import { SANITIZE_SCHEMA, rehypeJsxToHtml, rehypeRawWhenPresent, rehypeRestoreComponents, remarkRejectCode } from './src/lib/content/mdx-rules.ts';
 
 const contentDir = resolve(process.env.STUDIO_CONTENT_DIR || 'content');
 // One content cache per content folder, so that a fixture or generated archive never reuses the sample's entries.
 const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);
+// The public address (SITE_URL), or none: no made-up host is written into canonical links, feeds or sitemaps.
+const siteUrl = configuredSiteUrl()?.href;
 // Pages whose built HTML says noindex (English pages that only show the Chinese text) stay out of the sitemap.
 const sitemapPageFilter = sitemapPages();
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://studios.jinzhou-union.example',
+  site: siteUrl,
   output: 'static',
   outDir: process.env.STUDIO_OUT_DIR || 'dist',
   cacheDir: `node_modules/.astro/${cacheKey}`,
@@ -44,14 +47,19 @@ export default defineConfig({
     validateContent({ contentDir }),
     devCharts(),
     mdx(),
-    // /sitemap-index.xml and /sitemap-<n>.xml: the pages only (not feeds, data or charts), each with its
-    // counterpart in the other language; a new file every 45,000 URLs (the protocol allows 50,000).
+    // /sitemap-index.xml and /sitemap-<n>.xml, with a public address only (a sitemap lists absolute
+    // addresses): the pages only (not feeds, data or charts), each with its counterpart in the other
+    // language; a new file every 45,000 URLs (the protocol allows 50,000).
     // Not the pages that ask not to be indexed: they are neither listed nor named as a counterpart.
-    sitemapPageFilter.integration,
-    sitemap({
-      filter: (url) => url.endsWith('/') && !url.endsWith('/404/') && sitemapPageFilter.isIndexable(url),
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-      entryLimit: 45_000,
-    }),
+    ...(siteUrl
+      ? [
+          sitemapPageFilter.integration,
+          sitemap({
+            filter: (url) => url.endsWith('/') && !url.endsWith('/404/') && sitemapPageFilter.isIndexable(url),
+            i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+            entryLimit: 45_000,
+          }),
+        ]
+      : []),
   ],
 });

@@ -90,7 +90,10 @@ const siteUrl = process.env.SITE_URL?.trim();
 if (siteUrl) {
   const problem = siteUrlProblem(siteUrl);
   if (problem) fail(problem);
-}
+} else
+  console.log(
+    'SITE_URL is not set: pages link by path, and what must name the public address is left out (og:url, share images, RSS feeds, the sitemap). Set SITE_URL=https://… to write them.',
+  );
 const lockWait = Number(process.env.STUDIO_LOCK_WAIT ?? 900);
 if (!Number.isFinite(lockWait) || lockWait < 0)
   fail(`STUDIO_LOCK_WAIT is ${JSON.stringify(process.env.STUDIO_LOCK_WAIT)}; expected a number of seconds (0 or more).`);

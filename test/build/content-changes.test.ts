@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copySampleContent, runBuild } from '../helpers/build.ts';
 import { page, textOf } from '../helpers/html.ts';
-import { SAMPLE_DIST, TMP } from '../helpers/paths.ts';
+import { SAMPLE_DIST, SAMPLE_SITE_URL, TMP } from '../helpers/paths.ts';
 
 /**
  * Figures and histories come from the content: change a copy of the sample content, build it,
@@ -56,7 +56,8 @@ function buildChangedSite(): void {
   const contentDir = copySampleContent('changed-content');
   changePublishedEntries(contentDir);
   addWaitingEntries(contentDir);
-  const result = runBuild(contentDir, outDir);
+  // With a public address: the feeds and the sitemap are written only then.
+  const result = runBuild(contentDir, outDir, { SITE_URL: SAMPLE_SITE_URL });
   expect(result.status, result.output).toBe(0);
   built = true;
 }

@@ -77,7 +77,7 @@ function expectComplete(files: Record<string, string>, where: string): void {
     'news/build-marker/index.html',
     'pagefind/pagefind-entry.json',
     'en/pagefind/pagefind-entry.json',
-    'sitemap-index.xml',
+    'robots.txt',
   ]) {
     expect(paths, `${where}: ${required}`).toContain(required);
   }

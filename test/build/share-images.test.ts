@@ -137,12 +137,28 @@ describe('share cards between builds, and without SITE_URL', () => {
     expect(readFileSync(join(scratch, 'second', 'share-cards', name)).equals(readFileSync(join(cardCache, name)))).toBe(true);
   });
 
-  it('writes no og:image and draws no card without SITE_URL, and refuses a SITE_URL that is not an absolute address', () => {
+  it('writes no og:image, card, canonical link, feed or sitemap without SITE_URL (no host made up), and refuses a SITE_URL that is not an absolute address', () => {
     const plain = build('plain', undefined);
     expect(plain.status, plain.output).toBe(0);
     expect(plain.output).not.toContain('Share cards:');
     expect(shareMeta(join(scratch, 'plain'), newsPage('plain')).images).toEqual([]);
     expect(existsSync(join(scratch, 'plain', 'share-cards'))).toBe(false);
+    // Nor any other address that must be absolute: no host is made up for them.
+    const plainDir = join(scratch, 'plain');
+    expect(plain.output).toContain('SITE_URL is not set');
+    for (const file of ['rss.xml', 'en/rss.xml', 'sitemap-index.xml', 'sitemap-0.xml']) expect(existsSync(join(plainDir, file)), file).toBe(false);
+    expect(readFileSync(join(plainDir, 'robots.txt'), 'utf8')).not.toContain('Sitemap');
+    const pages = htmlPages(plainDir);
+    expect(pages.length).toBeGreaterThan(20);
+    for (const path of pages) {
+      const html = page(plainDir, path);
+      const absolute = html
+        .querySelectorAll('link[rel="canonical"], link[hreflang], link[type="application/rss+xml"], meta[property="og:url"]')
+        .map((element) => element.toString());
+      expect(absolute, path).toEqual([]);
+      for (const script of html.querySelectorAll('script[type="application/ld+json"]')) expect(JSON.parse(script.text), path).not.toHaveProperty('url');
+      expect(html.toString(), path).not.toContain('jinzhou-union.example');
+    }
 
     const relative = build('relative', 'studios.example.org');
     expect(relative.status).toBe(1);

@@ -7,5 +7,5 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const TMP = join(ROOT, 'test/.tmp');
 /** Where the sample site is built once for the build and e2e tests. */
 export const SAMPLE_DIST = join(TMP, 'sample-dist');
-/** The public address the sample is built with (the placeholder host of astro.config.mjs, so that og:image is written). */
+/** The public address the tests build the sample with (a reserved .example host), so that feeds, the sitemap and og:image are written. */
 export const SAMPLE_SITE_URL = 'https://studios.jinzhou-union.example/';

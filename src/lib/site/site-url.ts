@@ -1,7 +1,7 @@
 /**
- * The site's public address, from SITE_URL. Without it the build still writes absolute canonical
- * links (on a placeholder host, astro.config.mjs), but leaves out what would send a reader's
- * software to that host for a file: og:image (a relative og:image is invalid).
+ * The site's public address, from SITE_URL. With it the build writes absolute canonical links,
+ * language alternates, og:url, og:image, feeds and the sitemap; without it the build leaves out all that
+ * must be absolute (printed and cited addresses are paths). No made-up host is ever written.
  */
 
 /** What is wrong with a SITE_URL value, or undefined when it is an absolute http(s) address. */
