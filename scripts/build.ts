@@ -43,7 +43,7 @@ import { formatProblems, messageLocale, validateContent } from '../src/lib/valid
 import { markValidated } from '../src/integrations/validate-content.ts';
 import { allChartInstances } from '../src/lib/figures/charts.ts';
 import { MANIFEST_VARIABLE, writeBuildManifest } from '../src/lib/content/build-manifest.ts';
-import { drawAll, type PoolResult } from '../src/charts/pool.ts';
+import { startDrawing, type PoolResult } from '../src/charts/pool.ts';
 import { CHART_CACHE_DIR } from '../src/charts/cache.ts';
 import { writeChartFiles } from '../src/charts/files.ts';
 import { CARD_CACHE_DIR, writeCardFiles } from '../src/charts/card-cache.ts';
@@ -136,14 +136,29 @@ const chartInstances = allChartInstances(model);
 // Without a public address the pages name none (src/lib/site/site-url.ts), so none are drawn.
 const shareCards = configuredSiteUrl() ? allShareCards(model) : [];
 step('modelled');
-const chartDrawing = drawAll(chartInstances, shareCards);
+const drawingPool = startDrawing(chartInstances, shareCards);
+const chartDrawing = drawingPool.result;
 chartDrawing.catch(() => undefined); // awaited below; the build must not die of an unhandled rejection meanwhile
+let searchTime = 0;
+/** Both languages' search bundles, timed; started when Astro has written the pages. */
+const indexPages = async () => {
+  const searchStarted = performance.now();
+  const result = await indexSite(release, awardRecords(model), searchCacheDir(root));
+  searchTime = (performance.now() - searchStarted) / 1000;
+  return result;
+};
+let indexing: ReturnType<typeof indexPages> | undefined;
 let chartPool: PoolResult;
 let chartsWait = 0;
 try {
   await buildPages(release);
+  // Astro's cores are free now: what is left to draw is shared with one more worker, and the pages
+  // are indexed for search meanwhile (the index reads the pages only, not the drawings).
+  drawingPool.addWorkers(1);
   moveEnglishNotFound(release);
   step('astroDone');
+  indexing = indexPages();
+  indexing.catch(() => undefined); // awaited below, with its own message
   const waitStarted = performance.now();
   chartPool = await chartDrawing;
   chartsWait = (performance.now() - waitStarted) / 1000;
@@ -160,15 +175,12 @@ try {
   fail(`Build failed; ${outDir} was left as it was.\n${reason(error)}`);
 }
 
-let searchTime = 0;
 let indexed: Awaited<ReturnType<typeof indexSite>> | undefined;
 try {
-  const searchStarted = performance.now();
-  indexed = await indexSite(release, awardRecords(model), searchCacheDir(root));
+  indexed = await indexing!;
   console.log(
-    `Search index: ${indexed.pages} pages and ${indexed.records} award records in ${indexed.bundles} language bundles, ${indexed.reused} reused from the last build, in ${((performance.now() - searchStarted) / 1000).toFixed(1)} s.`,
+    `Search index: ${indexed.pages} pages and ${indexed.records} award records in ${indexed.bundles} language bundles, ${indexed.reused} reused from the last build, in ${searchTime.toFixed(1)} s.`,
   );
-  searchTime = (performance.now() - searchStarted) / 1000;
   step('indexed');
 } catch (error) {
   fail(`Search indexing failed; ${outDir} was left as it was.\n${reason(error)}`);

@@ -1,13 +1,23 @@
-/** A drawing worker: draws its share of chart drawings (a chart instance and a layout) and share cards into their caches. */
-import { workerData } from 'node:worker_threads';
+/** A drawing worker: asks the pool for batches of chart drawings (a chart instance and a layout) and share cards, and draws them into their caches, until it is given an empty batch. */
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ChartInstance } from '../lib/figures/charts.ts';
 import type { DrawingLayout } from '../lib/figures/chart-layout.ts';
 import type { ShareCard } from '../lib/site/share-cards.ts';
 
-const job = workerData as { drawings: Array<{ instance: ChartInstance; layout: DrawingLayout }>; cards: ShareCard[]; cacheDir: string; cardCacheDir: string };
-process.env.STUDIO_CHART_CACHE = job.cacheDir;
-process.env.STUDIO_CARD_CACHE = job.cardCacheDir;
+type Job = { drawing: { instance: ChartInstance; layout: DrawingLayout } } | { card: ShareCard };
+
+const { cacheDir, cardCacheDir } = workerData as { cacheDir: string; cardCacheDir: string };
+process.env.STUDIO_CHART_CACHE = cacheDir;
+process.env.STUDIO_CARD_CACHE = cardCacheDir;
 const { drawChart } = await import('./draw.ts');
 const { drawCard } = await import('./card-cache.ts');
-for (const { instance, layout } of job.drawings) await drawChart(instance, layout);
-for (const card of job.cards) await drawCard(card);
+const pool = parentPort!;
+pool.on('message', async (batch: Job[]) => {
+  if (batch.length === 0) return pool.close();
+  for (const job of batch) {
+    if ('card' in job) await drawCard(job.card);
+    else await drawChart(job.drawing.instance, job.drawing.layout);
+  }
+  pool.postMessage('ready');
+});
+pool.postMessage('ready');
