@@ -7,13 +7,16 @@
  * the output folder's lock (one build at a time) → build the model and the chart instances → write
  * the build manifest (the validated, published content, the date and the chart file names) → draw
  * the charts in worker threads while Astro renders the pages in a child process, which takes its
- * content from the manifest and reads no content file again → write the chart files → index each language with Pagefind (or reuse its verified index from
- * the last build) → point <out> at the new build in one rename; <out>.previous points at the build
- * it replaced (scripts/lib/output-folder.ts).
+ * content from the manifest and reads no content file again (holding the project's Astro lock: one
+ * Astro process of a build at a time in a checkout) → index each language with Pagefind (or reuse
+ * its verified index from the last build) while the rest of the drawing is finished on every core →
+ * write the chart files → point <out> at the new build in one rename; <out>.previous points at the
+ * build it replaced (scripts/lib/output-folder.ts).
  *
  * Environment: STUDIO_CONTENT_DIR (content folder), STUDIO_OUT_DIR (output, default dist),
  * STUDIO_BUILD_DATE (publishing date, YYYY-MM-DD or an ISO date-time), STUDIO_LOCK_WAIT (seconds to
- * wait for another build writing to the same output, default 900; 0 refuses at once), SITE_URL,
+ * wait for another build writing to the same output, and again for another build's Astro process in
+ * this checkout; default 900; 0 refuses at once), SITE_URL,
  * STUDIO_CHART_CACHE, STUDIO_CARD_CACHE and STUDIO_SEARCH_CACHE (caches kept between builds), STUDIO_TIMINGS (a file
  * for the phase times the benchmark reads).
  */
@@ -282,35 +285,41 @@ async function buildPages(release: string): Promise<void> {
   const workDir = join(workRoot, `build-${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}`);
   astroWorkDir = workDir;
   const site = join(workDir, 'site');
-  // Astro keeps the content modules of a build in the project's own .astro/ folder, whatever the
-  // output: two builds of different content at once would overwrite each other's there. The
-  // output's lock does not cover that, so Astro's part of a build also holds the project's.
-  const astroFolderLock = await lockOutput({ out: join(PROJECT, '.astro'), lock: join(workRoot, 'project-astro.lock') }, lockWait);
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir);
   try {
     // What Astro's process needs, from this process's one reading of the content (src/lib/content/build-manifest.ts).
     const manifest = writeBuildManifest(workDir, { contentRoot: root, publishingDate: buildDate, content: publishedContent, charts: chartInstances });
-    const script = fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url));
-    const child = spawn(process.execPath, [script, site, ...(process.env.STUDIO_TIMINGS ? [MARKS_FILE] : [])], {
-      cwd: PROJECT,
-      // The IPC channel tells the child when this process is gone, however it ended.
-      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-      detached: true,
-      env: { ...process.env, [MANIFEST_VARIABLE]: manifest },
-    });
-    astroChild = child;
-    if (child.pid !== undefined) console.log(`Astro build started (process ${child.pid}).`);
-    await new Promise<void>((resolvePromise, reject) => {
-      child.once('error', reject);
-      child.once('exit', (code, signal) =>
-        code === 0 ? resolvePromise() : reject(new Error(`Astro's build stopped (${signal ?? `exit code ${code}`}); its messages are above.`)),
-      );
-    });
+    // Astro keeps the content modules of a build in the project's own .astro/ folder, whatever the
+    // output: two builds of different content at once would overwrite each other's there. The
+    // output's lock does not cover that, so Astro's process runs holding the project's lock too
+    // (taken only now: the slow file work above would keep it from being refreshed).
+    const astroFolderLock = await lockOutput({ out: join(PROJECT, '.astro'), lock: join(workRoot, 'project-astro.lock') }, lockWait);
+    try {
+      const script = fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url));
+      const child = spawn(process.execPath, [script, site, ...(process.env.STUDIO_TIMINGS ? [MARKS_FILE] : [])], {
+        cwd: PROJECT,
+        // The IPC channel tells the child when this process is gone, however it ended.
+        stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+        detached: true,
+        env: { ...process.env, [MANIFEST_VARIABLE]: manifest },
+      });
+      astroChild = child;
+      if (child.pid !== undefined) console.log(`Astro build started (process ${child.pid}).`);
+      await new Promise<void>((resolvePromise, reject) => {
+        child.once('error', reject);
+        child.once('exit', (code, signal) =>
+          code === 0 ? resolvePromise() : reject(new Error(`Astro's build stopped (${signal ?? `exit code ${code}`}); its messages are above.`)),
+        );
+      });
+      const lost = astroFolderLock.lost();
+      if (lost) throw new Error(`This build lost the project's Astro lock while Astro ran (${lost}): its pages may hold another build's content.`);
+    } finally {
+      await astroFolderLock.release();
+    }
     moveFolder(site, release);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
-    await astroFolderLock.release();
   }
 }
 

@@ -1,4 +1,7 @@
-/** A drawing worker: asks the pool for batches of chart drawings (a chart instance and a layout) and share cards, and draws them into their caches, until it is given an empty batch. */
+/**
+ * A drawing worker: asks the pool for batches of chart drawings (a chart instance and a layout) and
+ * share cards, and draws them into their caches one batch after another, until it is given an empty batch.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ChartInstance } from '../lib/figures/charts.ts';
 import type { DrawingLayout } from '../lib/figures/chart-layout.ts';
@@ -12,12 +15,29 @@ process.env.STUDIO_CARD_CACHE = cardCacheDir;
 const { drawChart } = await import('./draw.ts');
 const { drawCard } = await import('./card-cache.ts');
 const pool = parentPort!;
-pool.on('message', async (batch: Job[]) => {
-  if (batch.length === 0) return pool.close();
-  for (const job of batch) {
-    if ('card' in job) await drawCard(job.card);
-    else await drawChart(job.drawing.instance, job.drawing.layout);
+const waiting: Job[][] = [];
+let ended = false;
+let working = false;
+
+async function work(): Promise<void> {
+  if (working) return;
+  working = true;
+  for (let batch = waiting.shift(); batch; batch = waiting.shift()) {
+    for (const job of batch) {
+      if ('card' in job) await drawCard(job.card);
+      else await drawChart(job.drawing.instance, job.drawing.layout);
+    }
+    pool.postMessage('ready');
   }
-  pool.postMessage('ready');
+  working = false;
+  if (ended) pool.close();
+}
+
+pool.on('message', (batch: Job[]) => {
+  if (batch.length === 0) ended = true;
+  else waiting.push(batch);
+  // A failed drawing ends the worker with an error, which fails the build.
+  void work();
 });
+pool.postMessage('ready');
 pool.postMessage('ready');

@@ -37,6 +37,15 @@ type Job = { drawing: { instance: ChartInstance; layout: DrawingLayout } } | { c
  * build adds a worker when Astro has finished, so the rest is drawn on every core.
  */
 export function startDrawing(instances: ChartInstance[], cards: ShareCard[] = [], workers = Math.max(1, availableParallelism() - 1)): DrawingPool {
+  try {
+    return drawingPool(instances, cards, workers);
+  } catch (error) {
+    // A cache that cannot be read: the build reports it where it awaits the result.
+    return { result: Promise.reject(error instanceof Error ? error : new Error(String(error))), addWorkers: () => undefined };
+  }
+}
+
+function drawingPool(instances: ChartInstance[], cards: ShareCard[], workers: number): DrawingPool {
   const started = performance.now();
   // What a killed build was writing (its process is gone) would otherwise stay for ever.
   removeStaleTemporaries(CHART_CACHE_DIR);
@@ -70,7 +79,8 @@ export function startDrawing(instances: ChartInstance[], cards: ShareCard[] = []
     workersStarted += 1;
     running += 1;
     const worker = new Worker(new URL('./pool-worker.ts', import.meta.url), { workerData: { cacheDir: CHART_CACHE_DIR, cardCacheDir: CARD_CACHE_DIR } });
-    // The worker asks for work when it starts and after each batch; an empty batch tells it to end.
+    // The worker asks for work when it starts (twice, so that it has the next batch at hand while this
+    // thread is busy) and after each batch; an empty batch tells it to end.
     worker.on('message', () => {
       const batch = settled ? [] : jobs.slice(next, next + BATCH);
       next += batch.length;
@@ -80,12 +90,12 @@ export function startDrawing(instances: ChartInstance[], cards: ShareCard[] = []
     worker.once('exit', (code) => {
       running -= 1;
       if (code !== 0) finish(new Error(`chart worker exited with ${code}`));
-      else if (running === 0 && next >= jobs.length) finish();
+      else if (running === 0) finish(next >= jobs.length ? undefined : new Error(`the chart workers ended with ${jobs.length - next} drawings not handed out`));
     });
   };
   if (jobs.length === 0) finish();
   // A few jobs do not pay for a second worker's start.
-  for (let i = 0; i < Math.min(workers, Math.ceil(jobs.length / 20)); i += 1) startWorker();
+  for (let i = 0; i < Math.max(1, Math.min(workers, Math.ceil(jobs.length / 20))); i += 1) startWorker();
   return {
     result,
     addWorkers: (count) => {

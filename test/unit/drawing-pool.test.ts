@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { allChartInstances, drawnCharts } from '../../src/lib/figures/charts.ts';
 import { DRAWING_LAYOUTS } from '../../src/lib/figures/chart-layout.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
-import { allShareCards } from '../../src/lib/site/share-cards.ts';
+import { allShareCards, type ShareCard } from '../../src/lib/site/share-cards.ts';
 import { smallArchive } from '../helpers/small-archive.ts';
 
 describe('the drawing pool', () => {
@@ -39,4 +39,12 @@ describe('the drawing pool', () => {
     again.addWorkers(1);
     expect(await again.result).toMatchObject({ drawn: 0, cardsDrawn: 0, workers: 0 });
   }, 120_000);
+
+  it('fails, and does not hang, when a drawing fails in a worker', async () => {
+    process.env.STUDIO_CARD_CACHE = mkdtempSync(join(tmpdir(), 'pool-cards-'));
+    vi.resetModules();
+    const { startDrawing } = await import('../../src/charts/pool.ts');
+    const broken = { hash: 'f'.repeat(24) } as unknown as ShareCard;
+    await expect(startDrawing([], [broken], 1).result).rejects.toThrow();
+  }, 60_000);
 });
