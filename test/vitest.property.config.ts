@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * `npm run test:property`: every field of every collection changed in a copy of the sample, and each
  * incremental rebuild compared with a cold build (test/property/). About ten builds of the sample
- * (about 7 minutes on 2 cores), so it is kept out of `npm test`; CI (.ci/run) runs it after.
+ * (about 9 minutes on 2 cores), so it is kept out of `npm test`; CI (.ci/run) runs it after.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
