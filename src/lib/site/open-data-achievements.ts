@@ -2,15 +2,10 @@
 import { dateText } from '../model/dates.ts';
 import { achievementYear, currentStage, resultCount } from '../model/achievements.ts';
 import type { Dataset } from './open-data.ts';
+import { DATE_NOTE, QUALIFIER_NOTE } from './open-data-notes.ts';
+import { ACHIEVEMENT_TYPES } from '../../schemas/vocabulary.ts';
+import { label } from './i18n.ts';
 
-const DATE_NOTE = {
-  zh: '按来源给出的精度：年（2019）、月（2019-11）或日（2019-11-20）；“<”表示在此日期之前；空为未注明',
-  en: 'at the precision of the source: a year (2019), a month (2019-11) or a day (2019-11-20); "<" means before that date; empty when not stated',
-};
-const QUALIFIER_NOTE = {
-  zh: '数值的限定：exact 确数、at-least 以上/多/余、about 约',
-  en: 'qualifier of the number: exact, at-least (多, 余, 以上) or about (约)',
-};
 const list = (items: string[]) => items.join(';');
 
 export const achievementsDataset: Dataset = {
@@ -20,9 +15,10 @@ export const achievementsDataset: Dataset = {
     id: { zh: '成果标识（网址中使用）', en: 'Entry id, as in its URL' },
     title_zh: { zh: '成果名称', en: 'Title (Chinese)' },
     title_en: { zh: '英文名称', en: 'Title in English' },
+    // The values and their names from the vocabulary and the dictionary, so the description never falls behind them.
     type: {
-      zh: '成果类型：tech-innovation 技术创新成果、invention-patent 发明专利、utility-model-patent 实用新型专利、design-patent 外观设计专利、proposal 合理化建议、five-small “五小”成果、qc QC成果、operating-method 先进操作法（工法）、standard 标准、paper 论文、software-copyright 软件著作权',
-      en: 'Type: tech-innovation, invention-patent, utility-model-patent, design-patent, proposal, five-small, qc, operating-method (a named method or 工法), standard, paper, software-copyright',
+      zh: `成果类型：${ACHIEVEMENT_TYPES.map((type) => `${type} ${label('zh', 'achievementType', type)}`).join('、')}`,
+      en: `Type: ${ACHIEVEMENT_TYPES.map((type) => `${type} (${label('en', 'achievementType', type)})`).join(', ')}`,
     },
     studios: { zh: '所属工作室标识，以分号分隔', en: 'Studio ids, separated by semicolons' },
     people: { zh: '完成人标识（本站有页面的人员），以分号分隔', en: 'Ids of the people with a page who made it, separated by semicolons' },

@@ -8,6 +8,7 @@ import { cumulativeReports, studioYears, FIGURE_KEYS } from '../figures/figures.
 import { t } from './i18n.ts';
 import { firstNaming, studioStanding, type SiteModel } from '../model/model.ts';
 import { achievementsDataset } from './open-data-achievements.ts';
+import { DATE_NOTE, QUALIFIER_NOTE } from './open-data-notes.ts';
 
 type Row = Record<string, CsvCell>;
 
@@ -24,14 +25,6 @@ const q = (quantity: { value: number } | undefined): number | null => quantity?.
 const qualifier = (quantity: { qualifier: string } | undefined): string | null => quantity?.qualifier ?? null;
 /** A date as written at its precision (2019, 2019-11, 2019-11-20, <2015-06 for "before"), or empty when not stated. */
 const date = (value: Parameters<typeof dateText>[0]): string | null => dateText(value) || null;
-const DATE_NOTE = {
-  zh: '按来源给出的精度：年（2019）、月（2019-11）或日（2019-11-20）；“<”表示在此日期之前；空为未注明',
-  en: 'at the precision of the source: a year (2019), a month (2019-11) or a day (2019-11-20); "<" means before that date; empty when not stated',
-};
-const QUALIFIER_NOTE = {
-  zh: '数值的限定：exact 确数、at-least 以上/多/余、about 约',
-  en: 'qualifier of the number: exact, at-least (多, 余, 以上) or about (约)',
-};
 const qualifierFields = (keys: readonly string[]) =>
   Object.fromEntries(
     keys.flatMap((key) => [

@@ -30,6 +30,7 @@ import {
   studioLink,
   type AchievementColumn,
   type AchievementRowView,
+  type AttachmentView,
   type AwardRowView,
   type EntryLink,
   type FacetView,
@@ -100,7 +101,7 @@ export interface AchievementView extends PageView {
   documents: Array<{ id: string; title: string; number?: string }>;
   news: NewsLinkView[];
   photos: Array<{ image?: SiteImage; alt: string; caption?: string }>;
-  attachments: Array<{ title: string; fileName: string; path: string; bytes: number; typeLabel: string; mime: string }>;
+  attachments: AttachmentView[];
 }
 
 export function achievementView(model: SiteModel, locale: Locale, id: string, images: SiteImages): AchievementView {

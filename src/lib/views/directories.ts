@@ -155,8 +155,20 @@ export function studiosDirectoryView(model: SiteModel, locale: Locale): StudiosD
 /** The studio directory filtered by level (/studios/level/<tier>/) or by the year first named (/studios/year/<year>/). */
 export function studioFacetViews(model: SiteModel, locale: Locale): Array<DirectoryFacetPage<StudioRowView>> {
   const rows = studioRows(model, locale);
-  const facets = studioFacets(locale, rows);
-  const chrome = chromeView(model, locale);
+  return facetPages(chromeView(model, locale), rows, studioFacets(locale, rows), (row, facet) => studioFacetValue(row, facet as StudioFacet), 'year');
+}
+
+/**
+ * One page per value of each facet of a directory, with the rows of that value; the column named
+ * `hiddenColumn` is left out on its own facet's pages, where every row would repeat it.
+ */
+function facetPages<Row>(
+  chrome: DirectoryFacetPage<Row>['chrome'],
+  rows: Row[],
+  facets: DirectoryFacetView[],
+  valueOf: (row: Row, facet: string) => string | undefined,
+  hiddenColumn: string,
+): Array<DirectoryFacetPage<Row>> {
   return facets.flatMap(({ facet, values }) =>
     values.map(({ value, label }) => ({
       chrome,
@@ -164,8 +176,8 @@ export function studioFacetViews(model: SiteModel, locale: Locale): Array<Direct
       value,
       label,
       facets,
-      hide: facet === 'year' ? ['year'] : [],
-      rows: rows.filter((row) => studioFacetValue(row, facet as StudioFacet) === value),
+      hide: facet === hiddenColumn ? [hiddenColumn] : [],
+      rows: rows.filter((row) => valueOf(row, facet) === value),
     })),
   );
 }
@@ -263,19 +275,7 @@ export function documentsDirectoryView(model: SiteModel, locale: Locale): Docume
 /** The documents filtered by year (/documents/year/<year>/) or by type (/documents/type/<type>/). */
 export function documentFacetViews(model: SiteModel, locale: Locale): Array<DirectoryFacetPage<DocumentRowView>> {
   const rows = documentRows(model, locale);
-  const facets = documentFacets(locale, rows);
-  const chrome = chromeView(model, locale);
-  return facets.flatMap(({ facet, values }) =>
-    values.map(({ value, label }) => ({
-      chrome,
-      facet,
-      value,
-      label,
-      facets,
-      hide: facet === 'type' ? ['type'] : [],
-      rows: rows.filter((row) => documentFacetValue(row, facet as DocumentFacet) === value),
-    })),
-  );
+  return facetPages(chromeView(model, locale), rows, documentFacets(locale, rows), (row, facet) => documentFacetValue(row, facet as DocumentFacet), 'type');
 }
 
 export interface PeopleDirectoryView extends PageView {

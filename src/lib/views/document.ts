@@ -12,6 +12,7 @@ import { configuredSiteUrl } from '../site/site-url.ts';
 import { searchLevel } from '../search/search-records.ts';
 import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
+import type { AttachmentView } from './parts.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest } from './images.ts';
 
@@ -29,7 +30,7 @@ export interface DocumentView extends PageView {
   searchLevel?: string;
   /** Titles and employers of the studios the document lists, by studio id. */
   studios: Record<string, { title: string; employer: string }>;
-  attachments: Array<{ title: string; fileName: string; path: string; bytes: number; typeLabel: string; mime: string }>;
+  attachments: AttachmentView[];
   unpublished: boolean;
   /** The address a printout and the citation give: absolute under SITE_URL, else the path (never a placeholder host). */
   printedUrl: string;

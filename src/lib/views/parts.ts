@@ -181,3 +181,26 @@ export const awardFacets = (locale: Locale, awards: Array<{ data: ResolvedAward 
     facet,
     values: [...groupAwards(awards, facet)].map(([value, list]) => ({ value, label: facetLabel(locale, facet, value), count: list.length })),
   }));
+
+/** A document cited in a table: its number, else its title. */
+export interface DocumentRef {
+  id: string;
+  label: string;
+  numbered?: true;
+}
+
+/** A document as a table cites it (studio history, report namings): its number (`numbered`, never broken across lines), else its title. */
+export function documentRef(model: SiteModel, locale: Locale, id: string): DocumentRef {
+  const doc = model.documents.get(id)?.data;
+  return doc?.number ? { id, label: doc.number, numbered: true } : { id, label: text(locale, doc?.title) };
+}
+
+/** An attached file as a page lists it: its title, its download name and address, its size and type. */
+export interface AttachmentView {
+  title: string;
+  fileName: string;
+  path: string;
+  bytes: number;
+  typeLabel: string;
+  mime: string;
+}

@@ -17,7 +17,18 @@ import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest } from './images.ts';
-import { achievementRows, awardRows, newsLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
+import {
+  achievementRows,
+  awardRows,
+  documentRef,
+  newsLink,
+  studioLink,
+  type DocumentRef,
+  type AchievementRowView,
+  type AwardRowView,
+  type EntryLink,
+  type NewsLinkView,
+} from './parts.ts';
 
 export interface ReportView extends PageView {
   /** What the page shows when shared: its photo or a card drawn from its title (src/lib/site/share-cards.ts). */
@@ -31,7 +42,7 @@ export interface ReportView extends PageView {
   undatedNamings: number;
   charts: ChartInstance[];
   /** Namings of the year's cycle (年度) where stated, else of the year of their date. */
-  named: Array<StudioDesignation & { studioLink: EntryLink; document?: { id: string; label: string; numbered?: true } }>;
+  named: Array<StudioDesignation & { studioLink: EntryLink; document?: DocumentRef }>;
   studioFigures: Array<{ studio: EntryLink; figures: YearFigures }>;
   documents: Array<{ id: string; title: string; number?: string; date: PartialDate }>;
   matrix: { levels: AdminLevel[]; ranks: AwardRank[]; counts: number[][] };
@@ -69,20 +80,11 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
     named: allNamings(model)
       .filter((d) => namingYear(d) === year)
       .toSorted((a, b) => compareDates(a.date, b.date))
-      .map((d) => {
-        const doc = d.documentId ? model.documents.get(d.documentId)?.data : undefined;
-        return {
-          ...d,
-          studioLink: studioLink(model, locale, d.studio),
-          ...(d.documentId
-            ? {
-                document: doc?.number
-                  ? { id: d.documentId, label: doc.number, numbered: true as const }
-                  : { id: d.documentId, label: text(locale, doc?.title) },
-              }
-            : {}),
-        };
-      }),
+      .map((d) => ({
+        ...d,
+        studioLink: studioLink(model, locale, d.studio),
+        ...(d.documentId ? { document: documentRef(model, locale, d.documentId) } : {}),
+      })),
     studioFigures: studioFiguresInYear(model, year).map(({ studio, figures }) => ({ studio: studioLink(model, locale, studio), figures })),
     documents: documentsByDate(model)
       .filter((doc) => inYear(doc.data.date, year))

@@ -33,6 +33,8 @@ import {
   type AwardRowView,
   type EntryLink,
   type NewsLinkView,
+  documentRef,
+  type DocumentRef,
 } from './parts.ts';
 
 export interface StudioView extends PageView {
@@ -75,19 +77,6 @@ export interface StudioView extends PageView {
   register: RegisterComparison[];
   awards: AwardRowView[];
   news: NewsLinkView[];
-}
-
-/** A document cited in a table: its number, else its title. */
-export interface DocumentRef {
-  id: string;
-  label: string;
-  numbered?: true;
-}
-
-/** A document as a studio's tables cite it: its number (`numbered`, never broken across lines), else its title. */
-function documentRef(model: SiteModel, locale: Locale, id: string): DocumentRef {
-  const doc = model.documents.get(id)?.data;
-  return doc?.number ? { id, label: doc.number, numbered: true } : { id, label: text(locale, doc?.title) };
 }
 
 /** The industry's label; for `other`, the words the content gives where it gives them. */
