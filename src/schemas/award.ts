@@ -1,25 +1,42 @@
 import { z } from 'astro/zod';
 import { localizedSchema, partialDateSchema, ref, sourceSchema, yearSchema } from './common.ts';
 import { AWARD_RANKS } from './vocabulary.ts';
+import { described } from './field-meta.ts';
 
 /** A recipient of an award: a person, a team or a studio, told apart by `type`. */
 export const recipientSchema = z.discriminatedUnion('type', [
   z.strictObject({
-    type: z.literal('person'),
+    type: described(z.literal('person'), { label: { zh: '获奖者类型', en: 'Recipient type' }, hint: { zh: '个人。', en: 'A person.' }, example: 'person' }),
     /** The person. */
-    person: ref('people'),
+    person: described(ref('people'), {
+      label: { zh: '获奖人', en: 'Person' },
+      hint: { zh: '从人物中选择。', en: 'Chosen from the people.' },
+      example: 'fang-yu',
+    }),
   }),
   z.strictObject({
-    type: z.literal('team'),
+    type: described(z.literal('team'), { label: { zh: '获奖者类型', en: 'Recipient type' }, hint: { zh: '团队。', en: 'A team.' }, example: 'team' }),
     /** Team name as announced. */
-    name: localizedSchema,
+    name: described(localizedSchema, {
+      label: { zh: '团队名称', en: 'Team name' },
+      hint: { zh: '按公布的名称照录。', en: 'As announced, copied exactly.' },
+      example: '渤海石化QC小组',
+    }),
     /** Team members with pages. */
-    members: z.array(ref('people')).default([]),
+    members: described(z.array(ref('people')).default([]), {
+      label: { zh: '团队成员', en: 'Team members' },
+      hint: { zh: '有人物页的成员。', en: 'Members who have a page.' },
+      example: 'zhao-pengda',
+    }),
   }),
   z.strictObject({
-    type: z.literal('studio'),
+    type: described(z.literal('studio'), { label: { zh: '获奖者类型', en: 'Recipient type' }, hint: { zh: '工作室。', en: 'A studio.' }, example: 'studio' }),
     /** The studio. */
-    studio: ref('studios'),
+    studio: described(ref('studios'), {
+      label: { zh: '获奖工作室', en: 'Studio' },
+      hint: { zh: '从工作室中选择。', en: 'Chosen from the studios.' },
+      example: 'sun-jianguo',
+    }),
   }),
 ]);
 export type Recipient = z.output<typeof recipientSchema>;
@@ -28,25 +45,69 @@ export type Recipient = z.output<typeof recipientSchema>;
 export const awardSchema = z
   .strictObject({
     /** The competition or award scheme (an id in content/competitions), which gives the level and family. */
-    competition: ref('competitions'),
+    competition: described(ref('competitions'), {
+      label: { zh: '竞赛', en: 'Competition' },
+      hint: { zh: '从竞赛中选择；级别和类别随竞赛。', en: 'Chosen from the competitions, which give the level and family.' },
+      example: 'jinzhou-skills',
+    }),
     /** Rank won. */
-    rank: z.enum(AWARD_RANKS),
+    rank: described(z.enum(AWARD_RANKS), {
+      label: { zh: '奖项等级', en: 'Rank' },
+      hint: { zh: '特等奖、一等奖、金奖、第N名等。', en: 'Special, first, gold, a numbered place and so on.' },
+      example: 'first',
+    }),
     /** The place, when rank is place (第N名). */
-    place: z.number().int().positive().optional(),
+    place: described(z.number().int().positive().optional(), {
+      label: { zh: '名次', en: 'Place' },
+      hint: { zh: '等级为“第N名”时填写名次数字，其他等级不填。', en: 'The number N when the rank is a numbered place (第N名), and only then.' },
+      example: '3',
+    }),
     /** Year of the round. */
-    year: yearSchema,
+    year: described(yearSchema, {
+      label: { zh: '届次年份', en: 'Year' },
+      hint: { zh: '该届竞赛的年份，四位。', en: 'The year of the round; four digits.' },
+      example: '2022',
+    }),
     /** Date announced, at the precision known. */
-    date: partialDateSchema.optional(),
+    date: described(partialDateSchema.optional(), {
+      label: { zh: '公布日期', en: 'Date announced' },
+      hint: {
+        zh: '可只写年（2019）、年月（2019-11）或完整日期（2019-11-20），来源写到哪一级就写到哪一级，不要补全。',
+        en: 'Write the year (2019), the month (2019-11) or the full date (2019-11-20), as precisely as the source states it; never fill in the rest.',
+      },
+      example: '2022-11',
+    }),
     /** What won: the project, result or entry, as the announcement words it. */
-    achievement: localizedSchema,
+    achievement: described(localizedSchema, {
+      label: { zh: '获奖项目', en: 'Winning entry' },
+      hint: { zh: '公布名单中的项目或成果名称，照录。', en: 'The project or result as the announcement words it, copied exactly.' },
+      example: '换热器泄漏在线封堵技术',
+    }),
     /** The entry in content/achievements it was won for, when the register has one (the title above stays as announced). */
-    achievementId: ref('achievements').optional(),
+    achievementId: described(ref('achievements').optional(), {
+      label: { zh: '对应成果', en: 'Achievement' },
+      hint: {
+        zh: '成果库中有这项成果时选择它；上面的名称仍按公布照录。',
+        en: 'The achievement entry it was won for, when there is one; the name above stays as announced.',
+      },
+      example: 'heat-exchanger-leak-sealing',
+    }),
     /** Who won it. */
-    recipients: z.array(recipientSchema).min(1),
+    recipients: described(z.array(recipientSchema).min(1), {
+      label: { zh: '获奖者', en: 'Recipients' },
+      hint: { zh: '个人、团队或工作室，至少一个。', en: 'A person, a team or a studio; at least one.' },
+    }),
     /** The studio the win is credited to, when the recipient is a person or team. */
-    studio: ref('studios').optional(),
+    studio: described(ref('studios').optional(), {
+      label: { zh: '所属工作室', en: 'Credited studio' },
+      hint: { zh: '获奖者是个人或团队时，计入哪个工作室。', en: 'The studio the win counts for, when the recipient is a person or a team.' },
+      example: 'zhao-pengda',
+    }),
     /** Where the result was published. */
-    source: sourceSchema.optional(),
+    source: described(sourceSchema.optional(), {
+      label: { zh: '来源', en: 'Source' },
+      hint: { zh: '获奖结果在哪里公布。', en: 'Where the result was published.' },
+    }),
   })
   .refine((award) => (award.rank === 'place') === (award.place !== undefined), {
     message: 'place (a number) is required when rank is place, and only then',

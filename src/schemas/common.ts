@@ -1,30 +1,9 @@
 import { z } from 'astro/zod';
+import { described } from './field-meta.ts';
+import { ref } from './reference.ts';
 import { QUANTITY_QUALIFIERS, type DatePrecision } from './vocabulary.ts';
 
-/** An entry id: lower-case letters, digits and hyphens, as used in URLs. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id of lower-case letters, digits and hyphens, such as "zhao-pengda"');
-
-/** Where a reference field points: a collection, and for ids written without their folder (a news slug), that folder. */
-export interface ReferenceTarget {
-  /** The collection the id names (a key of COLLECTIONS in src/lib/content/collections.ts). */
-  collection: string;
-  /** Prefix of the entry id the value leaves out, such as `zh/` for a Chinese article named by its slug. */
-  idPrefix?: string;
-}
-
-/**
- * Every schema made by `ref()`, with its target. `src/lib/validation/references.ts` walks each
- * collection's schema and checks every field found here: a new `ref()` field is checked with no
- * other change.
- */
-export const referenceTargets = z.registry<ReferenceTarget>();
-
-/** A reference to an entry of another collection, by id (`ref('studios')`); see referenceTargets. */
-export function ref(collection: string, options: { idPrefix?: string } = {}) {
-  const schema = idSchema.clone();
-  referenceTargets.add(schema, { collection, ...options });
-  return schema;
-}
+export { idSchema, ref, referenceTargets, type ReferenceTarget } from './reference.ts';
 
 /** Text a reader sees: Chinese required, English optional. A plain string is Chinese only. */
 export const localizedSchema = z
@@ -32,9 +11,17 @@ export const localizedSchema = z
     z.string().min(1),
     z.strictObject({
       /** Chinese text, always present. */
-      zh: z.string().min(1),
+      zh: described(z.string().min(1), {
+        label: { zh: '中文', en: 'Chinese' },
+        hint: { zh: '必填，按来源照录。', en: 'Required; as the source writes it.' },
+        example: '锦州市劳模创新工作室',
+      }),
       /** English text, when translated. */
-      en: z.string().min(1).optional(),
+      en: described(z.string().min(1).optional(), {
+        label: { zh: '英文', en: 'English' },
+        hint: { zh: '有英文译文时填写，可以不填。', en: 'Fill in when there is an English translation; may be left empty.' },
+        example: 'Jinzhou Model Worker Innovation Studio',
+      }),
     }),
   ])
   .transform((value) => (typeof value === 'string' ? { zh: value } : value));
@@ -105,9 +92,20 @@ export const quantitySchema = z
     z.number().nonnegative(),
     z.strictObject({
       /** The number as reported. */
-      value: z.number().nonnegative(),
+      value: described(z.number().nonnegative(), {
+        label: { zh: '数值', en: 'Number' },
+        hint: { zh: '来源中的数字，不写单位。', en: 'The number as the source gives it, without a unit.' },
+        example: '1200',
+      }),
       /** exact, at-least (多, 余, 以上) or about (约). */
-      qualifier: z.enum(QUANTITY_QUALIFIERS),
+      qualifier: described(z.enum(QUANTITY_QUALIFIERS), {
+        label: { zh: '限定词', en: 'Qualifier' },
+        hint: {
+          zh: '来源写“多”“余”“以上”选“至少”，写“约”选“约”，否则选“确数”。',
+          en: 'Choose "at least" when the source says 多, 余 or 以上, "about" when it says 约, otherwise "exact".',
+        },
+        example: 'at-least',
+      }),
     }),
   ])
   .transform((value) => (typeof value === 'number' ? { value, qualifier: 'exact' as const } : value));
@@ -126,15 +124,38 @@ export const webUrlSchema = z.url({ protocol: /^https?$/, message: 'a web addres
 export const sourceSchema = z
   .strictObject({
     /** Title of the document, list or article. */
-    title: localizedSchema.optional(),
+    title: described(localizedSchema.optional(), {
+      label: { zh: '来源标题', en: 'Source title' },
+      hint: { zh: '文件、名单或报道的标题。', en: 'Title of the document, list or article.' },
+      example: '锦州市总工会关于2022年度劳模创新工作室的公示',
+    }),
     /** Its document number, verbatim, such as 嘉总工〔2022〕15号; omitted when it has none. */
-    number: z.string().min(1).optional(),
+    number: described(z.string().min(1).optional(), {
+      label: { zh: '文号', en: 'Document number' },
+      hint: { zh: '照录文号，保留〔〕括号；无文号的不填。', en: 'Copy the number exactly, with its 〔〕 brackets; leave empty when there is none.' },
+      example: '嘉总工〔2022〕15号',
+    }),
     /** Who published it (a union's website, a newspaper). */
-    publisher: localizedSchema.optional(),
+    publisher: described(localizedSchema.optional(), {
+      label: { zh: '发布单位', en: 'Publisher' },
+      hint: { zh: '发布它的工会网站、报刊或单位。', en: 'The union website, newspaper or body that published it.' },
+      example: '锦州市总工会',
+    }),
     /** When it was published, at the precision known. */
-    date: partialDateSchema.optional(),
+    date: described(partialDateSchema.optional(), {
+      label: { zh: '发布日期', en: 'Date published' },
+      hint: {
+        zh: '可只写年（2019）、年月（2019-11）或完整日期（2019-11-20），来源写到哪一级就写到哪一级，不要补全。',
+        en: 'Write the year (2019), the month (2019-11) or the full date (2019-11-20), as precisely as the source states it; never fill in the rest.',
+      },
+      example: '2022-06-15',
+    }),
     /** A public address where it can be read (http or https). */
-    url: webUrlSchema.optional(),
+    url: described(webUrlSchema.optional(), {
+      label: { zh: '网址', en: 'Web address' },
+      hint: { zh: '能公开阅读的网址，以 http:// 或 https:// 开头。', en: 'A public address where it can be read, starting with http:// or https://.' },
+      example: 'https://www.jzgh.org.cn/news/2022/0615.html',
+    }),
   })
   .refine((source) => source.title !== undefined || source.url !== undefined || source.number !== undefined, {
     message: 'a source needs at least a title, a url or a number',

@@ -7,7 +7,7 @@
  * lose a `ref()` field's entry in `referenceTargets`; `described()` clones once and carries it over.
  */
 import { z } from 'astro/zod';
-import { referenceTargets } from './common.ts';
+import { referenceTargets } from './reference.ts';
 
 /** Text in both languages of the editor's interface. */
 export interface Bilingual {

@@ -1,35 +1,83 @@
 import { z } from 'astro/zod';
 import { quantitySchema, ref, sourceSchema, yearMonthSchema } from './common.ts';
 import { SKILL_GRADES } from './vocabulary.ts';
+import { described } from './field-meta.ts';
 
 /** Improvement proposals (合理化建议) in a period. */
 export const proposalsSchema = z.strictObject({
   /** Put forward. */
-  submitted: quantitySchema.optional(),
+  submitted: described(quantitySchema.optional(), {
+    label: { zh: '提出', en: 'Submitted' },
+    hint: {
+      zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
+      en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+    },
+    example: '56',
+  }),
   /** Adopted, when reported. */
-  adopted: quantitySchema.optional(),
+  adopted: described(quantitySchema.optional(), {
+    label: { zh: '采纳', en: 'Adopted' },
+    hint: { zh: '报告写明时填写；不能多于提出数。', en: 'When reported; not more than submitted.' },
+    example: '40',
+  }),
   /** Applied and implemented, when reported. */
-  implemented: quantitySchema.optional(),
+  implemented: described(quantitySchema.optional(), {
+    label: { zh: '实施', en: 'Implemented' },
+    hint: { zh: '报告写明时填写；不能多于采纳数。', en: 'When reported; not more than adopted.' },
+    example: '31',
+  }),
 });
 
 /** Patents granted in a period, by type. */
 export const patentsSchema = z.strictObject({
   /** Invention patents. */
-  invention: quantitySchema.optional(),
+  invention: described(quantitySchema.optional(), {
+    label: { zh: '发明专利', en: 'Invention patents' },
+    hint: {
+      zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
+      en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+    },
+    example: '2',
+  }),
   /** Utility-model patents. */
-  utilityModel: quantitySchema.optional(),
+  utilityModel: described(quantitySchema.optional(), {
+    label: { zh: '实用新型专利', en: 'Utility-model patents' },
+    hint: {
+      zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
+      en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+    },
+    example: '6',
+  }),
   /** Design patents. */
-  design: quantitySchema.optional(),
+  design: described(quantitySchema.optional(), {
+    label: { zh: '外观设计专利', en: 'Design patents' },
+    hint: {
+      zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
+      en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+    },
+    example: '1',
+  }),
   /** All patents, when the source gives a total without (or beyond) the types. */
-  total: quantitySchema.optional(),
+  total: described(quantitySchema.optional(), {
+    label: { zh: '专利合计', en: 'All patents' },
+    hint: { zh: '来源只给总数或总数多于分类之和时填写。', en: 'When the source gives a total without the types, or beyond them.' },
+    example: '9',
+  }),
 });
 
 /** People promoted to a grade in a period. */
 export const promotionSchema = z.strictObject({
   /** Grade reached. */
-  grade: z.enum(SKILL_GRADES),
+  grade: described(z.enum(SKILL_GRADES), { label: { zh: '晋升等级', en: 'Grade reached' }, example: 'technician' }),
   /** How many. */
-  count: quantitySchema,
+  count: described(quantitySchema, {
+    label: { zh: '人数', en: 'How many' },
+    hint: {
+      zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
+      en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+    },
+    example: '3',
+  }),
 });
 
 /** A month written YYYY-MM, or "founding" for a figure reported "since founding". */
@@ -49,31 +97,97 @@ const notAbove = (part: { value: number; qualifier: string } | undefined, whole:
 export const periodFiguresSchema = z
   .strictObject({
     /** First month of the period, or "founding" for "since founding". */
-    from: periodStartSchema,
+    from: described(periodStartSchema, {
+      label: { zh: '起始月份', en: 'From' },
+      hint: { zh: '写年月（2021-01）；“成立以来”的累计数字选“成立以来”。', en: 'A month (2021-01); for figures "since founding" choose founding.' },
+      example: '2021-01',
+    }),
     /** Last month of the period (the month of the report for "since founding … up to"); only "since founding" may leave it out, when the source does not date it. */
-    to: yearMonthSchema.optional(),
+    to: described(yearMonthSchema.optional(), {
+      label: { zh: '截止月份', en: 'To' },
+      hint: {
+        zh: '写年月（2021-12）；只有“成立以来”且来源没写截止时间时可以不填。',
+        en: 'A month (2021-12); only "since founding" without a stated end may leave it empty.',
+      },
+      example: '2021-12',
+    }),
     /** Improvement proposals. */
-    proposals: proposalsSchema.optional(),
+    proposals: described(proposalsSchema.optional(), { label: { zh: '合理化建议', en: 'Improvement proposals' } }),
     /** Patents granted. */
-    patents: patentsSchema.optional(),
+    patents: described(patentsSchema.optional(), { label: { zh: '授权专利', en: 'Patents granted' } }),
     /** Technical innovations (技术革新) completed. */
-    innovations: quantitySchema.optional(),
+    innovations: described(quantitySchema.optional(), {
+      label: { zh: '技术革新', en: 'Technical innovations' },
+      hint: {
+        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
+        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      },
+      example: '12',
+    }),
     /** Technical breakthroughs (攻关) completed. */
-    breakthroughs: quantitySchema.optional(),
+    breakthroughs: described(quantitySchema.optional(), {
+      label: { zh: '技术攻关', en: 'Technical breakthroughs' },
+      hint: {
+        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
+        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      },
+      example: '4',
+    }),
     /** "Five small" results (五小). */
-    fiveSmall: quantitySchema.optional(),
+    fiveSmall: described(quantitySchema.optional(), {
+      label: { zh: '五小成果', en: '"Five small" results' },
+      hint: {
+        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
+        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      },
+      example: '8',
+    }),
     /** Economic benefit, in 万元. */
-    benefit: quantitySchema.optional(),
+    benefit: described(quantitySchema.optional(), {
+      label: { zh: '经济效益', en: 'Economic benefit' },
+      hint: {
+        zh: '单位：万元，只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
+        en: 'In 万元 (ten thousand yuan), digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      },
+      example: '1200',
+    }),
     /** People trained. */
-    trained: quantitySchema.optional(),
+    trained: described(quantitySchema.optional(), {
+      label: { zh: '培训人数', en: 'People trained' },
+      hint: {
+        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
+        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      },
+      example: '300',
+    }),
     /** People promoted, by grade reached. */
-    promoted: z.array(promotionSchema).default([]),
+    promoted: described(z.array(promotionSchema).default([]), {
+      label: { zh: '技能晋升', en: 'Promotions' },
+      hint: { zh: '按晋升到的等级分别填写人数。', en: 'How many reached each grade.' },
+    }),
     /** Papers published. */
-    papers: quantitySchema.optional(),
+    papers: described(quantitySchema.optional(), {
+      label: { zh: '发表论文', en: 'Papers published' },
+      hint: {
+        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
+        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      },
+      example: '3',
+    }),
     /** Studios incubated (孵化). */
-    incubated: quantitySchema.optional(),
+    incubated: described(quantitySchema.optional(), {
+      label: { zh: '孵化工作室', en: 'Studios incubated' },
+      hint: {
+        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
+        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      },
+      example: '2',
+    }),
     /** Where these figures were published. */
-    source: sourceSchema.optional(),
+    source: described(sourceSchema.optional(), {
+      label: { zh: '来源', en: 'Source' },
+      hint: { zh: '这些数字在哪里公布。', en: 'Where these figures were published.' },
+    }),
   })
   .refine((period) => period.from === 'founding' || period.to !== undefined, {
     message: 'is missing; expected the last month YYYY-MM (only a period "since founding" may leave it out)',
@@ -101,8 +215,15 @@ export type PeriodFigures = z.output<typeof periodFiguresSchema>;
 /** A studio's reported figures, one entry per studio, periods in any order; yearly periods never overlap. */
 export const figuresSchema = z.strictObject({
   /** The studio reporting. */
-  studio: ref('studios'),
+  studio: described(ref('studios'), {
+    label: { zh: '工作室', en: 'Studio' },
+    hint: { zh: '报告数字的工作室。', en: 'The studio reporting.' },
+    example: 'zhao-pengda',
+  }),
   /** Reported periods. */
-  periods: z.array(periodFiguresSchema).min(1),
+  periods: described(z.array(periodFiguresSchema).min(1), {
+    label: { zh: '报告期', en: 'Periods' },
+    hint: { zh: '顺序不限；同一年内的期间不能重叠。', en: 'In any order; periods within a year must not overlap.' },
+  }),
 });
 export type StudioFigures = z.output<typeof figuresSchema>;
