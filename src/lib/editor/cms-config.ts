@@ -1,0 +1,178 @@
+/**
+ * The web editor's configuration (Decap CMS), written from the schemas: every field with its
+ * kind, whether it is required, its labels, hint and example (src/schemas/field-meta.ts), closed
+ * lists as select lists with their labels, references as pickers, dates and numbers checked by
+ * pattern with the words `npm run check` uses. `npm run cms:config` writes it; never edit it by hand.
+ */
+import type { Bilingual } from '../../schemas/field-meta.ts';
+import { COLLECTIONS } from '../content/collections.ts';
+import { SCHEMA_MESSAGES_ZH } from '../content/validation-messages.ts';
+import { labels, type LabelTable } from '../site/i18n.ts';
+import { EDITOR_COLLECTIONS, REFERENCE_PICKERS, SETTINGS_FILE, type EditorCollection } from './cms-collections.ts';
+import { DATE_FORMS, EDITOR_PATTERNS } from './editor-patterns.ts';
+import { fieldsOf, shapeOf, type FieldShape, type FormField } from './schema-fields.ts';
+
+export type EditorLang = 'zh' | 'en';
+type DecapField = Record<string, unknown>;
+
+const WORDS = {
+  zh: { chinese: '中文', english: '英文', value: '数值', qualifier: '准确程度', from: '起', to: '止', id: '标识（文件名）', item: '项' },
+  en: { chinese: 'Chinese', english: 'English', value: 'Value', qualifier: 'Qualifier', from: 'From', to: 'To', id: 'Id (file name)', item: 'Item' },
+} as const;
+
+const QUALIFIER_LABELS = labels.qualifier as Record<string, Bilingual>;
+/** Fields whose text runs to paragraphs. */
+const LONG_TEXT = new Set(['summary', 'bio', 'description', 'addressees', 'note']);
+
+/** The label table whose keys are exactly these values (a closed list of src/schemas/vocabulary.ts). */
+function labelTableOf(values: string[]): Record<string, Bilingual> | undefined {
+  const wanted = [...values].sort().join('\n');
+  const table = (Object.keys(labels) as LabelTable[]).find((name) => Object.keys(labels[name]).sort().join('\n') === wanted);
+  return table ? (labels[table] as Record<string, Bilingual>) : undefined;
+}
+
+/** The check's own words for a pattern's message, in the editor's language. */
+const checkWords = (english: string, lang: EditorLang) => (lang === 'zh' ? (SCHEMA_MESSAGES_ZH[english] ?? english) : english);
+
+function hintOf(field: FormField, lang: EditorLang): string | undefined {
+  const parts = [field.meta?.hint?.[lang], field.meta?.example ? `${lang === 'zh' ? '例如' : 'e.g.'} ${field.meta.example}` : undefined];
+  if (field.shape.kind === 'partialDate') parts.push(DATE_FORMS[lang]);
+  const text = parts.filter(Boolean).join(lang === 'zh' ? '　' : ' ');
+  return text || undefined;
+}
+
+/** The Decap widget settings for a field's shape (without name, label, required). */
+function widgetOf(shape: FieldShape, name: string, required: boolean, lang: EditorLang): DecapField {
+  const words = WORDS[lang];
+  const pattern = (key: keyof typeof EDITOR_PATTERNS) => ({ widget: 'string', pattern: [EDITOR_PATTERNS[key].regex, checkWords(EDITOR_PATTERNS[key].message, lang)] });
+  switch (shape.kind) {
+    case 'text':
+      return { widget: LONG_TEXT.has(name) ? 'text' : 'string', ...(shape.pattern ? { pattern: [shape.pattern.regex, checkWords(shape.pattern.message, lang)] } : {}) };
+    case 'localized':
+      return {
+        widget: 'object',
+        collapsed: false,
+        fields: [
+          { name: 'zh', label: words.chinese, required, widget: LONG_TEXT.has(name) ? 'text' : 'string' },
+          { name: 'en', label: words.english, required: false, widget: LONG_TEXT.has(name) ? 'text' : 'string' },
+        ],
+      };
+    case 'partialDate':
+      return pattern('partialDate');
+    case 'day':
+      return pattern('day');
+    case 'month':
+      return pattern('month');
+    case 'url':
+      return pattern('url');
+    case 'choice':
+      return pattern('periodStart');
+    case 'period':
+      return { widget: 'object', collapsed: false, fields: [{ name: 'from', label: words.from, required, ...pattern('partialDate') }, { name: 'to', label: words.to, required: false, ...pattern('partialDate') }] };
+    case 'quantity':
+      return {
+        widget: 'object',
+        collapsed: false,
+        fields: [
+          { name: 'value', label: words.value, required, widget: 'number', value_type: 'float', min: 0 },
+          { name: 'qualifier', label: words.qualifier, required: false, widget: 'select', options: Object.entries(QUALIFIER_LABELS).map(([value, label]) => ({ value, label: label[lang] })) },
+        ],
+      };
+    case 'number':
+      return { widget: 'number', value_type: shape.integer ? 'int' : 'float', ...(shape.min !== undefined ? { min: shape.min } : {}), ...(shape.max !== undefined ? { max: shape.max } : {}) };
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'select': {
+      const table = labelTableOf(shape.values);
+      return { widget: 'select', options: shape.values.map((value) => ({ value, label: table?.[value]?.[lang] ?? value })) };
+    }
+    case 'literal':
+      return { widget: 'hidden', default: shape.value };
+    case 'ref': {
+      const picker = REFERENCE_PICKERS[shape.target.collection as keyof typeof REFERENCE_PICKERS];
+      if (!picker) throw new Error(`no picker for references to ${shape.target.collection}`);
+      return { widget: 'relation', collection: picker.editorCollection, value_field: '{{slug}}', search_fields: picker.display, display_fields: picker.display, options_length: 50 };
+    }
+    case 'file':
+      return { widget: /photo|cover|image/i.test(name) ? 'image' : 'file', choose_url: false };
+    case 'list':
+      return listOf(shape, name, lang);
+    case 'object':
+      return { widget: 'object', collapsed: false, fields: shape.fields.map((field) => fieldOf(field, lang)) };
+    case 'variants':
+      return { widget: 'list', typeKey: shape.key, types: shape.options.map((option) => ({ name: option.value, label: option.value, widget: 'object', fields: option.fields.map((field) => fieldOf(field, lang)) })) };
+    case 'unmapped':
+      throw new Error(`field ${name}: no editor widget for zod type ${shape.zodType}`);
+  }
+}
+
+function listOf(shape: Extract<FieldShape, { kind: 'list' }>, name: string, lang: EditorLang): DecapField {
+  const min = shape.min > 0 ? { min: shape.min } : {};
+  const item = shape.item;
+  if (item.kind === 'ref' || item.kind === 'select') return { ...widgetOf(item, name, true, lang), multiple: true, ...min };
+  if (item.kind === 'object') return { widget: 'list', collapsed: true, fields: item.fields.map((field) => fieldOf(field, lang)), ...min };
+  if (item.kind === 'variants') return { ...widgetOf(item, name, true, lang), ...min };
+  return { widget: 'list', field: { name: 'item', label: WORDS[lang].item, required: true, ...widgetOf(item, name, true, lang) }, ...min };
+}
+
+/** One Decap field. */
+export function fieldOf(field: FormField, lang: EditorLang): DecapField {
+  const hint = hintOf(field, lang);
+  return { name: field.name, label: field.meta?.label[lang] ?? field.name, required: field.required, ...(hint ? { hint } : {}), ...widgetOf(field.shape, field.name, field.required, lang) };
+}
+
+/** The fields of an editor collection: for a document type, that type's fields with `type` fixed. */
+function collectionFields(entry: EditorCollection): FormField[] {
+  const shape = shapeOf(COLLECTIONS[entry.collection].schema);
+  if (shape.kind === 'object') return shape.fields;
+  if (shape.kind !== 'variants') throw new Error(`${entry.name}: unexpected schema`);
+  const typed = (type: string) => [
+    { name: shape.key, required: true, hasDefault: false, shape: { kind: 'literal', value: type } } as FormField,
+    ...(shape.options.find((option) => option.value === type)?.fields ?? []),
+  ];
+  // The hidden collection of all documents lists them for pickers only; its fields are the shared ones.
+  return entry.documentType ? typed(entry.documentType) : typed('other');
+}
+
+function collectionOf(entry: EditorCollection, lang: EditorLang): DecapField {
+  const words = WORDS[lang];
+  const idField = { name: '_id', label: words.id, required: true, widget: 'string', pattern: [EDITOR_PATTERNS.id.regex, checkWords(EDITOR_PATTERNS.id.message, lang)], hint: EDITOR_PATTERNS.id.hint[lang] };
+  const fields = collectionFields(entry).map((field) => fieldOf(field, lang));
+  const body = COLLECTIONS[entry.collection].mdx ? [{ name: 'body', label: lang === 'zh' ? '正文' : 'Body', required: false, widget: 'markdown', modes: ['raw', 'rich_text'], hint: EDITOR_PATTERNS.body.hint[lang] }] : [];
+  return {
+    name: entry.name,
+    label: entry.label[lang],
+    label_singular: entry.label[lang],
+    folder: entry.folder,
+    extension: entry.extension,
+    format: entry.extension === 'yaml' ? 'yml' : 'frontmatter',
+    create: !entry.hidden,
+    delete: !entry.hidden,
+    ...(entry.hidden ? { hide: true } : {}),
+    ...(entry.documentType ? { filter: { field: 'type', value: entry.documentType } } : {}),
+    slug: '{{fields._id}}',
+    identifier_field: '_id',
+    summary: entry.summary,
+    sortable_fields: entry.sortBy.map((sort, index) => ({ field: sort.field, label: sort.label[lang], ...(index === 0 ? { default_sort: true } : {}) })),
+    ...(entry.mediaFolder ? { media_folder: entry.mediaFolder, public_folder: entry.mediaFolder } : {}),
+    fields: [idField, ...fields, ...body],
+  };
+}
+
+/** The whole configuration for the editor in one language. */
+export function cmsConfig(lang: EditorLang): Record<string, unknown> {
+  const settings = fieldsOf(COLLECTIONS.settings.schema).map((field) => fieldOf(field, lang));
+  return {
+    backend: { name: 'proxy', proxy_url: '/admin/api/v1', branch: 'main' },
+    publish_mode: 'editorial_workflow',
+    locale: lang === 'zh' ? 'zh_Hans' : 'en',
+    load_config_file: false,
+    media_folder: 'uploads',
+    public_folder: 'uploads',
+    search: true,
+    collections: [
+      ...EDITOR_COLLECTIONS.map((entry) => collectionOf(entry, lang)),
+      { name: SETTINGS_FILE.name, label: SETTINGS_FILE.label[lang], editor: { preview: false }, files: [{ name: 'site', label: SETTINGS_FILE.label[lang], file: SETTINGS_FILE.file, format: 'yml', fields: settings }] },
+    ],
+  };
+}
