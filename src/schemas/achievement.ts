@@ -313,7 +313,10 @@ export const makeAchievementSchema = <T extends z.ZodType>(photo: T) =>
         example: '自制研磨工具使阀门研磨时间缩短一半。',
       }),
       /** Photos beside this file. */
-      photos: described(z.array(makeAchievementPhotoSchema(photo)).default([]), { label: { zh: '图片', en: 'Photos' } }),
+      photos: described(z.array(makeAchievementPhotoSchema(photo)).default([]), {
+        label: { zh: '图片', en: 'Photos' },
+        hint: { zh: '上传图片，每张写一句说明文字。', en: 'Upload the pictures, each with a one-sentence description.' },
+      }),
       /** Original files (PDF, Word …) beside this file, published at /achievements/<id>/files/<file>. */
       attachments: described(z.array(attachmentSchema).default([]), {
         label: { zh: '附件', en: 'Attachments' },

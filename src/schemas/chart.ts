@@ -16,7 +16,7 @@ export const ownSeriesSchema = z.strictObject({
   /** y2 puts the series on the second axis of a bar-line chart. */
   axis: described(z.enum(['y', 'y2']).default('y'), {
     label: { zh: '坐标轴', en: 'Axis' },
-    hint: { zh: '柱线图中选“第二纵轴”时画在右侧纵轴上。', en: 'In a bar-line chart, the second axis draws it against the right-hand axis.' },
+    hint: { zh: '柱线图中写 y2 时画在右侧的第二纵轴上。', en: 'In a bar-line chart, y2 draws it against the second (right-hand) axis.' },
     example: 'y',
   }),
 });

@@ -99,7 +99,7 @@ export const periodFiguresSchema = z
     /** First month of the period, or "founding" for "since founding". */
     from: described(periodStartSchema, {
       label: { zh: '起始月份', en: 'From' },
-      hint: { zh: '写年月（2021-01）；“成立以来”的累计数字选“成立以来”。', en: 'A month (2021-01); for figures "since founding" choose founding.' },
+      hint: { zh: '写年月（2021-01）；“成立以来”的累计数字写 founding。', en: 'A month (2021-01); for figures "since founding" write founding.' },
       example: '2021-01',
     }),
     /** Last month of the period (the month of the report for "since founding … up to"); only "since founding" may leave it out, when the source does not date it. */
