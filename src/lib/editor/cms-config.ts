@@ -8,7 +8,7 @@ import type { Bilingual } from '../../schemas/field-meta.ts';
 import { COLLECTIONS } from '../content/collections.ts';
 import { SCHEMA_MESSAGES_ZH } from '../content/validation-messages.ts';
 import { labels, type LabelTable } from '../site/i18n.ts';
-import { EDITOR_COLLECTIONS, REFERENCE_PICKERS, SETTINGS_FILE, type EditorCollection } from './cms-collections.ts';
+import { EDITOR_COLLECTIONS, REFERENCE_PICKERS, SETTINGS_FILE, VARIANT_LABELS, EDITOR_OPTION_LABELS, type EditorCollection } from './cms-collections.ts';
 import { DATE_FORMS, EDITOR_PATTERNS } from './editor-patterns.ts';
 import { fieldsOf, shapeOf, type FieldShape, type FormField } from './schema-fields.ts';
 
@@ -44,10 +44,16 @@ function hintOf(field: FormField, lang: EditorLang): string | undefined {
 /** The Decap widget settings for a field's shape (without name, label, required). */
 function widgetOf(shape: FieldShape, name: string, required: boolean, lang: EditorLang): DecapField {
   const words = WORDS[lang];
-  const pattern = (key: keyof typeof EDITOR_PATTERNS) => ({ widget: 'string', pattern: [EDITOR_PATTERNS[key].regex, checkWords(EDITOR_PATTERNS[key].message, lang)] });
+  const pattern = (key: keyof typeof EDITOR_PATTERNS) => ({
+    widget: 'string',
+    pattern: [EDITOR_PATTERNS[key].regex, checkWords(EDITOR_PATTERNS[key].message, lang)],
+  });
   switch (shape.kind) {
     case 'text':
-      return { widget: LONG_TEXT.has(name) ? 'text' : 'string', ...(shape.pattern ? { pattern: [shape.pattern.regex, checkWords(shape.pattern.message, lang)] } : {}) };
+      return {
+        widget: LONG_TEXT.has(name) ? 'text' : 'string',
+        ...(shape.pattern ? { pattern: [shape.pattern.regex, checkWords(shape.pattern.message, lang)] } : {}),
+      };
     case 'localized':
       return {
         widget: 'object',
@@ -68,30 +74,58 @@ function widgetOf(shape: FieldShape, name: string, required: boolean, lang: Edit
     case 'choice':
       return pattern('periodStart');
     case 'period':
-      return { widget: 'object', collapsed: false, fields: [{ name: 'from', label: words.from, required, ...pattern('partialDate') }, { name: 'to', label: words.to, required: false, ...pattern('partialDate') }] };
+      return {
+        widget: 'object',
+        collapsed: false,
+        fields: [
+          { name: 'from', label: words.from, required, ...pattern('partialDate') },
+          { name: 'to', label: words.to, required: false, ...pattern('partialDate') },
+        ],
+      };
     case 'quantity':
       return {
         widget: 'object',
         collapsed: false,
         fields: [
           { name: 'value', label: words.value, required, widget: 'number', value_type: 'float', min: 0 },
-          { name: 'qualifier', label: words.qualifier, required: false, widget: 'select', options: Object.entries(QUALIFIER_LABELS).map(([value, label]) => ({ value, label: label[lang] })) },
+          {
+            name: 'qualifier',
+            label: words.qualifier,
+            required: false,
+            widget: 'select',
+            options: Object.entries(QUALIFIER_LABELS).map(([value, label]) => ({ value, label: label[lang] })),
+          },
         ],
       };
     case 'number':
-      return { widget: 'number', value_type: shape.integer ? 'int' : 'float', ...(shape.min !== undefined ? { min: shape.min } : {}), ...(shape.max !== undefined ? { max: shape.max } : {}) };
+      return {
+        widget: 'number',
+        value_type: shape.integer ? 'int' : 'float',
+        ...(shape.min !== undefined ? { min: shape.min } : {}),
+        ...(shape.max !== undefined ? { max: shape.max } : {}),
+      };
     case 'boolean':
       return { widget: 'boolean' };
     case 'select': {
       const table = labelTableOf(shape.values);
-      return { widget: 'select', options: shape.values.map((value) => ({ value, label: table?.[value]?.[lang] ?? value })) };
+      return {
+        widget: 'select',
+        options: shape.values.map((value) => ({ value, label: table?.[value]?.[lang] ?? EDITOR_OPTION_LABELS[value]?.[lang] ?? value })),
+      };
     }
     case 'literal':
       return { widget: 'hidden', default: shape.value };
     case 'ref': {
       const picker = REFERENCE_PICKERS[shape.target.collection as keyof typeof REFERENCE_PICKERS];
       if (!picker) throw new Error(`no picker for references to ${shape.target.collection}`);
-      return { widget: 'relation', collection: picker.editorCollection, value_field: '{{slug}}', search_fields: picker.display, display_fields: picker.display, options_length: 50 };
+      return {
+        widget: 'relation',
+        collection: picker.editorCollection,
+        value_field: '{{slug}}',
+        search_fields: picker.display,
+        display_fields: picker.display,
+        options_length: 50,
+      };
     }
     case 'file':
       return { widget: /photo|cover|image/i.test(name) ? 'image' : 'file', choose_url: false };
@@ -100,7 +134,16 @@ function widgetOf(shape: FieldShape, name: string, required: boolean, lang: Edit
     case 'object':
       return { widget: 'object', collapsed: false, fields: shape.fields.map((field) => fieldOf(field, lang)) };
     case 'variants':
-      return { widget: 'list', typeKey: shape.key, types: shape.options.map((option) => ({ name: option.value, label: option.value, widget: 'object', fields: option.fields.map((field) => fieldOf(field, lang)) })) };
+      return {
+        widget: 'list',
+        typeKey: shape.key,
+        types: shape.options.map((option) => ({
+          name: option.value,
+          label: VARIANT_LABELS[option.value]?.[lang] ?? option.value,
+          widget: 'object',
+          fields: option.fields.map((field) => fieldOf(field, lang)),
+        })),
+      };
     case 'unmapped':
       throw new Error(`field ${name}: no editor widget for zod type ${shape.zodType}`);
   }
@@ -118,7 +161,13 @@ function listOf(shape: Extract<FieldShape, { kind: 'list' }>, name: string, lang
 /** One Decap field. */
 export function fieldOf(field: FormField, lang: EditorLang): DecapField {
   const hint = hintOf(field, lang);
-  return { name: field.name, label: field.meta?.label[lang] ?? field.name, required: field.required, ...(hint ? { hint } : {}), ...widgetOf(field.shape, field.name, field.required, lang) };
+  return {
+    name: field.name,
+    label: field.meta?.label[lang] ?? field.name,
+    required: field.required,
+    ...(hint ? { hint } : {}),
+    ...widgetOf(field.shape, field.name, field.required, lang),
+  };
 }
 
 /** The fields of an editor collection: for a document type, that type's fields with `type` fixed. */
@@ -127,7 +176,13 @@ function collectionFields(entry: EditorCollection): FormField[] {
   if (shape.kind === 'object') return shape.fields;
   if (shape.kind !== 'variants') throw new Error(`${entry.name}: unexpected schema`);
   const typed = (type: string) => [
-    { name: shape.key, required: true, hasDefault: false, shape: { kind: 'literal', value: type } } as FormField,
+    {
+      name: shape.key,
+      required: true,
+      hasDefault: false,
+      meta: { label: { zh: '文件类型', en: 'Document type' } },
+      shape: { kind: 'literal', value: type },
+    } as FormField,
     ...(shape.options.find((option) => option.value === type)?.fields ?? []),
   ];
   // The hidden collection of all documents lists them for pickers only; its fields are the shared ones.
@@ -136,9 +191,27 @@ function collectionFields(entry: EditorCollection): FormField[] {
 
 function collectionOf(entry: EditorCollection, lang: EditorLang): DecapField {
   const words = WORDS[lang];
-  const idField = { name: '_id', label: words.id, required: true, widget: 'string', pattern: [EDITOR_PATTERNS.id.regex, checkWords(EDITOR_PATTERNS.id.message, lang)], hint: EDITOR_PATTERNS.id.hint[lang] };
+  const idField = {
+    name: '_id',
+    label: words.id,
+    required: true,
+    widget: 'string',
+    pattern: [EDITOR_PATTERNS.id.regex, checkWords(EDITOR_PATTERNS.id.message, lang)],
+    hint: EDITOR_PATTERNS.id.hint[lang],
+  };
   const fields = collectionFields(entry).map((field) => fieldOf(field, lang));
-  const body = COLLECTIONS[entry.collection].mdx ? [{ name: 'body', label: lang === 'zh' ? '正文' : 'Body', required: false, widget: 'markdown', modes: ['raw', 'rich_text'], hint: EDITOR_PATTERNS.body.hint[lang] }] : [];
+  const body = COLLECTIONS[entry.collection].mdx
+    ? [
+        {
+          name: 'body',
+          label: lang === 'zh' ? '正文' : 'Body',
+          required: false,
+          widget: 'markdown',
+          modes: ['raw', 'rich_text'],
+          hint: EDITOR_PATTERNS.body.hint[lang],
+        },
+      ]
+    : [];
   return {
     name: entry.name,
     label: entry.label[lang],
@@ -172,7 +245,12 @@ export function cmsConfig(lang: EditorLang): Record<string, unknown> {
     search: true,
     collections: [
       ...EDITOR_COLLECTIONS.map((entry) => collectionOf(entry, lang)),
-      { name: SETTINGS_FILE.name, label: SETTINGS_FILE.label[lang], editor: { preview: false }, files: [{ name: 'site', label: SETTINGS_FILE.label[lang], file: SETTINGS_FILE.file, format: 'yml', fields: settings }] },
+      {
+        name: SETTINGS_FILE.name,
+        label: SETTINGS_FILE.label[lang],
+        editor: { preview: false },
+        files: [{ name: 'site', label: SETTINGS_FILE.label[lang], file: SETTINGS_FILE.file, format: 'yml', fields: settings }],
+      },
     ],
   };
 }

@@ -6,7 +6,18 @@
  * know is an error (`unmappedFields`), which a test turns into a failure.
  */
 import type { z } from 'astro/zod';
-import { idSchema, isoDateSchema, localFileSchema, localizedSchema, partialDateSchema, quantitySchema, referenceTargets, webUrlSchema, yearMonthSchema, type ReferenceTarget } from '../../schemas/common.ts';
+import {
+  idSchema,
+  isoDateSchema,
+  localFileSchema,
+  localizedSchema,
+  partialDateSchema,
+  quantitySchema,
+  referenceTargets,
+  webUrlSchema,
+  yearMonthSchema,
+  type ReferenceTarget,
+} from '../../schemas/common.ts';
 import { benefitPeriodSchema } from '../../schemas/achievement.ts';
 import { fieldMeta, type FieldMeta } from '../../schemas/field-meta.ts';
 
@@ -37,8 +48,10 @@ export interface FormField {
   name: string;
   /** The field must be written (no optional, no default). */
   required: boolean;
-  /** The value the schema fills in when the field is left out, if any (never written by the editor). */
+  /** The schema fills in a value when the field is left out (never written by the editor). */
   hasDefault: boolean;
+  /** That value. */
+  defaultValue?: unknown;
   meta?: FieldMeta;
   shape: FieldShape;
 }
@@ -132,18 +145,21 @@ function regexOf(schema: z.ZodType): { regex: string; message: string } | undefi
 }
 
 /** Whether a field may be left out: optional, or filled by a default. */
-function optionality(schema: z.ZodType): { required: boolean; hasDefault: boolean } {
+function optionality(schema: z.ZodType): { required: boolean; hasDefault: boolean; defaultValue?: unknown } {
   let current = schema;
   let hasDefault = false;
+  let defaultValue: unknown;
   let optional = false;
   for (;;) {
     const def = defOf(current);
-    if (def.type === 'default') hasDefault = true;
-    else if (def.type === 'optional') optional = true;
+    if (def.type === 'default') {
+      hasDefault = true;
+      defaultValue = (def as { defaultValue?: unknown }).defaultValue;
+    } else if (def.type === 'optional') optional = true;
     else if (def.type !== 'nullable' && def.type !== 'readonly') break;
     current = def.innerType!;
   }
-  return { required: !optional && !hasDefault, hasDefault };
+  return { required: !optional && !hasDefault, hasDefault, ...(hasDefault ? { defaultValue } : {}) };
 }
 
 /** The fields of an object schema (through refinements), in the schema's order. */
