@@ -79,6 +79,12 @@ function fieldsFor(shape: FieldShape, value: unknown): FormField[] | undefined {
   return undefined;
 }
 
+/** A value the schema would fill in anyway: not written, so that the file says only what the clerk said. */
+function isDefault(fields: FormField[], key: string, value: unknown): boolean {
+  const field = fields.find((candidate) => candidate.name === key);
+  return Boolean(field?.hasDefault) && sameData(canonical(field!.defaultValue, field!.shape), canonical(value, field!.shape));
+}
+
 const keyOf = (pair: Pair) => String(isScalar(pair.key) ? pair.key.value : pair.key);
 
 /** The node to keep or write for one value: the old node when the meaning is the same. */
@@ -108,9 +114,7 @@ function mergeMap(doc: Document, map: YAMLMap, next: Record<string, unknown>, fi
   const present = new Set(map.items.map(keyOf));
   for (const [key, value] of Object.entries(next)) {
     if (present.has(key)) continue;
-    const field = fields.find((candidate) => candidate.name === key);
-    // A value the schema would fill in anyway is not written: the file says only what the clerk said.
-    if (field?.hasDefault && sameData(canonical(field.defaultValue, field.shape), canonical(value, field.shape))) continue;
+    if (isDefault(fields, key, value)) continue;
     const at = map.items.findIndex((pair) => order(keyOf(pair)) > order(key));
     map.items.splice(at === -1 ? map.items.length : at, 0, doc.createPair(key, value) as Pair);
   }
@@ -175,9 +179,7 @@ function spliceYaml(text: string, data: Record<string, unknown>, shape: FieldSha
   const head = text.slice(0, starts[0] ?? text.length);
   for (const [key, value] of Object.entries(data)) {
     if (pieces.some((piece) => piece.key === key) || map.items.some((pair) => keyOf(pair) === key)) continue;
-    const field = fields.find((candidate) => candidate.name === key);
-    // A value the schema would fill in anyway is not written: the file says only what the clerk said.
-    if (field?.hasDefault && sameData(canonical(field.defaultValue, field.shape), canonical(value, field.shape))) continue;
+    if (isDefault(fields, key, value)) continue;
     const at = pieces.findIndex((piece) => order(piece.key) > order(key));
     pieces.splice(at === -1 ? pieces.length : at, 0, { key, text: stringify({ [key]: value }, style) });
   }
@@ -191,7 +193,9 @@ export function cmsToFile(contentPath: string, cmsRaw: string, previousRaw: stri
   const data = fileData(contentPath, sent.yaml);
   const shape = entryShape(contentPath);
   if (previousRaw === undefined) {
-    const text = Object.keys(data).length ? stringify(data, { lineWidth: 0 }) : '';
+    const fields = fieldsFor(shape, data) ?? [];
+    const given = Object.fromEntries(Object.entries(data).filter(([key, value]) => !isDefault(fields, key, value)));
+    const text = Object.keys(given).length ? stringify(given, { lineWidth: 0 }) : '';
     return isMarkdown(contentPath) ? `---\n${text}---\n${sent.body.replace(/^\n+/, '')}` : text;
   }
   const before = split(contentPath, previousRaw);
