@@ -189,6 +189,9 @@ function collectionFields(entry: EditorCollection): FormField[] {
   return entry.documentType ? typed(entry.documentType) : typed('other');
 }
 
+/** A list helper in the editor's language: `_level` in Chinese, `_level_en` in English (list-helpers.ts). */
+const helperIn = (text: string, lang: EditorLang) => (lang === 'en' ? text.replace(/\b(_level|_employer)\b/g, '$1_en') : text);
+
 function collectionOf(entry: EditorCollection, lang: EditorLang): DecapField {
   const words = WORDS[lang];
   const idField = {
@@ -225,8 +228,12 @@ function collectionOf(entry: EditorCollection, lang: EditorLang): DecapField {
     ...(entry.documentType ? { filter: { field: 'type', value: entry.documentType } } : {}),
     slug: '{{fields._id}}',
     identifier_field: '_id',
-    summary: entry.summary,
-    sortable_fields: entry.sortBy.map((sort, index) => ({ field: sort.field, label: sort.label[lang], ...(index === 0 ? { default_sort: true } : {}) })),
+    summary: helperIn(entry.summary, lang),
+    sortable_fields: entry.sortBy.map((sort, index) => ({
+      field: helperIn(sort.field, lang),
+      label: sort.label[lang],
+      ...(index === 0 ? { default_sort: true } : {}),
+    })),
     ...(entry.mediaFolder ? { media_folder: entry.mediaFolder, public_folder: entry.mediaFolder } : {}),
     fields: [idField, ...fields, ...body],
   };
