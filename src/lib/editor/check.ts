@@ -1,0 +1,90 @@
+/**
+ * The content check of one entry before it is saved: the validator (`validateContent`, the same
+ * check as `npm run check` and the build) runs on a copy of the published content folder with the
+ * entry's files laid over it. The copy is made of hard links (fast, no bytes copied); an overlaid
+ * file is always written as a new file, never through a link, so the published files stay as they are.
+ */
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { formatProblems, validateContent, type Problem } from '../validation/index.ts';
+import type { GitStore } from './git-store.ts';
+import { refuse, type EditorError } from './errors.ts';
+
+/** A problem of one file, in the reader's language. */
+export interface FileProblem {
+  file: string;
+  field: string;
+  message: string;
+  line?: number;
+}
+
+/** A hard-linked copy of the folder `from` in `to` (a copy where links cannot be made, across file systems). */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const item of readdirSync(from, { withFileTypes: true })) {
+    if (item.name === '.git') continue;
+    const source = join(from, item.name);
+    const target = join(to, item.name);
+    if (item.isDirectory()) linkTree(source, target);
+    else if (item.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
+    else if (item.isFile()) {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** Problems of the content with `overlay` (content-relative paths: bytes, or null for a deleted file), with their content-relative file. */
+export function checkWithOverlay(store: GitStore, overlay: Map<string, Buffer | null>): Array<Problem & { contentPath: string }> {
+  const copy = mkdtempSync(join(store.gitDir, 'studio-editor-check-'));
+  try {
+    linkTree(store.contentDir, copy);
+    for (const [contentPath, bytes] of overlay) {
+      const target = join(copy, contentPath);
+      // Unlink first: writing into a hard link would change the published file.
+      rmSync(target, { force: true });
+      if (bytes === null) continue;
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, bytes, { flag: 'wx' });
+    }
+    const { problems } = validateContent(copy);
+    const prefixes = [`${copy}${sep}`, `${relative(process.cwd(), copy)}${sep}`];
+    const clean = (text: string) => prefixes.reduce((out, prefix) => out.replaceAll(prefix, ''), text);
+    return problems.map((problem) => ({
+      ...problem,
+      contentPath: relative(copy, resolve(process.cwd(), problem.file)).split(sep).join('/'),
+      message: { zh: clean(problem.message.zh), en: clean(problem.message.en) },
+    }));
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+/** The problems that concern `files` (content-relative), each in `lang`. */
+export function problemsOf(problems: Array<Problem & { contentPath: string }>, files: Iterable<string>, lang: 'zh' | 'en'): FileProblem[] {
+  const wanted = new Set(files);
+  return problems
+    .filter((problem) => wanted.has(problem.contentPath))
+    .map((problem) => ({ file: problem.contentPath, field: problem.field, message: problem.message[lang], ...(problem.line ? { line: problem.line } : {}) }));
+}
+
+/** A 422 refusal listing `problems` (the validator's own report, Chinese then English, with content-relative file names). */
+export function problemsRefusal(problems: Array<Problem & { contentPath: string }>): EditorError {
+  const listed = problems.map((problem) => ({ ...problem, file: problem.contentPath }));
+  const files = new Set(listed.map((problem) => problem.file));
+  return refuse(422, formatProblems(listed, 'zh'), formatProblems(listed, 'en'), {
+    problems: problemsOf(problems, files, 'zh'),
+    problemsEn: problemsOf(problems, files, 'en'),
+  });
+}
+
+/** Problems of the whole content folder as it is (after a commit on the published branch), with content-relative files. */
+export function checkFolder(store: GitStore): Array<Problem & { contentPath: string }> {
+  return validateContent(store.contentDir).problems.map((problem) => ({
+    ...problem,
+    contentPath: relative(store.contentDir, resolve(process.cwd(), problem.file)).split(sep).join('/'),
+  }));
+}

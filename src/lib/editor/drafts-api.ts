@@ -1,0 +1,129 @@
+/**
+ * Saving in the editor: persistEntry writes a draft branch (never the working tree), after the
+ * upload checks, the conflict checks and the content check of the entry; persistMedia (the media
+ * library, outside any entry) commits an upload to the published branch, where an unreferenced
+ * file changes no page.
+ */
+import { basename, dirname } from 'node:path';
+import { checkWithOverlay, problemsRefusal } from './check.ts';
+import { cmsToFile } from './entry-shapes.ts';
+import { refuse } from './errors.ts';
+import { DATA_FILE, draftBranch, draftChanges, draftsWithPath, refuseIfChanged, setDraftStatus } from './drafts.ts';
+import { userKey } from './identity.ts';
+import { contentPathOf, safePath } from './safe-path.ts';
+import { checkUpload, safeFileName } from './uploads.ts';
+import { commitOnMain } from './worktree.ts';
+import type { Call, EditorContext } from './context.ts';
+
+interface Upload {
+  path: string;
+  content: string;
+  encoding?: string;
+}
+
+/** An upload checked and renamed to a safe name: its path, bytes, and the name it came with. */
+function acceptUpload(context: EditorContext, asset: Upload): { path: string; bytes: Buffer; original: string } {
+  const checked = safePath(context.store, asset.path).contentPath;
+  if (asset.encoding !== undefined && asset.encoding !== 'base64') throw refuse(400, '上传的文件须为 base64 编码', 'Uploads must be base64-encoded');
+  const bytes = Buffer.from(String(asset.content ?? ''), 'base64');
+  const original = basename(checked);
+  const path = `${dirname(checked) === '.' ? '' : `${dirname(checked)}/`}${safeFileName(original)}`;
+  checkUpload(path, bytes);
+  return { path: safePath(context.store, path).repoPath, bytes, original };
+}
+
+/** Saves an entry (and its uploads) to its draft branch. */
+export async function persistEntry(context: EditorContext, call: Call): Promise<{ message: string }> {
+  const { store } = context;
+  const params = call.params as {
+    dataFiles?: Array<Record<string, string>>;
+    entry?: Record<string, string>;
+    assets?: Upload[];
+    options?: Record<string, unknown>;
+    cmsLabelPrefix?: string;
+  };
+  const options = params.options ?? {};
+  if (options.useWorkflow === false)
+    throw refuse(
+      400,
+      '编辑器只支持审核流程：保存为草稿，由审核人发布',
+      'The editor only works with the editorial workflow: save a draft, a reviewer publishes it',
+    );
+  const dataFiles = params.dataFiles ?? (params.entry ? [params.entry] : []);
+  if (dataFiles.length === 0) throw refuse(400, '请求中没有要保存的条目', 'The request has no entry to save');
+  if (dataFiles.some((file) => file.newPath && file.newPath !== file.path))
+    throw refuse(400, '不能改动条目的文件名：文件名就是条目的编号和网址', "An entry's file cannot be renamed: its name is the entry's id and address");
+  const branch = draftBranch(options.collectionName, dataFiles[0]!.slug);
+  const uploads = (params.assets ?? []).map((asset) => acceptUpload(context, asset));
+  const newEntry = options.newEntry === true;
+  return context.writes.run(async () => {
+    const draft = await draftChanges(store, `${branch}`);
+    const ref = draft ? draft.tip : store.branch;
+    const changes = new Map<string, Buffer | null>();
+    for (const file of dataFiles) {
+      const path = safePath(store, file.path).repoPath;
+      if (!DATA_FILE.test(path)) throw refuse(400, `${path} 不是条目文件`, `${path} is not an entry file`);
+      if (newEntry) {
+        const others = await draftsWithPath(store, path);
+        if ((await store.entry(store.branch, path)) || others.length > 0)
+          throw refuse(
+            409,
+            `${contentPathOf(store, path)} 已经存在（已发布或在另一篇草稿中），不能新建同名条目`,
+            `${contentPathOf(store, path)} already exists (published or in another draft); a new entry cannot take its name`,
+          );
+      } else await refuseIfChanged(store, context.reads, userKey(call.user), ref, path);
+      const previous = await store.entry(ref, path);
+      let raw = String(file.raw ?? '');
+      for (const upload of uploads) if (upload.original !== basename(upload.path)) raw = raw.replaceAll(upload.original, basename(upload.path));
+      const previousRaw = previous ? (await store.blob(previous.blob)).toString('utf8') : undefined;
+      changes.set(path, Buffer.from(cmsToFile(contentPathOf(store, path), raw, previousRaw), 'utf8'));
+    }
+    for (const upload of uploads) changes.set(upload.path, upload.bytes);
+    // The check sees the draft as it will be: its earlier files, then these.
+    const overlay = new Map<string, Buffer | null>();
+    for (const change of draft?.changes ?? []) {
+      const entry = change.status === 'D' ? undefined : await store.entry(draft!.tip, change.path);
+      overlay.set(contentPathOf(store, change.path), entry ? await store.blob(entry.blob) : null);
+    }
+    for (const [path, bytes] of changes) overlay.set(contentPathOf(store, path), bytes);
+    const dataPaths = dataFiles.map((file) => safePath(store, file.path).contentPath);
+    const found = checkWithOverlay(store, overlay).filter((problem) => dataPaths.includes(problem.contentPath));
+    if (found.length > 0) throw problemsRefusal(found);
+    const what = dataPaths.join(', ');
+    const message = draft || !newEntry ? `修改 ${what}（草稿） / Update ${what} (draft)` : `新建 ${what}（草稿） / Create ${what} (draft)`;
+    const commit = await store.commit(
+      branch,
+      draft?.tip ?? (await store.commitOf(store.branch)),
+      changes,
+      message,
+      { name: call.user.name, email: call.user.email },
+      draft?.tip ?? null,
+    );
+    if (!draft) await setDraftStatus(store, branch, String(options.status || 'draft'), params.cmsLabelPrefix || undefined);
+    for (const file of dataFiles) {
+      const written = await store.entry(commit, safePath(store, file.path).repoPath);
+      if (written) context.reads.saw(userKey(call.user), written);
+    }
+    return { message: 'entry persisted' };
+  });
+}
+
+/** Uploads a file from the media library to the published branch; answers the media file, under its safe name. */
+export async function persistMedia(context: EditorContext, call: Call) {
+  const { store } = context;
+  const upload = acceptUpload(context, (call.params.asset ?? {}) as Upload);
+  return context.publishing.run(() =>
+    context.writes.run(async () => {
+      if (await store.entry(store.branch, upload.path))
+        throw refuse(
+          409,
+          `${contentPathOf(store, upload.path)} 已经存在；请换一个文件名`,
+          `${contentPathOf(store, upload.path)} already exists; choose another file name`,
+        );
+      const where = contentPathOf(store, upload.path);
+      await commitOnMain(store, new Map([[upload.path, upload.bytes]]), `上传 ${where} / Upload ${where}`, { name: call.user.name, email: call.user.email });
+      const entry = (await store.entry(store.branch, upload.path))!;
+      return { id: entry.blob, content: upload.bytes.toString('base64'), encoding: 'base64', path: where, name: basename(upload.path) };
+    }),
+  );
+}

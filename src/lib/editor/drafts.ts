@@ -1,0 +1,104 @@
+/**
+ * Drafts of the editorial workflow: one branch `cms/<collection>/<slug>` per entry, its status in
+ * git config `branch.<name>.description` (as decap-server keeps it), its changes measured from where
+ * it left the published branch. Also what each user last read, so that a save over someone else's
+ * newer change is refused instead of overwriting it.
+ */
+import { refuse } from './errors.ts';
+import type { GitStore, TreeFile } from './git-store.ts';
+
+const PREFIX = 'cms/';
+const LABEL_PREFIX = 'decap-cms/';
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9_-]{0,149}(\/[A-Za-z0-9][A-Za-z0-9_-]{0,149})*$/;
+/** Files Decap reads as entries; every other file of a draft is media. */
+export const DATA_FILE = /\.(ya?ml|md|mdx)$/;
+
+/** The branch of a draft; refuses a collection or slug that is not a plain name. */
+export function draftBranch(collection: unknown, slug: unknown): string {
+  if (typeof collection !== 'string' || !NAME.test(collection) || typeof slug !== 'string' || !SLUG.test(slug))
+    throw refuse(400, `草稿名称无效：${String(collection)}/${String(slug)}`, `Not a valid draft name: ${String(collection)}/${String(slug)}`);
+  return `${PREFIX}${collection}/${slug}`;
+}
+
+/** The collection and slug of a draft branch. */
+export function draftKey(branch: string): { collection: string; slug: string } {
+  const key = branch.slice(PREFIX.length);
+  const at = key.indexOf('/');
+  return { collection: key.slice(0, at), slug: key.slice(at + 1) };
+}
+
+/** Every draft branch. */
+export const draftBranches = (store: GitStore): Promise<string[]> => store.branches(PREFIX);
+
+/** The workflow status of a draft (draft, pending_review, pending_publish). */
+export async function draftStatus(store: GitStore, branch: string, labelPrefix = LABEL_PREFIX): Promise<string> {
+  const label = (await store.config(`branch.${branch}.description`)) ?? '';
+  return label.startsWith(labelPrefix) ? label.slice(labelPrefix.length) : label;
+}
+
+/** Sets (or removes) the workflow status of a draft. */
+export async function setDraftStatus(store: GitStore, branch: string, status: string | undefined, labelPrefix = LABEL_PREFIX): Promise<void> {
+  if (status !== undefined && !/^[a-z_]{1,40}$/.test(status)) throw refuse(400, `未知的草稿状态：${status}`, `Unknown draft status: ${status}`);
+  await store.setConfig(`branch.${branch}.description`, status === undefined ? undefined : `${labelPrefix}${status}`);
+}
+
+/** What a draft changes: its tip, the commit it left the published branch at, and each path with A/M/D. */
+export interface DraftChanges {
+  tip: string;
+  base: string;
+  changes: Array<{ status: string; path: string }>;
+}
+
+/** The changes of a draft branch, or undefined when there is none. */
+export async function draftChanges(store: GitStore, branch: string): Promise<DraftChanges | undefined> {
+  const tip = await store.commitOf(`refs/heads/${branch}`);
+  if (!tip) return undefined;
+  const base = await store.mergeBase(store.branch, tip);
+  return { tip, base, changes: await store.changes(base, tip) };
+}
+
+/** The drafts (other than `except`) whose changes include `path`. */
+export async function draftsWithPath(store: GitStore, path: string, except?: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const branch of await draftBranches(store)) {
+    if (branch === except) continue;
+    const changes = await draftChanges(store, branch);
+    if (changes?.changes.some((change) => change.path === path && change.status !== 'D')) found.push(branch);
+  }
+  return found;
+}
+
+/** The blobs each user last read, by path. */
+export class ReadLog {
+  private readonly byUser = new Map<string, Map<string, string>>();
+
+  /** Remembers that `user` has seen `file` (its blob). */
+  saw(user: string, file: Pick<TreeFile, 'path' | 'blob'>): void {
+    const seen = this.byUser.get(user) ?? new Map<string, string>();
+    seen.set(file.path, file.blob);
+    this.byUser.set(user, seen);
+  }
+
+  /** The blob of `path` that `user` last read, if any. */
+  lastSeen(user: string, path: string): string | undefined {
+    return this.byUser.get(user)?.get(path);
+  }
+}
+
+/** Refuses a save of `path` when its blob on `ref` is not the one `user` last read: someone changed it meanwhile. */
+export async function refuseIfChanged(store: GitStore, reads: ReadLog, user: string, ref: string, path: string): Promise<void> {
+  const seen = reads.lastSeen(user, path);
+  if (seen === undefined) return;
+  const current = await store.entry(ref, path);
+  if (current?.blob === seen) return;
+  const [last] = await store.log(ref, path, 1);
+  const who = last ? `${last.author}（${last.date}）` : '另一位用户';
+  const whoEn = last ? `${last.author} (${last.date})` : 'another user';
+  throw refuse(
+    409,
+    `${path} 在你打开之后已被 ${who} 修改，为免覆盖已拒绝保存；请重新打开该条目，再把你的修改加上`,
+    `${path} was changed by ${whoEn} after you opened it; not saved, so as not to overwrite that change. Reopen the entry and make your change again`,
+    { changedBy: last?.author, changedAt: last?.date },
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * Decap CMS's proxy backend protocol (`POST /admin/api/v1`, `{action, params}`), answered in the
+ * shapes decap-server answers with: entries `{data, file: {path, label, id}}`, media
+ * `{id, content, encoding, path, name}`, errors `{error}`. Everything is read from git (the
+ * published branch, or a draft branch), never from the working tree; entry files pass through
+ * `fileToCms`. Writes are in drafts-api.ts and publish.ts.
+ */
+import { basename } from 'node:path';
+import { fileToCms } from './entry-shapes.ts';
+import { refuse } from './errors.ts';
+import { readBlobs, type TreeFile } from './git-store.ts';
+import { DATA_FILE, draftBranch, draftBranches, draftChanges, draftKey, draftStatus, setDraftStatus } from './drafts.ts';
+import { persistEntry, persistMedia } from './drafts-api.ts';
+import { deleteDraft, deletePublished, publishDraft } from './publish.ts';
+import { userKey } from './identity.ts';
+import { contentPathOf, safePath } from './safe-path.ts';
+import { stringParam, type Call, type EditorContext } from './context.ts';
+
+/** An entry as Decap reads it; `data` null for a missing file. */
+interface EntryFile {
+  data: string | null;
+  file: { path: string; label?: string; id: string | null };
+}
+
+/** Entries of `files` on `ref`, each through fileToCms, remembering what `call.user` read. */
+async function entriesOf(context: EditorContext, call: Call, ref: string, files: Array<{ path: string; label?: string }>): Promise<EntryFile[]> {
+  const { store } = context;
+  const found = new Map<string, TreeFile>();
+  for (const file of files) {
+    const entry = await store.entry(ref, safePath(store, file.path).repoPath);
+    if (entry) found.set(file.path, entry);
+  }
+  // Paths are relative to the content folder, as Decap's configuration names them.
+  const blobs = await readBlobs(
+    store,
+    [...found.values()].map((entry) => entry.blob),
+  );
+  return files.map(({ path, label }) => {
+    const entry = found.get(path);
+    if (!entry) return { data: null, file: { path, label, id: null } };
+    context.reads.saw(userKey(call.user), entry);
+    return { data: fileToCms(path, blobs.get(entry.blob)!.toString('utf8')), file: { path, label, id: entry.blob } };
+  });
+}
+
+/** A media file on `ref` as Decap reads it. */
+async function mediaOf(context: EditorContext, ref: string, path: string) {
+  const { store } = context;
+  const entry = await store.entry(ref, safePath(store, path).repoPath);
+  if (!entry) throw refuse(404, `找不到文件 ${path}`, `No file ${path}`);
+  return { id: entry.blob, content: (await store.blob(entry.blob)).toString('base64'), encoding: 'base64', path, name: basename(path) };
+}
+
+/** The content paths of the files of `folder` on the published branch, `depth` levels down (1: the folder itself), ending in `extension`. */
+async function filesIn(context: EditorContext, folder: string, extension: string, depth: number): Promise<string[]> {
+  const { store } = context;
+  const dir = safePath(store, folder, true).repoPath;
+  const files = await store.list(store.branch, [`${dir}/`]);
+  return files
+    .filter((file) => file.mode !== '120000' && file.path.endsWith(extension) && file.path.slice(dir.length + 1).split('/').length <= depth)
+    .map((file) => contentPathOf(store, file.path));
+}
+
+/** The draft named by `{id}` or `{collection, slug}`, as Decap's unpublishedEntry. */
+async function unpublishedEntry(context: EditorContext, params: Record<string, unknown>) {
+  const { store } = context;
+  const [collection, slug] =
+    typeof params.id === 'string'
+      ? [params.id.slice(0, params.id.indexOf('/')), params.id.slice(params.id.indexOf('/') + 1)]
+      : [params.collection, params.slug];
+  const branch = draftBranch(collection, slug);
+  const draft = await draftChanges(store, branch);
+  if (!draft) throw refuse(404, '没有这篇草稿', 'Not Found');
+  const diffs = draft.changes
+    .filter((change) => change.status !== 'D')
+    .map(({ status, path: repoPath }) => {
+      const path = contentPathOf(store, repoPath);
+      return {
+        oldPath: path,
+        newPath: path,
+        status: status === 'A' ? 'added' : 'modified',
+        newFile: status === 'A',
+        path,
+        id: path,
+        binary: !DATA_FILE.test(path),
+      };
+    });
+  const [last] = (await store.git(['log', '-1', '--format=%aI%x1f%an', draft.tip]))
+    .trim()
+    .split('\n')
+    .map((line) => line.split('\x1f'));
+  const labelPrefix = typeof params.cmsLabelPrefix === 'string' && params.cmsLabelPrefix ? params.cmsLabelPrefix : undefined;
+  return { collection, slug, status: await draftStatus(store, branch, labelPrefix), diffs, updatedAt: last?.[0], pullRequestAuthor: last?.[1] };
+}
+
+/** Answers one protocol call. */
+export async function proxyAction(context: EditorContext, action: string, call: Call): Promise<unknown> {
+  const { store } = context;
+  const { params } = call;
+  switch (action) {
+    case 'info':
+      return { repo: basename(store.repo), publish_modes: ['editorial_workflow'], type: 'studio_git' };
+    case 'entriesByFolder': {
+      const files = await filesIn(context, stringParam(params, 'folder'), stringParam(params, 'extension'), Number(params.depth ?? 1));
+      return entriesOf(
+        context,
+        call,
+        store.branch,
+        files.map((path) => ({ path })),
+      );
+    }
+    case 'entriesByFiles': {
+      if (!Array.isArray(params.files)) throw refuse(400, '请求缺少参数 files', 'The request lacks the parameter files');
+      return entriesOf(context, call, store.branch, params.files as Array<{ path: string; label?: string }>);
+    }
+    case 'getEntry':
+      return (await entriesOf(context, call, store.branch, [{ path: stringParam(params, 'path') }]))[0];
+    case 'unpublishedEntries':
+      return (await draftBranches(store)).map((branch) => `${draftKey(branch).collection}/${draftKey(branch).slug}`);
+    case 'unpublishedEntry':
+      return unpublishedEntry(context, params);
+    case 'unpublishedEntryDataFile': {
+      const branch = draftBranch(params.collection, params.slug);
+      const [entry] = await entriesOf(context, call, `refs/heads/${branch}`, [{ path: stringParam(params, 'path') }]);
+      if (entry?.data === null) throw refuse(404, `草稿中没有 ${String(params.path)}`, `The draft has no ${String(params.path)}`);
+      return { data: entry!.data };
+    }
+    case 'unpublishedEntryMediaFile':
+      return mediaOf(context, `refs/heads/${draftBranch(params.collection, params.slug)}`, stringParam(params, 'path'));
+    case 'getMedia': {
+      const files = await filesIn(context, stringParam(params, 'mediaFolder'), '', 1);
+      return Promise.all(files.map((path) => mediaOf(context, store.branch, path)));
+    }
+    case 'getMediaFile':
+      return mediaOf(context, store.branch, stringParam(params, 'path'));
+    case 'updateUnpublishedEntryStatus': {
+      const branch = draftBranch(params.collection, params.slug);
+      await context.writes.run(async () => {
+        if (!(await store.commitOf(`refs/heads/${branch}`))) throw refuse(404, '没有这篇草稿', 'No such draft');
+        await setDraftStatus(store, branch, stringParam(params, 'newStatus'), (params.cmsLabelPrefix as string | undefined) || undefined);
+      });
+      return { message: `${branch} status updated` };
+    }
+    case 'deleteUnpublishedEntry':
+      return deleteDraft(context, call);
+    case 'persistEntry':
+      return persistEntry(context, call);
+    case 'persistMedia':
+      return persistMedia(context, call);
+    case 'publishUnpublishedEntry':
+      return publishDraft(context, call);
+    case 'deleteFile':
+      return deletePublished(context, call, [stringParam(params, 'path')]);
+    case 'deleteFiles':
+      if (!Array.isArray(params.paths) || params.paths.length === 0) throw refuse(400, '请求缺少参数 paths', 'The request lacks the parameter paths');
+      return deletePublished(context, call, params.paths as string[]);
+    case 'getDeployPreview':
+      return null;
+    case 'getNotes':
+      return { notes: [] };
+    case 'getPRMetadata':
+      return { metadata: null };
+    default:
+      throw refuse(422, `不支持的操作 ${action}`, `Unknown action ${action}`);
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Publishing (reviewers only): a draft's files, or a published entry's deletion, are committed on
+ * the published branch in the working tree; the whole content folder is checked; on a problem the
+ * commit is undone and the problems returned; else the site is built (scripts/build.ts, locked and
+ * atomic: a failed build leaves the live site as it was, and the commit is then undone too, the
+ * draft kept). The job's progress is readable meanwhile (`publish-status`).
+ */
+import { spawn } from 'node:child_process';
+import { checkFolder, problemsOf, problemsRefusal, type FileProblem } from './check.ts';
+import { refuse } from './errors.ts';
+import { draftBranch, draftChanges, setDraftStatus } from './drafts.ts';
+import { requireReviewer } from './identity.ts';
+import { liveUrls } from './live-urls.ts';
+import { contentPathOf, safePath } from './safe-path.ts';
+import { commitOnMain, undoCommit, type MainCommit } from './worktree.ts';
+import type { Call, EditorContext } from './context.ts';
+
+/** Lines of the build's output kept for publish-status. */
+const LOG_LINES = 60;
+
+/** What `publish-status` answers about the last publication. */
+export interface PublishJob {
+  stage: 'checking' | 'building' | 'done' | 'failed';
+  started: string;
+  finished?: string;
+  by: string;
+  changedPaths: string[];
+  urls: string[];
+  problems: FileProblem[];
+  log: string[];
+  error?: string;
+}
+
+/** Runs the site's build; resolves with its exit code, giving each output line to `onLine`. */
+export type BuildRunner = (onLine: (line: string) => void) => Promise<number | null>;
+
+/** The real build: `node scripts/build.ts` in the project, on the editor's content and output folders. */
+export function scriptBuild(projectRoot: string, env: NodeJS.ProcessEnv): BuildRunner {
+  return (onLine) =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, env: { ...process.env, ...env } });
+      const lines = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach(onLine);
+      child.stdout.on('data', lines);
+      child.stderr.on('data', lines);
+      child.on('error', (error) => (onLine(String(error)), resolve(null)));
+      child.on('close', (code) => resolve(code));
+    });
+}
+
+/** The last publication and the way the site is built. */
+export class Publisher {
+  job: PublishJob | undefined;
+  constructor(readonly build: BuildRunner) {}
+}
+
+/** Commits `changes` on the published branch, checks the whole folder, builds; undoes the commit on any failure. */
+async function publishChanges(context: EditorContext, call: Call, changes: Map<string, Buffer | null>, message: string): Promise<void> {
+  const { store, publisher } = context;
+  const contentPaths = [...changes.keys()].map((path) => contentPathOf(store, path));
+  const job: PublishJob = {
+    stage: 'checking',
+    started: new Date().toISOString(),
+    by: call.user.name,
+    changedPaths: contentPaths,
+    urls: [],
+    problems: [],
+    log: [],
+  };
+  publisher.job = job;
+  const fail = (error: string) => Object.assign(job, { stage: 'failed', finished: new Date().toISOString(), error });
+  const author = { name: call.user.name, email: call.user.email };
+  let made: MainCommit;
+  try {
+    made = await context.writes.run(() => commitOnMain(store, changes, message, author));
+  } catch (error) {
+    fail(String((error as Error).message));
+    throw error;
+  }
+  const problems = checkFolder(store);
+  if (problems.length > 0) {
+    await context.writes.run(() => undoCommit(store, made));
+    job.problems = problemsOf(problems, new Set(problems.map((problem) => problem.contentPath)), 'zh');
+    const refusal = problemsRefusal(problems);
+    fail(refusal.message);
+    throw refusal;
+  }
+  job.stage = 'building';
+  const code = await publisher.build((line) => {
+    job.log.push(line);
+    if (job.log.length > LOG_LINES) job.log.splice(0, job.log.length - LOG_LINES);
+  });
+  if (code !== 0) {
+    await context.writes.run(() => undoCommit(store, made)).catch(() => undefined);
+    const refusal = refuse(
+      500,
+      '构建失败，线上网站保持原样未变；这次改动已撤回（草稿仍保留），请查看构建日志后重试',
+      'The build failed; the live site is unchanged. This change was taken back (the draft is kept); see the build log, then retry',
+      { log: job.log.slice(-20) },
+    );
+    fail(refusal.message);
+    throw refusal;
+  }
+  Object.assign(job, { stage: 'done', finished: new Date().toISOString(), urls: liveUrls(contentPaths.filter((_, i) => [...changes.values()][i] !== null)) });
+}
+
+/** publishUnpublishedEntry: the draft's files onto the published branch, checked and built; the draft is then deleted. */
+export async function publishDraft(context: EditorContext, call: Call): Promise<{ message: string }> {
+  requireReviewer(call.user, '发布', 'publish');
+  const { store } = context;
+  const branch = draftBranch(call.params.collection, call.params.slug);
+  return context.publishing.run(async () => {
+    const draft = await draftChanges(store, branch);
+    if (!draft) throw refuse(404, '没有这篇草稿', 'No such draft');
+    const changes = new Map<string, Buffer | null>();
+    for (const { status, path } of draft.changes) {
+      if (!path.startsWith(store.prefix))
+        throw refuse(400, `草稿改动了内容目录之外的 ${path}，已拒绝`, `The draft changes ${path}, outside the content folder; refused`);
+      safePath(store, contentPathOf(store, path));
+      const [onMain, atBase, inDraft] = await Promise.all([store.entry(store.branch, path), store.entry(draft.base, path), store.entry(draft.tip, path)]);
+      // A file also changed on the published branch since the draft began would be overwritten: refuse, naming the change.
+      if (onMain?.blob !== atBase?.blob && onMain?.blob !== inDraft?.blob) {
+        const [last] = await store.log(store.branch, path, 1);
+        throw refuse(
+          409,
+          `${contentPathOf(store, path)} 在草稿开始之后已由 ${last?.author ?? '他人'}（${last?.date ?? ''}）发布了另一版本；请删除草稿后在最新版本上重做`,
+          `${contentPathOf(store, path)} was published in another version by ${last?.author ?? 'someone else'} (${last?.date ?? ''}) after this draft began; delete the draft and redo the change on the latest version`,
+        );
+      }
+      changes.set(path, status === 'D' || !inDraft ? null : await store.blob(inDraft.blob));
+    }
+    const what = [...changes.keys()].map((path) => contentPathOf(store, path)).join(', ');
+    await publishChanges(context, call, changes, `发布 ${what} / Publish ${what}`);
+    await context.writes.run(async () => {
+      await store.deleteBranch(branch, draft.tip);
+      await setDraftStatus(store, branch, undefined);
+    });
+    return { message: `${branch} published` };
+  });
+}
+
+/** deleteFile / deleteFiles on the published branch: reviewers only, checked (nothing may still refer to it) and built. */
+export async function deletePublished(context: EditorContext, call: Call, paths: string[]): Promise<{ message: string }> {
+  requireReviewer(call.user, '删除已发布的条目', 'delete a published entry');
+  const { store } = context;
+  const checked = paths.map((path) => safePath(store, path).repoPath);
+  return context.publishing.run(async () => {
+    for (const path of checked) if (!(await store.entry(store.branch, path))) throw refuse(404, `找不到 ${path}`, `No file ${path}`);
+    const what = checked.map((path) => contentPathOf(store, path)).join(', ');
+    await publishChanges(context, call, new Map(checked.map((path) => [path, null])), `删除 ${what} / Delete ${what}`);
+    return { message: `deleted ${what}` };
+  });
+}
+
+/** deleteUnpublishedEntry: drops a draft branch and its status. */
+export async function deleteDraft(context: EditorContext, call: Call): Promise<{ message: string }> {
+  const { store } = context;
+  const branch = draftBranch(call.params.collection, call.params.slug);
+  return context.writes.run(async () => {
+    const tip = await store.commitOf(`refs/heads/${branch}`);
+    if (tip) await store.deleteBranch(branch, tip);
+    await setDraftStatus(store, branch, undefined);
+    return { message: `deleted branch: ${branch}` };
+  });
+}
