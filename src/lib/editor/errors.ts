@@ -5,14 +5,18 @@
 
 /** A refusal or a fault the editor explains to its user: `{error: "中文 / English"}` with `status`. */
 export class EditorError extends Error {
-  constructor(
-    readonly status: number,
-    readonly zh: string,
-    readonly en: string,
-    /** Extra fields of the answer (problems of a refused check). */
-    readonly details: Record<string, unknown> = {},
-  ) {
+  readonly status: number;
+  readonly zh: string;
+  readonly en: string;
+  /** Extra fields of the answer (problems of a refused check). */
+  readonly details: Record<string, unknown>;
+
+  constructor(status: number, zh: string, en: string, details: Record<string, unknown> = {}) {
     super(zh.includes('\n') ? `${zh}\n\n${en}` : `${zh} / ${en}`);
+    this.status = status;
+    this.zh = zh;
+    this.en = en;
+    this.details = details;
   }
 }
 
@@ -21,12 +25,15 @@ export const refuse = (status: number, zh: string, en: string, details?: Record<
 
 /** The error of a failed child process (git, the build), with its output for the log. */
 export class CommandError extends Error {
-  constructor(
-    readonly command: string,
-    readonly code: number | null,
-    readonly output: string,
-  ) {
+  readonly command: string;
+  readonly code: number | null;
+  readonly output: string;
+
+  constructor(command: string, code: number | null, output: string) {
     super(`${command} exited with ${code}: ${output.trim().split('\n').slice(-5).join('\n')}`);
+    this.command = command;
+    this.code = code;
+    this.output = output;
   }
 }
 

@@ -67,18 +67,24 @@ const authorEnv = (author: Author): Record<string, string> => ({
 
 /** The repository of one content folder. Paths given to and returned by it are relative to the repository, with `/`. */
 export class GitStore {
-  private constructor(
-    /** The repository's top folder (real path). */
-    readonly repo: string,
-    /** The content folder (real path). */
-    readonly contentDir: string,
-    /** The content folder relative to the repository, '' or ending in '/'. */
-    readonly prefix: string,
-    /** The published branch: the one checked out. */
-    readonly branch: string,
-    /** The git folder (for temporary index files and the validation copies). */
-    readonly gitDir: string,
-  ) {}
+  /** The repository's top folder (real path). */
+  readonly repo: string;
+  /** The content folder (real path). */
+  readonly contentDir: string;
+  /** The content folder relative to the repository, '' or ending in '/'. */
+  readonly prefix: string;
+  /** The published branch: the one checked out. */
+  readonly branch: string;
+  /** The git folder (for temporary index files and the validation copies). */
+  readonly gitDir: string;
+
+  private constructor(repo: string, contentDir: string, prefix: string, branch: string, gitDir: string) {
+    this.repo = repo;
+    this.contentDir = contentDir;
+    this.prefix = prefix;
+    this.branch = branch;
+    this.gitDir = gitDir;
+  }
 
   /** The store of the repository containing `contentDir`; refuses a folder outside git or a detached HEAD. */
   static async open(contentDir: string): Promise<GitStore> {

@@ -50,7 +50,11 @@ export function scriptBuild(projectRoot: string, env: NodeJS.ProcessEnv): BuildR
 /** The last publication and the way the site is built. */
 export class Publisher {
   job: PublishJob | undefined;
-  constructor(readonly build: BuildRunner) {}
+  readonly build: BuildRunner;
+
+  constructor(build: BuildRunner) {
+    this.build = build;
+  }
 }
 
 /** Commits `changes` on the published branch, checks the whole folder, builds; undoes the commit on any failure. */
