@@ -95,10 +95,11 @@ export async function refuseIfChanged(store: GitStore, reads: ReadLog, user: str
   const [last] = await store.log(ref, path, 1);
   const who = last ? `${last.author}（${last.date}）` : '另一位用户';
   const whoEn = last ? `${last.author} (${last.date})` : 'another user';
+  const shown = path.slice(store.prefix.length);
   throw refuse(
     409,
-    `${path} 在你打开之后已被 ${who} 修改，为免覆盖已拒绝保存；请重新打开该条目，再把你的修改加上`,
-    `${path} was changed by ${whoEn} after you opened it; not saved, so as not to overwrite that change. Reopen the entry and make your change again`,
+    `${shown} 在你打开之后已被 ${who}修改，为免覆盖已拒绝保存；请重新打开该条目，再把你的修改加上`,
+    `${shown} was changed by ${whoEn} after you opened it; not saved, so as not to overwrite that change. Reopen the entry and make your change again`,
     { changedBy: last?.author, changedAt: last?.date },
   );
 }
