@@ -1,7 +1,7 @@
 /**
  * A git repository made for an editor test: the small fixture site copied into `content/` of a
  * fresh repository (one commit on main by "Setup"), and the editor's server started on it in
- * process, with a build that is recorded instead of run (unless one is given).
+ * process, with a build that is counted instead of run (unless one is given).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
@@ -38,7 +38,9 @@ export interface EditorRepo {
 }
 
 /** A repository with the small fixture in `content/`, and the server on it. */
-export async function editorRepo(options: { build?: BuildRunner; outDir?: string; defaults?: Record<string, string> } = {}): Promise<EditorRepo> {
+export async function editorRepo(
+  options: { build?: (content: string) => BuildRunner; outDir?: string; defaults?: Record<string, string> } = {},
+): Promise<EditorRepo> {
   const repo = mkdtempSync(join(tmpdir(), 'studio-editor-'));
   const content = join(repo, 'content');
   cpSync(join(ROOT, 'test/fixtures/small-content'), content, { recursive: true });
@@ -46,9 +48,9 @@ export async function editorRepo(options: { build?: BuildRunner; outDir?: string
   git(repo, 'add', '.');
   git(repo, '-c', 'user.name=Setup', '-c', 'user.email=setup@example.org', 'commit', '-q', '-m', 'Start');
   const outDir = options.outDir ?? join(repo, 'dist');
-  mkdirSync(outDir, { recursive: true });
+  if (!options.outDir) mkdirSync(outDir, { recursive: true });
   const state = { builds: 0 };
-  const build: BuildRunner = options.build ?? (async (onLine) => (state.builds++, onLine('built'), 0));
+  const build: BuildRunner = options.build?.(content) ?? (async (onLine) => (state.builds++, onLine('built'), 0));
   const server = await startEditorServer({ contentDir: content, outDir, port: 0, defaults: options.defaults ?? {}, build });
   const post = async (path: string, body: unknown, headers: Record<string, string>) => {
     const response = await fetch(`${server.url}${path}`, {

@@ -22,6 +22,15 @@ interface EntryFile {
   file: { path: string; label?: string; id: string | null };
 }
 
+/** A file as Decap edits it; a file the conversion cannot read (malformed YAML) as it is, so the clerk can see and mend it. */
+function asCms(path: string, raw: string): string {
+  try {
+    return fileToCms(path, raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** Entries of `files` on `ref`, each through fileToCms, remembering what `call.user` read. */
 async function entriesOf(context: EditorContext, call: Call, ref: string, files: Array<{ path: string; label?: string }>): Promise<EntryFile[]> {
   const { store } = context;
@@ -39,7 +48,7 @@ async function entriesOf(context: EditorContext, call: Call, ref: string, files:
     const entry = found.get(path);
     if (!entry) return { data: null, file: { path, label, id: null } };
     context.reads.saw(userKey(call.user), entry);
-    return { data: fileToCms(path, blobs.get(entry.blob)!.toString('utf8')), file: { path, label, id: entry.blob } };
+    return { data: asCms(path, blobs.get(entry.blob)!.toString('utf8')), file: { path, label, id: entry.blob } };
   });
 }
 
