@@ -44,18 +44,32 @@ function replaceOnce(config: string, line: RegExp, replacement: string): string 
 }
 
 /** docs/nginx.conf with the ADAPT lines set for a local run. */
-export function localSiteConfig(options: { root: string; port: number; plainPort: number; certificate: string; key: string }): string {
+export function localSiteConfig(options: {
+  root: string;
+  port: number;
+  plainPort: number;
+  certificate: string;
+  key: string;
+  /** The web editor's password file and the port of the server standing in for it (test/nginx/editor.test.ts). */
+  htpasswd: string;
+  upstreamPort: number;
+}): string {
   let config = readFileSync(join(ROOT, 'docs/nginx.conf'), 'utf8');
   config = replaceOnce(config, /^(\s*)listen 443 ssl http2;.*$/, `$1listen 127.0.0.1:${options.port} ssl http2;`);
   config = replaceOnce(config, /^(\s*)ssl_certificate .*$/, `$1ssl_certificate ${options.certificate};`);
   config = replaceOnce(config, /^(\s*)ssl_certificate_key .*$/, `$1ssl_certificate_key ${options.key};`);
   config = replaceOnce(config, /^(\s*)root \/srv\/studio-showcase;.*$/, `$1root ${options.root};`);
   config = replaceOnce(config, /^(\s*)listen 80;.*$/, `$1listen 127.0.0.1:${options.plainPort};`);
+  config = replaceOnce(config, /^(\s*)auth_basic_user_file .*$/, `$1auth_basic_user_file ${options.htpasswd};`);
+  config = replaceOnce(config, /^(\s*)proxy_pass http:\/\/127\.0\.0\.1:8080;.*$/, `$1proxy_pass http://127.0.0.1:${options.upstreamPort};`);
   return config;
 }
 
-/** Starts nginx in the foreground with its own prefix folder (logs, pid, temporary files). */
-export async function startNginx(root: string): Promise<NginxSite> {
+/**
+ * Starts nginx in the foreground with its own prefix folder (logs, pid, temporary files). `editor` gives the web
+ * editor's password file and upstream port; without it the editor's location points at a closed port.
+ */
+export async function startNginx(root: string, editor?: { htpasswd: string; upstreamPort: number }): Promise<NginxSite> {
   mkdirSync(TMP, { recursive: true });
   const prefix = mkdtempSync(join(TMP, 'nginx-'));
   const certificate = join(prefix, 'site.pem');
@@ -68,7 +82,15 @@ export async function startNginx(root: string): Promise<NginxSite> {
   if (openssl.status !== 0) throw new Error(`openssl could not make a test certificate (apt-get install -y openssl):\n${openssl.stderr ?? openssl.error}`);
 
   const [port, plainPort] = [await freePort(), await freePort()];
-  const site = localSiteConfig({ root, port, plainPort, certificate, key });
+  const site = localSiteConfig({
+    root,
+    port,
+    plainPort,
+    certificate,
+    key,
+    htpasswd: editor?.htpasswd ?? join(prefix, 'no-editors.htpasswd'),
+    upstreamPort: editor?.upstreamPort ?? (await freePort()),
+  });
   writeFileSync(join(prefix, 'site.conf'), site);
   // The http block Debian's /etc/nginx/nginx.conf gives a site (its mime.types), without its logs and user.
   const main = `daemon off;
