@@ -5,6 +5,7 @@ import { refuse } from './errors.ts';
 import { ReadLog } from './drafts.ts';
 import type { Identity } from './identity.ts';
 import type { Publisher } from './publish.ts';
+import type { ListHelpers } from './list-helpers.ts';
 
 /** The shared state of one editor server. */
 export interface EditorContext {
@@ -15,6 +16,8 @@ export interface EditorContext {
   publishing: Mutex;
   reads: ReadLog;
   publisher: Publisher;
+  /** The list helpers of the published branch, kept until it moves (list-helpers.ts). */
+  listCache?: { commit: string; helpers: ListHelpers };
 }
 
 /** One request: its parameters and who sent it. */

@@ -5,7 +5,9 @@
  * what the public pages say. Keys start with `_`: the editor shows them and never saves them
  * (src/lib/editor/entry-shapes.ts).
  */
+import { COLLECTION_NAMES, type CollectionName } from '../content/collections.ts';
 import type { ContentSet } from '../content/types.ts';
+import { loadContent } from '../validation/loading.ts';
 import { buildModel, publishingDate, studioStanding } from '../model/model.ts';
 import { organisationName } from '../model/names.ts';
 import { standingLabel } from '../model/standing.ts';
@@ -37,4 +39,14 @@ export function listHelpers(content: ContentSet, asOf = publishingDate()): ListH
 /** The helpers of one file (path under the content folder), or none. */
 export function helpersOf(helpers: ListHelpers, contentPath: string): Record<string, string> {
   return helpers.get(contentPath.replace(/\.[^./]+$/, '')) ?? {};
+}
+
+/** What a studio's standing and a person's employer depend on: no news, awards or figures need reading. */
+const STANDING_COLLECTIONS: CollectionName[] = ['studios', 'people', 'organisations', 'documents', 'designations', 'settings'];
+
+/** The list helpers of the content folder `root`, reading only the collections they depend on. */
+export function listHelpersOf(root: string): ListHelpers {
+  const { content } = loadContent(root, [], STANDING_COLLECTIONS);
+  const whole = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, content[name] ?? []])) as unknown as ContentSet;
+  return listHelpers(whole);
 }

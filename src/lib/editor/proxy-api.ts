@@ -7,6 +7,7 @@
  */
 import { basename } from 'node:path';
 import { fileToCms } from './entry-shapes.ts';
+import { helpersOf, listHelpersOf, type ListHelpers } from './list-helpers.ts';
 import { refuse } from './errors.ts';
 import { readBlobs, type TreeFile } from './git-store.ts';
 import { DATA_FILE, draftBranch, draftBranches, draftChanges, draftKey, draftStatus, setDraftStatus } from './drafts.ts';
@@ -23,16 +24,22 @@ interface EntryFile {
 }
 
 /** A file as Decap edits it; a file the conversion cannot read (malformed YAML) as it is, so the clerk can see and mend it. */
-function asCms(path: string, raw: string): string {
+function asCms(path: string, raw: string, helpers: Record<string, string>): string {
   try {
-    return fileToCms(path, raw);
+    return fileToCms(path, raw, helpers);
   } catch {
     return raw;
   }
 }
 
 /** Entries of `files` on `ref`, each through fileToCms, remembering what `call.user` read. */
-async function entriesOf(context: EditorContext, call: Call, ref: string, files: Array<{ path: string; label?: string }>): Promise<EntryFile[]> {
+async function entriesOf(
+  context: EditorContext,
+  call: Call,
+  ref: string,
+  files: Array<{ path: string; label?: string }>,
+  helpers?: ListHelpers,
+): Promise<EntryFile[]> {
   const { store } = context;
   const found = new Map<string, TreeFile>();
   for (const file of files) {
@@ -48,8 +55,20 @@ async function entriesOf(context: EditorContext, call: Call, ref: string, files:
     const entry = found.get(path);
     if (!entry) return { data: null, file: { path, label, id: null } };
     context.reads.saw(userKey(call.user), entry);
-    return { data: asCms(path, blobs.get(entry.blob)!.toString('utf8')), file: { path, label, id: entry.blob } };
+    return { data: asCms(path, blobs.get(entry.blob)!.toString('utf8'), helpers ? helpersOf(helpers, path) : {}), file: { path, label, id: entry.blob } };
   });
+}
+
+/** Folders whose lists show facts of the whole archive (a studio's standing, an employer's name). */
+const HELPED_FOLDERS = new Set(['studios', 'people']);
+
+/** The list helpers of the published branch for `folder`, worked out once per published commit. */
+async function listHelpersFor(context: EditorContext, folder: string): Promise<ListHelpers | undefined> {
+  if (!HELPED_FOLDERS.has(folder.replace(/\/+$/, ''))) return undefined;
+  const commit = (await context.store.commitOf(context.store.branch)) ?? '';
+  // The working tree holds the published branch (drafts never touch it), so it is read from there.
+  if (context.listCache?.commit !== commit) context.listCache = { commit, helpers: listHelpersOf(context.store.contentDir) };
+  return context.listCache.helpers;
 }
 
 /** A media file on `ref` as Decap reads it. */
@@ -111,11 +130,13 @@ export async function proxyAction(context: EditorContext, action: string, call: 
       return { repo: basename(store.repo), publish_modes: ['editorial_workflow'], type: 'studio_git' };
     case 'entriesByFolder': {
       const files = await filesIn(context, stringParam(params, 'folder'), stringParam(params, 'extension'), Number(params.depth ?? 1));
+      const helpers = await listHelpersFor(context, stringParam(params, 'folder'));
       return entriesOf(
         context,
         call,
         store.branch,
         files.map((path) => ({ path })),
+        helpers,
       );
     }
     case 'entriesByFiles': {
