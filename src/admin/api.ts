@@ -24,6 +24,8 @@ export interface PublishStatus {
   urls: string[];
   problems: Problem[];
   finished?: string;
+  /** Why a publish stopped when it was not the content (a failed build, say). */
+  error?: string;
 }
 
 /** The signed-in person, as the server knows them from the trusted headers. */
@@ -73,7 +75,7 @@ export function readStatus(json: Json): PublishStatus {
     (['checking', 'building', 'published', 'failed'] as const).find((known) => known === raw) ??
     (raw === 'validating' ? 'checking' : raw === 'error' ? 'failed' : 'idle');
   const urls = (Array.isArray(json.urls) ? json.urls : Array.isArray(json.changed) ? json.changed : []).map(text).filter(Boolean);
-  return { state, urls, problems: readProblems(json), finished: text(json.finished ?? json.finishedAt) || undefined };
+  return { state, urls, problems: readProblems(json), finished: text(json.finished ?? json.finishedAt) || undefined, error: text(json.error) || undefined };
 }
 
 /** The versions of a history answer (`versions`, or `history`). */

@@ -57,7 +57,7 @@ export function createPanel(): Panel {
   function render(state: PublishStatus): void {
     if (state.state === 'checking') return show(el('p', {}, T.checking));
     if (state.state === 'building') return show(el('p', {}, T.building));
-    if (state.state === 'failed') return show(el('p', { className: 'studio-failed' }, T.failed), problemList(state.problems));
+    if (state.state === 'failed') return show(el('p', { className: 'studio-failed' }, T.failed + (state.error ?? '')), problemList(state.problems));
     if (state.state === 'published') {
       const links = state.urls.map((url) => el('li', {}, el('a', { href: url, target: '_blank', rel: 'noopener' }, url)));
       const heading = el('p', { className: 'studio-published' }, state.finished ? T.publishedAt(formatWhen(state.finished)) : T.published);

@@ -97,11 +97,13 @@ describe('serveAdmin', () => {
     expect((await get('/admin/admin.js')).body.equals(first.body)).toBe(true);
   });
 
-  it('serves the generated configuration as YAML when it exists', async () => {
-    const config = await get('/admin/config.yml');
-    if (existsSync(join(ROOT, 'src/admin/config.yml'))) expect(config.headers['content-type']).toBe('text/yaml; charset=utf-8');
-    else expect(config.status).toBe(404);
-    expectAdminHeaders(config, 'config.yml');
+  it('serves the generated configurations as YAML when they exist', async () => {
+    for (const name of ['config.yml', 'config.en.yml']) {
+      const config = await get(`/admin/${name}`);
+      if (existsSync(join(ROOT, 'src/admin', name))) expect(config.headers['content-type'], name).toBe('text/yaml; charset=utf-8');
+      else expect(config.status, name).toBe(404);
+      expectAdminHeaders(config, name);
+    }
   });
 
   it('refuses every other name, traversal and folders, with the same headers', async () => {

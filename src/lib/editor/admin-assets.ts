@@ -1,6 +1,6 @@
 /**
  * The admin page of the web editor and everything it loads, served by the editor server (server.ts) under /admin/:
- * the page itself, the generated Decap configuration, Decap's prebuilt bundle from node_modules (no CDN) and our own
+ * the page itself, the generated Decap configurations (config.yml in Chinese, config.en.yml in English), Decap's prebuilt bundle from node_modules (no CDN) and our own
  * browser script, compiled once with esbuild. Every response carries the admin page's own strict headers.
  */
 import { createHash } from 'node:crypto';
@@ -137,7 +137,8 @@ export async function serveAdmin(req: IncomingMessage, res: ServerResponse): Pro
   if (!path.startsWith('/admin/') || path.startsWith('/admin/api/')) return false;
   const rest = path.slice('/admin/'.length);
   if (rest === '' || rest === 'index.html') return serveFile(req, res, join(ADMIN_DIR, 'index.html'), 'no-cache');
-  if (rest === 'config.yml' || rest === 'admin.css') return serveFile(req, res, join(ADMIN_DIR, rest), 'no-cache');
+  // The generated configurations (Chinese labels, English labels: `npm run cms:config`) and the page's stylesheet.
+  if (rest === 'config.yml' || rest === 'config.en.yml' || rest === 'admin.css') return serveFile(req, res, join(ADMIN_DIR, rest), 'no-cache');
   if (rest === 'admin.js') {
     let script: string;
     try {
