@@ -51,7 +51,7 @@ describe('serveAdmin', () => {
   it('has a policy that names no other host and allows no inline script', () => {
     expect(ADMIN_CSP).not.toMatch(/https?:|\*/);
     expect(ADMIN_CSP).toContain("frame-ancestors 'none'");
-    expect(ADMIN_CSP).toContain("connect-src 'self'");
+    expect(ADMIN_CSP).toContain("connect-src 'self' blob:");
     expect(ADMIN_CSP).toContain("object-src 'none'");
     const script = ADMIN_CSP.split('; ').find((directive) => directive.startsWith('script-src '))!;
     expect(script).not.toContain("'unsafe-inline'");

@@ -20,6 +20,8 @@ const DECAP_DIST = dirname(createRequire(import.meta.url).resolve('decap-cms-app
  *   (without it: "Error loading the CMS configuration … EvalError");
  * - style-src 'unsafe-inline': Decap styles itself with emotion, which inserts <style> elements at run time;
  * - img-src blob:: the preview of an image chosen for upload;
+ * - connect-src blob:: Decap reads an uploaded file back from its blob: address to send it with the entry
+ *   (without it the save fails with "Failed to fetch");
  * - 'wasm-unsafe-eval': the WebP encoder of Decap's image transformations (media_library options) is WebAssembly.
  * Nothing from another host, no inline script, no plug-ins, no framing by other pages.
  */
@@ -28,7 +30,7 @@ export const ADMIN_CSP = [
   "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
+  "connect-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -107,11 +107,38 @@ async function publishChanges(context: EditorContext, call: Call, changes: Map<s
   Object.assign(job, { stage: 'done', finished: new Date().toISOString(), urls: liveUrls(contentPaths.filter((_, i) => [...changes.values()][i] !== null)) });
 }
 
+/**
+ * Decap gives up on a request after 60 s. A publication still building by then is answered as
+ * accepted, and goes on: the admin page's panel follows it (publish-status) to the live address or
+ * the failure; a failed build keeps the draft, so it reappears in the workflow to be published again.
+ */
+export const ANSWER_WITHIN_MS = 50_000;
+
+/** The publication's own answer, or after `ANSWER_WITHIN_MS` an answer that it goes on building. */
+async function answerInTime(work: Promise<{ message: string }>, context: EditorContext): Promise<{ message: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<{ message: string }>((resolve) => {
+    timer = setTimeout(() => {
+      work.catch(() => undefined); // its failure is reported by publish-status from now on
+      resolve({ message: `still building since ${context.publisher.job?.started ?? ''}; see the publish status` });
+    }, ANSWER_WITHIN_MS);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** publishUnpublishedEntry: the draft's files onto the published branch, checked and built; the draft is then deleted. */
 export async function publishDraft(context: EditorContext, call: Call): Promise<{ message: string }> {
   requireReviewer(call.user, '发布', 'publish');
-  const { store } = context;
   const branch = draftBranch(call.params.collection, call.params.slug);
+  return answerInTime(publishing(context, call, branch), context);
+}
+
+async function publishing(context: EditorContext, call: Call, branch: string): Promise<{ message: string }> {
+  const { store } = context;
   return context.publishing.run(async () => {
     const draft = await draftChanges(store, branch);
     if (!draft) throw refuse(404, '没有这篇草稿', 'No such draft');
