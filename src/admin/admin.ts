@@ -64,17 +64,38 @@ function markFields(problems: Problem[]): void {
     fieldLabel(problem.field)?.after(el('p', { className: 'studio-field-problem', role: 'alert' }, T.problemHere + problem.message));
 }
 
+/** A file as base64, without the `data:…;base64,` head. */
+const base64Of = (file: Blob): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+
+/**
+ * The photos and files chosen in this editing session and not yet saved: Decap sends them with the
+ * entry when it saves, so the check must see them too, or it would report them missing.
+ */
+async function pendingMedia(entry: ImmutableMap): Promise<{ path: string; content: string }[]> {
+  const media = ((entry.get('mediaFiles') as ImmutableMap | undefined)?.toJS() ?? []) as { path?: string; draft?: boolean; file?: Blob }[];
+  const pending = media.filter((item) => item.draft && item.path && item.file instanceof Blob);
+  return Promise.all(pending.map(async (item) => ({ path: item.path!, content: await base64Of(item.file!) })));
+}
+
 /** Decap's preSave handler: the server checks the entry as it would be written; problems stop the save. */
 async function checkBeforeSave(entry: ImmutableMap, panel: Panel): Promise<undefined> {
   const data = entry.get('data') as ImmutableMap | undefined;
   let json: Record<string, unknown>;
   try {
+    const media = await pendingMedia(entry);
     json = await studioPost('validate', {
       collection: entry.get('collection'),
       slug: entry.get('slug') || undefined,
       path: entry.get('path') || undefined,
       newRecord: Boolean(entry.get('newRecord')),
       data: data?.toJS() ?? {},
+      media,
       lang: locale === 'en' ? 'en' : 'zh',
     });
   } catch {

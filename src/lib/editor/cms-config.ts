@@ -234,7 +234,10 @@ function collectionOf(entry: EditorCollection, lang: EditorLang): DecapField {
       label: sort.label[lang],
       ...(index === 0 ? { default_sort: true } : {}),
     })),
-    ...(entry.mediaFolder ? { media_folder: entry.mediaFolder, public_folder: entry.mediaFolder } : {}),
+    // Absolute (from the content folder): Decap resolves a relative media folder from the entry's file, which a new
+    // entry does not have yet, and then puts its uploads in the collection's folder itself. The field keeps the
+    // path relative to the entry (public_folder), as the content rules want.
+    ...(entry.mediaFolder ? { media_folder: `/${entry.folder}/${entry.mediaFolder}`, public_folder: entry.mediaFolder } : {}),
     fields: [idField, ...fields, ...body],
   };
 }

@@ -30,6 +30,11 @@ async function validate(context: EditorContext, call: Call): Promise<{ path: str
     const entry = change.status === 'D' ? undefined : await store.entry(draft!.tip, change.path);
     overlay.set(contentPathOf(store, change.path), entry ? await store.blob(entry.blob) : null);
   }
+  // Photos and files chosen in the editor and not yet saved (they travel with the save itself).
+  for (const item of Array.isArray(params.media) ? (params.media as Array<{ path?: unknown; content?: unknown }>) : []) {
+    if (typeof item.path !== 'string' || typeof item.content !== 'string') continue;
+    overlay.set(safePath(store, item.path).contentPath, Buffer.from(item.content, 'base64'));
+  }
   const previous = await store.entry(draft?.tip ?? store.branch, repoPath);
   const previousRaw = previous ? (await store.blob(previous.blob)).toString('utf8') : undefined;
   overlay.set(contentPath, Buffer.from(cmsToFile(contentPath, raw, previousRaw), 'utf8'));
