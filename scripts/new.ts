@@ -2,7 +2,8 @@
  * `npm run new -- <kind> [--flag value …]`: writes a new, valid entry in the right folder with a
  * comment on every field, proposing its id, and never overwriting an existing file.
  * It writes only what it was told: an optional answer left empty stays out of the file (a
- * commented-out line shows the field). Kinds and their questions: src/lib/scaffold/scaffold-kinds.ts.
+ * commented-out line shows the field). Kinds: src/lib/scaffold/scaffold-kinds.ts; each question is the
+ * schema field's label, hint and example (src/schemas/field-meta.ts) in the terminal's language.
  * Missing essentials are asked for when the terminal is interactive, and listed as an error
  * otherwise. `npm run new -- <kind> --help` lists a kind's flags.
  */
@@ -14,6 +15,7 @@ import { COLLECTIONS, contentRoot, type CollectionName } from '../src/lib/conten
 import { listFiles } from '../src/lib/content/content-files.ts';
 import { publishingDate } from '../src/lib/model/model.ts';
 import { answerProblems, answersProblems, FORMS, isRequired, KINDS, type Answers, type Field, type Kind } from '../src/lib/scaffold/scaffold-kinds.ts';
+import { choicesText, questionHint, questionLabel, type QuestionLocale } from '../src/lib/scaffold/questions.ts';
 import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
 
 /** The ids of a collection's files, valid or not: a reference to an entry with a problem is still a reference. */
@@ -31,20 +33,26 @@ function usage(kindName: string | undefined): never {
   process.exit(kindName ? 1 : 0);
 }
 
-function help(kindName: string, kind: Kind): void {
+function help(kindName: string, kind: Kind, locale: QuestionLocale): void {
   const describe = (f: Field) =>
-    `  --${f.flag.padEnd(17)} ${f.ask}${f.required === true ? ' (required)' : typeof f.required === 'object' ? ` (required ${f.required.says})` : ''}${f.choices ? ` [${f.choices.join(', ')}]` : ''}`;
+    `  --${f.flag.padEnd(17)} ${questionLabel(f.question, locale)}${f.required === true ? ' (required)' : typeof f.required === 'object' ? ` (required ${f.required.says})` : ''}${f.choices ? ` [${choicesText(f.choices, locale)}]` : ''}`;
   console.log(
     `npm run new -- ${kindName}: ${kind.about}\n${kind.fields.map(describe).join('\n')}\n  --id                the entry's id (proposed when not given)\nAn optional answer left empty is left out of the file: write only what a source states.`,
   );
 }
 
-/** The question as shown: its choices or some existing ids, and what Enter does. */
-function questionText(field: Field, answers: Answers, known: (collection: CollectionName) => Set<string>, today: string): string {
-  const hint = field.choices ? ` [${field.choices.join('/')}]` : field.refers ? ` [${[...known(field.refers)].slice(0, 8).join(', ')}…]` : '';
+/** Some ids of a collection, as an answer names them (without the prefix the reference leaves out). */
+function someIds(field: Field, known: (collection: CollectionName) => Set<string>): string[] {
+  const prefix = field.idPrefix ?? '';
+  return [...known(field.refers!)].filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length));
+}
+
+/** The question as shown: its label, its choices or some existing ids, and what Enter does. */
+function questionText(field: Field, answers: Answers, known: (collection: CollectionName) => Set<string>, today: string, locale: QuestionLocale): string {
+  const offer = field.choices ? ` [${choicesText(field.choices, locale)}]` : field.refers ? ` [${someIds(field, known).slice(0, 8).join(', ')}…]` : '';
   const proposed = field.proposed?.({ today });
   const enter = proposed ? ` (Enter: ${proposed.value}, ${proposed.note})` : isRequired(field, answers) ? '' : ' (Enter: 未注明 not stated, left out)';
-  return `${field.ask}${hint}${enter}: `;
+  return `${questionLabel(field.question, locale)}${offer}${enter}: `;
 }
 
 async function main(): Promise<void> {
@@ -63,7 +71,8 @@ async function main(): Promise<void> {
     console.error(`Nothing written: ${(error as Error).message}\nSee: npm run new -- ${kindName} --help`);
     process.exit(1);
   }
-  if (parsed.help) return help(kindName!, kind);
+  const locale = messageLocale();
+  if (parsed.help) return help(kindName!, kind, locale);
 
   const today = publishingDate();
   const root = contentRoot();
@@ -83,8 +92,10 @@ async function main(): Promise<void> {
     if (answers[field.flag] !== undefined) continue;
     const proposed = field.proposed?.({ today });
     if (terminal && (field.askWhen?.(answers) ?? true)) {
+      const hint = questionHint(field.question, locale);
+      if (hint) terminal.say(`\n  ${hint}`);
       for (;;) {
-        const line = await terminal.ask(questionText(field, answers, known, today));
+        const line = await terminal.ask(questionText(field, answers, known, today, locale));
         if (line === undefined) {
           console.error('\nInput ended; nothing written.');
           process.exit(1);

@@ -161,28 +161,36 @@ describe('npm run new in a terminal', () => {
   it('asks for a studio, accepts a studio without leader and without founding date, re-asks a wrong date, and writes a file that passes the check', async () => {
     const contentDir = copySampleContent('scaffold-terminal');
     const blank = (prompt: string) => ({ prompt, answer: '' });
+    // The questions are the schema's labels (src/schemas/studio.ts), in the terminal's language.
     const run = await runInTerminal([process.execPath, 'scripts/new.ts', 'studio'], {
       cwd: ROOT,
-      env: environment(contentDir),
+      env: { ...environment(contentDir), STUDIO_LANG: 'en' },
       dialogue: [
-        { prompt: '正式名称 Official title', answer: '智能巡检创新工作室' },
-        blank('English title'),
-        blank('类型 Kind'),
-        blank('领衔人 id'),
-        blank('所在单位 id'),
-        blank('行业 Industry'),
-        blank('行业（文字）'),
-        { prompt: '地区 Region', answer: '辽宁省锦州市凌河区' },
-        { prompt: '成立时间 Founded', answer: '2019-13' },
+        { prompt: 'Studio title: ', answer: '智能巡检创新工作室' },
+        blank('Studio title (English)'),
+        blank('Studio kind [model-worker Model worker'),
+        blank('Leader (id)'),
+        blank('Host employer (id)'),
+        blank('Industry [petrochemical'),
+        blank('Industry in words'),
+        { prompt: 'Region (Enter', answer: '辽宁省锦州市凌河区' },
+        { prompt: 'Founded (Enter', answer: '2019-13' },
         { prompt: 'is not a date at the precision the source gives', answer: '' },
-        blank('主攻方向 Focus'),
-        blank('简介'),
+        blank('Focus areas (separated by commas)'),
+        blank('Headcount (a number'),
+        blank('Site area (a number'),
+        blank('Status [active'),
+        blank('Summary (Enter'),
+        blank('Featured [true / false]'),
         blank('id [zhi-neng-xun-jian]'),
       ],
     });
     expect(run.unanswered, run.transcript).toEqual([]);
     expect(run.status, run.transcript).toBe(0);
     expect(run.transcript).toContain('(Enter: 未注明 not stated, left out)');
+    // Each question's hint and example from the schema's metadata, above it.
+    expect(run.transcript).toContain('The full title exactly as the naming document prints it; the only required field. e.g. 赵鹏达劳模创新工作室');
+    expect(run.transcript).not.toContain('Merged into');
     const text = readFileSync(join(contentDir, 'studios/zhi-neng-xun-jian.yaml'), 'utf8');
     expect(dataOfFile(text, 'studio.yaml')).toEqual({ title: '智能巡检创新工作室', region: '辽宁省锦州市凌河区' });
     expect(validateContent(contentDir).problems).toEqual([]);
@@ -191,24 +199,25 @@ describe('npm run new in a terminal', () => {
     expect(check.status, check.stdout + check.stderr).toBe(0);
   });
 
-  it('asks for a news date proposing today, saying so, and keeps today when Enter is pressed', async () => {
+  it('asks for a news date proposing today, saying so, and keeps today when Enter is pressed (in Chinese)', async () => {
     const contentDir = copySampleContent('scaffold-terminal-news');
     const run = await runInTerminal(
       [process.execPath, 'scripts/new.ts', 'news', '--title', '工作室开放日', '--summary', '开放日活动。', '--studios', 'chen-lei'],
       {
         cwd: ROOT,
-        env: environment(contentDir),
+        env: { ...environment(contentDir), STUDIO_LANG: 'zh' },
         dialogue: [
-          { prompt: '语言 Language [zh/en] (Enter: zh, Chinese)', answer: '' },
-          { prompt: `(Enter: ${TODAY}, today, the publishing date)`, answer: '' },
-          { prompt: '相关人员', answer: '' },
-          { prompt: '专题', answer: '' },
-          { prompt: '网址名 Slug', answer: 'open-day' },
+          { prompt: '语言 [zh / en] (Enter: zh, Chinese)', answer: '' },
+          { prompt: `发布日期 (Enter: ${TODAY}, today, the publishing date)`, answer: '' },
+          { prompt: '相关人物（标识', answer: '' },
+          { prompt: '专题（标识', answer: '' },
+          { prompt: '网址名', answer: 'open-day' },
           { prompt: 'id [open-day]', answer: '' },
         ],
       },
     );
     expect(run.unanswered, run.transcript).toEqual([]);
+    expect(run.transcript).toContain('完整日期，如 2023-05-18；写未来的日期时到那一天才发布。');
     expect(run.status, run.transcript).toBe(0);
     const text = readFileSync(join(contentDir, 'news/zh/open-day.md'), 'utf8');
     expect(dataOfFile(text, 'open-day.md')).toEqual({ title: '工作室开放日', date: TODAY, summary: '开放日活动。', studios: ['chen-lei'], draft: false });

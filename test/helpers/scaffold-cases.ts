@@ -5,8 +5,8 @@
  * a written file can only come from the answer that gave it.
  */
 import { parse } from 'yaml';
-import { type Answers, type Kind, KINDS } from '../../src/lib/scaffold/scaffold-kinds.ts';
-import { listAnswer, readDateAnswer } from '../../src/lib/scaffold/scaffold.ts';
+import { type Answers, FORMS, type Kind, KINDS } from '../../src/lib/scaffold/scaffold-kinds.ts';
+import { listAnswer, readDateAnswer, readQuantityAnswer } from '../../src/lib/scaffold/scaffold.ts';
 import { DOCUMENT_TYPES } from '../../src/schemas/vocabulary.ts';
 
 export interface ScaffoldCase {
@@ -15,7 +15,11 @@ export interface ScaffoldCase {
   base: Answers;
   /** Smallest sets of answers the scaffolder accepts: base plus one of the alternatives it requires. */
   minimal: Answers[];
-  /** Every flag the kind has (values may differ from base: a rank of place, several issuers). */
+  /**
+   * Every flag of the case (values may differ from base: a rank of place, several issuers); the
+   * cases of a kind together give every flag it has (a kind with many flags has two cases, so that
+   * each case's combinations stay few enough to try them all).
+   */
   full: Answers;
 }
 
@@ -36,6 +40,7 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
       level: 'district',
       region: '辽宁省锦州市滨海新区',
       industry: 'public-services',
+      'industry-text': '街道公共服务',
       parent: 'jinzhou-ftu',
       website: 'https://binhai.example.org/',
     },
@@ -44,7 +49,14 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
     kind: 'person',
     base: { name: '李建华' },
     minimal: [{ name: '李建华' }],
-    full: { name: '李建华', 'name-en': 'Li Jianhua', 'job-title': '焊工班长', employer: 'bohai-petrochem', grade: 'senior-technician' },
+    full: {
+      name: '李建华',
+      'name-en': 'Li Jianhua',
+      'job-title': '焊工班长',
+      employer: 'bohai-petrochem',
+      grade: 'senior-technician',
+      bio: '从事管道焊接二十年。',
+    },
   },
   {
     kind: 'studio',
@@ -62,6 +74,21 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
       founded: 'before 2015-06',
       focus: '焊接工艺,管道检修',
       summary: '专注焊接工艺改进。',
+    },
+  },
+  {
+    kind: 'studio',
+    base: { title: '智能焊接职工创新工作室' },
+    minimal: [{ title: '智能焊接职工创新工作室' }],
+    full: {
+      title: '智能焊接职工创新工作室',
+      'member-count': '20+',
+      'site-area': '~150',
+      status: 'merged',
+      'merged-into': 'chen-lei',
+      'status-date': '2025-03',
+      'status-document': 'jz-2023-27',
+      featured: 'true',
     },
   },
   {
@@ -94,6 +121,19 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
     },
   },
   {
+    kind: 'award',
+    base: { competition: 'jinzhou-skills', rank: 'second', year: '2025', achievement: '轴承座一次装夹', studio: 'sun-jianguo' },
+    minimal: [{ competition: 'jinzhou-skills', rank: 'second', year: '2025', achievement: '轴承座一次装夹', studio: 'sun-jianguo' }],
+    full: {
+      competition: 'jinzhou-skills',
+      rank: 'second',
+      year: '2025',
+      achievement: '轴承座一次装夹',
+      studio: 'sun-jianguo',
+      'achievement-id': 'bearing-housing-one-setup',
+    },
+  },
+  {
     kind: 'achievement',
     base: { title: '管道焊口快速检测法', type: 'operating-method' },
     minimal: [
@@ -115,6 +155,23 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
       patents: '202620765432.X:utility-model:granted',
       summary: '一种焊口快速检测方法。',
       'source-url': 'https://example.org/achievement',
+    },
+  },
+  {
+    kind: 'achievement',
+    base: { title: '炉口密封改进建议', type: 'proposal', team: '炉前班' },
+    minimal: [{ title: '炉口密封改进建议', type: 'proposal', team: '炉前班' }],
+    full: {
+      title: '炉口密封改进建议',
+      type: 'proposal',
+      team: '炉前班',
+      count: '4+',
+      'applied-at': '锦州石化检修车间,锦州港',
+      documents: 'jz-2021-31',
+      news: '2019-first-studios-named',
+      'source-title': '合理化建议汇编',
+      'source-number': '锦工办〔2022〕3号',
+      ...source('achievement-sources', '2022-04'),
     },
   },
   {
@@ -296,9 +353,11 @@ const STRUCTURE = new Set<string>([...DOCUMENT_TYPES, 'person', 'team', 'studio'
 /** Flags that choose the file (its folder or name) rather than say a fact in it. */
 const FILE_FLAGS = new Set(['lang', 'slug', 'id']);
 
-/** The values an answer puts in a file: list items, assessment result parts, a date without "before". */
+/** The values an answer puts in a file: list items, assessment result parts, a date without "before", a number and its qualifier. */
 export function valuesOfAnswer(kind: Kind, flag: string, answer: string): string[] {
   const field = kind.fields.find((f) => f.flag === flag);
+  const quantity = field?.form === FORMS.quantity ? readQuantityAnswer(answer) : undefined;
+  if (quantity) return quantity.qualifier === 'exact' ? [quantity.value] : [quantity.value, quantity.qualifier];
   const items = field?.list ? listAnswer(answer) : [answer];
   // Answers of several parts (a result, a step of a history, a patent) put each part in the file.
   return items.flatMap((item) =>

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/lib/content/collections.ts';
-import { type Answers, answersProblems, KINDS } from '../../src/lib/scaffold/scaffold-kinds.ts';
-import { documentId, listAnswer, personId, readDateAnswer, studioId, textId, unnumberedDocumentId, yamlDate } from '../../src/lib/scaffold/scaffold.ts';
+import { type Answers, answersProblems, type Field, KINDS } from '../../src/lib/scaffold/scaffold-kinds.ts';
+import { fieldAt, plainPath, questionHint, questionLabel, unaskedFields } from '../../src/lib/scaffold/questions.ts';
+import {
+  documentId,
+  listAnswer,
+  personId,
+  readDateAnswer,
+  readQuantityAnswer,
+  studioId,
+  textId,
+  unnumberedDocumentId,
+  yamlDate,
+  yamlQuantity,
+} from '../../src/lib/scaffold/scaffold.ts';
+import { fieldMeta } from '../../src/schemas/field-meta.ts';
+import { studioSchema } from '../../src/schemas/studio.ts';
 import { dataOfFile, SCAFFOLD_CASES, unfaithfulValues } from '../helpers/scaffold-cases.ts';
 
 describe('proposed ids', () => {
@@ -44,6 +58,74 @@ describe('date answers', () => {
   });
 });
 
+describe('quantity answers', () => {
+  it('reads a number, at least (20+, 20多) and about (~20, 约20)', () => {
+    expect(readQuantityAnswer('12')).toEqual({ value: '12', qualifier: 'exact' });
+    expect(readQuantityAnswer('20+')).toEqual({ value: '20', qualifier: 'at-least' });
+    expect(readQuantityAnswer('20多')).toEqual({ value: '20', qualifier: 'at-least' });
+    expect(readQuantityAnswer('约150')).toEqual({ value: '150', qualifier: 'about' });
+    expect(yamlQuantity('~1.5')).toBe('{ value: 1.5, qualifier: about }');
+    expect(yamlQuantity('12')).toBe('12');
+    for (const wrong of ['', 'many', '~20+', '-3', '20 人']) expect(readQuantityAnswer(wrong), wrong).toBeUndefined();
+  });
+});
+
+const pathsOf = (field: Field): string[] => (typeof field.schema === 'string' ? [field.schema] : (field.schema ?? []));
+
+describe('the questions come from the schemas', () => {
+  it('asks every schema field of each kind, or says why not', () => {
+    for (const [name, kind] of Object.entries(KINDS)) {
+      const asked = kind.fields.flatMap(pathsOf);
+      expect(unaskedFields(kind.schemaFields, asked, Object.keys(kind.notAsked)), `${name}: neither asked nor in its notAsked list`).toEqual([]);
+      for (const [path, reason] of Object.entries(kind.notAsked)) {
+        expect(() => fieldAt(kind.schemaFields, path), `${name}: ${path} is not a field`).not.toThrow();
+        expect(asked.map(plainPath), `${name}: ${path} is asked and listed as not asked`).not.toContain(path);
+        expect(reason.length, `${name}: ${path} without a reason`).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('would fail on a field left out', () => {
+    const studio = KINDS.studio!;
+    const asked = studio.fields.filter((field) => field.flag !== 'site-area' && field.flag !== 'source-url').flatMap(pathsOf);
+    expect(unaskedFields(studio.schemaFields, asked, Object.keys(studio.notAsked))).toEqual(['siteArea']);
+    const award = KINDS.award!;
+    const askedOfAward = award.fields.filter((field) => field.flag !== 'source-publisher').flatMap(pathsOf);
+    expect(unaskedFields(award.schemaFields, askedOfAward, [])).toEqual(['source.publisher']);
+  });
+
+  it("asks with the field's label, hint and example, in the terminal's language", () => {
+    const title = KINDS.studio!.fields.find((field) => field.flag === 'title')!;
+    const meta = fieldMeta.get(studioSchema.shape.title);
+    expect(meta).toBeDefined();
+    expect(questionLabel(title.question, 'zh')).toBe(meta!.label.zh);
+    expect(questionLabel(title.question, 'en')).toBe(meta!.label.en);
+    expect(questionHint(title.question, 'en')).toBe(`${meta!.hint!.en} e.g. ${meta!.example}`);
+    expect(questionHint(title.question, 'zh')).toBe(`${meta!.hint!.zh}  例：${meta!.example}`);
+    // A nested field after its group, a compound answer with its syntax.
+    const url = KINDS.designation!.fields.find((field) => field.flag === 'source-url')!;
+    expect(questionLabel(url.question, 'zh')).toMatch(/^来源 · /);
+    expect(questionLabel(KINDS.assessment!.fields.find((field) => field.flag === 'results')!.question, 'en')).toMatch(/\(studio:grade\[:score\]\[:outcome\]/);
+  });
+
+  it('takes choices, references and required answers from the schema', () => {
+    const field = (kind: string, flag: string) => KINDS[kind]!.fields.find((candidate) => candidate.flag === flag)!;
+    expect(field('studio', 'status').choices).toEqual(['active', 'revoked', 'merged']);
+    expect(field('studio', 'featured').choices).toEqual(['true', 'false']);
+    expect(field('studio', 'leader').refers).toBe('people');
+    expect(field('achievement', 'news')).toMatchObject({ refers: 'news', idPrefix: 'zh/', list: true });
+    expect(field('decision', 'level').choices).toContain('municipal-demonstrative');
+    expect(field('studio', 'title').required).toBe(true);
+    expect(field('studio', 'summary').required).toBeUndefined();
+    expect(field('report', 'year').required).toBe(true);
+  });
+
+  it('has a hand-written question only for flags that answer no schema field', () => {
+    for (const [name, kind] of Object.entries(KINDS))
+      for (const field of kind.fields) if (!field.schema) expect(['lang', 'slug'], `${name} --${field.flag}`).toContain(field.flag);
+  });
+});
+
 /** Every subset of a list (the list is short: at most 12 items, 4096 subsets). */
 function* subsets<T>(items: T[]): Generator<T[]> {
   for (let mask = 0; mask < 2 ** items.length; mask++) yield items.filter((_, i) => mask & (2 ** i));
@@ -68,8 +150,15 @@ function scaffoldInMemory(kindName: string, given: Answers): { refused: string[]
 }
 
 describe('npm run new writes only what it was told, for every combination of answers', () => {
-  it('has a case for every kind', () => {
+  it('has a case for every kind, and every flag of a kind in one of its cases', () => {
     expect(new Set(SCAFFOLD_CASES.map((c) => c.kind))).toEqual(new Set(Object.keys(KINDS)));
+    for (const [name, kind] of Object.entries(KINDS)) {
+      const given = new Set(SCAFFOLD_CASES.filter((c) => c.kind === name).flatMap((c) => Object.keys(c.full)));
+      expect(
+        kind.fields.map((field) => field.flag).filter((flag) => !given.has(flag)),
+        name,
+      ).toEqual([]);
+    }
   });
 
   for (const testCase of SCAFFOLD_CASES) {
@@ -106,6 +195,14 @@ describe('npm run new writes only what it was told, for every combination of ans
     expect(problems('designation', { studio: 's', level: 'national', 'source-publisher': '中工网' })).toContain('describe a source');
     expect(problems('pairing', { issuers: 'o', date: '2026', title: '通知', studios: 'a', 'pairing-kind': 'pair' })).toContain('at least two studios');
     expect(problems('studio', { title: '工作室', founded: '2019-13' })).toContain('--founded "2019-13" is not a date at the precision the source gives');
+    expect(problems('studio', { title: '工作室', status: 'merged' })).toMatch(
+      /--merged-into is required[\s\S]*--status merged needs --status-date or --status-document/,
+    );
+    expect(problems('studio', { title: '工作室', 'merged-into': 'a', 'status-date': '2020' })).toMatch(
+      /--merged-into is given only with --status merged[\s\S]*only with --status revoked or merged/,
+    );
+    expect(problems('studio', { title: '工作室', 'member-count': 'many' })).toContain('--member-count "many" is not a number as the source gives it');
+    expect(problems('achievement', { title: '成果', type: 'qc', team: '组', news: 'x', 'source-date': '2020' })).toContain('describe a source');
     expect(problems('decision', { issuers: 'o', date: '2026', title: '决定', studios: 'a,a', level: 'municipal' })).toContain('names "a" twice');
   });
 });

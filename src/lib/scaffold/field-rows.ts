@@ -87,10 +87,15 @@ const NAMED_KINDS: [z.ZodType, Bilingual][] = [
 
 const sameOrder = (a: string[], b: string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
 
+/** The interface's labels of a closed list (src/lib/site/i18n.ts `labels`): the table with exactly these values. */
+export function choiceLabels(values: readonly string[]): Record<string, Bilingual> | undefined {
+  const tables = Object.values(labels) as Record<string, Bilingual>[];
+  return tables.find((t) => sameOrder(Object.keys(t), [...values])) ?? tables.find((t) => sameOrder(Object.keys(t).sort(), [...values].sort()));
+}
+
 /** The values of a choice, in words when the interface has labels for exactly these values. */
 function choices(values: string[]): Bilingual {
-  const tables = Object.values(labels) as Record<string, Bilingual>[];
-  const table = tables.find((t) => sameOrder(Object.keys(t), values)) ?? tables.find((t) => sameOrder(Object.keys(t).sort(), [...values].sort()));
+  const table = choiceLabels(values);
   const word = (value: string, locale: 'zh' | 'en') => table?.[value]?.[locale] || value;
   return { zh: `选项：${values.map((v) => word(v, 'zh')).join('、')}`, en: `Choice: ${values.map((v) => word(v, 'en')).join(', ')}` };
 }

@@ -1,11 +1,21 @@
 /**
  * What `npm run new -- <kind>` asks for each kind of entry, and the file it writes from the answers.
+ * Each flag names the schema field it answers; its question (label, hint and example in the
+ * terminal's language), choices, referred collection and, for one top-level field, whether it is
+ * required come from the schema (questions.ts). What stays here is what a schema cannot say: the
+ * syntax of compound answers (studio:grade:score), rules across answers, proposed ids, file paths,
+ * and, per kind, the schema fields not asked and why (a unit test fails on any other field).
  * The rule: a file says only what the editor told. An optional answer left empty is left out of the
  * file (a commented-out line shows the field), never filled with a default that would read as a
  * fact. The one proposed answer is a news article's own publishing date (today), and the prompt
  * says so. Pure: asking, checking ids against the content folder and writing are scripts/new.ts.
  */
+import type { z } from 'astro/zod';
 import { idSchema, webUrlSchema } from '../../schemas/common.ts';
+import type { Bilingual } from '../../schemas/field-meta.ts';
+import { fieldsOf, shapeOf, type FieldShape, type FormField } from '../editor/schema-fields.ts';
+import { COLLECTIONS } from '../content/collections.ts';
+import { fieldAt, questionLabel, schemaAnswer, type Question } from './questions.ts';
 import { patentNumberSchema, patentTypeOfNumber } from '../../schemas/achievement.ts';
 import {
   ACHIEVEMENT_STAGES,
@@ -17,13 +27,11 @@ import {
   ASSESSMENT_OUTCOMES,
   AWARD_FAMILIES,
   AWARD_RANKS,
-  INDUSTRIES,
   ORGANISATION_KINDS,
-  PAIRING_KINDS,
-  RECOGNITION_STAGES,
   SKILL_GRADES,
   STUDIO_KINDS,
   STUDIO_LEVELS,
+  STUDIO_STATUSES,
 } from '../../schemas/vocabulary.ts';
 import type { CollectionName } from '../content/collections.ts';
 import {
@@ -34,11 +42,13 @@ import {
   personId,
   q,
   readDateAnswer,
+  readQuantityAnswer,
   studioId,
   textId,
   unnumberedDocumentId,
   yamlDate,
   yamlField,
+  yamlQuantity,
   yearOfDate,
 } from './scaffold.ts';
 
@@ -55,8 +65,16 @@ export interface AnswerForm {
 export interface Field {
   /** The command-line flag, without --. */
   flag: string;
-  /** Question asked in an interactive terminal. */
-  ask: string;
+  /**
+   * The schema field it answers (`title`, `source.url`, `named[].level`), or several (the issuer
+   * and co-issuers of `--issuers`): the first gives the question. None for a flag that chooses the
+   * file (its language, its name).
+   */
+  schema?: string | string[];
+  /** The English of a text field (`--name-en` for `name`). */
+  part?: 'en';
+  /** What is asked: the schema field's label, hint and example, or hand-written for a flag that answers no field. */
+  question: Question;
   /** Required always, or depending on the other answers (one of two fields), saying when for --help. */
   required?: boolean | { when: (answers: Answers) => boolean; says: string };
   /** Asked only when this holds; a flag given is always read. */
@@ -64,6 +82,8 @@ export interface Field {
   choices?: readonly string[];
   /** Ids that must exist in this collection (for a list, each item; for "id:…" items, the part before the colon). */
   refers?: CollectionName;
+  /** What the id leaves out of the entry's id (`zh/` for a Chinese article named by its file name). */
+  idPrefix?: string;
   /** Several values separated by commas. */
   list?: boolean;
   form?: AnswerForm;
@@ -82,7 +102,13 @@ export interface ScaffoldContext {
 export interface Kind {
   /** What the kind is, for --help. */
   about: string;
+  /** The collection it writes to. */
+  collection: CollectionName;
+  /** The fields of the collection's schema (of the document type, for a document). */
+  schemaFields: FormField[];
   fields: Field[];
+  /** Schema fields no flag answers (paths, `named.group` for a field of each row), each with the reason. */
+  notAsked: Record<string, string>;
   /** Rules across answers; each message names the flags concerned. */
   check?: (answers: Answers) => string[];
   /** Path of the new file under the content root, from its id. */
@@ -102,6 +128,10 @@ export const FORMS = {
   place: { expected: 'a whole number such as 3', accepts: (v: string) => /^[1-9]\d*$/.test(v) },
   url: { expected: 'a web address starting with http:// or https://', accepts: (v: string) => webUrlSchema.safeParse(v).success },
   id: { expected: 'an id of lower-case letters, digits and hyphens, such as "zhao-pengda"', accepts: (v: string) => idSchema.safeParse(v).success },
+  quantity: {
+    expected: 'a number as the source gives it: 20, 20+ for at least 20 (多, 余, 以上), ~20 for about 20 (约)',
+    accepts: (v: string) => readQuantityAnswer(v) !== undefined,
+  },
   result: {
     expected: `studio:grade, studio:grade:score or studio:grade:score:outcome (grades: ${ASSESSMENT_GRADES.join(', ')}; outcomes: ${ASSESSMENT_OUTCOMES.join(', ')})`,
     accepts: (v: string) => readResult(v) !== undefined,
@@ -157,6 +187,62 @@ function readResult(item: string): AssessmentAnswer | undefined {
   return { studio, grade, score, outcome };
 }
 
+/** A flag as written in a kind, before the schema fills in its question. */
+type FieldSpec = Omit<Field, 'question'> & {
+  /** Hand-written, only for a flag that answers no schema field. */
+  question?: Question;
+  /** How to write a compound answer, added to the schema's label. */
+  syntax?: Bilingual;
+};
+
+const IDS: Bilingual = { zh: '标识，多个用逗号分隔', en: 'ids, separated by commas' };
+const ID: Bilingual = { zh: '标识', en: 'id' };
+const LIST: Bilingual = { zh: '多个用逗号分隔', en: 'separated by commas' };
+const QUANTITY: Bilingual = { zh: '数字；“20多”写 20+，“约20”写 ~20', en: 'a number; 20+ for at least 20, ~20 for about 20' };
+
+/** The form an answer takes, told by the schema field's shape. */
+function formOf(shape: FieldShape): AnswerForm | undefined {
+  const kinds: Partial<Record<FieldShape['kind'], AnswerForm>> = { partialDate: FORMS.date, day: FORMS.day, url: FORMS.url, quantity: FORMS.quantity };
+  return kinds[shape.kind];
+}
+
+/** A flag with what its schema field says: the question, choices, referred collection, list, form and required-ness. */
+function bind(spec: FieldSpec, schemaFields: FormField[]): Field {
+  const paths = typeof spec.schema === 'string' ? [spec.schema] : (spec.schema ?? []);
+  for (const path of paths) fieldAt(schemaFields, path);
+  const { syntax, ...field } = spec;
+  if (!paths.length) {
+    if (!spec.question) throw new Error(`--${spec.flag} answers no schema field and has no question`);
+    return field as Field;
+  }
+  const answer = schemaAnswer(schemaFields, paths[0]!, spec.part);
+  const list = spec.list ?? answer.list;
+  const choices = spec.choices ?? answer.choices ?? (answer.shape.kind === 'boolean' ? ['true', 'false'] : undefined);
+  const written = syntax ?? (answer.shape.kind === 'quantity' ? QUANTITY : answer.refers ? (list ? IDS : ID) : list && !choices ? LIST : undefined);
+  const required = spec.required ?? (answer.required || undefined);
+  const form = spec.form ?? formOf(answer.shape);
+  return {
+    ...field,
+    question: { ...answer.question, ...(written ? { syntax: written } : {}) },
+    ...(required ? { required } : {}),
+    ...(choices ? { choices } : {}),
+    ...(answer.refers ? { refers: answer.refers.collection } : {}),
+    ...(answer.refers?.idPrefix ? { idPrefix: answer.refers.idPrefix } : {}),
+    ...(list ? { list } : {}),
+    ...(form ? { form } : {}),
+  };
+}
+
+type KindSpec = Omit<Kind, 'fields' | 'schemaFields' | 'collection'> & { fields: FieldSpec[] };
+
+/** A kind of a collection (of one document type), its flags bound to the schema's fields. */
+function kindOf(collection: CollectionName, spec: KindSpec, documentType?: string): Kind {
+  const schema: z.ZodType = COLLECTIONS[collection].schema;
+  const shape = shapeOf(schema);
+  const schemaFields = documentType && shape.kind === 'variants' ? shape.options.find((option) => option.value === documentType)!.fields : fieldsOf(schema);
+  return { ...spec, collection, schemaFields, fields: spec.fields.map((field) => bind(field, schemaFields)) };
+}
+
 /** Whether a field must be answered, given the other answers. */
 export const isRequired = (field: Field, answers: Answers): boolean =>
   typeof field.required === 'object' ? field.required.when(answers) : field.required === true;
@@ -169,7 +255,8 @@ export function answerProblems(field: Field, value: string, exists: (collection:
     if (field.choices && !field.choices.includes(item)) problems.push(`--${field.flag} "${item}" must be one of: ${field.choices.join(', ')}`);
     if (field.form && !field.form.accepts(item)) problems.push(`--${field.flag} "${item}" is not ${field.form.expected}`);
     const id = field.refers ? item.split(':')[0]! : undefined;
-    if (field.refers && id && !exists(field.refers, id)) problems.push(`--${field.flag} "${id}" is not an entry of content/${field.refers}`);
+    if (field.refers && id && !exists(field.refers, `${field.idPrefix ?? ''}${id}`))
+      problems.push(`--${field.flag} "${id}" is not an entry of content/${field.refers}`);
   }
   const repeated = items.filter((item, i) => items.findIndex((other) => other.split(':')[0] === item.split(':')[0]) !== i);
   if (repeated.length) problems.push(`--${field.flag} names "${repeated[0]!.split(':')[0]}" twice; expected each once`);
@@ -184,7 +271,7 @@ export function answersProblems(kind: Kind, answers: Answers, exists: (collectio
   return [
     ...kind.fields.flatMap((field) => {
       const value = answers[field.flag];
-      if (value === undefined) return isRequired(field, answers) ? [`--${field.flag} is required: ${field.ask}`] : [];
+      if (value === undefined) return isRequired(field, answers) ? [`--${field.flag} is required: ${questionLabel(field.question, 'en')}`] : [];
       return answerProblems(field, value, exists);
     }),
     ...(kind.check?.(answers) ?? []),
@@ -196,14 +283,17 @@ export function answersProblems(kind: Kind, answers: Answers, exists: (collectio
 
 const hasSource = (a: Answers): boolean => Boolean(a['source-title'] || a['source-url'] || a['source-number']);
 
-/** A public source: its title, number, publisher, date and address. Publisher and date are asked only once it is identified. */
-function sourceFields(what: string, options: { number: boolean; title: boolean; required?: Field['required'] }): Field[] {
+/**
+ * A public source (`source`, or one row of `sources`): its title, number, publisher, date and
+ * address, one flag each. Publisher and date are asked only once it is identified.
+ */
+function sourceFields(at: 'source' | 'sources[]', options: { number: boolean; title: boolean; required?: Field['required'] }): FieldSpec[] {
   return [
-    ...(options.title ? [{ flag: 'source-title', ask: `出处标题 Title of the ${what}` }] : []),
-    ...(options.number ? [{ flag: 'source-number', ask: '出处文号 Its document number, verbatim (无文号: leave blank)' }] : []),
-    { flag: 'source-url', ask: '出处网址 Public address where it can be read (https://…)', form: FORMS.url, required: options.required },
-    { flag: 'source-publisher', ask: '发布者 Who published it (a union website, a newspaper)', askWhen: hasSource },
-    { flag: 'source-date', ask: '发布日期 When it was published', form: FORMS.date, askWhen: hasSource },
+    ...(options.title ? [{ flag: 'source-title', schema: `${at}.title` }] : []),
+    ...(options.number ? [{ flag: 'source-number', schema: `${at}.number` }] : []),
+    { flag: 'source-url', schema: `${at}.url`, form: FORMS.url, ...(options.required ? { required: options.required } : {}) },
+    { flag: 'source-publisher', schema: `${at}.publisher`, askWhen: hasSource },
+    { flag: 'source-date', schema: `${at}.date`, askWhen: hasSource },
   ];
 }
 
@@ -236,19 +326,22 @@ const flowList = (items: string[]) => `[${items.map(q).join(', ')}]`;
 // ---------------------------------------------------------------------------------------------
 // Kinds.
 
-const organisation: Kind = {
+const organisation = kindOf('organisations', {
   about: 'an employer or an issuing authority',
   fields: [
-    { flag: 'name', ask: '全称 Full name (中文; blank when only the short name is known)' },
-    { flag: 'name-en', ask: 'English name', askWhen: (a) => Boolean(a.name) },
-    { flag: 'short-name', ask: '简称 Short name, such as 锦州市总工会', required: { when: (a) => !a.name, says: 'when no --name' } },
-    { flag: 'kind', ask: '类型 Kind', choices: ORGANISATION_KINDS },
-    { flag: 'level', ask: '级别 Level at which it acts', choices: ADMIN_LEVELS },
-    { flag: 'region', ask: '地区 Region, such as 辽宁省锦州市' },
-    { flag: 'industry', ask: '行业 Industry (employers)', choices: INDUSTRIES },
-    { flag: 'parent', ask: '上级组织 id (content/organisations)', refers: 'organisations' },
-    { flag: 'website', ask: '网站 Official website', form: FORMS.url },
+    { flag: 'name', schema: 'name' },
+    { flag: 'name-en', schema: 'name', part: 'en', askWhen: (a) => Boolean(a.name) },
+    // The schema wants a name or a short name: a rule across two fields.
+    { flag: 'short-name', schema: 'shortName', required: { when: (a) => !a.name, says: 'when no --name' } },
+    { flag: 'kind', schema: 'kind' },
+    { flag: 'level', schema: 'level' },
+    { flag: 'region', schema: 'region' },
+    { flag: 'industry', schema: 'industry' },
+    { flag: 'industry-text', schema: 'industryText', askWhen: (a) => !a.industry || a.industry === 'other' },
+    { flag: 'parent', schema: 'parent' },
+    { flag: 'website', schema: 'website', form: FORMS.url },
   ],
+  notAsked: {},
   check: (a) => (a['name-en'] && !a.name ? ['--name-en translates --name: give the Chinese full name too'] : []),
   path: (id) => `organisations/${id}.yaml`,
   proposeId: (a) => textId(a['short-name'] ?? a.name!),
@@ -272,20 +365,27 @@ const organisation: Kind = {
         a.industry,
         '<see src/schemas/vocabulary.ts INDUSTRIES>',
       ),
+      yamlField('industryText', 'The industry in words, when none of the list fits.', a['industry-text'] && q(a['industry-text']), '"行业名称"'),
       yamlField('parent', 'The body above it: an id in content/organisations.', a.parent, '<organisation id>'),
       yamlField('website', 'Official website, shown as text.', a.website && q(a.website), '"https://…"'),
     ].join(''),
-};
+});
 
-const person: Kind = {
+const person = kindOf('people', {
   about: 'a studio leader, member or award winner',
   fields: [
-    { flag: 'name', ask: '姓名 Name', required: true },
-    { flag: 'name-en', ask: 'English name, such as Zhao Pengda' },
-    { flag: 'job-title', ask: '职务 Job title or post' },
-    { flag: 'employer', ask: '所在单位 id (content/organisations)', refers: 'organisations' },
-    { flag: 'grade', ask: '技能等级 Skill grade', choices: SKILL_GRADES },
+    { flag: 'name', schema: 'name' },
+    { flag: 'name-en', schema: 'name', part: 'en' },
+    { flag: 'job-title', schema: 'jobTitle' },
+    { flag: 'employer', schema: 'employer' },
+    { flag: 'grade', schema: 'skillGrade' },
+    { flag: 'bio', schema: 'bio' },
   ],
+  notAsked: {
+    honours: 'rows of their own (title, level, year, conferredBy): written by hand after the commented example in the file',
+    photo: 'a file, put beside the entry first: the file shows the line to fill in',
+    photoAlt: 'describes the photo, which is not asked',
+  },
   path: (id) => `people/${id}.yaml`,
   proposeId: (a) => personId(a.name!),
   render: (a) =>
@@ -298,24 +398,50 @@ const person: Kind = {
       yamlField('skillGrade', `Highest skill or professional grade: ${SKILL_GRADES.join(', ')}.`, a.grade, '<one of the above>'),
       '# Honours, each with its title as worded; level, year and conferredBy (an organisation id) only when a source gives them.\n',
       '# honours:\n#   - title: 锦州市劳动模范\n#     level: municipal\n#     year: 2021\n',
-      '# Short biography, portrait beside this file and its alternative text.\n# bio: "…"\n# photo: photos/portrait.jpg\n# photoAlt: "…"\n',
+      yamlField('bio', 'Short biography; { zh: …, en: … } for the English site.', a.bio && q(a.bio), '"…"'),
+      '# Portrait beside this file and its alternative text.\n# photo: photos/portrait.jpg\n# photoAlt: "…"\n',
     ].join(''),
-};
+});
 
-const studio: Kind = {
+const ended = (a: Answers) => a.status === 'revoked' || a.status === 'merged';
+
+const studio = kindOf('studios', {
   about: 'a studio (its namings come from documents and designations: npm run new -- decision, -- designation)',
   fields: [
-    { flag: 'title', ask: '正式名称 Official title, verbatim', required: true },
-    { flag: 'title-en', ask: 'English title' },
-    { flag: 'kind', ask: '类型 Kind', choices: STUDIO_KINDS },
-    { flag: 'leader', ask: '领衔人 id (content/people; blank for a studio named after a topic)', refers: 'people' },
-    { flag: 'employer', ask: '所在单位 id (content/organisations)', refers: 'organisations' },
-    { flag: 'industry', ask: '行业 Industry', choices: INDUSTRIES },
-    { flag: 'industry-text', ask: '行业（文字）Industry in words, when none of the list fits', askWhen: (a) => !a.industry || a.industry === 'other' },
-    { flag: 'region', ask: '地区 Region, as precise as the source (province down to town or street)' },
-    { flag: 'founded', ask: '成立时间 Founded: "2019", "2019-11", "2019-11-20" or "before 2015-06"', form: FORMS.date },
-    { flag: 'focus', ask: '主攻方向 Focus areas, separated by commas', list: true },
-    { flag: 'summary', ask: '简介 One-paragraph summary' },
+    { flag: 'title', schema: 'title' },
+    { flag: 'title-en', schema: 'title', part: 'en' },
+    { flag: 'kind', schema: 'kind' },
+    { flag: 'leader', schema: 'leader' },
+    { flag: 'employer', schema: 'employer' },
+    { flag: 'industry', schema: 'industry' },
+    { flag: 'industry-text', schema: 'industryText', askWhen: (a) => !a.industry || a.industry === 'other' },
+    { flag: 'region', schema: 'region' },
+    { flag: 'founded', schema: 'founded' },
+    { flag: 'focus', schema: 'focus' },
+    { flag: 'member-count', schema: 'memberCount' },
+    { flag: 'site-area', schema: 'siteArea' },
+    { flag: 'status', schema: 'status' },
+    // Rules across answers (src/lib/validation/consistency.ts, studioStatusFields): merged names the studio and a date or a document.
+    {
+      flag: 'merged-into',
+      schema: 'mergedInto',
+      askWhen: (a) => a.status === 'merged',
+      required: { when: (a) => a.status === 'merged', says: 'with --status merged' },
+    },
+    { flag: 'status-date', schema: 'statusDate', askWhen: ended },
+    { flag: 'status-document', schema: 'statusDocument', askWhen: ended },
+    { flag: 'summary', schema: 'summary' },
+    { flag: 'featured', schema: 'featured' },
+  ],
+  notAsked: {
+    members: 'rows of their own (person or name, role, grade): written by hand after the commented example in the file',
+    photo: 'a file, put beside the entry first: the file shows the line to fill in',
+    photoAlt: 'describes the photo, which is not asked',
+  },
+  check: (a) => [
+    ...(a['merged-into'] && a.status !== 'merged' ? ['--merged-into is given only with --status merged'] : []),
+    ...((a['status-date'] || a['status-document']) && !ended(a) ? ['--status-date and --status-document are given only with --status revoked or merged'] : []),
+    ...(a.status === 'merged' && !a['status-date'] && !a['status-document'] ? ['--status merged needs --status-date or --status-document'] : []),
   ],
   path: (id) => `studios/${id}.yaml`,
   proposeId: (a) => studioId(a.title!),
@@ -340,22 +466,43 @@ const studio: Kind = {
       yamlField('focus', 'Focus areas, short phrases.', a.focus && flowList(listAnswer(a.focus)), '["…", "…"]'),
       '# Members: person (an id) or name, role (leader, deputy, core, member, mentor), grade (optional).\n',
       `# members:\n#   - person: ${a.leader ?? '<person id>'}\n#     role: leader\n#   - name: 张三\n#     role: member\n`,
-      '# Headcount when larger than the members listed: a number, or { value: 20, qualifier: at-least }.\n# memberCount: 12\n',
-      '# Left out, the status is active; revoked or merged (with mergedInto and statusDate) when a source says so.\n# status: revoked\n',
+      yamlField(
+        'memberCount',
+        'Headcount when larger than the members listed: a number, or { value: 20, qualifier: at-least }.',
+        a['member-count'] && yamlQuantity(a['member-count']),
+        '12',
+      ),
+      yamlField(
+        'siteArea',
+        'Site area in square metres: a number, or { value: 120, qualifier: about }.',
+        a['site-area'] && yamlQuantity(a['site-area']),
+        '120',
+      ),
+      yamlField(
+        'status',
+        `Left out, the status is active; ${STUDIO_STATUSES.filter((s) => s !== 'active').join(' or ')} (with mergedInto, statusDate or statusDocument) when a source says so.`,
+        a.status,
+        'revoked',
+      ),
+      yamlField('mergedInto', 'When merged: the studio it was merged into, an id in content/studios.', a['merged-into'], '<studio id>'),
+      yamlField('statusDate', 'When it was revoked or merged, at the precision the source gives.', a['status-date'] && yamlDate(a['status-date']), '"YYYY"'),
+      yamlField('statusDocument', 'The document that revoked or merged it: an id in content/documents.', a['status-document'], '<document id>'),
       yamlField('summary', 'One-paragraph description; { zh: …, en: … } for the English site.', a.summary && q(a.summary), '"…"'),
       `# A photo beside this file, and its alternative text.\n# photo: photos/${id}.jpg\n# photoAlt: 工作室全体成员合影\n`,
+      yamlField('featured', 'true shows it on the home page.', a.featured, 'true'),
     ].join(''),
-};
+});
 
-const competition: Kind = {
+const competition = kindOf('competitions', {
   about: 'a competition or award scheme, defined once: its awards take its level and family',
   fields: [
-    { flag: 'name', ask: '名称 Name, such as 辽宁省职工技术创新成果评选', required: true },
-    { flag: 'name-en', ask: 'English name' },
-    { flag: 'family', ask: '类别 Family', required: true, choices: AWARD_FAMILIES },
-    { flag: 'level', ask: '级别 Level of the competition', required: true, choices: ADMIN_LEVELS },
-    { flag: 'organiser', ask: '主办单位 id (content/organisations)', refers: 'organisations' },
+    { flag: 'name', schema: 'name' },
+    { flag: 'name-en', schema: 'name', part: 'en' },
+    { flag: 'family', schema: 'family' },
+    { flag: 'level', schema: 'level' },
+    { flag: 'organiser', schema: 'organiser' },
   ],
+  notAsked: {},
   path: (id) => `competitions/${id}.yaml`,
   proposeId: (a) => textId(a.name!),
   render: (a) =>
@@ -367,29 +514,37 @@ const competition: Kind = {
       yamlField('family', `${AWARD_FAMILIES.join(', ')}.`, a.family, '<one of the above>'),
       yamlField('level', `${ADMIN_LEVELS.join(', ')}.`, a.level, '<one of the above>'),
     ].join(''),
-};
+});
 
-const award: Kind = {
+const award = kindOf('awards', {
   about: 'an award or a competition win (its competition must exist: npm run new -- competition)',
   fields: [
-    { flag: 'competition', ask: '竞赛或评选 id (content/competitions)', required: true, refers: 'competitions' },
-    { flag: 'rank', ask: '等次 Rank', required: true, choices: AWARD_RANKS },
+    { flag: 'competition', schema: 'competition' },
+    { flag: 'rank', schema: 'rank' },
     {
       flag: 'place',
-      ask: '名次 Place (第N名)',
+      schema: 'place',
       form: FORMS.place,
+      // The schema's rule: a place with rank place, and only then.
       required: { when: (a) => a.rank === 'place', says: 'with --rank place' },
       askWhen: (a) => a.rank === 'place',
     },
-    { flag: 'year', ask: '年度 Year of the round', required: true, form: FORMS.year },
-    { flag: 'date', ask: '公布日期 Date announced: "2024", "2024-11" or "2024-11-20"', form: FORMS.date },
-    { flag: 'achievement', ask: '成果名称 What won (project, result, entry)', required: true },
-    { flag: 'person', ask: '获奖人 id (content/people), if a person won', refers: 'people' },
-    { flag: 'studio', ask: '工作室 id (content/studios): the winner, or the studio credited', refers: 'studios' },
-    { flag: 'team', ask: '获奖团队名称 Team name, if a team won', required: { when: (a) => !a.person && !a.studio, says: 'when no --person or --studio' } },
-    { flag: 'team-members', ask: '团队成员 ids (content/people), separated by commas', refers: 'people', list: true, askWhen: (a) => Boolean(a.team) },
-    ...sourceFields('result list or article', { number: true, title: true }),
+    { flag: 'year', schema: 'year', form: FORMS.year },
+    { flag: 'date', schema: 'date' },
+    { flag: 'achievement', schema: 'achievement' },
+    { flag: 'achievement-id', schema: 'achievementId' },
+    // The recipients, one flag each: a person, a team (its name and members) or a studio.
+    { flag: 'person', schema: 'recipients[].person' },
+    {
+      flag: 'studio',
+      schema: ['studio', 'recipients[].studio'],
+      syntax: { zh: '标识；没有个人或团队获奖时即为获奖者', en: 'id; the winner when no person or team is given' },
+    },
+    { flag: 'team', schema: 'recipients[].name', required: { when: (a) => !a.person && !a.studio, says: 'when no --person or --studio' } },
+    { flag: 'team-members', schema: 'recipients[].members', askWhen: (a) => Boolean(a.team) },
+    ...sourceFields('source', { number: true, title: true }),
   ],
+  notAsked: {},
   check: (a) => [
     ...(a.place && a.rank !== 'place' ? ['--place is given only with --rank place'] : []),
     ...(a['team-members'] && !a.team ? ['--team-members needs --team, the team name'] : []),
@@ -413,6 +568,7 @@ const award: Kind = {
       yamlField('year', 'Year of the round.', a.year, 'YYYY'),
       yamlField('date', 'Date announced, at the precision known: "2024", "2024-11" or "2024-11-20".', a.date && yamlDate(a.date), '"YYYY-MM-DD"'),
       yamlField('achievement', 'What won.', q(a.achievement!), '"…"'),
+      yamlField('achievementId', 'Its entry in the achievements register: an id in content/achievements.', a['achievement-id'], '<achievement id>'),
       yamlField('recipients', 'Who won: people (person), teams (name, members) or studios (studio).', `\n${recipients.join('\n')}`, ''),
       ...(a.studio && (a.person || a.team) ? [yamlField('studio', 'The studio the win is credited to.', a.studio, '<studio id>')] : []),
       yamlField(
@@ -423,50 +579,74 @@ const award: Kind = {
       ),
     ].join('');
   },
-};
+});
 
-const achievement: Kind = {
+const achievement = kindOf('achievements', {
   about: 'an entry of the achievements register (成果库): an innovation, patent, proposal, "five small" or QC result, named method …',
   fields: [
-    { flag: 'title', ask: '成果名称 Title, verbatim', required: true },
-    { flag: 'title-en', ask: '英文名称 English title, if one is given' },
-    { flag: 'type', ask: '成果类型 Type', required: true, choices: ACHIEVEMENT_TYPES },
-    { flag: 'studios', ask: '所属工作室 ids (content/studios), separated by commas', refers: 'studios', list: true },
-    { flag: 'people', ask: '完成人 ids (content/people), separated by commas', refers: 'people', list: true },
-    { flag: 'other-people', ask: '其他完成人 Names of people without a page, separated by commas', list: true },
+    { flag: 'title', schema: 'title' },
+    { flag: 'title-en', schema: 'title', part: 'en' },
+    { flag: 'type', schema: 'type' },
+    { flag: 'studios', schema: 'studios' },
+    { flag: 'people', schema: 'people' },
+    { flag: 'other-people', schema: 'otherPeople' },
     {
       flag: 'team',
-      ask: '团队名称 Team credited (a QC group)',
+      schema: 'team',
+      // The schema's rule: someone is credited, a studio, a person or a team.
       required: { when: (a) => !a.studios && !a.people && !a['other-people'], says: 'when no --studios, --people or --other-people' },
     },
-    { flag: 'date', ask: '完成时间 When it was made: "2021", "2021-06" or "2021-06-15"', form: FORMS.date },
+    { flag: 'date', schema: 'date' },
     {
       flag: 'status',
-      ask: `进展 Steps as stage[:date], oldest first, separated by commas (${ACHIEVEMENT_STAGES.join(', ')})`,
-      list: true,
+      schema: 'status',
+      syntax: {
+        zh: `阶段[:日期]，按先后，多个用逗号分隔（阶段：${ACHIEVEMENT_STAGES.join('、')}）`,
+        en: `stage[:date], oldest first, separated by commas (stages: ${ACHIEVEMENT_STAGES.join(', ')})`,
+      },
       form: ACHIEVEMENT_FORMS.step,
     },
-    { flag: 'benefit', ask: '经济效益（万元）Benefit, as stated', form: FORMS.amount },
+    { flag: 'count', schema: 'count' },
+    { flag: 'benefit', schema: 'benefit.amount', form: FORMS.amount, syntax: { zh: '万元，数字', en: '万元, a number' } },
     {
       flag: 'benefit-period',
-      ask: '效益统计期间 Period of the benefit: "2022" or "2022-06"',
+      schema: 'benefit.period',
+      syntax: { zh: '年或年月，如 2022、2022-06', en: 'a year or a month: 2022, 2022-06' },
       form: FORMS.date,
       required: { when: (a) => Boolean(a.benefit), says: 'with --benefit' },
       askWhen: (a) => Boolean(a.benefit),
     },
-    { flag: 'patents', ask: '专利 Patents as number:type:status, separated by commas', list: true, form: ACHIEVEMENT_FORMS.patent },
-    { flag: 'summary', ask: '摘要 One sentence for lists and search' },
-    { flag: 'source-url', ask: '出处网址 Public address where it is reported (https://…)', form: FORMS.url },
+    {
+      flag: 'patents',
+      schema: 'patents',
+      syntax: {
+        zh: `号码:类型:状态，多个用逗号分隔（类型：${PATENT_TYPES.join('、')}；状态：${PATENT_STATUSES.join('、')}）`,
+        en: `number:type:status, separated by commas (types: ${PATENT_TYPES.join(', ')}; status: ${PATENT_STATUSES.join(', ')})`,
+      },
+      form: ACHIEVEMENT_FORMS.patent,
+    },
+    { flag: 'applied-at', schema: 'appliedAt' },
+    { flag: 'documents', schema: 'documents' },
+    { flag: 'news', schema: 'news' },
+    { flag: 'summary', schema: 'summary' },
+    ...sourceFields('sources[]', { number: true, title: true }),
   ],
+  notAsked: {
+    'benefit.note': 'a remark on how the benefit was counted: written by hand when the source gives one',
+    photos: 'files, put beside the entry first: the file says how to list them',
+    attachments: 'files, put beside the entry first: the file says how to list them',
+  },
   check: (a) => [
     ...(a['benefit-period'] && !a.benefit ? ['--benefit-period is the period of --benefit: give the amount too'] : []),
     ...(a['benefit-period'] && readDateAnswer(a['benefit-period'])?.before ? ['--benefit-period is a year or a month, not "before" one'] : []),
+    ...sourceCheck(a),
   ],
   path: (id) => `achievements/${id}.md`,
   proposeId: (a) => textId(a.title!, 6),
   render: (a) => {
     const steps = listAnswer(a.status).map((item) => readStep(item)!);
     const patents = listAnswer(a.patents).map((item) => readPatent(item)!);
+    const source = sourceLines(a, '    ');
     return [
       '---',
       '# Achievements register entry. Schema: src/schemas/achievement.ts. Awards point here with achievementId: <this file name>.',
@@ -484,8 +664,7 @@ const achievement: Kind = {
         steps.length ? `\n${steps.map((step) => `  - { stage: ${step.stage}${step.date ? `, date: ${yamlDate(step.date)}` : ''} }`).join('\n')}` : undefined,
         '[{ stage: implemented, date: "YYYY" }]',
       ).trimEnd(),
-      '# For a batch entry (several results the source gives only as a number): how many.',
-      '# count: N   (未注明 not stated)',
+      yamlField('count', 'For a batch entry (several results the source gives only as a number): how many.', a.count && yamlQuantity(a.count), 'N').trimEnd(),
       yamlField(
         'benefit',
         'Economic benefit in 万元 and the period it was measured over (required with an amount).',
@@ -500,17 +679,20 @@ const achievement: Kind = {
           : undefined,
         '[{ number: "…", type: …, status: … }]',
       ).trimEnd(),
-      '# Units where it is applied.',
-      '# appliedAt: ["单位名称"]   (未注明 not stated)',
-      '# Union documents (ids in content/documents) and news (file names in content/news/zh) about it.',
-      '# documents: [<document id>]   (未注明 not stated)',
-      '# news: [<news file name>]   (未注明 not stated)',
+      yamlField('appliedAt', 'Units where it is applied.', a['applied-at'] && flowList(listAnswer(a['applied-at'])), '["单位名称"]').trimEnd(),
+      yamlField(
+        'documents',
+        'Union documents about it (ids in content/documents).',
+        a.documents && idList(listAnswer(a.documents)),
+        '[<document id>]',
+      ).trimEnd(),
+      yamlField('news', 'News about it (file names in content/news/zh).', a.news && idList(listAnswer(a.news)), '[<news file name>]').trimEnd(),
       yamlField('summary', 'One sentence for lists and search.', a.summary && q(a.summary), '"…"').trimEnd(),
       '# Photos and files beside this file: photos: [{ file: photos/x.jpg, alt: "…" }], attachments: [{ file: x.pdf, title: "…" }].',
       yamlField(
         'sources',
         'Where it was published: title, number, publisher, date, url.',
-        a['source-url'] && `\n  - url: ${q(a['source-url'])}`,
+        source && `\n${source.join('\n').replace(/^ {4}/, '  - ')}`,
         '[{ title: "…", url: "https://…" }]',
       ).trimEnd(),
       '---',
@@ -519,82 +701,111 @@ const achievement: Kind = {
       '',
     ].join('\n');
   },
-};
+});
 
 type DocumentType = 'naming-decision' | 'selection-notice' | 'commendation' | 'assessment-notice' | 'pairing-notice';
 
-/** The studios a document lists, with the level and wording it gives them (named, selected or commended). */
-function listedStudioFields(what: string, levelAsk: string, designationAsk: string, funding: string | undefined): Field[] {
+/**
+ * The studios a document lists (`named`, `selected` or `commended`): one row each, in the order of
+ * the list, all with the level, wording and funding given once.
+ */
+function listedStudioFields(key: 'named' | 'selected' | 'commended', funding: boolean): FieldSpec[] {
+  const every: Bilingual = { zh: '名单中每个工作室', en: 'for every studio listed' };
   return [
-    { flag: 'studios', ask: `${what} ids (content/studios), separated by commas, in the order of the list`, required: true, refers: 'studios', list: true },
-    { flag: 'level', ask: levelAsk, required: true, choices: STUDIO_LEVELS },
-    { flag: 'designation', ask: designationAsk },
-    ...(funding ? [{ flag: 'funding', ask: funding, form: FORMS.amount }] : []),
+    {
+      flag: 'studios',
+      schema: `${key}[].studio`,
+      required: true,
+      list: true,
+      syntax: { zh: '标识，按名单顺序，用逗号分隔', en: 'ids in the order of the list, separated by commas' },
+    },
+    { flag: 'level', schema: `${key}[].level`, required: true, syntax: every },
+    { flag: 'designation', schema: `${key}[].designation`, syntax: every },
+    ...(funding ? [{ flag: 'funding', schema: `${key}[].funding`, form: FORMS.amount, syntax: every }] : []),
   ];
 }
 
-const cycleFields: Field[] = [
-  { flag: 'cycle-year', ask: '年度 Cycle year (年度), when it differs from the year of the date', form: FORMS.year },
-  { flag: 'batch', ask: '批次 Batch, such as 第三批' },
+/** Not asked in a list of studios. */
+const LISTED_NOT_ASKED = (key: string): Record<string, string> => ({
+  [`${key}.group`]: 'the heading of a grouped list: npm run import writes groups from the annex; by hand otherwise',
+});
+
+const cycleFields: FieldSpec[] = [
+  { flag: 'cycle-year', schema: 'cycleYear', form: FORMS.year },
+  { flag: 'batch', schema: 'batch' },
 ];
 
-function documentKind(type: DocumentType, about: string, specific: Field[]): Kind {
-  return {
-    about,
-    fields: [
-      { flag: 'number', ask: '文号 Document number, verbatim, such as 锦工发〔2026〕1号 (无文号: leave blank)' },
-      {
-        flag: 'issuers',
-        ask: '发文单位 ids (content/organisations): the issuer, then co-issuers of a joint document, separated by commas',
-        required: true,
-        refers: 'organisations',
-        list: true,
+function documentKind(type: DocumentType, about: string, specific: FieldSpec[], notAsked: Record<string, string>): Kind {
+  return kindOf(
+    'documents',
+    {
+      about,
+      fields: [
+        { flag: 'number', schema: 'number' },
+        {
+          flag: 'issuers',
+          schema: ['issuer', 'coIssuers'],
+          required: true,
+          list: true,
+          syntax: {
+            zh: '标识：发文单位，联合发文时其后为联合发文单位，用逗号分隔',
+            en: 'ids: the issuer, then the co-issuers of a joint document, separated by commas',
+          },
+        },
+        { flag: 'date', schema: 'date' },
+        { flag: 'title', schema: 'title' },
+        { flag: 'summary', schema: 'summary' },
+        { flag: 'addressees', schema: 'addressees' },
+        ...sourceFields('sources[]', { number: false, title: false }),
+        ...specific,
+      ],
+      notAsked: {
+        'sources.title': 'the page republishes the document: its title is the title above',
+        'sources.number': 'the page republishes the document: its number is the number above',
+        attachments: 'files, put beside the entry first: the file shows the lines to fill in',
+        draft: 'written draft: false, the form of a file ready to publish; set true by hand to hold it back',
+        ...notAsked,
       },
-      { flag: 'date', ask: '成文日期 Date of issue: "2026", "2026-11" or "2026-11-20"', required: true, form: FORMS.date },
-      { flag: 'title', ask: '标题 Title as printed', required: true },
-      { flag: 'summary', ask: '摘要 One-sentence summary (no counts: the page computes them)' },
-      { flag: 'addressees', ask: '主送 Addressees, as printed' },
-      ...sourceFields('web page', { number: false, title: false }),
-      ...specific,
-    ],
-    check: (a) => [
-      ...sourceCheck(a),
-      ...(type === 'pairing-notice' && listAnswer(a.studios).length < 2 ? ['--studios: a pairing needs at least two studios'] : []),
-    ],
-    path: (id) => `documents/${id}.mdx`,
-    proposeId: (a) => (a.number ? documentId(a.number) : unnumberedDocumentId(a.title!, a.date)),
-    render: (a) => {
-      const [issuer, ...coIssuers] = listAnswer(a.issuers);
-      const source = sourceLines(a, '    ');
-      const frontMatter = [
-        `# ${type}. Schema: src/schemas/document.ts. The full text goes below the front matter.\n`,
-        LEAVE_BLANK,
-        `type: ${type}\n`,
-        yamlField(
-          'number',
-          'Document number, verbatim with its 〔〕 brackets; left out for an unnumbered document (无文号).',
-          a.number && q(a.number),
-          '"锦工发〔YYYY〕N号"',
-        ),
-        yamlField('issuer', 'Issuer: an id in content/organisations.', issuer, '<organisation id>'),
-        yamlField('coIssuers', 'Co-issuers of a joint document (ids).', coIssuers.length ? idList(coIssuers) : undefined, '[<organisation id>]'),
-        yamlField('date', 'Date of issue, at the precision known: "2026", "2026-11" or "2026-11-20".', yamlDate(a.date!), '"YYYY-MM-DD"'),
-        yamlField('title', 'Title as printed.', q(a.title!), '"关于……的决定"'),
-        yamlField('addressees', 'Addressees (主送), as printed.', a.addressees && q(a.addressees), '"各县（市）区总工会："'),
-        yamlField('summary', 'One sentence for lists, feeds and search: no counts, the page computes them.', a.summary && q(a.summary), '"…"'),
-        yamlField(
-          'sources',
-          'Where it can be read publicly: url, publisher, date.',
-          source && `\n${source.join('\n').replace(/^ {4}/, '  - ')}`,
-          '[{ url: "https://…", publisher: "…" }]',
-        ),
-        '# Original files beside this one.\n# attachments:\n#   - file: attachments/original.pdf\n#     title: 原件\n',
-        ...documentSpecific(type, a),
-        '# true keeps it out of the production build; npm run dev shows it.\ndraft: false\n',
-      ];
-      return `---\n${frontMatter.join('')}---\n\n{/* 在此粘贴文件正文（不含附件名单：名单由上面的字段生成）。 */}\n`;
+      check: (a) => [
+        ...sourceCheck(a),
+        ...(type === 'pairing-notice' && listAnswer(a.studios).length < 2 ? ['--studios: a pairing needs at least two studios'] : []),
+      ],
+      path: (id) => `documents/${id}.mdx`,
+      proposeId: (a) => (a.number ? documentId(a.number) : unnumberedDocumentId(a.title!, a.date)),
+      render: (a) => {
+        const [issuer, ...coIssuers] = listAnswer(a.issuers);
+        const source = sourceLines(a, '    ');
+        const frontMatter = [
+          `# ${type}. Schema: src/schemas/document.ts. The full text goes below the front matter.\n`,
+          LEAVE_BLANK,
+          `type: ${type}\n`,
+          yamlField(
+            'number',
+            'Document number, verbatim with its 〔〕 brackets; left out for an unnumbered document (无文号).',
+            a.number && q(a.number),
+            '"锦工发〔YYYY〕N号"',
+          ),
+          yamlField('issuer', 'Issuer: an id in content/organisations.', issuer, '<organisation id>'),
+          yamlField('coIssuers', 'Co-issuers of a joint document (ids).', coIssuers.length ? idList(coIssuers) : undefined, '[<organisation id>]'),
+          yamlField('date', 'Date of issue, at the precision known: "2026", "2026-11" or "2026-11-20".', yamlDate(a.date!), '"YYYY-MM-DD"'),
+          yamlField('title', 'Title as printed.', q(a.title!), '"关于……的决定"'),
+          yamlField('addressees', 'Addressees (主送), as printed.', a.addressees && q(a.addressees), '"各县（市）区总工会："'),
+          yamlField('summary', 'One sentence for lists, feeds and search: no counts, the page computes them.', a.summary && q(a.summary), '"…"'),
+          yamlField(
+            'sources',
+            'Where it can be read publicly: url, publisher, date.',
+            source && `\n${source.join('\n').replace(/^ {4}/, '  - ')}`,
+            '[{ url: "https://…", publisher: "…" }]',
+          ),
+          '# Original files beside this one.\n# attachments:\n#   - file: attachments/original.pdf\n#     title: 原件\n',
+          ...documentSpecific(type, a),
+          '# true keeps it out of the production build; npm run dev shows it.\ndraft: false\n',
+        ];
+        return `---\n${frontMatter.join('')}---\n\n{/* 在此粘贴文件正文（不含附件名单：名单由上面的字段生成）。 */}\n`;
+      },
     },
-  };
+    type,
+  );
 }
 
 function documentSpecific(type: DocumentType, a: Answers): string[] {
@@ -657,23 +868,25 @@ function documentSpecific(type: DocumentType, a: Answers): string[] {
   }
 }
 
-const designation: Kind = {
+const designation = kindOf('designations', {
   about: 'a recognition whose document is not in the archive (an ACFTU list, a 公示 read in the news), with its source',
   fields: [
-    { flag: 'studio', ask: '工作室 id (content/studios)', required: true, refers: 'studios' },
-    { flag: 'level', ask: '级别 Level granted (for a commendation, the level of the commending body)', required: true, choices: STUDIO_LEVELS },
-    { flag: 'stage', ask: '阶段 Stage: named (命名), publicised (公示), commended (表彰); blank = named', choices: RECOGNITION_STAGES },
-    { flag: 'designation', ask: '称号 Designation as worded, such as 全国示范性劳模和工匠人才创新工作室' },
-    { flag: 'date', ask: '日期 Date: "2019", "2019-11", "2019-11-20" or "before 2015-06"', form: FORMS.date },
+    { flag: 'studio', schema: 'studio' },
+    { flag: 'level', schema: 'level' },
+    { flag: 'stage', schema: 'stage' },
+    { flag: 'designation', schema: 'designation' },
+    { flag: 'date', schema: 'date' },
     ...cycleFields,
-    { flag: 'funding', ask: '资助或奖励（万元）Funding or reward', form: FORMS.amount },
-    { flag: 'issuers', ask: '发文单位 ids (content/organisations), separated by commas for a joint decision', refers: 'organisations', list: true },
-    ...sourceFields('list, notice or article', {
+    { flag: 'funding', schema: 'funding', form: FORMS.amount, syntax: { zh: '万元，数字', en: '万元, a number' } },
+    { flag: 'issuers', schema: 'issuers' },
+    ...sourceFields('source', {
       number: true,
       title: true,
+      // Who recognised it must be known: its issuers, or a source that says so.
       required: { when: (a) => !a.issuers && !a['source-title'] && !a['source-number'], says: 'when no --issuers, --source-title or --source-number' },
     }),
   ],
+  notAsked: {},
   check: sourceCheck,
   path: (id) => `designations/${id}.yaml`,
   proposeId: (a) =>
@@ -716,32 +929,52 @@ const designation: Kind = {
       ),
     ].join('');
   },
+});
+
+/** The language of the file: its folder, not a field, so the question is written here. */
+const LANGUAGE: FieldSpec = {
+  flag: 'lang',
+  question: {
+    label: { zh: '语言', en: 'Language' },
+    hint: { zh: '文件的语言：zh 中文，en 英文译文。', en: 'The language of the file: zh Chinese, en an English translation.' },
+  },
+  choices: ['zh', 'en'],
+  proposed: () => ({ value: 'zh', note: 'Chinese' }),
 };
 
-const LANGUAGE: Field = { flag: 'lang', ask: '语言 Language', choices: ['zh', 'en'], proposed: () => ({ value: 'zh', note: 'Chinese' }) };
+/** Not asked in an article or a report: the form of a file ready to publish. */
+const DRAFT = { draft: 'written draft: false, the form of a file ready to publish; set true by hand to hold it back' };
 
-const news: Kind = {
+const news = kindOf('news', {
   about: 'a news article (Chinese; --lang en --slug <slug> translates an existing one)',
   fields: [
     LANGUAGE,
-    { flag: 'title', ask: '标题 Headline', required: true },
-    { flag: 'summary', ask: '摘要 One or two sentences', required: true },
+    { flag: 'title', schema: 'title' },
+    { flag: 'summary', schema: 'summary' },
+    { flag: 'date', schema: 'date', proposed: ({ today }) => ({ value: today, note: 'today, the publishing date' }) },
+    { flag: 'studios', schema: 'studios' },
+    { flag: 'people', schema: 'people' },
+    { flag: 'tags', schema: 'tags' },
     {
-      flag: 'date',
-      ask: '发布日期 Date published, YYYY-MM-DD (a future date schedules it)',
-      form: FORMS.day,
-      proposed: ({ today }) => ({ value: today, note: 'today, the publishing date' }),
-    },
-    { flag: 'studios', ask: '相关工作室 ids (content/studios), separated by commas', refers: 'studios', list: true },
-    { flag: 'people', ask: '相关人员 ids (content/people), separated by commas', refers: 'people', list: true },
-    { flag: 'tags', ask: '专题 topic ids (content/topics), separated by commas', refers: 'topics', list: true },
-    {
+      // The file name, not a field.
       flag: 'slug',
-      ask: "网址名 Slug, the file name (the Chinese original's, for a translation)",
+      question: {
+        label: { zh: '网址名', en: 'Slug' },
+        hint: {
+          zh: '文件名，也是网址的一部分：小写字母、数字和连字符；英文译文用中文原文的文件名。',
+          en: "The file name, part of the address: lower-case letters, digits and hyphens; for a translation, the Chinese original's.",
+        },
+        example: 'li-jianhua-named',
+      },
       form: FORMS.id,
       required: { when: (a) => a.lang === 'en', says: 'with --lang en' },
     },
   ],
+  notAsked: {
+    cover: 'a file, put beside the article first: the file shows the line to fill in',
+    coverAlt: 'describes the cover, which is not asked',
+    ...DRAFT,
+  },
   check: (a) => (a.lang === 'en' && !a.slug ? ['--slug is required for an English article: the file name of the Chinese original'] : []),
   // Plain Markdown: rendered by the content layer, far cheaper at scale than MDX (which compiles each file into a module).
   path: (id, a) => `news/${a.lang ?? 'zh'}/${id}.md`,
@@ -767,16 +1000,12 @@ const news: Kind = {
       a.lang === 'en' ? 'Write the article here.' : '在此撰写正文。',
       '',
     ].join('\n'),
-};
+});
 
-const report: Kind = {
+const report = kindOf('reports', {
   about: "the narrative of a year's report",
-  fields: [
-    { flag: 'year', ask: '年度 Year reported on', required: true, form: FORMS.year },
-    LANGUAGE,
-    { flag: 'title', ask: '标题 Title', required: true },
-    { flag: 'summary', ask: '摘要 One-paragraph summary', required: true },
-  ],
+  fields: [{ flag: 'year', schema: 'year', form: FORMS.year }, LANGUAGE, { flag: 'title', schema: 'title' }, { flag: 'summary', schema: 'summary' }],
+  notAsked: DRAFT,
   path: (id, a) => `reports/${a.lang ?? 'zh'}/${id}.mdx`,
   proposeId: (a) => a.year!,
   render: (a) => `---
@@ -789,7 +1018,7 @@ draft: false
 
 ${a.lang === 'en' ? 'Write the year in brief here.' : '在此撰写年度综述。'}
 `,
-};
+});
 
 export const KINDS: Record<string, Kind> = {
   organisation,
@@ -798,49 +1027,59 @@ export const KINDS: Record<string, Kind> = {
   competition,
   award,
   achievement,
-  decision: documentKind('naming-decision', 'a naming decision and the studios it names', [
-    ...listedStudioFields(
-      '命名的工作室',
-      '命名级别 Level granted',
-      '命名称号 Designation as worded, such as 锦州市劳模创新工作室',
-      '资助（万元）Funding per studio',
-    ),
-    ...cycleFields,
-  ]),
-  selection: documentKind('selection-notice', 'a 公示: studios selected and announced for public comment, not yet named', [
-    ...listedStudioFields('公示的工作室', '拟命名级别 Level proposed', '拟命名称号 Designation as worded', undefined),
-    ...cycleFields,
-  ]),
-  commendation: documentKind('commendation', 'a commendation or reward of studios already named', [
-    ...listedStudioFields(
-      '表彰的工作室',
-      '级别 Level of the commending body',
-      '表彰称号 Commendation as worded, such as 优秀劳模创新工作室',
-      '奖励（万元）Reward per studio',
-    ),
-  ]),
-  assessment: documentKind('assessment-notice', 'an assessment notice with the grade of each studio', [
-    { flag: 'cycle', ask: '考核周期 Cycle, such as 2022—2024', required: true },
-    {
-      flag: 'results',
-      ask: `结果 Results as studio:grade[:score][:outcome], separated by commas (grades: ${ASSESSMENT_GRADES.join(', ')})`,
-      required: true,
-      refers: 'studios',
-      list: true,
-      form: FORMS.result,
-    },
-  ]),
-  pairing: documentKind('pairing-notice', 'a pairing notice', [
-    {
-      flag: 'studios',
-      ask: '结对的工作室 ids (content/studios), separated by commas; for incubation the incubator first',
-      required: true,
-      refers: 'studios',
-      list: true,
-    },
-    { flag: 'pairing-kind', ask: '形式 Form', required: true, choices: PAIRING_KINDS },
-    { flag: 'topic', ask: '共建内容 Topic, when the notice states it' },
-  ]),
+  decision: documentKind(
+    'naming-decision',
+    'a naming decision and the studios it names',
+    [...listedStudioFields('named', true), ...cycleFields],
+    LISTED_NOT_ASKED('named'),
+  ),
+  selection: documentKind(
+    'selection-notice',
+    'a 公示: studios selected and announced for public comment, not yet named',
+    [...listedStudioFields('selected', false), ...cycleFields],
+    { ...LISTED_NOT_ASKED('selected'), 'selected.funding': 'a 公示 grants nothing yet: funding comes with the naming decision' },
+  ),
+  commendation: documentKind(
+    'commendation',
+    'a commendation or reward of studios already named',
+    listedStudioFields('commended', true),
+    LISTED_NOT_ASKED('commended'),
+  ),
+  assessment: documentKind(
+    'assessment-notice',
+    'an assessment notice with the grade of each studio',
+    [
+      { flag: 'cycle', schema: 'cycle' },
+      {
+        // One answer per studio, its parts after colons: the schema's rows (studio, grade, score, outcome) in one flag.
+        flag: 'results',
+        schema: 'results',
+        syntax: {
+          zh: `工作室:等次[:分数][:结果]，多个用逗号分隔（等次：${ASSESSMENT_GRADES.join('、')}；结果：${ASSESSMENT_OUTCOMES.join('、')}）`,
+          en: `studio:grade[:score][:outcome], separated by commas (grades: ${ASSESSMENT_GRADES.join(', ')}; outcomes: ${ASSESSMENT_OUTCOMES.join(', ')})`,
+        },
+        refers: 'studios',
+        list: true,
+        form: FORMS.result,
+      },
+    ],
+    { pairings: 'pairings announced in the same notice: written by hand after the commented example (npm run new -- pairing for a pairing notice)' },
+  ),
+  pairing: documentKind(
+    'pairing-notice',
+    'a pairing notice',
+    [
+      {
+        flag: 'studios',
+        schema: 'pairings[].studios',
+        required: true,
+        syntax: { zh: '标识，用逗号分隔；孵化时孵化方在前', en: 'ids separated by commas; for incubation the incubator first' },
+      },
+      { flag: 'pairing-kind', schema: 'pairings[].kind', required: true },
+      { flag: 'topic', schema: 'pairings[].topic' },
+    ],
+    { 'pairings.jointProjects': 'a list of the projects the studios share: written by hand when the notice states them' },
+  ),
   designation,
   news,
   report,

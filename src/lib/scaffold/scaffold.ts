@@ -110,3 +110,17 @@ export function unnumberedDocumentId(title: string, date: string | undefined): s
   const words = title.replace(/^关于/, '').replace(/的(决定|通知|通报|公示|公告|名单)$/, '');
   return [date ? yearOfDate(date) : undefined, textId(words, 5)].filter(Boolean).join('-');
 }
+
+/** A reported number as an editor answers it: 20, 20+ (or 20多, 20余, 20以上) for at least, ~20 (or 约20) for about. */
+export function readQuantityAnswer(answer: string): { value: string; qualifier: 'exact' | 'at-least' | 'about' } | undefined {
+  const match = answer.trim().match(/^(~|约)?\s*(\d+(?:\.\d+)?)\s*(\+|多|余|以上)?$/);
+  if (!match || (match[1] && match[3])) return undefined;
+  return { value: String(Number(match[2])), qualifier: match[1] ? 'about' : match[3] ? 'at-least' : 'exact' };
+}
+
+/** A quantity answer as YAML: a plain number when exact, else `{ value, qualifier }`. */
+export function yamlQuantity(answer: string): string {
+  const quantity = readQuantityAnswer(answer);
+  if (!quantity) throw new Error(`not a quantity answer: ${answer}`);
+  return quantity.qualifier === 'exact' ? quantity.value : `{ value: ${quantity.value}, qualifier: ${quantity.qualifier} }`;
+}
