@@ -12,6 +12,16 @@ export async function signIn(page: Page, base: string): Promise<void> {
   await page.getByText('集合').first().waitFor();
 }
 
+/**
+ * Opens a new entry of an editor collection (labelled `label` in the menu) and waits until its form is
+ * the one on screen: Decap changes only the address's hash, and the last form lingers for a moment.
+ */
+export async function openNew(page: Page, base: string, collection: string, label: string): Promise<void> {
+  await page.goto(`${base}/admin/#/collections/${collection}/new`);
+  await page.getByText(`正在集合“${label}”中编写`).waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('[id^="_id-field-"]')].every((input) => input.value === ''));
+}
+
 /** The input of a field, through the objects it sits in. */
 export function field(scope: Page | Locator, ...path: string[]): Locator {
   let locator: Page | Locator = scope;
