@@ -34,8 +34,17 @@ function labelTableOf(values: string[]): Record<string, Bilingual> | undefined {
 /** The check's own words for a pattern's message, in the editor's language. */
 const checkWords = (english: string, lang: EditorLang) => (lang === 'zh' ? (SCHEMA_MESSAGES_ZH[english] ?? english) : english);
 
+/** A closed list's value as the clerk sees it in the list (劳模创新工作室, not model-worker). */
+function optionLabel(shape: FieldShape, value: string, lang: EditorLang): string {
+  if (shape.kind !== 'select') return value;
+  return labelTableOf(shape.values)?.[value]?.[lang] ?? EDITOR_OPTION_LABELS[value]?.[lang] ?? value;
+}
+
 function hintOf(field: FormField, lang: EditorLang): string | undefined {
-  const parts = [field.meta?.hint?.[lang], field.meta?.example ? `${lang === 'zh' ? '例如' : 'e.g.'} ${field.meta.example}` : undefined];
+  const example = field.meta?.example === undefined ? undefined : optionLabel(field.shape, field.meta.example, lang);
+  // A picker's example is an entry's id, which the clerk never types: it is left out.
+  const shown = field.shape.kind === 'ref' || (field.shape.kind === 'list' && field.shape.item.kind === 'ref') ? undefined : example;
+  const parts = [field.meta?.hint?.[lang], shown ? `${lang === 'zh' ? '例如' : 'e.g.'} ${shown}` : undefined];
   if (field.shape.kind === 'partialDate') parts.push(DATE_FORMS[lang]);
   const text = parts.filter(Boolean).join(lang === 'zh' ? '　' : ' ');
   return text || undefined;
@@ -44,7 +53,7 @@ function hintOf(field: FormField, lang: EditorLang): string | undefined {
 /** The Decap widget settings for a field's shape (without name, label, required). */
 function widgetOf(shape: FieldShape, name: string, required: boolean, lang: EditorLang): DecapField {
   const words = WORDS[lang];
-  const pattern = (key: keyof typeof EDITOR_PATTERNS) => ({
+  const pattern = (key: 'partialDate' | 'day' | 'month' | 'url' | 'periodStart') => ({
     widget: 'string',
     pattern: [EDITOR_PATTERNS[key].regex, checkWords(EDITOR_PATTERNS[key].message, lang)],
   });

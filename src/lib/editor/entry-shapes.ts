@@ -153,8 +153,8 @@ function spliceYaml(text: string, data: Record<string, unknown>, shape: FieldSha
   visit(doc, { Alias: () => void (hasAlias = true) });
   if (!isMap(map) || map.flow || hasAlias) {
     if (hasAlias) expandAliases(doc);
-    if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as typeof doc.contents;
-    mergeMap(doc, doc.contents as YAMLMap, data, fields);
+    if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
+    mergeMap(doc, doc.contents as unknown as YAMLMap, data, fields);
     return doc.toString(style);
   }
   const starts = map.items.map((pair) => segmentStart(text, (pair.key as Node).range![0]));
