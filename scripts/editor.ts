@@ -14,6 +14,7 @@ import { contentRoot } from '../src/lib/content/collections.ts';
 import { EditorError } from '../src/lib/editor/errors.ts';
 import { GitStore } from '../src/lib/editor/git-store.ts';
 import { scriptBuild } from '../src/lib/editor/publish.ts';
+import { filesOutsideEditor } from '../src/lib/editor/outside-editor.ts';
 import { startEditorServer } from '../src/lib/editor/server.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -76,6 +77,12 @@ const server = await startEditorServer({
   stop(error.code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请用 --port 换一个 / Port ${port} is in use; choose another with --port` : String(error)),
 );
 
+const unlisted = filesOutsideEditor(contentDir);
+if (unlisted.length > 0)
+  console.warn(
+    `注意：以下 ${unlisted.length} 个文件的扩展名与编辑器栏目不同，编辑器中不会列出；改名（git mv）后即可编辑 / ` +
+      `Note: the editor does not list these ${unlisted.length} file(s), whose extension differs from their collection's; rename them (git mv) to edit them:\n  ${unlisted.join('\n  ')}`,
+  );
 console.log(`编辑器 / Editor:   ${server.url}/admin/`);
 console.log(`预览 / Preview:    ${server.url}/   (${outDir})`);
 console.log(`内容 / Content:    ${contentDir} (git: ${store.repo}, 发布分支 / published branch: ${store.branch})`);
