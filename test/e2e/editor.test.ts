@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await site?.cleanup();
+  await site?.close();
 });
 
 /** A photo under a name the sample does not use, so that the upload is a new file. */
