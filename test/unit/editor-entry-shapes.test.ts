@@ -3,6 +3,7 @@ import { parse, stringify } from 'yaml';
 import { cmsToFile, collectionOfPath, fileToCms } from '../../src/lib/editor/entry-shapes.ts';
 
 /** What the editor sends back: the shapes it received, after a clerk's changes, in its own YAML style. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the form's data, of any shape, changed as a clerk would
 function edit(path: string, raw: string, change: (data: Record<string, any>) => void = () => {}): string {
   const cms = fileToCms(path, raw);
   const match = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(cms);
@@ -76,6 +77,19 @@ describe('saving from the editor', () => {
     expect(written).not.toHaveProperty('status');
     expect(written).not.toHaveProperty('region');
     expect(saved.startsWith('# Checked against the 2021 decision.\ntitle:\n  zh: 测试劳模创新工作室 # as named\n')).toBe(true);
+  });
+
+  it('fills a field `npm run new` left commented out where it stands, and keeps the comments above a changed field', () => {
+    const scaffolded = 'title: 测试\n# 成立时间，按来源的精确程度\n# founded: "2019"   (not stated)\n# 场地面积（平方米）\nsiteArea: 160\n';
+    const saved = cmsToFile(
+      'studios/test.yaml',
+      edit('studios/test.yaml', scaffolded, (data) => {
+        data.founded = '2019-05';
+        data.siteArea = { value: 200, qualifier: 'exact' };
+      }),
+      scaffolded,
+    );
+    expect(saved).toBe('title: 测试\n# 成立时间，按来源的精确程度\nfounded: 2019-05\n# 场地面积（平方米）\nsiteArea: 200\n');
   });
 
   it('puts a new field in the schema order and writes exact numbers plainly', () => {

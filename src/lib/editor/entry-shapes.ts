@@ -159,32 +159,51 @@ function spliceYaml(text: string, data: Record<string, unknown>, shape: FieldSha
   }
   const starts = map.items.map((pair) => segmentStart(text, (pair.key as Node).range![0]));
   const order = (key: string) => fields.findIndex((field) => field.name === key);
-  const pieces: { key: string; text: string }[] = [];
+  // Each field's text: the comment lines above it (`lead`), then the field itself (`body`).
+  const pieces: { key: string; lead: string; body: string }[] = [];
   map.items.forEach((pair, i) => {
     const key = keyOf(pair);
     const original = text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length);
+    const keyLine = text.lastIndexOf('\n', (pair.key as Node).range![0] - 1) + 1 - starts[i]!;
+    const lead = original.slice(0, Math.max(0, keyLine));
     if (!(key in data)) return;
     const field = fields.find((candidate) => candidate.name === key);
     const fieldShape = field?.shape ?? { kind: 'text' };
     if (sameData(canonical(pair.value instanceof Object ? (pair.value as Node).toJS(doc) : pair.value, fieldShape), canonical(data[key], fieldShape))) {
-      pieces.push({ key, text: original });
+      pieces.push({ key, lead, body: original.slice(lead.length) });
       return;
     }
     const single = new Document({});
     const merged = mergeNode(single, pair.value, data[key], fieldShape);
-    (single.contents as YAMLMap).items.push(single.createPair(key, null) as Pair);
-    ((single.contents as YAMLMap).items[0] as Pair).value = merged as Node;
-    pieces.push({ key, text: single.toString(style) });
+    const written = single.createPair(key, null) as Pair;
+    written.value = merged as Node;
+    (single.contents as YAMLMap).items.push(written);
+    pieces.push({ key, lead, body: single.toString(style) });
   });
-  const head = text.slice(0, starts[0] ?? text.length);
+  let head = text.slice(0, starts[0] ?? text.length);
   for (const [key, value] of Object.entries(data)) {
     if (pieces.some((piece) => piece.key === key) || map.items.some((pair) => keyOf(pair) === key)) continue;
     if (isDefault(fields, key, value)) continue;
-    const at = pieces.findIndex((piece) => order(piece.key) > order(key));
-    pieces.splice(at === -1 ? pieces.length : at, 0, { key, text: stringify({ [key]: value }, style) });
+    const body = stringify({ [key]: value }, style);
+    // A field `npm run new` left commented out (`# key: …`) is filled in where that line stands.
+    const placeholder = new RegExp(`^#[ \\t]*${key}:.*\\n?`, 'm');
+    const holder = pieces.find((piece) => placeholder.test(piece.lead));
+    if (holder) {
+      const at = holder.lead.search(placeholder);
+      const rest = holder.lead.slice(at).replace(placeholder, '');
+      pieces.splice(pieces.indexOf(holder), 0, { key, lead: holder.lead.slice(0, at), body });
+      holder.lead = rest;
+    } else if (placeholder.test(head)) head = head.replace(placeholder, body);
+    else {
+      const at = pieces.findIndex((piece) => order(piece.key) > order(key));
+      pieces.splice(at === -1 ? pieces.length : at, 0, { key, lead: '', body });
+    }
   }
-  const joined = pieces.map((piece, i) => (i + 1 < pieces.length && !piece.text.endsWith('\n') ? `${piece.text}\n` : piece.text)).join('');
-  return head + joined;
+  const joined = pieces.map((piece, i) => {
+    const whole = piece.lead + piece.body;
+    return i + 1 < pieces.length && !whole.endsWith('\n') ? `${whole}\n` : whole;
+  });
+  return head + joined.join('');
 }
 
 /** What is written when the editor saves `cmsRaw` over `previousRaw` (undefined for a new file). */
