@@ -3,7 +3,8 @@
  * (src/lib/editor/cms-config.ts). `-- --check` writes nothing and fails when a committed file
  * differs from what would be written (the unit tests run the same comparison).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { cmsConfigFiles } from '../src/lib/editor/cms-config-files.ts';
 
 const check = process.argv.includes('--check');
@@ -18,6 +19,7 @@ for (const [path, text] of Object.entries(cmsConfigFiles())) {
   if (committed === text) continue;
   if (check) stale.push(path);
   else {
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
     console.log(`wrote ${path}`);
   }
