@@ -1,7 +1,8 @@
 /**
  * Driving the web editor (Decap CMS, Chinese interface) the way a clerk does: by its buttons and
  * fields. Decap names each field's input `<field>-field-<n>` and nests an object's fields inside
- * the element of the object's id, so `field(page, 'title', 'zh')` is the Chinese title.
+ * the element of the object's id, so `field(page, 'title', 'zh')` is the Chinese title. Used by the
+ * browser tests (test/helpers/decap.ts re-exports them) and the benchmark's editor measures.
  */
 import type { Locator, Page } from 'playwright-core';
 
@@ -49,11 +50,21 @@ export async function save(page: Page): Promise<void> {
   await page.getByText('修改已保存').waitFor({ timeout: 60_000 });
 }
 
-/** Marks the open draft ready and publishes it now; resolves when Decap reports it published. */
-export async function publish(page: Page): Promise<void> {
+/** Marks the open draft ready (就绪) and waits until Decap has saved the status. */
+export async function markReady(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^状态/ }).click();
   await page.getByRole('menuitem', { name: '就绪' }).click();
   await page.getByText('修改已保存').waitFor();
+}
+
+/** Publishes a ready draft now (发布, 立即发布); resolves on the click, before the build. */
+export async function publishNow(page: Page): Promise<void> {
   await page.getByRole('button', { name: '发布', exact: true }).click();
   await page.getByRole('menuitem', { name: '立即发布' }).click();
+}
+
+/** Marks the open draft ready and publishes it now; resolves on the click, before the build. */
+export async function publish(page: Page): Promise<void> {
+  await markReady(page);
+  await publishNow(page);
 }
