@@ -117,7 +117,7 @@ describe('the web editor', () => {
     for (const path of ['/studios/lin-hai/', '/documents/jz-2025-99/', '/news/2025-lin-hai-named/'])
       await page.locator(`a[href="${path}"]`).first().waitFor({ timeout: 30_000 });
     await page.close();
-  });
+  }, 900_000); // three builds, which wait their turn behind the other tests' builds
 
   it('refuses an impossible date at its field with the check’s words in Chinese, and the live site stays as it was', async () => {
     const { page } = await loopbackPage(browser);

@@ -71,6 +71,6 @@ describe('the web editor configuration', () => {
   });
 
   it('is valid YAML in both languages', () => {
-    for (const text of Object.values(cmsConfigFiles())) expect(parse(text).collections.length).toBeGreaterThan(15);
+    for (const [path, text] of Object.entries(cmsConfigFiles())) if (path.endsWith('.yml')) expect(parse(text).collections.length).toBeGreaterThan(15);
   });
 });
