@@ -7,13 +7,14 @@ import { filesOutsideEditor } from '../../src/lib/editor/outside-editor.ts';
 describe('entry files the web editor cannot list', () => {
   it('names a news article whose extension differs from its collection in the editor, and only it', () => {
     const root = mkdtempSync(join(tmpdir(), 'outside-editor-'));
-    for (const [path, text] of [
+    const files: [string, string][] = [
       ['news/zh/a.mdx', '---\n---\n'],
       ['news/zh/b.md', '---\n---\n'],
       ['studios/c.yaml', 'title: 丙\n'],
       ['settings/site.yaml', 'siteName: 站\n'],
       ['achievements/d.md', '---\n---\n'],
-    ]) {
+    ];
+    for (const [path, text] of files) {
       mkdirSync(join(root, path, '..'), { recursive: true });
       writeFileSync(join(root, path), text);
     }
