@@ -5,7 +5,7 @@ import { COLLECTIONS } from '../../src/lib/content/collections.ts';
 import { cmsConfig } from '../../src/lib/editor/cms-config.ts';
 import { cmsConfigFiles } from '../../src/lib/editor/cms-config-files.ts';
 import { EDITOR_PATTERNS } from '../../src/lib/editor/editor-patterns.ts';
-import { shapeOf, unmappedFields } from '../../src/lib/editor/schema-fields.ts';
+import { shapeOf, unmappedFields } from '../../src/lib/content/schema-fields.ts';
 
 type Field = Record<string, unknown> & { name: string; fields?: Field[]; field?: Field; types?: Field[] };
 const config = cmsConfig('zh') as { collections: (Field & { files?: Field[] })[] };
@@ -68,6 +68,16 @@ describe('the web editor configuration', () => {
     const naming = config.collections.find((collection) => collection.name === 'documents-naming-decision')!;
     const dateField = naming.fields!.find((field) => field.name === 'date')!;
     expect(dateField.pattern).toEqual([EDITOR_PATTERNS.partialDate.regex, expect.stringContaining('应为日期')]);
+  });
+
+  it('offers one issuer or several as a picker of many, and a period start as a month or "founding"', () => {
+    const designations = config.collections.find((collection) => collection.name === 'designations')!;
+    expect(designations.fields!.find((field) => field.name === 'issuers')).toMatchObject({ widget: 'relation', collection: 'organisations', multiple: true });
+    const figures = config.collections.find((collection) => collection.name === 'figures')!;
+    const from = all(figures.fields).find((field) => field.name === 'from')!;
+    const accepts = new RegExp((from.pattern as string[])[0]!);
+    expect(['2021-01', 'founding'].map((value) => accepts.test(value))).toEqual([true, true]);
+    expect(['2021-13', 'since'].map((value) => accepts.test(value))).toEqual([false, false]);
   });
 
   it('is valid YAML in both languages', () => {

@@ -10,10 +10,12 @@ import { SCHEMA_MESSAGES_ZH } from '../content/validation-messages.ts';
 import { labels, type LabelTable } from '../site/i18n.ts';
 import { EDITOR_COLLECTIONS, REFERENCE_PICKERS, SETTINGS_FILE, VARIANT_LABELS, EDITOR_OPTION_LABELS, type EditorCollection } from './cms-collections.ts';
 import { DATE_FORMS, EDITOR_PATTERNS } from './editor-patterns.ts';
-import { fieldsOf, shapeOf, type FieldShape, type FormField } from './schema-fields.ts';
+import { fieldsOf, shapeOf, type FieldShape, type FormField } from '../content/schema-fields.ts';
 
 export type EditorLang = 'zh' | 'en';
 type DecapField = Record<string, unknown>;
+/** The patterns a text field is checked by as it is typed (editor-patterns.ts). */
+type PatternName = 'partialDate' | 'day' | 'month' | 'url';
 
 const WORDS = {
   zh: { chinese: '中文', english: '英文', value: '数值', qualifier: '准确程度', from: '起', to: '止', id: '标识（文件名）', item: '项' },
@@ -53,7 +55,7 @@ function hintOf(field: FormField, lang: EditorLang): string | undefined {
 /** The Decap widget settings for a field's shape (without name, label, required). */
 function widgetOf(shape: FieldShape, name: string, required: boolean, lang: EditorLang): DecapField {
   const words = WORDS[lang];
-  const pattern = (key: 'partialDate' | 'day' | 'month' | 'url' | 'periodStart') => ({
+  const pattern = (key: PatternName) => ({
     widget: 'string',
     pattern: [EDITOR_PATTERNS[key].regex, checkWords(EDITOR_PATTERNS[key].message, lang)],
   });
@@ -81,7 +83,7 @@ function widgetOf(shape: FieldShape, name: string, required: boolean, lang: Edit
     case 'url':
       return pattern('url');
     case 'choice':
-      return pattern('periodStart');
+      return choiceWidget(shape, lang);
     case 'period':
       return {
         widget: 'object',
@@ -156,6 +158,22 @@ function widgetOf(shape: FieldShape, name: string, required: boolean, lang: Edit
     case 'unmapped':
       throw new Error(`field ${name}: no editor widget for zod type ${shape.zodType}`);
   }
+}
+
+/** A text field that accepts each form of a choice (a month, or the word founding). */
+function choiceWidget(shape: Extract<FieldShape, { kind: 'choice' }>, lang: EditorLang): DecapField {
+  const FORMS: Partial<Record<FieldShape['kind'], PatternName>> = { month: 'month', day: 'day', partialDate: 'partialDate', url: 'url' };
+  const parts = shape.forms.map((form) =>
+    form.kind === 'literal'
+      ? form.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      : FORMS[form.kind]
+        ? String(EDITOR_PATTERNS[FORMS[form.kind]!].regex).replace(/^\^|\$$/g, '')
+        : undefined,
+  );
+  if (parts.some((part) => part === undefined)) throw new Error(`no editor widget for a choice of ${shape.forms.map((form) => form.kind).join(', ')}`);
+  const first = shape.forms.find((form) => form.kind !== 'literal');
+  const message = first && FORMS[first.kind] ? EDITOR_PATTERNS[FORMS[first.kind]!].message : '';
+  return { widget: 'string', pattern: [`^(${parts.join('|')})$`, checkWords(message, lang)] };
 }
 
 function listOf(shape: Extract<FieldShape, { kind: 'list' }>, name: string, lang: EditorLang): DecapField {

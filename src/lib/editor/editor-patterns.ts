@@ -20,7 +20,6 @@ export const EDITOR_PATTERNS = {
   day: { regex: `^[0-9]{4}-${MONTH}-${DAY}$`, message: 'a real date written YYYY-MM-DD, such as 2021-12-07' },
   month: { regex: `^[0-9]{4}-${MONTH}$`, message: 'a month written YYYY-MM, such as 2021-08' },
   url: { regex: '^https?://[^\\s]+$', message: 'a web address starting with http:// or https://' },
-  periodStart: { regex: `^([0-9]{4}-${MONTH}|founding)$`, message: 'a month written YYYY-MM, such as 2021-08' },
   id: {
     regex: '^[a-z0-9]+(-[a-z0-9]+)*$',
     message: 'an id of lower-case letters, digits and hyphens, such as "zhao-pengda"',

@@ -11,7 +11,7 @@ import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, stringify, vi
 import { COLLECTIONS, type CollectionName } from '../content/collections.ts';
 import { MAX_YAML_ALIASES } from '../content/content-limits.ts';
 import { canonical, sameData, toEditorValue, toFileValue } from './field-values.ts';
-import { shapeOf, type FieldShape, type FormField } from './schema-fields.ts';
+import { shapeOf, type FieldShape, type FormField } from '../content/schema-fields.ts';
 
 const FRONT_MATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/;
 

@@ -5,7 +5,7 @@
  * `{ zh, en }`, `{ value, qualifier }` and the text `2019`. `toEditorValue` is idempotent, and
  * `toFileValue` writes the shortest canonical form and leaves out what the editor left empty.
  */
-import type { FieldShape, FormField } from './schema-fields.ts';
+import type { FieldShape, FormField } from '../content/schema-fields.ts';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
@@ -55,7 +55,8 @@ export function toEditorValue(value: unknown, shape: FieldShape): unknown {
     case 'choice':
       return typeof value === 'number' ? String(value) : value;
     case 'list':
-      return Array.isArray(value) ? value.map((item) => toEditorValue(item, shape.item)) : value;
+      if (!Array.isArray(value)) return shape.single ? [toEditorValue(value, shape.item)] : value;
+      return value.map((item) => toEditorValue(item, shape.item));
     case 'object':
       return isRecord(value) ? mapFields(value, shape.fields, toEditorValue) : value;
     case 'variants':

@@ -6,7 +6,7 @@
  * compound answer, rules across answers) stays with the kind, in scaffold-kinds.ts.
  */
 import type { Bilingual } from '../../schemas/field-meta.ts';
-import type { FieldShape, FormField } from '../editor/schema-fields.ts';
+import type { FieldShape, FormField } from '../content/schema-fields.ts';
 import type { CollectionName } from '../content/collections.ts';
 import { choiceLabels } from './field-rows.ts';
 

@@ -13,7 +13,7 @@
 import type { z } from 'astro/zod';
 import { idSchema, webUrlSchema } from '../../schemas/common.ts';
 import type { Bilingual } from '../../schemas/field-meta.ts';
-import { fieldsOf, shapeOf, type FieldShape, type FormField } from '../editor/schema-fields.ts';
+import { fieldsOf, shapeOf, type FieldShape, type FormField } from '../content/schema-fields.ts';
 import { COLLECTIONS } from '../content/collections.ts';
 import { fieldAt, questionLabel, schemaAnswer, type Question } from './questions.ts';
 import { patentNumberSchema, patentTypeOfNumber } from '../../schemas/achievement.ts';

@@ -1,9 +1,10 @@
 /**
  * A collection's schema read as a form: each field with its kind, whether it is required, and
- * its metadata (labels, hint, example). The web editor's configuration (cms-config.ts) and the
- * conversion between files and the editor's shapes (entry-shapes.ts) both read fields from here,
- * so a new field in a schema reaches both with no other change; a schema shape this walk does not
- * know is an error (`unmappedFields`), which a test turns into a failure.
+ * its metadata (labels, hint, example). Every form reads fields from here: the web editor's
+ * configuration and the conversion between files and its shapes (src/lib/editor/), the questions
+ * of `npm run new` and the editors' field tables (src/lib/scaffold/), so a new field in a schema
+ * reaches all of them with no other change; a schema shape this walk does not know is an error
+ * (`unmappedFields`), which a test turns into a failure.
  */
 import type { z } from 'astro/zod';
 import {
@@ -38,7 +39,7 @@ export type FieldShape =
   | { kind: 'file' }
   | { kind: 'url' }
   | { kind: 'choice'; forms: FieldShape[] }
-  | { kind: 'list'; item: FieldShape; min: number }
+  | { kind: 'list'; item: FieldShape; min: number; /** One value may stand for a list of one (joint issuers). */ single?: true }
   | { kind: 'object'; fields: FormField[] }
   | { kind: 'variants'; key: string; options: { value: string; fields: FormField[] }[] }
   | { kind: 'unmapped'; zodType: string };
@@ -123,10 +124,17 @@ export function shapeOf(schema: z.ZodType): FieldShape {
       return { kind: 'object', fields: fieldsOf(schema) };
     case 'union':
       if (def.discriminator) return { kind: 'variants', key: def.discriminator, options: def.options!.map((option) => variantOf(option, def.discriminator!)) };
-      return { kind: 'choice', forms: def.options!.map(shapeOf) };
+      return oneOrList(def.options!.map(shapeOf)) ?? { kind: 'choice', forms: def.options!.map(shapeOf) };
     default:
       return { kind: 'unmapped', zodType: def.type };
   }
+}
+
+/** `x` or a list of `x` (one issuer, or joint issuers), read as a list. */
+function oneOrList(forms: FieldShape[]): FieldShape | undefined {
+  const [one, list] = forms.length === 2 && forms[1]!.kind === 'list' ? forms : [forms[1], forms[0]];
+  if (!one || !list || list.kind !== 'list' || JSON.stringify(list.item) !== JSON.stringify(one)) return undefined;
+  return { ...list, single: true };
 }
 
 function variantOf(option: z.ZodType, key: string): { value: string; fields: FormField[] } {
