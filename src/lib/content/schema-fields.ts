@@ -41,7 +41,7 @@ export type FieldShape =
   | { kind: 'choice'; forms: FieldShape[] }
   | { kind: 'list'; item: FieldShape; min: number; /** One value may stand for a list of one (joint issuers). */ single?: true }
   | { kind: 'object'; fields: FormField[] }
-  | { kind: 'variants'; key: string; options: { value: string; fields: FormField[] }[] }
+  | { kind: 'variants'; key: string; options: { value: string; fields: FormField[]; /** The field that names the variant (`type`). */ keyField?: FormField }[] }
   | { kind: 'unmapped'; zodType: string };
 
 /** One field of an object, in the schema's order. */
@@ -104,6 +104,8 @@ export function shapeOf(schema: z.ZodType): FieldShape {
       // A refinement or transform over another schema: the form writes what the input accepts.
       return shapeOf(def.in!);
     case 'string':
+      // z.url(): a web address (an organisation's website) whatever its schema instance.
+      if ((def as { format?: string }).format === 'url') return { kind: 'url' };
       return { kind: 'text', pattern: regexOf(schema) };
     case 'number': {
       const number = schema as unknown as { isInt: boolean; minValue: number | null; maxValue: number | null };
@@ -137,10 +139,10 @@ function oneOrList(forms: FieldShape[]): FieldShape | undefined {
   return { ...list, single: true };
 }
 
-function variantOf(option: z.ZodType, key: string): { value: string; fields: FormField[] } {
+function variantOf(option: z.ZodType, key: string): { value: string; fields: FormField[]; keyField?: FormField } {
   const fields = fieldsOf(option);
-  const discriminator = fields.find((field) => field.name === key)?.shape;
-  return { value: discriminator?.kind === 'literal' ? discriminator.value : '', fields: fields.filter((field) => field.name !== key) };
+  const keyField = fields.find((field) => field.name === key);
+  return { value: keyField?.shape.kind === 'literal' ? keyField.shape.value : '', fields: fields.filter((field) => field !== keyField), keyField };
 }
 
 /** The regular expression a string must match, with its message, when the schema has one. */

@@ -3,20 +3,8 @@
  * and example (src/schemas/field-meta.ts), whether it is required, and what kind of value it takes.
  * One table per collection, documents one per type; field-tables.ts turns them into Markdown.
  */
-import type { z } from 'astro/zod';
-import { benefitPeriodSchema } from '../../schemas/achievement.ts';
-import {
-  isoDateSchema,
-  localFileSchema,
-  localizedSchema,
-  partialDateSchema,
-  quantitySchema,
-  referenceTargets,
-  webUrlSchema,
-  yearMonthSchema,
-  yearSchema,
-} from '../../schemas/common.ts';
-import { fieldMeta, type Bilingual } from '../../schemas/field-meta.ts';
+import { shapeOf, type FieldShape, type FormField } from '../content/schema-fields.ts';
+import type { Bilingual } from '../../schemas/field-meta.ts';
 import { labels } from '../site/i18n.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from '../content/collections.ts';
 
@@ -41,19 +29,6 @@ export interface FieldTable {
   rows: FieldRow[];
 }
 
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  options?: z.ZodType[];
-  values?: unknown[];
-  entries?: Record<string, unknown>;
-  format?: string;
-}
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
 const COLLECTION_TITLES: Record<string, Bilingual> = {
   organisations: { zh: '组织', en: 'Organisations' },
   people: { zh: '人物', en: 'People' },
@@ -72,18 +47,17 @@ const COLLECTION_TITLES: Record<string, Bilingual> = {
   settings: { zh: '网站设置', en: 'Site settings' },
 };
 
-/** Value kinds told by the shared schema they are built from (a described copy keeps its definition). */
-const NAMED_KINDS: [z.ZodType, Bilingual][] = [
-  [localizedSchema, { zh: '文字（中文必填，英文可选）', en: 'Text (Chinese, English optional)' }],
-  [quantitySchema, { zh: '数字（可加限定词：多、约）', en: 'Number (with a qualifier: at least, about)' }],
-  [partialDateSchema, { zh: '日期（年、年月或年月日）', en: 'Date (year, month or day)' }],
-  [benefitPeriodSchema, { zh: '期间（年、月或起止月份）', en: 'Period (a year, a month, or from … to)' }],
-  [isoDateSchema, { zh: '日期（年-月-日）', en: 'Date (YYYY-MM-DD)' }],
-  [yearMonthSchema, { zh: '年月（年-月）', en: 'Month (YYYY-MM)' }],
-  [yearSchema, { zh: '年份', en: 'Year' }],
-  [localFileSchema, { zh: '上传文件', en: 'Uploaded file' }],
-  [webUrlSchema, { zh: '网址', en: 'Web address' }],
-];
+/** Value kinds of the shared schemas, by their shape (src/lib/content/schema-fields.ts). */
+const NAMED_KINDS: Partial<Record<FieldShape['kind'], Bilingual>> = {
+  localized: { zh: '文字（中文必填，英文可选）', en: 'Text (Chinese, English optional)' },
+  quantity: { zh: '数字（可加限定词：多、约）', en: 'Number (with a qualifier: at least, about)' },
+  partialDate: { zh: '日期（年、年月或年月日）', en: 'Date (year, month or day)' },
+  period: { zh: '期间（年、月或起止月份）', en: 'Period (a year, a month, or from … to)' },
+  day: { zh: '日期（年-月-日）', en: 'Date (YYYY-MM-DD)' },
+  month: { zh: '年月（年-月）', en: 'Month (YYYY-MM)' },
+  file: { zh: '上传文件', en: 'Uploaded file' },
+  url: { zh: '网址', en: 'Web address' },
+};
 
 const sameOrder = (a: string[], b: string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
 
@@ -100,107 +74,88 @@ function choices(values: string[]): Bilingual {
   return { zh: `选项：${values.map((v) => word(v, 'zh')).join('、')}`, en: `Choice: ${values.map((v) => word(v, 'en')).join(', ')}` };
 }
 
-/** What kind of value a schema takes, in words. */
-function kindOf(schema: z.ZodType): Bilingual {
-  const target = referenceTargets.get(schema);
-  if (target) {
-    const title = COLLECTION_TITLES[target.collection] ?? { zh: target.collection, en: target.collection };
-    return { zh: `选择：${title.zh}`, en: `Choose from: ${title.en}` };
-  }
-  const def = defOf(schema);
-  const named = NAMED_KINDS.find(([shared]) => defOf(shared) === def);
-  if (named) return named[1];
-  switch (def.type) {
-    case 'optional':
-    case 'default':
-    case 'prefault':
-    case 'nullable':
-      return kindOf(def.innerType!);
-    case 'pipe':
-      return kindOf(def.in!);
-    case 'array': {
-      const element = kindOf(def.element!);
+/** What kind of value a field takes, in words. */
+function kindOf(shape: FieldShape): Bilingual {
+  const named = NAMED_KINDS[shape.kind];
+  if (named) return named;
+  switch (shape.kind) {
+    case 'ref': {
+      const title = COLLECTION_TITLES[shape.target.collection] ?? { zh: shape.target.collection, en: shape.target.collection };
+      return { zh: `选择：${title.zh}`, en: `Choose from: ${title.en}` };
+    }
+    case 'list': {
+      const element = kindOf(shape.item);
       return { zh: `列表（每项：${element.zh}）`, en: `List (each: ${element.en})` };
     }
-    case 'union': {
-      const [first, second] = def.options!;
-      // One value or a list of them (joint issuers): a list.
-      if (def.options!.length === 2 && defOf(second!).type === 'array' && kindOf(defOf(second!).element!).en === kindOf(first!).en) return kindOf(second!);
-      if (def.options!.every((option) => defOf(option).type === 'object'))
-        return { zh: '一组字段，按类型不同（见下）', en: 'Group of fields, by type (below)' };
-      const kinds = def.options!.map(kindOf);
+    case 'choice': {
+      const kinds = shape.forms.map(kindOf);
       return { zh: kinds.map((k) => k.zh).join(' 或 '), en: kinds.map((k) => k.en).join(' or ') };
     }
+    case 'variants':
+      return { zh: '一组字段，按类型不同（见下）', en: 'Group of fields, by type (below)' };
     case 'object':
       return { zh: '一组字段（见下）', en: 'Group of fields (below)' };
-    case 'enum':
-      return choices(Object.values(def.entries!) as string[]);
+    case 'select':
+      return choices(shape.values);
     case 'literal':
-      return { zh: `固定值 ${def.values!.join('、')}`, en: `Fixed: ${def.values!.join(', ')}` };
+      return { zh: `固定值 ${shape.value}`, en: `Fixed: ${shape.value}` };
     case 'boolean':
       return { zh: '是／否', en: 'Yes / no' };
     case 'number':
-      return { zh: '数字', en: 'Number' };
-    case 'string':
-      return def.format === 'url' ? { zh: '网址', en: 'Web address' } : { zh: '文字', en: 'Text' };
+      // The year fields (src/schemas/common.ts yearSchema) are whole numbers from 1949 to 2100.
+      return shape.integer && shape.min === 1949 && shape.max === 2100 ? { zh: '年份', en: 'Year' } : { zh: '数字', en: 'Number' };
+    case 'text':
+      return { zh: '文字', en: 'Text' };
     default:
-      return { zh: def.type, en: def.type };
+      return { zh: shape.kind, en: shape.kind };
   }
 }
 
-/** The object a field holds, through optional, default, pipe and list wrappers; the list marker for the path. */
-function innerObject(schema: z.ZodType): { object?: z.ZodType; suffix: string } {
-  const def = defOf(schema);
-  if (NAMED_KINDS.some(([shared]) => defOf(shared) === def)) return { suffix: '' };
-  if (['optional', 'default', 'prefault', 'nullable'].includes(def.type)) return innerObject(def.innerType!);
-  if (def.type === 'pipe') return innerObject(def.in!);
-  if (def.type === 'array') {
-    const inner = innerObject(def.element!);
-    return { object: inner.object, suffix: `[]${inner.suffix}` };
+/** The fields inside a field's value, and the path marker of a list row. */
+function inner(shape: FieldShape): { fields: FormField[]; suffix: string } {
+  if (shape.kind === 'object') return { fields: shape.fields, suffix: '' };
+  if (shape.kind === 'variants')
+    return { fields: shape.options.flatMap((option) => [...(option.keyField ? [option.keyField] : []), ...option.fields]), suffix: '' };
+  if (shape.kind === 'list') {
+    const item = inner(shape.item);
+    return { fields: item.fields, suffix: item.fields.length ? `[]${item.suffix}` : '' };
   }
-  if (def.type === 'object' || (def.type === 'union' && def.options!.every((option) => defOf(option).type === 'object'))) return { object: schema, suffix: '' };
-  return { suffix: '' };
+  return { fields: [], suffix: '' };
 }
 
-/** The rows of an object (or a union of objects), nested groups and list rows after their field. */
-function rowsOf(object: z.ZodType, prefix: string, rows: Map<string, FieldRow>): void {
-  const def = defOf(object);
-  if (def.type === 'union') return def.options!.forEach((option) => rowsOf(option, prefix, rows));
-  for (const [name, field] of Object.entries(def.shape!)) {
-    const path = `${prefix}${name}`;
-    const meta = fieldMeta.get(field);
-    const fieldType = defOf(field).type;
+/** The rows of some fields, nested groups and list rows after their field (a field of several variants once). */
+function rowsOf(fields: FormField[], prefix: string, rows: Map<string, FieldRow>): void {
+  for (const field of fields) {
+    const path = `${prefix}${field.name}`;
     if (!rows.has(path))
       rows.set(path, {
         path,
-        label: meta?.label ?? { zh: name, en: name },
-        ...(meta?.hint ? { hint: meta.hint } : {}),
-        ...(meta?.example !== undefined ? { example: meta.example } : {}),
-        required: !['optional', 'default', 'prefault'].includes(fieldType),
-        kind: kindOf(field),
+        label: field.meta?.label ?? { zh: field.name, en: field.name },
+        ...(field.meta?.hint ? { hint: field.meta.hint } : {}),
+        ...(field.meta?.example !== undefined ? { example: field.meta.example } : {}),
+        required: field.required,
+        kind: kindOf(field.shape),
       });
-    const inner = innerObject(field);
-    if (inner.object) rowsOf(inner.object, `${path}${inner.suffix}.`, rows);
+    const { fields: children, suffix } = inner(field.shape);
+    if (children.length) rowsOf(children, `${path}${suffix}.`, rows);
   }
 }
 
-const tableOf = (id: string, title: Bilingual, schema: z.ZodType): FieldTable => {
+const tableOf = (id: string, title: Bilingual, fields: FormField[]): FieldTable => {
   const rows = new Map<string, FieldRow>();
-  rowsOf(schema, '', rows);
+  rowsOf(fields, '', rows);
   return { id, title, rows: [...rows.values()] };
 };
 
 /** Every collection's table, in the order of COLLECTIONS; documents one table per type. */
 export function fieldTables(): FieldTable[] {
   return COLLECTION_NAMES.flatMap((name) => {
-    const schema: z.ZodType = COLLECTIONS[name].schema;
+    const shape = shapeOf(COLLECTIONS[name].schema);
     const title = COLLECTION_TITLES[name]!;
-    const def = defOf(schema);
-    if (def.type !== 'union') return [tableOf(name, title, schema)];
-    return def.options!.map((option) => {
-      const type = defOf(defOf(option).shape!.type!).values![0] as keyof typeof labels.documentType;
-      const typeTitle: Bilingual = labels.documentType[type] ?? { zh: String(type), en: String(type) };
-      return tableOf(`${name}:${String(type)}`, { zh: `${title.zh}：${typeTitle.zh}`, en: `${title.en}: ${typeTitle.en}` }, option);
+    if (shape.kind !== 'variants') return [tableOf(name, title, shape.kind === 'object' ? shape.fields : [])];
+    return shape.options.map(({ value, fields, keyField }) => {
+      const typeTitle: Bilingual = (labels.documentType as Record<string, Bilingual>)[value] ?? { zh: value, en: value };
+      return tableOf(`${name}:${value}`, { zh: `${title.zh}：${typeTitle.zh}`, en: `${title.en}: ${typeTitle.en}` }, keyField ? [keyField, ...fields] : fields);
     });
   });
 }
