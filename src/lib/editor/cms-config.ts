@@ -33,6 +33,12 @@ function labelTableOf(values: string[]): Record<string, Bilingual> | undefined {
   return table ? (labels[table] as Record<string, Bilingual>) : undefined;
 }
 
+/** A pattern's message: the check's own words, in the editor's language. */
+function patternWords(key: PatternName, lang: EditorLang): string {
+  const pattern = EDITOR_PATTERNS[key];
+  return 'words' in pattern ? pattern.words[lang] : checkWords(pattern.message, lang);
+}
+
 /** The check's own words for a pattern's message, in the editor's language. */
 const checkWords = (english: string, lang: EditorLang) => (lang === 'zh' ? (SCHEMA_MESSAGES_ZH[english] ?? english) : english);
 
@@ -47,7 +53,7 @@ function hintOf(field: FormField, lang: EditorLang): string | undefined {
   // A picker's example is an entry's id, which the clerk never types: it is left out.
   const shown = field.shape.kind === 'ref' || (field.shape.kind === 'list' && field.shape.item.kind === 'ref') ? undefined : example;
   const parts = [field.meta?.hint?.[lang], shown ? `${lang === 'zh' ? '例如' : 'e.g.'} ${shown}` : undefined];
-  if (field.shape.kind === 'partialDate') parts.push(DATE_FORMS[lang]);
+  if (field.shape.kind === 'partialDate' && !field.meta?.hint) parts.push(DATE_FORMS[lang]);
   const text = parts.filter(Boolean).join(lang === 'zh' ? '　' : ' ');
   return text || undefined;
 }
@@ -55,10 +61,7 @@ function hintOf(field: FormField, lang: EditorLang): string | undefined {
 /** The Decap widget settings for a field's shape (without name, label, required). */
 function widgetOf(shape: FieldShape, name: string, required: boolean, lang: EditorLang): DecapField {
   const words = WORDS[lang];
-  const pattern = (key: PatternName) => ({
-    widget: 'string',
-    pattern: [EDITOR_PATTERNS[key].regex, checkWords(EDITOR_PATTERNS[key].message, lang)],
-  });
+  const pattern = (key: PatternName) => ({ widget: 'string', pattern: [EDITOR_PATTERNS[key].regex, patternWords(key, lang)] });
   switch (shape.kind) {
     case 'text':
       return {
@@ -172,17 +175,31 @@ function choiceWidget(shape: Extract<FieldShape, { kind: 'choice' }>, lang: Edit
   );
   if (parts.some((part) => part === undefined)) throw new Error(`no editor widget for a choice of ${shape.forms.map((form) => form.kind).join(', ')}`);
   const first = shape.forms.find((form) => form.kind !== 'literal');
-  const message = first && FORMS[first.kind] ? EDITOR_PATTERNS[FORMS[first.kind]!].message : '';
-  return { widget: 'string', pattern: [`^(${parts.join('|')})$`, checkWords(message, lang)] };
+  return { widget: 'string', pattern: [`^(${parts.join('|')})$`, first && FORMS[first.kind] ? patternWords(FORMS[first.kind]!, lang) : ''] };
 }
 
 function listOf(shape: Extract<FieldShape, { kind: 'list' }>, name: string, lang: EditorLang): DecapField {
   const min = shape.min > 0 ? { min: shape.min } : {};
   const item = shape.item;
   if (item.kind === 'ref' || item.kind === 'select') return { ...widgetOf(item, name, true, lang), multiple: true, ...min };
-  if (item.kind === 'object') return { widget: 'list', collapsed: true, fields: item.fields.map((field) => fieldOf(field, lang)), ...min };
+  if (item.kind === 'object') {
+    const fields = item.fields.map((field) => fieldOf(field, lang));
+    return { widget: 'list', collapsed: true, summary: rowSummary(item.fields), fields, ...min };
+  }
   if (item.kind === 'variants') return { ...widgetOf(item, name, true, lang), ...min };
-  return { widget: 'list', field: { name: 'item', label: WORDS[lang].item, required: true, ...widgetOf(item, name, true, lang) }, ...min };
+  const widget = widgetOf(item, name, true, lang);
+  // A row that is itself a group (text in two languages, a number with its qualifier): the list's own fields, since
+  // Decap's one-field list holds plain values only (an object there cannot be saved).
+  if (widget.widget === 'object')
+    return { widget: 'list', collapsed: false, summary: rowSummary(widget.fields as { name: string }[]), fields: widget.fields, ...min };
+  return { widget: 'list', field: { name: 'item', label: WORDS[lang].item, required: true, ...widget }, ...min };
+}
+
+/** The heading of a list row: its first field or two, a text in two languages by its Chinese. */
+function rowSummary(fields: Array<{ name: string; shape?: FieldShape }>): string {
+  const part = (field: { name: string; shape?: FieldShape }) =>
+    field.shape?.kind === 'localized' ? `{{fields.${field.name}.zh}}` : `{{fields.${field.name}}}`;
+  return fields.slice(0, 2).map(part).join('　');
 }
 
 /** One Decap field. */

@@ -16,6 +16,11 @@ export const EDITOR_PATTERNS = {
   partialDate: {
     regex: `^((before |早于 ?))?[0-9]{4}(-${MONTH}(-${DAY})?)?$`,
     message: 'expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }',
+    /** The check's words, with the "before" form as it is typed here rather than as the file writes it. */
+    words: {
+      zh: '应为日期，写作 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"，例如 "2019"、"2019-11" 或 "2019-11-20"；来源只说某日期之前时写 before 2015-06',
+      en: 'expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD", such as "2019", "2019-11" or "2019-11-20"; before 2015-06 when the source says only before',
+    } satisfies Bilingual,
   },
   day: { regex: `^[0-9]{4}-${MONTH}-${DAY}$`, message: 'a real date written YYYY-MM-DD, such as 2021-12-07' },
   month: { regex: `^[0-9]{4}-${MONTH}$`, message: 'a month written YYYY-MM, such as 2021-08' },
