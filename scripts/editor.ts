@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content/collections.ts';
 import { EditorError } from '../src/lib/editor/errors.ts';
 import { GitStore } from '../src/lib/editor/git-store.ts';
-import { scriptBuild } from '../src/lib/editor/publish.ts';
+import { scriptBuild } from '../src/lib/editor/publisher.ts';
 import { filesOutsideEditor } from '../src/lib/editor/outside-editor.ts';
 import { startEditorServer } from '../src/lib/editor/server.ts';
 

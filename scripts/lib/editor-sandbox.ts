@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildRunner } from '../../src/lib/editor/publish.ts';
+import type { BuildRunner } from '../../src/lib/editor/publisher.ts';
 import { startEditorServer, type EditorServer } from '../../src/lib/editor/server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

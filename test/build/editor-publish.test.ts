@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { scriptBuild } from '../../src/lib/editor/publish.ts';
+import { scriptBuild } from '../../src/lib/editor/publisher.ts';
 import { takeAstroLock } from '../helpers/astro-lock.ts';
 import { as, editorRepo, git, type EditorRepo } from '../helpers/editor-repo.ts';
 import { ROOT } from '../helpers/paths.ts';

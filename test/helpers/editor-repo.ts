@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEditorServer, type EditorServer } from '../../src/lib/editor/server.ts';
-import type { BuildRunner } from '../../src/lib/editor/publish.ts';
+import type { BuildRunner } from '../../src/lib/editor/publisher.ts';
 import { ROOT } from './paths.ts';
 
 /** A user's headers: name (URI-encoded, as nginx would pass a UTF-8 name), role, email. */

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BuildRunner } from '../../src/lib/editor/publish.ts';
+import type { BuildRunner } from '../../src/lib/editor/publisher.ts';
 import { as, editorRepo, type EditorRepo } from '../helpers/editor-repo.ts';
 
 let t: EditorRepo;

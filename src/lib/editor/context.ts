@@ -4,7 +4,7 @@ import { Mutex } from './git-store.ts';
 import { refuse } from './errors.ts';
 import { ReadLog } from './drafts.ts';
 import type { Identity } from './identity.ts';
-import type { Publisher } from './publish.ts';
+import type { Publisher } from './publisher.ts';
 import type { ListHelpers } from './list-helpers.ts';
 
 /** The shared state of one editor server. */

@@ -5,8 +5,7 @@
  * atomic: a failed build leaves the live site as it was, and the commit is then undone too, the
  * draft kept). The job's progress is readable meanwhile (`publish-status`).
  */
-import { spawn } from 'node:child_process';
-import { checkFolder, problemsOf, problemsRefusal, type FileProblem } from './check.ts';
+import { checkFolder, problemsOf, problemsRefusal } from './check.ts';
 import { refuse } from './errors.ts';
 import { draftBranch, draftChanges, setDraftStatus } from './drafts.ts';
 import { requireReviewer } from './identity.ts';
@@ -14,48 +13,7 @@ import { liveUrls } from './live-urls.ts';
 import { contentPathOf, safePath } from './safe-path.ts';
 import { commitOnMain, undoCommit, type MainCommit } from './worktree.ts';
 import type { Call, EditorContext } from './context.ts';
-
-/** Lines of the build's output kept for publish-status. */
-const LOG_LINES = 60;
-
-/** What `publish-status` answers about the last publication. */
-export interface PublishJob {
-  stage: 'checking' | 'building' | 'done' | 'failed';
-  started: string;
-  finished?: string;
-  by: string;
-  changedPaths: string[];
-  urls: string[];
-  problems: FileProblem[];
-  log: string[];
-  error?: string;
-}
-
-/** Runs the site's build; resolves with its exit code, giving each output line to `onLine`. */
-export type BuildRunner = (onLine: (line: string) => void) => Promise<number | null>;
-
-/** The real build: `node scripts/build.ts` in the project, on the editor's content and output folders. */
-export function scriptBuild(projectRoot: string, env: NodeJS.ProcessEnv): BuildRunner {
-  return (onLine) =>
-    new Promise((resolve) => {
-      const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, env: { ...process.env, ...env } });
-      const lines = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach(onLine);
-      child.stdout.on('data', lines);
-      child.stderr.on('data', lines);
-      child.on('error', (error) => (onLine(String(error)), resolve(null)));
-      child.on('close', (code) => resolve(code));
-    });
-}
-
-/** The last publication and the way the site is built. */
-export class Publisher {
-  job: PublishJob | undefined;
-  readonly build: BuildRunner;
-
-  constructor(build: BuildRunner) {
-    this.build = build;
-  }
-}
+import { LOG_LINES, type PublishJob } from './publisher.ts';
 
 /** Commits `changes` on the published branch, checks the whole folder, builds; undoes the commit on any failure. */
 async function publishChanges(context: EditorContext, call: Call, changes: Map<string, Buffer | null>, message: string): Promise<void> {

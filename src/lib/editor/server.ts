@@ -15,7 +15,7 @@ import { createContext, type EditorContext } from './context.ts';
 import { asEditorError, refuse } from './errors.ts';
 import { GitStore } from './git-store.ts';
 import { identify, type IdentityDefaults } from './identity.ts';
-import { Publisher, type BuildRunner } from './publish.ts';
+import { Publisher, type BuildRunner } from './publisher.ts';
 import { proxyAction } from './proxy-api.ts';
 import { studioAction } from './studio-api.ts';
 import { MAX_UPLOAD_BYTES } from './uploads.ts';
