@@ -10,6 +10,7 @@ import { fileToCms } from './entry-shapes.ts';
 import { helpersOf, listHelpersOf, type ListHelpers } from './list-helpers.ts';
 import { refuse } from './errors.ts';
 import { readBlobs, type TreeFile } from './git-store.ts';
+import { convertedOnce, entriesAt } from './entry-reads.ts';
 import { DATA_FILE, draftBranch, draftBranches, draftChanges, draftKey, draftStatus, setDraftStatus } from './drafts.ts';
 import { persistEntry, persistMedia } from './drafts-api.ts';
 import { deleteDraft, deletePublished, publishDraft } from './publish.ts';
@@ -41,11 +42,10 @@ async function entriesOf(
   helpers?: ListHelpers,
 ): Promise<EntryFile[]> {
   const { store } = context;
+  const repoPaths = new Map(files.map((file) => [file.path, safePath(store, file.path).repoPath]));
+  const inRepo = await entriesAt(store, ref, [...repoPaths.values()]);
   const found = new Map<string, TreeFile>();
-  for (const file of files) {
-    const entry = await store.entry(ref, safePath(store, file.path).repoPath);
-    if (entry) found.set(file.path, entry);
-  }
+  for (const [path, repoPath] of repoPaths) if (inRepo.has(repoPath)) found.set(path, inRepo.get(repoPath)!);
   // Paths are relative to the content folder, as Decap's configuration names them.
   const blobs = await readBlobs(
     store,
@@ -55,7 +55,9 @@ async function entriesOf(
     const entry = found.get(path);
     if (!entry) return { data: null, file: { path, label, id: null } };
     context.reads.saw(userKey(call.user), entry);
-    return { data: asCms(path, blobs.get(entry.blob)!.toString('utf8'), helpers ? helpersOf(helpers, path) : {}), file: { path, label, id: entry.blob } };
+    const own = helpers ? helpersOf(helpers, path) : {};
+    const data = convertedOnce(path, entry.blob, own, () => asCms(path, blobs.get(entry.blob)!.toString('utf8'), own));
+    return { data, file: { path, label, id: entry.blob } };
   });
 }
 
