@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --quick] [-- --archive large] [-- --out file.json]`: builds the sample site and generated archives
+ * `npm run bench [-- --quick] [-- --archive large] [-- --editor] [-- --out file.json]`: builds the sample site and generated archives
  * of growing size, and for each the same number of pages as a bare Astro 7 + Pagefind site with
  * minimal templates (the baseline), in the same run. Reports per archive: wall time of each
  * phase, pages per second, peak memory of the build's process tree, output and search index size,
  * the bytes a first search downloads, chart time per chart, a rebuild with nothing changed and
- * after changing one news item, and our cold build as a ratio of the baseline's.
+ * after changing one news item, and our cold build as a ratio of the baseline's. Then the web editor's measures, in the
+ * browser (scripts/lib/editor-bench.ts): publish-to-live on the sample and the lists on the largest archive;
+ * `--editor` takes only these (with the sample's baseline, for the ratio).
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,9 +15,17 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.ts';
+import { measureLists, measurePublish } from './lib/editor-bench.ts';
 import { serve } from './lib/static-server.ts';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' }, archive: { type: 'string', multiple: true } } });
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    editor: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    archive: { type: 'string', multiple: true },
+  },
+});
 const require = createRequire(import.meta.url);
 const ROOT = resolve('.');
 const WORK = join(ROOT, 'node_modules/.cache/studio-bench');
@@ -36,11 +46,11 @@ const ALL_ARCHIVES: Archive[] = values.quick
       { name: 'medium', studios: 300, news: 3000, awards: 1500 },
       { name: 'large', studios: 1000, news: 10000, awards: 5000 },
     ];
-// `--archive large` measures only that archive. Only a full run replaces docs/benchmark.json (the
-// README's figures); a quick or partial one writes to the cache unless --out says otherwise.
+// `--archive large` measures only that archive (with `--editor`: lists the editor's entries of that archive). Only a
+// full run replaces docs/benchmark.json (the README's figures); a quick or partial one writes to the cache unless --out says otherwise.
 const ARCHIVES = values.archive ? ALL_ARCHIVES.filter((archive) => values.archive!.includes(archive.name)) : ALL_ARCHIVES;
 if (ARCHIVES.length === 0) throw new Error(`--archive must name one of: ${ALL_ARCHIVES.map((archive) => archive.name).join(', ')}`);
-const OUT = values.out ?? (values.archive || values.quick ? 'node_modules/.cache/studio-bench/partial.json' : 'docs/benchmark.json');
+const OUT = values.out ?? (values.archive || values.quick || values.editor ? 'node_modules/.cache/studio-bench/partial.json' : 'docs/benchmark.json');
 
 interface Run {
   seconds: number;
@@ -203,23 +213,36 @@ async function firstSearchBytes(dist: string): Promise<number | null> {
   }
 }
 
+/** Writes a generated archive (`npm run generate`) to `contentDir`, its news as `format` (md or mdx). */
+async function generate(archive: Archive, contentDir: string, format = 'md'): Promise<void> {
+  const counts = ['--studios', String(archive.studios), '--news', String(archive.news), '--awards', String(archive.awards)];
+  await run(process.execPath, ['scripts/generate-content.ts', '--out', contentDir, ...counts, '--format', format]);
+}
+
+/** The editor's measures: publish-to-live on the sample against the sample's baseline, and the lists of the largest archive chosen. */
+async function measureEditor(sampleBaselineSeconds: number | undefined) {
+  console.error('[bench] editor: publishing on the sample');
+  const publish = await measurePublish(countHtml);
+  const baselineSeconds = sampleBaselineSeconds ?? (await buildBaseline(publish.htmlPages)).seconds;
+  const archive = ARCHIVES.filter((candidate) => candidate.name !== 'sample').at(-1);
+  // Decap lists one extension per collection, and the editor's news collections are .mdx: the archive's news are
+  // written as MDX for it (the build benchmark's archives are Markdown, the faster build).
+  const contentDir = archive ? join(WORK, `content-${archive.name}-mdx`) : 'content';
+  if (archive) await generate(archive, contentDir, 'mdx');
+  console.error(`[bench] editor: lists of ${archive?.name ?? 'sample'} (the first build of its copy first)`);
+  const lists = await measureLists(contentDir);
+  return {
+    publish: { ...publish, baselineSeconds, ratioToBaseline: publish.medianSeconds / baselineSeconds },
+    lists: { archive: archive?.name ?? 'sample', studios: archive?.studios ?? 14, news: archive?.news ?? 22, awards: archive?.awards ?? 46, ...lists },
+  };
+}
+
 const results: Array<Record<string, unknown>> = [];
 mkdirSync(WORK, { recursive: true });
-for (const archive of ARCHIVES) {
+// `--editor` takes the editor's measures only; a full run takes them after the archives.
+for (const archive of values.editor ? [] : ARCHIVES) {
   const contentDir = archive.name === 'sample' ? 'content' : join(WORK, `content-${archive.name}`);
-  if (archive.name !== 'sample') {
-    await run(process.execPath, [
-      'scripts/generate-content.ts',
-      '--out',
-      contentDir,
-      '--studios',
-      String(archive.studios),
-      '--news',
-      String(archive.news),
-      '--awards',
-      String(archive.awards),
-    ]);
-  }
+  if (archive.name !== 'sample') await generate(archive, contentDir);
   const outDir = join(WORK, `dist-${archive.name}`);
   const chartCache = join(WORK, `charts-${archive.name}`);
   console.error(`[bench] ${archive.name}: cold build`);
@@ -298,10 +321,27 @@ const table = [
   '| --- | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
 ].join('\n');
-console.log(table);
+if (results.length > 0) console.log(table);
+const sampleBaseline = results.find((result) => result.archive === 'sample')?.baselineSeconds as number | undefined;
+const editor = values.editor || (!values.quick && !values.archive) ? await measureEditor(sampleBaseline) : undefined;
+if (editor) {
+  const { publish, lists } = editor;
+  console.log(
+    [
+      '',
+      '| editor measure | figure | target | ratio to baseline |',
+      '| --- | ---: | ---: | ---: |',
+      `| publish to live, sample (median of ${publish.runs.map((value) => f(value)).join(', ')} s) | ${f(publish.medianSeconds)} s | ≤ 20 s | ${f(publish.ratioToBaseline, 2)}× (${f(publish.baselineSeconds)} s) |`,
+      ...lists.lists.map(
+        (list) =>
+          `| ${list.collection} list, ${lists.archive} (${list.entries} entries; server's answer ${f(list.answerSeconds)} s, ${f(list.answerMb)} MB) | ${f(list.listSeconds)} s | ≤ 3 s | |`,
+      ),
+    ].join('\n'),
+  );
+}
 mkdirSync(join(OUT, '..'), { recursive: true });
 writeFileSync(
   OUT,
-  `${JSON.stringify({ date: new Date().toISOString(), quick: values.quick, machine: { cpus: require('node:os').cpus().length, node: process.version }, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), quick: values.quick, machine: { cpus: require('node:os').cpus().length, node: process.version }, results, ...(editor ? { editor } : {}) }, null, 2)}\n`,
 );
 console.error(`[bench] results written to ${OUT}`);

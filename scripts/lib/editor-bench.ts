@@ -1,0 +1,193 @@
+/**
+ * The web editor's measures for `npm run bench -- --editor`, taken in the browser against the editor on a built copy
+ * of a content folder (scripts/lib/editor-sandbox.ts): how long a publish takes to be live on the sample, and how
+ * soon the editor's lists show their first entries on a large archive, with the server's own answer to the list.
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { field, markReady, publishNow, save, signIn } from './decap.ts';
+import { editorSandbox } from './editor-sandbox.ts';
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Where a failed measure leaves the browser's page, to see why. */
+const FAILURE_SHOT = join(tmpdir(), 'bench-editor-failure.png');
+
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+/** Resolves once `url` answers with a page containing `text`; fails after `timeoutMs`. */
+async function waitUntilServed(url: string, text: string, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    const response = await fetch(url).catch(() => undefined);
+    if (response?.ok && (await response.text()).includes(text)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not show “${text}” within ${timeoutMs / 1000} s`);
+}
+
+export interface PublishMeasure {
+  /** Seconds from the click on 立即发布 until the live page shows the change, one per publish. */
+  runs: number[];
+  medianSeconds: number;
+  /** The sandbox's first (cold) build of the sample, for scale. */
+  firstBuildSeconds: number;
+  /** HTML pages of the sample's build (the size of the baseline to compare with). */
+  htmlPages: number;
+}
+
+/**
+ * The entry changed: a news item's summary. A studio (the issue's example) cannot be saved in the browser today: Decap
+ * reads its `focus` list (a list of one object field) back as the field's definition and refuses "中文 is required".
+ */
+const ENTRY = { collection: 'news-zh', slug: '2019-first-studios-named', live: '/news/2019-first-studios-named/' };
+
+/**
+ * Publishes a change of one news item's summary `times` times through the browser, as a reviewer: open the entry, change
+ * the text, save (a draft), mark it ready, publish now; timed from the click on 立即发布 until the live preview serves it.
+ */
+export async function measurePublish(countHtml: (dir: string) => number, times = 3): Promise<PublishMeasure> {
+  const started = performance.now();
+  const sandbox = await editorSandbox({ defaults: { user: '基准测试', role: 'reviewer' } });
+  const firstBuildSeconds = seconds(started);
+  const htmlPages = countHtml(sandbox.outDir);
+  const browser = await launchBrowser();
+  const base = sandbox.server.url;
+  try {
+    const runs: number[] = [];
+    for (let run = 1; run <= times; run += 1) {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      // Decap asks to confirm a publish (window.confirm); Playwright would dismiss it.
+      page.on('dialog', (dialog) => void dialog.accept());
+      await signIn(page, base);
+      await page.goto(`${base}/admin/#/collections/${ENTRY.collection}/entries/${ENTRY.slug}`);
+      const text = `刘宏伟、张铁柱、孙建国、王淑兰4个工作室获得2019年度锦州市命名（第${run}次发布）。`;
+      try {
+        await field(page, 'summary').fill(text);
+        await save(page);
+        await markReady(page);
+        const clicked = performance.now();
+        await publishNow(page);
+        await waitUntilServed(`${base}${ENTRY.live}`, text, 300_000);
+        runs.push(seconds(clicked));
+      } catch (error) {
+        await page.screenshot({ path: FAILURE_SHOT, fullPage: true });
+        throw new Error(`publish ${run} failed (the page as it was: ${FAILURE_SHOT})`, { cause: error });
+      }
+      console.error(`[bench] editor: publish ${run} live after ${runs.at(-1)!.toFixed(1)} s`);
+      await page.close();
+    }
+    return { runs, medianSeconds: median(runs), firstBuildSeconds, htmlPages };
+  } finally {
+    await browser.close();
+    await sandbox.close();
+  }
+}
+
+export interface ListMeasure {
+  collection: string;
+  /** 1: the server converts the files (the first list since it started); 2: it has them converted already. */
+  visit: number;
+  /** Entries the server listed. */
+  entries: number;
+  /** Seconds from the navigation to the collection until its first entries are on screen. */
+  listSeconds: number;
+  /** Seconds of the server's entriesByFolder answer, from the request sent to its last byte, and to its first byte. */
+  answerSeconds: number;
+  answerFirstByteSeconds: number;
+  answerMb: number;
+}
+
+/** Opens the settings (a list of files: no folder is read) and waits until they are listed. */
+async function openSettings(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/admin/#/collections/settings`);
+  await page.locator('a[href*="#/collections/settings/entries/"]').first().waitFor({ timeout: 120_000 });
+}
+
+/** The browser's timing of the list request of `folder` (entriesByFolder), once it has finished. */
+function listAnswer(page: Page, folder: string): Promise<Request> {
+  return page.waitForRequest(
+    (request) => request.method() === 'POST' && /"action":"entriesByFolder"/.test(request.postData() ?? '') && request.postData()!.includes(`"${folder}"`),
+    { timeout: 600_000 },
+  );
+}
+
+/** One list, in a fresh page of a signed-in context: opened from the settings (a list of files, no folder read), timed to its first entry. */
+async function measureList(context: BrowserContext, base: string, collection: string, folder: string, visit: number): Promise<ListMeasure> {
+  const page = await context.newPage();
+  await openSettings(page, base);
+  const request = listAnswer(page, folder);
+  const navigated = performance.now();
+  await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}`);
+  await page.locator(`a[href*="#/collections/${collection}/entries/"]`).first().waitFor({ timeout: 600_000 });
+  const listSeconds = seconds(navigated);
+  const answered = await request;
+  await answered.response().then((response) => response?.finished());
+  const timing = answered.timing();
+  const body = await (await answered.response())!.body();
+  const entries = (JSON.parse(body.toString('utf8')) as unknown[]).length;
+  await page.close();
+  return {
+    collection,
+    visit,
+    entries,
+    listSeconds,
+    answerSeconds: (timing.responseEnd - timing.requestStart) / 1000,
+    answerFirstByteSeconds: (timing.responseStart - timing.requestStart) / 1000,
+    answerMb: body.length / 1048576,
+  };
+}
+
+export interface ListsMeasure {
+  /** The sandbox's first build of the archive (minutes at 10,000 news). */
+  firstBuildSeconds: number;
+  lists: ListMeasure[];
+}
+
+/** The editor's lists of news (Chinese) and studios at `base` (an editor server), each opened cold in the browser. */
+export async function measureListsAt(base: string): Promise<ListMeasure[]> {
+  const browser = await launchBrowser();
+  try {
+    // Signed in once (the user stays in the context's storage) on the settings, so that no folder is read before it
+    // is measured (signing in on /admin/ opens the first collection, the studios); every list then opens in a fresh page.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const first = await context.newPage();
+    await first.goto(`${base}/admin/#/collections/settings`);
+    await first.getByRole('button', { name: '登录' }).click();
+    await openSettings(first, base);
+    await first.close();
+    const lists: ListMeasure[] = [];
+    for (const [collection, folder] of [
+      ['news-zh', 'news/zh'],
+      ['studios', 'studios'],
+    ] as const) {
+      for (const visit of [1, 2]) {
+        lists.push(await measureList(context, base, collection, folder, visit));
+        console.error(`[bench] editor: ${collection} list (visit ${visit}) shown after ${lists.at(-1)!.listSeconds.toFixed(1)} s`);
+      }
+    }
+    return lists;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The same on a copy of `contentDir`, built first (minutes at 10,000 news). */
+export async function measureLists(contentDir: string): Promise<ListsMeasure> {
+  const started = performance.now();
+  const sandbox = await editorSandbox({ from: contentDir });
+  const firstBuildSeconds = seconds(started);
+  console.error(`[bench] editor: archive built for the editor in ${firstBuildSeconds.toFixed(0)} s`);
+  try {
+    return { firstBuildSeconds, lists: await measureListsAt(sandbox.server.url) };
+  } finally {
+    await sandbox.close();
+  }
+}
