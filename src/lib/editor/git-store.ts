@@ -42,7 +42,9 @@ interface RunOptions {
 /** Runs git in `cwd`; resolves with stdout and the exit code, rejects with a CommandError. */
 export function runGit(cwd: string, args: string[], options: RunOptions = {}): Promise<{ out: Buffer; code: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env } });
+    // Paths are always literal: a file named `*.yaml` or `:(top)x` is that file, never a pattern or magic pathspec.
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_LITERAL_PATHSPECS: '1', ...options.env };
+    const child = spawn('git', args, { cwd, env });
     const out: Buffer[] = [];
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -86,7 +88,7 @@ export class GitStore {
     this.gitDir = gitDir;
   }
 
-  /** The store of the repository containing `contentDir`; refuses a folder outside git or a detached HEAD. */
+  /** The store of the repository containing `contentDir`; refuses a folder outside git, a detached HEAD or a branch with no commit. */
   static async open(contentDir: string): Promise<GitStore> {
     const real = realpathSync(contentDir);
     const top = await runGit(real, ['rev-parse', '--show-toplevel']).catch((error: unknown) => {
@@ -97,6 +99,13 @@ export class GitStore {
     const head = await runGit(repo, ['symbolic-ref', '-q', '--short', 'HEAD'], { ok: [1] });
     const branch = head.out.toString().trim();
     if (!branch) throw refuse(500, '仓库处于游离 HEAD 状态，请先切换到发布分支', 'The repository has a detached HEAD; check out the published branch first');
+    // An empty repository: drafts would start from nothing and could never be published onto the branch.
+    if ((await runGit(repo, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { ok: [1] })).code !== 0)
+      throw refuse(
+        500,
+        `发布分支 ${branch} 还没有任何提交：请先提交内容目录`,
+        `The published branch ${branch} has no commit yet: commit the content folder first`,
+      );
     const gitDir = (await runGit(repo, ['rev-parse', '--absolute-git-dir'])).out.toString().trim();
     const inside = relative(repo, real).split(sep).join('/');
     return new GitStore(repo, real, inside ? `${inside}/` : '', branch, gitDir);

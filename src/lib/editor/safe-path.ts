@@ -1,6 +1,7 @@
 /**
  * Every path a request names is relative to the content folder and must stay inside it: no `..`, no absolute path, no
- * control character or backslash, and no symbolic link on disk that leads out of it.
+ * control character or backslash, no hidden name (`.git`, `.gitattributes`: git's own files), and no symbolic link on
+ * disk that leads out of it.
  */
 import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
@@ -44,7 +45,8 @@ function realExisting(absolute: string): string {
 export function safePath(store: GitStore, path: unknown, folder = false): SafePath {
   if (typeof path !== 'string' || path.length === 0 || path.length > 1000 || UNSAFE.test(path) || path.startsWith('/')) throw outside(path);
   const contentPath = folder ? path.replace(/\/+$/, '') : path;
-  if (contentPath.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) throw outside(path);
+  // A segment starting with a dot is `.`, `..`, or a hidden name such as `.git` (git refuses it only when writing).
+  if (contentPath.split('/').some((segment) => segment === '' || segment.startsWith('.'))) throw outside(path);
   // On disk (the published branch's working tree), a link anywhere along the path must not lead out.
   if (!within(store.contentDir, realExisting(join(store.contentDir, ...contentPath.split('/'))))) throw outside(path);
   return { repoPath: `${store.prefix}${contentPath}`, contentPath };
