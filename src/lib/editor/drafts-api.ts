@@ -9,6 +9,7 @@ import { checkWithOverlay, problemsRefusal } from './check.ts';
 import { cmsToFile } from './entry-shapes.ts';
 import { refuse } from './errors.ts';
 import { DATA_FILE, draftBranch, draftChanges, draftsWithPath, refuseIfChanged, setDraftStatus } from './drafts.ts';
+import { requireOwnEntry, requireOwnMedia } from './entry-paths.ts';
 import { userKey } from './identity.ts';
 import { contentPathOf, safePath } from './safe-path.ts';
 import { checkUpload, safeFileName } from './uploads.ts';
@@ -32,17 +33,31 @@ function acceptUpload(context: EditorContext, asset: Upload): { path: string; by
   return { path: safePath(context.store, path).repoPath, bytes, original };
 }
 
+/** `cmsToFile`, with text it cannot read (not YAML, no front matter, an alias bomb) refused as the clerk's problem, not the server's. */
+export function toFile(contentPath: string, raw: string, previousRaw: string | undefined): string {
+  try {
+    return cmsToFile(contentPath, raw, previousRaw);
+  } catch (error) {
+    const reason = String((error as Error).message ?? error).split('\n')[0];
+    const zh = `${contentPath} 的内容无法读取（${reason}），未保存`;
+    const en = `The text of ${contentPath} cannot be read (${reason}); not saved`;
+    throw refuse(422, zh, en, { problems: [{ file: contentPath, field: '', message: zh }], problemsEn: [{ file: contentPath, field: '', message: en }] });
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** Saves an entry (and its uploads) to its draft branch. */
 export async function persistEntry(context: EditorContext, call: Call): Promise<{ message: string }> {
   const { store } = context;
   const params = call.params as {
-    dataFiles?: Array<Record<string, string>>;
-    entry?: Record<string, string>;
-    assets?: Upload[];
-    options?: Record<string, unknown>;
-    cmsLabelPrefix?: string;
+    dataFiles?: unknown;
+    entry?: unknown;
+    assets?: unknown;
+    options?: unknown;
+    cmsLabelPrefix?: unknown;
   };
-  const options = params.options ?? {};
+  const options = isObject(params.options) ? params.options : {};
   if (options.useWorkflow === false)
     throw refuse(
       400,
@@ -50,17 +65,27 @@ export async function persistEntry(context: EditorContext, call: Call): Promise<
       'The editor only works with the editorial workflow: save a draft, a reviewer publishes it',
     );
   const dataFiles = params.dataFiles ?? (params.entry ? [params.entry] : []);
-  if (dataFiles.length === 0) throw refuse(400, '请求中没有要保存的条目', 'The request has no entry to save');
-  if (dataFiles.some((file) => file.newPath && file.newPath !== file.path))
+  // One entry file a draft: Decap sends one (no i18n here); a second file would ride along unseen by the reviewer.
+  if (!Array.isArray(dataFiles) || dataFiles.length !== 1 || !isObject(dataFiles[0]) || typeof dataFiles[0].path !== 'string')
+    throw refuse(400, '请求中须有且只有一个要保存的条目', 'The request must carry exactly one entry to save');
+  const file = dataFiles[0] as Record<string, unknown> & { path: string };
+  if (file.newPath && file.newPath !== file.path)
     throw refuse(400, '不能改动条目的文件名：文件名就是条目的编号和网址', "An entry's file cannot be renamed: its name is the entry's id and address");
-  const branch = draftBranch(options.collectionName, dataFiles[0]!.slug);
-  const uploads = (params.assets ?? []).map((asset) => acceptUpload(context, asset));
+  const branch = draftBranch(options.collectionName, file.slug);
+  requireOwnEntry(options.collectionName, file.slug, safePath(store, file.path).contentPath);
+  const status = String(options.status || 'draft');
+  const labelPrefix = typeof params.cmsLabelPrefix === 'string' && params.cmsLabelPrefix ? params.cmsLabelPrefix : undefined;
+  if (!/^[a-z_]{1,40}$/.test(status)) throw refuse(400, `未知的草稿状态：${status}`, `Unknown draft status: ${status}`);
+  const assets = params.assets ?? [];
+  if (!Array.isArray(assets) || !assets.every(isObject)) throw refuse(400, '参数 assets 须为文件列表', 'The parameter assets must be a list of files');
+  const uploads = (assets as unknown as Upload[]).map((asset) => acceptUpload(context, asset));
+  for (const upload of uploads) requireOwnMedia(options.collectionName, contentPathOf(store, upload.path));
   const newEntry = options.newEntry === true;
   return context.writes.run(async () => {
     const draft = await draftChanges(store, `${branch}`);
     const ref = draft ? draft.tip : store.branch;
     const changes = new Map<string, Buffer | null>();
-    for (const file of dataFiles) {
+    {
       const path = safePath(store, file.path).repoPath;
       if (!DATA_FILE.test(path)) throw refuse(400, `${path} 不是条目文件`, `${path} is not an entry file`);
       if (newEntry) {
@@ -76,9 +101,19 @@ export async function persistEntry(context: EditorContext, call: Call): Promise<
       let raw = String(file.raw ?? '');
       for (const upload of uploads) if (upload.original !== basename(upload.path)) raw = raw.replaceAll(upload.original, basename(upload.path));
       const previousRaw = previous ? (await store.blob(previous.blob)).toString('utf8') : undefined;
-      changes.set(path, Buffer.from(cmsToFile(contentPathOf(store, path), raw, previousRaw), 'utf8'));
+      changes.set(path, Buffer.from(toFile(contentPathOf(store, path), raw, previousRaw), 'utf8'));
     }
-    for (const upload of uploads) changes.set(upload.path, upload.bytes);
+    for (const upload of uploads) {
+      // A save's upload adds a file; replacing a published one (another entry's photo) is not seen in review.
+      const published = await store.entry(store.branch, upload.path);
+      if (published && !(await store.blob(published.blob)).equals(upload.bytes))
+        throw refuse(
+          409,
+          `${contentPathOf(store, upload.path)} 已经存在（已发布）；请换一个文件名`,
+          `${contentPathOf(store, upload.path)} already exists (published); choose another file name`,
+        );
+      changes.set(upload.path, upload.bytes);
+    }
     // The check sees the draft as it will be: its earlier files, then these.
     const overlay = new Map<string, Buffer | null>();
     for (const change of draft?.changes ?? []) {
@@ -86,7 +121,7 @@ export async function persistEntry(context: EditorContext, call: Call): Promise<
       overlay.set(contentPathOf(store, change.path), entry ? await store.blob(entry.blob) : null);
     }
     for (const [path, bytes] of changes) overlay.set(contentPathOf(store, path), bytes);
-    const dataPaths = dataFiles.map((file) => safePath(store, file.path).contentPath);
+    const dataPaths = [safePath(store, file.path).contentPath];
     const found = checkWithOverlay(store, overlay).filter((problem) => dataPaths.includes(problem.contentPath));
     if (found.length > 0) throw problemsRefusal(found);
     const what = dataPaths.join(', ');
@@ -99,11 +134,9 @@ export async function persistEntry(context: EditorContext, call: Call): Promise<
       { name: call.user.name, email: call.user.email },
       draft?.tip ?? null,
     );
-    if (!draft) await setDraftStatus(store, branch, String(options.status || 'draft'), params.cmsLabelPrefix || undefined);
-    for (const file of dataFiles) {
-      const written = await store.entry(commit, safePath(store, file.path).repoPath);
-      if (written) context.reads.saw(userKey(call.user), written);
-    }
+    if (!draft) await setDraftStatus(store, branch, status, labelPrefix);
+    const written = await store.entry(commit, safePath(store, file.path).repoPath);
+    if (written) context.reads.saw(userKey(call.user), written);
     return { message: 'entry persisted' };
   });
 }

@@ -15,6 +15,36 @@ export function entryPath(collection: unknown, slug: unknown): string {
   return `${found.folder}/${slug}.${found.extension}`;
 }
 
+/**
+ * Refuses a file that is not the entry of the draft `collection`/`slug`: a save or a restore must not put another
+ * entry's file into a draft, where the workflow (which shows the draft's one entry) would hide it from the reviewer.
+ */
+export function requireOwnEntry(collection: unknown, slug: unknown, contentPath: string): void {
+  let own: string | undefined;
+  try {
+    own = entryPath(collection, slug);
+  } catch {
+    // answered below
+  }
+  if (own !== contentPath)
+    throw refuse(
+      400,
+      `${contentPath} 不是草稿 ${String(collection)}/${String(slug)} 的条目文件，已拒绝`,
+      `${contentPath} is not the entry file of the draft ${String(collection)}/${String(slug)}; refused`,
+    );
+}
+
+/** Refuses an upload outside the folder of the draft's collection (its photos and files go beside its entries) or the shared `uploads/`. */
+export function requireOwnMedia(collection: unknown, contentPath: string): void {
+  const folder = collection === SETTINGS_FILE.name ? 'settings' : EDITOR_COLLECTIONS.find((entry) => entry.name === collection)?.folder;
+  if (!folder || !(contentPath.startsWith(`${folder}/`) || contentPath.startsWith('uploads/')))
+    throw refuse(
+      400,
+      `上传的文件 ${contentPath} 不在栏目 ${String(collection)} 的文件夹中，已拒绝`,
+      `The upload ${contentPath} is not in the folder of the collection ${String(collection)}; refused`,
+    );
+}
+
 /** The text Decap would send for `data` saved at `path`: YAML, or front matter and the body for Markdown and MDX. */
 export function dataToRaw(path: string, data: Record<string, unknown>): string {
   if (!/\.mdx?$/.test(path)) return stringify(data);

@@ -5,7 +5,7 @@
 import { refuse } from './errors.ts';
 import type { Change } from './git-store.ts';
 import { draftBranch, draftChanges, draftsWithPath, setDraftStatus } from './drafts.ts';
-import { entryPath } from './entry-paths.ts';
+import { entryPath, requireOwnEntry } from './entry-paths.ts';
 import { contentPathOf, safePath } from './safe-path.ts';
 import { stringParam, type Call, type EditorContext } from './context.ts';
 
@@ -27,7 +27,11 @@ export async function history(context: EditorContext, call: Call): Promise<{ pat
  * Decap collection, which a file name alone cannot tell, e.g. documents split by type).
  */
 async function restoreBranch(context: EditorContext, call: Call, repoPath: string): Promise<string> {
-  if (call.params.collection !== undefined || call.params.slug !== undefined) return draftBranch(call.params.collection, call.params.slug);
+  if (call.params.collection !== undefined || call.params.slug !== undefined) {
+    const branch = draftBranch(call.params.collection, call.params.slug);
+    requireOwnEntry(call.params.collection, call.params.slug, contentPathOf(context.store, repoPath));
+    return branch;
+  }
   const [existing] = await draftsWithPath(context.store, repoPath);
   if (existing) return existing;
   const contentPath = contentPathOf(context.store, repoPath);

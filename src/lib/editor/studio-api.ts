@@ -3,11 +3,11 @@
  * validate (the content check of one entry as it is being edited), publish-status, history, restore.
  */
 import { checkWithOverlay, problemsOf, type FileProblem } from './check.ts';
-import { cmsToFile } from './entry-shapes.ts';
 import { refuse } from './errors.ts';
 import { draftChanges, draftsWithPath } from './drafts.ts';
 import { history, restore } from './history.ts';
 import { dataToRaw, entryPath } from './entry-paths.ts';
+import { toFile } from './drafts-api.ts';
 import { contentPathOf, safePath } from './safe-path.ts';
 import type { Call, EditorContext } from './context.ts';
 
@@ -37,7 +37,7 @@ async function validate(context: EditorContext, call: Call): Promise<{ path: str
   }
   const previous = await store.entry(draft?.tip ?? store.branch, repoPath);
   const previousRaw = previous ? (await store.blob(previous.blob)).toString('utf8') : undefined;
-  overlay.set(contentPath, Buffer.from(cmsToFile(contentPath, raw, previousRaw), 'utf8'));
+  overlay.set(contentPath, Buffer.from(toFile(contentPath, raw, previousRaw), 'utf8'));
   return { path: contentPath, problems: problemsOf(checkWithOverlay(store, overlay), [contentPath], lang) };
 }
 
