@@ -23,8 +23,13 @@ export interface IdentityDefaults {
   role?: string;
 }
 
+/**
+ * What a name or email may not hold: control characters (a line break would add a line to the commit), `<` and `>`
+ * (git's author syntax), line and paragraph separators, and the invisible direction marks that make a name read
+ * as another (U+202E shows `abc` as `cba`) in git logs and the history list.
+ */
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern refuses
-const CONTROL = /[\u0000-\u001F\u007F<>]/;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F<>\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/;
 
 /** A header's value, URI-decoded (names such as 王芳 come percent-encoded: headers are Latin-1). */
 function header(request: IncomingMessage, name: string): string | undefined {
@@ -42,7 +47,9 @@ function header(request: IncomingMessage, name: string): string | undefined {
 export function identify(request: IncomingMessage, defaults: IdentityDefaults): Identity {
   const name = header(request, 'x-studio-user') ?? defaults.user ?? '';
   const email = header(request, 'x-studio-email') ?? defaults.email ?? '';
-  const role = header(request, 'x-studio-role') ?? defaults.role ?? 'editor';
+  // The role is a word nginx sets: taken exactly as sent (not decoded, not trimmed), so `reviewer%0A` is no reviewer.
+  const sentRole = request.headers['x-studio-role'];
+  const role = (Array.isArray(sentRole) ? sentRole.join(', ') : sentRole) ?? defaults.role ?? 'editor';
   if (!name)
     throw refuse(
       401,
