@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { MAX_BODY_CHARS } from '../content/content-limits.ts';
-import { serveAdmin } from './admin-assets.ts';
+import { ADMIN_HEADERS, serveAdmin } from './admin-assets.ts';
 import { createContext, type EditorContext } from './context.ts';
 import { asEditorError, refuse } from './errors.ts';
 import { GitStore } from './git-store.ts';
@@ -42,7 +42,11 @@ export interface EditorServer {
   close: () => Promise<void>;
 }
 
-const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+/** API answers are under /admin/ too: they carry the admin page's headers (its policy, nosniff, no framing). */
+const JSON_HEADERS = { ...ADMIN_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
+const ADMIN_TEXT = { ...ADMIN_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
+/** The preview of the live build: what docs/nginx.conf sends for every type (a file is never taken for another type). */
+const PREVIEW_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' };
 
 /** The request's JSON body, within the size limit. */
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
@@ -100,31 +104,45 @@ async function answerApi(context: EditorContext, defaults: IdentityDefaults, req
 export async function startEditorServer(options: EditorServerOptions): Promise<EditorServer> {
   const store = await GitStore.open(options.contentDir);
   const context = createContext(store, new Publisher(options.build));
-  const preview = sirv(options.outDir, { dev: true, etag: true, dotfiles: false });
+  const preview = sirv(options.outDir, {
+    dev: true,
+    etag: true,
+    dotfiles: false,
+    setHeaders: (response) => Object.entries(PREVIEW_HEADERS).forEach(([name, value]) => response.setHeader(name, value)),
+  });
   const allowed = new Set<string>();
   const server: Server = createServer((request, response) => {
     const host = String(request.headers.host ?? '').toLowerCase();
+    const path = (request.url ?? '/').split(/[?#]/, 1)[0]!;
+    const admin = path === '/admin' || path.startsWith('/admin/');
     if (!allowed.has(host)) {
-      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('拒绝：未知的主机名 / Refused: unknown host name\n');
+      response.writeHead(421, admin ? ADMIN_TEXT : { 'Content-Type': 'text/plain; charset=utf-8' }).end('拒绝：未知的主机名 / Refused: unknown host name\n');
       return;
     }
-    const path = (request.url ?? '/').split(/[?#]/, 1)[0]!;
     if (path === '/admin/api/v1' || path.startsWith('/admin/api/studio/')) return void answerApi(context, options.defaults, request, response, path);
     if (path.startsWith('/admin/api/')) return void response.writeHead(404, JSON_HEADERS).end(JSON.stringify({ error: '没有这个接口 / No such endpoint' }));
-    if (path === '/admin' || path.startsWith('/admin/')) {
+    if (admin) {
       serveAdmin(request, response).then(
-        (answered) => answered || response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n'),
-        (error: unknown) => (console.error(error), response.headersSent || response.writeHead(500).end()),
+        (answered) => answered || response.writeHead(405, { ...ADMIN_TEXT, Allow: 'GET, HEAD' }).end('Method not allowed\n'),
+        (error: unknown) => (console.error(error), response.headersSent || response.writeHead(500, ADMIN_TEXT).end()),
       );
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    let decoded: string;
     try {
-      decodeURIComponent(path);
+      decoded = decodeURIComponent(path);
     } catch {
-      return void response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
+      return void response.writeHead(400, { ...PREVIEW_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
     }
-    preview(request, response, () => void response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found (no build yet?)\n'));
+    // sirv's `dotfiles: false` holds only outside its dev mode (which the preview needs: the build's link moves).
+    if (/(^|[/\\])\.(?!well-known([/\\]|$))/.test(decoded))
+      return void response.writeHead(404, { ...PREVIEW_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    preview(
+      request,
+      response,
+      () => void response.writeHead(404, { ...PREVIEW_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found (no build yet?)\n'),
+    );
   });
   // Large uploads over slow links: allow time, but not forever.
   server.requestTimeout = 10 * 60_000;
