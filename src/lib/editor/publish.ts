@@ -119,12 +119,32 @@ async function publishing(context: EditorContext, call: Call, branch: string): P
     }
     const what = [...changes.keys()].map((path) => contentPathOf(store, path)).join(', ');
     await publishChanges(context, call, changes, `发布 ${what} / Publish ${what}`);
-    await context.writes.run(async () => {
-      await store.deleteBranch(branch, draft.tip);
-      await setDraftStatus(store, branch, undefined);
-    });
+    await context.writes.run(() => endDraft(context, branch, draft.tip));
     return { message: `${branch} published` };
   });
+}
+
+/**
+ * After its publication, the draft is deleted; but a save made to it while the publication ran is no part of what
+ * was published: the draft then goes on from the published branch with that save's files, to be reviewed again.
+ */
+async function endDraft(context: EditorContext, branch: string, published: string): Promise<void> {
+  const { store } = context;
+  const now = await store.commitOf(`refs/heads/${branch}`);
+  if (now === published || !now) {
+    if (now) await store.deleteBranch(branch, published);
+    await setDraftStatus(store, branch, undefined);
+    return;
+  }
+  const later = new Map<string, Buffer | null>();
+  for (const { status, path } of await store.changes(published, now)) {
+    const entry = status === 'D' ? undefined : await store.entry(now, path);
+    later.set(path, entry ? await store.blob(entry.blob) : null);
+  }
+  const [name = '', email = ''] = (await store.git(['log', '-1', '--format=%an%x1f%ae', now])).trim().split('\x1f');
+  const what = [...later.keys()].map((path) => contentPathOf(store, path)).join(', ');
+  const message = `修改 ${what}（发布期间保存的草稿） / Update ${what} (draft saved during the publication)`;
+  await store.commit(branch, await store.commitOf(store.branch), later, message, { name, email }, now);
 }
 
 /** deleteFile / deleteFiles on the published branch: reviewers only, checked (nothing may still refer to it) and built. */
