@@ -26,7 +26,9 @@ export function requireOwnEntry(collection: unknown, slug: unknown, contentPath:
   } catch {
     // answered below
   }
-  if (own !== contentPath)
+  // Its extension may differ from the collection's (a news item written as `.md` by `npm run new`), its folder and name not.
+  const stem = (path: string) => path.replace(/\.(ya?ml|mdx?)$/, '');
+  if (own === undefined || !/\.(ya?ml|mdx?)$/.test(contentPath) || stem(own) !== stem(contentPath))
     throw refuse(
       400,
       `${contentPath} 不是草稿 ${String(collection)}/${String(slug)} 的条目文件，已拒绝`,
