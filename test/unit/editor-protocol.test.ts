@@ -99,6 +99,9 @@ describe('drafts', () => {
     expect((await t.api('updateUnpublishedEntryStatus', { collection: 'organisations', slug: 'new-org', newStatus: 'pending_review' })).status).toBe(200);
     expect(git(t.repo, 'config', 'branch.cms/organisations/new-org.description')).toBe('decap-cms/pending_review\n');
     expect((await t.api('unpublishedEntry', { id: 'organisations/new-org' })).body.status).toBe('pending_review');
+    const other = await t.api('deleteUnpublishedEntry', { collection: 'organisations', slug: 'new-org' }, as('张三'));
+    expect(other.status).toBe(403);
+    expect(other.body.error).toMatch(/只有草稿的作者或审核人可以删除/);
     expect((await t.api('deleteUnpublishedEntry', { collection: 'organisations', slug: 'new-org' })).status).toBe(200);
     expect((await t.api('unpublishedEntries')).body).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * entry's files laid over it. The copy is made of hard links (fast, no bytes copied); an overlaid
  * file is always written as a new file, never through a link, so the published files stay as they are.
  */
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { formatProblems, validateContent, type Problem } from '../validation/index.ts';
 import type { GitStore } from './git-store.ts';
@@ -26,8 +26,11 @@ function linkTree(from: string, to: string): void {
     const source = join(from, item.name);
     const target = join(to, item.name);
     if (item.isDirectory()) linkTree(source, target);
-    else if (item.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
-    else if (item.isFile()) {
+    // A link is copied only when it names a file: a linked folder would let the overlay below write through it
+    // into the published folder (the content rules refuse links anyway, and the check reports them).
+    else if (item.isSymbolicLink()) {
+      if (statSync(source, { throwIfNoEntry: false })?.isFile()) symlinkSync(readlinkSync(source), target);
+    } else if (item.isFile()) {
       try {
         linkSync(source, target);
       } catch {
@@ -48,6 +51,8 @@ export function checkWithOverlay(store: GitStore, overlay: Map<string, Buffer | 
       rmSync(target, { force: true });
       if (bytes === null) continue;
       mkdirSync(dirname(target), { recursive: true });
+      if (!realpathSync(dirname(target)).startsWith(realpathSync(copy) + sep))
+        throw refuse(400, `${contentPath} 经由链接指向内容目录之外，已拒绝`, `${contentPath} leads through a link out of the content folder; refused`);
       writeFileSync(target, bytes, { flag: 'wx' });
     }
     const { problems } = validateContent(copy);

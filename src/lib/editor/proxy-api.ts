@@ -142,7 +142,11 @@ export async function proxyAction(context: EditorContext, action: string, call: 
       );
     }
     case 'entriesByFiles': {
-      if (!Array.isArray(params.files)) throw refuse(400, '请求缺少参数 files', 'The request lacks the parameter files');
+      if (
+        !Array.isArray(params.files) ||
+        !params.files.every((file) => file !== null && typeof file === 'object' && typeof (file as { path?: unknown }).path === 'string')
+      )
+        throw refuse(400, '请求缺少参数 files（每项须有 path）', 'The request lacks the parameter files (each with a path)');
       return entriesOf(context, call, store.branch, params.files as Array<{ path: string; label?: string }>);
     }
     case 'getEntry':

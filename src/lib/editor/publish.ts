@@ -165,8 +165,14 @@ export async function deleteDraft(context: EditorContext, call: Call): Promise<{
   const { store } = context;
   const branch = draftBranch(call.params.collection, call.params.slug);
   return context.writes.run(async () => {
-    const tip = await store.commitOf(`refs/heads/${branch}`);
-    if (tip) await store.deleteBranch(branch, tip);
+    const draft = await draftChanges(store, branch);
+    if (draft && call.user.role !== 'reviewer') {
+      // A draft is its writers' work: another editor may not throw it away (a reviewer may).
+      const authors = (await store.git(['log', '--format=%an%x1f%ae', `${draft.base}..${draft.tip}`])).trim().split('\n');
+      if (!authors.includes(`${call.user.name}\x1f${call.user.email}`))
+        throw refuse(403, '只有草稿的作者或审核人可以删除这篇草稿', 'Only an author of this draft or a reviewer may delete it');
+    }
+    if (draft) await store.deleteBranch(branch, draft.tip);
     await setDraftStatus(store, branch, undefined);
     return { message: `deleted branch: ${branch}` };
   });
