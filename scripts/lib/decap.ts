@@ -14,12 +14,18 @@ export async function signIn(page: Page, base: string): Promise<void> {
 }
 
 /**
- * Opens a new entry of an editor collection (labelled `label` in the menu) and waits until its form is
- * the one on screen: Decap changes only the address's hash, and the last form lingers for a moment.
+ * Opens a new entry of an editor collection (labelled `label` in the menu) in a freshly loaded editor: a
+ * change of the address's hash alone can leave the last form on screen (Decap's router), which a clerk
+ * following a link would not meet.
  */
 export async function openNew(page: Page, base: string, collection: string, label: string): Promise<void> {
   await page.goto(`${base}/admin/#/collections/${collection}/new`);
-  await page.getByText(`正在集合“${label}”中编写`).waitFor();
+  await page.reload();
+  const signIn = page.getByRole('button', { name: '登录' });
+  const form = page.getByText(`正在集合“${label}”中编写`);
+  await signIn.or(form).first().waitFor();
+  if (await signIn.isVisible()) await signIn.click();
+  await form.waitFor();
   await page.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('[id^="_id-field-"]')].every((input) => input.value === ''));
 }
 
