@@ -145,4 +145,31 @@ describe('the web editor', () => {
     ).toEqual(['+founded: 2016-05']);
     await page.close();
   });
+
+  it('restores an earlier version from the entry’s history as a draft for review, the live site unchanged', async () => {
+    const { page } = await loopbackPage(browser);
+    const base = site.server.url;
+    const file = 'content/studios/lin-hai.yaml';
+    await signIn(page, base);
+    await page.goto(`${base}/admin/#/collections/studios/entries/lin-hai`);
+    await page.reload();
+    await page.getByText('正在集合“工作室”中编写').waitFor();
+    await field(page, 'photoAlt', 'zh').fill('林海劳模创新工作室的新牌匾');
+    await save(page);
+    await publishAndWait(page);
+    const [second, first] = git(site.repo, 'log', '--format=%H', 'main', '--', file).trim().split('\n');
+    expect(first).toBeDefined();
+    const live = site.live();
+
+    await page.getByRole('button', { name: '版本历史' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('测试审核员').first().waitFor();
+    await dialog.getByRole('button', { name: /^恢复此版本/ }).click();
+    await page.getByText('正在集合“工作室”中编写').waitFor();
+    await expect.poll(() => git(site.repo, 'branch', '--list', 'cms/studios/lin-hai').trim(), { timeout: 30_000 }).toBe('cms/studios/lin-hai');
+    expect(git(site.repo, 'show', `cms/studios/lin-hai:${file}`)).toBe(git(site.repo, 'show', `${first}:${file}`));
+    expect(git(site.repo, 'rev-parse', 'main').trim()).toBe(second);
+    expect(site.live()).toBe(live);
+    await page.close();
+  }, 600_000);
 });
