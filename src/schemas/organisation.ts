@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedSchema, ref } from './common.ts';
+import { localizedSchema, ref, webUrlSchema } from './common.ts';
 import { ADMIN_LEVELS, INDUSTRIES, ORGANISATION_KINDS } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
@@ -58,7 +58,7 @@ export const organisationSchema = z
       example: 'liaoning-ftu',
     }),
     /** Official website, shown as text only. */
-    website: described(z.url().optional(), {
+    website: described(webUrlSchema.optional(), {
       label: { zh: '官方网站', en: 'Website' },
       hint: { zh: '网址，以 http:// 或 https:// 开头。', en: 'Its address, starting with http:// or https://.' },
       example: 'https://www.jzgh.org.cn/',

@@ -210,3 +210,12 @@ describe.each(cases)('$name schema', ({ schema, valid, invalid, path }) => {
   it('accepts a valid entry', () => expect(issuePaths(schema, valid)).toEqual([]));
   it(`rejects an invalid entry at "${path}"`, () => expect(issuePaths(schema, invalid)).toContain(path));
 });
+
+describe('an organisation’s website', () => {
+  it('takes http and https addresses only, so that no link can run script', async () => {
+    const { organisationSchema } = await import('../../src/schemas/organisation.ts');
+    expect(organisationSchema.safeParse({ name: '锦州市总工会', website: 'https://www.jzgh.org.cn/' }).success).toBe(true);
+    for (const website of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/'])
+      expect(organisationSchema.safeParse({ name: '锦州市总工会', website }).success, website).toBe(false);
+  });
+});
