@@ -164,3 +164,13 @@ export type Source = z.output<typeof sourceSchema>;
 
 /** One organisation id or a list of them (joint issuers), read as a list. */
 export const issuersSchema = z.union([ref('organisations'), z.array(ref('organisations'))]).transform((value) => (typeof value === 'string' ? [value] : value));
+
+/** An industry in words, for a studio or an employer whose industry is `other` or missing from the closed list. */
+export const industryTextSchema = described(localizedSchema.optional(), {
+  label: { zh: '行业（文字）', en: 'Industry in words' },
+  hint: {
+    zh: '行业列表中没有合适的一项（或选了“其他”）时，用文字写行业。',
+    en: 'The industry in words, when the list has no fitting entry (or "other" is chosen).',
+  },
+  example: '新能源汽车零部件',
+});

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedSchema, ref, webUrlSchema } from './common.ts';
+import { industryTextSchema, localizedSchema, ref, webUrlSchema } from './common.ts';
 import { ADMIN_LEVELS, INDUSTRIES, ORGANISATION_KINDS } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
@@ -43,14 +43,7 @@ export const organisationSchema = z
       example: 'power',
     }),
     /** The industry in words, when `industry` is other or missing from the vocabulary. */
-    industryText: described(localizedSchema.optional(), {
-      label: { zh: '行业（文字）', en: 'Industry in words' },
-      hint: {
-        zh: '行业列表中没有合适的一项（或选了“其他”）时，用文字写行业。',
-        en: 'The industry in words, when the list has no fitting entry (or "other" is chosen).',
-      },
-      example: '新能源汽车零部件',
-    }),
+    industryText: industryTextSchema,
     /** The body above it, such as a city federation's provincial federation. */
     parent: described(ref('organisations').optional(), {
       label: { zh: '上级单位', en: 'Parent body' },

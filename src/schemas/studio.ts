@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedSchema, localFileSchema, partialDateSchema, quantitySchema, ref } from './common.ts';
+import { industryTextSchema, localizedSchema, localFileSchema, partialDateSchema, quantitySchema, ref } from './common.ts';
 import { INDUSTRIES, MEMBER_ROLES, SKILL_GRADES, STUDIO_KINDS, STUDIO_STATUSES } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
@@ -79,14 +79,7 @@ export const makeStudioSchema = <T extends z.ZodType>(photo: T) =>
       example: 'petrochemical',
     }),
     /** The industry in words, when `industry` is other or the vocabulary has no fitting entry. */
-    industryText: described(localizedSchema.optional(), {
-      label: { zh: '行业（文字）', en: 'Industry in words' },
-      hint: {
-        zh: '行业列表中没有合适的一项（或选了“其他”）时，用文字写行业。',
-        en: 'The industry in words, when the list has no fitting entry (or "other" is chosen).',
-      },
-      example: '新能源汽车零部件',
-    }),
+    industryText: industryTextSchema,
     /** Region the studio sits in, as precise as the source gives it (province down to town or street). */
     region: described(localizedSchema.optional(), {
       label: { zh: '所在地区', en: 'Region' },
