@@ -34,9 +34,25 @@ function photo(name: string): string {
 }
 
 /** Publishes the open draft and waits until the editor says it is live. */
+/**
+ * Publishes the open draft and waits until it is live: Decap says 已发布 when the server answers, which a build
+ * longer than 50 s (a loaded machine) answers before it ends; the server's publish status says when it has.
+ */
 async function publishAndWait(page: Page): Promise<void> {
+  const started = new Date().toISOString();
   await publish(page);
   await page.getByRole('button', { name: '已发布', exact: true }).waitFor({ timeout: 180_000 });
+  const status = async () => {
+    const response = await fetch(`${site.server.url}/admin/api/studio/publish-status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    const job = (await response.json()) as { stage?: string; started?: string; error?: string };
+    if (job.stage === 'failed') throw new Error(`the publish failed: ${job.error}`);
+    return job.stage === 'done' && (job.started ?? '') >= started;
+  };
+  await expect.poll(status, { timeout: 600_000, interval: 500 }).toBe(true);
 }
 
 const body = (page: Page) => page.locator('[aria-label="markdown field"] [contenteditable="true"]').first();
