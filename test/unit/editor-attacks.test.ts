@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GitStore } from '../../src/lib/editor/git-store.ts';
 import { ADMIN_CSP } from '../../src/lib/editor/admin-assets.ts';
+import { SITE_CSP_HEADER } from '../../src/lib/site/content-security.ts';
+import { ROOT } from '../helpers/paths.ts';
 import { as, editorRepo, git, type EditorRepo } from '../helpers/editor-repo.ts';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
@@ -553,6 +555,24 @@ describe('the admin page', () => {
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect((await raw('GET', '/.env', { Host: host() })).status).toBe(404);
     expect((await raw('GET', '/%2e%2e/package.json', { Host: host() })).status).toBe(404);
+  });
+
+  it('the preview sends the public site’s policy, so that an SVG opened on its own runs no script', async () => {
+    writeFileSync(join(t.repo, 'dist', 'evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>');
+    const image = await raw('GET', '/evil.svg', { Host: host() });
+    expect(image.status).toBe(200);
+    expect(image.headers['content-security-policy']).toBe(SITE_CSP_HEADER);
+    expect(SITE_CSP_HEADER).toMatch(/script-src 'self'/);
+    expect(SITE_CSP_HEADER).not.toMatch(/unsafe-inline/);
+  });
+});
+
+describe('the public site’s policy', () => {
+  it('is the same in docs/nginx.conf as in the pages and the preview', () => {
+    const nginx = readFileSync(join(ROOT, 'docs/nginx.conf'), 'utf8');
+    const headers = [...nginx.matchAll(/add_header Content-Security-Policy "([^"]+)"/g)].map((match) => match[1]);
+    expect(headers.length).toBeGreaterThan(0);
+    expect(headers[0]).toBe(SITE_CSP_HEADER);
   });
 });
 
