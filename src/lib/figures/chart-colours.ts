@@ -12,7 +12,6 @@ import type { AchievementType, AdminLevel, AssessmentGrade, AwardFamily, AwardRa
 import { INDUSTRIES } from '../../schemas/vocabulary.ts';
 import type { ChartType } from '../../schemas/chart.ts';
 import type { FigureKey } from './figures.ts';
-import type { ChartData } from './metrics.ts';
 
 /** How a shape is filled over its colour: white lines drawn in the chart and in its key. */
 export const PATTERNS = ['solid', 'diagonal', 'horizontal', 'cross'] as const;
@@ -192,11 +191,18 @@ export function chartSwatches(keys: Array<SwatchKey | undefined>): Swatch[] {
   return fixed.map((swatch) => swatch ?? free[next++ % free.length]!);
 }
 
+/** What of a chart's data (metrics.ts ChartData) decides its colours: named by shape, so that this file needs not import the metrics. */
+interface SwatchedData {
+  labels: string[];
+  series: Array<{ swatch?: SwatchKey }>;
+  categorySwatches?: Array<SwatchKey | undefined>;
+}
+
 /**
  * The swatches of a chart, as its key shows them: one per category where the categories are
  * all vocabulary values (a pie's slices, the bars of levels), else one per series.
  */
-export function swatchesOfChart(type: ChartType, data: ChartData): { byCategory: boolean; swatches: Swatch[] } {
+export function swatchesOfChart(type: ChartType, data: SwatchedData): { byCategory: boolean; swatches: Swatch[] } {
   const circular = type === 'pie' || type === 'doughnut';
   const byCategory = circular || (data.series.length === 1 && data.categorySwatches !== undefined && data.categorySwatches.every((key) => key !== undefined));
   return byCategory

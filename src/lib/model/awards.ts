@@ -1,8 +1,18 @@
 /** Award helpers: rank labels and ordering. */
 import type { Award } from '../../schemas/award.ts';
-import type { ResolvedAward } from './model.ts';
-import { ADMIN_LEVELS, AWARD_FAMILIES, AWARD_RANKS, type AdminLevel, type AwardRank, type Locale } from '../../schemas/vocabulary.ts';
+import type { Localized } from '../../schemas/common.ts';
+import { ADMIN_LEVELS, AWARD_FAMILIES, AWARD_RANKS, type AdminLevel, type AwardFamily, type AwardRank, type Locale } from '../../schemas/vocabulary.ts';
 import { label } from '../site/i18n.ts';
+
+/** An award with its competition resolved: the competition's name, level, family and organiser. */
+export type ResolvedAward = Omit<Award, 'competition'> & {
+  competitionId: string;
+  /** The competition's name. */
+  competition: Localized;
+  level: AdminLevel;
+  family: AwardFamily;
+  organiser?: string;
+};
 
 /** 一等奖 / First prize; 第2名 / 2nd place. */
 export function rankLabel(locale: Locale, award: Pick<Award, 'rank' | 'place'>): string {

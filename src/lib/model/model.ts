@@ -3,11 +3,12 @@
  * (designations, grades, pairings) and from the other collections (awards and news per studio
  * and person). Built once per build; pages only read it.
  */
-import type { Award } from '../../schemas/award.ts';
 import { hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../../schemas/document.ts';
 import type { Localized, PartialDate, Quantity, Source } from '../../schemas/common.ts';
-import type { AdminLevel, AssessmentGrade, AwardFamily, RecognitionStage, StudioLevel } from '../../schemas/vocabulary.ts';
-import { awardStudios } from './awards.ts';
+import type { AssessmentGrade, RecognitionStage, StudioLevel } from '../../schemas/vocabulary.ts';
+import { awardStudios, type ResolvedAward } from './awards.ts';
+
+export type { ResolvedAward } from './awards.ts';
 import { chinaToday, parseBuildDate } from '../content/build-date.ts';
 import { certainlyAfter, certainlyBy, compareDates, latestDay, yearOf, type IsoDay } from './dates.ts';
 import { higherLevel } from './levels.ts';
@@ -40,14 +41,6 @@ export interface StudioDesignation {
 }
 
 /** An award with its competition's level, family and organiser, which are defined once on the competition. */
-export type ResolvedAward = Omit<Award, 'competition'> & {
-  competitionId: string;
-  /** The competition's name. */
-  competition: Localized;
-  level: AdminLevel;
-  family: AwardFamily;
-  organiser?: string;
-};
 
 /** An assessment result of a studio, with its notice. */
 export interface StudioAssessment {

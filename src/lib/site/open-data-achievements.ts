@@ -1,7 +1,7 @@
 /** The achievements register as an open data set: one row per entry (/data/achievements.json, .csv). */
 import { dateText } from '../model/dates.ts';
 import { achievementYear, currentStage, resultCount } from '../model/achievements.ts';
-import type { Dataset } from './open-data.ts';
+import type { Dataset } from './open-data-dataset.ts';
 import { DATE_NOTE, QUALIFIER_NOTE } from './open-data-notes.ts';
 import { ACHIEVEMENT_TYPES } from '../../schemas/vocabulary.ts';
 import { label } from './i18n.ts';

@@ -6,19 +6,12 @@ import type { CsvCell } from './csv.ts';
 import { dateText } from '../model/dates.ts';
 import { cumulativeReports, studioYears, FIGURE_KEYS } from '../figures/figures.ts';
 import { t } from './i18n.ts';
-import { firstNaming, studioStanding, type SiteModel } from '../model/model.ts';
+import { firstNaming, studioStanding } from '../model/model.ts';
 import { achievementsDataset } from './open-data-achievements.ts';
 import { DATE_NOTE, QUALIFIER_NOTE } from './open-data-notes.ts';
+import type { Dataset, Row } from './open-data-dataset.ts';
 
-type Row = Record<string, CsvCell>;
-
-export interface Dataset {
-  name: 'studios' | 'documents' | 'awards' | 'figures' | 'cumulative-figures' | 'achievements';
-  title: { zh: string; en: string };
-  /** Field name → description. */
-  fields: Record<string, { zh: string; en: string }>;
-  rows: (model: SiteModel) => Row[];
-}
+export type { Dataset } from './open-data-dataset.ts';
 
 const q = (quantity: { value: number } | undefined): number | null => quantity?.value ?? null;
 /** The qualifier of a reported number (exact, at-least, about), or empty when there is no number. */
