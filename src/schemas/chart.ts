@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedSchema } from './common.ts';
-import { CHART_PLACEMENTS, CHART_TYPES, METRICS } from './vocabulary.ts';
+import { CHART_AXES, CHART_PLACEMENTS, CHART_TYPES, METRICS } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
 /** A series the chart carries itself, when no metric computes it. */
@@ -14,7 +14,7 @@ export const ownSeriesSchema = z.strictObject({
     example: '12',
   }),
   /** y2 puts the series on the second axis of a bar-line chart. */
-  axis: described(z.enum(['y', 'y2']).default('y'), {
+  axis: described(z.enum(CHART_AXES).default('y'), {
     label: { zh: '坐标轴', en: 'Axis' },
     hint: { zh: '柱线图中写 y2 时画在右侧的第二纵轴上。', en: 'In a bar-line chart, y2 draws it against the second (right-hand) axis.' },
     example: 'y',

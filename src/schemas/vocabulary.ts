@@ -180,6 +180,12 @@ export const CHART_TYPES = ['bar', 'stacked-bar', 'line', 'pie', 'doughnut', 'ba
 
 /** Where a chart appears: the home page, the awards page, each studio page with figures, each annual report, the achievements register. */
 export const CHART_PLACEMENTS = ['home', 'awards', 'studio', 'report', 'achievements'] as const;
+
+/** The value axis a series of a chart's own data is drawn against: the main one, or the second of a bar-line chart. */
+export const CHART_AXES = ['y', 'y2'] as const;
+
+/** Who can receive an award: a person, a team or a studio (src/schemas/award.ts). */
+export const RECIPIENT_TYPES = ['person', 'team', 'studio'] as const;
 export type ChartPlacement = (typeof CHART_PLACEMENTS)[number];
 
 /** Metrics computed from the content (src/lib/figures/metrics.ts). */

@@ -4,11 +4,10 @@
  * lists as select lists with their labels, references as pickers, dates and numbers checked by
  * pattern with the words `npm run check` uses. `npm run cms:config` writes it; never edit it by hand.
  */
-import type { Bilingual } from '../../schemas/field-meta.ts';
 import { COLLECTIONS } from '../content/collections.ts';
 import { SCHEMA_MESSAGES_ZH } from '../content/validation-messages.ts';
-import { labels, type LabelTable } from '../site/i18n.ts';
-import { EDITOR_COLLECTIONS, REFERENCE_PICKERS, SETTINGS_FILE, VARIANT_LABELS, EDITOR_OPTION_LABELS, type EditorCollection } from './cms-collections.ts';
+import { labels, labelsOf } from '../site/i18n.ts';
+import { EDITOR_COLLECTIONS, REFERENCE_PICKERS, SETTINGS_FILE, type EditorCollection } from './cms-collections.ts';
 import { DATE_FORMS, EDITOR_PATTERNS } from './editor-patterns.ts';
 import { fieldsOf, shapeOf, type FieldShape, type FormField } from '../content/schema-fields.ts';
 
@@ -22,16 +21,8 @@ const WORDS = {
   en: { chinese: 'Chinese', english: 'English', value: 'Value', qualifier: 'Qualifier', from: 'From', to: 'To', id: 'Id (file name)', item: 'Item' },
 } as const;
 
-const QUALIFIER_LABELS = labels.qualifier as Record<string, Bilingual>;
 /** Fields whose text runs to paragraphs. */
 const LONG_TEXT = new Set(['summary', 'bio', 'description', 'addressees', 'note']);
-
-/** The label table whose keys are exactly these values (a closed list of src/schemas/vocabulary.ts). */
-function labelTableOf(values: string[]): Record<string, Bilingual> | undefined {
-  const wanted = [...values].sort().join('\n');
-  const table = (Object.keys(labels) as LabelTable[]).find((name) => Object.keys(labels[name]).sort().join('\n') === wanted);
-  return table ? (labels[table] as Record<string, Bilingual>) : undefined;
-}
 
 /** A pattern's message: the check's own words, in the editor's language. */
 function patternWords(key: PatternName, lang: EditorLang): string {
@@ -45,7 +36,7 @@ const checkWords = (english: string, lang: EditorLang) => (lang === 'zh' ? (SCHE
 /** A closed list's value as the clerk sees it in the list (劳模创新工作室, not model-worker). */
 function optionLabel(shape: FieldShape, value: string, lang: EditorLang): string {
   if (shape.kind !== 'select') return value;
-  return labelTableOf(shape.values)?.[value]?.[lang] ?? EDITOR_OPTION_LABELS[value]?.[lang] ?? value;
+  return labelsOf(shape.values)?.[value]?.[lang] ?? value;
 }
 
 function hintOf(field: FormField, lang: EditorLang): string | undefined {
@@ -107,7 +98,7 @@ function widgetOf(shape: FieldShape, name: string, required: boolean, lang: Edit
             label: words.qualifier,
             required: false,
             widget: 'select',
-            options: Object.entries(QUALIFIER_LABELS).map(([value, label]) => ({ value, label: label[lang] })),
+            options: Object.entries(labels.qualifierName).map(([value, label]) => ({ value, label: label[lang] })),
           },
         ],
       };
@@ -121,10 +112,10 @@ function widgetOf(shape: FieldShape, name: string, required: boolean, lang: Edit
     case 'boolean':
       return { widget: 'boolean' };
     case 'select': {
-      const table = labelTableOf(shape.values);
+      const table = labelsOf(shape.values);
       return {
         widget: 'select',
-        options: shape.values.map((value) => ({ value, label: table?.[value]?.[lang] ?? EDITOR_OPTION_LABELS[value]?.[lang] ?? value })),
+        options: shape.values.map((value) => ({ value, label: table?.[value]?.[lang] ?? value })),
       };
     }
     case 'literal':
@@ -153,7 +144,7 @@ function widgetOf(shape: FieldShape, name: string, required: boolean, lang: Edit
         typeKey: shape.key,
         types: shape.options.map((option) => ({
           name: option.value,
-          label: VARIANT_LABELS[option.value]?.[lang] ?? option.value,
+          label: labelsOf(shape.options.map((each) => each.value))?.[option.value]?.[lang] ?? option.value,
           widget: 'object',
           fields: option.fields.map((field) => fieldOf(field, lang)),
         })),

@@ -5,7 +5,7 @@
  */
 import { shapeOf, type FieldShape, type FormField } from '../content/schema-fields.ts';
 import type { Bilingual } from '../../schemas/field-meta.ts';
-import { labels } from '../site/i18n.ts';
+import { labels, labelsOf } from '../site/i18n.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from '../content/collections.ts';
 
 /** One field of a table. */
@@ -59,17 +59,9 @@ const NAMED_KINDS: Partial<Record<FieldShape['kind'], Bilingual>> = {
   url: { zh: '网址', en: 'Web address' },
 };
 
-const sameOrder = (a: string[], b: string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
-
-/** The interface's labels of a closed list (src/lib/site/i18n.ts `labels`): the table with exactly these values. */
-export function choiceLabels(values: readonly string[]): Record<string, Bilingual> | undefined {
-  const tables = Object.values(labels) as Record<string, Bilingual>[];
-  return tables.find((t) => sameOrder(Object.keys(t), [...values])) ?? tables.find((t) => sameOrder(Object.keys(t).sort(), [...values].sort()));
-}
-
 /** The values of a choice, in words when the interface has labels for exactly these values. */
 function choices(values: string[]): Bilingual {
-  const table = choiceLabels(values);
+  const table = labelsOf(values);
   const word = (value: string, locale: 'zh' | 'en') => table?.[value]?.[locale] || value;
   return { zh: `选项：${values.map((v) => word(v, 'zh')).join('、')}`, en: `Choice: ${values.map((v) => word(v, 'en')).join(', ')}` };
 }

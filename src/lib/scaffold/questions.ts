@@ -8,7 +8,7 @@
 import type { Bilingual } from '../../schemas/field-meta.ts';
 import type { FieldShape, FormField } from '../content/schema-fields.ts';
 import type { CollectionName } from '../content/collections.ts';
-import { choiceLabels } from './field-rows.ts';
+import { labelsOf } from '../site/i18n.ts';
 
 /** The language of the terminal (messageLocale() in src/lib/validation/reporting.ts). */
 export type QuestionLocale = 'zh' | 'en';
@@ -113,7 +113,7 @@ export function questionHint(question: Question, locale: QuestionLocale): string
 
 /** The choices as shown: each value with its label in the interface's words, when the site has one. */
 export function choicesText(choices: readonly string[], locale: QuestionLocale): string {
-  const table = choiceLabels(choices);
+  const table = labelsOf(choices);
   return choices.map((value) => (table?.[value] ? `${value} ${table[value][locale]}` : value)).join(' / ');
 }
 

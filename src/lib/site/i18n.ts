@@ -10,6 +10,12 @@ import {
   ADMIN_LEVELS,
   ASSESSMENT_GRADES,
   ASSESSMENT_OUTCOMES,
+  CHART_AXES,
+  CHART_PLACEMENTS,
+  CHART_TYPES,
+  METRICS,
+  RECIPIENT_TYPES,
+  STUDIO_STATUSES,
   AWARD_FAMILIES,
   AWARD_RANKS,
   DOCUMENT_TYPES,
@@ -544,9 +550,81 @@ export const labels = {
     'at-least': { zh: '以上', en: 'at least' },
     about: { zh: '约', en: 'about' },
   } satisfies Labels<typeof QUANTITY_QUALIFIERS>,
+  /** A studio's status as an editor sets it (the web editor; pages say its standing). */
+  studioStatus: {
+    active: { zh: '运行中', en: 'Active' },
+    revoked: { zh: '已撤销', en: 'Revoked' },
+    merged: { zh: '已合并', en: 'Merged' },
+  } satisfies Labels<typeof STUDIO_STATUSES>,
+  /** How a chart is drawn (the web editor). */
+  chartType: {
+    bar: { zh: '柱状图', en: 'Bar' },
+    'stacked-bar': { zh: '堆叠柱状图', en: 'Stacked bar' },
+    line: { zh: '折线图', en: 'Line' },
+    pie: { zh: '饼图', en: 'Pie' },
+    doughnut: { zh: '环形图', en: 'Doughnut' },
+    'bar-line': { zh: '柱线图', en: 'Bar and line' },
+  } satisfies Labels<typeof CHART_TYPES>,
+  /** The value axis of a series (the web editor). */
+  chartAxis: {
+    y: { zh: '主纵轴', en: 'Main axis' },
+    y2: { zh: '第二纵轴', en: 'Second axis' },
+  } satisfies Labels<typeof CHART_AXES>,
+  /** Pages a chart appears on (the web editor). */
+  chartPlacement: {
+    home: { zh: '首页', en: 'Home page' },
+    awards: { zh: '获奖页', en: 'Awards page' },
+    studio: { zh: '工作室页', en: 'Studio pages' },
+    report: { zh: '年度报告', en: 'Reports' },
+    achievements: { zh: '成果库', en: 'Achievements register' },
+  } satisfies Labels<typeof CHART_PLACEMENTS>,
+  /** What a chart computes from the content (the web editor). */
+  metric: {
+    'studios-by-level': { zh: '各级别工作室数', en: 'Studios by level' },
+    'named-per-year-by-level': { zh: '每年命名数（按级别）', en: 'Named per year by level' },
+    'cumulative-studios': { zh: '年末在册工作室数', en: 'Studios in force at each year end' },
+    proposals: { zh: '合理化建议', en: 'Improvement proposals' },
+    benefit: { zh: '经济效益', en: 'Economic benefit' },
+    'patents-by-type': { zh: '专利（按类型）', en: 'Patents by type' },
+    'achievements-by-type': { zh: '成果（按类型）', en: 'Achievements by type' },
+    'people-trained': { zh: '培训人次', en: 'People trained' },
+    'people-promoted': { zh: '晋级人数', en: 'People promoted' },
+    'awards-by-level-rank': { zh: '获奖（级别×等次）', en: 'Awards by level and rank' },
+    'awards-by-family': { zh: '获奖（按类别）', en: 'Awards by family' },
+    'awards-per-year': { zh: '每年获奖数', en: 'Awards per year' },
+    'assessment-grades': { zh: '考核等次', en: 'Assessment grades' },
+    pairings: { zh: '结对共建', en: 'Pairings' },
+    'funding-by-level': { zh: '资助（按级别）', en: 'Funding by level' },
+    'studios-by-industry': { zh: '工作室（按行业）', en: 'Studios by industry' },
+    'register-by-type-per-year': { zh: '成果库（按类型和年份）', en: 'Register by type per year' },
+    'register-benefit-by-studio': { zh: '成果效益（按工作室）', en: 'Register benefit by studio' },
+  } satisfies Labels<typeof METRICS>,
+  /** Who received an award, as the web editor's list of recipients names the kinds. */
+  recipientType: {
+    person: { zh: '个人', en: 'Person' },
+    team: { zh: '团队', en: 'Team' },
+    studio: { zh: '工作室', en: 'Studio' },
+  } satisfies Labels<typeof RECIPIENT_TYPES>,
+  /** A reported number's qualifier named as a choice (the web editor); \`qualifier\` above is the word beside a number. */
+  qualifierName: {
+    exact: { zh: '准确数', en: 'Exact' },
+    'at-least': { zh: '以上（多、余）', en: 'At least' },
+    about: { zh: '约数', en: 'About' },
+  } satisfies Labels<typeof QUANTITY_QUALIFIERS>,
 };
 
 export type LabelTable = keyof typeof labels;
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+
+/**
+ * The labels of a closed list given by its values (a zod enum's options): the table with exactly these values,
+ * in this order first. The forms (web editor, \`npm run new\`, field tables) find a field's labels by it.
+ */
+export function labelsOf(values: readonly string[]): Record<string, Pair> | undefined {
+  const tables = Object.values(labels) as Record<string, Pair>[];
+  return tables.find((table) => sameList(Object.keys(table), values)) ?? tables.find((table) => sameList(Object.keys(table).sort(), [...values].sort()));
+}
 
 /** An interface string. */
 export const t = (locale: Locale, key: UiKey): string => ui[key][locale];
