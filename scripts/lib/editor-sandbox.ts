@@ -4,12 +4,12 @@
  * editor's server on it, publishing with the real build. Nothing of the project's own content or
  * output is touched.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildRunner } from '../../src/lib/editor/publisher.ts';
+import { scriptBuild } from '../../src/lib/editor/publisher.ts';
 import { startEditorServer, type EditorServer } from '../../src/lib/editor/server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,18 +39,6 @@ export interface SandboxOptions {
 
 export const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' });
 
-/** The real build on the sandbox's folders; each line of its output to `onLine`. */
-function realBuild(env: NodeJS.ProcessEnv, prefix: string[]): BuildRunner {
-  return (onLine) =>
-    new Promise((done) => {
-      const child = spawn(process.execPath, [...prefix, 'scripts/build.ts'], { cwd: ROOT, env });
-      const lines = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach(onLine);
-      child.stdout.on('data', lines);
-      child.stderr.on('data', lines);
-      child.on('close', (code) => done(code));
-    });
-}
-
 /** A repository with a copy of the content, built once, and the editor's server on it. */
 export async function editorSandbox(options: SandboxOptions = {}): Promise<EditorSandbox> {
   const under = options.under ?? tmpdir();
@@ -63,7 +51,7 @@ export async function editorSandbox(options: SandboxOptions = {}): Promise<Edito
   git(repo, 'add', '.');
   git(repo, '-c', 'user.name=Setup', '-c', 'user.email=setup@example.org', 'commit', '-q', '-m', 'Start');
   const env = { ...process.env, STUDIO_CONTENT_DIR: content, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
-  const build = realBuild(env, options.buildPrefix ?? []);
+  const build = scriptBuild(ROOT, env, options.buildPrefix ?? []);
   const log: string[] = [];
   if ((await build((line) => log.push(line))) !== 0) throw new Error(`the first build failed:\n${log.slice(-40).join('\n')}`);
   const server = await startEditorServer({ contentDir: content, outDir, port: 0, defaults: options.defaults ?? { user: '审核员', role: 'reviewer' }, build });

@@ -59,7 +59,10 @@ export function createPanel(): Panel {
     if (state.state === 'building') return show(el('p', {}, T.building));
     if (state.state === 'failed') return show(el('p', { className: 'studio-failed' }, T.failed + (state.error ?? '')), problemList(state.problems));
     if (state.state === 'published') {
-      const links = state.urls.map((url) => el('li', {}, el('a', { href: url, target: '_blank', rel: 'noopener' }, url)));
+      // Only site paths become links (the server sends paths such as /studios/x/): nothing else can name a scheme.
+      const links = state.urls
+        .filter((url) => /^\/(?![/\\])/.test(url))
+        .map((url) => el('li', {}, el('a', { href: url, target: '_blank', rel: 'noopener' }, url)));
       const heading = el('p', { className: 'studio-published' }, state.finished ? T.publishedAt(formatWhen(state.finished)) : T.published);
       return show(heading, ...(links.length ? [el('p', {}, T.changedPages), el('ul', {}, ...links)] : []));
     }

@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/scaffold/scaffold.ts';
 import { fieldMeta } from '../../src/schemas/field-meta.ts';
 import { studioSchema } from '../../src/schemas/studio.ts';
+import { STUDIO_STATUSES } from '../../src/schemas/vocabulary.ts';
 import { dataOfFile, SCAFFOLD_CASES, unfaithfulValues } from '../helpers/scaffold-cases.ts';
 
 describe('proposed ids', () => {
@@ -110,7 +111,7 @@ describe('the questions come from the schemas', () => {
 
   it('takes choices, references and required answers from the schema', () => {
     const field = (kind: string, flag: string) => KINDS[kind]!.fields.find((candidate) => candidate.flag === flag)!;
-    expect(field('studio', 'status').choices).toEqual(['active', 'revoked', 'merged']);
+    expect(field('studio', 'status').choices).toEqual([...STUDIO_STATUSES]);
     expect(field('studio', 'featured').choices).toEqual(['true', 'false']);
     expect(field('studio', 'leader').refers).toBe('people');
     expect(field('achievement', 'news')).toMatchObject({ refers: 'news', idPrefix: 'zh/', list: true });

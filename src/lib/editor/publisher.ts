@@ -24,11 +24,14 @@ export interface PublishJob {
 /** Runs the site's build; resolves with its exit code, giving each output line to `onLine`. */
 export type BuildRunner = (onLine: (line: string) => void) => Promise<number | null>;
 
-/** The real build: `node scripts/build.ts` in the project, on the editor's content and output folders. */
-export function scriptBuild(projectRoot: string, env: NodeJS.ProcessEnv): BuildRunner {
+/**
+ * The real build: `node scripts/build.ts` in the project, on the editor's content and output folders;
+ * `nodeArgs` go before the script (the tests' wrapper that queues Astro processes).
+ */
+export function scriptBuild(projectRoot: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): BuildRunner {
   return (onLine) =>
     new Promise((resolve) => {
-      const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, env: { ...process.env, ...env } });
+      const child = spawn(process.execPath, [...nodeArgs, 'scripts/build.ts'], { cwd: projectRoot, env: { ...process.env, ...env } });
       const lines = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach(onLine);
       child.stdout.on('data', lines);
       child.stderr.on('data', lines);
