@@ -57,42 +57,33 @@ export async function studioPost(name: string, body: Json = {}): Promise<Json> {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
 
-/** The problems of an answer: `problems` as strings or `{field|path, message}` objects. */
+/** The problems of an answer (the server's FileProblem: `{field, message}`). */
 export function readProblems(json: Json): Problem[] {
   const list = Array.isArray(json.problems) ? json.problems : [];
   return list.map((item: unknown) => {
-    if (typeof item === 'string') return { message: item };
     const problem = (item ?? {}) as Json;
-    const field = text(problem.field ?? problem.path) || undefined;
-    return { field, message: text(problem.message ?? problem.text ?? JSON.stringify(item)) };
+    return { field: text(problem.field) || undefined, message: text(problem.message) };
   });
 }
 
-/** The publishing status of an answer; unknown states read as idle. */
+/** The publishing status of an answer (the server's PublishJob, with `state`); unknown states read as idle. */
 export function readStatus(json: Json): PublishStatus {
-  const raw = text(json.state ?? json.status);
-  const state =
-    (['checking', 'building', 'published', 'failed'] as const).find((known) => known === raw) ??
-    (raw === 'validating' ? 'checking' : raw === 'error' ? 'failed' : 'idle');
-  const urls = (Array.isArray(json.urls) ? json.urls : Array.isArray(json.changed) ? json.changed : []).map(text).filter(Boolean);
-  return { state, urls, problems: readProblems(json), finished: text(json.finished ?? json.finishedAt) || undefined, error: text(json.error) || undefined };
+  const raw = text(json.state);
+  const state = (['checking', 'building', 'published', 'failed'] as const).find((known) => known === raw) ?? 'idle';
+  const urls = (Array.isArray(json.urls) ? json.urls : []).map(text).filter(Boolean);
+  return { state, urls, problems: readProblems(json), finished: text(json.finished) || undefined, error: text(json.error) || undefined };
 }
 
-/** The versions of a history answer (`versions`, or `history`). */
+/** The versions of a history answer (`versions` of `{commit, author, date, message}`). */
 export function readVersions(json: Json): Version[] {
-  const list = Array.isArray(json.versions) ? json.versions : Array.isArray(json.history) ? json.history : [];
+  const list = Array.isArray(json.versions) ? json.versions : [];
   return list.map((item: unknown) => {
     const version = (item ?? {}) as Json;
-    return {
-      commit: text(version.commit ?? version.sha ?? version.id),
-      author: text(version.author ?? version.user ?? version.name),
-      date: text(version.date ?? version.when),
-      message: text(version.message ?? version.summary ?? version.what),
-    };
+    return { commit: text(version.commit), author: text(version.author), date: text(version.date), message: text(version.message) };
   });
 }
 
 /** The identity of a whoami answer. */
 export function readIdentity(json: Json): Identity {
-  return { user: text(json.user ?? json.name) || '?', role: text(json.role) || 'editor' };
+  return { user: text(json.user) || '?', role: text(json.role) || 'editor' };
 }
