@@ -43,15 +43,15 @@ describe('reading', () => {
 
   it('getMedia and getMediaFile answer {id, content (base64), encoding, path, name}', async () => {
     const made = await t.api('persistMedia', {
-      asset: { path: 'organisations/photos/Logo 图.PNG', content: PNG.toString('base64'), encoding: 'base64' },
+      asset: { path: 'studios/photos/Logo 图.PNG', content: PNG.toString('base64'), encoding: 'base64' },
       options: { commitMessage: 'x' },
     });
     expect(made.status).toBe(200);
-    expect(made.body).toMatchObject({ path: 'organisations/photos/logo-tu.png', name: 'logo-tu.png', encoding: 'base64', content: PNG.toString('base64') });
-    const media = await t.api('getMedia', { mediaFolder: 'organisations/photos' });
+    expect(made.body).toMatchObject({ path: 'studios/photos/logo-tu.png', name: 'logo-tu.png', encoding: 'base64', content: PNG.toString('base64') });
+    const media = await t.api('getMedia', { mediaFolder: 'studios/photos' });
     expect(media.body).toEqual([made.body]);
-    expect((await t.api('getMediaFile', { path: 'organisations/photos/logo-tu.png' })).body).toEqual(made.body);
-    expect(git(t.repo, 'log', '-1', '--format=%an|%s')).toBe('王芳|上传 organisations/photos/logo-tu.png / Upload organisations/photos/logo-tu.png\n');
+    expect((await t.api('getMediaFile', { path: 'studios/photos/logo-tu.png' })).body).toEqual(made.body);
+    expect(git(t.repo, 'log', '-1', '--format=%an|%s')).toBe('王芳|上传 studios/photos/logo-tu.png / Upload studios/photos/logo-tu.png\n');
   });
 });
 

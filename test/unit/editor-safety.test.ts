@@ -58,16 +58,20 @@ describe('conflicts', () => {
 
 describe('uploads', () => {
   it('SVG, a wrong type for the folder, bytes that are not what the name says, and oversize files are refused', async () => {
-    const svg = await upload('organisations/photos/logo.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'));
+    const svg = await upload('studios/photos/logo.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'));
     expect(svg).toMatchObject({ status: 415, body: { error: expect.stringMatching(/^不接受 SVG 文件.* \/ SVG files are not accepted/) } });
-    const pdfAsPhoto = await upload('organisations/photos/scan.pdf', Buffer.from('%PDF-1.7\n'));
+    const pdfAsPhoto = await upload('studios/photos/scan.pdf', Buffer.from('%PDF-1.7\n'));
     expect(pdfAsPhoto.status).toBe(415);
     expect(pdfAsPhoto.body.error).toContain('JPEG、PNG、WebP、GIF');
-    const fake = await upload('organisations/photos/photo.png', Buffer.from('%PDF-1.7\n'));
+    const fake = await upload('studios/photos/photo.png', Buffer.from('%PDF-1.7\n'));
     expect(fake).toMatchObject({ status: 415, body: { error: expect.stringContaining('文件头不符') } });
-    expect((await upload('documents/x/attachments/scan.pdf', Buffer.from('%PDF-1.7\n'))).status).toBe(200);
+    expect((await upload('documents/attachments/scan.pdf', Buffer.from('%PDF-1.7\n'))).status).toBe(200);
+    // The media library writes onto the published branch unreviewed: only into the photo and file folders.
+    const elsewhere = await upload('studios/logo.png', PNG);
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.error).toMatch(/媒体库只能上传到图片和附件文件夹/);
     const big = Buffer.concat([PNG, Buffer.alloc(MAX_UPLOAD_BYTES)]);
-    expect((await upload('organisations/photos/big.png', big)).status).toBe(413);
+    expect((await upload('studios/photos/big.png', big)).status).toBe(413);
     // In an entry's save too: nothing is written.
     const inEntry = await save('organisations/new-org.yaml', 'name:\n  zh: 新\n', as('王芳'), true, [
       asset('organisations/photos/x.svg', Buffer.from('<svg/>')),

@@ -9,7 +9,7 @@ import { checkWithOverlay, problemsRefusal } from './check.ts';
 import { cmsToFile } from './entry-shapes.ts';
 import { refuse } from './errors.ts';
 import { DATA_FILE, draftBranch, draftChanges, draftsWithPath, refuseIfChanged, setDraftStatus } from './drafts.ts';
-import { requireOwnEntry, requireOwnMedia } from './entry-paths.ts';
+import { requireMediaFolder, requireOwnEntry, requireOwnMedia } from './entry-paths.ts';
 import { userKey } from './identity.ts';
 import { contentPathOf, safePath } from './safe-path.ts';
 import { checkUpload, safeFileName } from './uploads.ts';
@@ -99,7 +99,11 @@ export async function persistEntry(context: EditorContext, call: Call): Promise<
       } else await refuseIfChanged(store, context.reads, userKey(call.user), ref, path);
       const previous = await store.entry(ref, path);
       let raw = String(file.raw ?? '');
-      for (const upload of uploads) if (upload.original !== basename(upload.path)) raw = raw.replaceAll(upload.original, basename(upload.path));
+      // A renamed upload is named again where the entry refers to it (`photos/王 芳.PNG`), and nowhere else.
+      for (const upload of uploads) {
+        const folder = basename(dirname(upload.path));
+        if (upload.original !== basename(upload.path)) raw = raw.replaceAll(`${folder}/${upload.original}`, `${folder}/${basename(upload.path)}`);
+      }
       const previousRaw = previous ? (await store.blob(previous.blob)).toString('utf8') : undefined;
       changes.set(path, Buffer.from(toFile(contentPathOf(store, path), raw, previousRaw), 'utf8'));
     }
@@ -145,6 +149,8 @@ export async function persistEntry(context: EditorContext, call: Call): Promise<
 export async function persistMedia(context: EditorContext, call: Call) {
   const { store } = context;
   const upload = acceptUpload(context, (call.params.asset ?? {}) as Upload);
+  // Straight onto the published branch, unreviewed: only into a media folder, where a file no entry names changes no page.
+  requireMediaFolder(contentPathOf(store, upload.path));
   return context.publishing.run(() =>
     context.writes.run(async () => {
       if (await store.entry(store.branch, upload.path))

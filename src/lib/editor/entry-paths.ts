@@ -47,6 +47,17 @@ export function requireOwnMedia(collection: unknown, contentPath: string): void 
     );
 }
 
+/** Refuses a file of the media library outside the shared `uploads/` and the collections' photo and file folders. */
+export function requireMediaFolder(contentPath: string): void {
+  const folders = ['uploads', ...EDITOR_COLLECTIONS.filter((entry) => entry.mediaFolder).map((entry) => `${entry.folder}/${entry.mediaFolder}`)];
+  if (!folders.some((folder) => contentPath.startsWith(`${folder}/`) && !contentPath.slice(folder.length + 1).includes('/')))
+    throw refuse(
+      400,
+      `媒体库只能上传到图片和附件文件夹（${folders.join('、')}），${contentPath} 已拒绝`,
+      `The media library uploads into the photo and file folders only (${folders.join(', ')}); ${contentPath} refused`,
+    );
+}
+
 /** The text Decap would send for `data` saved at `path`: YAML, or front matter and the body for Markdown and MDX. */
 export function dataToRaw(path: string, data: Record<string, unknown>): string {
   if (!/\.mdx?$/.test(path)) return stringify(data);

@@ -22,9 +22,10 @@ export async function history(context: EditorContext, call: Call): Promise<{ pat
 }
 
 /**
- * The draft branch an entry's restore goes to: the one named in the request, else a draft that
- * already changes the file, else `cms/<first folder>/<file name>` (the admin page should name the
- * Decap collection, which a file name alone cannot tell, e.g. documents split by type).
+ * The draft branch an entry's restore goes to: the one named in the request (the admin page names
+ * the editor collection and slug), else a draft that already changes the file. A file name alone
+ * cannot tell its editor collection (documents split by type, news by language), so without either
+ * the restore is refused rather than made into a draft the editor would never show.
  */
 async function restoreBranch(context: EditorContext, call: Call, repoPath: string): Promise<string> {
   if (call.params.collection !== undefined || call.params.slug !== undefined) {
@@ -34,14 +35,7 @@ async function restoreBranch(context: EditorContext, call: Call, repoPath: strin
   }
   const [existing] = await draftsWithPath(context.store, repoPath);
   if (existing) return existing;
-  const contentPath = contentPathOf(context.store, repoPath);
-  return draftBranch(
-    contentPath.split('/')[0],
-    contentPath
-      .split('/')
-      .pop()!
-      .replace(/\.[^.]+$/, ''),
-  );
+  throw refuse(400, '恢复时须注明条目（collection 和 slug）', 'A restore must name its entry (collection and slug)');
 }
 
 /** Puts the file as it was in `commit` into the entry's draft. */
