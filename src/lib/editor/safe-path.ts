@@ -52,8 +52,5 @@ export function safePath(store: GitStore, path: unknown, folder = false): SafePa
   return { repoPath: `${store.prefix}${contentPath}`, contentPath };
 }
 
-/** The repository path of a content-relative path. */
-export const repoPathOf = (store: GitStore, contentPath: string): string => `${store.prefix}${contentPath}`;
-
 /** The content-relative path of a repository path already known to be inside the content folder. */
 export const contentPathOf = (store: GitStore, repoPath: string): string => repoPath.slice(store.prefix.length);
