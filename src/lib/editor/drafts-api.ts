@@ -8,7 +8,7 @@ import { basename, dirname } from 'node:path';
 import { checkWithOverlay, problemsRefusal } from './check.ts';
 import { cmsToFile } from './entry-shapes.ts';
 import { refuse } from './errors.ts';
-import { DATA_FILE, draftBranch, draftChanges, draftsWithPath, refuseIfChanged, setDraftStatus } from './drafts.ts';
+import { DATA_FILE, draftBranch, draftChanges, draftsWithPath, labelPrefixOf, refuseIfChanged, setDraftStatus } from './drafts.ts';
 import { requireMediaFolder, requireOwnEntry, requireOwnMedia } from './entry-paths.ts';
 import { userKey } from './identity.ts';
 import { contentPathOf, safePath } from './safe-path.ts';
@@ -74,7 +74,7 @@ export async function persistEntry(context: EditorContext, call: Call): Promise<
   const branch = draftBranch(options.collectionName, file.slug);
   requireOwnEntry(options.collectionName, file.slug, safePath(store, file.path).contentPath);
   const status = String(options.status || 'draft');
-  const labelPrefix = typeof params.cmsLabelPrefix === 'string' && params.cmsLabelPrefix ? params.cmsLabelPrefix : undefined;
+  const labelPrefix = labelPrefixOf(params);
   if (!/^[a-z_]{1,40}$/.test(status)) throw refuse(400, `未知的草稿状态：${status}`, `Unknown draft status: ${status}`);
   const assets = params.assets ?? [];
   if (!Array.isArray(assets) || !assets.every(isObject)) throw refuse(400, '参数 assets 须为文件列表', 'The parameter assets must be a list of files');

@@ -103,3 +103,7 @@ export async function refuseIfChanged(store: GitStore, reads: ReadLog, user: str
     { changedBy: last?.author, changedAt: last?.date },
   );
 }
+
+/** The label prefix Decap may send with a draft's status (`decap-cms/` when absent); anything but a non-empty text is absent. */
+export const labelPrefixOf = (params: Record<string, unknown>): string | undefined =>
+  typeof params.cmsLabelPrefix === 'string' && params.cmsLabelPrefix ? params.cmsLabelPrefix : undefined;

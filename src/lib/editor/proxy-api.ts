@@ -11,7 +11,7 @@ import { helpersOf, listHelpersOf, type ListHelpers } from './list-helpers.ts';
 import { refuse } from './errors.ts';
 import { readBlobs, type TreeFile } from './git-store.ts';
 import { convertedOnce, entriesAt } from './entry-reads.ts';
-import { DATA_FILE, draftBranch, draftBranches, draftChanges, draftKey, draftStatus, setDraftStatus } from './drafts.ts';
+import { DATA_FILE, draftBranch, draftBranches, draftChanges, draftKey, draftStatus, labelPrefixOf, setDraftStatus } from './drafts.ts';
 import { persistEntry, persistMedia } from './drafts-api.ts';
 import { deleteDraft, deletePublished, publishDraft } from './publish.ts';
 import { userKey } from './identity.ts';
@@ -119,7 +119,7 @@ async function unpublishedEntry(context: EditorContext, params: Record<string, u
     .trim()
     .split('\n')
     .map((line) => line.split('\x1f'));
-  const labelPrefix = typeof params.cmsLabelPrefix === 'string' && params.cmsLabelPrefix ? params.cmsLabelPrefix : undefined;
+  const labelPrefix = labelPrefixOf(params);
   return { collection, slug, status: await draftStatus(store, branch, labelPrefix), diffs, updatedAt: last?.[0], pullRequestAuthor: last?.[1] };
 }
 
@@ -173,7 +173,7 @@ export async function proxyAction(context: EditorContext, action: string, call: 
       const branch = draftBranch(params.collection, params.slug);
       await context.writes.run(async () => {
         if (!(await store.commitOf(`refs/heads/${branch}`))) throw refuse(404, '没有这篇草稿', 'No such draft');
-        await setDraftStatus(store, branch, stringParam(params, 'newStatus'), (params.cmsLabelPrefix as string | undefined) || undefined);
+        await setDraftStatus(store, branch, stringParam(params, 'newStatus'), labelPrefixOf(params));
       });
       return { message: `${branch} status updated` };
     }
