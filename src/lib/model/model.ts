@@ -227,7 +227,7 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
         if (row.outcome === 'revoked') {
           for (const designation of designationsByStudio.get(row.studio) ?? []) {
             const earlier = !designation.date || latestDay(designation.date) <= latestDay(doc.date);
-            if (designation.stage === 'named' && designation.issuers.includes(doc.issuer) && earlier && !designation.revokedOn) {
+            if (isUnionNaming(designation) && designation.issuers.includes(doc.issuer) && earlier && !designation.revokedOn) {
               designation.revokedOn = doc.date;
               designation.revokedBy = entry.id;
             }
@@ -323,8 +323,14 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
 /** The year a naming counts in for yearly figures: its cycle year (年度) when stated, else the year of its date. */
 export const namingYear = (designation: StudioDesignation): number | undefined => designation.cycleYear ?? yearOf(designation.date);
 
-/** Every naming (stage named) of every studio. */
-export const allNamings = (model: SiteModel): StudioDesignation[] => [...model.designationsByStudio.values()].flat().filter((d) => d.stage === 'named');
+/**
+ * Whether a recognition is a union naming: the one predicate behind every count of named studios
+ * (standing, levels, yearly namings, reports). Other recognitions are shown, never counted as namings.
+ */
+export const isUnionNaming = (designation: StudioDesignation): boolean => designation.stage === 'named';
+
+/** Every union naming of every studio. */
+export const allNamings = (model: SiteModel): StudioDesignation[] => [...model.designationsByStudio.values()].flat().filter(isUnionNaming);
 
 /** How a studio's end (merger or revocation recorded on the studio) is dated: its own date, else its document's. */
 function statusEnd(model: SiteModel, studio: string): { date?: PartialDate; document?: string } | undefined {
@@ -358,7 +364,7 @@ export function activeDesignations(model: SiteModel, studio: string, onDay?: Iso
   // A studio ended without a date is known to be ended now; when is not known, so it counts on no past day either.
   if (end && (!end.date || happened(end.date, day, now))) return [];
   return (model.designationsByStudio.get(studio) ?? []).filter(
-    (d) => d.stage === 'named' && happened(d.date, day, now) && !(d.revokedOn && happened(d.revokedOn, day, now)),
+    (d) => isUnionNaming(d) && happened(d.date, day, now) && !(d.revokedOn && happened(d.revokedOn, day, now)),
   );
 }
 
@@ -384,7 +390,7 @@ export function studioStanding(model: SiteModel, studio: string): StudioStanding
   const level = highestLevel(model, studio);
   if (level) return { status: 'named', level };
   const history = model.designationsByStudio.get(studio) ?? [];
-  const formerLevel = bestLevel(history.filter((d) => d.stage === 'named').map((d) => d.level));
+  const formerLevel = bestLevel(history.filter(isUnionNaming).map((d) => d.level));
   const data = model.studios.get(studio)?.data;
   const end = statusEnd(model, studio);
   if (data && end)
@@ -398,5 +404,5 @@ export function studioStanding(model: SiteModel, studio: string): StudioStanding
 
 /** The first naming of a studio, when one is recorded. */
 export function firstNaming(model: SiteModel, studio: string): StudioDesignation | undefined {
-  return model.designationsByStudio.get(studio)?.find((d) => d.stage === 'named');
+  return model.designationsByStudio.get(studio)?.find(isUnionNaming);
 }
