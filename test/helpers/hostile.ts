@@ -7,8 +7,8 @@ import { ROOT, TMP } from './paths.ts';
 export const CODE_RAN_MARKER = join(TMP, 'hostile-code-ran');
 
 /**
- * A copy of test/fixtures/hostile-content with a symbolic link to a file outside the folder and a
- * sparse 11 MB photo (neither belongs in git: a link out of the repository, a large binary).
+ * A copy of test/fixtures/hostile-content with symbolic links to a file outside the folder and
+ * sparse 11 MB pictures (neither belongs in git: a link out of the repository, a large binary).
  */
 export function hostileContent(): string {
   mkdirSync(TMP, { recursive: true });
@@ -23,5 +23,11 @@ export function hostileContent(): string {
   mkdirSync(join(dir, 'studios/photos'), { recursive: true });
   writeFileSync(join(dir, 'studios/photos/huge.jpg'), '');
   truncateSync(join(dir, 'studios/photos/huge.jpg'), 11 * 1024 * 1024);
+  // Images in a Markdown and an MDX body: an 11 MB one (a real PNG's first bytes) and a link out of the folder.
+  for (const images of ['news/zh/images', 'documents/images']) {
+    writeFileSync(join(dir, images, 'huge.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    truncateSync(join(dir, images, 'huge.png'), 11 * 1024 * 1024);
+    symlinkSync(outside, join(dir, images, 'outside.png'));
+  }
   return dir;
 }

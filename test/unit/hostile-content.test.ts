@@ -42,6 +42,29 @@ describe('npm run check on hostile content', () => {
     ['documents/traversal.mdx', 'field attachments[2].file: found "attachments/outside.pdf", a link to '],
     ['studios/traversal-photo.yaml', 'field photo: found "../../secret.jpg", which leads outside the content folder'],
     ['studios/huge-photo.yaml', 'field photo: found "photos/huge.jpg" of 11.0 MB; expected an image of at most 10.0 MB'],
+    ['studios/svg-photo.yaml', 'field photo: "photos/evil.svg" is an SVG image, which can carry script; expected a PNG, JPEG or WebP image'],
+    ['documents/body-images.mdx', 'field attachments[0].file: "images/not-a-pdf.pdf" is not really a .pdf file (its first bytes do not match)'],
+    // Images in a Markdown body (news) and an MDX body (a document): the rule of every file content names, at their lines.
+    ...(
+      [
+        ['news/zh/body-images.md', 'zh/body-images', 0],
+        ['documents/body-images.mdx', 'body-images', 6],
+      ] as const
+    ).flatMap(([file, entry, offset]) => {
+      const at = (line: number) => `line ${line + offset}, entry "${entry}", field (body): `;
+      return [
+        [file, `${at(9)}"images/evil.svg" is an SVG image, which can carry script; expected a PNG, JPEG or WebP image`],
+        [file, `${at(11)}"images/disguised.jpg" is an SVG image`],
+        [file, `${at(13)}"images/not-a-png.png" is not really a .png file (its first bytes do not match)`],
+        [file, `${at(15)}found "../../../secret.png", which leads outside the content folder`],
+        [file, `${at(17)}found "images/missing.png", but no such file exists`],
+        [file, `${at(19)}found "images/huge.png" of 11.0 MB; expected an image of at most 10.0 MB`],
+        [file, `${at(21)}found "images/outside.png", a link to `],
+        [file, `${at(23)}found the image "${offset ? '//evil.example/x.png' : 'https://evil.example/x.png'}" from another host`],
+        [file, `${at(25)}found an HTML <img> ("images/evil.svg"), which the site does not publish`],
+      ];
+    }),
+    ['news/zh/body-images.md', 'line 27, entry "zh/body-images", field (body): found "images/missing-logo.png", but no such file exists'],
     ['studios/bad-kind.yaml', 'entry "bad-kind", field kind: found "rocket-science"'],
     ['studios/bad-kind.yaml', 'entry "bad-kind", field leader: found "nobody-here", which is not an entry of people'],
     ['people/gbk.yaml', 'entry "gbk": is not valid UTF-8 (perhaps saved as GBK); expected UTF-8'],

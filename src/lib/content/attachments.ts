@@ -1,21 +1,11 @@
-/** Original files published with a document: where they are, what they are, how large. */
+/** Original files published with a document: where they are, what they are (the one table, file-types.ts), how large. */
 import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Locale } from '../../schemas/vocabulary.ts';
 import { contentRoot } from './collections.ts';
-import { containedFile } from './content-checks.ts';
+import { fileTypeOf } from './file-types.ts';
+import { containedFile, namedFileProblems } from './named-files.ts';
 import { achievementPath, documentPath } from '../site/paths.ts';
-
-const TYPES: Record<string, { label: string; mime: string }> = {
-  '.pdf': { label: 'PDF', mime: 'application/pdf' },
-  '.doc': { label: 'Word', mime: 'application/msword' },
-  '.docx': { label: 'Word', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  '.xls': { label: 'Excel', mime: 'application/vnd.ms-excel' },
-  '.xlsx': { label: 'Excel', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-  '.ofd': { label: 'OFD', mime: 'application/ofd' },
-  '.jpg': { label: 'JPEG', mime: 'image/jpeg' },
-  '.png': { label: 'PNG', mime: 'image/png' },
-};
 
 export interface AttachmentInfo {
   /** Path of the source file. */
@@ -31,14 +21,14 @@ export interface AttachmentInfo {
 
 /**
  * Describes an attachment of the document (or achievement) stored in `documentFile`. The validator
- * has already refused a path outside the content folder; this refuses it again, because what is
- * returned here is copied into the public site.
+ * has already refused a path outside the content folder, an oversize file or a wrong type; this
+ * refuses it again, because what is returned here is copied into the public site.
  */
 export function attachmentInfo(documentId: string, documentFile: string, relativeFile: string, publishedAt = documentPath(documentId)): AttachmentInfo {
-  const contained = containedFile(contentRoot(), documentFile, relativeFile);
-  if (contained.error) throw new Error(`${documentFile}: attachment not published: ${contained.error.en}`);
-  const source = contained.path;
-  const type = TYPES[extname(source).toLowerCase()] ?? { label: extname(source).slice(1).toUpperCase(), mime: 'application/octet-stream' };
+  const problems = namedFileProblems(contentRoot(), documentFile, relativeFile, false);
+  if (problems.length > 0) throw new Error(`${documentFile}: attachment not published: ${problems.map((problem) => problem.en).join('; ')}`);
+  const source = containedFile(contentRoot(), documentFile, relativeFile).path!;
+  const type = fileTypeOf(source) ?? { label: extname(source).slice(1).toUpperCase(), mime: 'application/octet-stream' };
   const fileName = basename(source);
   return { source, fileName, path: `${publishedAt}${fileName}`, bytes: statSync(source).size, typeLabel: type.label, mime: type.mime };
 }

@@ -1,20 +1,18 @@
 /**
  * Checks every entry gets whatever its schema says, so that one bad field never hides them:
  * text fields (control characters, length), the body (size, MDX syntax, code), and the files an
- * entry points at (inside the content folder, present, not too large).
+ * entry points at (inside the content folder, present, not too large, of an allowed type).
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { CollectionName } from './collections.ts';
-import { CONTROL_CHARACTER, MAX_BODY_CHARS, MAX_IMAGE_BYTES, MAX_STRING_CHARS } from './content-limits.ts';
+import { CONTROL_CHARACTER, MAX_BODY_CHARS, MAX_STRING_CHARS } from './content-limits.ts';
 import { checkMdxBody } from './mdx-rules.ts';
+import { namedFileProblems } from './named-files.ts';
 import type { Message } from './validation-messages.ts';
 
 /** Reports one problem of the entry being checked. */
 export type Report = (field: string, message: Message, line?: number) => void;
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Every string in the entry's data: no control characters, none longer than MAX_STRING_CHARS. */
 export function checkStrings(data: unknown, report: Report, path = ''): void {
@@ -83,58 +81,10 @@ function fileReferences(collection: CollectionName, data: unknown): FileReferenc
   return [];
 }
 
-const inside = (root: string, path: string) => {
-  const rel = relative(root, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-};
-
-export type ContainedFile = { path: string; error?: undefined } | { path?: undefined; error: Message };
-
-/**
- * Resolves `relativePath`, written in the entry file `entryFile`, to a file inside the content
- * folder `root`. Absolute paths, `..` and symbolic links that lead outside the folder are refused:
- * whatever an entry names is published, and it must never be a file of the build machine.
- */
-export function containedFile(root: string, entryFile: string, relativePath: string): ContainedFile {
-  const path = join(dirname(entryFile), relativePath);
-  if (isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath) || !inside(resolve(root), resolve(path))) {
-    return {
-      error: {
-        en: `found "${relativePath}", which leads outside the content folder ${root}; expected a path relative to ${entryFile} that stays inside the content folder`,
-        zh: `填写的是 "${relativePath}"，它指向内容目录 ${root} 之外；应为相对于 ${entryFile} 的路径，且不能超出内容目录`,
-      },
-    };
-  }
-  if (!existsSync(path)) {
-    return { error: { en: `found "${relativePath}", but no such file exists beside ${entryFile}`, zh: `找不到文件 "${relativePath}"；应放在 ${entryFile} 所在目录下` } };
-  }
-  if (!inside(realpathSync(root), realpathSync(path))) {
-    return {
-      error: {
-        en: `found "${relativePath}", a link to ${realpathSync(path)}, outside the content folder; expected a real file inside ${root}`,
-        zh: `"${relativePath}" 是指向内容目录之外（${realpathSync(path)}）的链接；应为 ${root} 中的真实文件`,
-      },
-    };
-  }
-  if (!statSync(path).isFile()) return { error: { en: `found "${relativePath}", which is a folder; expected a file`, zh: `"${relativePath}" 是目录；应为文件` } };
-  return { path };
-}
-
-/** Every file the entry points at: inside the content folder, present, and images within MAX_IMAGE_BYTES. */
+/** Every file the entry points at: inside the content folder, present, within MAX_FILE_BYTES, and of an allowed type by its bytes. */
 export function checkFileReferences(root: string, collection: CollectionName, entryFile: string, data: unknown, report: Report): void {
   for (const reference of fileReferences(collection, data)) {
     if (typeof reference.path !== 'string') continue; // the schema reports it
-    const resolved = containedFile(root, entryFile, reference.path);
-    if (resolved.error) {
-      report(reference.field, resolved.error);
-      continue;
-    }
-    const bytes = statSync(resolved.path).size;
-    if (reference.image && bytes > MAX_IMAGE_BYTES) {
-      report(reference.field, {
-        en: `found "${reference.path}" of ${megabytes(bytes)}; expected an image of at most ${megabytes(MAX_IMAGE_BYTES)} (resize it before adding it)`,
-        zh: `图片 "${reference.path}" 大小为 ${megabytes(bytes)}；图片最大 ${megabytes(MAX_IMAGE_BYTES)}（请先缩小再添加）`,
-      });
-    }
+    for (const problem of namedFileProblems(root, entryFile, reference.path, reference.image)) report(reference.field, problem);
   }
 }

@@ -6,6 +6,9 @@
 /** A photo or cover larger than this is an error: the site would ship or process it whole. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
+/** Any file content names (a picture, an attachment, an image in a body) is held to the same limit: the site serves it whole. */
+export const MAX_FILE_BYTES = MAX_IMAGE_BYTES;
+
 /** Any single text field (a title, a summary, a name): longer than any real one, far shorter than an abuse. */
 export const MAX_STRING_CHARS = 20_000;
 

@@ -1,6 +1,6 @@
 /**
  * Reading the content folder: every file of every collection is read (encoding, YAML or front
- * matter, size and text limits, the files it points at) and checked against its schema. Valid
+ * matter, size and text limits, the files it and its body's images point at) and checked against its schema. Valid
  * entries make the content set; every entry, valid or not, keeps its raw data so that later
  * checks (references) can still read what an invalid entry does hold.
  */
@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { idSchema } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionName } from '../content/collections.ts';
+import { checkBodyImages } from '../content/body-files.ts';
 import { checkBody, checkFileReferences, checkStrings } from '../content/content-checks.ts';
 import { listFiles, nearMissFiles, parseContentFile, type FileErrorKind } from '../content/content-files.ts';
 import type { ContentSet, Entry } from '../content/types.ts';
@@ -162,6 +163,7 @@ export function loadContent(root: string, problems: Problem[], only?: Collection
       const report = (field: string, message: Message, line?: number) => problems.push({ file, entry, field, message, ...(line ? { line } : {}) });
       checkStrings(parsed.data, report);
       if (spec.mdx) checkBody(parsed.body, parsed.bodyLine, relativeFile.endsWith('.mdx'), report);
+      if (spec.mdx) checkBodyImages(root, path, parsed.body, parsed.bodyLine, relativeFile.endsWith('.mdx'), report);
       checkFileReferences(root, name, path, parsed.data, report);
       const result = spec.schema.safeParse(parsed.data);
       entries.push({ collection: name, id, file, raw: parsed.data, valid: result.success });

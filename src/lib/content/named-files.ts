@@ -1,0 +1,74 @@
+/**
+ * One rule for every file content names (a photo, a cover, an attachment, an image in a body):
+ * inside the content folder, present, within MAX_FILE_BYTES, and of an allowed type by its first
+ * bytes (src/lib/content/file-types.ts). `npm run check` and the build report what breaks it;
+ * what publishes a file (attachments.ts, the Astro pipeline's remarkContainedImages) refuses it again.
+ */
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { MAX_FILE_BYTES } from './content-limits.ts';
+import { fileTypeProblem, readHead } from './file-types.ts';
+import type { Message } from './validation-messages.ts';
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const inside = (root: string, path: string) => {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+};
+
+export type ContainedFile = { path: string; error?: undefined } | { path?: undefined; error: Message };
+
+/**
+ * Resolves `relativePath`, written in the entry file `entryFile`, to a file inside the content
+ * folder `root`. Absolute paths, `..` and symbolic links that lead outside the folder are refused:
+ * whatever an entry names is published, and it must never be a file of the build machine.
+ */
+export function containedFile(root: string, entryFile: string, relativePath: string): ContainedFile {
+  const path = join(dirname(entryFile), relativePath);
+  if (isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath) || !inside(resolve(root), resolve(path))) {
+    return {
+      error: {
+        en: `found "${relativePath}", which leads outside the content folder ${root}; expected a path relative to ${entryFile} that stays inside the content folder`,
+        zh: `填写的是 "${relativePath}"，它指向内容目录 ${root} 之外；应为相对于 ${entryFile} 的路径，且不能超出内容目录`,
+      },
+    };
+  }
+  if (!existsSync(path)) {
+    return { error: { en: `found "${relativePath}", but no such file exists beside ${entryFile}`, zh: `找不到文件 "${relativePath}"；应放在 ${entryFile} 所在目录下` } };
+  }
+  if (!inside(realpathSync(root), realpathSync(path))) {
+    return {
+      error: {
+        en: `found "${relativePath}", a link to ${realpathSync(path)}, outside the content folder; expected a real file inside ${root}`,
+        zh: `"${relativePath}" 是指向内容目录之外（${realpathSync(path)}）的链接；应为 ${root} 中的真实文件`,
+      },
+    };
+  }
+  if (!statSync(path).isFile()) return { error: { en: `found "${relativePath}", which is a folder; expected a file`, zh: `"${relativePath}" 是目录；应为文件` } };
+  return { path };
+}
+
+/** What is wrong with the file `relativePath` named in `entryFile`, where a picture (or an attachment) is expected; empty when nothing is. */
+export function namedFileProblems(root: string, entryFile: string, relativePath: string, picture: boolean): Message[] {
+  const resolved = containedFile(root, entryFile, relativePath);
+  if (resolved.error) return [resolved.error];
+  const problems: Message[] = [];
+  const bytes = statSync(resolved.path).size;
+  if (bytes > MAX_FILE_BYTES) {
+    problems.push(
+      picture
+        ? {
+            en: `found "${relativePath}" of ${megabytes(bytes)}; expected an image of at most ${megabytes(MAX_FILE_BYTES)} (resize it before adding it)`,
+            zh: `图片 "${relativePath}" 大小为 ${megabytes(bytes)}；图片最大 ${megabytes(MAX_FILE_BYTES)}（请先缩小再添加）`,
+          }
+        : {
+            en: `found "${relativePath}" of ${megabytes(bytes)}; expected a file of at most ${megabytes(MAX_FILE_BYTES)}`,
+            zh: `文件 "${relativePath}" 大小为 ${megabytes(bytes)}；文件最大 ${megabytes(MAX_FILE_BYTES)}`,
+          },
+    );
+  }
+  const type = fileTypeProblem(relativePath, readHead(resolved.path), picture);
+  if (type) problems.push(type);
+  return problems;
+}
