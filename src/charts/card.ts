@@ -4,7 +4,9 @@
  *
  * A long title wraps (between words in English, between characters in Chinese, never putting
  * closing punctuation at the start of a line), shrinks through a few sizes, and at the smallest
- * size ends in "…" on its last line: no text leaves the card.
+ * size ends in "…" on its last line: no text leaves the card. Wrapping stops at the card's last
+ * line, so its work is bounded by what fits on the card, not by the title's length.
+ * Only characters the font can draw are drawn (src/charts/card-glyphs.ts): never an empty box.
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
@@ -12,6 +14,7 @@ import { CARD_HEIGHT, CARD_WIDTH, type ShareCard } from '../lib/site/share-cards
 import { PALETTE } from '../lib/figures/chart-colours.ts';
 import { INK, MUTED, PAPER } from './palette.ts';
 import { FONT_FAMILY, registerFonts } from './render.ts';
+import { drawableText } from './card-glyphs.ts';
 
 /** The site's red, as on the charts' first accent. */
 const ACCENT = PALETTE.red;
@@ -32,30 +35,50 @@ const NO_LINE_END = /^[([{«‘“（《「『【〔〈〖〘〚]+$/u;
 
 const font = (size: number, bold: boolean) => `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
 
-/** Collapses whitespace and drops control characters: what is drawn is one run of text. */
+/**
+ * What is drawn of a text: one run, with control characters and runs of whitespace as one space,
+ * and only the characters the card font can draw (no bidi controls, joiners or emoji).
+ */
 export const cardText = (value: string): string =>
-  value
-    .replace(/\p{Cc}+/gu, ' ')
+  drawableText(value.replace(/\p{Cc}+/gu, ' '))
     .replace(/\s+/gu, ' ')
     .trim();
 
-/** Words and characters that may be split between lines, with punctuation kept on the right side of a break. */
-function breakableUnits(value: string): string[] {
-  const units: string[] = [];
+const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const graphemeSegmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/**
+ * Words and characters that may be split between lines, with punctuation kept on the right side of
+ * a break; one at a time, so that wrapping reads no further than the lines it keeps.
+ */
+function* breakableUnits(value: string): Generator<string> {
+  let unit: string | undefined;
   let pendingOpen = '';
-  for (const { segment } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(value)) {
-    if (NO_LINE_START.test(segment) && units.length > 0 && !/\s$/u.test(units.at(-1)!)) units[units.length - 1] += segment;
+  for (const { segment } of wordSegmenter.segment(value)) {
+    if (NO_LINE_START.test(segment) && unit !== undefined && !/\s$/u.test(unit)) unit += segment;
     else if (NO_LINE_END.test(segment)) pendingOpen += segment;
     else {
-      units.push(pendingOpen + segment);
+      if (unit !== undefined) yield unit;
+      unit = pendingOpen + segment;
       pendingOpen = '';
     }
   }
-  if (pendingOpen) units.push(pendingOpen);
-  return units;
+  if (unit !== undefined) yield unit;
+  if (pendingOpen) yield pendingOpen;
 }
 
-const graphemes = (value: string): string[] => [...new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(value)].map((part) => part.segment);
+/** The graphemes of a text, one at a time. */
+function* graphemes(value: string): Generator<string> {
+  for (const { segment } of graphemeSegmenter.segment(value)) yield segment;
+}
+
+/**
+ * Longer than this (in UTF-16 units), a text is taken as wider than a line without measuring it: at
+ * the cards' smallest font no line holds this many characters. A word that long is split between
+ * its characters as one wider than a line is, so the result is the same, and no measurement is
+ * ever longer than a line and a character.
+ */
+const LONGER_THAN_A_LINE = 400;
 
 /** A cut text with "…" in place of what was cut (a separator or space left at the cut goes too). */
 const withEllipsis = (start: string): string => start.replace(/[\s,.;:、，。；：·]+$/u, '') + ELLIPSIS;
@@ -64,7 +87,7 @@ const withEllipsis = (start: string): string => start.replace(/[\s,.;:、，。�
 function fitStart(ctx: SKRSContext2D, value: string, width: number, suffix = ''): string {
   let fitted = '';
   for (const grapheme of graphemes(value)) {
-    if (ctx.measureText(fitted + grapheme + suffix).width > width) break;
+    if (fitted.length > LONGER_THAN_A_LINE || ctx.measureText(fitted + grapheme + suffix).width > width) break;
     fitted += grapheme;
   }
   return fitted;
@@ -73,26 +96,36 @@ function fitStart(ctx: SKRSContext2D, value: string, width: number, suffix = '')
 /**
  * The lines of `value` at the context's font within `width`: all of them, or `maxLines` with the
  * last one ending in "…" when the rest does not fit. `complete` says whether nothing was cut.
+ * Reading stops at the first line past `maxLines`: the work is bounded by the lines kept.
  */
 export function wrapLines(ctx: SKRSContext2D, value: string, width: number, maxLines: number): { lines: string[]; complete: boolean } {
-  const fits = (line: string) => ctx.measureText(line).width <= width;
+  const fits = (line: string) => line.length <= LONGER_THAN_A_LINE && ctx.measureText(line).width <= width;
   const lines: string[] = [];
   let line = '';
-  for (const unit of breakableUnits(value)) {
+  /** Ends the current line; false once there are more lines than kept. */
+  const endLine = (): boolean => {
+    if (line.trim()) lines.push(line.trimEnd());
+    line = '';
+    return lines.length <= maxLines;
+  };
+  units: for (const unit of breakableUnits(value)) {
     if (fits(line + unit)) {
       line += unit;
       continue;
     }
-    if (line.trim()) lines.push(line.trimEnd());
-    line = unit.trimStart();
+    if (!endLine()) break;
+    const word = unit.trimStart();
+    if (fits(word)) {
+      line = word;
+      continue;
+    }
     // A word wider than a whole line is split between its characters.
-    while (!fits(line)) {
-      const start = fitStart(ctx, line, width) || graphemes(line)[0]!;
-      lines.push(start);
-      line = line.slice(start.length);
+    for (const grapheme of graphemes(word)) {
+      if (line && !fits(line + grapheme) && !endLine()) break units;
+      line += grapheme;
     }
   }
-  if (line.trim()) lines.push(line.trimEnd());
+  if (lines.length <= maxLines) endLine();
   if (lines.length <= maxLines) return { lines, complete: true };
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = withEllipsis(fitStart(ctx, kept[maxLines - 1]!, width, ELLIPSIS));
@@ -101,7 +134,7 @@ export function wrapLines(ctx: SKRSContext2D, value: string, width: number, maxL
 
 /** One line of text cut to `width` with "…" when it is longer. */
 function oneLine(ctx: SKRSContext2D, value: string, width: number): string {
-  return ctx.measureText(value).width <= width ? value : withEllipsis(fitStart(ctx, value, width, ELLIPSIS));
+  return value.length <= LONGER_THAN_A_LINE && ctx.measureText(value).width <= width ? value : withEllipsis(fitStart(ctx, value, width, ELLIPSIS));
 }
 
 /** The title's lines and size: the largest size at which it fits whole, else the smallest, cut. */
@@ -115,11 +148,28 @@ export function layTitle(ctx: SKRSContext2D, title: string): { size: number; lin
   throw new Error('unreachable');
 }
 
+/** What a card shows, as drawn: each text after the font's and the card's limits. */
+export interface CardLayout {
+  typeLabel: string;
+  title: { size: number; lines: string[]; complete: boolean };
+  siteName: string;
+}
+
+/** The texts of a card as they will be drawn (leaves the context at the site name's font). */
+export function layCard(ctx: SKRSContext2D, card: Pick<ShareCard, 'typeLabel' | 'title' | 'siteName'>): CardLayout {
+  ctx.font = font(34, true);
+  const typeLabel = oneLine(ctx, cardText(card.typeLabel), TEXT_WIDTH);
+  const title = layTitle(ctx, cardText(card.title));
+  ctx.font = font(30, false);
+  return { typeLabel, title, siteName: oneLine(ctx, cardText(card.siteName), TEXT_WIDTH) };
+}
+
 /** Draws a card and returns its PNG bytes. */
 export async function renderCard(card: ShareCard): Promise<Buffer> {
   registerFonts();
   const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
   const ctx = canvas.getContext('2d');
+  const laid = layCard(ctx, card);
   ctx.fillStyle = PAPER;
   ctx.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
   ctx.fillStyle = ACCENT;
@@ -128,9 +178,9 @@ export async function renderCard(card: ShareCard): Promise<Buffer> {
 
   ctx.font = font(34, true);
   ctx.fillStyle = ACCENT;
-  ctx.fillText(oneLine(ctx, cardText(card.typeLabel), TEXT_WIDTH), LEFT, 110);
+  ctx.fillText(laid.typeLabel, LEFT, 110);
 
-  const title = layTitle(ctx, cardText(card.title));
+  const { title } = laid;
   ctx.font = font(title.size, true);
   ctx.fillStyle = INK;
   const lineHeight = title.size * LINE_HEIGHT;
@@ -140,7 +190,7 @@ export async function renderCard(card: ShareCard): Promise<Buffer> {
   ctx.fillRect(LEFT, 528, TEXT_WIDTH, 2);
   ctx.font = font(30, false);
   ctx.fillStyle = MUTED;
-  ctx.fillText(oneLine(ctx, cardText(card.siteName), TEXT_WIDTH), LEFT, 580);
+  ctx.fillText(laid.siteName, LEFT, 580);
   // The pixels go to sharp (libspng) for the PNG: about 15 times faster than the canvas's own PNG
   // encoder here, and smaller. The card is opaque, so its premultiplied pixels are the plain ones.
   return sharp(canvas.data(), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })

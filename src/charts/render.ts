@@ -20,11 +20,15 @@ const require = createRequire(import.meta.url);
 export const FONT_FAMILY = 'Noto Sans SC';
 let fontsReady = false;
 
+/** The font files of Noto Sans SC, regular and bold (the share cards read which characters they can draw from them). */
+export const FONT_FILES = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((weight) =>
+  require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}`),
+);
+
 /** Registers Noto Sans SC (regular and bold) once per thread; the share cards use it too. */
 export function registerFonts(): void {
   if (fontsReady) return;
-  for (const weight of ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf']) {
-    const path = require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}`);
+  for (const path of FONT_FILES) {
     if (!GlobalFonts.registerFromPath(path, FONT_FAMILY)) throw new Error(`could not register the chart font ${path}`);
   }
   fontsReady = true;
@@ -148,7 +152,8 @@ function configuration(request: RenderRequest, plan: DrawingPlan): ChartConfigur
     return {
       type: (asLine ? 'line' : circular ? type : 'bar') as 'line' | 'bar' | 'pie' | 'doughnut',
       label: series.label,
-      data: series.values,
+      // A value the sources do not state is a gap, never a point at 0.
+      data: series.values.map((value, i) => (series.unknown?.[i] ? null : value)),
       backgroundColor: colour,
       // Slices and stacked segments are parted by a white line, so that neighbours never merge.
       borderColor: circular || (stacked && !asLine) ? PAPER : colour,
