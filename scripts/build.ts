@@ -54,6 +54,7 @@ import { allShareCards } from '../src/lib/site/share-cards.ts';
 import { configuredSiteUrl, siteUrlProblem } from '../src/lib/site/site-url.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 // A production build whatever the shell holds: Vite reads DEV, PROD, MODE … from the environment
 // into import.meta.env (a test runner sets DEV=1), and the astro CLI sets NODE_ENV itself.
 for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[key];

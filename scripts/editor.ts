@@ -18,6 +18,7 @@ import { filesOutsideEditor } from '../src/lib/editor/outside-editor.ts';
 import { startEditorServer } from '../src/lib/editor/server.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function stop(message: string): never {

@@ -23,6 +23,7 @@ import { englishPath, screenshotPages, type ScreenshotPage } from './lib/screens
 import { serve } from './lib/static-server.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'laptop', width: 1366, height: 900 },

@@ -12,7 +12,7 @@ import { sharedSampleBuild } from './helpers/shared-builds.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // The run's id (STUDIO_FRESH_BUILDS, test/helpers/shared-builds.ts) is this process's and vitest's.
 process.env.STUDIO_TEST_RUN ??= randomUUID();
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' };
 
 function run(args: string[], quiet: boolean): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {

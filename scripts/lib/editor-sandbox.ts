@@ -50,7 +50,7 @@ export async function editorSandbox(options: SandboxOptions = {}): Promise<Edito
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '.');
   git(repo, '-c', 'user.name=Setup', '-c', 'user.email=setup@example.org', 'commit', '-q', '-m', 'Start');
-  const env = { ...process.env, STUDIO_CONTENT_DIR: content, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, STUDIO_CONTENT_DIR: content, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' };
   const build = scriptBuild(ROOT, env, options.buildPrefix ?? []);
   const log: string[] = [];
   if ((await build((line) => log.push(line))) !== 0) throw new Error(`the first build failed:\n${log.slice(-40).join('\n')}`);

@@ -29,6 +29,7 @@ function build() {
       STUDIO_CHART_CACHE: CHART_CACHE,
       STUDIO_SEARCH_CACHE: SEARCH_CACHE,
       ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_DISABLE_UPDATE_CHECK: 'true',
     },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -52,7 +52,13 @@ describe('Astro on its own, with the validator skipped', () => {
   const result = spawnSync(process.execPath, [WITH_ASTRO_LOCK, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: ROOT,
     // The mark scripts/build.ts leaves after validating: the integration trusts it and skips validation.
-    env: { ...userEnvironment(), STUDIO_CONTENT_DIR: contentDir, STUDIO_VALIDATED: resolve(contentDir), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...userEnvironment(),
+      STUDIO_CONTENT_DIR: contentDir,
+      STUDIO_VALIDATED: resolve(contentDir),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_DISABLE_UPDATE_CHECK: 'true',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -24,7 +24,8 @@ beforeAll(async () => {
   releaseAstro = await takeAstroLock();
   t = await editorRepo({
     outDir: OUT,
-    build: (content) => scriptBuild(ROOT, { STUDIO_CONTENT_DIR: content, STUDIO_OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: '1' }),
+    build: (content) =>
+      scriptBuild(ROOT, { STUDIO_CONTENT_DIR: content, STUDIO_OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' }),
   });
 });
 afterAll(async () => {

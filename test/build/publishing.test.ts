@@ -45,7 +45,7 @@ interface Running {
 function startBuild(contentDir: string, env: Record<string, string> = {}): Running {
   const child = spawn(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', ...env },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -103,6 +103,7 @@ describe('share cards between builds, and without SITE_URL', () => {
       STUDIO_CHART_CACHE: join(scratch, 'chart-cache'),
       STUDIO_SEARCH_CACHE: join(scratch, 'search-cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_DISABLE_UPDATE_CHECK: 'true',
     };
     if (siteUrl === undefined) delete env.SITE_URL;
     else env.SITE_URL = siteUrl;

@@ -21,7 +21,7 @@ export function userEnvironment(): NodeJS.ProcessEnv {
 
 /** The environment of a test's build. The runner's own DEV=1, MODE=test … are passed on: the build must make itself a production build. */
 export function buildEnvironment(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+  return { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', ...env };
 }
 
 export function runBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildResult {

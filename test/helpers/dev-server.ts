@@ -22,7 +22,7 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
   const port = 5300 + Math.floor(Math.random() * 500);
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...userEnvironment(), STUDIO_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...userEnvironment(), STUDIO_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const ended = new Promise<void>((resolve) => child.once('exit', () => resolve()));

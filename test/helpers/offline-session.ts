@@ -1,0 +1,36 @@
+/**
+ * `node test/helpers/offline-session.ts <content> <out>`: what an editor runs, in turn, through npm
+ * as they would (`npm run check`, `npm run build`, `npm run dev` and one page fetched from it), each
+ * with its output, then one line per command: `RESULT <command> <exit code or HTTP status>`.
+ * test/build/offline.test.ts runs it in a network namespace of its own (no network at all), where
+ * anything that needs another host fails.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+
+const [content, out] = process.argv.slice(2);
+if (!content || !out) throw new Error('usage: offline-session.ts <content> <out>');
+const env = { ...process.env, STUDIO_CONTENT_DIR: content, STUDIO_OUT_DIR: out };
+const results: string[] = [];
+
+for (const script of ['check', 'build']) {
+  const run = spawnSync('npm', ['run', script], { env, stdio: 'inherit' });
+  results.push(`RESULT ${script} ${run.status}`);
+}
+
+const port = 6300 + Math.floor(Math.random() * 500);
+const dev = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: 'inherit', detached: true });
+let status = 'none';
+const deadline = Date.now() + 120_000;
+while (Date.now() < deadline && status === 'none') {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  try {
+    status = String((await fetch(`http://127.0.0.1:${port}/`)).status);
+  } catch {
+    // not listening yet
+  }
+}
+// A few seconds more: Astro's update check starts once the server is up.
+await new Promise((resolve) => setTimeout(resolve, 3000));
+results.push(`RESULT dev ${status}`, `RESULT dev-running ${dev.exitCode === null}`);
+process.kill(-dev.pid!, 'SIGTERM');
+console.log(results.join('\n'));
