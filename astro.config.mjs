@@ -11,6 +11,8 @@ import validateContent from './src/integrations/validate-content.ts';
 import devCharts from './src/integrations/dev-charts.ts';
 import { sitemapPages } from './src/integrations/sitemap-pages.ts';
 import { configuredSiteUrl } from './src/lib/site/site-url.ts';
+import { SITE_SECURITY_HEADERS } from './src/lib/site/content-security.ts';
+import { remarkContainedImages } from './src/lib/content/body-files.ts';
 import { SANITIZE_SCHEMA, rehypeJsxToHtml, rehypeRawWhenPresent, rehypeRestoreComponents, remarkRejectCode } from './src/lib/content/mdx-rules.ts';
 
 const contentDir = resolve(process.env.STUDIO_CONTENT_DIR || 'content');
@@ -32,13 +34,17 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Scripts stay in files: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
+  // `npm run preview` serves the build with the headers docs/nginx.conf sends (an SVG opened on its own runs
+  // no script); the dev server does not, since its own client is inline script.
+  server: ({ command }) => (command === 'preview' ? { headers: { ...SITE_SECURITY_HEADERS } } : {}),
   // Pages that return a cacheKey are copied from the previous build when their key and code are unchanged.
   experimental: { incrementalBuild: true },
   // Content is data, never code (src/lib/content/mdx-rules.ts): a body with import, export or {…} does not
   // compile, and raw HTML is sanitized. The remark/rehype pipeline, because rehype-sanitize is one.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkRejectCode],
+      // Images in bodies follow the rule of every file content names (src/lib/content/body-files.ts).
+      remarkPlugins: [remarkRejectCode, [remarkContainedImages, { root: contentDir }]],
       rehypePlugins: [rehypeJsxToHtml, rehypeRawWhenPresent, [rehypeSanitize, SANITIZE_SCHEMA], rehypeRestoreComponents],
     }),
   },

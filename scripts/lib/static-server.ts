@@ -1,13 +1,16 @@
 /**
  * A static file server for a built site, on a free local port, as a web host would serve it:
  * sirv serves the files (folder → index.html, no path outside the site), the site's 404 page
- * answers a missing one, and a malformed address (a lone % …) is a 400, never a crash.
+ * answers a missing one, and a malformed address (a lone % …) is a 400, never a crash. Every answer
+ * carries the security headers docs/nginx.conf sends (SITE_SECURITY_HEADERS): an SVG opened on its
+ * own here runs no script, as on the public host.
  */
 import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import sirv from 'sirv';
+import { SITE_SECURITY_HEADERS } from '../../src/lib/site/content-security.ts';
 
 /** Types with their encoding, as the site's nginx sends them (sirv names some types without a charset). */
 const TYPES: Record<string, string> = {
@@ -63,6 +66,7 @@ export async function serve(dir: string): Promise<StaticServer> {
     },
   });
   const server: Server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS)) response.setHeader(name, value);
     if (!decodable(request.url ?? '/')) {
       response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the address is not valid percent-encoding.\n');
       return;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GitStore } from '../../src/lib/editor/git-store.ts';
 import { ADMIN_CSP } from '../../src/lib/editor/admin-assets.ts';
-import { SITE_CSP_HEADER } from '../../src/lib/site/content-security.ts';
+import { SITE_CSP_HEADER, SITE_SECURITY_HEADERS } from '../../src/lib/site/content-security.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { as, editorRepo, git, type EditorRepo } from '../helpers/editor-repo.ts';
 
@@ -562,6 +562,8 @@ describe('the admin page', () => {
     const image = await raw('GET', '/evil.svg', { Host: host() });
     expect(image.status).toBe(200);
     expect(image.headers['content-security-policy']).toBe(SITE_CSP_HEADER);
+    // Every security header docs/nginx.conf sends, as it sends it.
+    for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS)) expect(image.headers[name.toLowerCase()], name).toBe(value);
     expect(SITE_CSP_HEADER).toMatch(/script-src 'self'/);
     expect(SITE_CSP_HEADER).not.toMatch(/unsafe-inline/);
   });
@@ -573,6 +575,8 @@ describe('the public site’s policy', () => {
     const headers = [...nginx.matchAll(/add_header Content-Security-Policy "([^"]+)"/g)].map((match) => match[1]);
     expect(headers.length).toBeGreaterThan(0);
     expect(headers[0]).toBe(SITE_CSP_HEADER);
+    // The other security headers too: the project's own servers send SITE_SECURITY_HEADERS.
+    for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS)) expect(nginx, name).toContain(`add_header ${name} "${value}" always;`);
   });
 });
 

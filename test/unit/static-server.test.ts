@@ -1,19 +1,20 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { SITE_SECURITY_HEADERS } from '../../src/lib/site/content-security.ts';
 import { TMP } from '../helpers/paths.ts';
 
 /** A raw GET: the path is sent exactly as given (fetch would normalise some of it). */
-function get(server: StaticServer, path: string): Promise<{ status: number; type: string | undefined; body: string }> {
+function get(server: StaticServer, path: string): Promise<{ status: number; type: string | undefined; body: string; headers: IncomingHttpHeaders }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     request({ hostname, port, path, method: 'GET' }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, type: response.headers['content-type'], body }));
+      response.on('end', () => resolve({ status: response.statusCode!, type: response.headers['content-type'], body, headers: response.headers }));
     })
       .on('error', reject)
       .end();
@@ -65,6 +66,14 @@ describe('the static server of the tests and scripts', () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/studios/..%2f..%2fsecret.txt', '/..%5csecret.txt']) {
       const response = await get(server, path);
       expect(response.body, path).not.toContain('outside the site');
+    }
+  });
+
+  it('sends the security headers of docs/nginx.conf on every answer: a file, an SVG, the 404 page, a bad address', async () => {
+    writeFileSync(join(root, 'drawing.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+    for (const path of ['/', '/drawing.svg', '/no-such-page/', '/%']) {
+      const { headers } = await get(server, path);
+      for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS)) expect(headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
     }
   });
 });

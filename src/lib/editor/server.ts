@@ -6,7 +6,7 @@
  * rebinding); the API takes JSON only (a cross-site form cannot send it without CORS, which the
  * server never grants).
  */
-import { SITE_CSP_HEADER } from '../site/content-security.ts';
+import { SITE_SECURITY_HEADERS } from '../site/content-security.ts';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -46,9 +46,11 @@ export interface EditorServer {
 /** API answers are under /admin/ too: they carry the admin page's headers (its policy, nosniff, no framing). */
 const JSON_HEADERS = { ...ADMIN_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
 const ADMIN_TEXT = { ...ADMIN_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
-/** The preview of the live build: what docs/nginx.conf sends for every type (a file is never taken for another type). */
-/** The live build as the public host serves it: with the site's policy as a header, which also covers a file opened on its own. */
-const PREVIEW_HEADERS = { 'Content-Security-Policy': SITE_CSP_HEADER, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' };
+/**
+ * The live build as the public host serves it: the headers docs/nginx.conf sends (the site's policy, which
+ * also covers a file opened on its own, such as an SVG; nosniff, so that a file is never taken for another type).
+ */
+const PREVIEW_HEADERS = SITE_SECURITY_HEADERS;
 
 /** The request's JSON body, within the size limit. */
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {

@@ -21,3 +21,14 @@ export const SITE_CSP_META = DIRECTIVES.join('; ');
 
 /** The policy as a response header: the same, and no framing by other pages (which a <meta> cannot say). */
 export const SITE_CSP_HEADER = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+
+/**
+ * Every response header docs/nginx.conf sends for security, as the project's own servers send them too
+ * (the static server of the tests and scripts, the editor's preview, `npm run preview`): a file of
+ * the site opened on its own (an SVG, say) runs no script on any of them, and no file is taken for another type.
+ */
+export const SITE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': SITE_CSP_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
