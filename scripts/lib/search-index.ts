@@ -13,13 +13,14 @@ import { createHash } from 'node:crypto';
 import { removeStaleTemporaries, temporaryName } from '../../src/lib/content/owned-temporaries.ts';
 import { bundleOfPath, isIndexed, searchBundlePath, searchExcludedSelectors } from '../../src/lib/search/search-bundles.ts';
 import { pagefindLanguage, type SearchRecord } from '../../src/lib/search/search-records.ts';
+import { chineseTwinPath, withChineseNames } from '../../src/lib/search/search-names.ts';
 import { LOCALES, type Locale } from '../../src/schemas/vocabulary.ts';
 
 // Read from the file: the package does not export its package.json.
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string })
   .version;
 /** Bumped when what is handed to Pagefind changes, so that cached bundles are not reused. */
-const INDEXER_VERSION = `pagefind-${PAGEFIND_VERSION}/bundles-v3`;
+const INDEXER_VERSION = `pagefind-${PAGEFIND_VERSION}/bundles-v4-zh-names`;
 
 export interface IndexResult {
   bundles: number;
@@ -31,7 +32,7 @@ export interface IndexResult {
 }
 
 interface Bundle {
-  /** The indexed pages: their path in the site and a digest of their HTML. */
+  /** The indexed pages: their path in the site and a digest of their HTML (an English page's with its Chinese twin's, whose names it is indexed with). */
   pages: Array<{ sourcePath: string; digest: string }>;
   records: SearchRecord[];
 }
@@ -123,7 +124,8 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
     const html = readFileSync(file, 'utf8');
     if (!isIndexed(html)) continue;
     const sourcePath = relative(siteDir, file).split(sep).join('/');
-    bundles.get(bundleOfPath(sourcePath))!.pages.push({ sourcePath, digest: pageDigest(html) });
+    const twin = chineseTwinOf(siteDir, sourcePath);
+    bundles.get(bundleOfPath(sourcePath))!.pages.push({ sourcePath, digest: pageDigest(twin === undefined ? html : `${html}\0${twin}`) });
     pages += 1;
   }
 
@@ -166,6 +168,12 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
   return { bundles: bundles.size, reused, corrupt, pages, records: records.length };
 }
 
+/** The HTML of an English page's Chinese twin, when there is one. */
+function chineseTwinOf(siteDir: string, sourcePath: string): string | undefined {
+  const twin = chineseTwinPath(sourcePath);
+  return twin !== undefined && existsSync(join(siteDir, twin)) ? readFileSync(join(siteDir, twin), 'utf8') : undefined;
+}
+
 /**
  * The files of a language as a glob over the site folder, by the rule of bundleOfPath: English
  * under en/, Chinese everything else. Pagefind reads and parses them itself, in parallel, and
@@ -186,7 +194,15 @@ async function indexBundle(siteDir: string, locale: Locale, { pages, records }: 
   const fail = (what: string, found: string[]) => {
     if (found.length) throw new Error(`Pagefind, ${what}: ${found.join('; ')}`);
   };
-  if (pages.length) fail('pages', (await index.addDirectory({ path: siteDir, glob: bundleGlob(siteDir, locale) })).errors);
+  if (locale === 'zh' && pages.length) fail('pages', (await index.addDirectory({ path: siteDir, glob: bundleGlob(siteDir, locale) })).errors);
+  // Other languages page by page, each with the Chinese names of its twin as search metadata (search-names.ts).
+  if (locale !== 'zh')
+    for (const { sourcePath } of pages) {
+      const html = readFileSync(join(siteDir, sourcePath), 'utf8');
+      const twin = chineseTwinOf(siteDir, sourcePath);
+      const content = twin === undefined ? html : withChineseNames(html, twin);
+      fail(sourcePath, (await index.addHTMLFile({ sourcePath, content })).errors);
+    }
   for (const record of records) fail(record.url, (await index.addCustomRecord(record)).errors);
   fail('writing', (await index.writeFiles({ outputPath })).errors);
   await index.deleteIndex();

@@ -5,10 +5,11 @@
  */
 import { PAGEFIND_OPTIONS } from '../lib/search/search-bundles.ts';
 import { facetValues, resultAliases, resultExcerpt, type FacetOrder } from '../lib/search/search-display.ts';
-import { promoteExactTitles, siteSearch } from '../lib/search/search-rank.ts';
+import { sentenceExcerpt, type ExcerptSource } from '../lib/search/search-excerpt.ts';
+import { hasCjk, promoteExactTitles, siteSearch } from '../lib/search/search-rank.ts';
 import { syncLanguageLink } from './language-link.ts';
 
-interface PagefindResultData {
+interface PagefindResultData extends ExcerptSource {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
@@ -53,6 +54,7 @@ async function setUp(container: HTMLElement): Promise<void> {
   const status = container.querySelector<HTMLElement>('[data-status]')!;
   const list = container.querySelector<HTMLOListElement>('[data-results]')!;
   const more = container.querySelector<HTMLButtonElement>('[data-more]')!;
+  const otherSearch = container.querySelector<HTMLElement>('[data-other-search]');
   container.hidden = false;
 
   let pagefind: Pagefind;
@@ -135,6 +137,7 @@ async function setUp(container: HTMLElement): Promise<void> {
     syncUrl();
     const query = input.value.trim();
     const filters = Object.fromEntries(FACETS.filter((facet) => chosen[facet]!.size).map((facet) => [facet, { any: [...chosen[facet]!] }]));
+    if (otherSearch) otherSearch.hidden = true;
     if (!query && !Object.keys(filters).length) {
       list.replaceChildren();
       status.textContent = '';
@@ -143,6 +146,7 @@ async function setUp(container: HTMLElement): Promise<void> {
       return;
     }
     status.textContent = strings.loading ?? '';
+    if (otherSearch) offerChineseSearch(otherSearch, query, strings.inChinese ?? '{q}');
     const byDate = sort.value === 'date';
     // Chinese: the browser may segment the query unlike the index (pagefind#1237); siteSearch adds what a search by characters finds.
     const search = await siteSearch((terms, options) => pagefind.search(terms, options), query, { filters, sort: byDate ? { date: 'desc' } : undefined });
@@ -190,6 +194,24 @@ async function setUp(container: HTMLElement): Promise<void> {
   await run();
 }
 
+/**
+ * On a page of another language, a query with Chinese characters is offered on the Chinese search
+ * page too (same query): the other language's index holds only the Chinese names its pages show.
+ */
+function offerChineseSearch(box: HTMLElement, query: string, template: string): void {
+  box.hidden = !hasCjk(query);
+  if (box.hidden) return;
+  const link = box.querySelector('a')!;
+  const url = new URL(link.getAttribute('href')!.split('?')[0]!, location.href);
+  url.search = new URLSearchParams({ q: query }).toString();
+  link.href = `${url.pathname}${url.search}`;
+  const [before = '', after = ''] = template.split('{q}');
+  const typed = document.createElement('span');
+  typed.lang = 'zh-CN';
+  typed.textContent = query;
+  link.replaceChildren(before, typed, after);
+}
+
 function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h3');
@@ -201,8 +223,10 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   meta.className = 'meta';
   meta.textContent = [data.meta.type, data.meta.date].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
-  // Pagefind escapes the page text and adds only <mark> elements; resultExcerpt escapes what it adds.
-  excerpt.innerHTML = resultExcerpt(data, query);
+  // Cut at a sentence, field or clause (search-excerpt.ts), from Pagefind's page text; escaped there,
+  // with only <mark> elements added. resultExcerpt escapes what it adds.
+  const text = sentenceExcerpt(data, data.meta.title ?? '', PAGEFIND_OPTIONS.excerptLength) ?? data.excerpt;
+  excerpt.innerHTML = resultExcerpt({ ...data, excerpt: text }, query);
   item.append(heading, meta, excerpt);
   const subs = (data.sub_results ?? []).filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, 3);
   if (subs.length) {

@@ -13,6 +13,7 @@ import { buildModel } from '../../src/lib/model/model.ts';
 import { awardRecords } from '../../src/lib/search/search-records.ts';
 import { PAGEFIND_OPTIONS, searchBundlePath, searchExcludedSelectors } from '../../src/lib/search/search-bundles.ts';
 import { promoteExactTitles, siteSearch } from '../../src/lib/search/search-rank.ts';
+import { normalisePatentNumber } from '../../src/schemas/achievement.ts';
 import { resultAliases } from '../../src/lib/search/search-display.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
@@ -221,6 +222,19 @@ describe('the achievements register in search', () => {
     for (const { id, number } of patented) {
       expect(urls(await search('zh', number)).slice(0, 3), number).toContain(`/achievements/${id}/`);
       expect(urls(await search('en', number)).slice(0, 3), number).toContain(`/en/achievements/${id}/`);
+    }
+  });
+  it('finds the entry by its patent number however it is written: with ZL, with spaces, or bare', async () => {
+    const patented = entries.flatMap((entry) => entry.data.patents.map((patent) => ({ id: entry.id, number: patent.number })));
+    // One number in the sample is printed as on a certificate ("ZL 2020 2 0163308.9"), the others bare.
+    expect(patented.some(({ number }) => number.startsWith('ZL '))).toBe(true);
+    for (const { id, number } of patented) {
+      const bare = normalisePatentNumber(number);
+      const [, year, type, serial, check] = /^(\d{4})(\d)(\d{7})\.(.)$/.exec(bare)!;
+      for (const written of [bare, `ZL${bare}`, `ZL ${year} ${type} ${serial}.${check}`, `zl${bare}`]) {
+        expect(urls(await search('zh', written))[0], written).toBe(`/achievements/${id}/`);
+        expect(urls(await search('en', written))[0], written).toBe(`/en/achievements/${id}/`);
+      }
     }
   });
   it('counts every entry under the Achievement filter, in both languages', async () => {

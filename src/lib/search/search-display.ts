@@ -34,8 +34,14 @@ export interface ResultTexts {
 /** The separator of the spellings in a page's "aliases" metadata (src/layouts/Base.astro). */
 export const ALIAS_SEPARATOR = ' · ';
 
-/** The other spellings of a result's name (a person's pinyin), from its metadata. */
-export const resultAliases = (meta: Record<string, string>): string[] => (meta.aliases ? meta.aliases.split(ALIAS_SEPARATOR) : []);
+/**
+ * The other names of a result, from its metadata: a person's pinyin, a document's number, and on the
+ * English site the Chinese title (zh_title, src/lib/search/search-names.ts).
+ */
+export const resultAliases = (meta: Record<string, string>): string[] => [
+  ...(meta.aliases ? meta.aliases.split(ALIAS_SEPARATOR) : []),
+  ...(meta.zh_title ? [meta.zh_title] : []),
+];
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 const unescapeHtml = (html: string): string =>

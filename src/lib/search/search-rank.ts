@@ -9,7 +9,7 @@ const normalise = (value: string) => value.normalize('NFKC').replace(/\s+/g, '')
  * that year). Pagefind's order is kept otherwise.
  */
 export function promoteExactTitles<T extends { title: string; aliases?: string[] }>(results: T[], query: string): T[] {
-  const wanted = normalise(query);
+  const wanted = normalise(searchQuery(query));
   if (!wanted) return results;
   const exact = results.filter((result) => [result.title, ...(result.aliases ?? [])].some((name) => normalise(name) === wanted));
   const starting =
@@ -18,6 +18,19 @@ export function promoteExactTitles<T extends { title: string; aliases?: string[]
       : results.filter((result) => !exact.includes(result) && (result.aliases ?? []).some((name) => normalise(name).startsWith(wanted)));
   const promoted = [...exact, ...starting];
   return promoted.length ? [...promoted, ...results.filter((result) => !promoted.includes(result))] : results;
+}
+
+/** A Chinese patent number as written on certificates and in text: ZL or not, spaces or not (ZL 2021 2 0214587.1). */
+const PATENT_NUMBER = /^(?:zl)?(\d{4})([123])(\d{7})\.([\dx])$/i;
+
+/**
+ * The query as the index holds it: a patent number however written is searched bare
+ * (202120214587.1), the form the achievement pages carry besides the number as printed
+ * (their aliases); any other query as typed.
+ */
+export function searchQuery(query: string): string {
+  const match = PATENT_NUMBER.exec(query.replace(/\s+/g, ''));
+  return match ? `${match[1]}${match[2]}${match[3]}.${match[4]!.toUpperCase()}` : query;
 }
 
 /** The shortest query that promotes the names it starts (one or two letters start too many). */
@@ -59,6 +72,7 @@ export async function siteSearch<R extends { id: string }>(
   query: string,
   options: Record<string, unknown>,
 ): Promise<SearchOutcome<R>> {
+  query = searchQuery(query);
   const typed = await search(query || null, options);
   return query && hasCjk(query) ? mergeCharacterSearch(typed, await search(characterTerms(query), options)) : typed;
 }

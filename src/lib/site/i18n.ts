@@ -249,6 +249,8 @@ const ui = {
   'search.sortRelevance': { zh: '相关度', en: 'Relevance' },
   'search.sortNewest': { zh: '最新', en: 'Newest first' },
   'search.loading': { zh: '正在搜索…', en: 'Searching…' },
+  // A query in Chinese on a page of another language: the same search on the Chinese site. {q} is the query.
+  'search.inChinese': { zh: '在中文网站搜索“{q}”', en: 'Search the Chinese site for “{q}”' },
   'search.unavailable': { zh: '搜索索引尚未生成，请运行 npm run build。', en: 'The search index has not been built; run npm run build.' },
   'chart.table': { zh: '查看数据表', en: 'Show the data' },
   'chart.csv': { zh: '下载CSV数据', en: 'Download the data (CSV)' },
