@@ -20,6 +20,7 @@ import { IMPORT_KINDS, planImport, type DecisionFacts, type ImportKind, type Pla
 import { AnnexFileError, readAnnexFile, readDelimited, type Annex } from '../src/lib/import/read-annex.ts';
 import { reportLines } from '../src/lib/import/report.ts';
 import { readAnnexRows } from '../src/lib/import/rows.ts';
+import { terminalText } from '../src/lib/import/terminal-text.ts';
 import type { Message } from '../src/lib/content/validation-messages.ts';
 import { formatProblems, messageLocale, validateContent, type Problem } from '../src/lib/validation/index.ts';
 
@@ -38,6 +39,7 @@ const OPTIONS = {
   funding: { type: 'string' },
   designation: { type: 'string' },
   id: { type: 'string' },
+  replace: { type: 'boolean' },
   body: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean' },
@@ -50,6 +52,7 @@ const HELP = `npm run import -- <decision|selection|commendation> <annex.xlsx|.d
   --title "关于……的决定"   --addressees "…："   --cycle-year 2021   --batch 第三批
   --level 市级 | municipal   (rows without a level column)   --funding 3   (万元, rows without a funding column)
   --designation "锦州市劳模创新工作室"   --id <document id>
+  --replace   let --id name an existing document whose number and title differ from this import's (it is replaced)
   --map "表头=field,…"  fields: seq, title, employer, leader, level, region, funding, designation, group, ignore
   --choose 12=<studio id>|new   --choose 12.employer=<id>|new   --choose 12.leader=<id>|new   (repeatable, or comma-separated)
   --body   the .docx text becomes the document's text (plain Markdown)
@@ -68,8 +71,11 @@ async function readStdin(): Promise<string> {
 /** Problems of the content folder as comparable keys. */
 const problemKey = (p: Problem) => `${p.file}|${p.entry}|${p.field}|${p.message.en}`;
 
+/** Writes to the terminal: text from the annex (cells, names, file names) never drives it (./src/lib/import/terminal-text.ts). */
+const printError = (text: string) => console.error(terminalText(text));
+
 function fail(messages: Message[], locale: 'zh' | 'en'): never {
-  console.error(messages.map((m) => m[locale]).join('\n'));
+  printError(messages.map((m) => m[locale]).join('\n'));
   console.error(locale === 'zh' ? '未写入任何文件。' : 'Nothing written.');
   process.exit(1);
 }
@@ -141,6 +147,7 @@ function decisionFacts(
     ),
     designation: text('designation'),
     id: text('id'),
+    replace: values.replace === true,
   };
   if (sources.issuer) sources.coIssuers = sources.issuer;
   return { facts, sources, problems };
@@ -151,7 +158,7 @@ async function main(): Promise<void> {
   try {
     parsed = parseArgs({ args: process.argv.slice(2), options: OPTIONS, allowPositionals: true });
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
+    printError(`${(error as Error).message}\n\n${HELP}`);
     process.exit(1);
   }
   const { values, positionals } = parsed;
@@ -167,7 +174,7 @@ async function main(): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const fromStdin = file === undefined || file === '-';
   const terminal = interactive ? terminalQuestions() : undefined;
-  const say: Say = (text) => process.stdout.write(`${text}\n`);
+  const say: Say = (text) => process.stdout.write(`${terminalText(text)}\n`);
 
   // Read the annex.
   let annex: Annex;
@@ -318,7 +325,7 @@ async function main(): Promise<void> {
   const after = validateContent(root).problems.filter((p) => !known.has(problemKey(p)));
   if (after.length) {
     rollBack(written, restore);
-    console.error(formatProblems(after, locale));
+    printError(formatProblems(after, locale));
     fail([{ en: 'the files written did not pass the content check; everything taken back', zh: '写入的文件未通过内容检查，已全部撤回' }], locale);
   }
   say('');
@@ -334,4 +341,8 @@ function rollBack(written: string[], restore: Map<string, string>): void {
   for (const [file, text] of restore) writeFileSync(file, text);
 }
 
-await main();
+// An unforeseen error's message may quote the file too: it is printed stripped like everything else.
+await main().catch((error: unknown) => {
+  printError(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

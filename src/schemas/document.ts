@@ -152,34 +152,55 @@ export const commendedStudioSchema = z.strictObject({
   }),
 });
 
-/** Fields every document has. */
-const documentBase = {
+/** Fields every document has, union document or not. */
+const documentCommon = {
   /** Document number kept verbatim with its 〔〕 brackets, such as 锦工发〔2021〕31号; omitted for unnumbered documents (无文号). */
   number: described(z.string().min(1).optional(), {
     label: { zh: '文号', en: 'Document number' },
-    hint: { zh: '照录文号，保留〔〕括号；无文号的文件不填。', en: 'Copy the number exactly, with its 〔〕 brackets; leave empty for a document without one.' },
+    hint: {
+      zh: '照录文号，保留原文的括号（〔〕、[]或（）），不要改写；不合“机关代字〔年份〕序号号”格式时检查会提醒，但照样收录；无文号的文件不填。',
+      en: 'Copy the number exactly, with its own brackets (〔〕, [] or （）); a number not in the form 机关代字〔year〕N号 gets a warning from the check but is kept; leave empty for a document without one.',
+    },
     example: '锦工发〔2021〕31号',
   }),
-  /** Issuing organisation. */
-  issuer: described(ref('organisations'), {
-    label: { zh: '发文单位', en: 'Issuer' },
-    hint: { zh: '从组织中选择。', en: 'Chosen from the organisations.' },
-    example: 'jinzhou-ftu',
-  }),
-  /** Organisations issuing jointly (a science department, a Party organisation department). */
-  coIssuers: described(z.array(ref('organisations')).default([]), {
-    label: { zh: '联合发文单位', en: 'Joint issuers' },
-    hint: { zh: '联合发文的其他单位（如科技局、组织部）。', en: 'Other bodies issuing it jointly (a science bureau, a Party organisation department).' },
-    example: 'liaoning-sti',
-  }),
-  /** Date of issue, at the precision known. */
-  date: described(partialDateSchema, {
-    label: { zh: '成文日期', en: 'Date of issue' },
+  /** Date of writing (成文日期), at the precision known; omitted when no source states it: the document is then undated, never given a date. */
+  date: described(partialDateSchema.optional(), {
+    label: { zh: '成文日期', en: 'Date of writing' },
     hint: {
       zh: '可只写年（2019）、年月（2019-11）或完整日期（2019-11-20），来源写到哪一级就写到哪一级，不要补全。',
       en: 'Write the year (2019), the month (2019-11) or the full date (2019-11-20), as precisely as the source states it; never fill in the rest.',
     },
     example: '2021-12-07',
+  }),
+  /** Date of publication (发布日期) in the public catalogue, when the source gives it apart from the date of writing. */
+  published: described(partialDateSchema.optional(), {
+    label: { zh: '发布日期', en: 'Date published' },
+    hint: {
+      zh: '信息公开目录中的发布日期，与成文日期不同时照录；来源写到哪一级就写到哪一级。',
+      en: 'The date of publication in the public catalogue (信息公开), when the source gives it; as precisely as stated.',
+    },
+    example: '2021-12-10',
+  }),
+  /** Catalogue index number (索引号) of the government information disclosure catalogue, verbatim. */
+  indexNumber: described(z.string().min(1).optional(), {
+    label: { zh: '索引号', en: 'Index number' },
+    hint: { zh: '信息公开目录中的索引号，照录。', en: 'The index number (索引号) in the public disclosure catalogue, copied exactly.' },
+    example: '11370000004167130H/2021-00012',
+  }),
+  /** Subject category (主题分类) in the disclosure catalogue, verbatim. */
+  subjectCategory: described(localizedSchema.optional(), {
+    label: { zh: '主题分类', en: 'Subject category' },
+    hint: { zh: '信息公开目录中的主题分类，照录。', en: 'The subject category (主题分类) in the public disclosure catalogue, copied exactly.' },
+    example: '劳动、人事、监察',
+  }),
+  /** Publishing body (发布机构) named by the disclosure catalogue, verbatim (it can differ from the issuer). */
+  publishingBody: described(localizedSchema.optional(), {
+    label: { zh: '发布机构', en: 'Publishing body' },
+    hint: {
+      zh: '信息公开目录中的发布机构，照录（可能与发文单位不同，如“市总工会办公室”）。',
+      en: 'The publishing body (发布机构) in the public disclosure catalogue, copied exactly (it can differ from the issuer).',
+    },
+    example: '锦州市总工会',
   }),
   /** Where the document can be read publicly (a union website, a newspaper). */
   sources: described(z.array(sourceSchema).default([]), {
@@ -217,7 +238,26 @@ const documentBase = {
   }),
 };
 
-/** Union documents, told apart by `type`. The full text is the MDX body. */
+const { number: documentNumber, ...documentRest } = documentCommon;
+/** Fields every union document has: the common ones and its issuers (after the number, as a form shows them). */
+const documentBase = {
+  number: documentNumber,
+  /** Issuing organisation. */
+  issuer: described(ref('organisations'), {
+    label: { zh: '发文单位', en: 'Issuer' },
+    hint: { zh: '从组织中选择。', en: 'Chosen from the organisations.' },
+    example: 'jinzhou-ftu',
+  }),
+  /** Organisations issuing jointly (a science department, a Party organisation department). */
+  coIssuers: described(z.array(ref('organisations')).default([]), {
+    label: { zh: '联合发文单位', en: 'Joint issuers' },
+    hint: { zh: '联合发文的其他单位（如科技局、组织部）。', en: 'Other bodies issuing it jointly (a science bureau, a Party organisation department).' },
+    example: 'liaoning-sti',
+  }),
+  ...documentRest,
+};
+
+/** Documents, told apart by `type`: union documents, and agreements a union did not issue. The full text is the MDX body. */
 export const documentSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: described(z.literal('naming-decision'), {
@@ -320,6 +360,34 @@ export const documentSchema = z.discriminatedUnion('type', [
     }),
   }),
   z.strictObject({
+    type: described(z.literal('agreement'), {
+      label: { zh: '文件类型', en: 'Document type' },
+      hint: { zh: '工作室或单位之间签订的协议（不是工会文件，即使由工会促成）。', en: 'An agreement signed between studios or workplaces (not a union document, even when a union brokered it).' },
+      example: 'agreement',
+    }),
+    ...documentCommon,
+    /** The organisations that signed it (the studios' workplaces, or their unions). */
+    parties: described(z.array(ref('organisations')).min(1), {
+      label: { zh: '签约单位', en: 'Signed by' },
+      hint: { zh: '签订协议的各方单位（工作室所在单位或其工会），从组织中选择。', en: 'The bodies that signed it (the studios\' workplaces or their unions), chosen from the organisations.' },
+      example: 'heimudan-group',
+    }),
+    /** Unions that brokered or witnessed it (牵线搭桥、指导、见证), when the source says so; they did not issue it. */
+    brokeredBy: described(z.array(ref('organisations')).default([]), {
+      label: { zh: '促成单位', en: 'Brokered by' },
+      hint: {
+        zh: '来源写明牵线搭桥、指导或见证签约的工会；它们不是发文单位。',
+        en: 'The unions the source says brokered, guided or witnessed the signing; they did not issue it.',
+      },
+      example: 'acftu-finance-textile-union',
+    }),
+    /** The pairings the agreement makes. */
+    pairings: described(z.array(pairingSchema).min(1), {
+      label: { zh: '结对', en: 'Pairings' },
+      hint: { zh: '协议约定的结对、联盟或孵化。', en: 'The pairings, alliances or incubations the agreement makes.' },
+    }),
+  }),
+  z.strictObject({
     type: described(z.literal('other'), {
       label: { zh: '文件类型', en: 'Document type' },
       hint: { zh: '其他文件。', en: 'Any other document.' },
@@ -334,6 +402,9 @@ export type AssessmentNotice = Extract<UnionDocument, { type: 'assessment-notice
 export type PairingNotice = Extract<UnionDocument, { type: 'pairing-notice' }>;
 export type SelectionNotice = Extract<UnionDocument, { type: 'selection-notice' }>;
 export type Commendation = Extract<UnionDocument, { type: 'commendation' }>;
+export type Agreement = Extract<UnionDocument, { type: 'agreement' }>;
+/** A document a union issued: every type but an agreement. */
+export type IssuedDocument = Exclude<UnionDocument, Agreement>;
 
 /** True for a naming decision. */
 export const isNamingDecision = (doc: UnionDocument): doc is NamingDecision => doc.type === 'naming-decision';
@@ -343,8 +414,13 @@ export const isSelectionNotice = (doc: UnionDocument): doc is SelectionNotice =>
 export const isCommendation = (doc: UnionDocument): doc is Commendation => doc.type === 'commendation';
 /** True for an assessment notice. */
 export const isAssessmentNotice = (doc: UnionDocument): doc is AssessmentNotice => doc.type === 'assessment-notice';
-/** True for any document that announces pairings. */
-export const hasPairings = (doc: UnionDocument): doc is AssessmentNotice | PairingNotice => doc.type === 'pairing-notice' || doc.type === 'assessment-notice';
+/** True for any document that announces or makes pairings. */
+export const hasPairings = (doc: UnionDocument): doc is AssessmentNotice | PairingNotice | Agreement =>
+  doc.type === 'pairing-notice' || doc.type === 'assessment-notice' || doc.type === 'agreement';
+/** True for a union document (工会文件): one a union issued. An agreement between studios is not one, even when a union brokered it. */
+export const isUnionDocument = (doc: UnionDocument): doc is IssuedDocument => doc.type !== 'agreement';
+/** The bodies a document comes from: its issuer and joint issuers, or an agreement's signatories. */
+export const documentBodies = (doc: UnionDocument): string[] => (isUnionDocument(doc) ? [doc.issuer, ...doc.coIssuers] : doc.parties);
 
 /** An English translation of a document's full text; its file name is the document's id. */
 export const documentTranslationSchema = z.strictObject({

@@ -236,6 +236,39 @@ beforeAll(async () => {
     '--yes',
   ]);
 
+  // 7. The edges: an annex of 100,000 rows, --id naming another document, and a file that would drive the terminal.
+  const huge = join(files, 'huge.csv');
+  const hugeLines = ['序号,工作室名称,所在单位,领衔人,级别'];
+  for (let i = 1; i <= 100_000; i++) hugeLines.push(`${i},测试${i}号职工创新工作室,测试单位${i}有限公司,王${i}名,市级`);
+  writeFileSync(huge, hugeLines.join('\n'));
+  step('huge', ['decision', huge, ...DECISION_FLAGS.slice(0, 1), '锦工发〔2026〕50号', ...DECISION_FLAGS.slice(2)]);
+  const small = join(files, 'small.csv');
+  writeFileSync(small, '序号,工作室名称,级别\n1,赵鹏达劳模创新工作室,市级\n');
+  const otherFlags = [
+    '--number',
+    '锦工发〔2027〕3号',
+    '--issuer',
+    '锦州市总工会',
+    '--date',
+    '2027-01-05',
+    '--title',
+    '关于命名2027年度锦州市劳模创新工作室的决定',
+  ];
+  step('unrelatedId', ['decision', small, ...otherFlags, '--id', 'jgf-2026-40', '--yes']);
+  step('unrelatedIdReplace', ['decision', small, ...otherFlags, '--id', 'jgf-2026-40', '--replace']);
+  step('relatedId', ['decision', small, ...DECISION_FLAGS, '--id', 'jgf-2026-40']);
+  const hostile = join(files, 'evil\u001b[2J\u001b]0;pwned\u0007.csv');
+  writeFileSync(
+    hostile,
+    [
+      '序号,工作室名称,级别,\u001b[2J\u001b[H备注\u001b]0;pwned\u0007',
+      '1,新丁\u009b2J\u202e职工创新工作室\u0007,市级,x',
+      '2,新戊职工创新工作室,县\u001b[31m处级\u001b[0m\r,\u001bP+q\u001b\\y',
+      '',
+    ].join('\n'),
+  );
+  step('hostile', ['decision', hostile, ...otherFlags]);
+
   build = runBuild(contentDir, outDir);
 }, 900_000);
 
@@ -388,6 +421,41 @@ describe('npm run import -- decision', () => {
     expect(out).toMatch(/Names "wang-shulan" on 2026-03|Names "wang-shulan" in March 2026|Names "wang-shulan"/);
     expect(out).toContain('everything taken back');
     expect(changes.revoked).toEqual([]);
+  });
+
+  it('refuses an annex of 100,000 rows with the row limit, without a crash and writing nothing', () => {
+    const { status, out } = runs.huge!;
+    expect(status, out.slice(-2000)).toBe(1);
+    expect(out).toContain('100000 rows');
+    expect(out).toContain('the annex lists 100000 rows; an import takes at most 10000');
+    expect(out).not.toMatch(/RangeError|call stack/);
+    expect(changes.huge).toEqual([]);
+  });
+
+  it('--id naming a document this import does not match by number or title is refused unless --replace is given', () => {
+    const refused = runs.unrelatedId!;
+    expect(refused.status).toBe(1);
+    expect(refused.out).toMatch(/--id jgf-2026-40 names documents\/jgf-2026-40\.mdx \(锦工发〔2026〕40号 关于命名2026年度锦州市劳模和职工创新工作室的决定\)/);
+    expect(refused.out).toContain('run again with --replace');
+    expect(changes.unrelatedId).toEqual([]);
+    const replaced = runs.unrelatedIdReplace!;
+    expect(replaced.status, replaced.out).toBe(0);
+    expect(replaced.out).toContain('~ number: 锦工发〔2026〕40号 → 锦工发〔2027〕3号');
+    expect(replaced.out).toContain('Dry run: nothing written');
+    expect(runs.relatedId!.status, runs.relatedId!.out).toBe(0);
+    expect(runs.relatedId!.out).not.toContain('--replace');
+  });
+
+  it('prints no terminal control from the file: escape sequences, C0 and C1 controls and bidi overrides are stripped', () => {
+    const { status, out } = runs.hostile!;
+    expect(status).toBe(1);
+    // eslint-disable-next-line no-control-regex -- control characters are what this test looks for
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(out).toContain('evil.csv');
+    expect(out).toMatch(/not read \(unknown headers.*\): 备注/);
+    expect(out).toContain('新丁职工创新工作室');
+    expect(out).toContain('level "县处级" is not in the vocabulary');
+    expect(changes.hostile).toEqual([]);
   });
 
   it('the site builds, with the decision pages and the pages of the new studios', () => {

@@ -14,7 +14,15 @@ export function archiveOf(content: ContentSet): Archive {
       const doc = entry.data;
       const listed = isNamingDecision(doc) ? doc.named : isSelectionNotice(doc) ? doc.selected : isCommendation(doc) ? doc.commended : [];
       const cycleYear = isNamingDecision(doc) || isSelectionNotice(doc) ? doc.cycleYear : undefined;
-      return { id: entry.id, file: entry.file, type: doc.type, number: doc.number, year: countingYear(yearText(doc.date), cycleYear), listed };
+      return {
+        id: entry.id,
+        file: entry.file,
+        type: doc.type,
+        number: doc.number,
+        title: doc.title.zh,
+        year: countingYear(yearText(doc.date), cycleYear),
+        listed,
+      };
     }),
     designations: content.designations.map((entry) => ({
       file: entry.file,

@@ -4,6 +4,8 @@
  * variants), organisations by full or short name, people by name (and employer, when two share one).
  * An exact title is a match; a suffix variant is a match only when one of the two titles uses the
  * generic suffix (赵鹏达工作室 ↔ 赵鹏达劳模创新工作室). Anything less certain is a choice for the editor.
+ * Each matcher indexes the archive once (…Matcher), so that an annex of many rows is matched in
+ * time proportional to its rows, not rows × archive.
  */
 import type { Localized } from '../../schemas/common.ts';
 
@@ -70,48 +72,74 @@ export interface ArchivePerson {
   employer?: string;
 }
 
-/** The studio a title names. */
-export function matchStudio(title: string, studios: ArchiveStudio[]): MatchResult {
-  const wanted = normalText(title);
-  const exact = studios.filter((studio) => texts(studio.title).some((t) => normalText(t) === wanted));
+/** Entries by a key of each of their texts, each entry once per key. */
+function indexBy<T>(entries: T[], keys: (entry: T) => string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const entry of entries)
+    for (const key of new Set(keys(entry))) {
+      const same = index.get(key);
+      if (same) same.push(entry);
+      else index.set(key, [entry]);
+    }
+  return index;
+}
+
+/** Finds the studio a title names, among `studios`. */
+export function studioMatcher(studios: ArchiveStudio[]): (title: string) => MatchResult {
+  const byText = indexBy(studios, (studio) => texts(studio.title).map(normalText));
+  const byStem = indexBy(studios, (studio) => texts(studio.title).map((t) => titleParts(t).stem));
   const label = (studio: ArchiveStudio) => ({ id: studio.id, label: studio.title.zh });
-  if (exact.length === 1) return { kind: 'matched', id: exact[0]!.id, how: 'title' };
-  if (exact.length > 1) return { kind: 'ambiguous', candidates: exact.map(label) };
-  const parts = titleParts(title);
-  if (!parts.stem) return { kind: 'new' };
-  const sameStem = studios.filter((studio) => texts(studio.title).some((t) => titleParts(t).stem === parts.stem));
-  if (sameStem.length === 0) return { kind: 'new' };
-  const variant = (studio: ArchiveStudio) => {
-    const other = titleParts(studio.title.zh).suffix;
-    return GENERIC.has(other) || GENERIC.has(parts.suffix);
+  const variant = (studio: ArchiveStudio, suffix: string) => GENERIC.has(titleParts(studio.title.zh).suffix) || GENERIC.has(suffix);
+  return (title) => {
+    const exact = byText.get(normalText(title)) ?? [];
+    if (exact.length === 1) return { kind: 'matched', id: exact[0]!.id, how: 'title' };
+    if (exact.length > 1) return { kind: 'ambiguous', candidates: exact.map(label) };
+    const parts = titleParts(title);
+    if (!parts.stem) return { kind: 'new' };
+    const sameStem = byStem.get(parts.stem) ?? [];
+    if (sameStem.length === 0) return { kind: 'new' };
+    if (sameStem.length === 1 && variant(sameStem[0]!, parts.suffix)) return { kind: 'matched', id: sameStem[0]!.id, how: 'suffix-variant' };
+    return { kind: 'ambiguous', candidates: sameStem.map(label) };
   };
-  if (sameStem.length === 1 && variant(sameStem[0]!)) return { kind: 'matched', id: sameStem[0]!.id, how: 'suffix-variant' };
-  return { kind: 'ambiguous', candidates: sameStem.map(label) };
+}
+
+/** The studio a title names. */
+export const matchStudio = (title: string, studios: ArchiveStudio[]): MatchResult => studioMatcher(studios)(title);
+
+/** Finds the organisation a name (full or short) names, among `organisations`. */
+export function organisationMatcher(organisations: ArchiveOrganisation[]): (name: string) => MatchResult {
+  const byName = indexBy(organisations, (o) => [...texts(o.name), ...texts(o.shortName)].map(normalText));
+  return (name) => {
+    const found = byName.get(normalText(name)) ?? [];
+    if (found.length === 1) return { kind: 'matched', id: found[0]!.id, how: 'name' };
+    if (found.length > 1) return { kind: 'ambiguous', candidates: found.map((o) => ({ id: o.id, label: (o.name ?? o.shortName)!.zh })) };
+    return { kind: 'new' };
+  };
 }
 
 /** The organisation a name (full or short) names. */
-export function matchOrganisation(name: string, organisations: ArchiveOrganisation[]): MatchResult {
-  const wanted = normalText(name);
-  const found = organisations.filter((o) => [...texts(o.name), ...texts(o.shortName)].some((t) => normalText(t) === wanted));
-  if (found.length === 1) return { kind: 'matched', id: found[0]!.id, how: 'name' };
-  if (found.length > 1) return { kind: 'ambiguous', candidates: found.map((o) => ({ id: o.id, label: (o.name ?? o.shortName)!.zh })) };
-  return { kind: 'new' };
-}
+export const matchOrganisation = (name: string, organisations: ArchiveOrganisation[]): MatchResult => organisationMatcher(organisations)(name);
 
 /**
- * The person a name names. Namesakes are common: a person whose page gives another employer than
- * the row's is a candidate, not a match; among several namesakes the one at the row's employer is the match.
+ * Finds the person a name names, among `people`. Namesakes are common: a person whose page gives
+ * another employer than the row's is a candidate, not a match; among several namesakes the one at
+ * the row's employer is the match.
  */
-export function matchPerson(name: string, people: ArchivePerson[], employer: string | undefined): MatchResult {
-  const wanted = normalText(name);
-  const found = people.filter((p) => texts(p.name).some((t) => normalText(t) === wanted));
+export function personMatcher(people: ArchivePerson[]): (name: string, employer: string | undefined) => MatchResult {
+  const byName = indexBy(people, (p) => texts(p.name).map(normalText));
   const label = (p: ArchivePerson) => ({ id: p.id, label: `${p.name.zh}${p.employer ? ` (${p.employer})` : ''}` });
-  if (found.length === 0) return { kind: 'new' };
-  const atEmployer = employer ? found.filter((p) => p.employer === employer) : [];
-  if (atEmployer.length === 1) return { kind: 'matched', id: atEmployer[0]!.id, how: 'name' };
-  if (found.length === 1 && (!found[0]!.employer || !employer)) return { kind: 'matched', id: found[0]!.id, how: 'name' };
-  return { kind: 'ambiguous', candidates: found.map(label) };
+  return (name, employer) => {
+    const found = byName.get(normalText(name)) ?? [];
+    if (found.length === 0) return { kind: 'new' };
+    const atEmployer = employer ? found.filter((p) => p.employer === employer) : [];
+    if (atEmployer.length === 1) return { kind: 'matched', id: atEmployer[0]!.id, how: 'name' };
+    if (found.length === 1 && (!found[0]!.employer || !employer)) return { kind: 'matched', id: found[0]!.id, how: 'name' };
+    return { kind: 'ambiguous', candidates: found.map(label) };
+  };
 }
+
+/** The person a name names (see personMatcher). */
+export const matchPerson = (name: string, people: ArchivePerson[], employer: string | undefined): MatchResult => personMatcher(people)(name, employer);
 
 /**
  * Names in a leader cell: 张三、李四 / 张三，李四 / 张三 李四. A two-character name padded to the

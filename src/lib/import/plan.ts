@@ -13,10 +13,10 @@ import { LEVEL_WORDS_SHOWN, readAmount, readLevel } from './levels.ts';
 import {
   kindOfTitle,
   leaderNames,
-  matchOrganisation,
-  matchPerson,
-  matchStudio,
   normalText,
+  organisationMatcher,
+  personMatcher,
+  studioMatcher,
   type ArchiveOrganisation,
   type ArchivePerson,
   type ArchiveStudio,
@@ -39,6 +39,7 @@ export interface ArchiveDocument {
   file: string;
   type: string;
   number?: string;
+  title?: string;
   /** Year the namings count in: its cycle year, else the year of its date. */
   year?: number;
   /** Rows of its list (named, selected, commended). */
@@ -81,6 +82,8 @@ export interface DecisionFacts {
   designation?: string;
   /** Document id, when the editor chooses it. */
   id?: string;
+  /** The editor's word (--replace) that `id` may name a document this import does not match by number or title. */
+  replace?: boolean;
 }
 
 /** A choice of the editor for an ambiguous match: `12` (the studio of row 12), `12.employer`, `12.leader`. */
@@ -160,14 +163,38 @@ export interface Plan {
 
 const both = (en: string, zh: string): Message => ({ en, zh });
 
-/** An id not yet taken: the base, else base-2, base-3 … */
-function freeId(base: string, taken: Set<string>, fallback: string): string {
-  const stem = base || fallback;
-  let id = stem;
-  for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
-  taken.add(id);
-  return id;
+/**
+ * The most rows an annex may list. Real annexes list tens to a few thousand studios; a file far
+ * longer is not a naming list, and is refused before anything is planned (README, `npm run import`).
+ */
+export const MAX_ANNEX_ROWS = 10_000;
+
+/** At most this many other rows are named in one row's message (a row repeated thousands of times is not listed thousands of times). */
+const ROWS_NAMED = 10;
+const rowList = (rows: PlannedRow[], separator: string): string =>
+  rows
+    .slice(0, ROWS_NAMED)
+    .map((r) => r.row)
+    .join(separator) + (rows.length > ROWS_NAMED ? ` … (+${rows.length - ROWS_NAMED})` : '');
+
+/** Ids not yet taken: the base, else base-2, base-3 …; remembers where each base's count got to. */
+function idMaker(taken: Set<string>): (base: string, fallback: string) => string {
+  const next = new Map<string, number>();
+  return (base, fallback) => {
+    const stem = base || fallback;
+    let id = stem;
+    let n = next.get(stem) ?? 2;
+    if (taken.has(id)) for (id = `${stem}-${n}`; taken.has(id); id = `${stem}-${++n}`);
+    next.set(stem, n);
+    taken.add(id);
+    return id;
+  };
 }
+
+/** Whether an archive document is the one the facts describe: the same number, or the same title. */
+const sameDocument = (existing: ArchiveDocument, facts: DecisionFacts): boolean =>
+  (facts.number !== undefined && existing.number !== undefined && normalText(facts.number) === normalText(existing.number)) ||
+  (facts.title !== undefined && existing.title !== undefined && normalText(facts.title) === normalText(existing.title));
 
 /** The year a document's namings count in. */
 export const countingYear = (date: string | undefined, cycleYear: number | undefined): number | undefined => {
@@ -180,8 +207,17 @@ export const countingYear = (date: string | undefined, cycleYear: number | undef
  * Plans the import of an annex. `annexRows` come from readAnnexRows; `facts` from flags merged
  * over the front page; `choices` from --choose or the terminal.
  */
-export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: DecisionFacts, archive: Archive, choices: Choices): Plan {
+export function planImport(kind: ImportKind, allRows: AnnexRow[], facts: DecisionFacts, archive: Archive, choices: Choices): Plan {
   const problems: Plan['problems'] = [];
+  const tooMany = allRows.length > MAX_ANNEX_ROWS;
+  if (tooMany)
+    problems.push({
+      message: both(
+        `the annex lists ${allRows.length} rows; an import takes at most ${MAX_ANNEX_ROWS}: check that this is the naming list, or split it into several annexes`,
+        `附件共 ${allRows.length} 行，一次导入最多 ${MAX_ANNEX_ROWS} 行：请确认这是命名名单，或将其拆分为多个附件分别导入`,
+      ),
+    });
+  const annexRows = tooMany ? [] : allRows;
   const ambiguities: Ambiguity[] = [];
   const studioIds = new Set(archive.studios.map((s) => s.id));
   const personIds = new Set(archive.people.map((p) => p.id));
@@ -190,6 +226,19 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
   const newPeople: NewPerson[] = [];
   const newStudios: NewStudio[] = [];
   const documentIds = new Set(archive.documents.map((d) => d.id));
+  // Indexes, so that each row is planned in constant time whatever the annex's length.
+  const matchStudio = studioMatcher(archive.studios);
+  const matchOrganisation = organisationMatcher(archive.organisations);
+  const matchPerson = personMatcher(archive.people);
+  const studioById = new Map(archive.studios.map((studio) => [studio.id, studio]));
+  const newOrganisationIds = new Set<string>();
+  const newOrganisationByName = new Map<string, NewOrganisation>();
+  /** New people by name and the employer of the new studio they lead: a namesake at the same employer is the same person. */
+  const newLeaderAt = new Map<string, NewPerson>();
+  const leaderKey = (name: string, employer: string | undefined) => JSON.stringify([name, employer ?? null]);
+  const studioFreeId = idMaker(studioIds);
+  const personFreeId = idMaker(personIds);
+  const organisationFreeId = idMaker(organisationIds);
 
   /** Resolves a match with the editor's choice; undefined while it stays open. */
   const resolve = (result: MatchResult, key: string, row: number, what: Ambiguity['what'], text: string, known: Set<string>): string | 'new' | undefined => {
@@ -212,14 +261,17 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
 
   /** An organisation for a name: matched, or one new organisation per distinct name. */
   const organisationFor = (name: string, key: string, row: number | undefined, what: 'employer' | 'issuer'): string | undefined => {
-    if (organisationIds.has(name) && !newOrganisations.some((o) => o.id === name)) return name;
-    const existingNew = newOrganisations.find((o) => normalText(o.data.name) === normalText(name));
-    const resolved = resolve(matchOrganisation(name, archive.organisations), key, row ?? 0, what, name, organisationIds);
+    if (organisationIds.has(name) && !newOrganisationIds.has(name)) return name;
+    const existingNew = newOrganisationByName.get(normalText(name));
+    const resolved = resolve(matchOrganisation(name), key, row ?? 0, what, name, organisationIds);
     if (resolved === undefined) return undefined;
     if (resolved !== 'new') return resolved;
     if (existingNew) return existingNew.id;
-    const id = freeId(textId(name), organisationIds, 'organisation');
-    newOrganisations.push({ id, row, data: { name } });
+    const id = organisationFreeId(textId(name), 'organisation');
+    const organisation: NewOrganisation = { id, row, data: { name } };
+    newOrganisations.push(organisation);
+    newOrganisationIds.add(id);
+    newOrganisationByName.set(normalText(name), organisation);
     return id;
   };
 
@@ -271,6 +323,17 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
   const sameNumber = facts.number ? archive.documents.find((d) => d.number === facts.number) : undefined;
   const id = facts.id ?? sameNumber?.id ?? (facts.number ? documentId(facts.number) : facts.title ? unnumberedDocumentId(facts.title, facts.date) : undefined);
   const existing = id ? archive.documents.find((d) => d.id === id) : undefined;
+  const unrelated = existing && facts.id !== undefined && !sameDocument(existing, facts);
+  if (unrelated && !facts.replace) {
+    const what = [existing.number, existing.title].filter(Boolean).join(' ') || existing.id;
+    const mine = [facts.number, facts.title].filter(Boolean).join(' ') || '(no number or title)';
+    problems.push({
+      message: both(
+        `--id ${existing.id} names ${existing.file} (${what}), which is not the document of this import (${mine}): neither its number nor its title is the same, and writing would replace its number, date, title and list. To make a new document, give another --id (or none); to replace that one, run again with --replace`,
+        `--id ${existing.id} 指向 ${existing.file}（${what}），与本次导入的文件（${mine}）文号和标题都不相同，写入将替换其文号、日期、标题和名单。如要新建文件，请换一个 --id（或不写）；如确要替换该文件，请加 --replace 重新运行`,
+      ),
+    });
+  }
   if (existing && existing.type !== IMPORT_KINDS[kind].type) {
     problems.push({
       message: both(
@@ -293,7 +356,9 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
       continue;
     }
     const key = normalText(annex.title);
-    byTitle.set(key, [...(byTitle.get(key) ?? []), planned]);
+    const sameTitle = byTitle.get(key);
+    if (sameTitle) sameTitle.push(planned);
+    else byTitle.set(key, [planned]);
 
     // Level: the row's, else its group heading's, else the decision's.
     if (annex.level) {
@@ -319,36 +384,35 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
     } else planned.funding = funding;
     planned.designation = annex.designation ?? facts.designation;
 
-    const studioMatch = matchStudio(annex.title, archive.studios);
+    const studioMatch = matchStudio(annex.title);
     const studio = resolve(studioMatch, String(annex.row), annex.row, 'studio', annex.title, studioIds);
     if (studio === undefined) planned.status = 'ambiguous';
     else if (studio !== 'new') {
       planned.status = 'matched';
       planned.studio = studio;
       planned.how = studioMatch.kind === 'matched' ? studioMatch.how : 'chosen';
-      const page = archive.studios.find((s) => s.id === studio);
+      const page = studioById.get(studio);
       if (page && normalText(page.title.zh) !== key) planned.notes.push(`title on its page: ${page.title.zh}`);
     } else {
       // A new studio refers to its employer and leaders; a namesake is told apart by the employer.
       const employer = annex.employer ? organisationFor(annex.employer, `${annex.row}.employer`, annex.row, 'employer') : undefined;
       const leaders: string[] = [];
+      const peopleBefore = newPeople.length;
       let open = false;
       leaderNames(annex.leader ?? '').forEach((name, i, all) => {
         const choiceKey = all.length > 1 ? `${annex.row}.leader${i + 1}` : `${annex.row}.leader`;
-        const chosen = resolve(matchPerson(name, archive.people, employer), choiceKey, annex.row, 'leader', name, personIds);
+        const chosen = resolve(matchPerson(name, employer), choiceKey, annex.row, 'leader', name, personIds);
         if (chosen === undefined) return void (open = true);
         if (chosen !== 'new') return void leaders.push(chosen);
-        const sameNew = newPeople.find(
-          (p) => p.data.name === name && p.row !== annex.row && newStudios.find((s) => s.row === p.row)?.data.employer === employer,
-        );
+        const sameNew = newLeaderAt.get(leaderKey(name, employer));
         if (sameNew) return void leaders.push(sameNew.id);
-        const id = freeId(personId(name), personIds, 'person');
+        const id = personFreeId(personId(name), 'person');
         newPeople.push({ id, row: annex.row, data: { name } });
         leaders.push(id);
       });
       if (open || (annex.employer && !employer)) planned.status = 'ambiguous';
       else {
-        const id = freeId(studioId(annex.title), studioIds, 'studio');
+        const id = studioFreeId(studioId(annex.title), 'studio');
         const data: NewStudio['data'] = { title: annex.title };
         const studioKind = kindOfTitle(annex.title);
         if (studioKind) data.kind = studioKind;
@@ -357,6 +421,8 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
         if (annex.region) data.region = annex.region;
         if (leaders.length > 1) data.members = leaders.map((person) => ({ person, role: 'leader' as const }));
         newStudios.push({ id, row: annex.row, data });
+        for (const person of newPeople.slice(peopleBefore))
+          if (!newLeaderAt.has(leaderKey(person.data.name, employer))) newLeaderAt.set(leaderKey(person.data.name, employer), person);
         planned.studio = id;
         planned.status = 'new';
       }
@@ -370,14 +436,14 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
     for (const row of same)
       row.reasons.push(
         both(
-          `lists the same studio as row${same.length > 2 ? 's' : ''} ${same
-            .filter((r) => r !== row)
-            .map((r) => r.row)
-            .join(', ')}; expected each studio once`,
-          `与第 ${same
-            .filter((r) => r !== row)
-            .map((r) => r.row)
-            .join('、')} 行是同一个工作室；每个工作室应只列一次`,
+          `lists the same studio as row${same.length > 2 ? 's' : ''} ${rowList(
+            same.filter((r) => r !== row),
+            ', ',
+          )}; expected each studio once`,
+          `与第 ${rowList(
+            same.filter((r) => r !== row),
+            '、',
+          )} 行是同一个工作室；每个工作室应只列一次`,
         ),
       );
   }
@@ -390,24 +456,30 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
     for (const row of same)
       row.reasons.push(
         both(
-          `names the studio ${studio} as row${same.length > 2 ? 's' : ''} ${same
-            .filter((r) => r !== row)
-            .map((r) => r.row)
-            .join(', ')} does; expected each studio once`,
-          `与第 ${same
-            .filter((r) => r !== row)
-            .map((r) => r.row)
-            .join('、')} 行指向同一个工作室 ${studio}；每个工作室应只列一次`,
+          `names the studio ${studio} as row${same.length > 2 ? 's' : ''} ${rowList(
+            same.filter((r) => r !== row),
+            ', ',
+          )} does; expected each studio once`,
+          `与第 ${rowList(
+            same.filter((r) => r !== row),
+            '、',
+          )} 行指向同一个工作室 ${studio}；每个工作室应只列一次`,
         ),
       );
   }
   if (kind === 'decision' && year !== undefined) {
+    // Where each studio is named this year at each level already: another decision, else a recorded designation.
+    const namedIn = new Map<string, string>();
+    const namedKey = (studio: string | undefined, level: string | undefined) => JSON.stringify([studio, level]);
+    for (const d of archive.documents)
+      if (d.id !== id && d.type === 'naming-decision' && d.year === year)
+        for (const l of d.listed) if (!namedIn.has(namedKey(l.studio, l.level))) namedIn.set(namedKey(l.studio, l.level), d.file);
+    const recordedIn = new Map<string, string>();
+    for (const d of archive.designations)
+      if (d.stage === 'named' && d.year === year && !recordedIn.has(namedKey(d.studio, d.level))) recordedIn.set(namedKey(d.studio, d.level), d.file);
     for (const row of rows.filter((r) => r.status === 'matched' && r.level)) {
-      const other = archive.documents.find(
-        (d) => d.id !== id && d.type === 'naming-decision' && d.year === year && d.listed.some((l) => l.studio === row.studio && l.level === row.level),
-      );
-      const recorded = archive.designations.find((d) => d.stage === 'named' && d.studio === row.studio && d.level === row.level && d.year === year);
-      const where = other?.file ?? recorded?.file;
+      const key = namedKey(row.studio, row.level);
+      const where = namedIn.get(key) ?? recordedIn.get(key);
       if (where)
         row.reasons.push(
           both(
@@ -419,7 +491,7 @@ export function planImport(kind: ImportKind, annexRows: AnnexRow[], facts: Decis
   }
   for (const row of rows) if (row.reasons.length) row.status = 'unusable';
   for (const row of rows) for (const message of row.reasons) problems.push({ row: row.row, message });
-  if (annexRows.length === 0) problems.push({ message: both('the annex lists no studio', '附件中没有列出工作室') });
+  if (annexRows.length === 0 && !tooMany) problems.push({ message: both('the annex lists no studio', '附件中没有列出工作室') });
 
   // Entries made for rows that cannot be used are not written.
   const usable = new Set(rows.filter((r) => r.status === 'new').map((r) => r.row));

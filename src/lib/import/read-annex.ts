@@ -111,9 +111,11 @@ async function readXlsx(bytes: Buffer, name: string): Promise<Annex> {
 /** A table of mammoth's HTML as a grid: colspan and rowspan spread the text to the cells they cover. */
 function gridOfHtmlTable(table: HTMLElement, label: string): Grid {
   const rows: Grid['rows'] = [];
-  const pending: Array<{ column: number; cell: GridCell; left: number }> = [];
+  // Cells spanning down into rows still to come; spent ones are dropped each row, so that a long table is read in linear time.
+  let pending: Array<{ column: number; cell: GridCell; left: number }> = [];
   const rowElements = table.querySelectorAll('tr').filter((tr) => tr.closest('table') === table);
   rowElements.forEach((tr, r) => {
+    pending = pending.filter((p) => p.left > 0);
     const cells: GridCell[] = [];
     const fillFromAbove = () => {
       for (let hit = pending.find((p) => p.column === cells.length && p.left > 0); hit; hit = pending.find((p) => p.column === cells.length && p.left > 0)) {

@@ -1,24 +1,35 @@
 /**
  * The dry-run report: what an import would do, as tables an editor reads in a terminal. Section
  * titles are in both languages; problems in the language of messages (zh or en).
+ *
+ * Everything in it may come from the annex, so every line is stripped of terminal controls
+ * (./terminal-text.ts). It grows line by line, never by spreading a list into push (an argument
+ * list of 100,000 rows overflows the call stack).
  */
 import type { Message } from '../content/validation-messages.ts';
 import type { DocumentFile } from './files.ts';
 import type { Plan } from './plan.ts';
 import type { AnnexTable } from './rows.ts';
+import { terminalCell, terminalText } from './terminal-text.ts';
 
 /** Width of text in a terminal: Chinese characters take two columns. */
-const width = (text: string): number =>
-  [...text].reduce((sum, c) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+function width(text: string): number {
+  let characters = 0;
+  for (const _ of text) characters++;
+  return characters + (text.match(WIDE)?.length ?? 0);
+}
 const pad = (text: string, to: number): string => text + ' '.repeat(Math.max(0, to - width(text)));
 
-/** Rows of text as aligned columns, indented. */
+/** Rows of text as aligned columns, indented; cells as single lines without terminal controls. */
 export function columns(rows: string[][], indent = '  '): string[] {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => width(row[i] ?? '')))) ?? [];
-  return rows.map((row) => `${indent}${row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i]!))).join('  ')}`.trimEnd());
+  const cells = rows.map((row) => row.map(terminalCell));
+  const widths: number[] = [];
+  for (const row of cells) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
+  return cells.map((row) => `${indent}${row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i]!))).join('  ')}`.trimEnd());
 }
 
-const section = (title: string, count: number, lines: string[]): string[] => (count === 0 ? [] : ['', `${title} (${count})`, ...lines]);
+const section = (title: string, count: number, lines: string[]): string[] => (count === 0 ? [] : ['', `${title} (${count})`].concat(lines));
 
 export interface ReportInput {
   plan: Plan;
@@ -62,30 +73,33 @@ export function reportLines({ plan, table, document, files, locale, early }: Rep
     r.level ?? '',
     r.funding ? `${r.funding.qualifier === 'exact' ? '' : r.funding.qualifier === 'about' ? '约' : '≥'}${r.funding.value}万元` : '',
   ];
-  out.push(
-    ...section(
+  append(
+    out,
+    section(
       '已匹配的工作室 Matched studios',
       matched.length,
       columns(matched.map((r) => [...listRow(r), r.how === 'title' ? '' : `(${r.how})`, r.notes.join('; ')])),
     ),
   );
-  out.push(...section('新建工作室 New studios', fresh.length, columns(fresh.map(listRow))));
+  append(out, section('新建工作室 New studios', fresh.length, columns(fresh.map(listRow))));
   for (const studio of plan.newStudios) {
     const given = Object.entries(studio.data)
       .filter(([key]) => key !== 'title')
       .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
     if (given.length) out.push(`      ${studio.id}: ${given.join(', ')}`);
   }
-  out.push(...section('新建人员 New people', plan.newPeople.length, columns(plan.newPeople.map((p) => [`row ${p.row}`, p.id, p.data.name]))));
-  out.push(
-    ...section(
+  append(out, section('新建人员 New people', plan.newPeople.length, columns(plan.newPeople.map((p) => [`row ${p.row}`, p.id, p.data.name]))));
+  append(
+    out,
+    section(
       '新建单位 New organisations',
       plan.newOrganisations.length,
       columns(plan.newOrganisations.map((o) => [o.row ? `row ${o.row}` : 'issuer', o.id, o.data.name])),
     ),
   );
-  out.push(
-    ...section(
+  append(
+    out,
+    section(
       '待选择 Ambiguous: choose with --choose <key>=<id or new>',
       plan.ambiguities.length,
       plan.ambiguities.flatMap((a) => [
@@ -96,31 +110,35 @@ export function reportLines({ plan, table, document, files, locale, early }: Rep
     ),
   );
   const unusable = plan.rows.filter((r) => r.status === 'unusable');
-  out.push(
-    ...section(
+  append(
+    out,
+    section(
       '无法使用的行 Rows that cannot be used',
       unusable.length,
       unusable.flatMap((r) => r.reasons.map((m) => `  row ${r.row}${r.title ? ` ${r.title}` : ''}: ${m[locale]}`)),
     ),
   );
   const general = [...early, ...plan.problems.filter((p) => p.row === undefined).map((p) => p.message)];
-  out.push(
-    ...section(
+  append(
+    out,
+    section(
       '问题 Problems',
       general.length,
       general.map((m) => `  - ${m[locale]}`),
     ),
   );
   if (document && document.changes.length)
-    out.push(
-      ...section(
+    append(
+      out,
+      section(
         `与现有文件的差异 Differences from documents/${plan.documentId}.mdx`,
         document.changes.length,
         document.changes.map((c) => `  ${c}`),
       ),
     );
-  out.push(
-    ...section(
+  append(
+    out,
+    section(
       '将写入 Files to write',
       files.length,
       files.map((f) => `  ${f}`),
@@ -128,5 +146,10 @@ export function reportLines({ plan, table, document, files, locale, early }: Rep
   );
   if (files.length === 0 && general.length === 0 && unusable.length === 0 && plan.ambiguities.length === 0)
     out.push('', '无需更改 Nothing to change: the archive already holds this annex.');
-  return out;
+  return out.map(terminalText);
+}
+
+/** Appends a list of any length (push(...list) overflows the call stack past about 100,000 items). */
+function append(to: string[], added: readonly string[]): void {
+  for (const line of added) to.push(line);
 }

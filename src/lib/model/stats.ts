@@ -3,6 +3,8 @@
  * data files alike: one function per count, so that every page states the same number.
  */
 import { LEVEL_TIERS, type LevelTier } from '../../schemas/vocabulary.ts';
+import type { PartialDate } from '../../schemas/common.ts';
+import { isUnionDocument } from '../../schemas/document.ts';
 import { compareDates, latestDay } from './dates.ts';
 import { levelTier } from './levels.ts';
 import { activeDesignations, highestLevel, type SiteModel } from './model.ts';
@@ -38,9 +40,15 @@ export const undatedNamedStudios = (model: SiteModel): number =>
 /** The last day of a year, for year-end counts. */
 export const yearEnd = (year: number): string => `${year}-12-31`;
 
-/** Documents newest first (a document dated to a month or year sorts by the latest day it can be). */
+/** The latest day a document's date can mean, or '' for an undated document (which sorts last, newest first). */
+const latestDayOf = (date: PartialDate | undefined): string => (date ? latestDay(date) : '');
+
+/** Documents newest first (a document dated to a month or year sorts by the latest day it can be; undated ones last). */
 export const documentsByDate = (model: SiteModel) =>
-  [...model.documents.values()].toSorted((a, b) => latestDay(b.data.date).localeCompare(latestDay(a.data.date)) || compareDates(b.data.date, a.data.date));
+  [...model.documents.values()].toSorted((a, b) => latestDayOf(b.data.date).localeCompare(latestDayOf(a.data.date)) || compareDates(b.data.date, a.data.date));
+
+/** The documents a union issued (工会文件): every one but an agreement, which its signatories made even when a union brokered it. */
+export const unionDocuments = (model: SiteModel) => [...model.documents.values()].filter((doc) => isUnionDocument(doc.data));
 
 /** Chinese news newest first, as [slug, entry]. */
 export const newsByDate = (model: SiteModel) => [...model.newsZh.entries()].toSorted((a, b) => b[1].data.date.localeCompare(a[1].data.date));

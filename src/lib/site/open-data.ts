@@ -8,6 +8,8 @@ import { cumulativeReports, studioYears, FIGURE_KEYS } from '../figures/figures.
 import { t } from './i18n.ts';
 import { firstNaming, studioStanding } from '../model/model.ts';
 import { achievementsDataset } from './open-data-achievements.ts';
+import { countedElsewhereDataset, yearEndCountsDataset } from './open-data-counts.ts';
+import { documentsDataset } from './open-data-documents.ts';
 import { DATE_NOTE, QUALIFIER_NOTE } from './open-data-notes.ts';
 import type { Dataset, Row } from './open-data-dataset.ts';
 
@@ -67,37 +69,7 @@ export const DATASETS: Dataset[] = [
         };
       }),
   },
-  {
-    name: 'documents',
-    title: { zh: '工会文件', en: 'Union documents' },
-    fields: {
-      id: { zh: '文件标识（网址中使用）', en: 'Document id, as in its URL' },
-      number: { zh: '文号（无文号或未注明的为空）', en: 'Document number (empty when it has none or none is stated)' },
-      type: { zh: '类型', en: 'Type' },
-      issuer: { zh: '发文单位标识（联合发文以分号分隔）', en: 'Issuer ids (joint issuers separated by semicolons)' },
-      date: { zh: `成文日期，${DATE_NOTE.zh}`, en: `Date of issue, ${DATE_NOTE.en}` },
-      title_zh: { zh: '标题', en: 'Title (Chinese)' },
-      studios: { zh: '涉及工作室标识，以分号分隔', en: 'Studio ids named, assessed or paired, separated by semicolons' },
-    },
-    rows: (model) =>
-      [...model.documents.values()].map(({ id, data }) => {
-        const studios = new Set<string>();
-        if (data.type === 'naming-decision') data.named.forEach((row) => studios.add(row.studio));
-        if (data.type === 'selection-notice') data.selected.forEach((row) => studios.add(row.studio));
-        if (data.type === 'commendation') data.commended.forEach((row) => studios.add(row.studio));
-        if (data.type === 'assessment-notice') data.results.forEach((row) => studios.add(row.studio));
-        if (data.type === 'assessment-notice' || data.type === 'pairing-notice') data.pairings.forEach((p) => p.studios.forEach((s) => studios.add(s)));
-        return {
-          id,
-          number: data.number ?? null,
-          type: data.type,
-          issuer: [data.issuer, ...data.coIssuers].join(';'),
-          date: date(data.date),
-          title_zh: data.title.zh,
-          studios: [...studios].join(';'),
-        };
-      }),
-  },
+  documentsDataset,
   {
     name: 'awards',
     title: { zh: '获奖成果', en: 'Awards' },

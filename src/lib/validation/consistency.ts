@@ -9,6 +9,7 @@ import { isYearly } from '../figures/figures.ts';
 import type { ContentSet, Entry } from '../content/types.ts';
 import { checkAchievements } from './achievements.ts';
 import { checkHistory } from './history.ts';
+import { checkAgreements, checkDocumentDates } from './documents.ts';
 import type { Problem } from './reporting.ts';
 
 /** One rule: the whole content set in, its problems out. */
@@ -259,6 +260,8 @@ export const CONSISTENCY_RULES: ReadonlyArray<Rule> = [
   (content, problems) => checkAchievements(content, problems),
   figuresPeriods,
   translationsHaveOriginals,
+  (content, problems) => checkDocumentDates(content, problems),
+  (content, problems) => checkAgreements(content, problems),
   reportYears,
   chartPlacements,
   settingsPresent,

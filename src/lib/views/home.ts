@@ -5,7 +5,8 @@ import { chartsFor, type ChartInstance } from '../figures/charts.ts';
 import { programmeTotals } from '../figures/figures.ts';
 import { hasLocale, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
-import { documentsByDate, namedStudioCount, newsByDate, studiosByTier } from '../model/stats.ts';
+import { documentsByDate, namedStudioCount, newsByDate, studiosByTier, unionDocuments } from '../model/stats.ts';
+import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { newsLink, studioCard, type NewsLinkView, type StudioCardView } from './parts.ts';
 
@@ -16,12 +17,22 @@ export interface HomeView extends PageView {
   description: string;
   news: NewsLinkView[];
   featured: StudioCardView[];
-  documents: Array<{ id: string; title: string; translated: boolean; number?: string; date: PartialDate }>;
+  documents: Array<{ id: string; title: string; translated: boolean; number?: string; date?: PartialDate }>;
   /** The day the figures are counted on (the publishing date). */
   asOf: string;
-  figures: { studios: number; documents: number; awards: number; proposalsSubmitted?: Quantity; proposalsImplemented?: Quantity };
+  figures: {
+    /** Studios in force now, and those of them whose namings state neither a date nor a cycle year (in no report's year-end count). */
+    studios: number;
+    studiosOfNoYear: number;
+    documents: number;
+    awards: number;
+    proposalsSubmitted?: Quantity;
+    proposalsImplemented?: Quantity;
+  };
   tiers: Record<LevelTier, number>;
   charts: ChartInstance[];
+  /** What the home page shows when shared: a card with the site's name (src/lib/site/share-cards.ts). */
+  share?: ShareImage;
 }
 
 export function homeView(model: SiteModel, locale: Locale): HomeView {
@@ -52,5 +63,6 @@ export function homeView(model: SiteModel, locale: Locale): HomeView {
     },
     tiers: studiosByTier(model),
     charts: chartsFor(model, 'home', { locale }),
+    share: shareImageOf(model, locale, { type: 'home', id: '' }),
   };
 }
