@@ -10,7 +10,7 @@ import { programmeYear, studioYears, type YearFigures } from './figures.ts';
 import { levelTier } from '../model/levels.ts';
 import { allNamings, namingYear, type SiteModel } from '../model/model.ts';
 import { percent, sumQuantities } from '../model/quantity.ts';
-import { namedStudioCount, yearEnd } from '../model/stats.ts';
+import { namedStudioCount, unionDocuments, yearEnd } from '../model/stats.ts';
 
 export const KEY_FIGURES = [
   'namedTotal',
@@ -87,7 +87,8 @@ function figuresOf(model: SiteModel, year: number) {
     namedTotal: exact(named.total),
     ...(Object.fromEntries(LEVEL_TIERS.map((tier) => [`named-${tier}`, exact(named[tier])])) as Record<`named-${LevelTier}`, Quantity>),
     studiosAtYearEnd: exact(namedStudioCount(model, yearEnd(year))),
-    documents: exact([...model.documents.values()].filter((doc) => inYear(doc.data.date, year)).length),
+    // Documents a union issued that year: an agreement between studios is not issued by the union that brokered it.
+    documents: exact(unionDocuments(model).filter((doc) => inYear(doc.data.date, year)).length),
     assessed: exact(grades.total),
     ...(Object.fromEntries(ASSESSMENT_GRADES.map((grade) => [`grade-${grade}`, exact(grades[grade])])) as Record<`grade-${AssessmentGrade}`, Quantity>),
     pairings: exact(pairings.length),

@@ -28,7 +28,7 @@ export function rssFeed(model: SiteModel, locale: Locale, site: URL, limit = 50)
     ...[...model.documents.values()].map((doc) => ({
       title: `${hasLocale(locale, doc.data.title) ? '' : CHINESE_ONLY}${[doc.data.number, text(locale, doc.data.title)].filter(Boolean).join(' ')}`,
       summary: text(locale, doc.data.summary),
-      order: latestDay(doc.data.date),
+      order: doc.data.date ? latestDay(doc.data.date) : '',
       date: exactDay(doc.data.date),
       path: documentPath(doc.id),
     })),

@@ -31,7 +31,8 @@ function studioEnds(content: ContentSet): Map<string, End> {
     if (entry.data.type !== 'assessment-notice') continue;
     for (const row of entry.data.results) {
       const studio = content.studios.find((s) => s.id === row.studio);
-      if (row.outcome === 'revoked' && studio?.data.status === 'revoked' && !ends.has(row.studio)) {
+      // An undated notice ends the studio at a time no one knows: nothing can be checked against it.
+      if (row.outcome === 'revoked' && studio?.data.status === 'revoked' && !ends.has(row.studio) && entry.data.date) {
         ends.set(row.studio, { kind: 'revoked', date: entry.data.date, recordedIn: entry.file });
       }
     }

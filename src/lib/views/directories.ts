@@ -1,5 +1,6 @@
 /** Views of the directories: studios, documents, people, reports, open data, and pages with only the layout. */
 import type { PartialDate } from '../../schemas/common.ts';
+import { documentBodies, isUnionDocument } from '../../schemas/document.ts';
 import { DOCUMENT_TYPES, INDUSTRIES, LEVEL_TIERS, STANDING_STATUSES, type LevelTier, type Locale } from '../../schemas/vocabulary.ts';
 import { dateSortKey, yearOf } from '../model/dates.ts';
 import { directoryRows, presentValues } from '../model/directory.ts';
@@ -185,7 +186,8 @@ function facetPages<Row>(
 /** A document in the directory table. */
 export interface DocumentRowView {
   id: string;
-  date: PartialDate;
+  /** Its date of writing; undefined for an undated document (shown as such, sorted last). */
+  date?: PartialDate;
   year?: number;
   number?: string;
   title: string;
@@ -193,7 +195,9 @@ export interface DocumentRowView {
   summary: string;
   type: string;
   typeText: string;
-  issuer: string;
+  /** The issuer's id, for the issuer filter; undefined for an agreement, which no one issued. */
+  issuer?: string;
+  /** Who it comes from: its issuers, or an agreement's signatories. */
   issuerName: string;
   /** Sort key of the date (src/lib/model/dates.ts). */
   dateSort: string;
@@ -223,8 +227,12 @@ function documentRows(model: SiteModel, locale: Locale): DocumentRowView[] {
       summary: text(locale, doc.data.summary),
       type: doc.data.type,
       typeText: label(locale, 'documentType', doc.data.type),
-      issuer: doc.data.issuer,
-      issuerName: organisationName(locale, model, doc.data.issuer),
+      ...(isUnionDocument(doc.data) ? { issuer: doc.data.issuer } : {}),
+      issuerName: isUnionDocument(doc.data)
+        ? organisationName(locale, model, doc.data.issuer)
+        : documentBodies(doc.data)
+            .map((org) => organisationName(locale, model, org))
+            .join(locale === 'zh' ? '、' : '; '),
     };
   });
 }
@@ -250,7 +258,7 @@ function documentFacets(locale: Locale, rows: DocumentRowView[]): DirectoryFacet
 
 export function documentsDirectoryView(model: SiteModel, locale: Locale): DocumentsDirectoryView {
   const rows = documentRows(model, locale);
-  const issuers = [...new Set(rows.map((row) => row.issuer))];
+  const issuers = [...new Set(rows.flatMap((row) => (row.issuer ? [row.issuer] : [])))];
   const years = [
     ...new Set(
       rows
@@ -265,6 +273,7 @@ export function documentsDirectoryView(model: SiteModel, locale: Locale): Docume
     filters: [
       { name: 'type', label: t(locale, 'doc.type'), options: types.map((value) => ({ value, label: label(locale, 'documentType', value) })) },
       { name: 'issuer', label: t(locale, 'doc.issuer'), options: issuers.map((value) => ({ value, label: organisationName(locale, model, value) })) },
+    title: t(locale, rows.every((row) => row.type !== 'agreement') ? 'documents.title' : 'documents.titleWithAgreements'),
       { name: 'year', label: t(locale, 'col.year'), options: years.map((value) => ({ value, label: value })) },
     ],
     facets: documentFacets(locale, rows),

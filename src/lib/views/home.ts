@@ -56,7 +56,9 @@ export function homeView(model: SiteModel, locale: Locale): HomeView {
     asOf: model.asOf,
     figures: {
       studios: namedStudioCount(model),
-      documents: model.documents.size,
+      studiosOfNoYear: studiosOfNoYear(model),
+      // Labelled 工会文件: an agreement a union brokered is not one.
+      documents: unionDocuments(model).length,
       awards: model.awards.size,
       ...(totals.proposalsSubmitted ? { proposalsSubmitted: totals.proposalsSubmitted } : {}),
       ...(totals.proposalsImplemented ? { proposalsImplemented: totals.proposalsImplemented } : {}),
