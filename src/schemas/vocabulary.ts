@@ -165,7 +165,7 @@ export const PATENT_STATUSES = ['applied', 'granted'] as const;
 export const QUANTITY_QUALIFIERS = ['exact', 'at-least', 'about'] as const;
 
 /** Document kinds, the discriminator of the documents collection. */
-export const DOCUMENT_TYPES = ['naming-decision', 'selection-notice', 'commendation', 'assessment-notice', 'pairing-notice', 'other'] as const;
+export const DOCUMENT_TYPES = ['naming-decision', 'selection-notice', 'commendation', 'assessment-notice', 'pairing-notice', 'agreement', 'other'] as const;
 
 /** Precision of a date as the source gives it. */
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;

@@ -6,16 +6,18 @@
  *
  * loading.ts reads the files and checks each against its schema; references.ts checks the
  * fields the schemas mark with ref(); consistency.ts the rules across entries; reporting.ts
- * holds the Problem type and formats the list.
+ * holds the Problem type and formats the list. Warnings (documents.ts: a document number's form)
+ * are listed apart and never fail a check or a build.
  */
 import { checkConsistency } from './consistency.ts';
+import { checkDocumentNumbers } from './documents.ts';
 import { loadContent } from './loading.ts';
 import { checkReferences } from './references.ts';
 import type { Problem, ValidationResult } from './reporting.ts';
 import type { CollectionName } from '../content/collections.ts';
 import type { ContentSet } from '../content/types.ts';
 
-export { formatProblems, messageLocale, type Problem, type ValidationResult } from './reporting.ts';
+export { formatProblems, formatWarnings, messageLocale, type Problem, type ValidationResult } from './reporting.ts';
 
 /** Loads the content folder and returns the valid entries and every problem found. */
 export function validateContent(root: string): ValidationResult {
@@ -23,7 +25,9 @@ export function validateContent(root: string): ValidationResult {
   const { content, known, entries } = loadContent(root, problems);
   checkReferences(root, entries, known, problems);
   checkConsistency(root, content, problems);
-  return { content, problems };
+  const warnings: Problem[] = [];
+  checkDocumentNumbers(content, warnings);
+  return { content, problems, warnings };
 }
 
 /**

@@ -21,6 +21,8 @@ export interface Problem {
 export interface ValidationResult {
   content: ContentSet;
   problems: Problem[];
+  /** Findings worth a look that refuse nothing (a document number not in the GB/T 9704 form): printed, never failing. */
+  warnings: Problem[];
 }
 
 /** Formats a path such as ['named', 2, 'studio'] as `named[2].studio`. */
@@ -47,6 +49,17 @@ export function formatProblems(problems: Problem[], locale: 'zh' | 'en' = 'en'):
     }
   }
   return lines.join('\n');
+}
+
+/** Warnings grouped by file, one line each, in Chinese or English: printed by `npm run check`, never failing it. */
+export function formatWarnings(warnings: Problem[], locale: 'zh' | 'en' = 'en'): string {
+  const list = formatProblems(warnings, locale).split('\n').slice(1);
+  const files = new Set(warnings.map((warning) => warning.file)).size;
+  const heading =
+    locale === 'zh'
+      ? `提醒 ${warnings.length} 处（不影响检查结果），涉及 ${files} 个文件：`
+      : `${warnings.length} warning${warnings.length === 1 ? '' : 's'} (not errors) in ${files} file${files === 1 ? '' : 's'}:`;
+  return [heading, ...list].join('\n');
 }
 
 /** The language of messages: --lang, else STUDIO_LANG, else the system locale (zh_CN → Chinese). */

@@ -12,12 +12,39 @@ export interface ChromeView {
   tagline: string;
   /** Main navigation: locale-free paths and their labels. */
   navigation: Array<{ path: string; label: string }>;
-  /** The publishing union's name, for the footer. */
+  /** The publishing union's name, for the footer (主办单位). */
   publisher: string;
+  /** The record numbers and contact of a Chinese public-sector site, each only when the settings give it. */
+  records: FooterRecords;
   /** The site's public address (SITE_URL), when configured: share images need it; undefined otherwise. */
   siteUrl?: string;
   /** The design of the share cards (a new design changes every page that names a card). */
   cardDesign: string;
+}
+
+/** What the footer shows beside the publisher: each item only when set in the settings. */
+export interface FooterRecords {
+  /** ICP备案号, linked to the MIIT record site (a link: no page requests it). */
+  icp?: { text: string; href: string };
+  /** 公安联网备案号, linked to its record on the public security record site. */
+  publicSecurity?: { text: string; href: string };
+  contact?: string;
+  siteCode?: string;
+}
+
+/** The MIIT record site, where an ICP record number is looked up. */
+export const ICP_RECORD_SITE = 'https://beian.miit.gov.cn/';
+/** The record of a public security record number: its digits are the code the record site looks up. */
+export const publicSecurityRecordUrl = (record: string): string => `https://beian.mps.gov.cn/#/query/webSearch?code=${record.replace(/\D/g, '')}`;
+
+function footerRecords(model: SiteModel, locale: Locale): FooterRecords {
+  const { icpRecord, publicSecurityRecord, contact, siteCode } = model.settings;
+  return {
+    ...(icpRecord ? { icp: { text: icpRecord, href: ICP_RECORD_SITE } } : {}),
+    ...(publicSecurityRecord ? { publicSecurity: { text: publicSecurityRecord, href: publicSecurityRecordUrl(publicSecurityRecord) } } : {}),
+    ...(contact ? { contact: text(locale, contact) } : {}),
+    ...(siteCode ? { siteCode } : {}),
+  };
 }
 
 export function chromeView(model: SiteModel, locale: Locale): ChromeView {
@@ -28,6 +55,7 @@ export function chromeView(model: SiteModel, locale: Locale): ChromeView {
     tagline: text(locale, settings.tagline),
     navigation: settings.navigation.map((item) => ({ path: item.path, label: text(locale, item.label) })),
     publisher: organisationName(locale, model, settings.publisher),
+    records: footerRecords(model, locale),
     ...(configuredSiteUrl() ? { siteUrl: configuredSiteUrl()!.href } : {}),
     cardDesign: CARD_DESIGN,
   };

@@ -2,7 +2,8 @@
 import type { Locale } from '../../schemas/vocabulary.ts';
 import type { DataOf } from '../content/types.ts';
 import { attachmentInfo } from '../content/attachments.ts';
-import { hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../../schemas/document.ts';
+import { documentBodies, hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice, isUnionDocument } from '../../schemas/document.ts';
+import type { PartialDate } from '../../schemas/common.ts';
 import { text } from '../site/i18n.ts';
 import { isUnpublished, type SiteModel } from '../model/model.ts';
 import { organisationName } from '../model/names.ts';
@@ -25,7 +26,14 @@ export interface DocumentView extends PageView {
   body: string;
   /** Whether an English page shows a translation (else the Chinese text). */
   translated: boolean;
+  /** Who it comes from: the issuer and joint issuers, or an agreement's signatories (see `unionDocument`). */
   issuers: string[];
+  /** False for an agreement: it was signed by its parties, not issued by a union, and is no 工会文件. */
+  unionDocument: boolean;
+  /** The unions that brokered an agreement (empty for union documents). */
+  brokeredBy: string[];
+  /** The catalogue fields of 信息公开, when the document has any (shown as a header block); undefined otherwise. */
+  disclosure?: DisclosureView;
   /** The issuer's level, as the search filter names it. */
   searchLevel?: string;
   /** Titles and employers of the studios the document lists, by studio id. */
@@ -34,6 +42,28 @@ export interface DocumentView extends PageView {
   unpublished: boolean;
   /** The address a printout and the citation give: absolute under SITE_URL, else the path (never a placeholder host). */
   printedUrl: string;
+}
+
+/** The catalogue block of 信息公开: the catalogue's fields, each undefined when not stated. */
+export interface DisclosureView {
+  indexNumber?: string;
+  subjectCategory?: string;
+  publishingBody?: string;
+  /** 成文日期 and 发布日期, two dates. */
+  written?: PartialDate;
+  published?: PartialDate;
+}
+
+/** The 信息公开 block of a document that states any catalogue field of its own (a date of writing alone is no catalogue). */
+function disclosureOf(locale: Locale, doc: DataOf<'documents'>): DisclosureView | undefined {
+  if (doc.indexNumber === undefined && doc.subjectCategory === undefined && doc.publishingBody === undefined && doc.published === undefined) return undefined;
+  return {
+    ...(doc.indexNumber ? { indexNumber: doc.indexNumber } : {}),
+    ...(doc.subjectCategory ? { subjectCategory: text(locale, doc.subjectCategory) } : {}),
+    ...(doc.publishingBody ? { publishingBody: text(locale, doc.publishingBody) } : {}),
+    ...(doc.date ? { written: doc.date } : {}),
+    ...(doc.published ? { published: doc.published } : {}),
+  };
 }
 
 /** Every studio a document lists, in its lists and pairings. */
@@ -51,7 +81,8 @@ export function documentView(model: SiteModel, locale: Locale, id: string): Docu
   const entry = model.documents.get(id)!;
   const doc = entry.data;
   const translation = locale === 'en' ? model.documentTranslations.get(id) : undefined;
-  const issuerLevel = model.organisations.get(doc.issuer)?.data.level;
+  const issuerLevel = isUnionDocument(doc) ? model.organisations.get(doc.issuer)?.data.level : undefined;
+  const disclosure = disclosureOf(locale, doc);
   return {
     chrome: chromeView(model, locale),
     ...shareOf(shareImageOf(model, locale, { type: 'document', id: id })),
@@ -59,7 +90,10 @@ export function documentView(model: SiteModel, locale: Locale, id: string): Docu
     doc,
     body: bodyDigest((translation ?? entry).body),
     translated: locale === 'zh' || translation !== undefined,
-    issuers: [doc.issuer, ...doc.coIssuers].map((org) => organisationName(locale, model, org)),
+    issuers: documentBodies(doc).map((org) => organisationName(locale, model, org)),
+    unionDocument: isUnionDocument(doc),
+    brokeredBy: doc.type === 'agreement' ? doc.brokeredBy.map((org) => organisationName(locale, model, org)) : [],
+    ...(disclosure ? { disclosure } : {}),
     ...(issuerLevel ? { searchLevel: searchLevel(locale, issuerLevel) } : {}),
     studios: Object.fromEntries(
       listedStudios(doc).map((studio) => [
