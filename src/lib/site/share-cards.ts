@@ -12,6 +12,7 @@ import type { Locale } from '../../schemas/vocabulary.ts';
 import { LOCALES } from '../../schemas/vocabulary.ts';
 import { t, text } from './i18n.ts';
 import type { SiteModel } from '../model/model.ts';
+import { organisationName } from '../model/names.ts';
 import { newsItem } from '../model/news.ts';
 import { contentYears } from '../model/years.ts';
 
@@ -24,9 +25,9 @@ export const SHARE_PHOTO_WIDTH = 1200;
 /** Where the cards are published. */
 export const CARD_FOLDER = 'share-cards';
 
-export type SharedPageType = 'studio' | 'person' | 'news' | 'document' | 'report';
+export type SharedPageType = 'home' | 'studio' | 'person' | 'news' | 'document' | 'report';
 
-/** A page that has a share image: its type and its id (a studio, person or document id, a news slug, a report year). */
+/** A page that has a share image: its type and its id (a studio, person or document id, a news slug, a report year; '' for home). */
 export interface SharedPage {
   type: SharedPageType;
   id: string;
@@ -47,12 +48,22 @@ export type ShareImage =
 
 interface PageFacts {
   title: string;
+  /** What the card says above the title when it is more than the page type: a document's number (文号), the home page's tagline. */
+  label?: string;
+  /** What the card says at its foot when it is not the site name (the home page's card has the name as its title): the publisher. */
+  footer?: string;
   photo?: { image: string; alt: string };
 }
 
 /** The title of a page and its photo, if it has one, as the page itself shows them. */
 function pageFacts(model: SiteModel, locale: Locale, page: SharedPage): PageFacts | undefined {
   switch (page.type) {
+    case 'home':
+      return {
+        title: text(locale, model.settings.siteName),
+        label: text(locale, model.settings.tagline),
+        footer: organisationName(locale, model, model.settings.publisher),
+      };
     case 'studio': {
       const studio = model.studios.get(page.id)?.data;
       if (!studio) return undefined;
@@ -72,7 +83,9 @@ function pageFacts(model: SiteModel, locale: Locale, page: SharedPage): PageFact
     }
     case 'document': {
       const document = model.documents.get(page.id)?.data;
-      return document ? { title: text(locale, document.title) } : undefined;
+      if (!document) return undefined;
+      const typeLabel = t(locale, 'type.document');
+      return { title: text(locale, document.title), ...(document.number ? { label: `${typeLabel} · ${document.number}` } : {}) };
     }
     case 'report': {
       const narrative = model.reports.get(`${locale}/${page.id}`) ?? model.reports.get(`zh/${page.id}`);
@@ -81,10 +94,11 @@ function pageFacts(model: SiteModel, locale: Locale, page: SharedPage): PageFact
   }
 }
 
-/** The card of a page: drawn from its title, the site name and the page type in the page's language. */
-function cardOf(model: SiteModel, locale: Locale, type: SharedPageType, title: string): ShareCard {
-  const siteName = text(locale, model.settings.siteName);
-  const typeLabel = t(locale, `type.${type}`);
+/** The card of a page: drawn from its title, the site name and the page type (or its own label) in the page's language. */
+function cardOf(model: SiteModel, locale: Locale, type: SharedPageType, facts: PageFacts): ShareCard {
+  const { title } = facts;
+  const siteName = facts.footer ?? text(locale, model.settings.siteName);
+  const typeLabel = facts.label ?? (type === 'home' ? siteName : t(locale, `type.${type}`));
   const hash = createHash('sha256')
     .update(JSON.stringify([CARD_DESIGN, locale, title, siteName, typeLabel]))
     .digest('hex')
@@ -99,8 +113,9 @@ export function shareImageOf(model: SiteModel, locale: Locale, page: SharedPage)
   if (facts.photo) return { kind: 'photo', ...facts.photo };
   // An English page whose title has no English (an untranslated article, a name known only in Chinese)
   // shares the Chinese page's card: the same words, drawn once (a third fewer cards at 10,000 news).
-  const cardLocale = locale === 'en' && facts.title === pageFacts(model, 'zh', page)?.title ? 'zh' : locale;
-  const card = cardOf(model, cardLocale, page.type, facts.title);
+  const zhFacts = pageFacts(model, 'zh', page);
+  const sameAsChinese = locale === 'en' && zhFacts !== undefined && facts.title === zhFacts.title;
+  const card = sameAsChinese ? cardOf(model, 'zh', page.type, zhFacts) : cardOf(model, locale, page.type, facts);
   return { kind: 'card', card, alt: [card.typeLabel, card.title, card.siteName].join(' · ') };
 }
 
@@ -127,6 +142,7 @@ export function cardShareMeta(share: ShareImage, site: URL): ShareImageMeta | un
 /** Every page that has a share image, in both languages. */
 export function sharedPages(model: SiteModel): Array<{ locale: Locale; page: SharedPage }> {
   const pages: SharedPage[] = [
+    { type: 'home', id: '' },
     ...[...model.studios.keys()].map((id) => ({ type: 'studio' as const, id })),
     ...[...model.people.keys()].map((id) => ({ type: 'person' as const, id })),
     ...[...model.newsZh.keys()].map((id) => ({ type: 'news' as const, id })),
@@ -145,3 +161,9 @@ export function allShareCards(model: SiteModel): ShareCard[] {
   }
   return [...cards.values()];
 }
+
+/** A report's description when its editors wrote no summary: what the page holds (its sections), which its title does not say. */
+export const reportDescription = (locale: Locale, year: number, sections: string[]): string =>
+  t(locale, 'reports.description')
+    .replace('{year}', String(year))
+    .replace('{sections}', sections.join(locale === 'zh' ? '、' : ', ').toLocaleLowerCase(locale === 'zh' ? 'zh-CN' : 'en-GB'));

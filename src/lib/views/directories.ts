@@ -8,7 +8,8 @@ import { hasLocale, label, t, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
 import { firstNaming, type SiteModel } from '../model/model.ts';
 import { organisationName } from '../model/names.ts';
-import { DATASETS } from '../site/open-data.ts';
+import { DATA_FORMATS, publishedDatasets } from '../site/open-data-files.ts';
+import { formatDate, formatNumber } from '../site/format.ts';
 import { standingLabel } from '../model/standing.ts';
 import { documentsByDate } from '../model/stats.ts';
 import { contentYears } from '../model/years.ts';
@@ -324,16 +325,38 @@ export function reportsIndexView(model: SiteModel, locale: Locale): ReportsIndex
 }
 
 export interface DataIndexView extends PageView {
-  datasets: Array<{ name: string; title: string; rows: number; fields: Array<{ field: string; meaning: string }> }>;
+  /** The day the data is counted on (the publishing date), as words. */
+  asOf: string;
+  /** The licence the settings state, or undefined when the content states none (the page says so). */
+  licence?: string;
+  datasets: Array<{
+    name: string;
+    title: string;
+    rows: string;
+    files: Array<{ href: string; name: string; size: string }>;
+    fields: Array<{ field: string; meaning: string }>;
+  }>;
 }
 
+/** A file's size as a reader reads it: bytes below 1 KB, else KB with one decimal (1 KB = 1,024 bytes). */
+const fileSize = (locale: Locale, bytes: number): string =>
+  bytes < 1024 ? `${formatNumber(locale, bytes)} B` : `${formatNumber(locale, Math.round(bytes / 102.4) / 10)} KB`;
+
 export function dataIndexView(model: SiteModel, locale: Locale): DataIndexView {
+  const licence = model.settings.dataLicence;
   return {
     chrome: chromeView(model, locale),
-    datasets: DATASETS.map((dataset) => ({
+    asOf: formatDate(locale, model.asOf),
+    ...(licence ? { licence: text(locale, licence) } : {}),
+    datasets: publishedDatasets(model).map(({ dataset, rows, bytes }) => ({
       name: dataset.name,
       title: dataset.title[locale],
-      rows: dataset.rows(model).length,
+      rows: formatNumber(locale, rows),
+      files: DATA_FORMATS.map((format) => ({
+        href: `/data/${dataset.name}.${format}`,
+        name: `${dataset.name}.${format}`,
+        size: fileSize(locale, bytes[format]),
+      })),
       fields: Object.entries(dataset.fields).map(([field, meaning]) => ({ field, meaning: meaning[locale] })),
     })),
   };

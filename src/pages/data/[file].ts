@@ -1,23 +1,19 @@
-/** /data/<set>.json and /data/<set>.csv */
+/** /data/<set>.json and /data/<set>.csv, of every dataset that has rows (src/lib/site/open-data-files.ts). */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site-model.ts';
-import { toCsv } from '../../lib/site/csv.ts';
-import { DATASETS, datasetTable } from '../../lib/site/open-data.ts';
+import { DATA_FORMATS, DATA_MEDIA_TYPES, datasetFileText, publishedDatasets, type DataFormat } from '../../lib/site/open-data-files.ts';
+import { DATASETS } from '../../lib/site/open-data.ts';
 
-export function getStaticPaths() {
-  return DATASETS.flatMap((dataset) =>
-    ['json', 'csv'].map((format) => ({ params: { file: `${dataset.name}.${format}` }, props: { name: dataset.name, format } })),
+export async function getStaticPaths() {
+  const { model } = await loadSite();
+  return publishedDatasets(model).flatMap(({ dataset }) =>
+    DATA_FORMATS.map((format) => ({ params: { file: `${dataset.name}.${format}` }, props: { name: dataset.name, format } })),
   );
 }
 
 export const GET: APIRoute = async ({ props }) => {
   const { model } = await loadSite();
   const dataset = DATASETS.find((d) => d.name === props.name)!;
-  const rows = dataset.rows(model);
-  if (props.format === 'json') {
-    return new Response(JSON.stringify({ name: dataset.name, fields: dataset.fields, rows }, null, 1), {
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
-    });
-  }
-  return new Response(toCsv(Object.keys(dataset.fields), datasetTable(dataset, rows)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const format = props.format as DataFormat;
+  return new Response(datasetFileText(model, dataset, format), { headers: { 'Content-Type': DATA_MEDIA_TYPES[format] } });
 };
