@@ -10,7 +10,7 @@ import buildTiming from './src/integrations/build-timing.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import devCharts from './src/integrations/dev-charts.ts';
 import { sitemapPages } from './src/integrations/sitemap-pages.ts';
-import { configuredSiteUrl } from './src/lib/site/site-url.ts';
+import { configuredSiteUrl, siteUrlProblem } from './src/lib/site/site-url.ts';
 import { SITE_SECURITY_HEADERS } from './src/lib/site/content-security.ts';
 import { remarkContainedImages } from './src/lib/content/body-files.ts';
 import { SANITIZE_SCHEMA, rehypeJsxToHtml, rehypeRawWhenPresent, rehypeRestoreComponents, remarkRejectCode } from './src/lib/content/mdx-rules.ts';
@@ -19,6 +19,9 @@ const contentDir = resolve(process.env.STUDIO_CONTENT_DIR || 'content');
 // One content cache per content folder, so that a fixture or generated archive never reuses the sample's entries.
 const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);
 // The public address (SITE_URL), or none: no made-up host is written into canonical links, feeds or sitemaps.
+// A refused SITE_URL (credentials, a query, a path …) stops `astro dev` and `astro build` too, never silently dropped.
+const siteUrlRefusal = process.env.SITE_URL?.trim() ? siteUrlProblem(process.env.SITE_URL.trim()) : undefined;
+if (siteUrlRefusal) throw new Error(siteUrlRefusal);
 const siteUrl = configuredSiteUrl()?.href;
 // Pages whose built HTML says noindex (English pages that only show the Chinese text) stay out of the sitemap.
 const sitemapPageFilter = sitemapPages();
