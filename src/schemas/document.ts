@@ -167,8 +167,8 @@ const documentCommon = {
   date: described(partialDateSchema.optional(), {
     label: { zh: '成文日期', en: 'Date of writing' },
     hint: {
-      zh: '可只写年（2019）、年月（2019-11）或完整日期（2019-11-20），来源写到哪一级就写到哪一级，不要补全。',
-      en: 'Write the year (2019), the month (2019-11) or the full date (2019-11-20), as precisely as the source states it; never fill in the rest.',
+      zh: '文件落款的日期。可只写年（2019）、年月（2019-11）或完整日期（2019-11-20），来源写到哪一级就写到哪一级，不要补全；来源没有日期（如只知标题、仪式上宣读的名单）就不填，网站显示为“日期未注明”。',
+      en: 'The date the document is signed. Write the year (2019), the month (2019-11) or the full date (2019-11-20), as precisely as the source states it; never fill in the rest. Leave it empty when no source gives a date (a notice known only by its title, a list read out at a ceremony): the site shows it as undated.',
     },
     example: '2021-12-07',
   }),

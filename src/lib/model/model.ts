@@ -3,7 +3,7 @@
  * (designations, grades, pairings) and from the other collections (awards and news per studio
  * and person). Built once per build; pages only read it.
  */
-import { hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../../schemas/document.ts';
+import { documentBodies, hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../../schemas/document.ts';
 import type { Localized, PartialDate, Quantity, Source } from '../../schemas/common.ts';
 import type { AssessmentGrade, RecognitionStage, StudioLevel } from '../../schemas/vocabulary.ts';
 import { awardStudios, type ResolvedAward } from './awards.ts';
@@ -35,8 +35,9 @@ export interface StudioDesignation {
   documentId?: string;
   /** The published source, for recognitions without a document here. */
   source?: Source;
-  /** When an assessment revoked it, if one did. */
+  /** When an assessment revoked it, if one did (undefined, with revokedBy set, when the notice is undated). */
   revokedOn?: PartialDate;
+  /** The notice that revoked it: set for every revocation, dated or not. */
   revokedBy?: string;
 }
 
@@ -46,7 +47,8 @@ export interface StudioDesignation {
 export interface StudioAssessment {
   studio: string;
   documentId: string;
-  date: PartialDate;
+  /** Its notice's date; undefined when the notice is undated. */
+  date?: PartialDate;
   cycle: string;
   issuer: string;
   grade: AssessmentGrade;
@@ -57,7 +59,8 @@ export interface StudioAssessment {
 /** A pairing a studio takes part in, with its notice. */
 export interface StudioPairing {
   documentId: string;
-  date: PartialDate;
+  /** Its document's date; undefined when the document is undated (a list read out at a ceremony). */
+  date?: PartialDate;
   index: number;
   studios: string[];
   kind: 'pair' | 'alliance' | 'incubation';
@@ -147,7 +150,7 @@ export function publishedOnly(content: ContentSet, includeDrafts: boolean, today
 /** The studios of a recognition list (named, selected, commended) as recognitions of one stage. */
 function recognitionsOf(entry: Entry<DataOf<'documents'>>): StudioDesignation[] {
   const doc = entry.data;
-  const common = { date: doc.date, issuers: [doc.issuer, ...doc.coIssuers], documentId: entry.id };
+  const common = { date: doc.date, issuers: documentBodies(doc), documentId: entry.id };
   const cycle = isNamingDecision(doc) || isSelectionNotice(doc) ? { cycleYear: doc.cycleYear, batch: doc.batch } : {};
   const rows = isNamingDecision(doc)
     ? doc.named.map((row) => ({ ...row, stage: 'named' as const }))
@@ -226,9 +229,10 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
         // A revocation ends every earlier naming the same issuer granted (alone or jointly).
         if (row.outcome === 'revoked') {
           for (const designation of designationsByStudio.get(row.studio) ?? []) {
-            const earlier = !designation.date || latestDay(designation.date) <= latestDay(doc.date);
-            if (isUnionNaming(designation) && designation.issuers.includes(doc.issuer) && earlier && !designation.revokedOn) {
-              designation.revokedOn = doc.date;
+            // An undated notice cannot be placed before or after a naming: it ends each one of its issuer.
+            const earlier = !designation.date || !doc.date || latestDay(designation.date) <= latestDay(doc.date);
+            if (isUnionNaming(designation) && designation.issuers.includes(doc.issuer) && earlier && !designation.revokedBy) {
+              if (doc.date) designation.revokedOn = doc.date;
               designation.revokedBy = entry.id;
             }
           }
@@ -341,7 +345,7 @@ function statusEnd(model: SiteModel, studio: string): { date?: PartialDate; docu
     return { date: data.statusDate ?? (document ? model.documents.get(document)?.data.date : undefined), document };
   }
   // A revocation by an assessment notice in the archive dates itself.
-  const revocation = data.status === 'revoked' ? (model.designationsByStudio.get(studio) ?? []).filter((d) => d.revokedOn).at(-1) : undefined;
+  const revocation = data.status === 'revoked' ? (model.designationsByStudio.get(studio) ?? []).filter((d) => d.revokedBy).at(-1) : undefined;
   return revocation ? { date: revocation.revokedOn, document: revocation.revokedBy } : {};
 }
 
@@ -364,7 +368,8 @@ export function activeDesignations(model: SiteModel, studio: string, onDay?: Iso
   // A studio ended without a date is known to be ended now; when is not known, so it counts on no past day either.
   if (end && (!end.date || happened(end.date, day, now))) return [];
   return (model.designationsByStudio.get(studio) ?? []).filter(
-    (d) => isUnionNaming(d) && happened(d.date, day, now) && !(d.revokedOn && happened(d.revokedOn, day, now)),
+    // An undated revocation is known to hold now; when it began is not known, so it holds on every day.
+    (d) => isUnionNaming(d) && happened(d.date, day, now) && !(d.revokedBy && (!d.revokedOn || happened(d.revokedOn, day, now))),
   );
 }
 
@@ -395,7 +400,7 @@ export function studioStanding(model: SiteModel, studio: string): StudioStanding
   const end = statusEnd(model, studio);
   if (data && end)
     return { status: data.status === 'merged' ? 'merged' : 'revoked', formerLevel, date: end.date, document: end.document, mergedInto: data.mergedInto };
-  const revocation = history.filter((d) => d.revokedOn).at(-1);
+  const revocation = history.filter((d) => d.revokedBy).at(-1);
   if (revocation) return { status: 'revoked', formerLevel, date: revocation.revokedOn, document: revocation.revokedBy };
   const publicised = bestLevel(history.filter((d) => d.stage === 'publicised').map((d) => d.level));
   if (publicised) return { status: 'publicised', level: publicised };
