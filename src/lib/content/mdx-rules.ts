@@ -185,8 +185,9 @@ export function rehypeJsxToHtml() {
       } else if (/^[a-z][a-z0-9-]*$/.test(name)) {
         replacement = { ...(h(name, attributes) as unknown as HastElement), children: node.children ?? [] };
       } else {
-        // A fragment or an unknown name: keep only what is inside.
-        parent.children!.splice(index, 1, ...(node.children ?? []));
+        // A fragment or an unknown name: keep only what is inside (concat, not splice(...children): a body may hold more
+        // children than a call's arguments can).
+        parent.children = parent.children!.slice(0, index).concat(node.children ?? [], parent.children!.slice(index + 1));
         return index;
       }
       parent.children![index] = replacement;
