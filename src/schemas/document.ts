@@ -362,14 +362,20 @@ export const documentSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: described(z.literal('agreement'), {
       label: { zh: '文件类型', en: 'Document type' },
-      hint: { zh: '工作室或单位之间签订的协议（不是工会文件，即使由工会促成）。', en: 'An agreement signed between studios or workplaces (not a union document, even when a union brokered it).' },
+      hint: {
+        zh: '工作室或单位之间签订的协议（不是工会文件，即使由工会促成）。',
+        en: 'An agreement signed between studios or workplaces (not a union document, even when a union brokered it).',
+      },
       example: 'agreement',
     }),
     ...documentCommon,
     /** The organisations that signed it (the studios' workplaces, or their unions). */
     parties: described(z.array(ref('organisations')).min(1), {
       label: { zh: '签约单位', en: 'Signed by' },
-      hint: { zh: '签订协议的各方单位（工作室所在单位或其工会），从组织中选择。', en: 'The bodies that signed it (the studios\' workplaces or their unions), chosen from the organisations.' },
+      hint: {
+        zh: '签订协议的各方单位（工作室所在单位或其工会），从组织中选择。',
+        en: "The bodies that signed it (the studios' workplaces or their unions), chosen from the organisations.",
+      },
       example: 'heimudan-group',
     }),
     /** Unions that brokered or witnessed it (牵线搭桥、指导、见证), when the source says so; they did not issue it. */

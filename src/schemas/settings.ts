@@ -41,14 +41,20 @@ export const settingsSchema = z.strictObject({
     example: 'jinzhou-ftu',
   }),
   /** ICP record number (ICP备案号) of the site, shown in every page's footer and linked to the MIIT record site. */
-  icpRecord: described(z.string().regex(/^\p{Script=Han}ICP[备证]\d+号(-\d+)?$/u, 'an ICP record number such as 京ICP备20012564号-1').optional(), {
-    label: { zh: 'ICP备案号', en: 'ICP record number' },
-    hint: {
-      zh: '工信部备案系统中的ICP备案号，照录，如“京ICP备20012564号-1”；显示在每页页脚并链接到工信部备案查询网站。网站未备案时不填。',
-      en: 'The ICP record number from the MIIT record system, copied exactly, such as 京ICP备20012564号-1; shown at the foot of every page with a link to the MIIT record site. Leave empty when the site has none.',
+  icpRecord: described(
+    z
+      .string()
+      .regex(/^\p{Script=Han}ICP[备证]\d+号(-\d+)?$/u, 'an ICP record number such as 京ICP备20012564号-1')
+      .optional(),
+    {
+      label: { zh: 'ICP备案号', en: 'ICP record number' },
+      hint: {
+        zh: '工信部备案系统中的ICP备案号，照录，如“京ICP备20012564号-1”；显示在每页页脚并链接到工信部备案查询网站。网站未备案时不填。',
+        en: 'The ICP record number from the MIIT record system, copied exactly, such as 京ICP备20012564号-1; shown at the foot of every page with a link to the MIIT record site. Leave empty when the site has none.',
+      },
+      example: '京ICP备20012564号-1',
     },
-    example: '京ICP备20012564号-1',
-  }),
+  ),
   /** Public security network record number (公安联网备案号); its digits make the link to the record. */
   publicSecurityRecord: described(
     z
@@ -67,18 +73,27 @@ export const settingsSchema = z.strictObject({
   /** Contact details for the footer (address, postcode, telephone), as the publisher states them. */
   contact: described(localizedSchema.optional(), {
     label: { zh: '联系方式', en: 'Contact' },
-    hint: { zh: '页脚显示的联系方式（地址、邮编、电话），照录主办单位公布的内容。', en: 'The contact details shown in the footer (address, postcode, telephone), as the publisher states them.' },
+    hint: {
+      zh: '页脚显示的联系方式（地址、邮编、电话），照录主办单位公布的内容。',
+      en: 'The contact details shown in the footer (address, postcode, telephone), as the publisher states them.',
+    },
     example: '地址：锦州市古塔区北京路四段1号　电话：0416-1234567',
   }),
   /** Site identification code (网站标识码) of a government or public-sector site, when it has one. */
-  siteCode: described(z.string().regex(/^[0-9A-Za-z]{10}$/, 'a site identification code of ten letters or digits, such as 2107000001').optional(), {
-    label: { zh: '网站标识码', en: 'Site identification code' },
-    hint: {
-      zh: '政府网站和部分事业单位网站的网站标识码（十位字母或数字），有才填。',
-      en: 'The site identification code (网站标识码, ten letters or digits) of a government or public-sector site, when it has one.',
+  siteCode: described(
+    z
+      .string()
+      .regex(/^[0-9A-Za-z]{10}$/, 'a site identification code of ten letters or digits, such as 2107000001')
+      .optional(),
+    {
+      label: { zh: '网站标识码', en: 'Site identification code' },
+      hint: {
+        zh: '政府网站和部分事业单位网站的网站标识码（十位字母或数字），有才填。',
+        en: 'The site identification code (网站标识码, ten letters or digits) of a government or public-sector site, when it has one.',
+      },
+      example: '2107000001',
     },
-    example: '2107000001',
-  }),
+  ),
   /** The licence of the open data (/data/), as the publisher states it; shown with each dataset. Left out: the data page says no licence is stated. */
   dataLicence: described(localizedSchema.optional(), {
     label: { zh: '开放数据许可', en: 'Open data licence' },

@@ -75,8 +75,14 @@ describe('a document number in the GB/T 9704 form (机关代字〔年份〕序�
 describe('a document with no known date', () => {
   const root = writeContentFolder({
     ...studios,
-    'documents/list.mdx': { data: { type: 'naming-decision', issuer: 'ftu', title: '仪式上宣读的命名名单', named: [{ studio: 'a', level: 'municipal' }] }, body: '正文。' },
-    'documents/pairs.mdx': { data: { type: 'pairing-notice', issuer: 'ftu', title: '结对名单', pairings: [{ studios: ['a', 'b'], kind: 'pair' }] }, body: '正文。' },
+    'documents/list.mdx': {
+      data: { type: 'naming-decision', issuer: 'ftu', title: '仪式上宣读的命名名单', named: [{ studio: 'a', level: 'municipal' }] },
+      body: '正文。',
+    },
+    'documents/pairs.mdx': {
+      data: { type: 'pairing-notice', issuer: 'ftu', title: '结对名单', pairings: [{ studios: ['a', 'b'], kind: 'pair' }] },
+      body: '正文。',
+    },
   });
   const { content, problems } = validateContent(root);
   const model = buildModel(content, '2026-06-30');
@@ -104,7 +110,14 @@ describe('an agreement between studios that a union brokered', () => {
   const agreement = (brokeredBy: string[]) => ({
     ...studios,
     'documents/agreement.mdx': {
-      data: { type: 'agreement', title: '战略合作协议', date: '2017-06', parties: ['co-a', 'co-b'], brokeredBy, pairings: [{ studios: ['a', 'b'], kind: 'pair' }] },
+      data: {
+        type: 'agreement',
+        title: '战略合作协议',
+        date: '2017-06',
+        parties: ['co-a', 'co-b'],
+        brokeredBy,
+        pairings: [{ studios: ['a', 'b'], kind: 'pair' }],
+      },
       body: '正文。',
     },
     'documents/d1.mdx': naming('锦工发〔2021〕31号'),
@@ -128,7 +141,9 @@ describe('an agreement between studios that a union brokered', () => {
 
 describe('a date of publication (发布日期) apart from the date of writing (成文日期)', () => {
   it('is kept when it is later', () => {
-    const { content, problems } = validateContent(writeContentFolder({ ...studios, 'documents/d1.mdx': naming('锦工发〔2021〕31号', { published: '2021-12-10' }) }));
+    const { content, problems } = validateContent(
+      writeContentFolder({ ...studios, 'documents/d1.mdx': naming('锦工发〔2021〕31号', { published: '2021-12-10' }) }),
+    );
     expect(problems, formatProblems(problems)).toEqual([]);
     expect(content.documents[0]!.data.published).toMatchObject({ value: '2021-12-10', precision: 'day' });
   });

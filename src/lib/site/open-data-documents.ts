@@ -25,7 +25,10 @@ export const documentsDataset: Dataset = {
       zh: '发文单位标识（联合发文以分号分隔）；协议为签约单位',
       en: 'Issuer ids (joint issuers separated by semicolons); for an agreement, its signatories',
     },
-    brokered_by: { zh: '促成协议的单位标识，以分号分隔（仅协议）', en: 'Ids of the bodies that brokered an agreement, separated by semicolons (agreements only)' },
+    brokered_by: {
+      zh: '促成协议的单位标识，以分号分隔（仅协议）',
+      en: 'Ids of the bodies that brokered an agreement, separated by semicolons (agreements only)',
+    },
     date: { zh: `成文日期，${DATE_NOTE.zh}；空为未注明（无日期的文件）`, en: `Date of writing, ${DATE_NOTE.en}; empty when not stated (an undated document)` },
     published: { zh: `发布日期（信息公开目录），${DATE_NOTE.zh}`, en: `Date published (disclosure catalogue), ${DATE_NOTE.en}` },
     index_number: { zh: '索引号（空为未注明）', en: 'Index number, 索引号 (empty when not stated)' },

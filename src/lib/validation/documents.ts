@@ -21,7 +21,11 @@ export function documentNumberWarning(number: string): Message | undefined {
   const kept = { en: 'kept as written if the document prints it so', zh: '若原文如此则照录，无需修改' };
   const say = (en: string, zh: string): Message => ({ en: `${found}: ${en}; ${kept.en}`, zh: `文号 "${number}"：${zh}；${kept.zh}` });
   const year = /^(\S*?)\s*[[［【(（〔]\s*(\d{4})\s*[\]］】)）〕]\s*(.*)$/u.exec(number);
-  if (!year) return say('no year in brackets; the usual form is 机关代字〔year〕N号, such as 锦工发〔2021〕31号', '没有括号中的年份；通常写作“机关代字〔年份〕序号号”，如 锦工发〔2021〕31号');
+  if (!year)
+    return say(
+      'no year in brackets; the usual form is 机关代字〔year〕N号, such as 锦工发〔2021〕31号',
+      '没有括号中的年份；通常写作“机关代字〔年份〕序号号”，如 锦工发〔2021〕31号',
+    );
   const [, prefix, , rest] = year;
   if (!prefix) return say('no issuer code (机关代字) before the year', '年份前没有机关代字');
   if (!/^〔\d{4}〕/u.test(number.slice(prefix.length)))

@@ -2,7 +2,15 @@
 import type { Locale } from '../../schemas/vocabulary.ts';
 import type { DataOf } from '../content/types.ts';
 import { attachmentInfo } from '../content/attachments.ts';
-import { documentBodies, hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice, isUnionDocument } from '../../schemas/document.ts';
+import {
+  documentBodies,
+  hasPairings,
+  isAssessmentNotice,
+  isCommendation,
+  isNamingDecision,
+  isSelectionNotice,
+  isUnionDocument,
+} from '../../schemas/document.ts';
 import type { PartialDate } from '../../schemas/common.ts';
 import { text } from '../site/i18n.ts';
 import { isUnpublished, type SiteModel } from '../model/model.ts';
