@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedSchema, localFileSchema, partialDateSchema, quantitySchema, ref, sourceSchema, type PartialDate } from './common.ts';
+import { localizedSchema, localFileSchema, partialDateSchema, quantitySchema, ref, sourceSchema, type PartialDate, moneyQuantitySchema } from './common.ts';
 import { attachmentSchema } from './document.ts';
 import { ACHIEVEMENT_STAGES, ACHIEVEMENT_TYPES, PATENT_STATUSES, PATENT_TYPES, type PatentType } from './vocabulary.ts';
 import { described } from './field-meta.ts';
@@ -166,7 +166,7 @@ export const benefitPeriodSchema = z.unknown().transform((input, context): Benef
 /** Economic benefit (经济效益), in 万元, with the period it was measured over. */
 export const benefitSchema = z.strictObject({
   /** The amount in 万元, exact or qualified ({ value: 120, qualifier: about }). */
-  amount: described(quantitySchema, {
+  amount: described(moneyQuantitySchema, {
     label: { zh: '金额', en: 'Amount' },
     hint: {
       zh: '单位：万元，只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedSchema } from './common.ts';
+import { localizedSchema, chartNumberSchema } from './common.ts';
 import { CHART_AXES, CHART_PLACEMENTS, CHART_TYPES, METRICS } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
@@ -8,7 +8,7 @@ export const ownSeriesSchema = z.strictObject({
   /** Legend label. */
   label: described(localizedSchema, { label: { zh: '图例名称', en: 'Legend label' }, example: '命名数量' }),
   /** One value per category label. */
-  values: described(z.array(z.number()), {
+  values: described(z.array(chartNumberSchema), {
     label: { zh: '数值', en: 'Values' },
     hint: { zh: '每个分类一个数字，顺序与分类名称一致。', en: 'One number per category, in the order of the category labels.' },
     example: '12',

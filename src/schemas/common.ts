@@ -83,32 +83,78 @@ export const yearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a mo
 /** A year between 1949 and 2100. */
 export const yearSchema = z.number().int().min(1949).max(2100);
 
+/** The largest whole number a figure holds exactly (2⁵³ − 1); 9007199254740993 reaches the schema already rounded by the YAML reader. */
+export const MAX_EXACT_COUNT = Number.MAX_SAFE_INTEGER;
+/** 10⁹ 万元 (ten trillion yuan): above any studio's or programme's figure, so a larger amount is a slip of the keyboard or the unit. */
+export const MAX_MONEY_WAN = 1e9;
+/** 10⁷ m² (ten square kilometres), far above any studio's site. */
+export const MAX_AREA_M2 = 1e7;
+
+/** The first rule a number breaks, as its message; the messages are fixed text, translated in src/lib/content/validation-messages.ts. */
+const boundedNumber = (rules: [holds: (value: number) => boolean, message: string][]) =>
+  z.number().superRefine((value, context) => {
+    const broken = rules.find(([holds]) => !holds(value));
+    if (broken) context.addIssue({ code: 'custom', message: broken[1], input: value });
+  });
+
+/** How many of something (people, proposals, patents): a whole number, 0 or more, stored exactly. */
+export const countNumberSchema = boundedNumber([
+  [(value) => value >= 0, 'a count cannot be negative; expected a whole number, 0 or more'],
+  [(value) => value > MAX_EXACT_COUNT || Number.isInteger(value), 'a count is a whole number, such as 12'],
+  [(value) => value <= MAX_EXACT_COUNT, 'is too large to be kept exactly (at most 9007199254740991; a larger number is read rounded); check the number'],
+]);
+/** An amount of money in 万元: 0 or more, at most MAX_MONEY_WAN. */
+export const moneyNumberSchema = boundedNumber([
+  [(value) => value >= 0, 'an amount cannot be negative; expected 0 or more 万元'],
+  [(value) => value <= MAX_MONEY_WAN, 'expected at most 1000000000 万元 (10⁹ 万元); check the number and that the unit is 万元'],
+]);
+/** An area in square metres: 0 or more, at most MAX_AREA_M2. */
+export const areaNumberSchema = boundedNumber([
+  [(value) => value >= 0, 'an area cannot be negative; expected 0 or more square metres'],
+  [(value) => value <= MAX_AREA_M2, 'expected at most 10000000 square metres; check the number and that the unit is square metres'],
+]);
+/** A number an editor gives a chart: negative allowed, within the range held exactly. */
+export const chartNumberSchema = boundedNumber([
+  [(value) => Math.abs(value) <= MAX_EXACT_COUNT, 'is too large to draw or keep exactly (between -9007199254740991 and 9007199254740991); check the number'],
+]);
+
 /**
  * A reported number. A plain number is exact; `{ value, qualifier }` records lower bounds and
- * estimates ("1200多万元" is `{ value: 1200, qualifier: at-least }`).
+ * estimates ("1200多万元" is `{ value: 1200, qualifier: at-least }`). Made for one kind of number
+ * (a count, an amount of money, an area) with that kind's bounds.
  */
-export const quantitySchema = z
-  .union([
-    z.number().nonnegative(),
-    z.strictObject({
-      /** The number as reported. */
-      value: described(z.number().nonnegative(), {
-        label: { zh: '数值', en: 'Number' },
-        hint: { zh: '来源中的数字，不写单位。', en: 'The number as the source gives it, without a unit.' },
-        example: '1200',
+const quantityOf = (number: z.ZodType<number>) =>
+  z
+    .union([
+      number,
+      z.strictObject({
+        /** The number as reported. */
+        value: described(number, {
+          label: { zh: '数值', en: 'Number' },
+          hint: { zh: '来源中的数字，不写单位。', en: 'The number as the source gives it, without a unit.' },
+          example: '1200',
+        }),
+        /** exact, at-least (多, 余, 以上) or about (约). */
+        qualifier: described(z.enum(QUANTITY_QUALIFIERS), {
+          label: { zh: '限定词', en: 'Qualifier' },
+          hint: {
+            zh: '来源写“多”“余”“以上”选“至少”，写“约”选“约”，否则选“确数”。',
+            en: 'Choose "at least" when the source says 多, 余 or 以上, "about" when it says 约, otherwise "exact".',
+          },
+          example: 'at-least',
+        }),
       }),
-      /** exact, at-least (多, 余, 以上) or about (约). */
-      qualifier: described(z.enum(QUANTITY_QUALIFIERS), {
-        label: { zh: '限定词', en: 'Qualifier' },
-        hint: {
-          zh: '来源写“多”“余”“以上”选“至少”，写“约”选“约”，否则选“确数”。',
-          en: 'Choose "at least" when the source says 多, 余 or 以上, "about" when it says 约, otherwise "exact".',
-        },
-        example: 'at-least',
-      }),
-    }),
-  ])
-  .transform((value) => (typeof value === 'number' ? { value, qualifier: 'exact' as const } : value));
+    ])
+    .transform((value) => (typeof value === 'number' ? { value, qualifier: 'exact' as const } : value));
+
+/** A reported count (people, proposals, patents, projects). */
+export const quantitySchema = quantityOf(countNumberSchema);
+/** A reported amount of money in 万元 (funding, rewards, economic benefit). */
+export const moneyQuantitySchema = quantityOf(moneyNumberSchema);
+/** A reported area in square metres. */
+export const areaQuantitySchema = quantityOf(areaNumberSchema);
+/** Every kind of quantity, for the form builders (src/lib/content/schema-fields.ts). */
+export const QUANTITY_SCHEMAS: readonly z.ZodType[] = [quantitySchema, moneyQuantitySchema, areaQuantitySchema];
 export type Quantity = z.output<typeof quantitySchema>;
 
 /** A file that sits beside the entry (photo, attachment), as a path relative to the entry's folder. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { issuersSchema, localizedSchema, partialDateSchema, quantitySchema, ref, sourceSchema, yearSchema } from './common.ts';
+import { issuersSchema, localizedSchema, partialDateSchema, ref, sourceSchema, yearSchema, moneyQuantitySchema } from './common.ts';
 import { RECOGNITION_STAGES, STUDIO_LEVELS } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
@@ -66,7 +66,7 @@ export const designationSchema = z
       example: '第三批',
     }),
     /** Funding granted, or the reward of a commendation, in 万元. */
-    funding: described(quantitySchema.optional(), {
+    funding: described(moneyQuantitySchema.optional(), {
       label: { zh: '资助经费', en: 'Funding' },
       hint: {
         zh: '单位：万元，只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',

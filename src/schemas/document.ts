@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedSchema, localFileSchema, partialDateSchema, quantitySchema, ref, sourceSchema, yearSchema } from './common.ts';
+import { localizedSchema, localFileSchema, partialDateSchema, quantitySchema, ref, sourceSchema, yearSchema, moneyQuantitySchema } from './common.ts';
 import { ASSESSMENT_GRADES, ASSESSMENT_OUTCOMES, PAIRING_KINDS, STUDIO_LEVELS } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
@@ -30,7 +30,7 @@ export const namedStudioSchema = z.strictObject({
     example: '太和区',
   }),
   /** Funding granted, in 万元. */
-  funding: described(quantitySchema.optional(), {
+  funding: described(moneyQuantitySchema.optional(), {
     label: { zh: '资助经费', en: 'Funding' },
     hint: {
       zh: '单位：万元，只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
@@ -142,7 +142,7 @@ export const commendedStudioSchema = z.strictObject({
     example: '产业工会',
   }),
   /** Reward, in 万元. */
-  funding: described(quantitySchema.optional(), {
+  funding: described(moneyQuantitySchema.optional(), {
     label: { zh: '奖励经费', en: 'Reward' },
     hint: {
       zh: '单位：万元，只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',

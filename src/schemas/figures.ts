@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { quantitySchema, ref, sourceSchema, yearMonthSchema } from './common.ts';
+import { quantitySchema, ref, sourceSchema, yearMonthSchema, moneyQuantitySchema } from './common.ts';
 import { SKILL_GRADES } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
@@ -143,7 +143,7 @@ export const periodFiguresSchema = z
       example: '8',
     }),
     /** Economic benefit, in 万元. */
-    benefit: described(quantitySchema.optional(), {
+    benefit: described(moneyQuantitySchema.optional(), {
       label: { zh: '经济效益', en: 'Economic benefit' },
       hint: {
         zh: '单位：万元，只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { industryTextSchema, localizedSchema, localFileSchema, partialDateSchema, quantitySchema, ref } from './common.ts';
+import { industryTextSchema, localizedSchema, localFileSchema, partialDateSchema, quantitySchema, ref, areaQuantitySchema } from './common.ts';
 import { INDUSTRIES, MEMBER_ROLES, SKILL_GRADES, STUDIO_KINDS, STUDIO_STATUSES } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
@@ -119,7 +119,7 @@ export const makeStudioSchema = <T extends z.ZodType>(photo: T) =>
       example: '20',
     }),
     /** Site area in square metres. */
-    siteArea: described(quantitySchema.optional(), {
+    siteArea: described(areaQuantitySchema.optional(), {
       label: { zh: '场地面积', en: 'Site area' },
       hint: { zh: '单位：平方米，只写数字。', en: 'In square metres, digits only.' },
       example: '120',

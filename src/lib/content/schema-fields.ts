@@ -13,7 +13,7 @@ import {
   localFileSchema,
   localizedSchema,
   partialDateSchema,
-  quantitySchema,
+  QUANTITY_SCHEMAS,
   referenceTargets,
   webUrlSchema,
   yearMonthSchema,
@@ -78,7 +78,7 @@ const same = (a: z.ZodType, b: z.ZodType) => defOf(a) === defOf(b);
 const KNOWN: [z.ZodType, FieldShape][] = [
   [localizedSchema, { kind: 'localized' }],
   [partialDateSchema, { kind: 'partialDate' }],
-  [quantitySchema, { kind: 'quantity' }],
+  ...QUANTITY_SCHEMAS.map((schema): [z.ZodType, FieldShape] => [schema, { kind: 'quantity' }]),
   [isoDateSchema, { kind: 'day' }],
   [yearMonthSchema, { kind: 'month' }],
   [localFileSchema, { kind: 'file' }],

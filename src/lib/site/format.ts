@@ -2,9 +2,13 @@
 import type { PartialDate, Quantity } from '../../schemas/common.ts';
 import type { Locale } from '../../schemas/vocabulary.ts';
 
-const numberFormat = { zh: new Intl.NumberFormat('zh-CN'), en: new Intl.NumberFormat('en-GB') };
+// Every digit the content states (0.0000001 is not "0", 1234.5678 万元 not 1,234.568): whole numbers
+// in full (up to 9,007,199,254,740,991, the schemas' bound), fractions to 15 significant digits, which is
+// all a number read from YAML holds and drops the noise of sums (0.1 + 0.2 shows 0.3).
+const numberOptions: Intl.NumberFormatOptions = { maximumSignificantDigits: 15, maximumFractionDigits: 0, roundingPriority: 'morePrecision' };
+const numberFormat = { zh: new Intl.NumberFormat('zh-CN', numberOptions), en: new Intl.NumberFormat('en-GB', numberOptions) };
 
-/** A number with grouping. */
+/** A number with grouping, with every digit it was given. */
 export const formatNumber = (locale: Locale, value: number): string => numberFormat[locale].format(value);
 
 // Formatters are built once: toLocaleDateString builds a new one on every call, which showed in the
