@@ -20,13 +20,14 @@
  * STUDIO_CHART_CACHE, STUDIO_CARD_CACHE and STUDIO_SEARCH_CACHE (caches kept between builds), STUDIO_TIMINGS (a file
  * for the phase times the benchmark reads).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { indexSite } from './lib/search-index.ts';
+import { DiskFullError, folderBytes, isDiskFull } from './lib/disk-space.ts';
 import {
   checkOutputFolder,
   lockOutput,
@@ -76,6 +77,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/**
+ * Why a step failed, for the person running the build. A full output disk is said as such, with the
+ * room left once this build's partial files are removed and what the build needs: at least what it
+ * wrote, about as much as the site it replaces (scripts/lib/disk-space.ts).
+ */
+function explain(error: unknown): string {
+  if (error instanceof DiskFullError || !release) return reason(error);
+  const needed = Math.max(folderBytes(release), existsSync(outDir) ? folderBytes(realpathSync(outDir)) : 0);
+  if (!isDiskFull(error, release, needed)) return reason(error);
+  if (!published) rmSync(release, { recursive: true, force: true });
+  return new DiskFullError(output.releases, needed).message;
+}
 
 // What the environment says is checked before anything runs.
 let release: string | undefined;
@@ -176,7 +189,7 @@ try {
     );
   step('chartsWritten');
 } catch (error) {
-  fail(`Build failed; ${outDir} was left as it was.\n${reason(error)}`);
+  fail(`Build failed; ${outDir} was left as it was.\n${explain(error)}`);
 }
 
 let indexed: Awaited<ReturnType<typeof indexSite>> | undefined;
@@ -187,7 +200,7 @@ try {
   );
   step('indexed');
 } catch (error) {
-  fail(`Search indexing failed; ${outDir} was left as it was.\n${reason(error)}`);
+  fail(`Search indexing failed; ${outDir} was left as it was.\n${explain(error)}`);
 }
 
 const lostLock = lock.lost();
@@ -198,7 +211,7 @@ try {
   published = true;
 } catch (error) {
   fail(
-    `Publishing failed: ${reason(error)}. The new build is complete in ${release}, but ${outDir} was not switched to it and still serves the site it served before. ` +
+    `Publishing failed: ${explain(error).replace(/\.?$/, '.')} The new build is complete in ${release}, but ${outDir} was not switched to it and still serves the site it served before. ` +
       `Fix the cause (permissions, disk space, something in the way of ${outDir} or ${output.previous}) and build again.`,
   );
 }
@@ -330,7 +343,15 @@ function moveFolder(from: string, to: string): void {
     renameSync(from, to);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
+    try {
+      cpSync(from, to, { recursive: true });
+    } catch (copyError) {
+      // A copy onto a full disk fails with EIO: said as a full disk, with the room the copy needs.
+      const needed = folderBytes(from);
+      if (!isDiskFull(copyError, dirname(to), needed)) throw copyError;
+      rmSync(to, { recursive: true, force: true });
+      throw new DiskFullError(dirname(to), needed);
+    }
   }
 }
 
