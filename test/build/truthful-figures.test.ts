@@ -56,10 +56,13 @@ describe('one count of named studios, everywhere', () => {
 });
 
 describe('chart statements', () => {
-  it('never sums a running total', () => {
+  it('never sums the number in force, and calls it that, never "累计" (it falls after a revocation)', () => {
     const summary = summaryOf('/', 'cumulative-studios');
     expect(summary).not.toMatch(/合计/);
-    expect(summary).toMatch(/累计数，逐年不相加/);
+    expect(summary).toMatch(/年末在册数，逐年不相加/);
+    const caption = textOf(page(SAMPLE_DIST, '/').querySelector('figure[data-chart="cumulative-studios"] figcaption'));
+    expect(caption).toMatch(/^年末在册/);
+    expect(caption).not.toMatch(/累计/);
   });
 
   it('names every tied category when it names the highest', () => {

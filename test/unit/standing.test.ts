@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildModel, highestLevel, studioStanding } from '../../src/lib/model/model.ts';
-import { namedStudioCount, studiosByTier, undatedNamedStudios } from '../../src/lib/model/stats.ts';
+import { namedStudioCount, studiosByTier } from '../../src/lib/model/stats.ts';
+import { studiosOfNoYear } from '../../src/lib/figures/reconciliation.ts';
 import { standingLabel } from '../../src/lib/model/standing.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
@@ -39,7 +40,7 @@ describe('where a studio stands', () => {
   it('counts an undated naming now, in no year-end count, and says how many such studios there are', () => {
     expect(highestLevel(model, 'undated')).toBe('district');
     expect(highestLevel(model, 'undated', '2099-12-31')).toBeUndefined();
-    expect(undatedNamedStudios(model)).toBe(1);
+    expect(studiosOfNoYear(model)).toBe(1);
   });
 
   it('counts an industry union\'s title in its own tier, from the end of the year of "before June 2015"', () => {

@@ -147,6 +147,8 @@ const SPECIAL = {
   'not-stated': solid(NEUTRAL),
   joint: hatched(NEUTRAL, 'cross'),
   'adoption-rate': solid(PALETTE.red),
+  'naming-funds': solid(PALETTE.blue),
+  'commendation-rewards': hatched(PALETTE.ochre, 'diagonal'),
 } as const;
 
 export const VOCABULARY_SWATCHES = {

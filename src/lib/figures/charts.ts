@@ -9,8 +9,8 @@ import { LOCALES, type ChartPlacement, type Locale } from '../../schemas/vocabul
 import { toCsv } from '../site/csv.ts';
 import { formatNumber, formatQuantity } from '../site/format.ts';
 import { DRAWING_LAYOUTS, planDrawing, type DrawingLayout } from './chart-layout.ts';
-import { text } from '../site/i18n.ts';
-import { METRIC_FUNCTIONS, ownData, type ChartData, type ChartSeries, type MetricContext } from './metrics.ts';
+import { t, text } from '../site/i18n.ts';
+import { METRIC_FUNCTIONS, ownData, type ChartData, type ChartSeries, type MetricContext, type ReportScope } from './metrics.ts';
 import type { SiteModel } from '../model/model.ts';
 import type { Entry } from '../content/types.ts';
 import { studioYears } from './figures.ts';
@@ -48,8 +48,17 @@ export interface ChartInstance {
   drawings: Record<DrawingLayout, Drawing>;
   title: string;
   description?: string;
+  /** On a report, what the chart covers: the year alone, the state at its end, or each year up to it. */
+  scope?: string;
   data: ChartData;
   summary: string;
+}
+
+/** What a report's chart covers, in words: its metric's scope, or the year a chart with its own data is of. */
+function scopeOf(definition: ChartDefinition, context: MetricContext): string | undefined {
+  if (context.placement !== 'report' || context.year === undefined) return undefined;
+  const scope: ReportScope | undefined = definition.metric ? METRIC_FUNCTIONS[definition.metric].reportScope : definition.year !== undefined ? 'year' : undefined;
+  return scope && t(context.locale, `chart.scope.${scope}`).replace('{year}', String(context.year));
 }
 
 const contextKey = (context: MetricContext) => (context.studio ? `studio-${context.studio}` : context.year ? `year-${context.year}` : context.placement);
@@ -80,29 +89,36 @@ export function summarise(locale: Locale, data: ChartData): string {
   const partialLabels = data.labels.filter((_, i) => !comparable[i]);
   const list = (items: string[]) => items.join(zh ? '、' : ', ');
   const sentences = data.series.map((series) => {
-    const indexes = series.values.map((_, i) => i).filter((i) => comparable[i]);
+    // A value the sources do not state is no value: never the highest, never added as 0.
+    const known = (i: number) => !series.unknown?.[i];
+    const indexes = series.values.map((_, i) => i).filter((i) => comparable[i] && known(i));
     const max = indexes.length ? Math.max(...indexes.map((i) => series.values[i]!)) : undefined;
     const top = max === undefined ? [] : indexes.filter((i) => series.values[i] === max);
     const topText = max === undefined ? '' : qualified(locale, formatNumber(locale, max), series.qualifiers, top);
     const at = list(top.map((i) => data.labels[i]!));
     const highest = top.length === 0 ? '' : zh ? `最高为${at}（${topText}）` : `highest ${at} (${topText})`;
-    if (series.kind === 'cumulative') {
+    if (series.kind === 'in-force') {
       const lastIndex = series.values.length - 1;
       const last = qualified(locale, formatNumber(locale, series.values[lastIndex] ?? 0), series.qualifiers, [lastIndex]);
       return zh
-        ? `${series.label}：${data.labels[lastIndex]}为${last}（累计数，逐年不相加）`
-        : `${series.label}: ${last} at ${data.labels[lastIndex]} (a running total, not added up)`;
+        ? `${series.label}：${data.labels[lastIndex]}年末为${last}（各年末在册数，逐年不相加）`
+        : `${series.label}: ${last} at the end of ${data.labels[lastIndex]} (the number in force at each year end, not added up)`;
     }
     if (series.kind === 'rate' || series.axis === 'y2') return zh ? `${series.label}${highest}` : `${series.label}: ${highest}`;
+    const unknown = data.labels.filter((_, i) => !known(i));
+    // Where some values are not stated, the total of the others is a lower bound.
     const total = qualified(
       locale,
       formatNumber(
         locale,
-        series.values.reduce((a, b) => a + b, 0),
+        series.values.filter((_, i) => known(i)).reduce((a, b) => a + b, 0),
       ),
-      series.qualifiers,
+      unknown.length ? ['at-least'] : series.qualifiers,
     );
-    return zh ? `${series.label}合计${total}${highest ? `，${highest}` : ''}` : `${series.label}: ${total} in all${highest ? `, ${highest}` : ''}`;
+    const unstated = unknown.length ? (zh ? `，${list(unknown)}未注明` : `, not stated for ${list(unknown)}`) : '';
+    return zh
+      ? `${series.label}合计${total}${highest ? `，${highest}` : ''}${unstated}`
+      : `${series.label}: ${total} in all${highest ? `, ${highest}` : ''}${unstated}`;
   });
   if (partialLabels.length)
     sentences.push(
@@ -110,6 +126,8 @@ export function summarise(locale: Locale, data: ChartData): string {
     );
   return sentences.join(zh ? '；' : '; ').concat(zh ? '。' : '.');
 }
+
+const notStated = (locale: Locale) => (locale === 'zh' ? '未注明' : 'not stated');
 
 /** How many values a chart shows: one per slice of a pie, one per category and series otherwise. */
 export function valueCount(type: ChartDefinition['type'], data: ChartData): number {
@@ -121,7 +139,8 @@ export function sentenceOf(locale: Locale, data: ChartData): string {
   const zh = locale === 'zh';
   const parts = data.series.map((series) => {
     const values = data.labels.map(
-      (label, i) => `${label}${zh ? '为' : ': '}${formatQuantity(locale, { value: series.values[i] ?? 0, qualifier: series.qualifiers?.[i] ?? 'exact' })}`,
+      (label, i) =>
+        `${label}${zh ? '为' : ': '}${series.unknown?.[i] ? notStated(locale) : formatQuantity(locale, { value: series.values[i] ?? 0, qualifier: series.qualifiers?.[i] ?? 'exact' })}`,
     );
     return `${series.label}${zh ? '：' : ' — '}${values.join(zh ? '，' : ', ')}`;
   });
@@ -131,7 +150,7 @@ export function sentenceOf(locale: Locale, data: ChartData): string {
 export function chartInstance(model: SiteModel, definition: Entry<ChartDefinition>, context: MetricContext): ChartInstance | undefined {
   const computed = chartData(model, definition.data, context);
   // A series of zeros (a kind of result nobody reported) would only clutter the legend and the summary.
-  const data = computed && { ...computed, series: computed.series.filter((series) => series.values.some((value) => value !== 0)) };
+  const data = computed && { ...computed, series: computed.series.filter((series) => series.values.some((value, i) => value !== 0 && !series.unknown?.[i])) };
   // A rate alone (every count it was computed from dropped) says nothing.
   if (data && data.series.every((series) => series.kind === 'rate')) return undefined;
   if (!data || data.series.length === 0) return undefined;
@@ -141,7 +160,7 @@ export function chartInstance(model: SiteModel, definition: Entry<ChartDefinitio
   const shown = {
     type: definition.data.type,
     labels: data.labels,
-    series: data.series.map((series) => [series.values, series.axis ?? 'y', series.swatch]),
+    series: data.series.map((series) => [series.values, series.unknown, series.axis ?? 'y', series.swatch]),
     swatches: data.categorySwatches,
     RENDERER_VERSION,
   };
@@ -164,6 +183,7 @@ export function chartInstance(model: SiteModel, definition: Entry<ChartDefinitio
     drawings,
     title: text(context.locale, definition.data.title),
     description: definition.data.description ? text(context.locale, definition.data.description) : undefined,
+    scope: scopeOf(definition.data, context),
     data,
     summary: kind === 'sentence' ? sentenceOf(context.locale, data) : summarise(context.locale, data),
   };
@@ -211,7 +231,11 @@ export function chartCsv(instance: ChartInstance): string {
   const header = ['', ...instance.data.series.flatMap((series) => (series.qualifiers ? [series.label, `${series.label}${qualifierHeader}`] : [series.label]))];
   const rows = instance.data.labels.map((label, i) => [
     label,
-    ...instance.data.series.flatMap((series) => (series.qualifiers ? [series.values[i] ?? 0, series.qualifiers[i] ?? 'exact'] : [series.values[i] ?? 0])),
+    // A value not stated is an empty cell, never 0.
+    ...instance.data.series.flatMap((series) => {
+      const value = series.unknown?.[i] ? null : (series.values[i] ?? 0);
+      return series.qualifiers ? [value, value === null ? null : (series.qualifiers[i] ?? 'exact')] : [value];
+    }),
   ]);
   return toCsv(header, rows);
 }

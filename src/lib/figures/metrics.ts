@@ -23,7 +23,7 @@ import { compareDates, yearOf } from '../model/dates.ts';
 import { figureYears, programmeYear, studioYears, type FigureKey, type YearFigures } from './figures.ts';
 import { label, t, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
-import { allNamings, highestLevel, namingYear, type SiteModel } from '../model/model.ts';
+import { allNamings, highestLevel, isUnionNaming, namingYear, type SiteModel, type StudioDesignation } from '../model/model.ts';
 import { percent, sumQuantities } from '../model/quantity.ts';
 import { swatchKey, type SwatchKey } from './chart-colours.ts';
 import { namedStudioCount, studiosByTier, yearEnd } from '../model/stats.ts';
@@ -35,10 +35,13 @@ export interface ChartSeries {
   values: number[];
   axis?: 'y' | 'y2';
   /**
-   * What the values are: counts or amounts per category (summed in the summary), a running total
-   * (never summed: "cumulative"), or a rate (never summed).
+   * What the values are: counts or amounts per category (summed in the summary), the number in
+   * force at each category's end ("in-force": a state, which falls after a revocation, never
+   * summed), or a rate (never summed).
    */
-  kind?: 'amount' | 'cumulative' | 'rate';
+  kind?: 'amount' | 'in-force' | 'rate';
+  /** Categories whose value the sources do not state: shown as unknown ("—", an empty cell, a gap), never as 0. */
+  unknown?: boolean[];
   /** The qualifier of each value as reported ("at least", "about"), where any is not exact. */
   qualifiers?: Array<Quantity['qualifier']>;
   /** The vocabulary value the series stands for, which gives its colour on every chart (src/lib/figures/chart-colours.ts). */
@@ -63,13 +66,20 @@ export interface MetricContext {
   studio?: string;
 }
 
+/**
+ * What a chart of a report year shows: that year alone, the state at its end, or each year (or
+ * cycle) up to it. Said beside the chart's title, so that no reader takes one for another.
+ */
+export type ReportScope = 'year' | 'year-end' | 'years-to';
+
 export interface Metric {
   /** Placements the metric can serve. */
   placements: readonly ChartPlacement[];
+  /** Its scope on a report, when it serves reports. */
+  reportScope?: ReportScope;
   compute: (model: SiteModel, context: MetricContext) => ChartData | undefined;
 }
 
-const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 const hasValues = (data: ChartData) => data.series.some((series) => series.values.some((value) => value !== 0));
 const orUndefined = (data: ChartData) => (hasValues(data) ? data : undefined);
 
@@ -130,6 +140,26 @@ function figureSeries(keys: readonly FigureKey[]) {
 const PER_YEAR: readonly ChartPlacement[] = ['home', 'studio', 'report'];
 const PROGRAMME: readonly ChartPlacement[] = ['home', 'report'];
 
+/** The kinds of money a recognition carries, each its own series: funds of a union naming, rewards of a commendation. */
+const FUNDING_KINDS = ['naming', 'commendation'] as const;
+type FundingKind = (typeof FUNDING_KINDS)[number];
+
+/** A recognition's kind of money; a 公示 grants nothing, and other recognitions are not union money. */
+const fundingKind = (designation: StudioDesignation): FundingKind | undefined =>
+  isUnionNaming(designation) ? 'naming' : designation.stage === 'commended' ? 'commendation' : undefined;
+
+/**
+ * A sum of what the sources state: unknown when none states it, "at least" when some do not
+ * (the total of the others is a lower bound).
+ */
+function sumStated(items: Array<Quantity | undefined>): Quantity | undefined {
+  const total = sumQuantities(items);
+  return total && items.includes(undefined) && total.qualifier === 'exact' ? { ...total, qualifier: 'at-least' } : total;
+}
+
+/** A series with the categories whose value is not stated marked as unknown, when any is. */
+const withUnknown = (series: ChartSeries, unknown: boolean[]): ChartSeries => (unknown.some(Boolean) ? { ...series, unknown } : series);
+
 /** Years (cycle years where stated) in which any studio was named. */
 const namingYears = (model: SiteModel) =>
   [
@@ -144,10 +174,11 @@ const namingYears = (model: SiteModel) =>
 const undatedNamings = (model: SiteModel) => allNamings(model).filter((d) => namingYear(d) === undefined);
 
 export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
-  'register-by-type-per-year': { placements: ['achievements', 'report'], compute: registerByTypePerYear },
+  'register-by-type-per-year': { placements: ['achievements', 'report'], reportScope: 'years-to', compute: registerByTypePerYear },
   'register-benefit-by-studio': { placements: ['achievements'], compute: registerBenefitByStudio },
   'studios-by-level': {
     placements: PROGRAMME,
+    reportScope: 'year-end',
     compute: (model, { locale, year }) => {
       if (year !== undefined && !namingYears(model).some((y) => y <= year)) return undefined;
       const counts = studiosByTier(model, year ? yearEnd(year) : undefined);
@@ -160,6 +191,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   },
   'named-per-year-by-level': {
     placements: PROGRAMME,
+    reportScope: 'years-to',
     compute: (model, context) => {
       const years = yearsFor(namingYears(model), context);
       if (!years) return undefined;
@@ -180,19 +212,21 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   },
   'cumulative-studios': {
     placements: PROGRAMME,
+    reportScope: 'years-to',
     compute: (model, context) => {
       const years = yearsFor(namingYears(model), context);
       if (!years) return undefined;
       return orUndefined({
         labels: years.map(String),
         series: [
-          { key: 'studios', label: t(context.locale, 'home.studios'), kind: 'cumulative', values: years.map((year) => namedStudioCount(model, yearEnd(year))) },
+          { key: 'studios', label: t(context.locale, 'chart.inForceAtYearEnd'), kind: 'in-force', values: years.map((year) => namedStudioCount(model, yearEnd(year))) },
         ],
       });
     },
   },
   proposals: {
     placements: PER_YEAR,
+    reportScope: 'years-to',
     compute: (model, context) => {
       const data = figureSeries(['proposalsSubmitted', 'proposalsAdopted', 'proposalsImplemented'])(model, context);
       if (!data) return undefined;
@@ -216,12 +250,13 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       };
     },
   },
-  benefit: { placements: PER_YEAR, compute: figureSeries(['benefit']) },
-  'patents-by-type': { placements: PER_YEAR, compute: figureSeries(['patentsInvention', 'patentsUtilityModel', 'patentsDesign', 'patentsTotal']) },
-  'achievements-by-type': { placements: PER_YEAR, compute: figureSeries(['innovations', 'breakthroughs', 'fiveSmall', 'papers', 'incubated']) },
-  'people-trained': { placements: PER_YEAR, compute: figureSeries(['trained']) },
+  benefit: { placements: PER_YEAR, reportScope: 'years-to', compute: figureSeries(['benefit']) },
+  'patents-by-type': { placements: PER_YEAR, reportScope: 'years-to', compute: figureSeries(['patentsInvention', 'patentsUtilityModel', 'patentsDesign', 'patentsTotal']) },
+  'achievements-by-type': { placements: PER_YEAR, reportScope: 'years-to', compute: figureSeries(['innovations', 'breakthroughs', 'fiveSmall', 'papers', 'incubated']) },
+  'people-trained': { placements: PER_YEAR, reportScope: 'years-to', compute: figureSeries(['trained']) },
   'people-promoted': {
     placements: PER_YEAR,
+    reportScope: 'years-to',
     compute: (model, context) => {
       const years = yearFigures(model, context);
       if (!years) return undefined;
@@ -246,6 +281,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   },
   'awards-by-level-rank': {
     placements: ['home', 'awards', 'report'],
+    reportScope: 'year',
     compute: (model, { locale, year }) => {
       const awards = [...model.awards.values()].filter((award) => year === undefined || award.data.year === year);
       const levels = ADMIN_LEVELS.filter((level) => awards.some((award) => award.data.level === level));
@@ -263,6 +299,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   },
   'awards-by-family': {
     placements: ['awards', 'report'],
+    reportScope: 'year',
     compute: (model, { locale, year }) => {
       const awards = [...model.awards.values()].filter((award) => year === undefined || award.data.year === year);
       const families = AWARD_FAMILIES.filter((family) => awards.some((award) => award.data.family === family));
@@ -294,6 +331,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   },
   'assessment-grades': {
     placements: PROGRAMME,
+    reportScope: 'years-to',
     compute: (model, { locale, year }) => {
       const notices = [...model.documents.values()]
         .flatMap((entry) => (entry.data.type === 'assessment-notice' ? [{ date: entry.data.date, cycle: entry.data.cycle, results: entry.data.results }] : []))
@@ -313,22 +351,23 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   },
   pairings: {
     placements: PROGRAMME,
+    reportScope: 'years-to',
     compute: (model, context) => {
       const years = yearsFor([...new Set(model.pairings.map((p) => yearOf(p.date)).filter((year) => year !== undefined))].toSorted(), context);
       if (!years) return undefined;
       const inYear = (year: number) => model.pairings.filter((p) => yearOf(p.date) === year);
+      const joint = (year: number) => sumStated(inYear(year).map((p) => p.jointProjects));
       return orUndefined({
         labels: years.map(String),
         series: [
           { key: 'pairings', label: t(context.locale, 'studio.pairings'), values: years.map((year) => inYear(year).length) },
-          withQualifiers(
-            {
-              key: 'jointProjects',
-              label: t(context.locale, 'col.jointProjects'),
-              values: years.map((year) => sum(inYear(year).map((p) => p.jointProjects?.value ?? 0))),
-              axis: 'y2',
-            },
-            years.map((year) => sumQuantities(inYear(year).map((p) => p.jointProjects))),
+          // A year whose notices state no joint projects is unknown, never 0.
+          withUnknown(
+            withQualifiers(
+              { key: 'jointProjects', label: t(context.locale, 'col.jointProjects'), values: years.map((year) => joint(year)?.value ?? 0), axis: 'y2' },
+              years.map(joint),
+            ),
+            years.map((year) => joint(year) === undefined),
           ),
         ],
       });
@@ -336,24 +375,25 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   },
   'funding-by-level': {
     placements: PROGRAMME,
+    reportScope: 'year',
     compute: (model, { locale, year }) => {
-      // Funding of namings and rewards of commendations; a 公示 grants nothing yet.
-      const granted = [...model.designationsByStudio.values()].flat().filter((d) => d.stage !== 'publicised' && (year === undefined || namingYear(d) === year));
-      const inTier = (tier: string) => granted.filter((d) => levelTier(d.level) === tier);
+      // Each kind of money is its own series: naming funds and commendation rewards are never summed under one title.
+      const granted = [...model.designationsByStudio.values()].flat().filter((d) => d.funding && (year === undefined || namingYear(d) === year));
       return orUndefined({
         labels: LEVEL_TIERS.map((tier) => label(locale, 'levelTier', tier)),
-        categorySwatches: LEVEL_TIERS.map((tier) => swatchKey('level', tier)),
-        series: [
-          withQualifiers(
-            { key: 'funding', label: t(locale, 'col.funding'), values: LEVEL_TIERS.map((tier) => sum(inTier(tier).map((d) => d.funding?.value ?? 0))) },
-            LEVEL_TIERS.map((tier) => sumQuantities(inTier(tier).map((d) => d.funding))),
-          ),
-        ],
+        series: FUNDING_KINDS.map((kind) => {
+          const amounts = LEVEL_TIERS.map((tier) => sumQuantities(granted.filter((d) => fundingKind(d) === kind && levelTier(d.level) === tier).map((d) => d.funding)));
+          return withQualifiers(
+            { key: kind, swatch: swatchKey('special', kind === 'naming' ? 'naming-funds' : 'commendation-rewards'), label: t(locale, `chart.funding.${kind}`), values: amounts.map((a) => a?.value ?? 0) },
+            amounts,
+          );
+        }),
       });
     },
   },
   'studios-by-industry': {
     placements: PROGRAMME,
+    reportScope: 'year-end',
     compute: (model, { locale, year }) => {
       const studios = [...model.studios.values()].filter((studio) => highestLevel(model, studio.id, year ? yearEnd(year) : undefined));
       const industries = INDUSTRIES.filter((industry) => studios.some((studio) => studio.data.industry === industry));

@@ -1,6 +1,6 @@
 /** Rows of the studio directory and the values its filters offer. */
 import type { StandingStatus, StudioLevel } from '../../schemas/vocabulary.ts';
-import { firstNaming, namingYear, studioStanding, type SiteModel, type StudioStanding } from './model.ts';
+import { firstNamingYear, studioStanding, type SiteModel, type StudioStanding } from './model.ts';
 
 export interface DirectoryRow {
   id: string;
@@ -11,14 +11,13 @@ export interface DirectoryRow {
   /** Where it stands now, from its whole history (computed once per studio, for the filter and the label). */
   standing: StudioStanding;
   status: StandingStatus;
-  /** Year first named at any level, when stated. */
+  /** Year first named at any level, when what the sources say settles it. */
   yearNamed?: number;
 }
 
 export function directoryRows(model: SiteModel): DirectoryRow[] {
   return [...model.studios.values()]
     .map((studio) => {
-      const named = firstNaming(model, studio.id);
       const standing = studioStanding(model, studio.id);
       return {
         id: studio.id,
@@ -26,7 +25,7 @@ export function directoryRows(model: SiteModel): DirectoryRow[] {
         industry: studio.data.industry,
         standing,
         status: standing.status,
-        yearNamed: named ? namingYear(named) : undefined,
+        yearNamed: firstNamingYear(model, studio.id),
       };
     })
     .toSorted((a, b) => (a.yearNamed ?? 9999) - (b.yearNamed ?? 9999) || a.id.localeCompare(b.id));

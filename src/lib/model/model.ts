@@ -10,7 +10,7 @@ import { awardStudios, type ResolvedAward } from './awards.ts';
 
 export type { ResolvedAward } from './awards.ts';
 import { chinaToday, parseBuildDate } from '../content/build-date.ts';
-import { certainlyAfter, certainlyBy, compareDates, latestDay, yearOf, type IsoDay } from './dates.ts';
+import { certainlyAfter, certainlyBy, compareDates, earliestDay, latestDay, latestKnownDay, yearOf, type IsoDay } from './dates.ts';
 import { higherLevel } from './levels.ts';
 import type { ContentSet, DataOf, Entry } from '../content/types.ts';
 
@@ -407,7 +407,44 @@ export function studioStanding(model: SiteModel, studio: string): StudioStanding
   return { status: 'unrecorded' };
 }
 
-/** The first naming of a studio, when one is recorded. */
+/**
+ * The years a naming can fall in, by what is known: its cycle year (or its date's year) when
+ * stated; a bound alone ("before 2016-06") gives only a last year; no date and no year, none.
+ */
+function possibleYears(designation: StudioDesignation): { from: number; to: number } {
+  const year = namingYear(designation);
+  if (year !== undefined) return { from: year, to: year };
+  const latest = designation.date && latestKnownDay(designation.date);
+  return { from: -Infinity, to: latest ? Number(latest.slice(0, 4)) : Infinity };
+}
+
+/** Whether a naming certainly came no later than another: by their years, or by their dates where both are known. */
+function certainlyNoLater(a: StudioDesignation, b: StudioDesignation): boolean {
+  if (possibleYears(a).to < possibleYears(b).from) return true;
+  const latest = a.date && latestKnownDay(a.date);
+  const earliest = b.date && earliestDay(b.date);
+  return latest !== undefined && earliest !== undefined && latest <= earliest;
+}
+
+/**
+ * The first union naming of a studio: the one that certainly came no later than every other (a
+ * dated naming years earlier comes before one known only by its cycle year). Undefined when none
+ * is recorded, or when what the sources say does not settle which came first (never decided by
+ * the order of files).
+ */
 export function firstNaming(model: SiteModel, studio: string): StudioDesignation | undefined {
-  return model.designationsByStudio.get(studio)?.find(isUnionNaming);
+  const namings = (model.designationsByStudio.get(studio) ?? []).filter(isUnionNaming);
+  return namings.find((naming) => namings.every((other) => other === naming || certainlyNoLater(naming, other)));
+}
+
+/**
+ * The year a studio was first named, when what is known settles it: every naming's possible years
+ * agree on the earliest (two namings of the same year settle the year, whichever came first).
+ */
+export function firstNamingYear(model: SiteModel, studio: string): number | undefined {
+  const years = (model.designationsByStudio.get(studio) ?? []).filter(isUnionNaming).map(possibleYears);
+  if (years.length === 0) return undefined;
+  const earliest = Math.min(...years.map((y) => y.from));
+  const latest = Math.min(...years.map((y) => y.to));
+  return earliest === latest ? latest : undefined;
 }

@@ -23,19 +23,12 @@ export function studiosByTier(model: SiteModel, onDay?: string): Record<LevelTie
   return counts;
 }
 
-/** Studios holding at least one active naming on a day (the publishing date by default). */
-export const namedStudioCount = (model: SiteModel, onDay?: string): number =>
-  Object.values(studiosByTier(model, onDay)).reduce((total, count) => total + count, 0);
+/** The studios holding at least one active union naming on a day (the publishing date by default): the studios in force. */
+export const studiosInForce = (model: SiteModel, onDay?: string): Set<string> =>
+  new Set([...model.studios.keys()].filter((id) => activeDesignations(model, id, onDay).length > 0));
 
-/**
- * Studios named now whose namings all lack a date: they are in the count of today but in no
- * year-end count, and reports say so beside year-end counts.
- */
-export const undatedNamedStudios = (model: SiteModel): number =>
-  [...model.studios.keys()].filter((id) => {
-    const active = activeDesignations(model, id);
-    return active.length > 0 && active.every((d) => d.date === undefined);
-  }).length;
+/** How many studios are in force on a day (the publishing date by default): the one count behind the home page, reports, charts and open data. */
+export const namedStudioCount = (model: SiteModel, onDay?: string): number => studiosInForce(model, onDay).size;
 
 /** The last day of a year, for year-end counts. */
 export const yearEnd = (year: number): string => `${year}-12-31`;

@@ -2,12 +2,12 @@
 import { achievementYear } from './achievements.ts';
 import { yearOf } from './dates.ts';
 import { isYearly } from '../figures/figures.ts';
-import { namingYear, type SiteModel } from './model.ts';
+import { isUnionNaming, namingYear, type SiteModel } from './model.ts';
 
 export function contentYears(model: SiteModel): number[] {
   const years = new Set<number | undefined>();
   for (const doc of model.documents.values()) years.add(yearOf(doc.data.date));
-  for (const list of model.designationsByStudio.values()) for (const d of list) years.add(d.stage === 'named' ? namingYear(d) : yearOf(d.date));
+  for (const list of model.designationsByStudio.values()) for (const d of list) years.add(isUnionNaming(d) ? namingYear(d) : yearOf(d.date));
   for (const award of model.awards.values()) years.add(award.data.year);
   for (const entry of model.content.figures) for (const period of entry.data.periods.filter(isYearly)) years.add(Number(period.from.slice(0, 4)));
   for (const entry of model.achievements.values()) years.add(achievementYear(entry.data));

@@ -41,8 +41,8 @@ export const DATASETS: Dataset[] = [
       industry: { zh: '行业（空为未注明）', en: 'Industry (empty when not stated)' },
       founded: { zh: `成立时间，${DATE_NOTE.zh}`, en: `Founded, ${DATE_NOTE.en}` },
       status: {
-        zh: '状态：named 已命名、revoked 已撤销、merged 已合并、publicised 已公示未命名、unrecorded 本站无命名记录',
-        en: 'Status: named, revoked, merged, publicised (selected, not yet named) or unrecorded (no naming in this archive)',
+        zh: '状态：named 已命名、revoked 已撤销、merged 已合并、publicised 已公示（本站未收录命名记录）、unrecorded 本站无命名记录',
+        en: 'Status: named, revoked, merged, publicised (no naming recorded in this archive) or unrecorded (no naming in this archive)',
       },
       highest_level: { zh: '当前最高有效级别（已撤销或合并的为空）', en: 'Highest level held now (empty when revoked or merged)' },
       former_level: { zh: '撤销或合并前的最高级别', en: 'Highest level held before revocation or merger' },
@@ -85,6 +85,9 @@ export const DATASETS: Dataset[] = [
       achievement_zh: { zh: '成果名称', en: 'Achievement (Chinese)' },
       people: { zh: '获奖人员标识，以分号分隔', en: 'Person ids among the recipients, separated by semicolons' },
       studio: { zh: '所属工作室标识', en: 'Studio credited' },
+      source_title: { zh: '来源标题（空为未注明）', en: 'Source title, in Chinese (empty when not stated)' },
+      source_number: { zh: '来源文号（空为未注明）', en: 'Source document number (empty when not stated)' },
+      source_url: { zh: '来源网址（空为未注明）', en: 'Source web address (empty when not stated)' },
     },
     rows: (model) =>
       [...model.awards.values()].map(({ id, data }) => ({
@@ -99,6 +102,9 @@ export const DATASETS: Dataset[] = [
         achievement_zh: data.achievement.zh,
         people: data.recipients.flatMap((r) => (r.type === 'person' ? [r.person] : r.type === 'team' ? r.members : [])).join(';'),
         studio: data.studio ?? data.recipients.find((r) => r.type === 'studio')?.studio ?? null,
+        source_title: data.source?.title?.zh ?? null,
+        source_number: data.source?.number ?? null,
+        source_url: data.source?.url ?? null,
       })),
   },
   {
@@ -153,6 +159,8 @@ export const DATASETS: Dataset[] = [
       })),
   },
   achievementsDataset,
+  yearEndCountsDataset,
+  countedElsewhereDataset,
 ];
 
 /** A data set's rows as table rows, in the order of its fields. */

@@ -4,7 +4,7 @@
  * every name it prints and its key changes when one of them does.
  */
 import { ADMIN_LEVELS, AWARD_RANKS, type Locale } from '../../schemas/vocabulary.ts';
-import type { Quantity } from '../../schemas/common.ts';
+import type { Quantity, Source } from '../../schemas/common.ts';
 import {
   ACHIEVEMENT_FACETS,
   achievementFacetLabel,
@@ -94,6 +94,8 @@ export interface AwardRowView {
   rank: string;
   achievement: { title: string; id?: string };
   recipients: Array<{ type: 'person' | 'studio' | 'other'; id?: string; name: string }>;
+  /** The published source the award is recorded from, when the content names one. */
+  source?: Source;
 }
 
 export function awardRows(model: SiteModel, locale: Locale, awards: Array<Entry<ResolvedAward>>): AwardRowView[] {
@@ -117,6 +119,7 @@ export function awardRows(model: SiteModel, locale: Locale, awards: Array<Entry<
           ? { type: 'studio' as const, ...studioLink(model, locale, recipient.studio) }
           : { type: 'other' as const, name: text(locale, recipient.name) },
     ),
+    ...(data.source ? { source: data.source } : {}),
   }));
 }
 

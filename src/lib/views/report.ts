@@ -12,7 +12,9 @@ import { allNamings, namingYear, type SiteModel, type StudioDesignation } from '
 import { allNews } from '../model/news.ts';
 import { reportKeyFigures, studioFiguresInYear, type KeyFigure } from '../figures/report.ts';
 import { reportPdfFile } from '../figures/report-files.ts';
-import { documentsByDate, undatedNamedStudios } from '../model/stats.ts';
+import { documentsByDate } from '../model/stats.ts';
+import { undatedInYear } from '../figures/reconciliation.ts';
+import { reconciliationView, type ReconciliationView } from './reconciliation.ts';
 import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
@@ -38,8 +40,10 @@ export interface ReportView extends PageView {
   narrative?: { entryId: string; title: string; summary: string; draft: boolean; body: string };
   translated: boolean;
   keyFigures: KeyFigure[];
-  /** Named studios whose naming has no date, counted now but in no year-end count. */
+  /** Studios named under this year whose naming has no date: counted now, at no year end. */
   undatedNamings: number;
+  /** How the year-end count adds up from the year before's, with every studio counted elsewhere named. */
+  reconciliation: ReconciliationView;
   charts: ChartInstance[];
   /** Namings of the year's cycle (年度) where stated, else of the year of their date. */
   named: Array<StudioDesignation & { studioLink: EntryLink; document?: DocumentRef }>;
@@ -75,7 +79,8 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
       : {}),
     translated: !narrative || narrative.id.startsWith(`${locale}/`),
     keyFigures: reportKeyFigures(model, year),
-    undatedNamings: undatedNamedStudios(model),
+    undatedNamings: undatedInYear(model, year),
+    reconciliation: reconciliationView(model, locale, year),
     charts: chartsFor(model, 'report', { locale, year }),
     named: allNamings(model)
       .filter((d) => namingYear(d) === year)
@@ -87,8 +92,11 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
       })),
     studioFigures: studioFiguresInYear(model, year).map(({ studio, figures }) => ({ studio: studioLink(model, locale, studio), figures })),
     documents: documentsByDate(model)
-      .filter((doc) => inYear(doc.data.date, year))
-      .map((doc) => ({ id: doc.id, title: text(locale, doc.data.title), ...(doc.data.number ? { number: doc.data.number } : {}), date: doc.data.date })),
+      .flatMap((doc) =>
+        doc.data.date && inYear(doc.data.date, year)
+          ? [{ id: doc.id, title: text(locale, doc.data.title), ...(doc.data.number ? { number: doc.data.number } : {}), date: doc.data.date }]
+          : [],
+      ),
     matrix: { levels: matrix.levels, ranks: matrix.ranks, counts: matrix.levels.map((level) => matrix.ranks.map((rank) => matrix.count(level, rank))) },
     awards: awardRows(model, locale, awards),
     achievements: achievementRows(model, locale, registerOrder([...model.achievements.values()].filter((entry) => achievementYear(entry.data) === year))),

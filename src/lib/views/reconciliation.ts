@@ -1,0 +1,59 @@
+/** The reconciliation of a report year's count of studios in force, in words (src/lib/figures/reconciliation.ts counts it). */
+import type { Locale } from '../../schemas/vocabulary.ts';
+import { yearReconciliation, type CountedElsewhere, type LeftInYear } from '../figures/reconciliation.ts';
+import { formatPartialDate } from '../site/format.ts';
+import { t } from '../site/i18n.ts';
+import type { SiteModel } from '../model/model.ts';
+import { studioLink, type EntryLink } from './parts.ts';
+
+export interface ReconciliationRowView {
+  studio: EntryLink;
+  /** The reason's key, for tests and styles. */
+  reason: string;
+  /** Why, in words: the reason with the naming's date, cycle year and the year end it is counted at. */
+  text: string;
+}
+
+export interface ReconciliationView {
+  year: number;
+  previousYearEnd: number;
+  entered: number;
+  revoked: number;
+  merged: number;
+  yearEnd: number;
+  namingsListed: number;
+  studiosListed: number;
+  elsewhere: ReconciliationRowView[];
+  left: ReconciliationRowView[];
+}
+
+const fill = (template: string, values: Record<string, string | number | undefined>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+
+function elsewhereText(locale: Locale, row: CountedElsewhere): string {
+  const date = row.date ? formatPartialDate(locale, row.date) : undefined;
+  const reason = fill(t(locale, `report.rec.reason.${row.reason}`), { date, countedAt: row.countedAt });
+  const cycle = row.cycleYear !== undefined && row.reason !== 'already-in-force' ? fill(t(locale, 'report.rec.cycleYear'), { year: row.cycleYear }) : '';
+  return cycle ? `${cycle}${locale === 'zh' ? '，' : '; '}${reason}` : reason;
+}
+
+function leftText(locale: Locale, row: LeftInYear): string {
+  const what = t(locale, row.reason === 'merged' ? 'report.rec.mergedOn' : 'report.rec.revokedOn');
+  return row.date ? `${what}${locale === 'zh' ? '（' : ' ('}${formatPartialDate(locale, row.date)}${locale === 'zh' ? '）' : ')'}` : what;
+}
+
+export function reconciliationView(model: SiteModel, locale: Locale, year: number): ReconciliationView {
+  const r = yearReconciliation(model, year);
+  return {
+    year,
+    previousYearEnd: r.previousYearEnd,
+    entered: r.entered.length,
+    revoked: r.left.filter((row) => row.reason === 'revoked').length,
+    merged: r.left.filter((row) => row.reason === 'merged').length,
+    yearEnd: r.yearEnd,
+    namingsListed: r.namingsListed,
+    studiosListed: r.studiosListed.length,
+    elsewhere: r.countedElsewhere.map((row) => ({ studio: studioLink(model, locale, row.studio), reason: row.reason, text: elsewhereText(locale, row) })),
+    left: r.left.map((row) => ({ studio: studioLink(model, locale, row.studio), reason: row.reason, text: leftText(locale, row) })),
+  };
+}
