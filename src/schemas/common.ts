@@ -90,29 +90,35 @@ export const MAX_MONEY_WAN = 1e9;
 /** 10⁷ m² (ten square kilometres), far above any studio's site. */
 export const MAX_AREA_M2 = 1e7;
 
-/** The first rule a number breaks, as its message; the messages are fixed text, translated in src/lib/content/validation-messages.ts. */
-const boundedNumber = (rules: [holds: (value: number) => boolean, message: string][]) =>
-  z.number().superRefine((value, context) => {
+/**
+ * The first rule a number breaks, as its message; the messages are fixed text, translated in
+ * src/lib/content/validation-messages.ts. "Not negative" is the base z.number().min(0), which the
+ * JSON Schemas and the web editor's fields carry as well.
+ */
+const boundedNumber = (rules: [holds: (value: number) => boolean, message: string][], base = z.number()) =>
+  base.superRefine((value, context) => {
     const broken = rules.find(([holds]) => !holds(value));
     if (broken) context.addIssue({ code: 'custom', message: broken[1], input: value });
   });
 
 /** How many of something (people, proposals, patents): a whole number, 0 or more, stored exactly. */
-export const countNumberSchema = boundedNumber([
-  [(value) => value >= 0, 'a count cannot be negative; expected a whole number, 0 or more'],
-  [(value) => value > MAX_EXACT_COUNT || Number.isInteger(value), 'a count is a whole number, such as 12'],
-  [(value) => value <= MAX_EXACT_COUNT, 'is too large to be kept exactly (at most 9007199254740991; a larger number is read rounded); check the number'],
-]);
+export const countNumberSchema = boundedNumber(
+  [
+    [(value) => value > MAX_EXACT_COUNT || Number.isInteger(value), 'a count is a whole number, such as 12'],
+    [(value) => value <= MAX_EXACT_COUNT, 'is too large to be kept exactly (at most 9007199254740991; a larger number is read rounded); check the number'],
+  ],
+  z.number().min(0),
+);
 /** An amount of money in 万元: 0 or more, at most MAX_MONEY_WAN. */
-export const moneyNumberSchema = boundedNumber([
-  [(value) => value >= 0, 'an amount cannot be negative; expected 0 or more 万元'],
-  [(value) => value <= MAX_MONEY_WAN, 'expected at most 1000000000 万元 (10⁹ 万元); check the number and that the unit is 万元'],
-]);
+export const moneyNumberSchema = boundedNumber(
+  [[(value) => value <= MAX_MONEY_WAN, 'expected at most 1000000000 万元 (10⁹ 万元); check the number and that the unit is 万元']],
+  z.number().min(0),
+);
 /** An area in square metres: 0 or more, at most MAX_AREA_M2. */
-export const areaNumberSchema = boundedNumber([
-  [(value) => value >= 0, 'an area cannot be negative; expected 0 or more square metres'],
-  [(value) => value <= MAX_AREA_M2, 'expected at most 10000000 square metres; check the number and that the unit is square metres'],
-]);
+export const areaNumberSchema = boundedNumber(
+  [[(value) => value <= MAX_AREA_M2, 'expected at most 10000000 square metres; check the number and that the unit is square metres']],
+  z.number().min(0),
+);
 /** A number an editor gives a chart: negative allowed, within the range held exactly. */
 export const chartNumberSchema = boundedNumber([
   [(value) => Math.abs(value) <= MAX_EXACT_COUNT, 'is too large to draw or keep exactly (between -9007199254740991 and 9007199254740991); check the number'],

@@ -47,7 +47,7 @@ describe('every number field of every collection', () => {
     expect(numbers.length).toBeGreaterThan(25);
   });
   it.each(numbers)('%s refuses 1e308, -1e308 and 9007199254740992 (what YAML makes of …993)', (_where, field) => {
-    for (const value of [1e308, -1e308, 9007199254740993]) expect(field.safeParse(value).success, String(value)).toBe(false);
+    for (const value of [1e308, -1e308, Number('9007199254740993')]) expect(field.safeParse(value).success, String(value)).toBe(false);
   });
 });
 
@@ -57,7 +57,13 @@ describe('every web address field of every collection', () => {
     expect(addresses.map(([where]) => where)).toEqual(expect.arrayContaining(['organisations: website', 'documents: sources[].url']));
   });
   it.each(addresses)('%s takes http and https only', (_where, field) => {
-    for (const refused of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'])
+    for (const refused of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+    ])
       expect(field.safeParse(refused).success, refused).toBe(false);
     expect(field.safeParse('https://www.jzgh.org.cn/news/2022/0615.html').success).toBe(true);
   });
@@ -90,7 +96,7 @@ describe('hostile numbers in content files', () => {
     expect(about('figures/chen-lei.yaml', 'periods[0].benefit')).toMatch(/found 1e\+308; expected at most 1000000000 万元/);
     expect(about('figures/chen-lei.yaml', 'periods[0].trained')).toMatch(/too large to be kept exactly \(at most 9007199254740991/);
     expect(about('figures/chen-lei.yaml', 'periods[0].innovations')).toMatch(/found 2\.5; a count is a whole number/);
-    expect(about('figures/chen-lei.yaml', 'periods[0].breakthroughs')).toMatch(/found -1; a count cannot be negative/);
+    expect(about('figures/chen-lei.yaml', 'periods[0].breakthroughs')).toMatch(/found -1; expected at least 0/);
     expect(about('studios/sun-jianguo.yaml', 'siteArea')).toMatch(/expected at most 10000000 square metres/);
     expect(problems.find((problem) => problem.field === 'periods[0].benefit')?.message.zh).toMatch(/金额最多为 1000000000 万元/);
   });

@@ -11,13 +11,10 @@ export interface Message {
 
 export const SCHEMA_MESSAGES_ZH: Record<string, string> = {
   // Number bounds (src/schemas/common.ts boundedNumber).
-  'a count cannot be negative; expected a whole number, 0 or more': '数量不能为负数；应为 0 或更大的整数',
   'a count is a whole number, such as 12': '数量应为整数，例如 12',
   'is too large to be kept exactly (at most 9007199254740991; a larger number is read rounded); check the number':
     '数字过大，无法精确保存（最大 9007199254740991，更大的数字读入时已被舍入）；请核对数字',
-  'an amount cannot be negative; expected 0 or more 万元': '金额不能为负数；应为 0 或更大的万元数',
   'expected at most 1000000000 万元 (10⁹ 万元); check the number and that the unit is 万元': '金额最多为 1000000000 万元（10⁹ 万元）；请核对数字，并确认单位是万元',
-  'an area cannot be negative; expected 0 or more square metres': '面积不能为负数；应为 0 或更大的平方米数',
   'expected at most 10000000 square metres; check the number and that the unit is square metres': '面积最多为 10000000 平方米；请核对数字，并确认单位是平方米',
   'is too large to draw or keep exactly (between -9007199254740991 and 9007199254740991); check the number':
     '数字过大，无法绘制或精确保存（应在 -9007199254740991 到 9007199254740991 之间）；请核对数字',
