@@ -41,8 +41,12 @@ export const isoDateSchema = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.
 });
 
 /**
- * A date at the precision its source gives: a year, a month or a day, or "before" one of these
- * (a source saying "named before June 2015"). Nothing is filled in: 2019 stays the year 2019.
+ * A date at the precision its source gives: a year, a month or a day, or a bound on one of these.
+ * Nothing is filled in: 2019 stays the year 2019. The bounds say what the source says and no more:
+ * - `before`: it happened before this date ("named before June 2015");
+ * - `reportedBy`: a report of this day says it had happened (on or before the day, the year not stated);
+ * - `shortlyBefore`: an article of this day says "近日" or "日前": on or shortly before the day, filed
+ *   under the year and month of the article (the only bound that holds a year).
  */
 export interface PartialDate {
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -51,9 +55,27 @@ export interface PartialDate {
   precision: DatePrecision;
   /** True when the source says only that it happened before this date. */
   before?: true;
+  /** True when the source, of this date, says only that it had happened by then. */
+  reportedBy?: true;
+  /** True when the source, of this date, says it happened recently (近日, 日前). */
+  shortlyBefore?: true;
 }
 
-const PARTIAL_DATE_FORMS = 'a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }';
+/** A month and day whose year the source does not state ("3月18日", "公示时间至7月14日"): no year, so no bound. */
+export interface YearlessDate {
+  /** MM-DD. */
+  value: string;
+  precision: 'month-day';
+}
+
+/** A date as a recognition or a source may give it: a partial date, or a month and day without a year. */
+export type RecordedDate = PartialDate | YearlessDate;
+
+const DATE_BOUNDS = ['before', 'reportedBy', 'shortlyBefore'] as const;
+
+const PARTIAL_DATE_FORMS =
+  'a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }, { reportedBy: "2023-06-15" }, { shortlyBefore: "2023-06-15" }';
+const RECORDED_DATE_FORMS = `${PARTIAL_DATE_FORMS}, or { monthDay: "07-14" } when the source gives no year`;
 
 /** Reads one date written at year, month or day precision; undefined when it is not one. */
 function readPartialDate(input: unknown): PartialDate | undefined {
@@ -66,16 +88,51 @@ function readPartialDate(input: unknown): PartialDate | undefined {
   return undefined;
 }
 
+/** A month and day that exist in some year (02-29 included). */
+const readMonthDay = (input: unknown): YearlessDate | undefined =>
+  typeof input === 'string' && /^(0[1-9]|1[0-2])-\d{2}$/.test(input) && isRealDate(`2000-${input}`) ? { value: input, precision: 'month-day' } : undefined;
+
+/** The one key of an object written `{ key: value }`, when it has exactly one. */
+const onlyKey = (input: unknown): string | undefined => {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const keys = Object.keys(input);
+  return keys.length === 1 ? keys[0] : undefined;
+};
+
+/** Reads a date in any written form; undefined when it is none. `yearless` admits { monthDay }. */
+function readDate(input: unknown, yearless: boolean): RecordedDate | undefined {
+  const key = onlyKey(input);
+  const inner = key === undefined ? undefined : (input as Record<string, unknown>)[key];
+  if (key === 'monthDay') return yearless ? readMonthDay(inner) : undefined;
+  const bound = DATE_BOUNDS.find((name) => name === key);
+  if (key !== undefined && !bound) return undefined;
+  const date = readPartialDate(bound ? inner : input);
+  return date && bound ? { ...date, [bound]: true } : date;
+}
+
+const dateSchemaOf = (yearless: boolean) =>
+  z.unknown().transform((input, context) => {
+    const date = readDate(input, yearless);
+    if (!date) {
+      const forms = yearless ? RECORDED_DATE_FORMS : PARTIAL_DATE_FORMS;
+      const noYearHere = !yearless && onlyKey(input) === 'monthDay';
+      const message =
+        input === undefined
+          ? `is missing; expected ${forms}`
+          : noYearHere
+            ? 'needs a year here; a month and day alone ({ monthDay }) are taken only for recognitions and sources'
+            : `expected ${forms}`;
+      context.addIssue({ code: 'custom', message, input });
+      return z.NEVER;
+    }
+    return date;
+  });
+
 /** A date at the precision the source gives (see PartialDate). */
-export const partialDateSchema = z.unknown().transform((input, context): PartialDate => {
-  const before = input !== null && typeof input === 'object' && Object.keys(input).length === 1 && 'before' in input;
-  const date = readPartialDate(before ? (input as { before: unknown }).before : input);
-  if (!date) {
-    context.addIssue({ code: 'custom', message: input === undefined ? `is missing; expected ${PARTIAL_DATE_FORMS}` : `expected ${PARTIAL_DATE_FORMS}`, input });
-    return z.NEVER;
-  }
-  return before ? { ...date, before: true } : date;
-});
+export const partialDateSchema = dateSchemaOf(false) as unknown as z.ZodType<PartialDate, unknown>;
+
+/** A date of a recognition or a source: a partial date, or { monthDay: "07-14" } when the source gives no year. */
+export const recordedDateSchema = dateSchemaOf(true) as unknown as z.ZodType<RecordedDate, unknown>;
 
 /** A month written YYYY-MM. */
 export const yearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, such as 2021-08');
@@ -194,7 +251,7 @@ export const sourceSchema = z
       example: '锦州市总工会',
     }),
     /** When it was published, at the precision known. */
-    date: described(partialDateSchema.optional(), {
+    date: described(recordedDateSchema.optional(), {
       label: { zh: '发布日期', en: 'Date published' },
       hint: {
         zh: '可只写年（2019）、年月（2019-11）或完整日期（2019-11-20），来源写到哪一级就写到哪一级，不要补全。',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { issuersSchema, localizedSchema, partialDateSchema, ref, sourceSchema, yearSchema, moneyQuantitySchema } from './common.ts';
+import { issuersSchema, localizedSchema, moneyQuantitySchema, recordedDateSchema, ref, sourceSchema, yearSchema } from './common.ts';
 import { RECOGNITION_STAGES, STUDIO_LEVELS } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
@@ -42,11 +42,11 @@ export const designationSchema = z
       example: 'liaoning-ftu',
     }),
     /** Date of the naming, at the precision the source gives. */
-    date: described(partialDateSchema.optional(), {
+    date: described(recordedDateSchema.optional(), {
       label: { zh: '命名日期', en: 'Date' },
       hint: {
-        zh: '可只写年（2019）、年月（2019-11）或完整日期（2019-11-20），不要补全；来源只说“某时以前”时写 before 2015-06。',
-        en: 'Write the year (2019), the month (2019-11) or the full date (2019-11-20), never filling in the rest; when the source only says "before" a date, write before 2015-06.',
+        zh: '可只写年（2019）、年月（2019-11）或完整日期（2019-11-20），不要补全；来源只说“某时以前”写 before 2015-06，只知某日报道时已命名写 reportedBy 2023-06-15，报道说“近日”“日前”写 shortlyBefore 加报道日期，只有月日没有年份写 monthDay 07-14。',
+        en: 'Write the year (2019), the month (2019-11) or the full date (2019-11-20), never filling in the rest; "before" a date: before 2015-06; known only from a report of a day: reportedBy 2023-06-15; an article saying 近日 or 日前: shortlyBefore and the article\'s date; a month and day without a year: monthDay 07-14.',
       },
       example: '2020-04',
     }),

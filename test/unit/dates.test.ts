@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PartialDate } from '../../src/schemas/common.ts';
-import { certainlyAfter, certainlyBy, compareDates, dateText, earliestDay, exactDay, latestDay, yearOf } from '../../src/lib/model/dates.ts';
+import { partialDateSchema, recordedDateSchema, type PartialDate, type RecordedDate } from '../../src/schemas/common.ts';
+import { certainlyAfter, certainlyBy, compareDates, dateText, earliestDay, exactDay, latestDay, latestKnownDay, yearOf } from '../../src/lib/model/dates.ts';
 import { formatPartialDate } from '../../src/lib/site/format.ts';
 
 const year: PartialDate = { value: '2019', precision: 'year' };
@@ -41,5 +41,60 @@ describe('dates at the precision of their source', () => {
     const entries = [day, undefined, { value: '2019-01-05', precision: 'day' } as PartialDate, year, before].map((date) => ({ date }));
     const sorted = entries.toSorted((a, b) => compareDates(a.date, b.date));
     expect(sorted.map(({ date }) => (date ? dateText(date) : 'none'))).toEqual(['none', '<2015-06', '2019', '2019-01-05', '2019-11-20']);
+  });
+});
+
+describe('dates known only by a bound, and dates without a year (issue 24)', () => {
+  const reportedBy: PartialDate = { value: '2023-06-15', precision: 'day', reportedBy: true };
+  const shortlyBefore: PartialDate = { value: '2023-06-15', precision: 'day', shortlyBefore: true };
+  const yearless: RecordedDate = { value: '07-14', precision: 'month-day' };
+
+  it('are read from the forms a file writes, and a month and day alone only where a recognition or a source takes it', () => {
+    expect(recordedDateSchema.parse({ reportedBy: '2023-06-15' })).toEqual(reportedBy);
+    expect(recordedDateSchema.parse({ shortlyBefore: '2023-06-15' })).toEqual(shortlyBefore);
+    expect(recordedDateSchema.parse({ monthDay: '07-14' })).toEqual(yearless);
+    expect(recordedDateSchema.safeParse({ monthDay: '02-30' }).success).toBe(false);
+    expect(recordedDateSchema.safeParse({ monthDay: '07-14', before: '2023' }).success).toBe(false);
+    const noYear = partialDateSchema.safeParse({ monthDay: '07-14' });
+    expect(noYear.success).toBe(false);
+    expect(noYear.error?.issues[0]?.message).toMatch(/needs a year here/);
+  });
+
+  it('are shown as the source says them', () => {
+    expect([reportedBy, shortlyBefore, yearless].map((date) => formatPartialDate('zh', date))).toEqual([
+      '不晚于2023年6月15日（据报道）',
+      '近日（2023年6月15日报道）',
+      '7月14日（年份未注明）',
+    ]);
+    expect([reportedBy, shortlyBefore, yearless].map((date) => formatPartialDate('en', date))).toEqual([
+      'by 15 June 2023 (as reported)',
+      'shortly before 15 June 2023',
+      '14 July (year not stated)',
+    ]);
+    expect([reportedBy, shortlyBefore, yearless].map(dateText)).toEqual(['<=2023-06-15', '~<=2023-06-15', '--07-14']);
+    expect([reportedBy, shortlyBefore, yearless].map(exactDay)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('"reported by" a day is certain by that day (not before it, as "before" would be) and states no year', () => {
+    expect(certainlyBy(reportedBy, '2023-06-15')).toBe(true);
+    expect(certainlyBy(reportedBy, '2023-06-14')).toBe(false);
+    expect(certainlyAfter(reportedBy, '1900-01-01')).toBe(false);
+    expect(yearOf(reportedBy)).toBeUndefined();
+  });
+
+  it('"近日" is certain by the article\'s day, never after anything, and is filed under the article\'s year', () => {
+    expect(certainlyBy(shortlyBefore, '2023-06-15')).toBe(true);
+    expect(certainlyBy(shortlyBefore, '2023-06-14')).toBe(false);
+    expect(certainlyAfter(shortlyBefore, '2023-06-01')).toBe(false);
+    expect(yearOf(shortlyBefore)).toBe(2023);
+  });
+
+  it('a month and day without a year is certain of nothing and has no year', () => {
+    expect(certainlyBy(yearless, '2099-12-31')).toBe(false);
+    expect(certainlyAfter(yearless, '1900-01-01')).toBe(false);
+    expect(yearOf(yearless)).toBeUndefined();
+    expect(latestKnownDay(yearless)).toBeUndefined();
+    // Sorted after every dated entry: its place among them is not known.
+    expect(compareDates(yearless, { value: '2099', precision: 'year' })).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { cmsToFile, collectionOfPath, fileToCms } from '../../src/lib/editor/entry-shapes.ts';
+import { recordedDateSchema } from '../../src/schemas/common.ts';
 
 /** What the editor sends back: the shapes it received, after a clerk's changes, in its own YAML style. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the form's data, of any shape, changed as a clerk would
@@ -77,6 +78,26 @@ describe('saving from the editor', () => {
     expect(written).not.toHaveProperty('status');
     expect(written).not.toHaveProperty('region');
     expect(saved.startsWith('# Checked against the 2021 decision.\ntitle:\n  zh: 测试劳模创新工作室 # as named\n')).toBe(true);
+  });
+
+  it('writes a recognition dated "reported by", "近日" or with no year in the forms the check reads, and shows them back as typed', () => {
+    const DESIGNATION = 'studio: zhao-pengda\nlevel: municipal\nsource:\n  title: 报道\n';
+    for (const [typed, file] of [
+      ['by 2023-06-15', { reportedBy: '2023-06-15' }],
+      ['近日 2023-06-15', { shortlyBefore: '2023-06-15' }],
+      ['shortly before 2023-06-15', { shortlyBefore: '2023-06-15' }],
+      ['07-14', { monthDay: '07-14' }],
+    ] as const) {
+      const saved = cmsToFile(
+        'designations/test.yaml',
+        edit('designations/test.yaml', DESIGNATION, (data) => (data.date = typed)),
+        DESIGNATION,
+      );
+      expect(parse(saved).date, typed).toEqual(file);
+      expect(recordedDateSchema.safeParse(parse(saved).date).success, typed).toBe(true);
+      const shown = parse(fileToCms('designations/test.yaml', saved)) as { date: string };
+      expect(shown.date, typed).toBe(typed.startsWith('近日') ? 'shortly before 2023-06-15' : typed);
+    }
   });
 
   it('fills a field `npm run new` left commented out where it stands, and keeps the comments above a changed field', () => {

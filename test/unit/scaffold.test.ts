@@ -50,12 +50,18 @@ describe('date answers', () => {
     expect(readDateAnswer('2019')).toEqual({ value: '2019', before: false });
     expect(readDateAnswer('2019-11')).toEqual({ value: '2019-11', before: false });
     expect(readDateAnswer('2019-11-20')).toEqual({ value: '2019-11-20', before: false });
-    expect(readDateAnswer('before 2015-06')).toEqual({ value: '2015-06', before: true });
+    expect(readDateAnswer('before 2015-06')).toEqual({ value: '2015-06', before: true, bound: 'before' });
     expect(yamlDate('2019')).toBe('"2019"');
     expect(yamlDate('before 2015-06')).toBe('{ before: "2015-06" }');
   });
+  it('keeps "reported by", "shortly before" (近日) and a month and day with no year as the file writes them', () => {
+    expect(yamlDate('by 2023-06-15')).toBe('{ reportedBy: "2023-06-15" }');
+    expect(yamlDate('shortly before 2023-06-15')).toBe('{ shortlyBefore: "2023-06-15" }');
+    expect(yamlDate('07-14')).toBe('{ monthDay: "07-14" }');
+  });
   it('refuses what is not a real year, month or day', () => {
-    for (const wrong of ['2019-13', '2019-02-30', '19', '2019/11', 'before', 'soon', '1800']) expect(readDateAnswer(wrong), wrong).toBeUndefined();
+    for (const wrong of ['2019-13', '2019-02-30', '19', '2019/11', 'before', 'soon', '1800', '02-30', 'by 07-14'])
+      expect(readDateAnswer(wrong), wrong).toBeUndefined();
   });
 });
 

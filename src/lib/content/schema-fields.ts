@@ -13,6 +13,7 @@ import {
   localFileSchema,
   localizedSchema,
   partialDateSchema,
+  recordedDateSchema,
   QUANTITY_SCHEMAS,
   referenceTargets,
   webUrlSchema,
@@ -78,6 +79,7 @@ const same = (a: z.ZodType, b: z.ZodType) => defOf(a) === defOf(b);
 const KNOWN: [z.ZodType, FieldShape][] = [
   [localizedSchema, { kind: 'localized' }],
   [partialDateSchema, { kind: 'partialDate' }],
+  [recordedDateSchema, { kind: 'partialDate' }],
   ...QUANTITY_SCHEMAS.map((schema): [z.ZodType, FieldShape] => [schema, { kind: 'quantity' }]),
   [isoDateSchema, { kind: 'day' }],
   [yearMonthSchema, { kind: 'month' }],

@@ -27,10 +27,16 @@ export const SCHEMA_MESSAGES_ZH: Record<string, string> = {
   'from must not be after to': 'from 不应晚于 to',
   'is missing; expected the last month YYYY-MM (only a period "since founding" may leave it out)': '缺少此字段；应填写截止年月 YYYY-MM（只有“成立以来”的期间可以不填）',
   'the patent total must not be smaller than the typed patents': '专利总数不应小于分类专利数之和',
-  'expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }':
-    '应为日期，写作 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"（加引号），例如 "2019"、"2019-11" 或 "2019-11-20"；或写作 { before: "2015-06" }（某日期之前）',
-  'is missing; expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }':
-    '缺少此字段；应为日期，写作 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"（加引号），例如 "2019"；或写作 { before: "2015-06" }',
+  'expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }, { reportedBy: "2023-06-15" }, { shortlyBefore: "2023-06-15" }':
+    '应为日期，写作 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"（加引号），例如 "2019"、"2019-11" 或 "2019-11-20"；或写作 { before: "2015-06" }（某日期之前）、{ reportedBy: "2023-06-15" }（某日报道时已发生）、{ shortlyBefore: "2023-06-15" }（报道说“近日”“日前”，写报道日期）',
+  'is missing; expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }, { reportedBy: "2023-06-15" }, { shortlyBefore: "2023-06-15" }':
+    '缺少此字段；应为日期，写作 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"（加引号），例如 "2019"、"2019-11" 或 "2019-11-20"；或写作 { before: "2015-06" }（某日期之前）、{ reportedBy: "2023-06-15" }（某日报道时已发生）、{ shortlyBefore: "2023-06-15" }（报道说“近日”“日前”，写报道日期）',
+  'expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }, { reportedBy: "2023-06-15" }, { shortlyBefore: "2023-06-15" }, or { monthDay: "07-14" } when the source gives no year':
+    '应为日期，写作 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"（加引号），例如 "2019"、"2019-11" 或 "2019-11-20"；或写作 { before: "2015-06" }（某日期之前）、{ reportedBy: "2023-06-15" }（某日报道时已发生）、{ shortlyBefore: "2023-06-15" }（报道说“近日”“日前”，写报道日期）；来源没有年份时写 { monthDay: "07-14" }',
+  'is missing; expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }, { reportedBy: "2023-06-15" }, { shortlyBefore: "2023-06-15" }, or { monthDay: "07-14" } when the source gives no year':
+    '缺少此字段；应为日期，写作 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"（加引号），例如 "2019"、"2019-11" 或 "2019-11-20"；或写作 { before: "2015-06" }（某日期之前）、{ reportedBy: "2023-06-15" }（某日报道时已发生）、{ shortlyBefore: "2023-06-15" }（报道说“近日”“日前”，写报道日期）；来源没有年份时写 { monthDay: "07-14" }',
+  'needs a year here; a month and day alone ({ monthDay }) are taken only for recognitions and sources':
+    '此处需要年份；只有月日（{ monthDay }）只能用于命名记录和来源',
   'give name or shortName: an organisation needs at least one of them': '应填写 name 或 shortName，至少其一',
   'give issuers or a source: a recognition needs at least one of them': '应填写 issuers（命名单位）或 source（来源），至少其一',
   'a web address starting with http:// or https://': '应为以 http:// 或 https:// 开头的网址',

@@ -10,20 +10,36 @@ import type { FieldShape, FormField } from '../content/schema-fields.ts';
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 
-/** A partial date as the editor writes it: `2019`, `2019-11-20` or `before 2015-06`. */
+/** How the editor writes each bound of a date, and the key a file writes it under. */
+const DATE_BOUND_WORDS: Array<{ key: string; words: RegExp; text: string }> = [
+  { key: 'before', words: /^(?:before\s+|早于\s*)(.+)$/i, text: 'before' },
+  { key: 'reportedBy', words: /^(?:by\s+|不晚于\s*)(.+)$/i, text: 'by' },
+  { key: 'shortlyBefore', words: /^(?:shortly\s+before\s+|近日\s*)(.+)$/i, text: 'shortly before' },
+];
+
+/** A partial date as the editor writes it: `2019`, `2019-11-20`, `before 2015-06`, `by 2023-06-15`, `shortly before 2023-06-15` or `07-14`. */
 function dateText(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-  if (isRecord(value) && Object.keys(value).length === 1 && 'before' in value) return `before ${String(dateText(value.before))}`;
+  if (isRecord(value) && Object.keys(value).length === 1) {
+    const [key] = Object.keys(value) as [string];
+    if (key === 'monthDay') return String(value.monthDay);
+    const bound = DATE_BOUND_WORDS.find((candidate) => candidate.key === key);
+    if (bound) return `${bound.text} ${String(dateText(value[key]))}`;
+  }
   return value;
 }
 
-/** A partial date as a file writes it: the text, or `{ before }`. */
+/** A partial date as a file writes it: the text, `{ before }`, `{ reportedBy }`, `{ shortlyBefore }` or `{ monthDay }`. */
 function dateValue(value: unknown): unknown {
   if (isEmpty(value)) return undefined;
   if (typeof value !== 'string') return value;
   const text = value.trim();
-  const before = /^(?:before\s+|早于\s*)(.+)$/i.exec(text);
-  return before ? { before: before[1] } : text;
+  if (/^\d{2}-\d{2}$/.test(text)) return { monthDay: text };
+  for (const bound of DATE_BOUND_WORDS) {
+    const match = bound.words.exec(text);
+    if (match) return { [bound.key]: match[1] };
+  }
+  return text;
 }
 
 function mapFields(value: Record<string, unknown>, fields: FormField[], convert: (value: unknown, shape: FieldShape) => unknown): Record<string, unknown> {

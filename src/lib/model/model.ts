@@ -4,7 +4,7 @@
  * and person). Built once per build; pages only read it.
  */
 import { documentBodies, hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../../schemas/document.ts';
-import type { Localized, PartialDate, Quantity, Source } from '../../schemas/common.ts';
+import type { Localized, PartialDate, Quantity, RecordedDate, Source } from '../../schemas/common.ts';
 import type { AssessmentGrade, RecognitionStage, StudioLevel } from '../../schemas/vocabulary.ts';
 import { awardStudios, type ResolvedAward } from './awards.ts';
 
@@ -22,8 +22,8 @@ export interface StudioDesignation {
   stage: RecognitionStage;
   /** The designation as worded, when the source words it. */
   designation?: Localized;
-  /** When, at the precision known; undefined when the source does not say. */
-  date?: PartialDate;
+  /** When, at the precision known (a month and day with no year included); undefined when the source does not say. */
+  date?: RecordedDate;
   /** The cycle year (年度), when stated apart from the date. */
   cycleYear?: number;
   /** Issuing bodies, joint issuers included; empty when only a source is known. */
@@ -116,7 +116,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const byDateDesc = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
-const byPartialDateAsc = (a: { date?: PartialDate }, b: { date?: PartialDate }) => compareDates(a.date, b.date);
+const byPartialDateAsc = (a: { date?: RecordedDate }, b: { date?: RecordedDate }) => compareDates(a.date, b.date);
 
 /**
  * Today in China (the publisher's time zone), as YYYY-MM-DD; `STUDIO_BUILD_DATE` overrides it and
@@ -230,7 +230,9 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
         if (row.outcome === 'revoked') {
           for (const designation of designationsByStudio.get(row.studio) ?? []) {
             // An undated notice cannot be placed before or after a naming: it ends each one of its issuer.
-            const earlier = !designation.date || !doc.date || latestDay(designation.date) <= latestDay(doc.date);
+            // A naming with no year is placed no better than an undated one.
+            const namedBy = designation.date && latestKnownDay(designation.date);
+            const earlier = namedBy === undefined || !doc.date || namedBy <= latestDay(doc.date);
             if (isUnionNaming(designation) && designation.issuers.includes(doc.issuer) && earlier && !designation.revokedBy) {
               if (doc.date) designation.revokedOn = doc.date;
               designation.revokedBy = entry.id;
@@ -354,7 +356,7 @@ function statusEnd(model: SiteModel, studio: string): { date?: PartialDate; docu
  * event in the archive has happened unless it is certainly later (a naming of "2026" counts in a
  * build of November 2026); for a past day (a year end) only when it certainly happened by then.
  */
-const happened = (date: PartialDate | undefined, day: IsoDay, now: boolean): boolean =>
+const happened = (date: RecordedDate | undefined, day: IsoDay, now: boolean): boolean =>
   date === undefined ? now : now ? !certainlyAfter(date, day) : certainlyBy(date, day);
 
 /**

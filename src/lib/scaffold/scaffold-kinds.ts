@@ -119,10 +119,11 @@ export interface Kind {
 
 export const FORMS = {
   date: {
-    expected: 'a date at the precision the source gives: "2019", "2019-11", "2019-11-20", or "before 2015-06"',
+    expected:
+      'a date at the precision the source gives: "2019", "2019-11", "2019-11-20", "before 2015-06", "by 2023-06-15" (reported by), "shortly before 2023-06-15" (近日) or "07-14" (no year)',
     accepts: (v: string) => readDateAnswer(v) !== undefined,
   },
-  day: { expected: 'a day written YYYY-MM-DD', accepts: (v: string) => readDateAnswer(v)?.before === false && v.length === 10 },
+  day: { expected: 'a day written YYYY-MM-DD', accepts: (v: string) => readDateAnswer(v)?.bound === undefined && v.length === 10 },
   year: { expected: 'a year such as 2024', accepts: (v: string) => /^\d{4}$/.test(v) && Number(v) >= 1949 && Number(v) <= 2100 },
   amount: { expected: 'a number of 万元, such as 3 or 2.5', accepts: (v: string) => /^\d+(\.\d+)?$/.test(v) },
   place: { expected: 'a whole number such as 3', accepts: (v: string) => /^[1-9]\d*$/.test(v) },
@@ -638,7 +639,9 @@ const achievement = kindOf('achievements', {
   },
   check: (a) => [
     ...(a['benefit-period'] && !a.benefit ? ['--benefit-period is the period of --benefit: give the amount too'] : []),
-    ...(a['benefit-period'] && readDateAnswer(a['benefit-period'])?.before ? ['--benefit-period is a year or a month, not "before" one'] : []),
+    ...(a['benefit-period'] && readDateAnswer(a['benefit-period'])?.bound
+      ? ['--benefit-period is a year or a month, not "before" one nor a month and day']
+      : []),
     ...sourceCheck(a),
   ],
   path: (id) => `achievements/${id}.md`,

@@ -49,20 +49,32 @@ export const localized = (zh: string, en?: string): string => (en ? `{ zh: ${q(z
 /** YAML list of ids in flow style. */
 export const idList = (ids: string[]): string => `[${ids.join(', ')}]`;
 
-/** A date as an editor answers it: "2019", "2019-11", "2019-11-20", or "before 2015-06". */
+/** A date as an editor answers it: "2019", "2019-11", "2019-11-20", "before 2015-06", "by 2023-06-15", "shortly before 2023-06-15" or "07-14". */
 export interface DateAnswer {
-  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** YYYY, YYYY-MM or YYYY-MM-DD; MM-DD for a month and day with no year. */
   value: string;
   /** True when the source says only that it happened before this date. */
   before: boolean;
+  /** The file's key when the answer is not a plain date: a bound, or a month and day with no year. */
+  bound?: 'before' | 'reportedBy' | 'shortlyBefore' | 'monthDay';
 }
 
 const DATE_FORMS = [/^\d{4}$/, /^\d{4}-(0[1-9]|1[0-2])$/, /^\d{4}-\d{2}-\d{2}$/];
+const ANSWER_BOUNDS: Array<[RegExp, NonNullable<DateAnswer['bound']>]> = [
+  [/^before\s+/i, 'before'],
+  [/^by\s+/i, 'reportedBy'],
+  [/^shortly\s+before\s+/i, 'shortlyBefore'],
+];
 
-/** Reads a date answer at the precision given; undefined when it is not a real year, month or day. */
+/** Reads a date answer at the precision given; undefined when it is not a real year, month, day or month and day. */
 export function readDateAnswer(answer: string): DateAnswer | undefined {
-  const before = /^before\s+/i.test(answer.trim());
-  const value = answer.trim().replace(/^before\s+/i, '');
+  const text = answer.trim();
+  if (/^(0[1-9]|1[0-2])-\d{2}$/.test(text)) {
+    const day = new Date(`2000-${text}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(5, 10) === text ? { value: text, before: false, bound: 'monthDay' } : undefined;
+  }
+  const bound = ANSWER_BOUNDS.find(([words]) => words.test(text));
+  const value = bound ? text.replace(bound[0], '') : text;
   if (!DATE_FORMS.some((form) => form.test(value))) return undefined;
   const year = Number(value.slice(0, 4));
   if (year < 1900 || year > 2100) return undefined;
@@ -70,18 +82,21 @@ export function readDateAnswer(answer: string): DateAnswer | undefined {
     const day = new Date(`${value}T00:00:00Z`);
     if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) return undefined;
   }
-  return { value, before };
+  return { value, before: bound?.[1] === 'before', ...(bound ? { bound: bound[1] } : {}) };
 }
 
 /** A date answer as YAML: always quoted, so that no YAML parser turns it into a number or a Date. */
 export function yamlDate(answer: string): string {
   const date = readDateAnswer(answer);
   if (!date) throw new Error(`not a date answer: ${answer}`);
-  return date.before ? `{ before: ${q(date.value)} }` : q(date.value);
+  return date.bound ? `{ ${date.bound}: ${q(date.value)} }` : q(date.value);
 }
 
-/** The year of a date answer (the year of "before 2015-06" is 2015). */
-export const yearOfDate = (answer: string): string | undefined => readDateAnswer(answer)?.value.slice(0, 4);
+/** The year of a date answer (the year of "before 2015-06" is 2015); none for a month and day alone. */
+export const yearOfDate = (answer: string): string | undefined => {
+  const date = readDateAnswer(answer);
+  return date && date.bound !== 'monthDay' ? date.value.slice(0, 4) : undefined;
+};
 
 /** Items of a list answer, separated by commas (ASCII or Chinese) or 、; an item may hold spaces ("pipe welding"). */
 export const listAnswer = (value: string | undefined): string[] =>

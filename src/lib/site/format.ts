@@ -1,5 +1,5 @@
 /** Formatting of dates, numbers and quantities for each locale. */
-import type { PartialDate, Quantity } from '../../schemas/common.ts';
+import type { RecordedDate, Quantity } from '../../schemas/common.ts';
 import type { Locale } from '../../schemas/vocabulary.ts';
 
 // Every digit the content states (0.0000001 is not "0", 1234.5678 万元 not 1,234.568): whole numbers
@@ -30,11 +30,19 @@ export function formatMonth(locale: Locale, yearMonth: string): string {
   return englishMonth.format(Date.UTC(year, month - 1, 1));
 }
 
+const englishMonthDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
 /**
  * A date at the precision it was given: 2019年 / 2019年11月 / 2019年11月20日 / 2015年6月前, or
- * 2019 / November 2019 / 20 November 2019 / before June 2015.
+ * 2019 / November 2019 / 20 November 2019 / before June 2015. A bound says what the source says:
+ * 不晚于2023年6月15日（据报道） / by 15 June 2023 (as reported); 近日（2023年6月15日报道） / shortly
+ * before 15 June 2023; a month and day with no year: 7月14日（年份未注明） / 14 July (year not stated).
  */
-export function formatPartialDate(locale: Locale, date: PartialDate): string {
+export function formatPartialDate(locale: Locale, date: RecordedDate): string {
+  if (date.precision === 'month-day') {
+    const [month, day] = date.value.split('-').map(Number) as [number, number];
+    return locale === 'zh' ? `${month}月${day}日（年份未注明）` : `${englishMonthDay.format(Date.UTC(2000, month - 1, day))} (year not stated)`;
+  }
   const shown =
     date.precision === 'day'
       ? formatDate(locale, date.value)
@@ -43,8 +51,10 @@ export function formatPartialDate(locale: Locale, date: PartialDate): string {
         : locale === 'zh'
           ? `${date.value}年`
           : date.value;
-  if (!date.before) return shown;
-  return locale === 'zh' ? `${shown}前` : `before ${shown}`;
+  if (date.before) return locale === 'zh' ? `${shown}前` : `before ${shown}`;
+  if (date.reportedBy) return locale === 'zh' ? `不晚于${shown}（据报道）` : `by ${shown} (as reported)`;
+  if (date.shortlyBefore) return locale === 'zh' ? `近日（${shown}报道）` : `shortly before ${shown}`;
+  return shown;
 }
 
 /** A reported quantity with its qualifier: 1,200以上 / at least 1,200; 约30 / about 30. */

@@ -3,7 +3,7 @@
  * assessed or paired after it ended. Each problem names both entries: the one dated after the end,
  * and the studio (or document) that records the end.
  */
-import type { PartialDate } from '../../schemas/common.ts';
+import type { PartialDate, RecordedDate } from '../../schemas/common.ts';
 import { certainlyAfter, latestDay } from '../model/dates.ts';
 import { formatPartialDate } from '../site/format.ts';
 import type { ContentSet, Entry } from '../content/types.ts';
@@ -43,7 +43,7 @@ function studioEnds(content: ContentSet): Map<string, End> {
 /** A naming, assessment or pairing dated after the studio it names was revoked or merged. */
 export function checkHistory(content: ContentSet, problems: Problem[]): void {
   const ends = studioEnds(content);
-  const check = (entry: Entry<unknown>, field: string, studio: string, date: PartialDate | undefined, what: { en: string; zh: string; noun: string }) => {
+  const check = (entry: Entry<unknown>, field: string, studio: string, date: RecordedDate | undefined, what: { en: string; zh: string; noun: string }) => {
     const end = ends.get(studio);
     if (!end || !date || !certainlyAfter(date, latestDay(end.date))) return;
     const endedEn = end.kind === 'merged' ? 'merged' : 'revoked';

@@ -18,6 +18,7 @@ import {
   type StudioStanding,
 } from '../model/model.ts';
 import { organisationName, organisationNames } from '../model/names.ts';
+import { isYearless } from '../model/dates.ts';
 import { standingLabel } from '../model/standing.ts';
 import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
@@ -94,7 +95,9 @@ export function studioView(model: SiteModel, locale: Locale, id: string, images:
   const endedBy =
     (standing.status === 'revoked' || standing.status === 'merged') && standing.document ? documentRef(model, locale, standing.document) : undefined;
   const mergedInto = standing.status === 'merged' && standing.mergedInto ? studioLink(model, locale, standing.mergedInto) : undefined;
-  const firstNamed = firstNaming(model, id)?.date;
+  // A month and day with no year cannot be sorted or filtered by year: the search record takes no date from it.
+  const namedOn = firstNaming(model, id)?.date;
+  const firstNamed = namedOn && !isYearless(namedOn) ? namedOn : undefined;
   return {
     chrome: chromeView(model, locale),
     ...shareOf(shareImageOf(model, locale, { type: 'studio', id: id })),
