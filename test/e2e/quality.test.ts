@@ -15,10 +15,10 @@ export const BUDGETS = {
   contentHtml: 12_000,
   /** All CSS a page loads. */
   css: 4_000,
-  /** JavaScript a content page loads. */
-  contentJs: 0,
-  /** JavaScript of a list page with filters. */
-  filterJs: 1_500,
+  /** JavaScript a content page loads: only the large-text switch's memory (public/large-text.js). */
+  contentJs: 600,
+  /** JavaScript of a list page with filters (and the large-text switch's). */
+  filterJs: 2_100,
   /** JavaScript of the search page before the first query (page script and Pagefind's loader). */
   searchJs: 35_000,
 };

@@ -334,6 +334,7 @@ export interface DataIndexView extends PageView {
     title: string;
     rows: string;
     files: Array<{ href: string; name: string; size: string }>;
+    files: Array<{ href: string; name: string; size: string; bytes: number }>;
     fields: Array<{ field: string; meaning: string }>;
   }>;
 }
@@ -356,6 +357,7 @@ export function dataIndexView(model: SiteModel, locale: Locale): DataIndexView {
         href: `/data/${dataset.name}.${format}`,
         name: `${dataset.name}.${format}`,
         size: fileSize(locale, bytes[format]),
+        bytes: bytes[format],
       })),
       fields: Object.entries(dataset.fields).map(([field, meaning]) => ({ field, meaning: meaning[locale] })),
     })),
