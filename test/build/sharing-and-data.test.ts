@@ -69,6 +69,7 @@ describe.each([
   });
 
   it('gives each file’s size as published, the date the data is counted on, and the licence or that none is stated', () => {
+    expect(sections.length).toBeGreaterThan(0);
     for (const section of sections) {
       const links = section.querySelectorAll('a[download]');
       expect(links.map((link) => link.getAttribute('href')).sort()).toEqual(
