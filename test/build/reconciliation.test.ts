@@ -32,7 +32,13 @@ function checkReports(dist: () => string) {
         const section = html.querySelector('[data-testid="reconciliation"]');
         expect(section, `${prefix}/reports/${year}/`).not.toBeNull();
         const row = (key: string) => number(section!.querySelector(`[data-rec="${key}"] td`));
-        const [previous, entered, revoked, merged, end] = ['previous', 'entered', 'revoked', 'merged', 'year-end'].map(row) as [number, number, number, number, number];
+        const [previous, entered, revoked, merged, end] = ['previous', 'entered', 'revoked', 'merged', 'year-end'].map(row) as [
+          number,
+          number,
+          number,
+          number,
+          number,
+        ];
         expect(previous + entered - revoked - merged, `${prefix}/reports/${year}/`).toBe(end);
         const kpi = html.querySelector('[data-kpi="studiosAtYearEnd"]');
         expect(number(kpi?.querySelector('[data-value]')?.childNodes[0] as HTMLElement), `key figure of ${year}`).toBe(end);
@@ -40,7 +46,9 @@ function checkReports(dist: () => string) {
         // Every studio revoked or merged is named.
         expect(section!.querySelectorAll('[data-testid="left-in-year"] li').length).toBe(revoked + merged);
         // The studios named this year, less those counted elsewhere, plus those counted here from another year, are the studios in force from this year.
-        const listed = new Set(html.querySelectorAll('[data-testid="named-in-year"] a[href*="/studios/"]').map((a) => a.getAttribute('href')!.replace(/^\/en/, '')));
+        const listed = new Set(
+          html.querySelectorAll('[data-testid="named-in-year"] a[href*="/studios/"]').map((a) => a.getAttribute('href')!.replace(/^\/en/, '')),
+        );
         const elsewhere = section!.querySelectorAll('[data-testid="counted-elsewhere"] li');
         for (const li of elsewhere) expect(textOf(li).split(/[：:]/)[1]?.trim(), `the reason for ${li.getAttribute('data-studio')}`).toBeTruthy();
         const out = elsewhere.filter((li) => listed.has(`/studios/${li.getAttribute('data-studio')}/`)).length;
@@ -87,9 +95,9 @@ function checkPublicText(dist: () => string) {
     for (const path of htmlPages(dist()).filter((p) => !p.startsWith('/admin/'))) {
       const html = page(dist(), path);
       html.querySelectorAll('script, style').forEach((element) => element.remove());
-      const attributes = html.querySelectorAll('[alt], [title], [aria-label], [placeholder]').flatMap((element) =>
-        ['alt', 'title', 'aria-label', 'placeholder'].map((name) => element.getAttribute(name) ?? ''),
-      );
+      const attributes = html
+        .querySelectorAll('[alt], [title], [aria-label], [placeholder]')
+        .flatMap((element) => ['alt', 'title', 'aria-label', 'placeholder'].map((name) => element.getAttribute(name) ?? ''));
       const shown = [textOf(html.querySelector('body')), ...attributes].join(' ');
       for (const pattern of INTERNAL) {
         const match = pattern.exec(shown);
@@ -99,7 +107,7 @@ function checkPublicText(dist: () => string) {
     expect(found).toEqual([]);
   });
 
-  it('labels a person\'s skill grade as such, never as a rank (等次)', () => {
+  it("labels a person's skill grade as such, never as a rank (等次)", () => {
     for (const path of htmlPages(dist()).filter((p) => /^\/people\/[^/]+\/$/.test(p))) {
       const terms = page(dist(), path).querySelectorAll('dl dt').map(textOf);
       expect(terms, path).not.toContain('等次');
@@ -110,6 +118,16 @@ function checkPublicText(dist: () => string) {
 describe('the sample site', () => {
   checkReports(() => SAMPLE_DIST);
   checkPublicText(() => SAMPLE_DIST);
+
+  it('shows joint projects that the 2025 pairing notice does not state as unknown in the chart table, its CSV and summary, never 0', () => {
+    const figure = page(SAMPLE_DIST, '/reports/2025/').querySelector('figure[data-chart="pairings"]')!;
+    const row = figure.querySelectorAll('tbody tr').find((tr) => textOf(tr.querySelector('th')) === '2025')!;
+    expect(row.querySelectorAll('td').map(textOf)).toEqual(['2', '—']);
+    expect(textOf(figure.querySelector('.chart-summary'))).toMatch(/2025未注明/);
+    const csv = readFileSync(join(SAMPLE_DIST, figure.querySelector('a[download]')!.getAttribute('href')!), 'utf8');
+    expect(csv.split(/\r?\n/).find((line) => line.startsWith('2025'))).toBe('2025,2,,');
+    expect(page(SAMPLE_DIST, '/reports/2025/').querySelector('[data-kpi="jointProjects"]')).toBeNull();
+  });
 
   it('shows a 公示 without a naming as publicised, never as not named', () => {
     for (const path of htmlPages(SAMPLE_DIST)) {

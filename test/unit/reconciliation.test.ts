@@ -12,7 +12,14 @@ import { buildModel, firstNaming } from '../../src/lib/model/model.ts';
 import { namedStudioCount, yearEnd } from '../../src/lib/model/stats.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
-const decision = (date: string, named: object[], extra: object = {}) => ({ type: 'naming-decision', issuer: 'ftu', date, title: '关于命名的决定', named, ...extra });
+const decision = (date: string, named: object[], extra: object = {}) => ({
+  type: 'naming-decision',
+  issuer: 'ftu',
+  date,
+  title: '关于命名的决定',
+  named,
+  ...extra,
+});
 const model = buildModel(
   contentOf({
     organisations: { ftu: { name: '某市总工会' } },
@@ -84,7 +91,7 @@ describe('the reconciliation of a year-end count', () => {
     expect(r2022.left).toEqual([{ studio: 'merged', reason: 'merged', date: { value: '2022-06', precision: 'month' } }]);
   });
 
-  it('counts an undated naming of a cycle year in that year\'s note only, and one of no year on the home page only', () => {
+  it("counts an undated naming of a cycle year in that year's note only, and one of no year on the home page only", () => {
     const model2 = buildModel(
       contentOf({
         organisations: { ftu: { name: '某市总工会' } },
@@ -127,7 +134,8 @@ describe('the first naming', () => {
 });
 
 describe('charts that say what they count', () => {
-  const definition = (metric: string, title = '图') => ({ id: metric, file: `charts/${metric}`, data: { title: { zh: title }, type: 'bar', metric, placements: ['report'], order: 1 } }) as never;
+  const definition = (metric: string, title = '图') =>
+    ({ id: metric, file: `charts/${metric}`, data: { title: { zh: title }, type: 'bar', metric, placements: ['report'], order: 1 } }) as never;
 
   it('keeps naming funds and commendation rewards apart', () => {
     const data = METRIC_FUNCTIONS['funding-by-level'].compute(model, { locale: 'zh', placement: 'report', year: undefined })!;

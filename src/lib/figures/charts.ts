@@ -57,7 +57,11 @@ export interface ChartInstance {
 /** What a report's chart covers, in words: its metric's scope, or the year a chart with its own data is of. */
 function scopeOf(definition: ChartDefinition, context: MetricContext): string | undefined {
   if (context.placement !== 'report' || context.year === undefined) return undefined;
-  const scope: ReportScope | undefined = definition.metric ? METRIC_FUNCTIONS[definition.metric].reportScope : definition.year !== undefined ? 'year' : undefined;
+  const scope: ReportScope | undefined = definition.metric
+    ? METRIC_FUNCTIONS[definition.metric].reportScope
+    : definition.year !== undefined
+      ? 'year'
+      : undefined;
   return scope && t(context.locale, `chart.scope.${scope}`).replace('{year}', String(context.year));
 }
 
@@ -104,8 +108,9 @@ export function summarise(locale: Locale, data: ChartData): string {
         ? `${series.label}：${data.labels[lastIndex]}年末为${last}（各年末在册数，逐年不相加）`
         : `${series.label}: ${last} at the end of ${data.labels[lastIndex]} (the number in force at each year end, not added up)`;
     }
-    if (series.kind === 'rate' || series.axis === 'y2') return zh ? `${series.label}${highest}` : `${series.label}: ${highest}`;
     const unknown = data.labels.filter((_, i) => !known(i));
+    const unstated = unknown.length ? (zh ? `，${list(unknown)}未注明` : `, not stated for ${list(unknown)}`) : '';
+    if (series.kind === 'rate' || series.axis === 'y2') return zh ? `${series.label}${highest}${unstated}` : `${series.label}: ${highest}${unstated}`;
     // Where some values are not stated, the total of the others is a lower bound.
     const total = qualified(
       locale,
@@ -115,7 +120,6 @@ export function summarise(locale: Locale, data: ChartData): string {
       ),
       unknown.length ? ['at-least'] : series.qualifiers,
     );
-    const unstated = unknown.length ? (zh ? `，${list(unknown)}未注明` : `, not stated for ${list(unknown)}`) : '';
     return zh
       ? `${series.label}合计${total}${highest ? `，${highest}` : ''}${unstated}`
       : `${series.label}: ${total} in all${highest ? `, ${highest}` : ''}${unstated}`;

@@ -152,7 +152,7 @@ const fundingKind = (designation: StudioDesignation): FundingKind | undefined =>
  * A sum of what the sources state: unknown when none states it, "at least" when some do not
  * (the total of the others is a lower bound).
  */
-function sumStated(items: Array<Quantity | undefined>): Quantity | undefined {
+export function sumStated(items: Array<Quantity | undefined>): Quantity | undefined {
   const total = sumQuantities(items);
   return total && items.includes(undefined) && total.qualifier === 'exact' ? { ...total, qualifier: 'at-least' } : total;
 }
@@ -219,7 +219,12 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       return orUndefined({
         labels: years.map(String),
         series: [
-          { key: 'studios', label: t(context.locale, 'chart.inForceAtYearEnd'), kind: 'in-force', values: years.map((year) => namedStudioCount(model, yearEnd(year))) },
+          {
+            key: 'studios',
+            label: t(context.locale, 'chart.inForceAtYearEnd'),
+            kind: 'in-force',
+            values: years.map((year) => namedStudioCount(model, yearEnd(year))),
+          },
         ],
       });
     },
@@ -251,8 +256,16 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     },
   },
   benefit: { placements: PER_YEAR, reportScope: 'years-to', compute: figureSeries(['benefit']) },
-  'patents-by-type': { placements: PER_YEAR, reportScope: 'years-to', compute: figureSeries(['patentsInvention', 'patentsUtilityModel', 'patentsDesign', 'patentsTotal']) },
-  'achievements-by-type': { placements: PER_YEAR, reportScope: 'years-to', compute: figureSeries(['innovations', 'breakthroughs', 'fiveSmall', 'papers', 'incubated']) },
+  'patents-by-type': {
+    placements: PER_YEAR,
+    reportScope: 'years-to',
+    compute: figureSeries(['patentsInvention', 'patentsUtilityModel', 'patentsDesign', 'patentsTotal']),
+  },
+  'achievements-by-type': {
+    placements: PER_YEAR,
+    reportScope: 'years-to',
+    compute: figureSeries(['innovations', 'breakthroughs', 'fiveSmall', 'papers', 'incubated']),
+  },
   'people-trained': { placements: PER_YEAR, reportScope: 'years-to', compute: figureSeries(['trained']) },
   'people-promoted': {
     placements: PER_YEAR,
@@ -382,9 +395,16 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       return orUndefined({
         labels: LEVEL_TIERS.map((tier) => label(locale, 'levelTier', tier)),
         series: FUNDING_KINDS.map((kind) => {
-          const amounts = LEVEL_TIERS.map((tier) => sumQuantities(granted.filter((d) => fundingKind(d) === kind && levelTier(d.level) === tier).map((d) => d.funding)));
+          const amounts = LEVEL_TIERS.map((tier) =>
+            sumQuantities(granted.filter((d) => fundingKind(d) === kind && levelTier(d.level) === tier).map((d) => d.funding)),
+          );
           return withQualifiers(
-            { key: kind, swatch: swatchKey('special', kind === 'naming' ? 'naming-funds' : 'commendation-rewards'), label: t(locale, `chart.funding.${kind}`), values: amounts.map((a) => a?.value ?? 0) },
+            {
+              key: kind,
+              swatch: swatchKey('special', kind === 'naming' ? 'naming-funds' : 'commendation-rewards'),
+              label: t(locale, `chart.funding.${kind}`),
+              values: amounts.map((a) => a?.value ?? 0),
+            },
             amounts,
           );
         }),

@@ -10,6 +10,7 @@ import { programmeYear, studioYears, type YearFigures } from './figures.ts';
 import { levelTier } from '../model/levels.ts';
 import { allNamings, namingYear, type SiteModel } from '../model/model.ts';
 import { percent, sumQuantities } from '../model/quantity.ts';
+import { sumStated } from './metrics.ts';
 import { namedStudioCount, unionDocuments, yearEnd } from '../model/stats.ts';
 
 export const KEY_FIGURES = [
@@ -92,7 +93,8 @@ function figuresOf(model: SiteModel, year: number) {
     assessed: exact(grades.total),
     ...(Object.fromEntries(ASSESSMENT_GRADES.map((grade) => [`grade-${grade}`, exact(grades[grade])])) as Record<`grade-${AssessmentGrade}`, Quantity>),
     pairings: exact(pairings.length),
-    jointProjects: sumQuantities(pairings.map((p) => p.jointProjects)),
+    // Unknown when no notice states it, "at least" when some do not: never 0 for a number not given.
+    jointProjects: sumStated(pairings.map((p) => p.jointProjects)),
     proposalsSubmitted: figures?.proposalsSubmitted,
     proposalsAdopted: figures?.proposalsAdopted,
     proposalsImplemented: figures?.proposalsImplemented,

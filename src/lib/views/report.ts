@@ -91,12 +91,11 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
         ...(d.documentId ? { document: documentRef(model, locale, d.documentId) } : {}),
       })),
     studioFigures: studioFiguresInYear(model, year).map(({ studio, figures }) => ({ studio: studioLink(model, locale, studio), figures })),
-    documents: documentsByDate(model)
-      .flatMap((doc) =>
-        doc.data.date && inYear(doc.data.date, year)
-          ? [{ id: doc.id, title: text(locale, doc.data.title), ...(doc.data.number ? { number: doc.data.number } : {}), date: doc.data.date }]
-          : [],
-      ),
+    documents: documentsByDate(model).flatMap((doc) =>
+      doc.data.date && inYear(doc.data.date, year)
+        ? [{ id: doc.id, title: text(locale, doc.data.title), ...(doc.data.number ? { number: doc.data.number } : {}), date: doc.data.date }]
+        : [],
+    ),
     matrix: { levels: matrix.levels, ranks: matrix.ranks, counts: matrix.levels.map((level) => matrix.ranks.map((rank) => matrix.count(level, rank))) },
     awards: awardRows(model, locale, awards),
     achievements: achievementRows(model, locale, registerOrder([...model.achievements.values()].filter((entry) => achievementYear(entry.data) === year))),

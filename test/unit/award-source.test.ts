@@ -1,0 +1,41 @@
+/** An award's published source reaches its row, its search record and the open data (issue 24: it was stored and shown nowhere). */
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/lib/model/model.ts';
+import { awardRecords } from '../../src/lib/search/search-records.ts';
+import { DATASETS } from '../../src/lib/site/open-data.ts';
+import { awardRows } from '../../src/lib/views/parts.ts';
+import { contentOf } from '../helpers/content-set.ts';
+
+const source = { title: { zh: '关于表彰2023年度职工技术创新成果的决定' }, number: '某工发〔2023〕8号', url: 'https://example.org/2023/8.html' };
+const model = buildModel(
+  contentOf({
+    organisations: { ftu: { name: '某市总工会' } },
+    competitions: { innovation: { name: { zh: '某市职工技术创新成果' }, organiser: 'ftu', family: 'tech-innovation', level: 'municipal' } },
+    awards: {
+      a: {
+        competition: 'innovation',
+        rank: 'first',
+        year: 2023,
+        achievement: { zh: '某项成果' },
+        recipients: [{ type: 'team', name: { zh: '某团队' }, members: [] }],
+        source,
+      },
+    },
+  }),
+  '2026-11-26',
+);
+
+describe("an award's source", () => {
+  it('is on its row', () => {
+    expect(awardRows(model, 'zh', [...model.awards.values()])[0]!.source).toEqual(source);
+  });
+
+  it('is in its search record', () => {
+    expect(awardRecords(model, ['zh'])[0]!.meta.source).toBe('关于表彰2023年度职工技术创新成果的决定，某工发〔2023〕8号，https://example.org/2023/8.html');
+  });
+
+  it('is in the open data', () => {
+    const row = DATASETS.find((dataset) => dataset.name === 'awards')!.rows(model)[0]!;
+    expect(row).toMatchObject({ source_title: source.title.zh, source_number: source.number, source_url: source.url });
+  });
+});
