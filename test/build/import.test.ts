@@ -435,7 +435,9 @@ describe('npm run import -- decision', () => {
   it('--id naming a document this import does not match by number or title is refused unless --replace is given', () => {
     const refused = runs.unrelatedId!;
     expect(refused.status).toBe(1);
-    expect(refused.out).toMatch(/--id jgf-2026-40 names documents\/jgf-2026-40\.mdx \(锦工发〔2026〕40号 关于命名2026年度锦州市劳模和职工创新工作室的决定\)/);
+    expect(refused.out).toMatch(
+      /--id jgf-2026-40 names \S*documents\/jgf-2026-40\.mdx \(锦工发〔2026〕40号 关于命名2026年度锦州市劳模和职工创新工作室的决定\)/,
+    );
     expect(refused.out).toContain('run again with --replace');
     expect(changes.unrelatedId).toEqual([]);
     const replaced = runs.unrelatedIdReplace!;
