@@ -1,7 +1,9 @@
 /**
  * Sharing: every studio, person, news, document and report page names one absolute og:image that
  * the build published, at the size it states: the page's photo (a derivative at most 1200 px wide)
- * or a 1200×630 card drawn from its title. Cards are kept between builds and not drawn again;
+ * or a 1200×630 card drawn from its title. A news item without a photo shares its first studio's
+ * image (or the site's card), every other page the site's card: no page names a file the build did
+ * not publish. Cards are kept between builds and not drawn again;
  * without SITE_URL no og:image is written (a relative one is invalid, a made-up host serves nothing).
  */
 import { spawnSync } from 'node:child_process';
@@ -85,6 +87,61 @@ describe('share images on the sample site', () => {
     let dark = 0;
     for (let i = 0; i < data.length; i += 3) if (data[i]! < 80 && data[i + 1]! < 80 && data[i + 2]! < 80) dark += 1;
     expect(dark).toBeGreaterThan(1000);
+  });
+});
+
+describe('cards per subject, not per page', () => {
+  const all = htmlPages(SAMPLE_DIST);
+  const imageOf = (path: string) => shareMeta(SAMPLE_DIST, path).images[0];
+
+  it('names no og:image on any page that the build did not publish', () => {
+    const missing: string[] = [];
+    for (const path of all)
+      for (const image of shareMeta(SAMPLE_DIST, path).images) {
+        const file = join(SAMPLE_DIST, decodeURIComponent(new URL(image).pathname));
+        if (!existsSync(file)) missing.push(`${path}: ${image}`);
+      }
+    expect(missing).toEqual([]);
+  });
+
+  it("shows a news item without a photo as its first studio's image (its card when the studio has no photo), else the site's card", () => {
+    let studioCards = 0;
+    for (const [slug, entry] of model.newsZh) {
+      if (entry.data.cover) continue;
+      const studio = entry.data.studios.find((id) => model.studios.has(id));
+      for (const prefix of ['', '/en']) {
+        const expected = imageOf(studio ? `${prefix}/studios/${studio}/` : `${prefix}/`);
+        expect(expected, `${prefix}/news/${slug}/`).toBeTruthy();
+        expect(imageOf(`${prefix}/news/${slug}/`), `${prefix}/news/${slug}/`).toBe(expected);
+        if (studio && !model.studios.get(studio)!.data.photo) {
+          expect(new URL(expected!).pathname).toMatch(/^\/share-cards\/[0-9a-f]{24}\.png$/);
+          studioCards += 1;
+        }
+      }
+    }
+    expect(studioCards).toBeGreaterThan(0);
+  });
+
+  it("shows lists, facets and the search page as the site's card, in their language", () => {
+    const lists = all.filter((path) => !SHARED_PAGE.test(path) && path !== '/' && path !== '/en/');
+    expect(lists.length).toBeGreaterThan(20);
+    for (const path of lists) expect(imageOf(path), path).toBe(imageOf(path.startsWith('/en/') ? '/en/' : '/'));
+    expect(imageOf('/')).not.toBe(imageOf('/en/'));
+  });
+
+  it('publishes fewer cards than the pages that name one, each card named by some page', () => {
+    const named = new Map<string, number>();
+    for (const path of all) {
+      const image = imageOf(path);
+      if (image?.includes('/share-cards/')) named.set(image, (named.get(image) ?? 0) + 1);
+    }
+    const published = readdirSync(join(SAMPLE_DIST, 'share-cards'));
+    expect(published.toSorted()).toEqual([...named.keys()].map((url) => new URL(url).pathname.split('/').pop()).toSorted());
+    expect(published.length).toBeLessThan([...named.values()].reduce((sum, pages) => sum + pages, 0));
+    // Not one card per news item: the sample's news without a photo name no card of their own.
+    const newsCards = all.filter((path) => /^(?:\/en)?\/news\/[^/]+\/$/.test(path)).map(imageOf);
+    const otherCards = new Set(all.filter((path) => !/^(?:\/en)?\/news\//.test(path)).map(imageOf));
+    expect(newsCards.filter((image) => image?.includes('/share-cards/') && !otherCards.has(image))).toEqual([]);
   });
 });
 

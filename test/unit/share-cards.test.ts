@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { layTitle, TEXT_WIDTH, wrapLines } from '../../src/charts/card.ts';
 import { FONT_FAMILY, registerFonts } from '../../src/charts/render.ts';
 import { photoSizes } from '../../src/lib/site/responsive-images.ts';
-import { allShareCards, cardPath, shareImageOf } from '../../src/lib/site/share-cards.ts';
+import { allShareCards, cardPath, shareImageOf, siteShareImage, type ShareImage } from '../../src/lib/site/share-cards.ts';
+import { LOCALES } from '../../src/schemas/vocabulary.ts';
+import { PAGE_ROUTES } from '../../src/lib/views/routes.ts';
+import type { PageView } from '../../src/lib/views/chrome.ts';
 import { configuredSiteUrl, siteUrlProblem } from '../../src/lib/site/site-url.ts';
 import { model } from '../helpers/sample-model.ts';
 
@@ -66,14 +69,54 @@ describe('share images of the sample', () => {
 
   it('gives an English page whose title has no English the Chinese card, and a translated one its own', () => {
     const card = (locale: 'zh' | 'en', id: string) => {
-      const image = shareImageOf(model, locale, { type: 'news', id });
+      const image = shareImageOf(model, locale, { type: 'person', id });
       return image?.kind === 'card' ? image.card : undefined;
     };
-    const untranslated = [...model.newsZh.keys()].find((slug) => !model.newsEn.has(slug) && !model.newsZh.get(slug)!.data.cover)!;
-    const translated = [...model.newsZh.keys()].find((slug) => model.newsEn.has(slug) && !model.newsEn.get(slug)!.data.cover)!;
-    expect(card('en', untranslated)).toEqual(card('zh', untranslated));
-    expect(card('en', translated)?.hash).not.toBe(card('zh', translated)?.hash);
-    expect(card('en', translated)).toMatchObject({ locale: 'en', typeLabel: 'News', title: model.newsEn.get(translated)!.data.title });
+    const translated = [...model.people.values()].find((person) => !person.data.photo && person.data.name.en)!;
+    expect(card('en', translated.id)?.hash).not.toBe(card('zh', translated.id)?.hash);
+    expect(card('en', translated.id)).toMatchObject({ locale: 'en', typeLabel: 'Person', title: translated.data.name.en });
+    // The same person known only by a Chinese name.
+    const untranslated = structuredClone(translated);
+    untranslated.data = { ...untranslated.data, name: { zh: translated.data.name.zh } };
+    const changed = { ...model, people: new Map([...model.people, [translated.id, untranslated]]) };
+    const changedCard = (locale: 'zh' | 'en') => shareImageOf(changed, locale, { type: 'person', id: translated.id });
+    expect(changedCard('en')).toEqual(changedCard('zh'));
+  });
+
+  it("gives a news item without a cover its first studio's image, or the site's card when it names no studio", () => {
+    const seen = { studio: 0, site: 0 };
+    for (const [slug, entry] of model.newsZh) {
+      if (entry.data.cover) continue;
+      const studio = entry.data.studios.find((id) => model.studios.has(id));
+      for (const locale of LOCALES) {
+        const expected = studio ? shareImageOf(model, locale, { type: 'studio', id: studio }) : siteShareImage(model, locale);
+        expect(shareImageOf(model, locale, { type: 'news', id: slug }), `${locale} ${slug}`).toEqual(expected);
+      }
+      seen[studio ? 'studio' : 'site'] += 1;
+    }
+    expect(seen.studio).toBeGreaterThan(0);
+  });
+
+  it('draws exactly the cards that the views of every page type name: one list of page types (PAGE_ROUTES)', () => {
+    const named = new Map<string, string>();
+    const add = (share: ShareImage | undefined, where: string) => {
+      if (share?.kind === 'card' && !named.has(share.card.hash)) named.set(share.card.hash, where);
+    };
+    for (const [route, views] of Object.entries(PAGE_ROUTES))
+      for (const locale of LOCALES)
+        for (const { view } of (views as (m: typeof model, l: typeof locale, i: Map<string, never>) => Array<{ view: PageView & { share?: ShareImage } }>)(
+          model,
+          locale,
+          new Map(),
+        )) {
+          add(view.share, `${locale} ${route}`);
+          add(view.chrome.siteShare, `${locale} ${route} (site)`);
+        }
+    const drawn = new Set(allShareCards(model).map((card) => card.hash));
+    expect([...named].filter(([hash]) => !drawn.has(hash)).map(([, where]) => where)).toEqual([]);
+    expect([...drawn].filter((hash) => !named.has(hash))).toEqual([]);
+    // A card per subject, not per page: fewer cards than shared pages (news borrow their studio's).
+    expect(drawn.size).toBeLessThan(2 * (1 + model.studios.size + model.people.size + model.documents.size + model.newsZh.size));
   });
 
   it('names a card after what it shows: another title is another file', () => {

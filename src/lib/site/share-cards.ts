@@ -1,8 +1,14 @@
 /**
- * What a studio, person, news, document or report page shows when it is shared (og:image): its
- * photo when it has one, else a card drawn at build time from its title, the site name and the
- * page type (src/charts/card.ts). One helper for the pages (through Base.astro) and for the build,
- * which draws every card the pages will name while Astro renders them (scripts/build.ts).
+ * What a page shows when it is shared (og:image): its photo when it has one, else a card drawn at
+ * build time from its title, the site name and the page type (src/charts/card.ts). One helper for
+ * the pages (through their views and Base.astro) and for the build, which draws every card the pages
+ * will name while Astro renders them (scripts/build.ts).
+ *
+ * Cards are drawn per subject, not per page: a studio, a person, a document, a report and the site
+ * itself. A news item without a photo of its own shares its first studio's image (that studio's
+ * photo or card), or the site's card when it names no studio; every other page (lists, facets,
+ * search) shares the site's card, through the chrome of its view. At 10,000 news that is about
+ * 4,000 cards instead of 16,365, and a new news item draws none.
  *
  * A card's file name is the hash of everything drawn on it: safe in a URL and a file system
  * whatever the title holds, and the cache key between builds.
@@ -33,6 +39,9 @@ export interface SharedPage {
   id: string;
 }
 
+/** A page with a card of its own (when it has no photo): every shared page but a news item, which borrows one. */
+type CardPage = SharedPage & { type: Exclude<SharedPageType, 'news'> };
+
 /** A card to draw: the words on it, and its hash (its file name). */
 export interface ShareCard {
   locale: Locale;
@@ -56,7 +65,7 @@ interface PageFacts {
 }
 
 /** The title of a page and its photo, if it has one, as the page itself shows them. */
-function pageFacts(model: SiteModel, locale: Locale, page: SharedPage): PageFacts | undefined {
+function pageFacts(model: SiteModel, locale: Locale, page: CardPage): PageFacts | undefined {
   switch (page.type) {
     case 'home':
       return {
@@ -76,11 +85,6 @@ function pageFacts(model: SiteModel, locale: Locale, page: SharedPage): PageFact
       const name = text(locale, person.name);
       return { title: name, photo: person.photo ? { image: `people:${page.id}`, alt: text(locale, person.photoAlt) || name } : undefined };
     }
-    case 'news': {
-      if (!model.newsZh.has(page.id)) return undefined;
-      const { entry } = newsItem(model, locale, page.id);
-      return { title: entry.data.title, photo: entry.data.cover ? { image: `news:${entry.id}`, alt: entry.data.coverAlt ?? '' } : undefined };
-    }
     case 'document': {
       const document = model.documents.get(page.id)?.data;
       if (!document) return undefined;
@@ -95,7 +99,7 @@ function pageFacts(model: SiteModel, locale: Locale, page: SharedPage): PageFact
 }
 
 /** The card of a page: drawn from its title, the site name and the page type (or its own label) in the page's language. */
-function cardOf(model: SiteModel, locale: Locale, type: SharedPageType, facts: PageFacts): ShareCard {
+function cardOf(model: SiteModel, locale: Locale, type: CardPage['type'], facts: PageFacts): ShareCard {
   const { title } = facts;
   const siteName = facts.footer ?? text(locale, model.settings.siteName);
   const typeLabel = facts.label ?? (type === 'home' ? siteName : t(locale, `type.${type}`));
@@ -108,15 +112,33 @@ function cardOf(model: SiteModel, locale: Locale, type: SharedPageType, facts: P
 
 /** What a page shows when shared, or undefined for a page the model does not hold. */
 export function shareImageOf(model: SiteModel, locale: Locale, page: SharedPage): ShareImage | undefined {
-  const facts = pageFacts(model, locale, page);
+  if (page.type === 'news') return newsShareImage(model, locale, page.id);
+  const own: CardPage = { type: page.type, id: page.id };
+  const facts = pageFacts(model, locale, own);
   if (!facts) return undefined;
   if (facts.photo) return { kind: 'photo', ...facts.photo };
-  // An English page whose title has no English (an untranslated article, a name known only in Chinese)
-  // shares the Chinese page's card: the same words, drawn once (a third fewer cards at 10,000 news).
-  const zhFacts = pageFacts(model, 'zh', page);
+  // An English page whose title has no English (a name known only in Chinese) shares the Chinese
+  // page's card: the same words, drawn once.
+  const zhFacts = pageFacts(model, 'zh', own);
   const sameAsChinese = locale === 'en' && zhFacts !== undefined && facts.title === zhFacts.title;
-  const card = sameAsChinese ? cardOf(model, 'zh', page.type, zhFacts) : cardOf(model, locale, page.type, facts);
+  const card = sameAsChinese ? cardOf(model, 'zh', own.type, zhFacts) : cardOf(model, locale, own.type, facts);
   return { kind: 'card', card, alt: [card.typeLabel, card.title, card.siteName].join(' · ') };
+}
+
+/** The site's own share image (the home page's card): what lists, facets and search pages show when shared. */
+export const siteShareImage = (model: SiteModel, locale: Locale): ShareImage => shareImageOf(model, locale, { type: 'home', id: '' })!;
+
+/**
+ * A news item's share image: its cover; else its first studio's (photo or card: the studio the
+ * article is about, drawn once for all its news); else the site's card. Its own title is the shared
+ * link's og:title beside it.
+ */
+function newsShareImage(model: SiteModel, locale: Locale, slug: string): ShareImage | undefined {
+  if (!model.newsZh.has(slug)) return undefined;
+  const { entry } = newsItem(model, locale, slug);
+  if (entry.data.cover) return { kind: 'photo', image: `news:${entry.id}`, alt: entry.data.coverAlt ?? '' };
+  const studio = entry.data.studios.find((id) => model.studios.has(id));
+  return studio === undefined ? siteShareImage(model, locale) : shareImageOf(model, locale, { type: 'studio', id: studio });
 }
 
 /** The path a card is published at. */
@@ -139,13 +161,17 @@ export function cardShareMeta(share: ShareImage, site: URL): ShareImageMeta | un
   return { url: new URL(cardPath(share.card), site).href, type: 'image/png', width: CARD_WIDTH, height: CARD_HEIGHT, alt: share.alt };
 }
 
-/** Every page that has a share image, in both languages. */
-export function sharedPages(model: SiteModel): Array<{ locale: Locale; page: SharedPage }> {
-  const pages: SharedPage[] = [
+/**
+ * Every page with a card of its own, in both languages: the home page (the site's card), and each
+ * studio, person, document and report. News borrow these, other pages the site's card. That this
+ * is every card the views of PAGE_ROUTES name, and only those, is tested (test/unit/share-cards.test.ts):
+ * deriving it from the views at build time would compute every view of the site a second time.
+ */
+function cardPages(model: SiteModel): Array<{ locale: Locale; page: CardPage }> {
+  const pages: CardPage[] = [
     { type: 'home', id: '' },
     ...[...model.studios.keys()].map((id) => ({ type: 'studio' as const, id })),
     ...[...model.people.keys()].map((id) => ({ type: 'person' as const, id })),
-    ...[...model.newsZh.keys()].map((id) => ({ type: 'news' as const, id })),
     ...[...model.documents.keys()].map((id) => ({ type: 'document' as const, id })),
     ...contentYears(model).map((year) => ({ type: 'report' as const, id: String(year) })),
   ];
@@ -155,7 +181,7 @@ export function sharedPages(model: SiteModel): Array<{ locale: Locale; page: Sha
 /** Every card the pages will name (each once), for the build to draw while Astro renders the pages. */
 export function allShareCards(model: SiteModel): ShareCard[] {
   const cards = new Map<string, ShareCard>();
-  for (const { locale, page } of sharedPages(model)) {
+  for (const { locale, page } of cardPages(model)) {
     const image = shareImageOf(model, locale, page);
     if (image?.kind === 'card') cards.set(image.card.hash, image.card);
   }

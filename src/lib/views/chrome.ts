@@ -3,7 +3,7 @@ import type { Locale } from '../../schemas/vocabulary.ts';
 import { text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { organisationName } from '../model/names.ts';
-import { CARD_DESIGN } from '../site/share-cards.ts';
+import { CARD_DESIGN, siteShareImage, type ShareImage } from '../site/share-cards.ts';
 import { configuredSiteUrl } from '../site/site-url.ts';
 
 export interface ChromeView {
@@ -20,6 +20,8 @@ export interface ChromeView {
   siteUrl?: string;
   /** The design of the share cards (a new design changes every page that names a card). */
   cardDesign: string;
+  /** What a page without a share image of its own (a list, a facet, search) shows when shared: the site's card. */
+  siteShare: ShareImage;
 }
 
 /** What the footer shows beside the publisher: each item only when set in the settings. */
@@ -58,6 +60,7 @@ export function chromeView(model: SiteModel, locale: Locale): ChromeView {
     records: footerRecords(model, locale),
     ...(configuredSiteUrl() ? { siteUrl: configuredSiteUrl()!.href } : {}),
     cardDesign: CARD_DESIGN,
+    siteShare: siteShareImage(model, locale),
   };
 }
 

@@ -11,8 +11,10 @@ import { bodyDigest, type SiteImage, type SiteImages } from './images.ts';
 import { newsLink, personLink, studioLink, type EntryLink, type NewsLinkView } from './parts.ts';
 
 export interface NewsArticleView extends PageView {
-  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/site/share-cards.ts). */
+  /** What the page shows when shared: its cover, else its first studio's photo or card, else the site's card (src/lib/site/share-cards.ts). */
   share?: ShareImage;
+  /** The photo a photo share image is made from: the cover or the studio's photo. */
+  sharePhoto?: SiteImage;
   slug: string;
   /** The entry rendered as the article's body (`zh/<slug>` or `en/<slug>`), and a digest of its text. */
   entryId: string;
@@ -35,9 +37,12 @@ export function newsArticleView(model: SiteModel, locale: Locale, slug: string, 
   const { entry, translated } = newsItem(model, locale, slug);
   const article = entry.data;
   const cover = images.get(`news:${entry.id}`);
+  const share = shareImageOf(model, locale, { type: 'news', id: slug });
+  const sharePhoto = share?.kind === 'photo' ? images.get(share.image) : undefined;
   return {
     chrome: chromeView(model, locale),
-    ...shareOf(shareImageOf(model, locale, { type: 'news', id: slug })),
+    ...shareOf(share),
+    ...(sharePhoto ? { sharePhoto } : {}),
     slug,
     entryId: entry.id,
     body: bodyDigest(entry.body),
