@@ -26,7 +26,9 @@ describe('charts on the built pages', () => {
     expect(figures.map((f) => f.getAttribute('data-chart'))).toEqual(expected.map((c) => c.definition.id));
     for (const [i, figure] of figures.entries()) {
       const instance = expected[i]!;
-      expect(textOf(figure.querySelector('figcaption'))).toBe(instance.title);
+      // A report chart's caption says its scope after its title.
+      const scope = instance.scope ? (locale === 'zh' ? `（${instance.scope}）` : ` (${instance.scope})`) : '';
+      expect(textOf(figure.querySelector('figcaption'))).toBe(`${instance.title}${scope}`);
       if (instance.kind === 'sentence') {
         // Told in words (chart-readability.test.ts); the CSV below still holds its numbers.
         expect(figure.querySelector('img')).toBeNull();
