@@ -51,7 +51,7 @@ describe('where a studio stands', () => {
 
   it('never counts a 公示 as a naming, and shows it as such', () => {
     expect(studioStanding(model, 'publicised')).toEqual({ status: 'publicised', level: 'municipal' });
-    expect(standingLabel('zh', model, studioStanding(model, 'publicised'))).toBe('公示（拟命名）：市级');
+    expect(standingLabel('zh', model, studioStanding(model, 'publicised'))).toBe('已公示（本站未收录命名记录）：市级');
   });
 
   it('shows a merged studio with its former level and date, and subtracts it from the year it merged', () => {

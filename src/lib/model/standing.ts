@@ -11,7 +11,8 @@ export function standingLabel(locale: Locale, model: SiteModel, standing: Studio
     case 'named':
       return label(locale, 'studioLevel', standing.level);
     case 'publicised':
-      return `${label(locale, 'recognitionStage', 'publicised')}${zh ? '：' : ': '}${label(locale, 'studioLevel', standing.level)}`;
+      // What the site knows: a list was publicised; whether a naming followed it does not know.
+      return `${label(locale, 'standing', 'publicised')}${zh ? '：' : ': '}${label(locale, 'studioLevel', standing.level)}`;
     case 'unrecorded':
       return t(locale, 'studio.unrecorded');
     default: {
