@@ -38,7 +38,7 @@ import {
 type Pair = { zh: string; en: string };
 type Labels<T extends readonly string[]> = Record<T[number], Pair>;
 
-const ui = {
+export const ui = {
   'site.skip': { zh: '跳到正文', en: 'Skip to main content' },
   'site.language': { zh: 'English', en: '中文' },
   'site.languageLabel': { zh: '切换到英文版', en: 'Switch to Chinese' },
