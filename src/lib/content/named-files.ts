@@ -51,6 +51,16 @@ export function containedFile(root: string, entryFile: string, relativePath: str
 
 /** What is wrong with the file `relativePath` named in `entryFile`, where a picture (or an attachment) is expected; empty when nothing is. */
 export function namedFileProblems(root: string, entryFile: string, relativePath: string, picture: boolean): Message[] {
+  // Astro reads a picture's path only up to a `?` or `#` (the rest is a query for its bundler), while the whole
+  // path is what is checked here: `../../x.png?/../photos/a.png` would be judged as photos/a.png and open ../../x.png.
+  if (picture && /[?#]/.test(relativePath)) {
+    return [
+      {
+        en: `found "${relativePath}", a path with a query (?) or a fragment (#), which the image pipeline cuts off; expected a picture's file name without ? or # (rename the file)`,
+        zh: `图片路径 "${relativePath}" 含有 ? 或 #，图片处理会在此截断路径；图片文件名中不能有 ? 或 #（请重命名文件）`,
+      },
+    ];
+  }
   const resolved = containedFile(root, entryFile, relativePath);
   if (resolved.error) return [resolved.error];
   const problems: Message[] = [];

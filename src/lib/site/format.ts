@@ -4,8 +4,14 @@ import type { Locale } from '../../schemas/vocabulary.ts';
 
 // Every digit the content states (0.0000001 is not "0", 1234.5678 万元 not 1,234.568): whole numbers
 // in full (up to 9,007,199,254,740,991, the schemas' bound), fractions to 15 significant digits, which is
-// all a number read from YAML holds and drops the noise of sums (0.1 + 0.2 shows 0.3).
-const numberOptions: Intl.NumberFormatOptions = { maximumSignificantDigits: 15, maximumFractionDigits: 0, roundingPriority: 'morePrecision' };
+// all a number read from YAML holds and drops the noise of sums (0.1 + 0.2 shows 0.3). A negative zero
+// (YAML -0, which "not negative" lets through) is 0, never "-0".
+const numberOptions: Intl.NumberFormatOptions = {
+  maximumSignificantDigits: 15,
+  maximumFractionDigits: 0,
+  roundingPriority: 'morePrecision',
+  signDisplay: 'negative',
+};
 const numberFormat = { zh: new Intl.NumberFormat('zh-CN', numberOptions), en: new Intl.NumberFormat('en-GB', numberOptions) };
 
 /** A number with grouping, with every digit it was given. */

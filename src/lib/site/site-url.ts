@@ -35,5 +35,6 @@ export function siteUrlProblem(value: string): string | undefined {
 export function configuredSiteUrl(env: NodeJS.ProcessEnv = process.env): URL | undefined {
   const value = env.SITE_URL?.trim();
   if (!value || siteUrlProblem(value)) return undefined;
-  return new URL(value.endsWith('/') ? value : `${value}/`);
+  // The root of the parsed address, not the text with "/" added: "https://host\\" is the root, never "https://host//".
+  return new URL('/', value);
 }

@@ -1,0 +1,83 @@
+/**
+ * Review of the second hardening round (issue 25): attacks on the new rules, each through the real
+ * module. Holes found (each failed before its fix): a picture path with `?` or `#` (Astro cuts the
+ * path there, the check judged the whole string), a negative zero shown as "-0", and a SITE_URL
+ * ending in a backslash written as "http://host//". Cases that held are kept where cheap.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bodyImageProblems, bodyImages } from '../../src/lib/content/body-files.ts';
+import { namedFileProblems } from '../../src/lib/content/named-files.ts';
+import { formatNumber, formatQuantity } from '../../src/lib/site/format.ts';
+import { configuredSiteUrl, siteUrlProblem } from '../../src/lib/site/site-url.ts';
+import { chartNumberSchema, moneyQuantitySchema, quantitySchema } from '../../src/schemas/common.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+const CONTENT = join(ROOT, 'content');
+const NEWS = join(CONTENT, 'news/zh/2021-plaque-unveiled.mdx');
+const STUDIO = join(CONTENT, 'studios/zhao-pengda.yaml');
+const image = (url: string) => bodyImageProblems(CONTENT, NEWS, { url, line: 1, html: false }).map((problem) => problem.en);
+
+describe('a picture path with a query or a fragment', () => {
+  // The whole path, normalised, is images/plaque-unveiled.jpg beside the entry; Astro opens ../secret.jpg (from its .astro folder).
+  const sneaky = ['../secret.jpg?/../zh/images/plaque-unveiled.jpg', '../secret.jpg#/../zh/images/plaque-unveiled.jpg', 'images/plaque-unveiled.jpg?url'];
+
+  it.each(sneaky)('is refused in a body: %s', (url) => {
+    expect(image(url)).toEqual([expect.stringMatching(/a path with a query \(\?\) or a fragment \(#\)/)]);
+  });
+
+  it('is refused as a photo', () => {
+    const problems = namedFileProblems(CONTENT, STUDIO, '../secret.jpg?/../studios/photos/zhao-pengda-plaque.jpg', true);
+    expect(problems.map((problem) => problem.en)).toEqual([expect.stringMatching(/a path with a query \(\?\) or a fragment \(#\)/)]);
+    expect(problems[0]!.zh).toMatch(/含有 \? 或 #/);
+  });
+
+  it('held: a percent-encoded ? or / is a name, not a query, and names no file', () => {
+    expect(image('../secret.jpg%3F/../zh/images/plaque-unveiled.jpg')).toEqual([]);
+    expect(image('..%2F..%2F..%2Fsecret.jpg')).toEqual([expect.stringMatching(/no such file exists/)]);
+    expect(image('..\\..\\..\\secret.jpg')).toEqual([expect.stringMatching(/no such file exists/)]);
+  });
+
+  it('held: reference-style and protocol-relative images, and <img> in MDX, are found', () => {
+    expect(bodyImages('![a][REF]\n\n[ref]: ../../../secret.jpg\n', false).map((found) => found.url)).toEqual(['../../../secret.jpg']);
+    expect(image('//tracker.example/x.png')).toEqual([expect.stringMatching(/from another host/)]);
+    expect(bodyImages('<Note><img src="../../x.png" /></Note>\n', true)).toEqual([{ url: '../../x.png', line: 1, html: true }]);
+  });
+});
+
+describe('numbers', () => {
+  it('a negative zero is shown as 0, never "-0"', () => {
+    const money = moneyQuantitySchema.parse(-0);
+    expect(formatQuantity('zh', money)).toBe('0');
+    expect(formatNumber('en', chartNumberSchema.parse(-0))).toBe('0');
+    expect(formatNumber('zh', -1.5)).toBe('-1.5');
+  });
+
+  it('held: YAML .inf and .nan, and numbers written as text, are refused', () => {
+    for (const value of [Infinity, -Infinity, NaN, '1e308', '12']) {
+      expect(quantitySchema.safeParse(value).success, String(value)).toBe(false);
+      expect(chartNumberSchema.safeParse(value).success, String(value)).toBe(false);
+    }
+  });
+});
+
+describe('SITE_URL', () => {
+  it('ending in a backslash is the root, not "//"', () => {
+    expect(siteUrlProblem('https://studios.example.org\\')).toBeUndefined();
+    expect(configuredSiteUrl({ SITE_URL: 'https://studios.example.org\\' })?.href).toBe('https://studios.example.org/');
+  });
+
+  it('held: an empty query or fragment, a bad port and credentials are refused; IDN, IPv6 and an upper-case scheme are the root', () => {
+    for (const refused of [
+      'https://host.example/?',
+      'https://host.example/#',
+      'https://host.example:99999/',
+      'https://a:b@host.example/',
+      'https://host.example/sub/',
+    ])
+      expect(siteUrlProblem(refused), refused).toBeDefined();
+    expect(configuredSiteUrl({ SITE_URL: 'HTTPS://中国.example ' })?.href).toBe('https://xn--fiqs8s.example/');
+    expect(configuredSiteUrl({ SITE_URL: 'https://[::1]' })?.href).toBe('https://[::1]/');
+    expect(configuredSiteUrl({ SITE_URL: 'http://host.example/./' })?.href).toBe('http://host.example/');
+  });
+});
