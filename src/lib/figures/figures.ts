@@ -8,6 +8,7 @@ import type { PeriodFigures } from '../../schemas/figures.ts';
 import type { SkillGrade } from '../../schemas/vocabulary.ts';
 import type { SiteModel } from '../model/model.ts';
 import { sumQuantities } from '../model/quantity.ts';
+import { adoptionRate, periodPatents } from './derived-figures.ts';
 
 /** One year of figures, summed over the periods reported in it. */
 export interface YearFigures {
@@ -34,6 +35,10 @@ export interface YearFigures {
   papers?: Quantity;
   patentsTotal?: Quantity;
   incubated?: Quantity;
+  /** Patents of the year: each period's total where stated, else its types summed (./derived-figures.ts). */
+  patents?: Quantity;
+  /** The adoption rate in percent, over the periods that state both counts (./derived-figures.ts). */
+  adoptionRate?: Quantity;
 }
 
 export const FIGURE_KEYS = [
@@ -90,6 +95,8 @@ const periodLabel = (period: PeriodFigures & { from: string; to: string }) =>
 export function sumPeriods(year: number, periods: Array<PeriodFigures & { from: string; to: string }>, partial = false): YearFigures {
   const figures: YearFigures = { year, periods: periods.map(periodLabel), partial, promoted: {} };
   for (const key of FIGURE_KEYS) figures[key] = sumQuantities(periods.map(pick[key]));
+  figures.patents = sumQuantities(periods.map(periodPatents));
+  figures.adoptionRate = adoptionRate(periods);
   const grades = new Set(periods.flatMap((p) => p.promoted.map((row) => row.grade)));
   for (const grade of grades) {
     const total = sumQuantities(periods.flatMap((p) => p.promoted.filter((row) => row.grade === grade).map((row) => row.count)));

@@ -24,8 +24,9 @@ import { figureYears, programmeYear, studioYears, type FigureKey, type YearFigur
 import { label, t, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
 import { allNamings, highestLevel, isUnionNaming, namingYear, type SiteModel, type StudioDesignation } from '../model/model.ts';
-import { percent, sumQuantities } from '../model/quantity.ts';
+import { sumQuantities } from '../model/quantity.ts';
 import { swatchKey, type SwatchKey } from './chart-colours.ts';
+import { namingsByTier, namingsOfYear } from './namings.ts';
 import { namedStudioCount, studiosByTier, yearEnd } from '../model/stats.ts';
 
 export interface ChartSeries {
@@ -118,6 +119,9 @@ function withQualifiers(series: ChartSeries, quantities: Array<Quantity | undefi
   return qualifiers.some((qualifier) => qualifier !== 'exact') ? { ...series, qualifiers } : series;
 }
 
+/** A series with the categories whose value is not stated marked as unknown, when any is. */
+const withUnknown = (series: ChartSeries, unknown: boolean[]): ChartSeries => (unknown.some(Boolean) ? { ...series, unknown } : series);
+
 /** A per-year chart of some figure keys. */
 function figureSeries(keys: readonly FigureKey[]) {
   return (model: SiteModel, context: MetricContext): ChartData | undefined => {
@@ -126,10 +130,14 @@ function figureSeries(keys: readonly FigureKey[]) {
     if (context.year !== undefined && !keys.some((key) => years.find((y) => y.year === context.year)?.[key])) return undefined;
     return orUndefined({
       labels: years.map((year) => yearLabel(context.locale, year)),
+      // A year that does not state a figure is unknown in it (a gap, an empty cell), never 0.
       series: keys.map((key) =>
-        withQualifiers(
-          { key, swatch: swatchKey('figure', key), label: t(context.locale, `fig.${key}`), values: years.map((year) => year[key]?.value ?? 0) },
-          years.map((year) => year[key]),
+        withUnknown(
+          withQualifiers(
+            { key, swatch: swatchKey('figure', key), label: t(context.locale, `fig.${key}`), values: years.map((year) => year[key]?.value ?? 0) },
+            years.map((year) => year[key]),
+          ),
+          years.map((year) => year[key] === undefined),
         ),
       ),
       partial: years.map((year) => year.partial),
@@ -157,9 +165,6 @@ export function sumStated(items: Array<Quantity | undefined>): Quantity | undefi
   return total && items.includes(undefined) && total.qualifier === 'exact' ? { ...total, qualifier: 'at-least' } : total;
 }
 
-/** A series with the categories whose value is not stated marked as unknown, when any is. */
-const withUnknown = (series: ChartSeries, unknown: boolean[]): ChartSeries => (unknown.some(Boolean) ? { ...series, unknown } : series);
-
 /** Years (cycle years where stated) in which any studio was named. */
 const namingYears = (model: SiteModel) =>
   [
@@ -171,7 +176,7 @@ const namingYears = (model: SiteModel) =>
   ].toSorted();
 
 /** Namings whose year the sources do not state: a chart of the whole programme shows them in their own category. */
-const undatedNamings = (model: SiteModel) => allNamings(model).filter((d) => namingYear(d) === undefined);
+const undatedNamings = (model: SiteModel) => namingsOfYear(model, undefined);
 
 export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   'register-by-type-per-year': { placements: ['achievements', 'report'], reportScope: 'years-to', compute: registerByTypePerYear },
@@ -195,17 +200,17 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     compute: (model, context) => {
       const years = yearsFor(namingYears(model), context);
       if (!years) return undefined;
-      const namings = allNamings(model);
       // Namings with no stated year are a category of their own on programme charts, never dropped or guessed.
       const undated = context.year === undefined ? undatedNamings(model) : [];
       const buckets: Array<number | undefined> = [...years, ...(undated.length ? [undefined] : [])];
+      const counts = buckets.map((year) => namingsByTier(model, year));
       return orUndefined({
         labels: buckets.map((year) => (year === undefined ? t(context.locale, 'common.yearNotStated') : String(year))),
         series: LEVEL_TIERS.map((tier) => ({
           key: tier,
           swatch: swatchKey('level', tier),
           label: label(context.locale, 'levelTier', tier),
-          values: buckets.map((year) => namings.filter((d) => namingYear(d) === year && levelTier(d.level) === tier).length),
+          values: counts.map((count) => count[tier]),
         })),
       });
     },
@@ -238,19 +243,24 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       const submitted = data.series.find((series) => series.key === 'proposalsSubmitted');
       const adopted = data.series.find((series) => series.key === 'proposalsAdopted');
       if (!submitted || !adopted) return data;
-      const rates = submitted.values.map((value, i) => percent(adopted.values[i]!, value) ?? 0);
+      // The rate of each year as decided once (./derived-figures.ts): a year that states no rate is unknown, never 0.
+      const rates = (yearFigures(model, context) ?? []).map((year) => year.adoptionRate);
+      const rate: ChartSeries = {
+        key: 'adoptionRate',
+        swatch: swatchKey('special', 'adoption-rate'),
+        label: `${t(context.locale, 'fig.adoptionRate')} (%)`,
+        values: rates.map((value) => value?.value ?? 0),
+        axis: 'y2',
+        kind: 'rate',
+      };
       return {
         ...data,
         series: [
           ...data.series,
-          {
-            key: 'adoptionRate',
-            swatch: swatchKey('special', 'adoption-rate'),
-            label: `${t(context.locale, 'fig.adoptionRate')} (%)`,
-            values: rates,
-            axis: 'y2',
-            kind: 'rate',
-          },
+          withUnknown(
+            withQualifiers(rate, rates),
+            rates.map((value) => value === undefined),
+          ),
         ],
       };
     },

@@ -7,9 +7,8 @@ import { ASSESSMENT_GRADES, LEVEL_TIERS, type AssessmentGrade, type LevelTier, t
 import { t } from '../site/i18n.ts';
 import { inYear } from '../model/dates.ts';
 import { programmeYear, studioYears, type YearFigures } from './figures.ts';
-import { levelTier } from '../model/levels.ts';
-import { allNamings, namingYear, type SiteModel } from '../model/model.ts';
-import { percent, sumQuantities } from '../model/quantity.ts';
+import type { SiteModel } from '../model/model.ts';
+import { namingsByTier } from './namings.ts';
 import { sumStated } from './metrics.ts';
 import { namedStudioCount, unionDocuments, yearEnd } from '../model/stats.ts';
 
@@ -55,16 +54,6 @@ export interface KeyFigure {
 
 const exact = (value: number): Quantity => ({ value, qualifier: 'exact' });
 
-/** Namings of a year (by cycle year where stated), counted by tier. */
-function namedInYear(model: SiteModel, year: number): Record<LevelTier, number> & { total: number } {
-  const designations = allNamings(model).filter((d) => namingYear(d) === year);
-  const counts = Object.fromEntries(LEVEL_TIERS.map((tier) => [tier, designations.filter((d) => levelTier(d.level) === tier).length])) as Record<
-    LevelTier,
-    number
-  >;
-  return { ...counts, total: designations.length };
-}
-
 function gradesInYear(model: SiteModel, year: number): Record<AssessmentGrade, number> & { total: number } {
   const results = [...model.documents.values()].flatMap((entry) =>
     entry.data.type === 'assessment-notice' && inYear(entry.data.date, year) ? entry.data.results : [],
@@ -78,12 +67,9 @@ function gradesInYear(model: SiteModel, year: number): Record<AssessmentGrade, n
 
 function figuresOf(model: SiteModel, year: number) {
   const figures = programmeYear(model, year);
-  const named = namedInYear(model, year);
+  const named = namingsByTier(model, year);
   const grades = gradesInYear(model, year);
   const pairings = model.pairings.filter((p) => inYear(p.date, year));
-  // A rate is stated only from exact counts of a whole year: a rate of three months is no year's rate.
-  const exactCounts = figures?.proposalsSubmitted?.qualifier === 'exact' && figures.proposalsAdopted?.qualifier === 'exact';
-  const rate = figures && !figures.partial && exactCounts ? percent(figures.proposalsAdopted!.value, figures.proposalsSubmitted!.value) : undefined;
   const values: Record<KeyFigureName, Quantity | undefined> = {
     namedTotal: exact(named.total),
     ...(Object.fromEntries(LEVEL_TIERS.map((tier) => [`named-${tier}`, exact(named[tier])])) as Record<`named-${LevelTier}`, Quantity>),
@@ -98,8 +84,9 @@ function figuresOf(model: SiteModel, year: number) {
     proposalsSubmitted: figures?.proposalsSubmitted,
     proposalsAdopted: figures?.proposalsAdopted,
     proposalsImplemented: figures?.proposalsImplemented,
-    adoptionRate: rate === undefined ? undefined : exact(rate),
-    patents: sumQuantities([figures?.patentsInvention, figures?.patentsUtilityModel, figures?.patentsDesign]),
+    // Both derived once (./derived-figures.ts); a part-year rate is marked partial below and never compared.
+    adoptionRate: figures?.adoptionRate,
+    patents: figures?.patents,
     benefit: figures?.benefit,
     trained: figures?.trained,
     awards: exact([...model.awards.values()].filter((award) => award.data.year === year).length),

@@ -128,9 +128,6 @@ export interface RegisterComparison {
   differs: boolean;
 }
 
-const patentTotal = (patents: { invention?: Quantity; utilityModel?: Quantity; design?: Quantity; total?: Quantity } | undefined): Quantity | undefined =>
-  patents?.total ?? sumQuantities([patents?.invention, patents?.utilityModel, patents?.design]);
-
 export function registerAgainstFigures(model: SiteModel, studio: string): RegisterComparison[] {
   const entries = model.achievementsByStudio.get(studio) ?? [];
   if (entries.length === 0) return [];
@@ -153,14 +150,8 @@ export function registerAgainstFigures(model: SiteModel, studio: string): Regist
     const row: RegisterComparison = {
       year,
       patents: {
-        figures:
-          figures &&
-          patentTotal({
-            invention: figures.patentsInvention,
-            utilityModel: figures.patentsUtilityModel,
-            design: figures.patentsDesign,
-            total: figures.patentsTotal,
-          }),
+        // The year's patents as decided once (figures/derived-figures.ts): each period's total where stated, else its types.
+        figures: figures?.patents,
         register: registerPatents,
       },
       benefit: { figures: figures?.benefit, register: registerBenefit },

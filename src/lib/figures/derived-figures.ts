@@ -1,0 +1,41 @@
+/**
+ * Figures derived from the reported ones, each decided here once: the patents a period reports
+ * and the adoption rate of improvement proposals. The yearly figures (./figures.ts) carry both,
+ * and the report, the charts, the register comparison and the open data read them from there.
+ */
+import type { Quantity } from '../../schemas/common.ts';
+import type { PeriodFigures } from '../../schemas/figures.ts';
+import { percent, sumQuantities } from '../model/quantity.ts';
+
+/**
+ * The patents a period reports: its total where the source gives one (a total alone, or beyond
+ * the types), else the sum of the types it states; undefined when it states none.
+ */
+export const periodPatents = (period: PeriodFigures): Quantity | undefined =>
+  period.patents?.total ?? sumQuantities([period.patents?.invention, period.patents?.utilityModel, period.patents?.design]);
+
+/**
+ * The qualifier of a ratio: exact from exact counts; "at least" when only the part is a lower
+ * bound (the rate can only be higher); otherwise an estimate (a lower bound below the line makes
+ * the rate an upper bound, which no qualifier says).
+ */
+function ratioQualifier(part: Quantity, whole: Quantity): Quantity['qualifier'] {
+  if (part.qualifier === 'exact' && whole.qualifier === 'exact') return 'exact';
+  if (part.qualifier === 'at-least' && whole.qualifier === 'exact') return 'at-least';
+  return 'about';
+}
+
+/**
+ * The adoption rate (采纳率) of some periods, in percent: proposals adopted over proposals
+ * submitted, counted only over the periods that state both (a part and a whole of the same
+ * months), the qualifier carried. Undefined, never 0, when no period states both or none were
+ * submitted. A rate over part of a year is a rate of those months: the report marks it partial.
+ */
+export function adoptionRate(periods: readonly PeriodFigures[]): Quantity | undefined {
+  const both = periods.filter((period) => period.proposals?.submitted && period.proposals.adopted);
+  const adopted = sumQuantities(both.map((period) => period.proposals!.adopted));
+  const submitted = sumQuantities(both.map((period) => period.proposals!.submitted));
+  if (!adopted || !submitted) return undefined;
+  const rate = percent(adopted.value, submitted.value);
+  return rate === undefined ? undefined : { value: rate, qualifier: ratioQualifier(adopted, submitted) };
+}
