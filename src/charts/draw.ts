@@ -6,5 +6,9 @@ import { renderChart } from './render.ts';
 
 export function drawChart(instance: ChartInstance, layout: DrawingLayout = 'wide'): Promise<string> {
   const { hash } = instance.drawings[layout];
-  return cachedSvg(hash, () => renderChart({ type: instance.definition.data.type, data: instance.data, layout, idPrefix: `c${hash}` }));
+  return cachedSvg(hash, () => {
+    const { type, data } = instance.drawn;
+    if (type === 'table') throw new Error(`chart ${instance.key} is shown as its table and has no drawing`);
+    return renderChart({ type, data, layout, idPrefix: `c${hash}` });
+  });
 }

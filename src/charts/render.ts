@@ -7,12 +7,12 @@
 import { createRequire } from 'node:module';
 import { GlobalFonts, SvgExportFlag, createCanvas } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
-import type { ChartType as DefinitionType } from '../schemas/chart.ts';
 import type { ChartData } from '../lib/figures/metrics.ts';
 import { compactSvg } from './compact.ts';
 import { INK, GRID, PAPER } from './palette.ts';
 import { swatchesOfChart, type Pattern, type Swatch } from '../lib/figures/chart-colours.ts';
 import { LINE_HEIGHT, PADDING, planDrawing, type DrawingLayout, type DrawingPlan } from '../lib/figures/chart-layout.ts';
+import type { DrawnType } from '../lib/figures/chart-rules.ts';
 
 Chart.register(...registerables);
 
@@ -35,7 +35,8 @@ export function registerFonts(): void {
 }
 
 export interface RenderRequest {
-  type: DefinitionType;
+  /** How it is drawn and the data drawn (src/lib/figures/chart-rules.ts drawnChart): never a table. */
+  type: Exclude<DrawnType, 'table'>;
   data: ChartData;
   /** Which of a chart's two drawings (src/lib/figures/chart-layout.ts); wide by default. */
   layout?: DrawingLayout;
@@ -142,15 +143,16 @@ function patterns(swatchesOf: (datasetIndex: number, index: number) => Swatch | 
 
 function configuration(request: RenderRequest, plan: DrawingPlan): ChartConfiguration {
   const { type, data } = request;
-  const circular = type === 'pie' || type === 'doughnut';
+  const circular = type === 'pie';
   const { byCategory, swatches } = swatchesOfChart(type, data);
   const stacked = type === 'stacked-bar';
   const datasets = data.series.map((series, index) => {
+    // One value axis only: a series of the second axis is a line against the same axis.
     const onSecondAxis = type === 'bar-line' && series.axis === 'y2';
     const colour = byCategory ? swatches.map((swatch) => swatch.colour) : swatches[index]!.colour;
     const asLine = onSecondAxis || type === 'line';
     return {
-      type: (asLine ? 'line' : circular ? type : 'bar') as 'line' | 'bar' | 'pie' | 'doughnut',
+      type: (asLine ? 'line' : circular ? 'pie' : 'bar') as 'line' | 'bar' | 'pie',
       label: series.label,
       // A value the sources do not state is a gap, never a point at 0.
       data: series.values.map((value, i) => (series.unknown?.[i] ? null : value)),
@@ -161,7 +163,6 @@ function configuration(request: RenderRequest, plan: DrawingPlan): ChartConfigur
       // Lines past the palette are told apart by their dashes.
       borderDash: asLine && !byCategory && swatches[index]!.pattern !== 'solid' ? [8, 4] : undefined,
       pointRadius: 3,
-      yAxisID: onSecondAxis ? 'y2' : undefined,
       order: onSecondAxis ? 0 : 1,
       stack: type === 'stacked-bar' ? 'all' : undefined,
     };
@@ -169,10 +170,12 @@ function configuration(request: RenderRequest, plan: DrawingPlan): ChartConfigur
   const font = { family: FONT_FAMILY, size: plan.fontPx, lineHeight: LINE_HEIGHT };
   const ticks = { color: INK, font, maxRotation: 0, autoSkip: true, autoSkipPadding: plan.fontPx / 2 };
   const valueTicks = { ...ticks, precision: 0 };
-  const categoryAxis = { stacked, ticks: { ...ticks, autoSkip: !plan.horizontal }, grid: { color: GRID } };
+  // Which labels show is planned (every year, or a time series' first, last and part years): Chart.js skips none.
+  const categoryTicks = { ...ticks, autoSkip: false, callback: (_: unknown, index: number) => (plan.shown[index] ? plan.labels[index] : '') };
+  const categoryAxis = { stacked, ticks: categoryTicks, grid: { color: GRID } };
   const valueAxis = { stacked, beginAtZero: true, ticks: valueTicks, grid: { color: GRID } };
   return {
-    type: circular ? type : 'bar',
+    type: circular ? 'pie' : 'bar',
     data: { labels: plan.labels.map((lines) => (lines.length === 1 ? lines[0]! : lines)), datasets: datasets as never },
     plugins: [background, patterns((datasetIndex, index) => (byCategory ? swatches[index] : swatches[datasetIndex]))],
     options: {
@@ -186,15 +189,7 @@ function configuration(request: RenderRequest, plan: DrawingPlan): ChartConfigur
       // around it (src/components/ChartFigure.astro), so both languages share one drawing
       // wherever the categories are numbers (years, cycles).
       plugins: { title: { display: false }, legend: { display: false }, tooltip: { enabled: false } },
-      scales: circular
-        ? {}
-        : plan.horizontal
-          ? { y: categoryAxis, x: { ...valueAxis, position: 'bottom' as const } }
-          : {
-              x: categoryAxis,
-              y: valueAxis,
-              ...(type === 'bar-line' ? { y2: { position: 'right' as const, beginAtZero: true, ticks: valueTicks, grid: { drawOnChartArea: false } } } : {}),
-            },
+      scales: circular ? {} : plan.horizontal ? { y: categoryAxis, x: { ...valueAxis, position: 'bottom' as const } } : { x: categoryAxis, y: valueAxis },
     },
   } as ChartConfiguration;
 }

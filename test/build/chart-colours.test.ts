@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartSwatches, contrast, luminance, swatchesOfChart, swatchOf, VOCABULARY_SWATCHES, type SwatchKey } from '../../src/lib/figures/chart-colours.ts';
 import { allChartInstances } from '../../src/lib/figures/charts.ts';
+import { allDistinct } from '../../src/lib/figures/chart-distinct.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { ASSESSMENT_GRADES, AWARD_RANKS } from '../../src/schemas/vocabulary.ts';
@@ -20,15 +21,19 @@ const hue = (hex: string) => {
 
 /** Every coloured item of a chart (series or category) with the vocabulary value it stands for, if any. */
 function colouredItems(instance: (typeof instances)[number]) {
-  const { byCategory, swatches } = swatchesOfChart(instance.definition.data.type, instance.data);
+  const { type, data } = instance.drawn;
+  const { byCategory, swatches } = swatchesOfChart(type, data);
   const keys: Array<SwatchKey | undefined> = byCategory
-    ? (instance.data.categorySwatches ?? instance.data.labels.map(() => undefined))
-    : instance.data.series.map((series) => series.swatch);
-  return swatches.map((swatch, i) => ({ key: keys[i], swatch: swatchText(swatch) }));
+    ? (data.categorySwatches ?? data.labels.map(() => undefined))
+    : data.series.map((series) => series.swatch);
+  // Where a chart's own vocabulary colours come too close, it takes distinct ones (chart-distinct.ts).
+  const own = chartSwatches(keys);
+  const distinct = allDistinct(own.map((swatch) => swatch.colour));
+  return swatches.map((swatch, i) => ({ key: distinct ? keys[i] : undefined, swatch: swatchText(swatch) }));
 }
 
 describe('chart colours', () => {
-  it('gives a vocabulary value the same swatch on every chart of the site (市级 on the home page and in every report)', () => {
+  it('gives a vocabulary value the same swatch on every chart of the site whose own colours are distinct (市级 on the home page and in every report)', () => {
     const seen = new Map<string, Set<string>>();
     for (const instance of instances.filter((i) => i.kind === 'chart'))
       for (const { key, swatch } of colouredItems(instance)) if (key) seen.set(key, (seen.get(key) ?? new Set()).add(swatch));

@@ -12,6 +12,8 @@ import type { AchievementType, AdminLevel, AssessmentGrade, AwardFamily, AwardRa
 import { INDUSTRIES } from '../../schemas/vocabulary.ts';
 import type { ChartType } from '../../schemas/chart.ts';
 import type { FigureKey } from './figures.ts';
+import type { DrawnType } from './chart-rules.ts';
+import { allDistinct, distinctColours } from './chart-distinct.ts';
 
 /** How a shape is filled over its colour: white lines drawn in the chart and in its key. */
 export const PATTERNS = ['solid', 'diagonal', 'horizontal', 'cross'] as const;
@@ -202,14 +204,20 @@ interface SwatchedData {
 
 /**
  * The swatches of a chart, as its key shows them: one per category where the categories are
- * all vocabulary values (a pie's slices, the bars of levels), else one per series.
+ * all vocabulary values (a pie's slices, the bars of levels), else one per series. Where two of
+ * them come too close in colour (src/lib/figures/chart-distinct.ts), bars of one series take one
+ * colour (their categories are named along the axis) and the items of any other chart distinct
+ * solid colours.
  */
-export function swatchesOfChart(type: ChartType, data: SwatchedData): { byCategory: boolean; swatches: Swatch[] } {
+export function swatchesOfChart(type: ChartType | DrawnType, data: SwatchedData): { byCategory: boolean; swatches: Swatch[] } {
   const circular = type === 'pie' || type === 'doughnut';
   const byCategory = circular || (data.series.length === 1 && data.categorySwatches !== undefined && data.categorySwatches.every((key) => key !== undefined));
-  return byCategory
-    ? { byCategory, swatches: chartSwatches(data.categorySwatches ?? data.labels.map(() => undefined)) }
-    : { byCategory, swatches: chartSwatches(data.series.map((series) => series.swatch)) };
+  const seriesSwatches = () => chartSwatches(data.series.map((series) => series.swatch));
+  const swatches = byCategory ? chartSwatches(data.categorySwatches ?? data.labels.map(() => undefined)) : seriesSwatches();
+  if (allDistinct(swatches.map((swatch) => swatch.colour))) return { byCategory, swatches };
+  if (byCategory && !circular) return { byCategory: false, swatches: seriesSwatches() };
+  const colours = distinctColours(swatches.map((swatch) => swatch.colour));
+  return { byCategory, swatches: swatches.map((swatch, i) => (colours[i] ? { colour: colours[i], pattern: 'solid' } : swatch)) };
 }
 
 /** Relative luminance of an sRGB colour (#rrggbb), as WCAG defines it. */

@@ -9,7 +9,7 @@
  * Which way the bars run and how tall the drawing is are decided here, from the labels alone, so
  * that the page knows each drawing's size without drawing it.
  */
-import type { ChartType } from '../../schemas/chart.ts';
+import { isTimeSeries, type DrawnType } from './chart-rules.ts';
 import type { ChartData } from './metrics.ts';
 
 export const DRAWING_LAYOUTS = ['narrow', 'wide'] as const;
@@ -78,29 +78,53 @@ export interface DrawingPlan {
   horizontal: boolean;
   /** Each category label as the lines it is drawn in. */
   labels: string[][];
+  /** Whether each category's label is drawn (all, or of a time series at least its first, last and part years). */
+  shown: boolean[];
 }
 
 /** Room the value axis's numbers take beside a vertical chart (up to seven digits with separators). */
 const valueAxisWidth = (fontPx: number) => textWidth('0,000,000', fontPx) + 8;
 
 /**
- * The plan of a drawing: bar charts whose category labels do not fit side by side along the bottom
- * run horizontally, with each label wrapped to at most 40 % of the width and a row tall enough for
- * its lines and its bars; line charts keep years along the bottom (Chart.js leaves out ticks that would
- * overlap: the table has every year).
+ * Which labels of a time series are drawn along the bottom: every one if they fit, else the first,
+ * the last and each part year (never left out), and between them every second, third… year as
+ * many as fit without touching a neighbour. Chart.js's own skipping is even and may drop any of them.
  */
-export function planDrawing(type: ChartType, data: ChartData, layout: DrawingLayout): DrawingPlan {
+export function shownYears(labels: string[][], partial: boolean[] | undefined, fontPx: number, slot: number): boolean[] {
+  const widths = labels.map((lines) => Math.max(...lines.map((line) => textWidth(line, fontPx))) + fontPx / 2);
+  const fits = (shown: boolean[]) => {
+    const at = shown.flatMap((on, i) => (on ? [i] : []));
+    return at.every((i, k) => k === 0 || (i - at[k - 1]!) * slot >= (widths[i]! + widths[at[k - 1]!]!) / 2);
+  };
+  const last = labels.length - 1;
+  const must = labels.map((_, i) => i === 0 || i === last || partial?.[i] === true);
+  for (let step = 1; step <= labels.length; step++) {
+    const shown = labels.map((_, i) => must[i]! || i % step === 0);
+    // A year that would touch a label that must stay makes way for it.
+    const touches = (i: number, j: number) => Math.abs(i - j) * slot < (widths[i]! + widths[j]!) / 2;
+    for (let i = 0; i <= last; i++) if (shown[i] && !must[i] && must.some((kept, j) => kept && j !== i && touches(i, j))) shown[i] = false;
+    if (fits(shown)) return shown;
+  }
+  return must;
+}
+
+/**
+ * The plan of a drawing: a time series always runs along the bottom (years left to right, by the
+ * book), its labels wrapped to their category's width and thinned by shownYears; bar charts of
+ * other categories whose labels do not fit side by side run horizontally, with each label wrapped
+ * to at most 40 % of the width and a row tall enough for its lines and its bars.
+ */
+export function planDrawing(type: DrawnType, data: ChartData, layout: DrawingLayout): DrawingPlan {
   const spec = DRAWINGS[layout];
   const { width, fontPx } = spec;
-  if (type === 'pie' || type === 'doughnut')
-    return { layout, width, height: spec.height, fontPx, horizontal: false, labels: data.labels.map((label) => [label]) };
-  const axes = data.series.some((series) => series.axis === 'y2') ? 2 : 1;
-  const slot = (width - 2 * PADDING - axes * valueAxisWidth(fontPx)) / Math.max(1, data.labels.length);
+  const all = data.labels.map(() => true);
+  if (type === 'pie' || type === 'table')
+    return { layout, width, height: spec.height, fontPx, horizontal: false, labels: data.labels.map((label) => [label]), shown: all };
+  const slot = (width - 2 * PADDING - valueAxisWidth(fontPx)) / Math.max(1, data.labels.length);
   const widest = Math.max(0, ...data.labels.map((label) => textWidth(label, fontPx)));
-  // Labels along the bottom wrap to their category's width (at least a year's): Chart.js then
-  // leaves out whole labels, evenly, only where even wrapped ones would touch.
   const along = data.labels.map((label) => wrapLabel(label, fontPx, Math.max(slot - fontPx / 2, textWidth('0000', fontPx))));
-  const flat = { layout, width, height: spec.height, fontPx, horizontal: false, labels: along };
+  const flat = { layout, width, height: spec.height, fontPx, horizontal: false, labels: along, shown: all };
+  if (isTimeSeries(data.labels)) return { ...flat, shown: shownYears(along, data.partial, fontPx, slot) };
   if (type !== 'bar' && type !== 'stacked-bar') return flat;
   if (widest + fontPx <= slot) return { ...flat, labels: data.labels.map((label) => [label]) };
   const labels = data.labels.map((label) => wrapLabel(label, fontPx, width * 0.4));

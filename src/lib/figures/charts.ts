@@ -9,6 +9,7 @@ import { LOCALES, type ChartPlacement, type Locale } from '../../schemas/vocabul
 import { toCsv } from '../site/csv.ts';
 import { formatNumber, formatQuantity } from '../site/format.ts';
 import { DRAWING_LAYOUTS, planDrawing, type DrawingLayout } from './chart-layout.ts';
+import { drawnChart, type DrawnChart } from './chart-rules.ts';
 import { t, text } from '../site/i18n.ts';
 import { METRIC_FUNCTIONS, ownData, type ChartData, type ChartSeries, type MetricContext, type ReportScope } from './metrics.ts';
 import type { SiteModel } from '../model/model.ts';
@@ -17,7 +18,7 @@ import { studioYears } from './figures.ts';
 import { contentYears } from '../model/years.ts';
 
 /** Bumped when the drawing changes, so that cached drawings are not reused. */
-export const RENDERER_VERSION = 'chartjs-4.6.1/napi-canvas-1.1.1/v5';
+export const RENDERER_VERSION = 'chartjs-4.6.1/napi-canvas-1.1.1/v6';
 
 /** A chart of at most this many values is told in a sentence: one or two bars say nothing a sentence does not. */
 export const SENTENCE_MAX_VALUES = 2;
@@ -30,8 +31,14 @@ export interface Drawing {
 }
 
 export interface ChartInstance {
-  /** A drawn chart, or a sentence for a chart of one or two values (no drawing; its table and CSV stay). */
-  kind: 'chart' | 'sentence';
+  /**
+   * A drawn chart; a sentence for a chart of one or two values; or its table, for a chart of more
+   * series than one drawing may show (src/lib/figures/chart-rules.ts). A sentence and a table have
+   * no drawing; their CSV stays.
+   */
+  kind: 'chart' | 'sentence' | 'table';
+  /** What is drawn: the type and the data after the drawing rules (src/lib/figures/chart-rules.ts). */
+  drawn: DrawnChart;
   definition: Entry<ChartDefinition>;
   locale: Locale;
   context: MetricContext;
@@ -161,23 +168,26 @@ export function chartInstance(model: SiteModel, definition: Entry<ChartDefinitio
   const key = `${definition.id}--${contextKey(context)}--${context.locale}`;
   const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
   const hash = digest({ definition: definition.data, data, locale: context.locale, RENDERER_VERSION });
+  const drawn = drawnChart(definition.data.type, data);
   const shown = {
-    type: definition.data.type,
-    labels: data.labels,
-    series: data.series.map((series) => [series.values, series.unknown, series.axis ?? 'y', series.swatch]),
-    swatches: data.categorySwatches,
+    type: drawn.type,
+    labels: drawn.data.labels,
+    partial: drawn.data.partial,
+    series: drawn.data.series.map((series) => [series.values, series.unknown, series.axis ?? 'y', series.swatch]),
+    swatches: drawn.data.categorySwatches,
     RENDERER_VERSION,
   };
   const drawing = digest(shown);
-  const kind = valueCount(definition.data.type, data) <= SENTENCE_MAX_VALUES ? 'sentence' : 'chart';
+  const kind = valueCount(definition.data.type, data) <= SENTENCE_MAX_VALUES ? 'sentence' : drawn.type === 'table' ? 'table' : 'chart';
   const drawings = Object.fromEntries(
     DRAWING_LAYOUTS.map((layout) => {
-      const plan = planDrawing(definition.data.type, data, layout);
+      const plan = planDrawing(drawn.type, drawn.data, layout);
       return [layout, { hash: digest({ ...shown, layout }), width: plan.width, height: plan.height }];
     }),
   ) as Record<DrawingLayout, Drawing>;
   return {
     kind,
+    drawn,
     definition,
     locale: context.locale,
     context,
