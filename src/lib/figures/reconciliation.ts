@@ -7,8 +7,9 @@
  */
 import type { RecordedDate } from '../../schemas/common.ts';
 import { certainlyBy, isYearless, latestKnownDay, yearOf } from '../model/dates.ts';
-import { activeDesignations, allNamings, namingYear, studioStanding, type SiteModel, type StudioDesignation } from '../model/model.ts';
+import { activeDesignations, namingYear, studioStanding, type SiteModel, type StudioDesignation } from '../model/model.ts';
 import { studiosInForce, yearEnd } from '../model/stats.ts';
+import { namingsOfYear } from './namings.ts';
 
 /**
  * Why a studio is counted at another year end than the year its naming is listed in:
@@ -104,7 +105,7 @@ export function yearReconciliation(model: SiteModel, year: number): YearReconcil
   if (known) return known;
   const before = studiosInForce(model, yearEnd(year - 1));
   const after = studiosInForce(model, yearEnd(year));
-  const listed = allNamings(model).filter((d) => namingYear(d) === year);
+  const listed = namingsOfYear(model, year);
   const byStudio = Map.groupBy(listed, (d) => d.studio);
   const entered = [...after].filter((id) => !before.has(id));
   const countedElsewhere = [

@@ -8,7 +8,8 @@ import { chartsFor, type ChartInstance } from '../figures/charts.ts';
 import { compareDates, inYear } from '../model/dates.ts';
 import type { YearFigures } from '../figures/figures.ts';
 import { text } from '../site/i18n.ts';
-import { allNamings, namingYear, type SiteModel, type StudioDesignation } from '../model/model.ts';
+import type { SiteModel, StudioDesignation } from '../model/model.ts';
+import { namingsOfYear } from '../figures/namings.ts';
 import { allNews } from '../model/news.ts';
 import { reportKeyFigures, studioFiguresInYear, type KeyFigure } from '../figures/report.ts';
 import { reportPdfFile } from '../figures/report-files.ts';
@@ -82,8 +83,7 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
     undatedNamings: undatedInYear(model, year),
     reconciliation: reconciliationView(model, locale, year),
     charts: chartsFor(model, 'report', { locale, year }),
-    named: allNamings(model)
-      .filter((d) => namingYear(d) === year)
+    named: namingsOfYear(model, year)
       .toSorted((a, b) => compareDates(a.date, b.date))
       .map((d) => ({
         ...d,
