@@ -16,7 +16,10 @@ export const ownSeriesSchema = z.strictObject({
   /** y2 puts the series on the second axis of a bar-line chart. */
   axis: described(z.enum(CHART_AXES).default('y'), {
     label: { zh: '坐标轴', en: 'Axis' },
-    hint: { zh: '柱线图中写 y2 时画在右侧的第二纵轴上。', en: 'In a bar-line chart, y2 draws it against the second (right-hand) axis.' },
+    hint: {
+      zh: '写 y2 表示另一度量：图中不设第二纵轴，它与其他系列共用一个数值轴画成折线。',
+      en: 'y2 marks another measure: a chart has no second axis, so it is drawn as a line against the one value axis.',
+    },
     example: 'y',
   }),
 });
@@ -35,7 +38,10 @@ export const chartSchema = z
     /** How it is drawn. */
     type: described(z.enum(CHART_TYPES), {
       label: { zh: '图表类型', en: 'Chart type' },
-      hint: { zh: '柱状图、折线图、饼图等。', en: 'Bar, line, pie and so on.' },
+      hint: {
+        zh: '柱状图、折线图、饼图等。饼图只用于一个整体的至多5个部分，否则画成柱状图；一张图至多5个系列，否则以数据表列出；年份总是沿横向排列。',
+        en: 'Bar, line, pie and so on. A pie only for at most 5 shares of one whole, else it is drawn as bars; at most 5 series in a chart, else it is shown as a table; years always run along the bottom.',
+      },
       example: 'bar',
     }),
     /** The metric that computes the data (see src/lib/figures/metrics.ts); or use labels and series. */
@@ -77,7 +83,7 @@ export const chartSchema = z
     /** Title of the second value axis (bar-line). */
     y2Label: described(localizedSchema.optional(), {
       label: { zh: '第二纵轴标题', en: 'Second axis title' },
-      hint: { zh: '只用于柱线图。', en: 'For bar-line charts only.' },
+      hint: { zh: '标有 y2 的系列的度量，写在图下的数值说明中。', en: 'The measure of the series marked y2, named under the chart.' },
       example: '经济效益（万元）',
     }),
     /** Position among the charts of a page; lower first. */

@@ -47,7 +47,7 @@ export function drawnChart(type: ChartType, data: ChartData): DrawnChart {
   if (type === 'pie' || type === 'doughnut') return isShareOfWhole(data) ? { type: 'pie', data } : { type: 'bar', data };
   // No second value axis: a rate is left to the summary and the table when there are counts to draw.
   const counts = data.series.filter((series) => series.kind !== 'rate');
-  const drawn = type === 'bar-line' && counts.length > 0 ? { ...data, series: counts } : data;
+  const drawn = counts.length > 0 ? { ...data, series: counts } : data;
   if (drawn.series.length > MAX_PARTS) return { type: 'table', data: drawn };
   return { type, data: drawn };
 }
