@@ -11,6 +11,7 @@ import { yearReconciliation } from '../../src/lib/figures/reconciliation.ts';
 import { reportKeyFigures, type KeyFigure } from '../../src/lib/figures/report.ts';
 import { registerAgainstFigures } from '../../src/lib/model/achievements.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
+import { DATASETS } from '../../src/lib/site/open-data.ts';
 import { LEVEL_TIERS } from '../../src/schemas/vocabulary.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
@@ -58,6 +59,11 @@ const model = buildModel(
   '2026-11-26',
 );
 
+/** The yearly-figures open data set's row of a studio's year. */
+const openDataRow = (year: number) =>
+  DATASETS.find((dataset) => dataset.name === 'figures')!
+    .rows(model)
+    .find((row) => row.studio === 's' && row.year === year)!;
 const keyFigure = (year: number, key: KeyFigure['key']) => reportKeyFigures(model, year).find((figure) => figure.key === key);
 const chartOf = (charts: ChartInstance[], metric: string) => charts.find((chart) => chart.definition.data.metric === metric);
 /** The value a chart shows for a year: undefined where it says unknown. */
@@ -99,6 +105,8 @@ describe('the adoption rate is decided once', () => {
         expect(chartValue(chart, 'adoptionRate', year), `${chart?.context.placement} ${year}`).toBe(report);
       }
       expect(csvCell(chartOf(placements.home, 'proposals'), '采纳率 (%)', year), String(year)).toBe(report === undefined ? '' : String(report));
+      expect(openDataRow(year).adoptionRate, `open data ${year}`).toBe(report ?? null);
+      expect(openDataRow(year).adoptionRate_qualifier, `open data ${year}`).toBe(keyFigure(year, 'adoptionRate')?.value.qualifier ?? null);
     }
   });
 
@@ -119,6 +127,7 @@ describe('patents are decided once', () => {
     const row = registerAgainstFigures(model, 's').find((r) => r.year === 2021)!;
     expect(row.patents.figures).toEqual(keyFigure(2021, 'patents')?.value);
     expect(row.patents.register).toBe(1);
+    expect(openDataRow(2021).patents).toBe(8);
   });
 });
 

@@ -59,6 +59,9 @@ export const FIGURE_KEYS = [
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
+/** Figures derived from the reported ones (./derived-figures.ts), carried on each year beside them. */
+export const DERIVED_FIGURE_KEYS = ['patents', 'adoptionRate'] as const;
+
 const pick: Record<FigureKey, (period: PeriodFigures) => Quantity | undefined> = {
   proposalsSubmitted: (p) => p.proposals?.submitted,
   proposalsAdopted: (p) => p.proposals?.adopted,

@@ -151,6 +151,7 @@ export const ui = {
   'fig.trained': { zh: '培训人次', en: 'People trained' },
   'fig.papers': { zh: '发表论文', en: 'Papers' },
   'fig.patentsTotal': { zh: '专利（合计）', en: 'Patents (all types)' },
+  'fig.patents': { zh: '授权专利（各期合计或分类之和）', en: "Patents granted (each period's total, else its types)" },
   'fig.incubated': { zh: '孵化工作室', en: 'Studios incubated' },
   'fig.promoted': { zh: '技能晋级', en: 'Promotions' },
   'person.honours': { zh: '荣誉称号', en: 'Honours' },

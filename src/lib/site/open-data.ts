@@ -4,7 +4,7 @@
  */
 import type { CsvCell } from './csv.ts';
 import { dateText } from '../model/dates.ts';
-import { cumulativeReports, studioYears, FIGURE_KEYS } from '../figures/figures.ts';
+import { cumulativeReports, studioYears, DERIVED_FIGURE_KEYS, FIGURE_KEYS } from '../figures/figures.ts';
 import { t } from './i18n.ts';
 import { firstNaming, studioStanding } from '../model/model.ts';
 import { achievementsDataset } from './open-data-achievements.ts';
@@ -14,6 +14,9 @@ import { DATE_NOTE, QUALIFIER_NOTE } from './open-data-notes.ts';
 import type { Dataset, Row } from './open-data-dataset.ts';
 
 export type { Dataset } from './open-data-dataset.ts';
+
+/** The figures' columns: as reported, then as derived once (the year's patents, the adoption rate in percent). */
+const FIGURE_COLUMNS = [...FIGURE_KEYS, ...DERIVED_FIGURE_KEYS] as const;
 
 const q = (quantity: { value: number } | undefined): number | null => quantity?.value ?? null;
 /** The qualifier of a reported number (exact, at-least, about), or empty when there is no number. */
@@ -118,7 +121,7 @@ export const DATASETS: Dataset[] = [
         zh: '是否仅覆盖部分月份（true 时不能与整年比较）',
         en: 'Whether the figures cover only part of the year (true: not comparable with whole years)',
       },
-      ...qualifierFields(FIGURE_KEYS),
+      ...qualifierFields(FIGURE_COLUMNS),
     },
     rows: (model) =>
       [...model.studios.keys()].flatMap((studio) =>
@@ -128,7 +131,7 @@ export const DATASETS: Dataset[] = [
           periods: year.periods.join(';'),
           partial: year.partial,
           ...Object.fromEntries(
-            FIGURE_KEYS.flatMap((key) => [
+            FIGURE_COLUMNS.flatMap((key) => [
               [key, q(year[key])],
               [`${key}_qualifier`, qualifier(year[key])],
             ]),
@@ -143,7 +146,7 @@ export const DATASETS: Dataset[] = [
       studio: { zh: '工作室标识', en: 'Studio id' },
       from: { zh: '起始年月（founding 表示自成立以来）', en: 'First month (founding: since the studio was founded)' },
       to: { zh: '截止年月（空为来源未注明）', en: 'Last month (empty when the source does not date it)' },
-      ...qualifierFields(FIGURE_KEYS),
+      ...qualifierFields(FIGURE_COLUMNS),
     },
     rows: (model) =>
       cumulativeReports(model).map(({ studio, from, to, figures }) => ({
@@ -151,7 +154,7 @@ export const DATASETS: Dataset[] = [
         from,
         to: to ?? null,
         ...Object.fromEntries(
-          FIGURE_KEYS.flatMap((key) => [
+          FIGURE_COLUMNS.flatMap((key) => [
             [key, q(figures[key])],
             [`${key}_qualifier`, qualifier(figures[key])],
           ]),
