@@ -230,45 +230,69 @@ export const webUrlSchema = z.url({ protocol: /^https?$/, message: 'a web addres
  * A public source of a fact: a document, a list or a news item, with what identifies it. Unnumbered
  * documents (无文号) simply have no `number`.
  */
+/** What identifies a source: its title, number, publisher, date and address. */
+const sourceFields = {
+  /** Title of the document, list or article. */
+  title: described(localizedSchema.optional(), {
+    label: { zh: '来源标题', en: 'Source title' },
+    hint: { zh: '文件、名单或报道的标题。', en: 'Title of the document, list or article.' },
+    example: '锦州市总工会关于2022年度劳模创新工作室的公示',
+  }),
+  /** Its document number, verbatim, such as 嘉总工〔2022〕15号; omitted when it has none. */
+  number: described(z.string().min(1).optional(), {
+    label: { zh: '文号', en: 'Document number' },
+    hint: { zh: '照录文号，保留〔〕括号；无文号的不填。', en: 'Copy the number exactly, with its 〔〕 brackets; leave empty when there is none.' },
+    example: '嘉总工〔2022〕15号',
+  }),
+  /** Who published it (a union's website, a newspaper). */
+  publisher: described(localizedSchema.optional(), {
+    label: { zh: '发布单位', en: 'Publisher' },
+    hint: { zh: '发布它的工会网站、报刊或单位。', en: 'The union website, newspaper or body that published it.' },
+    example: '锦州市总工会',
+  }),
+  /** When it was published, at the precision known. */
+  date: described(recordedDateSchema.optional(), {
+    label: { zh: '发布日期', en: 'Date published' },
+    hint: {
+      zh: '可只写年（2019）、年月（2019-11）或完整日期（2019-11-20），来源写到哪一级就写到哪一级，不要补全。',
+      en: 'Write the year (2019), the month (2019-11) or the full date (2019-11-20), as precisely as the source states it; never fill in the rest.',
+    },
+    example: '2022-06-15',
+  }),
+  /** A public address where it can be read (http or https). */
+  url: described(webUrlSchema.optional(), {
+    label: { zh: '网址', en: 'Web address' },
+    hint: { zh: '能公开阅读的网址，以 http:// 或 https:// 开头。', en: 'A public address where it can be read, starting with http:// or https://.' },
+    example: 'https://www.jzgh.org.cn/news/2022/0615.html',
+  }),
+};
+
+const identifies = (source: { title?: unknown; url?: unknown; number?: unknown }) =>
+  source.title !== undefined || source.url !== undefined || source.number !== undefined;
+const SOURCE_NEEDS = 'a source needs at least a title, a url or a number';
+
 export const sourceSchema = z
   .strictObject({
-    /** Title of the document, list or article. */
-    title: described(localizedSchema.optional(), {
-      label: { zh: '来源标题', en: 'Source title' },
-      hint: { zh: '文件、名单或报道的标题。', en: 'Title of the document, list or article.' },
-      example: '锦州市总工会关于2022年度劳模创新工作室的公示',
-    }),
-    /** Its document number, verbatim, such as 嘉总工〔2022〕15号; omitted when it has none. */
-    number: described(z.string().min(1).optional(), {
-      label: { zh: '文号', en: 'Document number' },
-      hint: { zh: '照录文号，保留〔〕括号；无文号的不填。', en: 'Copy the number exactly, with its 〔〕 brackets; leave empty when there is none.' },
-      example: '嘉总工〔2022〕15号',
-    }),
-    /** Who published it (a union's website, a newspaper). */
-    publisher: described(localizedSchema.optional(), {
-      label: { zh: '发布单位', en: 'Publisher' },
-      hint: { zh: '发布它的工会网站、报刊或单位。', en: 'The union website, newspaper or body that published it.' },
-      example: '锦州市总工会',
-    }),
-    /** When it was published, at the precision known. */
-    date: described(recordedDateSchema.optional(), {
-      label: { zh: '发布日期', en: 'Date published' },
-      hint: {
-        zh: '可只写年（2019）、年月（2019-11）或完整日期（2019-11-20），来源写到哪一级就写到哪一级，不要补全。',
-        en: 'Write the year (2019), the month (2019-11) or the full date (2019-11-20), as precisely as the source states it; never fill in the rest.',
+    ...sourceFields,
+    /** Where it first appeared, when this is a republication (转载) on another site: the original, beside the copy read. */
+    // A copy often names only where it came from ("来源：山西日报"): a publisher alone identifies an original.
+    original: described(
+      z
+        .strictObject(sourceFields)
+        .refine((original) => identifies(original) || original.publisher !== undefined, {
+          message: 'an original needs at least a title, a url, a number or a publisher',
+        })
+        .optional(),
+      {
+        label: { zh: '原始来源（转载时）', en: 'Original (when republished)' },
+        hint: {
+          zh: '上面的来源是转载（如“来源：山西日报”）时，在这里写原发的标题、发布单位、日期或网址；两处都会显示。',
+          en: 'When the source above republishes another (转载, "来源：山西日报"), the original: its title, publisher, date or address. Both are shown.',
+        },
       },
-      example: '2022-06-15',
-    }),
-    /** A public address where it can be read (http or https). */
-    url: described(webUrlSchema.optional(), {
-      label: { zh: '网址', en: 'Web address' },
-      hint: { zh: '能公开阅读的网址，以 http:// 或 https:// 开头。', en: 'A public address where it can be read, starting with http:// or https://.' },
-      example: 'https://www.jzgh.org.cn/news/2022/0615.html',
-    }),
+    ),
   })
-  .refine((source) => source.title !== undefined || source.url !== undefined || source.number !== undefined, {
-    message: 'a source needs at least a title, a url or a number',
-  });
+  .refine(identifies, { message: SOURCE_NEEDS });
 export type Source = z.output<typeof sourceSchema>;
 
 /** One organisation id or a list of them (joint issuers), read as a list. */

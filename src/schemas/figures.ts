@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { quantitySchema, ref, sourceSchema, yearMonthSchema, moneyQuantitySchema } from './common.ts';
+import { localizedSchema, quantitySchema, ref, sourceSchema, yearMonthSchema, moneyQuantitySchema } from './common.ts';
 import { SKILL_GRADES } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
@@ -212,18 +212,92 @@ export const periodFiguresSchema = z
   );
 export type PeriodFigures = z.output<typeof periodFiguresSchema>;
 
+/**
+ * A cumulative figure no other field holds (awards won, papers, studios incubated, training area,
+ * years running): a quantity with its own label and unit, the period it covers and its source.
+ * Shown for what it is beside the cumulative reports, never added to yearly figures.
+ */
+export const cumulativeFactSchema = z
+  .strictObject({
+    /** What is counted, as the source says it. */
+    label: described(localizedSchema, {
+      label: { zh: '指标', en: 'What is counted' },
+      hint: {
+        zh: '按来源写所计的内容，如“获国家级奖项”“运行时间”。',
+        en: 'What is counted, as the source says it, such as national awards won or years running.',
+      },
+      example: '获国家级奖项',
+    }),
+    /** The number, with its qualifier (多, 余, 以上, 约). */
+    value: described(quantitySchema, {
+      label: { zh: '数值', en: 'Number' },
+      hint: {
+        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
+        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      },
+      example: '2',
+    }),
+    /** The unit, as the source gives it (项, 篇, 个, 平方米, 年). */
+    unit: described(localizedSchema.optional(), {
+      label: { zh: '单位', en: 'Unit' },
+      hint: { zh: '来源用的单位，如“项”“篇”“平方米”“年”。', en: 'The unit the source uses, such as 项, 篇, 平方米 or 年.' },
+      example: '项',
+    }),
+    /** First month it covers, or "founding"; omitted when the source does not say. */
+    from: described(periodStartSchema.optional(), {
+      label: { zh: '起始月份', en: 'From' },
+      hint: {
+        zh: '写年月（2021-01）或 founding（成立以来）；来源未说时不填。',
+        en: 'A month (2021-01) or founding; leave empty when the source does not say.',
+      },
+      example: 'founding',
+    }),
+    /** Last month it covers (the month of the report); omitted when the source does not date it. */
+    to: described(yearMonthSchema.optional(), {
+      label: { zh: '截止月份', en: 'To' },
+      hint: {
+        zh: '写年月（2023-06），一般是报道的月份；来源未注明时不填。',
+        en: 'A month (2023-06), usually the month of the report; leave empty when not dated.',
+      },
+      example: '2017-10',
+    }),
+    /** Where it was published. */
+    source: described(sourceSchema.optional(), {
+      label: { zh: '来源', en: 'Source' },
+      hint: { zh: '这个数字在哪里公布。', en: 'Where this figure was published.' },
+    }),
+  })
+  .refine((fact) => fact.from === undefined || fact.from === 'founding' || fact.to === undefined || fact.from <= fact.to, {
+    message: 'from must not be after to',
+    path: ['to'],
+  });
+export type CumulativeFact = z.output<typeof cumulativeFactSchema>;
+
 /** A studio's reported figures, one entry per studio, periods in any order; yearly periods never overlap. */
-export const figuresSchema = z.strictObject({
-  /** The studio reporting. */
-  studio: described(ref('studios'), {
-    label: { zh: '工作室', en: 'Studio' },
-    hint: { zh: '报告数字的工作室。', en: 'The studio reporting.' },
-    example: 'zhao-pengda',
-  }),
-  /** Reported periods. */
-  periods: described(z.array(periodFiguresSchema).min(1), {
-    label: { zh: '报告期', en: 'Periods' },
-    hint: { zh: '顺序不限；同一年内的期间不能重叠。', en: 'In any order; periods within a year must not overlap.' },
-  }),
-});
+export const figuresSchema = z
+  .strictObject({
+    /** The studio reporting. */
+    studio: described(ref('studios'), {
+      label: { zh: '工作室', en: 'Studio' },
+      hint: { zh: '报告数字的工作室。', en: 'The studio reporting.' },
+      example: 'zhao-pengda',
+    }),
+    /** Reported periods. */
+    periods: described(z.array(periodFiguresSchema).default([]), {
+      label: { zh: '报告期', en: 'Periods' },
+      hint: { zh: '顺序不限；同一年内的期间不能重叠。', en: 'In any order; periods within a year must not overlap.' },
+    }),
+    /** Cumulative figures no other field holds, each with its own label, unit, period and source. */
+    facts: described(z.array(cumulativeFactSchema).default([]), {
+      label: { zh: '其他累计数字', en: 'Other cumulative figures' },
+      hint: {
+        zh: '上面没有对应栏目的累计数字（获奖数、论文数、孵化工作室数、培训场地面积、运行年数等），每项写明指标、单位、期间和来源；不计入年度数字。',
+        en: 'Cumulative figures with no field above (awards won, papers, studios incubated, training area, years running), each with its label, unit, period and source; never added to yearly figures.',
+      },
+    }),
+  })
+  .refine((figures) => figures.periods.length > 0 || figures.facts.length > 0, {
+    message: 'give at least one period or one cumulative figure',
+    path: ['periods'],
+  });
 export type StudioFigures = z.output<typeof figuresSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedSchema, localFileSchema, ref, yearSchema } from './common.ts';
+import { localizedSchema, localFileSchema, ref, sourceSchema, yearSchema } from './common.ts';
 import { ADMIN_LEVELS, SKILL_GRADES } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
@@ -64,6 +64,11 @@ export const makePersonSchema = <T extends z.ZodType>(photo: T) =>
       label: { zh: '简介', en: 'Biography' },
       hint: { zh: '简短的个人介绍。', en: 'A short biography.' },
       example: '1998年参加工作，长期从事炼化装置检修。',
+    }),
+    /** Public sources of what this entry states. */
+    sources: described(z.array(sourceSchema).default([]), {
+      label: { zh: '资料来源', en: 'Sources' },
+      hint: { zh: '本条目所写事实（荣誉、简介）的公开来源。', en: 'Public sources of the facts this entry states (honours, biography).' },
     }),
     /** Portrait beside this file. */
     photo: described(photo.optional(), {

@@ -111,5 +111,14 @@ export const settingsSchema = z.strictObject({
     hint: { zh: '5 到 100 之间。', en: 'Between 5 and 100.' },
     example: '20',
   }),
+  /** Whether studio pages show recognitions by bodies other than unions (人社 skill-master studios): a studio's full honours. Never counted either way. */
+  showOtherBodies: described(z.boolean().default(true), {
+    label: { zh: '工作室页显示其他机构认定', en: 'Show recognitions by other bodies' },
+    hint: {
+      zh: '勾选（默认）时，工作室页另列人社部门技能大师工作室等非工会认定；不勾选则不显示。两种情况都不计入命名统计。',
+      en: 'When ticked (the default), studio pages list recognitions by bodies other than unions (such as 人社 skill-master studios) apart; when not, they are not shown. Either way they are never counted as namings.',
+    },
+    example: 'true',
+  }),
 });
 export type Settings = z.output<typeof settingsSchema>;

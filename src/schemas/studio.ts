@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { industryTextSchema, localizedSchema, localFileSchema, partialDateSchema, quantitySchema, ref, areaQuantitySchema } from './common.ts';
+import { industryTextSchema, localizedSchema, localFileSchema, partialDateSchema, quantitySchema, ref, areaQuantitySchema, sourceSchema } from './common.ts';
 import { INDUSTRIES, MEMBER_ROLES, SKILL_GRADES, STUDIO_KINDS, STUDIO_STATUSES } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
@@ -38,6 +38,27 @@ export const memberSchema = z
     message: 'either person (an id in content/people) or name, not both',
   });
 
+/** A title the studio was known by before, with when it stopped being used and who says so. */
+export const formerTitleSchema = z.strictObject({
+  /** The former title, verbatim. */
+  title: described(localizedSchema, {
+    label: { zh: '曾用名', en: 'Former title' },
+    hint: { zh: '更名前的名称，按来源照录。', en: 'The title before the renaming, exactly as the source gives it.' },
+    example: '刘海涛劳模创新工作室',
+  }),
+  /** Until when it was used, at the precision the source gives; omitted when not known. */
+  until: described(partialDateSchema.optional(), {
+    label: { zh: '使用至', en: 'Used until' },
+    hint: { zh: '更名时间，来源写到哪一级就写到哪一级；不知道时不填。', en: 'When it was renamed, as precisely as the source says; leave empty when unknown.' },
+    example: '2021-06',
+  }),
+  /** Where the former title is found. */
+  source: described(sourceSchema.optional(), {
+    label: { zh: '来源', en: 'Source' },
+    hint: { zh: '使用这个名称的来源。', en: 'A source using this title.' },
+  }),
+});
+
 /**
  * A studio. Its designations, grades and pairings are not typed here: they are derived from the
  * union's documents and from designation records, so that one fact lives in one place.
@@ -53,6 +74,20 @@ export const makeStudioSchema = <T extends z.ZodType>(photo: T) =>
         en: 'The full title exactly as the naming document prints it; the only required field.',
       },
       example: '赵鹏达劳模创新工作室',
+    }),
+    /** Titles it was known by before (a renaming); shown on its page and found by search. */
+    formerTitles: described(z.array(formerTitleSchema).default([]), {
+      label: { zh: '曾用名', en: 'Former titles' },
+      hint: {
+        zh: '工作室更名前的名称；命名记录中的“时称”写当时的名称。',
+        en: 'Titles before a renaming; a recognition\'s "named as" gives the title it was made under.',
+      },
+    }),
+    /** Other names it is known by (a short name, a name in the press); found by search. */
+    aliases: described(z.array(localizedSchema).default([]), {
+      label: { zh: '别称', en: 'Other names' },
+      hint: { zh: '报道中使用的其他名称或简称，每项一个。', en: 'Other names or short names used in reports, one each.' },
+      example: '汽车检测技术创新工作室',
     }),
     /** Which kind of studio the title names, when it is one of the known kinds. */
     kind: described(z.enum(STUDIO_KINDS).optional(), {
@@ -171,6 +206,14 @@ export const makeStudioSchema = <T extends z.ZodType>(photo: T) =>
       label: { zh: '照片说明文字', en: 'Photo description' },
       hint: { zh: '为看不到图片的读者用一句话描述图片内容。', en: 'One sentence describing the picture for readers who cannot see it.' },
       example: '工作室成员在装置现场检修',
+    }),
+    /** Public sources of what this entry states (a news report of its work, a list it is on). */
+    sources: described(z.array(sourceSchema).default([]), {
+      label: { zh: '资料来源', en: 'Sources' },
+      hint: {
+        zh: '本条目所写事实的公开来源（如报道其工作的新闻）；没有命名记录的工作室更要写明来源。',
+        en: 'Public sources of the facts this entry states (such as a news report of its work); above all for a studio with no recognition recorded.',
+      },
     }),
     /** Show on the home page. */
     featured: described(z.boolean().default(false), {

@@ -32,11 +32,26 @@ export const STUDIO_KINDS = ['model-worker', 'employee', 'model-worker-craftsman
 
 /**
  * Stages of a recognition. Only `named` makes a studio a named studio of that level: `publicised`
- * is a 公示 (selected, announced for public comment, not yet named) and `commended` a
- * commendation or reward of a studio already named.
+ * is a 公示 (selected, announced for public comment), `commended` a commendation or reward of a
+ * studio already named, and `supported` funding of an existing studio (重点支持), not a naming.
  */
-export const RECOGNITION_STAGES = ['named', 'publicised', 'commended'] as const;
+export const RECOGNITION_STAGES = ['named', 'publicised', 'commended', 'supported'] as const;
 export type RecognitionStage = (typeof RECOGNITION_STAGES)[number];
+
+/**
+ * Who made a recognition: a union (the only scheme whose namings are counted as namings), a human
+ * resources and social security department (人社: 技能大师工作室), or another body. Each is shown as
+ * what it is; only `union` namings of a studio count in any figure.
+ */
+export const RECOGNITION_SCHEMES = ['union', 'skill-master', 'other-body'] as const;
+export type RecognitionScheme = (typeof RECOGNITION_SCHEMES)[number];
+
+/** The levels a recognition by a body other than a union can have (a 人社 title has no union level such as demonstrative). */
+export const BODY_LEVELS = ['national', 'provincial', 'municipal', 'district', 'enterprise'] as const;
+
+/** What a recognition names: the studio itself, or a team (创新团队) of it, which is never counted as a studio naming. */
+export const RECOGNITION_RECIPIENTS = ['studio', 'team'] as const;
+export type RecognitionRecipient = (typeof RECOGNITION_RECIPIENTS)[number];
 
 /** Where a studio stands, derived from its whole history (src/lib/model/model.ts studioStanding); not written by editors. */
 export const STANDING_STATUSES = ['named', 'publicised', 'revoked', 'merged', 'unrecorded'] as const;

@@ -310,6 +310,22 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
     },
   },
   {
+    // A 人社 title of a team, under the name the source gives, known only by the day of a report.
+    kind: 'designation',
+    base: { studio: 'ma-li', level: 'national' },
+    minimal: [{ studio: 'ma-li', level: 'national', issuers: 'acftu' }],
+    full: {
+      studio: 'ma-li',
+      scheme: 'skill-master',
+      level: 'national',
+      recipient: 'team',
+      designation: '国家级技能大师工作室',
+      'named-as': '马丽技能大师工作室',
+      date: 'by 2017-10-12',
+      issuers: 'acftu',
+    },
+  },
+  {
     kind: 'news',
     base: { title: '李建华职工创新工作室获命名', summary: '市总工会命名新一批工作室。' },
     minimal: [{ title: '李建华职工创新工作室获命名', summary: '市总工会命名新一批工作室。' }],

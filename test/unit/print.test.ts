@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageRules, printedAddress } from '../../src/lib/site/print.ts';
+import { pageQrSvg } from '../../src/lib/site/page-qr.ts';
+import { pageRules, printedAddress, printSheet } from '../../src/lib/site/print.ts';
 
 describe('the A4 page rules of a printout', () => {
   it("numbers the pages in the page's language, with the words as strings and the numbers as counters", () => {
@@ -25,5 +26,29 @@ describe('the address a printout gives as its source', () => {
   it('is the path alone when no public address is configured, never a made-up host', () => {
     expect(printedAddress('/documents/jz-2021-31/', undefined)).toBe('/documents/jz-2021-31/');
     expect(printedAddress('/documents/jz-2021-31/', '  ')).toBe('/documents/jz-2021-31/');
+  });
+});
+
+describe('a print sheet', () => {
+  it("holds the page rules and the page type's rules, minified, its words kept as written", () => {
+    const sheet = printSheet('zh', ['/* a comment */\n.page-qr {\n  float: right;\n}\n'], '锦州 · 2021年度报告');
+    expect(sheet).toContain('@page{size:A4;margin:20mm 16mm 18mm;@top-center{content:"锦州 · 2021年度报告"');
+    expect(sheet).toContain('counter(pages)');
+    expect(sheet).toContain('.page-qr{float:right}');
+    expect(sheet).not.toContain('a comment');
+  });
+});
+
+describe("a printed page's QR code", () => {
+  it('is an SVG of paths, hidden from screen readers (the address is printed in words beside it)', async () => {
+    const svg = (await pageQrSvg('https://studios.example.org/reports/2021/'))!;
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" aria-hidden="true" focusable="false" viewBox="0 0 (\d+) \1"/);
+    expect(svg).toMatch(/<path [^>]*d="M/);
+    expect(svg).not.toMatch(/style|script|href|<image/);
+  });
+
+  it('is not drawn for a path alone (a build without SITE_URL)', async () => {
+    expect(await pageQrSvg('/reports/2021/')).toBeUndefined();
+    expect(await pageQrSvg(printedAddress('/reports/2021/', undefined))).toBeUndefined();
   });
 });

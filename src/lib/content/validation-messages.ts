@@ -41,6 +41,10 @@ export const SCHEMA_MESSAGES_ZH: Record<string, string> = {
   'give issuers or a source: a recognition needs at least one of them': '应填写 issuers（命名单位）或 source（来源），至少其一',
   'a web address starting with http:// or https://': '应为以 http:// 或 https:// 开头的网址',
   'a source needs at least a title, a url or a number': '来源至少应有标题（title）、网址（url）或文号（number）之一',
+  'give at least one period or one cumulative figure': '至少应填写一个报告期（periods）或一项其他累计数字（facts）',
+  'an original needs at least a title, a url, a number or a publisher': '原始来源至少应有标题（title）、网址（url）、文号（number）或发布单位（publisher）之一',
+  'a recognition by a body other than a union takes one of the levels national, provincial, municipal, district, enterprise, or none':
+    '工会以外机构的认定，级别只能是 national（国家级）、provincial（省级）、municipal（市级）、district（区县级）、enterprise（企业级）之一，或不填',
   'implemented ≤ adopted ≤ submitted': '应满足：实施数 ≤ 采纳数 ≤ 提出数',
   'a site path such as /studios/': '应为站内路径，例如 /studios/',
   'give either metric, or labels and series (not both)': '应填写 metric，或填写 labels 与 series（二者选一）',

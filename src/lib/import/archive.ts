@@ -27,7 +27,8 @@ export function archiveOf(content: ContentSet): Archive {
     designations: content.designations.map((entry) => ({
       file: entry.file,
       studio: entry.data.studio,
-      level: entry.data.level,
+      // A recognition whose source states no level has none to match on.
+      level: entry.data.level ?? '',
       stage: entry.data.stage,
       year: countingYear(yearText(entry.data.date), entry.data.cycleYear),
     })),

@@ -7,8 +7,11 @@ export const levelRank = (level: StudioLevel): number => STUDIO_LEVELS.indexOf(l
 /** The higher of two levels. */
 export const higherLevel = (a: StudioLevel, b: StudioLevel): StudioLevel => (levelRank(a) <= levelRank(b) ? a : b);
 
-/** The coarse tier a level belongs to. */
-export function levelTier(level: StudioLevel): LevelTier {
+/** The coarse tier a level belongs to; none for a level the source does not state (never counted in any tier). */
+export function levelTier(level: StudioLevel): LevelTier;
+export function levelTier(level: StudioLevel | undefined): LevelTier | undefined;
+export function levelTier(level: StudioLevel | undefined): LevelTier | undefined {
+  if (level === undefined) return undefined;
   // An industry union's title is its own tier, never national or provincial.
   if (level.endsWith('-industry')) return 'industry';
   if (level.startsWith('national')) return 'national';

@@ -5,7 +5,8 @@
  */
 import { documentBodies, hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../../schemas/document.ts';
 import type { Localized, PartialDate, Quantity, RecordedDate, Source } from '../../schemas/common.ts';
-import type { AssessmentGrade, RecognitionStage, StudioLevel } from '../../schemas/vocabulary.ts';
+import type { AssessmentGrade, RecognitionRecipient, RecognitionScheme, RecognitionStage, StudioLevel } from '../../schemas/vocabulary.ts';
+import type { ListSize } from '../../schemas/designation.ts';
 import { awardStudios, type ResolvedAward } from './awards.ts';
 
 export type { ResolvedAward } from './awards.ts';
@@ -17,9 +18,18 @@ import type { ContentSet, DataOf, Entry } from '../content/types.ts';
 /** A recognition of a studio (a naming, a 公示, a commendation), with where it comes from. */
 export interface StudioDesignation {
   studio: string;
-  level: StudioLevel;
-  /** Only `named` makes a studio a named studio. */
+  /** The level granted; undefined when the source states none (never inferred). */
+  level?: StudioLevel;
+  /** Only `named` makes a studio a named studio, and only in the union scheme and of the studio itself. */
   stage: RecognitionStage;
+  /** Who made it: a union, or another body (人社 skill-master studios and others), which is never counted as a naming. */
+  scheme: RecognitionScheme;
+  /** The studio itself, or a team of it (创新团队), which is never counted as a studio naming. */
+  recipient: RecognitionRecipient;
+  /** The name the source gives the recipient, when it differs from the studio's title today. */
+  namedAs?: Localized;
+  /** The size of the list it was made in, as each source states it (several when sources disagree). */
+  listSizes: ListSize[];
   /** The designation as worded, when the source words it. */
   designation?: Localized;
   /** When, at the precision known (a month and day with no year included); undefined when the source does not say. */
@@ -165,6 +175,10 @@ function recognitionsOf(entry: Entry<DataOf<'documents'>>): StudioDesignation[] 
     studio: row.studio,
     level: row.level,
     stage: row.stage,
+    // A union's document names studios: the union scheme, the studio itself.
+    scheme: 'union' as const,
+    recipient: 'studio' as const,
+    listSizes: [],
     designation: row.designation,
     group: row.group,
     funding: row.funding,
@@ -200,6 +214,10 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
       studio: d.studio,
       level: d.level,
       stage: d.stage,
+      scheme: d.scheme,
+      recipient: d.recipient,
+      namedAs: d.namedAs,
+      listSizes: d.listSizes,
       designation: d.designation,
       date: d.date,
       cycleYear: d.cycleYear,
@@ -331,9 +349,12 @@ export const namingYear = (designation: StudioDesignation): number | undefined =
 
 /**
  * Whether a recognition is a union naming: the one predicate behind every count of named studios
- * (standing, levels, yearly namings, reports). Other recognitions are shown, never counted as namings.
+ * (standing, levels, yearly namings, reports). Other recognitions are shown, never counted as namings:
+ * a 公示, a commendation, funding (重点支持), a title from a body that is not a union (人社 skill-master
+ * studios), and a recognition of a team rather than the studio (创新团队).
  */
-export const isUnionNaming = (designation: StudioDesignation): boolean => designation.stage === 'named';
+export const isUnionNaming = (designation: StudioDesignation): boolean =>
+  designation.stage === 'named' && designation.scheme === 'union' && designation.recipient === 'studio';
 
 /** Every union naming of every studio. */
 export const allNamings = (model: SiteModel): StudioDesignation[] => [...model.designationsByStudio.values()].flat().filter(isUnionNaming);
@@ -380,7 +401,9 @@ export function highestLevel(model: SiteModel, studio: string, onDay?: IsoDay): 
   return bestLevel(activeDesignations(model, studio, onDay).map((d) => d.level));
 }
 
-const bestLevel = (levels: StudioLevel[]) => levels.reduce<StudioLevel | undefined>((best, level) => (best ? higherLevel(best, level) : level), undefined);
+/** The highest of the levels stated; a recognition whose source states no level adds none. */
+const bestLevel = (levels: Array<StudioLevel | undefined>) =>
+  levels.reduce<StudioLevel | undefined>((best, level) => (level === undefined ? best : best ? higherLevel(best, level) : level), undefined);
 
 /**
  * Where a studio stands now, from its whole history: named (with its level), revoked or merged
@@ -388,14 +411,17 @@ const bestLevel = (levels: StudioLevel[]) => levels.reduce<StudioLevel | undefin
  * recorded in the archive. Never "not named" for a studio that was.
  */
 export type StudioStanding =
-  | { status: 'named'; level: StudioLevel }
+  | { status: 'named'; /** Undefined when no source of its namings states a level. */ level?: StudioLevel }
   | { status: 'revoked' | 'merged'; formerLevel?: StudioLevel; date?: PartialDate; document?: string; mergedInto?: string }
   | { status: 'publicised'; level: StudioLevel }
   | { status: 'unrecorded' };
 
 export function studioStanding(model: SiteModel, studio: string): StudioStanding {
-  const level = highestLevel(model, studio);
-  if (level) return { status: 'named', level };
+  const active = activeDesignations(model, studio);
+  if (active.length > 0) {
+    const level = bestLevel(active.map((d) => d.level));
+    return level ? { status: 'named', level } : { status: 'named' };
+  }
   const history = model.designationsByStudio.get(studio) ?? [];
   const formerLevel = bestLevel(history.filter(isUnionNaming).map((d) => d.level));
   const data = model.studios.get(studio)?.data;

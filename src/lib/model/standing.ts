@@ -9,7 +9,8 @@ export function standingLabel(locale: Locale, model: SiteModel, standing: Studio
   const zh = locale === 'zh';
   switch (standing.status) {
     case 'named':
-      return label(locale, 'studioLevel', standing.level);
+      // A naming whose source states no level is named all the same; the level is not guessed.
+      return standing.level ? label(locale, 'studioLevel', standing.level) : `${label(locale, 'standing', 'named')}${zh ? `（${t(locale, 'studio.levelNotStated')}）` : ` (${t(locale, 'studio.levelNotStated').toLowerCase()})`}`;
     case 'publicised':
       // What the site knows: a list was publicised; whether a naming followed it does not know.
       return `${label(locale, 'standing', 'publicised')}${zh ? '：' : ': '}${label(locale, 'studioLevel', standing.level)}`;

@@ -383,6 +383,7 @@ const person = kindOf('people', {
     { flag: 'bio', schema: 'bio' },
   ],
   notAsked: {
+    sources: 'rows of their own (title, publisher, date, url): written by hand or in the web editor',
     honours: 'rows of their own (title, level, year, conferredBy): written by hand after the commented example in the file',
     photo: 'a file, put beside the entry first: the file shows the line to fill in',
     photoAlt: 'describes the photo, which is not asked',
@@ -435,6 +436,9 @@ const studio = kindOf('studios', {
     { flag: 'featured', schema: 'featured' },
   ],
   notAsked: {
+    formerTitles: 'rows of their own (title, until, source): written by hand or in the web editor',
+    aliases: 'a list: written by hand or in the web editor',
+    sources: 'rows of their own (title, publisher, date, url): written by hand or in the web editor',
     members: 'rows of their own (person or name, role, grade): written by hand after the commented example in the file',
     photo: 'a file, put beside the entry first: the file shows the line to fill in',
     photoAlt: 'describes the photo, which is not asked',
@@ -545,7 +549,7 @@ const award = kindOf('awards', {
     { flag: 'team-members', schema: 'recipients[].members', askWhen: (a) => Boolean(a.team) },
     ...sourceFields('source', { number: true, title: true }),
   ],
-  notAsked: {},
+  notAsked: { 'source.original': 'the original of a republished source: written by hand or in the web editor' },
   check: (a) => [
     ...(a.place && a.rank !== 'place' ? ['--place is given only with --rank place'] : []),
     ...(a['team-members'] && !a.team ? ['--team-members needs --team, the team name'] : []),
@@ -578,6 +582,7 @@ const award = kindOf('awards', {
         source && `\n${source.join('\n')}`,
         '{ title: "…", url: "https://…" }',
       ),
+      '# The size of the list, when the source gives it but not every member; one row per source when they disagree.\n# listSizes:\n#   - count: 28\n#     of: 创新工作室\n',
     ].join('');
   },
 });
@@ -633,6 +638,7 @@ const achievement = kindOf('achievements', {
     ...sourceFields('sources[]', { number: true, title: true }),
   ],
   notAsked: {
+    'sources.original': 'the original of a republished source: written by hand or in the web editor',
     'benefit.note': 'a remark on how the benefit was counted: written by hand when the source gives one',
     photos: 'files, put beside the entry first: the file says how to list them',
     attachments: 'files, put beside the entry first: the file says how to list them',
@@ -765,6 +771,7 @@ function documentKind(type: DocumentType, about: string, specific: FieldSpec[], 
       notAsked: {
         'sources.title': 'the page republishes the document: its title is the title above',
         'sources.number': 'the page republishes the document: its number is the number above',
+        'sources.original': 'the original of a republished page: written by hand or in the web editor',
         attachments: 'files, put beside the entry first: the file shows the lines to fill in',
         draft: 'written draft: false, the form of a file ready to publish; set true by hand to hold it back',
         ...notAsked,
@@ -875,9 +882,12 @@ const designation = kindOf('designations', {
   about: 'a recognition whose document is not in the archive (an ACFTU list, a 公示 read in the news), with its source',
   fields: [
     { flag: 'studio', schema: 'studio' },
+    { flag: 'scheme', schema: 'scheme' },
     { flag: 'level', schema: 'level' },
     { flag: 'stage', schema: 'stage' },
+    { flag: 'recipient', schema: 'recipient' },
     { flag: 'designation', schema: 'designation' },
+    { flag: 'named-as', schema: 'namedAs' },
     { flag: 'date', schema: 'date' },
     ...cycleFields,
     { flag: 'funding', schema: 'funding', form: FORMS.amount, syntax: { zh: '万元，数字', en: '万元, a number' } },
@@ -889,7 +899,10 @@ const designation = kindOf('designations', {
       required: { when: (a) => !a.issuers && !a['source-title'] && !a['source-number'], says: 'when no --issuers, --source-title or --source-number' },
     }),
   ],
-  notAsked: {},
+  notAsked: {
+    listSizes: 'rows of their own (count, what is counted, source): written by hand after the commented example in the file',
+    'source.original': 'the original of a republished source: written by hand after the commented example in the file',
+  },
   check: sourceCheck,
   path: (id) => `designations/${id}.yaml`,
   proposeId: (a) =>
@@ -901,14 +914,22 @@ const designation = kindOf('designations', {
       '# Recognitions made by a document in content/documents are not repeated here.\n',
       LEAVE_BLANK,
       yamlField('studio', 'The studio: an id in content/studios.', a.studio, '<studio id>'),
-      yamlField('level', `Level: ${STUDIO_LEVELS.join(', ')}.`, a.level, '<one of the above>'),
+      yamlField(
+        'scheme',
+        'Left out, a union naming; skill-master for a 人社 技能大师工作室, other-body for another body (shown, never counted as a naming).',
+        a.scheme,
+        'skill-master | other-body',
+      ),
+      yamlField('level', `Level: ${STUDIO_LEVELS.join(', ')}; left out when the source states none.`, a.level, '<one of the above>'),
       yamlField(
         'stage',
-        'Left out, the studio is named; publicised for a 公示, commended for a commendation of a named studio.',
+        'Left out, the studio is named; publicised for a 公示, commended for a commendation of a named studio, supported for funding (重点支持) that is not a naming.',
         a.stage,
-        'publicised | commended',
+        'publicised | commended | supported',
       ),
+      yamlField('recipient', 'Left out, the studio itself; team for a team (创新团队), never counted as a studio naming.', a.recipient, 'team'),
       yamlField('designation', 'The designation as worded by the issuer.', a.designation && q(a.designation), '"…"'),
+      yamlField('namedAs', "The studio's name in the source, when it differs from its title today.", a['named-as'] && q(a['named-as']), '"…"'),
       yamlField(
         'issuers',
         'The bodies that named it (ids in content/organisations); several for a joint decision.',
@@ -917,7 +938,7 @@ const designation = kindOf('designations', {
       ),
       yamlField(
         'date',
-        'Date, at the precision the source gives: "2019", "2019-11", "2019-11-20", or { before: "2015-06" }.',
+        'Date, at the precision the source gives: "2019", "2019-11", "2019-11-20", { before: "2015-06" }, { reportedBy: "2023-06-15" }, { shortlyBefore: "2023-06-15" } (近日) or { monthDay: "07-14" }.',
         a.date && yamlDate(a.date),
         '"YYYY"',
       ),

@@ -65,7 +65,7 @@ export const DATASETS: Dataset[] = [
           industry: data.industry ?? null,
           founded: date(data.founded),
           status: standing.status,
-          highest_level: standing.status === 'named' ? standing.level : null,
+          highest_level: standing.status === 'named' ? (standing.level ?? null) : null,
           former_level: ended?.formerLevel ?? null,
           status_date: date(ended?.date),
           first_named: date(firstNaming(model, id)?.date),

@@ -1,7 +1,8 @@
 /**
- * Paper copies of pages: the A4 page rules (margins, page numbers, a running header) and the
- * address a printout names as its source.
+ * Paper copies of pages: the A4 page rules (margins, page numbers, a running header), the print
+ * sheets that carry them with a page type's own print rules, and the address a printout names as its source.
  */
+import { transformSync } from 'esbuild';
 import { cssString } from './css-string.ts';
 import { t } from './i18n.ts';
 import type { Locale } from '../../schemas/vocabulary.ts';
@@ -30,6 +31,14 @@ export function pageRules(locale: Locale, runningHeader?: string): string {
 ${header}  @bottom-center { content: ${pageNumberContent(locale)}; font-size: 9pt; color: #55606a; }
 }
 ${runningHeader === undefined ? '' : '@page :first { @top-center { content: none; } }\n'}`;
+}
+
+/**
+ * A print-only stylesheet: the page rules, then the print rules of the page type (the CSS of
+ * src/styles/print-*.css, minified with esbuild as the site's other CSS is by the build).
+ */
+export function printSheet(locale: Locale, rules: readonly string[], runningHeader?: string): string {
+  return transformSync([pageRules(locale, runningHeader), ...rules].join('\n'), { loader: 'css', minify: true, charset: 'utf8' }).code;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The view of a person's page: facts, honours, studios, register entries, awards, news. */
+import type { Source } from '../../schemas/common.ts';
 import type { Locale } from '../../schemas/vocabulary.ts';
 import { registerOrder } from '../model/achievements.ts';
 import { hasLocale, label, text } from '../site/i18n.ts';
@@ -25,6 +26,8 @@ export interface PersonView extends PageView {
   photo?: SiteImage;
   photoAlt: string;
   bio: string;
+  /** Public sources of the entry itself. */
+  sources: Source[];
   /** Newest first; honours whose year the source does not give come last, never with an invented year. */
   honours: Array<{ year?: number; title: string; level: string }>;
   studios: EntryLink[];
@@ -49,6 +52,7 @@ export function personView(model: SiteModel, locale: Locale, id: string, images:
     ...(photo ? { photo } : {}),
     photoAlt: text(locale, person.photoAlt),
     bio: text(locale, person.bio),
+    sources: person.sources,
     honours: person.honours
       .toSorted((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity))
       .map((honour) => ({

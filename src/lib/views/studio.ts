@@ -1,12 +1,13 @@
 /** The view of a studio's page: facts, standing, history, figures, charts, members, register, awards, news. */
-import type { Localized, PartialDate, Quantity } from '../../schemas/common.ts';
+import type { Localized, PartialDate, Quantity, Source } from '../../schemas/common.ts';
 import type { INDUSTRIES, Locale } from '../../schemas/vocabulary.ts';
 
 type Industry = (typeof INDUSTRIES)[number];
 import { registerAgainstFigures, registerOrder, type RegisterComparison } from '../model/achievements.ts';
 import { chartsFor, type ChartInstance } from '../figures/charts.ts';
 import { cumulativeReports, FIGURE_KEYS, studioYears, type CumulativeReport, type FigureKey, type YearFigures } from '../figures/figures.ts';
-import { hasLocale, label, text } from '../site/i18n.ts';
+import { hasLocale, label, t, text } from '../site/i18n.ts';
+import { formatPartialDate, formatQuantity } from '../site/format.ts';
 import { levelTier } from '../model/levels.ts';
 import {
   firstNaming,
@@ -66,7 +67,16 @@ export interface StudioView extends PageView {
   focus: string[];
   memberCount?: Quantity;
   siteArea?: Quantity;
-  designations: Array<StudioDesignation & { issuersText: string; levelText: string; document?: DocumentRef }>;
+  /** Union recognitions, and (when the site shows them) recognitions by other bodies, each with its words. */
+  designations: DesignationRow[];
+  otherBodies: DesignationRow[];
+  /** Titles it was known by before, and other names: shown, and so found by search. */
+  formerTitles: Array<{ title: string; until?: PartialDate; source?: Source }>;
+  aliases: string[];
+  /** Public sources of the entry itself. */
+  sources: Source[];
+  /** Cumulative figures no field holds (awards won, years running …), in words, each with its source; never in yearly figures. */
+  facts: Array<{ label: string; value: string; period: string; source?: Source }>;
   assessments: Array<StudioAssessment & { document: DocumentRef }>;
   pairings: Array<StudioPairing & { partners: EntryLink[]; document: DocumentRef }>;
   years: YearFigures[];
@@ -78,6 +88,67 @@ export interface StudioView extends PageView {
   register: RegisterComparison[];
   awards: AwardRowView[];
   news: NewsLinkView[];
+}
+
+/** One recognition in words: its stage, scheme, recipient, level, the name it was made under, and the list it was in. */
+export type DesignationRow = StudioDesignation & {
+  issuersText: string;
+  levelText: string;
+  stageText: string;
+  /** Empty for a union naming; else what made it (人社, another body), said as not a union naming. */
+  schemeText: string;
+  /** Empty for the studio itself; else the team, said as not a studio naming. */
+  recipientText: string;
+  namedAsText: string;
+  listSizeTexts: Array<{ text: string; source?: Source }>;
+  /** True when two sources state different sizes for the same list. */
+  listSizesDisagree: boolean;
+  document?: DocumentRef;
+};
+
+function designationRow(model: SiteModel, locale: Locale, d: StudioDesignation): DesignationRow {
+  const sizes = d.listSizes.map((size) => ({
+    text: `${formatQuantity(locale, size.count)}${size.of ? `${locale === 'zh' ? '' : ' '}${text(locale, size.of)}` : ''}`,
+    ...(size.source ? { source: size.source } : {}),
+  }));
+  const byWhat = new Map<string, Set<string>>();
+  for (const size of d.listSizes) {
+    const key = size.of?.zh ?? '';
+    byWhat.set(key, (byWhat.get(key) ?? new Set()).add(`${size.count.value}${size.count.qualifier}`));
+  }
+  return {
+    ...d,
+    issuersText: organisationNames(locale, model, d.issuers, true),
+    levelText: d.level ? label(locale, 'studioLevel', d.level) : t(locale, 'studio.levelNotStated'),
+    stageText: label(locale, 'recognitionStage', d.stage),
+    schemeText: d.scheme === 'union' ? '' : label(locale, 'recognitionScheme', d.scheme),
+    recipientText: d.recipient === 'studio' ? '' : label(locale, 'recognitionRecipient', d.recipient),
+    namedAsText: d.namedAs ? text(locale, d.namedAs) : '',
+    listSizeTexts: sizes,
+    listSizesDisagree: [...byWhat.values()].some((counts) => counts.size > 1),
+    ...(d.documentId ? { document: documentRef(model, locale, d.documentId) } : {}),
+  };
+}
+
+/** A quantity with its unit as a reader says it: 6年以上, 约30篇, 2项; at least 6 years. */
+function withUnit(locale: Locale, quantity: Quantity, unit: string): string {
+  if (!unit) return formatQuantity(locale, quantity);
+  if (locale === 'en') return `${formatQuantity(locale, quantity)} ${unit}`;
+  const number = formatQuantity(locale, { value: quantity.value, qualifier: 'exact' });
+  return quantity.qualifier === 'at-least' ? `${number}${unit}以上` : quantity.qualifier === 'about' ? `约${number}${unit}` : `${number}${unit}`;
+}
+
+/** A fact's period as the source dates it: 成立以来 – 2017年10月; an end or start not stated is said so. */
+function factPeriod(locale: Locale, from: string | undefined, to: string | undefined): string {
+  if (from === undefined && to === undefined) return t(locale, 'common.notStated');
+  const start =
+    from === 'founding'
+      ? t(locale, 'studio.sinceFounding')
+      : from
+        ? formatPartialDate(locale, { value: from, precision: 'month' })
+        : t(locale, 'common.notStated');
+  const end = to ? formatPartialDate(locale, { value: to, precision: 'month' }) : t(locale, 'common.notStated');
+  return `${start} – ${end}`;
 }
 
 /** The industry's label; for `other`, the words the content gives where it gives them. */
@@ -96,6 +167,7 @@ export function studioView(model: SiteModel, locale: Locale, id: string, images:
     (standing.status === 'revoked' || standing.status === 'merged') && standing.document ? documentRef(model, locale, standing.document) : undefined;
   const mergedInto = standing.status === 'merged' && standing.mergedInto ? studioLink(model, locale, standing.mergedInto) : undefined;
   // A month and day with no year cannot be sorted or filtered by year: the search record takes no date from it.
+  const history = model.designationsByStudio.get(id) ?? [];
   const namedOn = firstNaming(model, id)?.date;
   const firstNamed = namedOn && !isYearless(namedOn) ? namedOn : undefined;
   return {
@@ -113,7 +185,7 @@ export function studioView(model: SiteModel, locale: Locale, id: string, images:
     ...(mergedInto ? { mergedInto } : {}),
     formerLevel: standing.status === 'merged' && standing.formerLevel ? label(locale, 'studioLevel', standing.formerLevel) : '',
     ...(endedBy ? { endedBy } : {}),
-    ...(standing.status === 'named' ? { searchLevel: label(locale, 'levelTier', levelTier(standing.level)) } : {}),
+    ...(standing.status === 'named' && standing.level ? { searchLevel: label(locale, 'levelTier', levelTier(standing.level)) } : {}),
     ...(firstNamed ? { firstNamed } : {}),
     employer: organisationName(locale, model, studio.employer),
     industry: industryText(locale, studio),
@@ -122,11 +194,21 @@ export function studioView(model: SiteModel, locale: Locale, id: string, images:
     focus: studio.focus.map((focus) => text(locale, focus)),
     ...(studio.memberCount ? { memberCount: studio.memberCount } : {}),
     ...(studio.siteArea ? { siteArea: studio.siteArea } : {}),
-    designations: (model.designationsByStudio.get(id) ?? []).map((d) => ({
-      ...d,
-      issuersText: organisationNames(locale, model, d.issuers, true),
-      levelText: label(locale, 'studioLevel', d.level),
-      ...(d.documentId ? { document: documentRef(model, locale, d.documentId) } : {}),
+    designations: history.filter((d) => d.scheme === 'union').map((d) => designationRow(model, locale, d)),
+    // Recognitions by other bodies are a studio's honours, shown apart when the site chooses to, never counted.
+    otherBodies: model.settings.showOtherBodies ? history.filter((d) => d.scheme !== 'union').map((d) => designationRow(model, locale, d)) : [],
+    formerTitles: studio.formerTitles.map((former) => ({
+      title: text(locale, former.title),
+      ...(former.until ? { until: former.until } : {}),
+      ...(former.source ? { source: former.source } : {}),
+    })),
+    aliases: studio.aliases.map((alias) => text(locale, alias)),
+    sources: studio.sources,
+    facts: (model.figuresByStudio.get(id)?.data.facts ?? []).map((fact) => ({
+      label: text(locale, fact.label),
+      value: withUnit(locale, fact.value, fact.unit ? text(locale, fact.unit) : ''),
+      period: factPeriod(locale, fact.from, fact.to),
+      ...(fact.source ? { source: fact.source } : {}),
     })),
     assessments: (model.assessmentsByStudio.get(id) ?? []).map((a) => ({ ...a, document: documentRef(model, locale, a.documentId) })),
     pairings: (model.pairingsByStudio.get(id) ?? []).map((p) => ({

@@ -1,9 +1,12 @@
 /**
  * /print/<locale>.css: the A4 page rules of pages printed without a running header of their own
- * (documents): margins and page numbers. A file rather than an inline style, for the Content-Security-Policy.
+ * (documents): margins, page numbers, the document's number and address, and the page's QR code.
+ * A file rather than an inline style, for the Content-Security-Policy.
  */
 import type { APIRoute } from 'astro';
-import { pageRules } from '../../lib/site/print.ts';
+import { printSheet } from '../../lib/site/print.ts';
+import printedDocument from '../../styles/print-document.css?raw';
+import printedPage from '../../styles/print-page.css?raw';
 import { LOCALES, type Locale } from '../../schemas/vocabulary.ts';
 
 export function getStaticPaths() {
@@ -11,4 +14,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(pageRules((props as { locale: Locale }).locale), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  new Response(printSheet((props as { locale: Locale }).locale, [printedPage, printedDocument]), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
