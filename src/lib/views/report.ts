@@ -16,6 +16,7 @@ import { reportPdfFile } from '../figures/report-files.ts';
 import { documentsByDate } from '../model/stats.ts';
 import { undatedInYear } from '../figures/reconciliation.ts';
 import { reconciliationView, type ReconciliationView } from './reconciliation.ts';
+import { reportSummary, type ReportSummaryView } from './report-summary.ts';
 import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
@@ -40,6 +41,8 @@ export interface ReportView extends PageView {
   /** The narrative (MDX) shown, in the reader's language or else the Chinese one, when there is one. */
   narrative?: { entryId: string; title: string; summary: string; draft: boolean; body: string };
   translated: boolean;
+  /** Plain words made from the page's figures, when the editors wrote no text in the reader's language. */
+  summary?: ReportSummaryView;
   keyFigures: KeyFigure[];
   /** Studios named under this year whose naming has no date: counted now, at no year end. */
   undatedNamings: number;
@@ -63,7 +66,7 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
   const awards = [...model.awards.values()].filter((award) => award.data.year === year);
   const matrix = levelRankMatrix(awards);
   const pdf = reportPdfFile(year, locale);
-  return {
+  const view: ReportView = {
     chrome: chromeView(model, locale),
     ...shareOf(shareImageOf(model, locale, { type: 'report', id: String(year) })),
     year,
@@ -104,4 +107,6 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
       .map((item) => newsLink(model, locale, item.slug)),
     ...(existsSync(`public${pdf}`) ? { pdf } : {}),
   };
+  // Words of the page's own figures, unless the editors wrote the year's text in this language.
+  return narrative && view.translated ? view : { ...view, summary: reportSummary(locale, view) };
 }
