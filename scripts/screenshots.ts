@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots [-- <built site folder>]`: full-page PNGs of every page type, in Chinese
- * and English, on a phone (390 × 844) and a laptop (1366 × 900), and the web editor's screens in
+ * and English, on a phone (390 × 844) and a laptop (1366 × 900), on a phone in large text (大字,
+ * public/large-text.js) and as printed (print media on an A4-wide page), and the web editor's screens in
  * both languages at 1366 × 900, in screenshots/ with an index.html that lists them, for reviewing
  * the design without a browser at hand. `npm run screenshots -- --guide` takes only the editor's
  * screens and writes the editors' guides' images (docs/images/editor/) from them.
@@ -24,10 +25,24 @@ import { serve } from './lib/static-server.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
-const VIEWPORTS = [
+/** How each page is shot: a size, and the reader's large-text choice or print media. */
+interface View {
+  name: string;
+  width: number;
+  height: number;
+  /** The 大字 switch turned on, as a reader's earlier choice (the localStorage key public/large-text.js keeps). */
+  largeText?: boolean;
+  /** Print media (src/styles/print-*.css), 794 px wide: A4 at 96 px an inch, so the page's print rules apply as on paper. */
+  print?: boolean;
+}
+const VIEWPORTS: readonly View[] = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'laptop', width: 1366, height: 900 },
-] as const;
+  { name: 'phone, large text', width: 390, height: 844, largeText: true },
+  { name: 'print', width: 794, height: 1123, print: true },
+];
+/** The file name part of a view: its size, and how it differs. */
+const viewFile = (view: View) => `${view.width}x${view.height}${view.largeText ? '-large' : ''}${view.print ? '-print' : ''}`;
 const OUT = resolve('screenshots');
 
 const guide = process.argv.includes('--guide');
@@ -49,7 +64,7 @@ type EditorShots = Record<'zh' | 'en', Map<EditorScreen, string>>;
 interface Shot {
   page: ScreenshotPage;
   locale: 'zh' | 'en';
-  viewport: (typeof VIEWPORTS)[number];
+  viewport: View;
   file: string;
   status: number;
 }
@@ -64,7 +79,9 @@ const READY = `(async () => {
 async function shoot(browser: Browser, url: string, shot: Omit<Shot, 'status'>): Promise<Shot> {
   const context = await browser.newContext({ viewport: { width: shot.viewport.width, height: shot.viewport.height } });
   try {
+    if (shot.viewport.largeText) await context.addInitScript(`localStorage.setItem('large-text', '1')`);
     const page = await context.newPage();
+    if (shot.viewport.print) await page.emulateMedia({ media: 'print' });
     const response = await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(READY);
     try {
@@ -89,7 +106,7 @@ function indexPage(shots: Shot[], siteFolder: string, missing: string[], editor:
     const cells = columns.map(({ locale, viewport }) => {
       const shot = shots.find((s) => s.page.name === name && s.locale === locale && s.viewport === viewport)!;
       const path = locale === 'zh' ? shot.page.path : englishPath(shot.page.path);
-      return `<td><a href="${escapeHtml(shot.file)}"><img src="${escapeHtml(shot.file)}" alt="" loading="lazy" width="${viewport.width === 390 ? 130 : 240}"></a><br><code>${escapeHtml(decodeURI(path))}</code> (HTTP ${shot.status})</td>`;
+      return `<td><a href="${escapeHtml(shot.file)}"><img src="${escapeHtml(shot.file)}" alt="" loading="lazy" width="${viewport.width < 800 ? 130 : 240}"></a><br><code>${escapeHtml(decodeURI(path))}</code> (HTTP ${shot.status})</td>`;
     });
     return `<tr><th scope="row">${escapeHtml(name)}</th>${cells.join('')}</tr>`;
   });
@@ -106,8 +123,8 @@ function indexPage(shots: Shot[], siteFolder: string, missing: string[], editor:
 </head><body>
 <h1>Screenshots of ${escapeHtml(siteFolder)}</h1>
 <p>Taken ${new Date().toISOString()}, full pages, by <code>npm run screenshots</code>.${missing.length ? ` No example in this site of: ${escapeHtml(missing.join(', '))}.` : ''}</p>
-<table><caption>Every page type in Chinese and English, on a phone and a laptop</caption>
-<thead><tr><th scope="col">page</th>${columns.map(({ locale, viewport }) => `<th scope="col">${locale} ${viewport.width} × ${viewport.height}</th>`).join('')}</tr></thead>
+<table><caption>Every page type in Chinese and English, on a phone and a laptop, on a phone in large text, and printed</caption>
+<thead><tr><th scope="col">page</th>${columns.map(({ locale, viewport }) => `<th scope="col">${locale} ${escapeHtml(viewport.name)} ${viewport.width} × ${viewport.height}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody></table>
@@ -163,7 +180,7 @@ if (guide) {
       for (const locale of ['zh', 'en'] as const) {
         const path = locale === 'zh' ? page.path : englishPath(page.path);
         for (const viewport of VIEWPORTS) {
-          const file = `${locale}-${page.name}-${viewport.width}x${viewport.height}.png`;
+          const file = `${locale}-${page.name}-${viewFile(viewport)}.png`;
           shots.push(await shoot(browser, `${server.url}${path}`, { page, locale, viewport, file }));
         }
       }

@@ -128,11 +128,11 @@ describe('the PDF of a report', () => {
   });
 
   for (const locale of LOCALES) {
-    it(`prints the 2021 report (${locale}) on at most 12 A4 pages, its charts two to a page, titled with the report's title in its language`, async () => {
+    it(`prints the 2021 report (${locale}) on at most 10 A4 pages, its charts sharing pages, titled with the report's title in its language`, async () => {
       const url = `${site.server.url}${localePath(locale, '/reports/2021/')}`;
       const pdf = await report2021Pdf(locale);
       const pages = await pdfPages(pdf);
-      expect(pages.length).toBeLessThanOrEqual(12);
+      expect(pages.length).toBeLessThanOrEqual(10);
 
       const page = await site.browser.newPage();
       await page.goto(url);
