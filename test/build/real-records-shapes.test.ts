@@ -6,6 +6,7 @@
  * no source states, a studio known only from a news report, other names, and cumulative figures
  * no field holds. Every expectation is the record's own words, compared with what a reader sees.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page, textOf } from '../helpers/html.ts';
@@ -119,5 +120,9 @@ describe('names and cumulative figures', () => {
     const liu = html('/studios/liu-haitao/').querySelectorAll('[data-testid="cumulative-facts"] tbody tr');
     expect(liu.map((row) => textOf(row.querySelector('[data-fact]')))).toEqual(['2项', '3项']);
     expect(html('/studios/liu-haitao/').querySelector('[data-testid="figures"]')).toBeNull();
+    // In the open data, one row per figure with its qualifier, unit, period and source; no yearly file takes them.
+    const csv = readFileSync(join(DIST, 'data/cumulative-facts.csv'), 'utf8');
+    expect(csv).toMatch(/^qiao-sen,运行时间,,6,at-least,年,,2017-10,劳模工作室创效益160多亿元[^,]*,https:\/\/big5\.cri\.cn\//m);
+    expect(csv.match(/^liu-haitao,/gm)).toHaveLength(2);
   });
 });

@@ -8,6 +8,7 @@ import { cumulativeReports, studioYears, DERIVED_FIGURE_KEYS, FIGURE_KEYS } from
 import { t } from './i18n.ts';
 import { firstNaming, studioStanding } from '../model/model.ts';
 import { achievementsDataset } from './open-data-achievements.ts';
+import { cumulativeFactsDataset } from './open-data-facts.ts';
 import { countedElsewhereDataset, yearEndCountsDataset } from './open-data-counts.ts';
 import { documentsDataset } from './open-data-documents.ts';
 import { DATE_NOTE, QUALIFIER_NOTE } from './open-data-notes.ts';
@@ -161,6 +162,7 @@ export const DATASETS: Dataset[] = [
         ),
       })),
   },
+  cumulativeFactsDataset,
   achievementsDataset,
   yearEndCountsDataset,
   countedElsewhereDataset,
