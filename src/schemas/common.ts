@@ -5,19 +5,28 @@ import { QUANTITY_QUALIFIERS, type DatePrecision } from './vocabulary.ts';
 
 export { idSchema, ref, referenceTargets, type ReferenceTarget } from './reference.ts';
 
+/**
+ * Text with at least one visible character: a name of only spaces, bidi controls or zero-width
+ * marks would pass `min(1)` and make an empty heading and a share card without a title.
+ */
+export const visibleTextSchema = z
+  .string()
+  .min(1)
+  .refine((value) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(value), 'text with at least one visible character (not only spaces or invisible marks)');
+
 /** Text a reader sees: Chinese required, English optional. A plain string is Chinese only. */
 export const localizedSchema = z
   .union([
-    z.string().min(1),
+    visibleTextSchema,
     z.strictObject({
       /** Chinese text, always present. */
-      zh: described(z.string().min(1), {
+      zh: described(visibleTextSchema, {
         label: { zh: '中文', en: 'Chinese' },
         hint: { zh: '必填，按来源照录。', en: 'Required; as the source writes it.' },
         example: '锦州市劳模创新工作室',
       }),
       /** English text, when translated. */
-      en: described(z.string().min(1).optional(), {
+      en: described(visibleTextSchema.optional(), {
         label: { zh: '英文', en: 'English' },
         hint: { zh: '有英文译文时填写，可以不填。', en: 'Fill in when there is an English translation; may be left empty.' },
         example: 'Jinzhou Model Worker Innovation Studio',
@@ -152,6 +161,15 @@ export const MAX_AREA_M2 = 1e7;
  * src/lib/content/validation-messages.ts. "Not negative" is the base z.number().min(0), which the
  * JSON Schemas and the web editor's fields carry as well.
  */
+/**
+ * Decimal places a number is written with (1e-320 has 320): amounts far below any unit would
+ * otherwise be printed with hundreds of digits, since figures are shown with every digit given.
+ */
+function decimalPlaces(value: number): number {
+  const [mantissa = '', exponent = '0'] = String(Math.abs(value)).split('e');
+  return Math.max(0, (mantissa.split('.')[1] ?? '').length - Number(exponent));
+}
+
 const boundedNumber = (rules: [holds: (value: number) => boolean, message: string][], base = z.number()) =>
   base.superRefine((value, context) => {
     const broken = rules.find(([holds]) => !holds(value));
@@ -168,17 +186,24 @@ export const countNumberSchema = boundedNumber(
 );
 /** An amount of money in 万元: 0 or more, at most MAX_MONEY_WAN. */
 export const moneyNumberSchema = boundedNumber(
-  [[(value) => value <= MAX_MONEY_WAN, 'expected at most 1000000000 万元 (10⁹ 万元); check the number and that the unit is 万元']],
+  [
+    [(value) => value <= MAX_MONEY_WAN, 'expected at most 1000000000 万元 (10⁹ 万元); check the number and that the unit is 万元'],
+    [(value) => decimalPlaces(value) <= 6, 'expected at most 6 decimal places in 万元 (one fen is 0.000001 万元); check the number'],
+  ],
   z.number().min(0),
 );
 /** An area in square metres: 0 or more, at most MAX_AREA_M2. */
 export const areaNumberSchema = boundedNumber(
-  [[(value) => value <= MAX_AREA_M2, 'expected at most 10000000 square metres; check the number and that the unit is square metres']],
+  [
+    [(value) => value <= MAX_AREA_M2, 'expected at most 10000000 square metres; check the number and that the unit is square metres'],
+    [(value) => decimalPlaces(value) <= 2, 'expected at most 2 decimal places in square metres; check the number'],
+  ],
   z.number().min(0),
 );
 /** A number an editor gives a chart: negative allowed, within the range held exactly. */
 export const chartNumberSchema = boundedNumber([
   [(value) => Math.abs(value) <= MAX_EXACT_COUNT, 'is too large to draw or keep exactly (between -9007199254740991 and 9007199254740991); check the number'],
+  [(value) => decimalPlaces(value) <= 6, 'expected at most 6 decimal places; check the number'],
 ]);
 
 /**

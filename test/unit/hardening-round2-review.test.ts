@@ -10,7 +10,7 @@ import { bodyImageProblems, bodyImages } from '../../src/lib/content/body-files.
 import { namedFileProblems } from '../../src/lib/content/named-files.ts';
 import { formatNumber, formatQuantity } from '../../src/lib/site/format.ts';
 import { configuredSiteUrl, siteUrlProblem } from '../../src/lib/site/site-url.ts';
-import { chartNumberSchema, moneyQuantitySchema, quantitySchema } from '../../src/schemas/common.ts';
+import { areaQuantitySchema, chartNumberSchema, localizedSchema, moneyQuantitySchema, quantitySchema } from '../../src/schemas/common.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const CONTENT = join(ROOT, 'content');
@@ -58,6 +58,28 @@ describe('numbers', () => {
       expect(quantitySchema.safeParse(value).success, String(value)).toBe(false);
       expect(chartNumberSchema.safeParse(value).success, String(value)).toBe(false);
     }
+  });
+});
+
+describe('amounts far below any unit and names with nothing visible', () => {
+  it('an amount of 1e-320 or 5e-324 is refused (it would print hundreds of digits), one fen is kept', () => {
+    for (const value of [1e-320, 5e-324, 1e-7]) {
+      expect(moneyQuantitySchema.safeParse(value).success, String(value)).toBe(false);
+      expect(chartNumberSchema.safeParse(value).success, String(value)).toBe(false);
+    }
+    expect(areaQuantitySchema.safeParse(0.001).success).toBe(false);
+    expect(moneyQuantitySchema.parse(0.000001)).toEqual({ value: 0.000001, qualifier: 'exact' });
+    expect(moneyQuantitySchema.parse(1234.56)).toEqual({ value: 1234.56, qualifier: 'exact' });
+    expect(areaQuantitySchema.parse(120.5)).toEqual({ value: 120.5, qualifier: 'exact' });
+  });
+
+  it('a name of only spaces, bidi controls or zero-width marks is refused, in Chinese and English', () => {
+    for (const blank of ['   ', '\u202E\u2066\u200B', '\u3000\u200D', '\u0301']) {
+      expect(localizedSchema.safeParse(blank).success, JSON.stringify(blank)).toBe(false);
+      expect(localizedSchema.safeParse({ zh: '赵鹏达', en: blank }).success, JSON.stringify(blank)).toBe(false);
+    }
+    expect(localizedSchema.parse(' 赵鹏达 ')).toEqual({ zh: ' 赵鹏达 ' });
+    expect(localizedSchema.parse('Café №1')).toEqual({ zh: 'Café №1' });
   });
 });
 

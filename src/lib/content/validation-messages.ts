@@ -18,6 +18,10 @@ export const SCHEMA_MESSAGES_ZH: Record<string, string> = {
   'expected at most 10000000 square metres; check the number and that the unit is square metres': '面积最多为 10000000 平方米；请核对数字，并确认单位是平方米',
   'is too large to draw or keep exactly (between -9007199254740991 and 9007199254740991); check the number':
     '数字过大，无法绘制或精确保存（应在 -9007199254740991 到 9007199254740991 之间）；请核对数字',
+  'expected at most 6 decimal places in 万元 (one fen is 0.000001 万元); check the number': '金额最多保留 6 位小数（1 分为 0.000001 万元）；请核对数字',
+  'expected at most 2 decimal places in square metres; check the number': '面积最多保留 2 位小数；请核对数字',
+  'expected at most 6 decimal places; check the number': '最多保留 6 位小数；请核对数字',
+  'text with at least one visible character (not only spaces or invisible marks)': '应至少包含一个可见字符（不能只有空格或不可见字符）',
   'an id of lower-case letters, digits and hyphens, such as "zhao-pengda"': '应为由小写字母、数字和连字符组成的标识，例如 "zhao-pengda"',
   'a real date written YYYY-MM-DD, such as 2021-12-07': '应为真实存在的日期，格式为 YYYY-MM-DD，例如 2021-12-07',
   'a month written YYYY-MM, such as 2021-08': '应为年月，格式为 YYYY-MM，例如 2021-08',
