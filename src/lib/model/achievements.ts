@@ -4,7 +4,7 @@
  * apart from the figures studios report in content/figures/ (never added to them).
  */
 import type { Achievement, BenefitPeriod } from '../../schemas/achievement.ts';
-import type { Quantity } from '../../schemas/common.ts';
+import type { PartialDate, Quantity } from '../../schemas/common.ts';
 import {
   ACHIEVEMENT_STAGES,
   ACHIEVEMENT_TYPES,
@@ -34,6 +34,9 @@ export const NOT_STATED = 'not-stated';
 export function achievementYear(achievement: Achievement): number | undefined {
   return yearOf(achievement.date) ?? achievement.status.map((step) => yearOf(step.date)).find((year) => year !== undefined);
 }
+
+/** The date it is filed and found by: its own date, else that of its first dated step; undefined when none is stated. */
+export const achievementDate = (achievement: Achievement): PartialDate | undefined => achievement.date ?? achievement.status.find((step) => step.date)?.date;
 
 /** The stage it has reached: the last step of its history, or undefined when none is recorded. */
 export const currentStage = (achievement: Achievement): AchievementStage | undefined => achievement.status.at(-1)?.stage;

@@ -1,8 +1,10 @@
 /** Views of the achievements register (成果库): the index, a facet page, an entry's page. */
+import type { PartialDate } from '../../schemas/common.ts';
 import type { Locale } from '../../schemas/vocabulary.ts';
 import type { DataOf } from '../content/types.ts';
 import {
   ACHIEVEMENT_FACETS,
+  achievementDate,
   achievementFacetLabel,
   achievementYear,
   awardLevels,
@@ -13,7 +15,9 @@ import {
 } from '../model/achievements.ts';
 import { achievementAttachment } from '../content/attachments.ts';
 import { chartsFor, type ChartInstance } from '../figures/charts.ts';
-import { hasLocale, text } from '../site/i18n.ts';
+import { exactDay } from '../model/dates.ts';
+import { formatPartialDate } from '../site/format.ts';
+import { hasLocale, label, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { searchLevel } from '../search/search-records.ts';
 import { printedAddress } from '../site/print.ts';
@@ -83,6 +87,13 @@ export function achievementFacetViews(model: SiteModel, locale: Locale): Achieve
 
 export interface AchievementView extends PageView {
   id: string;
+  title: string;
+  /** How to cite it, in the reader's language: who made it, its title, type and date as stated (the address follows). */
+  citation: string;
+  /** The date the search finds it by: its own, else its first dated step's (undefined when none is stated). */
+  searchDate?: PartialDate;
+  /** Its structured data (schema.org CreativeWork): a creation day only when the source states the day. */
+  jsonLd: Record<string, unknown>;
   /** The address the citation gives: absolute under SITE_URL, else the path (never a placeholder host). */
   citedUrl: string;
   data: DataOf<'achievements'>;
@@ -110,16 +121,34 @@ export function achievementView(model: SiteModel, locale: Locale, id: string, im
   const levels = awardLevels(model, id);
   const year = achievementYear(data);
   const stage = currentStage(data);
+  const studios = data.studios.map((studio) => studioLink(model, locale, studio));
+  const people = data.people.map((person) => personLink(model, locale, person));
+  const otherPeople = data.otherPeople.map((name) => text(locale, name));
+  const title = text(locale, data.title);
+  const citedUrl = printedAddress(localePath(locale, achievementPath(id)), configuredSiteUrl()?.href);
+  const chrome = chromeView(model, locale);
+  const searchDate = achievementDate(data);
   return {
-    chrome: chromeView(model, locale),
+    chrome,
     id,
+    title,
+    citation: citationOf(locale, data, title, [studios.map((studio) => studio.name), [...people.map((person) => person.name), ...otherPeople]]),
+    ...(searchDate ? { searchDate } : {}),
+    jsonLd: {
+      '@type': 'CreativeWork',
+      name: title,
+      genre: label(locale, 'achievementType', data.type),
+      ...(exactDay(data.date) ? { dateCreated: exactDay(data.date) } : {}),
+      // Absolute only on the configured public address (a JSON-LD url is not resolved against the page).
+      ...(chrome.siteUrl ? { url: citedUrl } : {}),
+    },
     data,
     body: bodyDigest(entry.body),
     hasBody: (entry.body ?? '').trim().length > 0,
     translated: hasLocale(locale, data.title),
-    studios: data.studios.map((studio) => studioLink(model, locale, studio)),
-    people: data.people.map((person) => personLink(model, locale, person)),
-    otherPeople: data.otherPeople.map((name) => text(locale, name)),
+    studios,
+    people,
+    otherPeople,
     ...(year !== undefined ? { year } : {}),
     ...(stage ? { stage } : {}),
     ...(levels[0] ? { searchLevel: searchLevel(locale, levels[0]) } : {}),
@@ -133,10 +162,23 @@ export function achievementView(model: SiteModel, locale: Locale, id: string, im
       const image = images.get(`achievements:${id}:${n}`);
       return { ...(image ? { image } : {}), alt: text(locale, photo.alt), ...(photo.caption ? { caption: text(locale, photo.caption) } : {}) };
     }),
-    citedUrl: printedAddress(localePath(locale, achievementPath(id)), configuredSiteUrl()?.href),
+    citedUrl,
     attachments: data.attachments.map((attachment) => {
       const { fileName, path, bytes, typeLabel, mime } = achievementAttachment(id, entry.file, attachment.file);
       return { title: text(locale, attachment.title), fileName, path, bytes, typeLabel, mime };
     }),
   };
+}
+
+/**
+ * The citation of a register entry: credited to its studios, else its makers, else its team; the
+ * date only where the source states one.
+ */
+function citationOf(locale: Locale, data: DataOf<'achievements'>, title: string, [studioNames, makers]: [string[], string[]]): string {
+  const sep = locale === 'zh' ? '、' : ', ';
+  const credit = studioNames.length ? studioNames.join(sep) : makers.length ? makers.join(sep) : text(locale, data.team);
+  const type = label(locale, 'achievementType', data.type);
+  return locale === 'zh'
+    ? `${credit}：《${title}》，${type}${data.date ? `，${formatPartialDate(locale, data.date)}` : ''}。`
+    : `${credit}. ${title}. ${type}${data.date ? `, ${formatPartialDate(locale, data.date)}` : ''}. `;
 }

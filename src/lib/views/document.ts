@@ -22,6 +22,7 @@ import { searchLevel } from '../search/search-records.ts';
 import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
 import type { AttachmentView } from './parts.ts';
+import { cycleOf, recognitionList, type RecognitionList } from './document-lists.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest } from './images.ts';
 
@@ -48,6 +49,11 @@ export interface DocumentView extends PageView {
   studios: Record<string, { title: string; employer: string }>;
   attachments: AttachmentView[];
   unpublished: boolean;
+  /** The studios it names, selects (公示) or commends, when it is such a document (./document-lists.ts). */
+  recognition?: RecognitionList;
+  /** The cycle year (年度) and batch of a naming or selection, where stated. */
+  cycleYear?: number;
+  batch?: string;
   /** The address a printout and the citation give: absolute under SITE_URL, else the path (never a placeholder host). */
   printedUrl: string;
 }
@@ -91,6 +97,7 @@ export function documentView(model: SiteModel, locale: Locale, id: string): Docu
   const translation = locale === 'en' ? model.documentTranslations.get(id) : undefined;
   const issuerLevel = isUnionDocument(doc) ? model.organisations.get(doc.issuer)?.data.level : undefined;
   const disclosure = disclosureOf(locale, doc);
+  const recognition = recognitionList(locale, doc);
   return {
     chrome: chromeView(model, locale),
     ...shareOf(shareImageOf(model, locale, { type: 'document', id: id })),
@@ -114,6 +121,8 @@ export function documentView(model: SiteModel, locale: Locale, id: string): Docu
       return { title: text(locale, attachment.title), fileName, path, bytes, typeLabel, mime };
     }),
     unpublished: isUnpublished(doc, model.asOf),
+    ...(recognition ? { recognition } : {}),
+    ...cycleOf(locale, doc),
     printedUrl: printedAddress(localePath(locale, documentPath(id)), configuredSiteUrl()?.href),
   };
 }

@@ -1,0 +1,64 @@
+/**
+ * What pages used to work out themselves, now in their views (issue 26): an achievement's citation,
+ * search date and structured data; a document's list by its type, cycle year and batch. On content
+ * made in the test, read through the same view functions the routes give the pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/lib/model/model.ts';
+import { achievementView } from '../../src/lib/views/achievements.ts';
+import { documentView } from '../../src/lib/views/document.ts';
+import { contentOf } from '../helpers/content-set.ts';
+
+const model = buildModel(
+  contentOf({
+    organisations: { ftu: { name: '某市总工会' } },
+    studios: { s: { title: '甲创新工作室' } },
+    documents: {
+      d: {
+        type: 'naming-decision',
+        issuer: 'ftu',
+        date: '2022-02-10',
+        title: '关于命名的决定',
+        cycleYear: 2021,
+        batch: '第三批',
+        named: [{ studio: 's', level: 'municipal' }],
+      },
+      n: { type: 'other', issuer: 'ftu', date: '2022-03', title: '通知' },
+    },
+    achievements: {
+      // No date of its own: filed and found by its first dated step, and no creation day is made up.
+      stepped: {
+        title: { zh: '阀门研磨工具' },
+        type: 'five-small',
+        studios: ['s'],
+        status: [{ stage: 'proposed' }, { stage: 'implemented', date: '2021-03' }],
+      },
+      dated: { title: { zh: '检测装置' }, type: 'tech-innovation', team: { zh: '检修班' }, date: '2020-05-06', status: [] },
+    },
+  }),
+  '2026-11-26',
+);
+const images = new Map();
+
+describe("an achievement's page view", () => {
+  it('gives the citation, the search date and the structured data, a date only where the source states one', () => {
+    const stepped = achievementView(model, 'zh', 'stepped', images);
+    expect(stepped.citation).toBe('甲创新工作室：《阀门研磨工具》，“五小”成果。');
+    expect(stepped.searchDate).toMatchObject({ value: '2021-03', precision: 'month' });
+    expect(stepped.jsonLd).not.toHaveProperty('dateCreated');
+    const dated = achievementView(model, 'en', 'dated', images);
+    expect(dated.citation).toMatch(/^检修班\. 检测装置\. .+, 6 May 2020\. $/);
+    expect(dated.searchDate).toMatchObject({ value: '2020-05-06', precision: 'day' });
+    expect(dated.jsonLd).toMatchObject({ '@type': 'CreativeWork', name: '检测装置', dateCreated: '2020-05-06' });
+  });
+});
+
+describe("a document's page view", () => {
+  it('lists what its type lists, with its cycle year and batch', () => {
+    const view = documentView(model, 'zh', 'd');
+    expect(view.recognition).toMatchObject({ kind: 'named', heading: expect.any(String), rows: [{ studio: 's', level: 'municipal' }] });
+    expect([view.cycleYear, view.batch]).toEqual([2021, '第三批']);
+    const other = documentView(model, 'zh', 'n');
+    expect([other.recognition, other.cycleYear, other.batch]).toEqual([undefined, undefined, undefined]);
+  });
+});
