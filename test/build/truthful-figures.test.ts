@@ -98,9 +98,17 @@ describe('chart statements', () => {
     expect(summary).toContain('2021（8–10月）含部分月份数据，未与整年比较');
     // On the programme's chart 2021 mixes whole years of other studios with these three months: it says so.
     expect(chartTable('/', 'proposals').find((row) => row[0]!.startsWith('2021'))![0]).toBe('2021（含部分月份）');
-    // The 2021 report states no adoption rate for three months and compares no partial figure with 2020.
+    // The 2021 report states the adoption rate of the periods that state both counts, marked as part of the year, never compared with 2020,
+    // and the same number as its chart (src/lib/figures/derived-figures.ts).
     const report = page(SAMPLE_DIST, '/reports/2021/');
-    expect(report.querySelector('[data-kpi="adoptionRate"]')).toBeNull();
+    const rate = report.querySelector('[data-kpi="adoptionRate"]')!;
+    expect(textOf(rate.querySelector('th'))).toMatch(/部分月份/);
+    expect(textOf(rate.querySelector('[data-change]'))).toBe('—');
+    const chart = report.querySelector('[data-chart-table="proposals"]')!;
+    const rateColumn = chart.querySelectorAll('thead th').findIndex((th) => textOf(th).startsWith('采纳率'));
+    const chartRate = chart.querySelectorAll('tbody tr').find((row) => textOf(row.querySelector('th')).startsWith('2021'))!;
+    expect(rateColumn).toBeGreaterThan(0);
+    expect(number(textOf(rate.querySelector('[data-value]')))).toBe(number(textOf(chartRate.querySelectorAll('th, td')[rateColumn]!)));
     const proposals = report.querySelector('[data-kpi="proposalsSubmitted"]')!;
     expect(textOf(proposals.querySelector('th'))).toMatch(/部分月份/);
     expect(textOf(proposals.querySelector('[data-change]'))).toBe('—');
