@@ -40,6 +40,22 @@ interface RuleCase {
 
 const CASES: RuleCase[] = [
   {
+    rule: "a studio's former titles and other names differ from its title and from each other",
+    broken: { 'studios/a.yaml': { title: '甲创新工作室', formerTitles: [{ title: '甲劳模创新工作室' }], aliases: ['甲创新工作室'] } },
+    mended: { 'studios/a.yaml': { title: '甲创新工作室', formerTitles: [{ title: '甲劳模创新工作室' }], aliases: ['甲室'] } },
+    file: 'studios/a.yaml',
+    field: 'aliases[0]',
+    message: /the same as title; expected a name the studio was or is also known by/,
+  },
+  {
+    rule: "a recognition's namedAs is given only when the source names the studio differently",
+    broken: { ...studios, 'designations/a.yaml': { studio: 'a', level: 'municipal', issuers: 'ftu', namedAs: '甲创新工作室' } },
+    mended: { ...studios, 'designations/a.yaml': { studio: 'a', level: 'municipal', issuers: 'ftu', namedAs: '甲劳模创新工作室' } },
+    file: 'designations/a.yaml',
+    field: 'namedAs',
+    message: /the studio's title today; expected namedAs only when the source names the studio differently/,
+  },
+  {
     rule: 'a file name is an id',
     broken: { 'studios/Bad_Name.yaml': { title: '甲创新工作室' } },
     mended: { 'studios/bad-name.yaml': { title: '甲创新工作室' } },

@@ -9,6 +9,7 @@ import { isYearly } from '../figures/figures.ts';
 import type { ContentSet, Entry } from '../content/types.ts';
 import { checkAchievements } from './achievements.ts';
 import { checkHistory } from './history.ts';
+import { checkStudioNames } from './names.ts';
 import { checkAgreements, checkDocumentDates } from './documents.ts';
 import type { Problem } from './reporting.ts';
 
@@ -257,6 +258,7 @@ export const CONSISTENCY_RULES: ReadonlyArray<Rule> = [
   designationsNotInDocuments,
   studioStatusFields,
   (content, problems) => checkHistory(content, problems),
+  (content, problems) => checkStudioNames(content, problems),
   (content, problems) => checkAchievements(content, problems),
   figuresPeriods,
   translationsHaveOriginals,
