@@ -1,13 +1,16 @@
 /**
  * What pages used to work out themselves, now in their views (issue 26): an achievement's citation,
- * search date and structured data; a document's list by its type, cycle year and batch. On content
- * made in the test, read through the same view functions the routes give the pages.
+ * search date and structured data; a document's list by its type, cycle year and batch; the
+ * awards index's row totals. On content made in the test, read through the view functions the
+ * routes give the pages.
  */
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { achievementView } from '../../src/lib/views/achievements.ts';
+import { awardsIndexView } from '../../src/lib/views/awards.ts';
 import { documentView } from '../../src/lib/views/document.ts';
 import { contentOf } from '../helpers/content-set.ts';
+import { smallArchive } from '../helpers/small-archive.ts';
 
 const model = buildModel(
   contentOf({
@@ -60,5 +63,16 @@ describe("a document's page view", () => {
     expect([view.cycleYear, view.batch]).toEqual([2021, '第三批']);
     const other = documentView(model, 'zh', 'n');
     expect([other.recognition, other.cycleYear, other.batch]).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe("the awards index's view", () => {
+  it("gives each level's total over its ranks: every award of the level, once", () => {
+    const archive = buildModel(smallArchive(), '2026-01-15');
+    const { matrix } = awardsIndexView(archive, 'zh');
+    const awards = [...archive.awards.values()];
+    expect(matrix.levels.length).toBeGreaterThan(1);
+    expect(matrix.totals).toEqual(matrix.levels.map((level) => awards.filter((award) => award.data.level === level).length));
+    expect(matrix.totals.reduce((a, b) => a + b, 0)).toBe(awards.length);
   });
 });

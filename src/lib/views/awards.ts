@@ -30,7 +30,8 @@ export interface AwardsIndexView extends PageView {
   count: number;
   facets: Array<FacetView<AwardFacet>>;
   /** Counts by level (rows) and rank (columns); an empty cell has no link. */
-  matrix: { levels: AdminLevel[]; ranks: AwardRank[]; cells: MatrixCellView[][] };
+  /** Awards by level and rank, with each level's total over its ranks. */
+  matrix: { levels: AdminLevel[]; ranks: AwardRank[]; cells: MatrixCellView[][]; totals: number[] };
   charts: ChartInstance[];
   /** The filters of the table of every award: year, level, rank, kind, studio. */
   filters: FilterView[];
@@ -61,6 +62,7 @@ export function awardsIndexView(model: SiteModel, locale: Locale): AwardsIndexVi
           return count ? { count, path: levelRankPath(level, rank), query: `?level=${level}&rank=${rank}` } : { count };
         }),
       ),
+      totals: matrix.levels.map((level) => matrix.ranks.reduce((total, rank) => total + matrix.count(level, rank), 0)),
     },
     charts: chartsFor(model, 'awards', { locale }),
     filters: [
