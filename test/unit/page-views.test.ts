@@ -1,7 +1,7 @@
 /**
  * What pages used to work out themselves, now in their views (issue 26): an achievement's citation,
  * search date and structured data; a document's list by its type, cycle year and batch; the
- * awards index's row totals. On content made in the test, read through the view functions the
+ * awards index's row totals; a report's change column, sections and description. On content made in the test, read through the view functions the
  * routes give the pages.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { buildModel } from '../../src/lib/model/model.ts';
 import { achievementView } from '../../src/lib/views/achievements.ts';
 import { awardsIndexView } from '../../src/lib/views/awards.ts';
 import { documentView } from '../../src/lib/views/document.ts';
+import { reportView } from '../../src/lib/views/report.ts';
+import { change } from '../../src/lib/figures/report.ts';
 import { contentOf } from '../helpers/content-set.ts';
 import { smallArchive } from '../helpers/small-archive.ts';
 
@@ -74,5 +76,27 @@ describe("the awards index's view", () => {
     expect(matrix.levels.length).toBeGreaterThan(1);
     expect(matrix.totals).toEqual(matrix.levels.map((level) => awards.filter((award) => award.data.level === level).length));
     expect(matrix.totals.reduce((a, b) => a + b, 0)).toBe(awards.length);
+  });
+});
+
+describe("a report's page view", () => {
+  const archive = buildModel(smallArchive(), '2026-01-15');
+  it('says each change from the year before, signed, and "—" where none is computed', () => {
+    const view = reportView(archive, 'zh', 2023);
+    expect(view.keyFigureRows.map((row) => row.key)).toEqual(view.keyFigures.map((figure) => figure.key));
+    for (const row of view.keyFigureRows) {
+      const value = change(row);
+      expect(row.change, row.key).toBe(value === undefined ? '—' : value > 0 ? `+${value}` : String(value));
+    }
+    expect(view.keyFigureRows.some((row) => row.change.startsWith('+'))).toBe(true);
+  });
+
+  it('lists only the sections it shows, and describes itself by them where no summary is written', () => {
+    const view = reportView(archive, 'en', 2023);
+    const ids = view.sections.map((section) => section.id);
+    expect(ids.slice(0, 2)).toEqual(view.narrative ? ['narrative', 'key-figures'] : ['key-figures', 'reconciliation']);
+    expect(ids.includes('awards')).toBe(view.awards.length > 0);
+    expect(ids.includes('news')).toBe(view.news.length > 0);
+    if (!view.narrative) for (const { heading } of view.sections) expect(view.description.toLowerCase()).toContain(heading.toLowerCase());
   });
 });

@@ -17,6 +17,7 @@ import { documentsByDate } from '../model/stats.ts';
 import { undatedInYear } from '../figures/reconciliation.ts';
 import { reconciliationView, type ReconciliationView } from './reconciliation.ts';
 import { reportSummary, type ReportSummaryView } from './report-summary.ts';
+import { keyFigureRows, reportPageDescription, reportSections, type KeyFigureRow, type ReportSection } from './report-page.ts';
 import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
@@ -59,6 +60,10 @@ export interface ReportView extends PageView {
   news: NewsLinkView[];
   /** The printed report's file, when it has been made (npm run reports:pdf). */
   pdf?: string;
+  /** What the page renders as made words (./report-page.ts): key figure rows with their change, its sections, its description. */
+  keyFigureRows: KeyFigureRow[];
+  sections: ReportSection[];
+  description: string;
 }
 
 export function reportView(model: SiteModel, locale: Locale, year: number): ReportView {
@@ -66,7 +71,7 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
   const awards = [...model.awards.values()].filter((award) => award.data.year === year);
   const matrix = levelRankMatrix(awards);
   const pdf = reportPdfFile(year, locale);
-  const view: ReportView = {
+  const facts: Omit<ReportView, 'keyFigureRows' | 'sections' | 'description'> = {
     chrome: chromeView(model, locale),
     ...shareOf(shareImageOf(model, locale, { type: 'report', id: String(year) })),
     year,
@@ -106,6 +111,12 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
       .filter((item) => item.entry.data.date.startsWith(`${year}-`))
       .map((item) => newsLink(model, locale, item.slug)),
     ...(existsSync(`public${pdf}`) ? { pdf } : {}),
+  };
+  const view: ReportView = {
+    ...facts,
+    keyFigureRows: keyFigureRows(locale, facts.keyFigures),
+    sections: reportSections(locale, facts),
+    description: reportPageDescription(locale, year, facts),
   };
   // Words of the page's own figures, unless the editors wrote the year's text in this language.
   return narrative && view.translated ? view : { ...view, summary: reportSummary(locale, view) };
