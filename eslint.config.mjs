@@ -1,8 +1,94 @@
-// `npm run lint`: typescript-eslint and eslint-plugin-astro on every source file (content is data, not linted).
+// `npm run lint`: typescript-eslint and eslint-plugin-astro on every source file (content is data, not linted),
+// and eslint-plugin-boundaries for the layer order of src/lib (docs/architecture.md).
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// The rooms of src/lib, each a folder (docs/architecture.md says what goes where).
+const ROOMS = ['content', 'validation', 'model', 'figures', 'search', 'site', 'views', 'scaffold', 'import', 'editor'];
+
+// The ground floor, which every room may use: paths and URLs, CSV and XML text, dates. No words, no model.
+const GROUND = [
+  { element: { type: 'schemas' } },
+  {
+    element: {
+      type: 'site',
+      fileInternalPath: ['paths.ts', 'site-url.ts', 'csv.ts', 'xml-text.ts', 'css-string.ts', 'content-security.ts', 'json-ld.ts', 'responsive-images.ts'],
+    },
+  },
+  { element: { type: 'model', fileInternalPath: 'dates.ts' } },
+];
+// Words: the i18n dictionary and formatting. Everyone above the model may say things; the model and what it stands on may not.
+const WORDS = [{ element: { type: 'site', fileInternalPath: ['i18n.ts', 'format.ts', 'award-labels.ts'] } }];
+// Outputs beside the views: feeds, open data, share cards, print (every other file of site/).
+const OUTPUTS = [{ element: { type: 'site' } }];
+const room = (type) => [{ element: { type } }];
+
+// What each room may import besides itself and the ground, lowest first. A room not named here imports nothing else.
+const MAY_IMPORT = {
+  // content reads and checks files against the schemas; validation checks the whole folder at once (its messages are words).
+  content: [],
+  validation: [...room('content'), ...WORDS],
+  // The model: facts only, built from validated content. No words: a label is said by a view.
+  model: room('content'),
+  // One function per figure, from the model.
+  figures: [...room('content'), ...room('model')],
+  // Search records and outputs are said from the model and the figures.
+  search: [...room('content'), ...room('model'), ...room('figures'), ...WORDS],
+  site: [...room('content'), ...room('model'), ...room('figures'), ...WORDS],
+  // The views, the only place facts become words: every room below them.
+  views: [...room('content'), ...room('model'), ...room('figures'), ...room('search'), ...OUTPUTS],
+  // Tools beside the site: the scaffolder and the importer write files from the schemas; the editor serves them.
+  scaffold: [...room('content'), ...WORDS],
+  import: [...room('content'), ...room('scaffold'), ...WORDS],
+  editor: [...room('content'), ...room('validation'), ...room('model'), ...room('views'), ...OUTPUTS],
+};
+
+// Imports that still run back up, each allowed by name until the change beside it removes it. Never add a folder-wide one.
+// Issue 26 tracks them; the files marked (busy) were being changed by other work when the rule came in.
+const KNOWN_EXCEPTIONS = [
+  // The manifest carries the chart file names from the build process to Astro's. Goes when Astro's process
+  // receives the views from the manifest (one model per build) or the manifest moves up beside the views.
+  ['src/lib/content/build-manifest.ts', 'src/lib/figures/charts.ts'],
+  // (busy) The model says "named at city level" itself. Goes when these labels move to views/ and the model returns the facts.
+  ['src/lib/model/achievements.ts', 'src/lib/site/i18n.ts'],
+  ['src/lib/model/achievements.ts', 'src/lib/site/format.ts'],
+  // (busy) The register comparison reads the studio's yearly figures. Goes when it moves into figures/ beside them.
+  ['src/lib/model/achievements.ts', 'src/lib/figures/figures.ts'],
+  // Which year a period counts in (isYearly) is written in figures/figures.ts (busy). Goes when isYearly moves to the model.
+  ['src/lib/model/years.ts', 'src/lib/figures/figures.ts'],
+  // Organisation names in a language. Goes when names.ts moves to the views and share cards (site/, below the views) take names from their view.
+  ['src/lib/model/names.ts', 'src/lib/site/i18n.ts'],
+  // (busy) The consistency check compares reported figures with the same sums the figures use. Goes when that rule
+  // moves into figures/ (a figure's own check) or the sums move down to the model.
+  ['src/lib/validation/consistency.ts', 'src/lib/figures/metrics.ts'],
+  ['src/lib/validation/consistency.ts', 'src/lib/figures/figures.ts'],
+  // (busy) Charts and the report's key figures carry their own labels. Goes when the chart instances and the report's
+  // labels are made in views/ from the figures.
+  ['src/lib/figures/charts.ts', 'src/lib/site/i18n.ts'],
+  ['src/lib/figures/charts.ts', 'src/lib/site/format.ts'],
+  ['src/lib/figures/metrics.ts', 'src/lib/site/i18n.ts'],
+  ['src/lib/figures/report.ts', 'src/lib/site/i18n.ts'],
+];
+
+/** A selector for one file of a room, from its path: src/lib/<room>/<file>. */
+function inRoom(path) {
+  const [, type, file] = /^src\/lib\/([a-z]+)\/(.+)$/.exec(path);
+  return { element: { type, fileInternalPath: file } };
+}
+
+const layerPolicies = [
+  ...Object.entries(MAY_IMPORT).map(([type, may]) => ({
+    from: { element: { type } },
+    allow: { to: [...room(type), ...GROUND, ...may] },
+  })),
+  // Words stand on the ground only: never on the model or anything above it.
+  { from: WORDS, disallow: { to: ROOMS.filter((type) => type !== 'site').flatMap(room) } },
+  { from: WORDS, allow: { to: GROUND } },
+  ...KNOWN_EXCEPTIONS.map(([from, to]) => ({ from: inRoom(from), allow: { to: inRoom(to) } })),
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist.*/', 'node_modules/', '.astro/', 'public/', 'content/', 'screenshots/', 'test/.tmp/', 'test/fixtures/', '**/*.d.ts'] },
@@ -20,6 +106,20 @@ export default tseslint.config(
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       // Comments quote Chinese text as printed, ideographic spaces included.
       'no-irregular-whitespace': ['error', { skipComments: true }],
+    },
+  },
+  {
+    // The layer order of src/lib: every import runs down (docs/architecture.md).
+    files: ['src/lib/**/*.ts', 'src/schemas/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': [
+        { type: 'schemas', pattern: 'src/schemas', partialMatch: false },
+        ...ROOMS.map((type) => ({ type, pattern: `src/lib/${type}`, partialMatch: false })),
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }],
     },
   },
 );

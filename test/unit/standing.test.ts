@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel, highestLevel, studioStanding } from '../../src/lib/model/model.ts';
 import { namedStudioCount, studiosByTier } from '../../src/lib/model/stats.ts';
 import { studiosOfNoYear } from '../../src/lib/figures/reconciliation.ts';
-import { standingLabel } from '../../src/lib/model/standing.ts';
+import { standingLabel } from '../../src/lib/views/standing.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
 const model = buildModel(

@@ -10,7 +10,7 @@ import type { ContentSet } from '../content/types.ts';
 import { loadContent } from '../validation/loading.ts';
 import { buildModel, publishingDate, studioStanding } from '../model/model.ts';
 import { organisationName } from '../model/names.ts';
-import { standingLabel } from '../model/standing.ts';
+import { standingLabel } from '../views/standing.ts';
 
 /** Helpers by entry, keyed `<collection>/<id>` (a studio: `studios/zhao-pengda`). */
 export type ListHelpers = Map<string, Record<string, string>>;

@@ -1,8 +1,7 @@
-/** Award helpers: rank labels and ordering. */
+/** Award facts: the studios an award counts for, the facets to browse by, ordering and counts (their words: site/award-labels.ts). */
 import type { Award } from '../../schemas/award.ts';
 import type { Localized } from '../../schemas/common.ts';
-import { ADMIN_LEVELS, AWARD_FAMILIES, AWARD_RANKS, type AdminLevel, type AwardFamily, type AwardRank, type Locale } from '../../schemas/vocabulary.ts';
-import { label } from '../site/i18n.ts';
+import { ADMIN_LEVELS, AWARD_FAMILIES, AWARD_RANKS, type AdminLevel, type AwardFamily, type AwardRank } from '../../schemas/vocabulary.ts';
 
 /** An award with its competition resolved: the competition's name, level, family and organiser. */
 export type ResolvedAward = Omit<Award, 'competition'> & {
@@ -13,15 +12,6 @@ export type ResolvedAward = Omit<Award, 'competition'> & {
   family: AwardFamily;
   organiser?: string;
 };
-
-/** 一等奖 / First prize; 第2名 / 2nd place. */
-export function rankLabel(locale: Locale, award: Pick<Award, 'rank' | 'place'>): string {
-  if (award.rank !== 'place') return label(locale, 'awardRank', award.rank);
-  const place = award.place ?? 0;
-  if (locale === 'zh') return `第${place}名`;
-  const suffix = place % 100 >= 11 && place % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[place % 10] ?? 'th');
-  return `${place}${suffix} place`;
-}
 
 /** The studios an award counts for: the studio it is credited to and every studio among its recipients. */
 export function awardStudios(award: Pick<ResolvedAward, 'studio' | 'recipients'>): string[] {
@@ -64,12 +54,4 @@ export function levelRankMatrix(awards: Array<{ data: ResolvedAward }>): {
   const levels = ADMIN_LEVELS.filter((level) => awards.some((award) => award.data.level === level));
   const ranks = AWARD_RANKS.filter((rank) => awards.some((award) => award.data.rank === rank));
   return { levels, ranks, count: (level, rank) => counts.get(`${level}|${rank}`) ?? 0 };
-}
-
-/** The label of a facet value. */
-export function facetLabel(locale: Locale, facet: AwardFacet, value: string): string {
-  if (facet === 'year') return locale === 'zh' ? `${value}年` : value;
-  if (facet === 'level') return label(locale, 'adminLevel', value as AdminLevel);
-  if (facet === 'rank') return label(locale, 'awardRank', value as AwardRank);
-  return label(locale, 'awardFamily', value as (typeof AWARD_FAMILIES)[number]);
 }

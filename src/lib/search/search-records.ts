@@ -4,7 +4,7 @@
  */
 import type { Source } from '../../schemas/common.ts';
 import { LOCALES, type Locale } from '../../schemas/vocabulary.ts';
-import { rankLabel } from '../model/awards.ts';
+import { rankLabel } from '../site/award-labels.ts';
 import { label, t, text } from '../site/i18n.ts';
 import { latestDay } from '../model/dates.ts';
 import { formatPartialDate } from '../site/format.ts';
@@ -86,7 +86,13 @@ export function awardRecords(model: SiteModel, locales: readonly Locale[] = LOCA
         language: pagefindLanguage(locale),
         content: awardText(locale, title, facts, recipients, { title: studio, leader }),
         // The published source the award is recorded from, as its row shows it.
-        meta: { title, type: t(locale, 'type.award'), date: formatPartialDate(locale, date), ...otherNames, ...(data.source ? { source: sourceText(locale, data.source) } : {}) },
+        meta: {
+          title,
+          type: t(locale, 'type.award'),
+          date: formatPartialDate(locale, date),
+          ...otherNames,
+          ...(data.source ? { source: sourceText(locale, data.source) } : {}),
+        },
         filters: { type: [t(locale, 'type.award')], level: [searchLevel(locale, data.level)], year: [String(data.year)] },
         sort: { date: latestDay(date) },
       };

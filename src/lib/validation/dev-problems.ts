@@ -6,7 +6,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateContent, type Problem } from '../validation/index.ts';
+import { validateContent, type Problem } from './index.ts';
 
 let cached: { fingerprint: string; problems: Problem[] } | undefined;
 

@@ -5,7 +5,8 @@
  * Every list is newest first: by year, then by date at the precision given (src/lib/model/dates.ts).
  */
 import type { AdminLevel, AwardRank, Locale } from '../../schemas/vocabulary.ts';
-import { facetLabel, groupAwards, levelRankMatrix, type AwardFacet } from '../model/awards.ts';
+import { groupAwards, levelRankMatrix, type AwardFacet } from '../model/awards.ts';
+import { facetLabel } from '../site/award-labels.ts';
 import { chartsFor, type ChartInstance } from '../figures/charts.ts';
 import { compareDates } from '../model/dates.ts';
 import { label, t, text } from '../site/i18n.ts';

@@ -10,7 +10,7 @@ import { firstNaming, type SiteModel } from '../model/model.ts';
 import { organisationName } from '../model/names.ts';
 import { DATA_FORMATS, publishedDatasets } from '../site/open-data-files.ts';
 import { formatDate, formatNumber } from '../site/format.ts';
-import { standingLabel } from '../model/standing.ts';
+import { standingLabel } from './standing.ts';
 import { documentsByDate } from '../model/stats.ts';
 import { contentYears } from '../model/years.ts';
 import { chromeView, type PageView } from './chrome.ts';

@@ -16,14 +16,15 @@ import {
   type AchievementEntry,
   type AchievementFacet,
 } from '../model/achievements.ts';
-import { AWARD_FACETS, awardStudios, facetLabel, groupAwards, rankLabel, type AwardFacet } from '../model/awards.ts';
+import { AWARD_FACETS, awardStudios, groupAwards, type AwardFacet } from '../model/awards.ts';
+import { facetLabel, rankLabel } from '../site/award-labels.ts';
 import { dateSortKey } from '../model/dates.ts';
 import { label, text } from '../site/i18n.ts';
 import { studioStanding, type ResolvedAward } from '../model/model.ts';
 import type { SiteModel } from '../model/model.ts';
 import { organisationName } from '../model/names.ts';
 import { newsItem } from '../model/news.ts';
-import { standingLabel } from '../model/standing.ts';
+import { standingLabel } from './standing.ts';
 import type { Entry } from '../content/types.ts';
 
 /** A link to an entry: its id and the name shown. */

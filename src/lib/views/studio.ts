@@ -20,7 +20,7 @@ import {
 } from '../model/model.ts';
 import { organisationName, organisationNames } from '../model/names.ts';
 import { isYearless } from '../model/dates.ts';
-import { standingLabel } from '../model/standing.ts';
+import { standingLabel } from './standing.ts';
 import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
