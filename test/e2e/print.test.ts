@@ -48,7 +48,8 @@ async function qrCodesOf(document: PdfDocument): Promise<string[]> {
     await page.render({ canvas: canvas as HTMLCanvasElement, canvasContext: context, viewport }).promise;
     const image = context.getImageData(0, 0, viewport.width, viewport.height);
     const code = jsQR(image.data, image.width, image.height);
-    if (code) found.push(code.data);
+    // jsqr now and then takes a hatched chart for a code and reads nothing from it: only a code with data counts.
+    if (code?.data) found.push(code.data);
   }
   return found;
 }
