@@ -4,7 +4,7 @@
  * counted here from the raw YAML and MDX files, not from the site model, and compared with the
  * built pages and data files: no page may state a value its source does not give.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, parseContentFile } from '../../src/lib/content/content-files.ts';
@@ -270,7 +270,9 @@ describe('cumulative figures', () => {
     expect(figure('proposals')).toBe('—');
     const csv = readFileSync(join(DIST, 'data/cumulative-figures.csv'), 'utf8');
     expect(csv).toMatch(/^qiao-sen,founding,2017-10,.*8000,at-least/m);
-    expect(readFileSync(join(DIST, 'data/figures.csv'), 'utf8').trim().split('\n')).toHaveLength(1);
+    // No yearly figures: the yearly dataset has no rows, so it is neither published nor listed.
+    expect(existsSync(join(DIST, 'data/figures.csv'))).toBe(false);
+    expect(html('/data/').querySelector('a[href="/data/figures.csv"]')).toBeNull();
   });
 });
 
