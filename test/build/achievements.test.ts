@@ -146,9 +146,7 @@ describe('the achievements register (sample build)', () => {
 
   it('shows a studio and a person their entries in a 成果 section', () => {
     for (const studio of new Set(raw.flatMap((entry) => entry.studios ?? []))) {
-      const rows = page(SAMPLE_DIST, `/studios/${studio}/`).querySelectorAll(
-        '#achievements + .table-wrap tbody tr, #achievements ~ .table-wrap table[data-testid="achievements"] tbody tr',
-      );
+      const rows = page(SAMPLE_DIST, `/studios/${studio}/`).querySelectorAll('[data-history="achievement-details"] table[data-testid="achievements"] tbody tr');
       expect(new Set(rows.map((row) => row.getAttribute('id'))), studio).toEqual(
         new Set(raw.filter((entry) => entry.studios?.includes(studio)).map((entry) => `achievement-${entry.id}`)),
       );

@@ -70,6 +70,10 @@ export interface StudioView extends PageView {
   /** Union recognitions, and (when the site shows them) recognitions by other bodies, each with its words. */
   designations: DesignationRow[];
   otherBodies: DesignationRow[];
+  /** The latest dated union recognition (or the only one), which the page leads with; none when which is latest is not known. */
+  latestRecognition?: DesignationRow;
+  /** The latest year with figures, which the page leads with (its partial flag and periods said beside it). */
+  keyYear?: YearFigures;
   /** Titles it was known by before, and other names: shown, and so found by search. */
   formerTitles: Array<{ title: string; until?: PartialDate; source?: Source }>;
   aliases: string[];
@@ -151,6 +155,13 @@ function factPeriod(locale: Locale, from: string | undefined, to: string | undef
   return `${start} – ${end}`;
 }
 
+/** The last recognition with a date that has a year (the list is sorted by date), or the only one; else none. */
+function latestOf(rows: DesignationRow[]): { latestRecognition?: DesignationRow } {
+  const dated = rows.filter((row) => row.date && !isYearless(row.date));
+  const latest = dated.at(-1) ?? (rows.length === 1 ? rows[0] : undefined);
+  return latest ? { latestRecognition: latest } : {};
+}
+
 /** The industry's label; for `other`, the words the content gives where it gives them. */
 function industryText(locale: Locale, studio: { industry?: Industry; industryText?: Localized }): string {
   if (studio.industry && studio.industry !== 'other') return label(locale, 'industry', studio.industry);
@@ -170,6 +181,7 @@ export function studioView(model: SiteModel, locale: Locale, id: string, images:
   const history = model.designationsByStudio.get(id) ?? [];
   const namedOn = firstNaming(model, id)?.date;
   const firstNamed = namedOn && !isYearless(namedOn) ? namedOn : undefined;
+  const designations = history.filter((d) => d.scheme === 'union').map((d) => designationRow(model, locale, d));
   return {
     chrome: chromeView(model, locale),
     ...shareOf(shareImageOf(model, locale, { type: 'studio', id: id })),
@@ -194,7 +206,9 @@ export function studioView(model: SiteModel, locale: Locale, id: string, images:
     focus: studio.focus.map((focus) => text(locale, focus)),
     ...(studio.memberCount ? { memberCount: studio.memberCount } : {}),
     ...(studio.siteArea ? { siteArea: studio.siteArea } : {}),
-    designations: history.filter((d) => d.scheme === 'union').map((d) => designationRow(model, locale, d)),
+    designations,
+    ...latestOf(designations),
+    ...(years.length ? { keyYear: years.at(-1)! } : {}),
     // Recognitions by other bodies are a studio's honours, shown apart when the site chooses to, never counted.
     otherBodies: model.settings.showOtherBodies ? history.filter((d) => d.scheme !== 'union').map((d) => designationRow(model, locale, d)) : [],
     formerTitles: studio.formerTitles.map((former) => ({
