@@ -205,6 +205,8 @@ export interface DocumentRowView {
 }
 
 export interface DocumentsDirectoryView extends PageView {
+  /** 工会文件, or 工会文件与协议 when the archive holds an agreement (which is no union document). */
+  title: string;
   filters: FilterView[];
   facets: DirectoryFacetView[];
   /** Newest first (by the latest day the date can mean). */
@@ -271,10 +273,10 @@ export function documentsDirectoryView(model: SiteModel, locale: Locale): Docume
   const types = DOCUMENT_TYPES.filter((type) => rows.some((row) => row.type === type));
   return {
     chrome: chromeView(model, locale),
+    title: t(locale, rows.every((row) => row.type !== 'agreement') ? 'documents.title' : 'documents.titleWithAgreements'),
     filters: [
       { name: 'type', label: t(locale, 'doc.type'), options: types.map((value) => ({ value, label: label(locale, 'documentType', value) })) },
       { name: 'issuer', label: t(locale, 'doc.issuer'), options: issuers.map((value) => ({ value, label: organisationName(locale, model, value) })) },
-    title: t(locale, rows.every((row) => row.type !== 'agreement') ? 'documents.title' : 'documents.titleWithAgreements'),
       { name: 'year', label: t(locale, 'col.year'), options: years.map((value) => ({ value, label: value })) },
     ],
     facets: documentFacets(locale, rows),
@@ -333,7 +335,6 @@ export interface DataIndexView extends PageView {
     name: string;
     title: string;
     rows: string;
-    files: Array<{ href: string; name: string; size: string }>;
     files: Array<{ href: string; name: string; size: string; bytes: number }>;
     fields: Array<{ field: string; meaning: string }>;
   }>;
