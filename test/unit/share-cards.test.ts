@@ -107,7 +107,7 @@ describe('share images of the sample', () => {
         for (const { view } of (views as (m: typeof model, l: typeof locale, i: Map<string, never>) => Array<{ view: PageView & { share?: ShareImage } }>)(
           model,
           locale,
-          new Map(),
+          new Map<string, never>(),
         )) {
           add(view.share, `${locale} ${route}`);
           add(view.chrome.siteShare, `${locale} ${route} (site)`);
