@@ -151,6 +151,7 @@ const SPECIAL = {
   'adoption-rate': solid(PALETTE.red),
   'naming-funds': solid(PALETTE.blue),
   'commendation-rewards': hatched(PALETTE.ochre, 'diagonal'),
+  'support-funds': hatched(PALETTE.green, 'cross'),
 } as const;
 
 export const VOCABULARY_SWATCHES = {

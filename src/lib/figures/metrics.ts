@@ -149,12 +149,19 @@ const PER_YEAR: readonly ChartPlacement[] = ['home', 'studio', 'report'];
 const PROGRAMME: readonly ChartPlacement[] = ['home', 'report'];
 
 /** The kinds of money a recognition carries, each its own series: funds of a union naming, rewards of a commendation. */
-const FUNDING_KINDS = ['naming', 'commendation'] as const;
+const FUNDING_KINDS = ['naming', 'commendation', 'support'] as const;
 type FundingKind = (typeof FUNDING_KINDS)[number];
+const FUNDING_SWATCHES = { naming: 'naming-funds', commendation: 'commendation-rewards', support: 'support-funds' } as const;
 
-/** A recognition's kind of money; a 公示 grants nothing, and other recognitions are not union money. */
-const fundingKind = (designation: StudioDesignation): FundingKind | undefined =>
-  isUnionNaming(designation) ? 'naming' : designation.stage === 'commended' ? 'commendation' : undefined;
+/**
+ * A recognition's kind of union money: naming funds, commendation rewards or support funds (重点支持).
+ * A 公示 grants nothing; other bodies' money and a team's are no union studio funding.
+ */
+function fundingKind(designation: StudioDesignation): FundingKind | undefined {
+  if (isUnionNaming(designation)) return 'naming';
+  if (designation.scheme !== 'union' || designation.recipient !== 'studio') return undefined;
+  return designation.stage === 'commended' ? 'commendation' : designation.stage === 'supported' ? 'support' : undefined;
+}
 
 /**
  * A sum of what the sources state: unknown when none states it, "at least" when some do not
@@ -401,24 +408,25 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     reportScope: 'year',
     compute: (model, { locale, year }) => {
       // Each kind of money is its own series: naming funds and commendation rewards are never summed under one title.
-      const granted = [...model.designationsByStudio.values()].flat().filter((d) => d.funding && (year === undefined || namingYear(d) === year));
-      return orUndefined({
-        labels: LEVEL_TIERS.map((tier) => label(locale, 'levelTier', tier)),
-        series: FUNDING_KINDS.map((kind) => {
-          const amounts = LEVEL_TIERS.map((tier) =>
-            sumQuantities(granted.filter((d) => fundingKind(d) === kind && levelTier(d.level) === tier).map((d) => d.funding)),
-          );
-          return withQualifiers(
-            {
-              key: kind,
-              swatch: swatchKey('special', kind === 'naming' ? 'naming-funds' : 'commendation-rewards'),
-              label: t(locale, `chart.funding.${kind}`),
-              values: amounts.map((a) => a?.value ?? 0),
-            },
-            amounts,
-          );
-        }),
+      const granted = [...model.designationsByStudio.values()]
+        .flat()
+        .filter((d) => d.funding && fundingKind(d) && (year === undefined || namingYear(d) === year));
+      // Money whose recognition states no level is its own category, never dropped from the sums.
+      const tiers = [...LEVEL_TIERS, ...(granted.some((d) => levelTier(d.level) === undefined) ? [undefined] : [])];
+      const series = FUNDING_KINDS.flatMap((kind) => {
+        const amounts = tiers.map((tier) => sumQuantities(granted.filter((d) => fundingKind(d) === kind && levelTier(d.level) === tier).map((d) => d.funding)));
+        // A kind no source states for any level is left out; a level with none stated is unknown, not 0.
+        if (amounts.every((amount) => amount === undefined)) return [];
+        const values = amounts.map((amount) => amount?.value ?? 0);
+        const drawn = { key: kind, swatch: swatchKey('special', FUNDING_SWATCHES[kind]), label: t(locale, `chart.funding.${kind}`), values };
+        return [
+          withUnknown(
+            withQualifiers(drawn, amounts),
+            amounts.map((amount) => amount === undefined),
+          ),
+        ];
       });
+      return orUndefined({ labels: tiers.map((tier) => (tier ? label(locale, 'levelTier', tier) : t(locale, 'common.notStated'))), series });
     },
   },
   'studios-by-industry': {
