@@ -41,32 +41,46 @@ export const namedStudioSchema = z.strictObject({
 });
 
 /** One studio's result in an assessment notice. */
-export const assessmentResultSchema = z.strictObject({
-  /** The studio assessed. */
-  studio: described(ref('studios'), {
-    label: { zh: '工作室', en: 'Studio' },
-    hint: { zh: '被考核的工作室。', en: 'The studio assessed.' },
-    example: 'liu-hongwei',
-  }),
-  /** Grade given. */
-  grade: described(z.enum(ASSESSMENT_GRADES), {
-    label: { zh: '考核等次', en: 'Grade' },
-    hint: { zh: '优秀、良好、合格、基本合格或不合格。', en: 'Excellent, good, pass, basic pass or fail.' },
-    example: 'excellent',
-  }),
-  /** Score out of 100, when published. */
-  score: described(z.number().min(0).max(100).optional(), {
-    label: { zh: '得分', en: 'Score' },
-    hint: { zh: '百分制得分，公布时填写。', en: 'Score out of 100, when published.' },
-    example: '92',
-  }),
-  /** What follows from the grade; revoked ends the designations this issuer granted. */
-  outcome: described(z.enum(ASSESSMENT_OUTCOMES).default('retained'), {
-    label: { zh: '处理结果', en: 'Outcome' },
-    hint: { zh: '保留、限期整改或撤销；撤销会结束该单位授予的称号。', en: 'Retained, to rectify or revoked; revoked ends the titles this issuer granted.' },
-    example: 'retained',
-  }),
-});
+export const assessmentResultSchema = z
+  .strictObject({
+    /** The studio assessed. */
+    studio: described(ref('studios'), {
+      label: { zh: '工作室', en: 'Studio' },
+      hint: { zh: '被考核的工作室。', en: 'The studio assessed.' },
+      example: 'liu-hongwei',
+    }),
+    /** Grade given; left out when the notice names the studio as assessed but publishes no result. */
+    grade: described(z.enum(ASSESSMENT_GRADES).optional(), {
+      label: { zh: '考核等次', en: 'Grade' },
+      hint: {
+        zh: '优秀、良好、合格、基本合格或不合格；通报只说参加考核、未公布结果时不填。',
+        en: 'Excellent, good, pass, basic pass or fail; left empty when the notice names the studio as assessed but publishes no result.',
+      },
+      example: 'excellent',
+    }),
+    /** Score out of 100, when published. */
+    score: described(z.number().min(0).max(100).optional(), {
+      label: { zh: '得分', en: 'Score' },
+      hint: { zh: '百分制得分，公布时填写。', en: 'Score out of 100, when published.' },
+      example: '92',
+    }),
+    /**
+     * What follows from the grade; revoked ends the designations this issuer granted. A graded row
+     * without one is retained (a notice names only what it changes); an ungraded row has none.
+     */
+    outcome: described(z.enum(ASSESSMENT_OUTCOMES).optional(), {
+      label: { zh: '处理结果', en: 'Outcome' },
+      hint: {
+        zh: '保留、限期整改或撤销；撤销会结束该单位授予的称号。有等次而不填时为保留；未公布结果时不填。',
+        en: 'Retained, to rectify or revoked; revoked ends the titles this issuer granted. With a grade and left empty it is retained; left empty when no result was published.',
+      },
+      example: 'retained',
+    }),
+  })
+  .refine((row) => row.grade !== undefined || row.outcome === undefined || row.outcome === 'revoked', {
+    message: 'an outcome other than revoked needs the grade it follows from; leave both out when the notice published no result',
+    path: ['outcome'],
+  });
 
 /** A pairing (结对共建), an alliance or an incubation announced in a notice. */
 export const pairingSchema = z.strictObject({

@@ -134,6 +134,7 @@ export type AssessmentGrade = (typeof ASSESSMENT_GRADES)[number];
 
 /** Consequences an assessment can carry besides the grade. */
 export const ASSESSMENT_OUTCOMES = ['retained', 'rectify', 'revoked'] as const;
+export type AssessmentOutcome = (typeof ASSESSMENT_OUTCOMES)[number];
 
 /** Forms of pairing construction (结对共建). */
 export const PAIRING_KINDS = ['pair', 'alliance', 'incubation'] as const;

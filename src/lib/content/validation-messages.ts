@@ -22,6 +22,8 @@ export const SCHEMA_MESSAGES_ZH: Record<string, string> = {
   'expected at most 2 decimal places in square metres; check the number': '面积最多保留 2 位小数；请核对数字',
   'expected at most 6 decimal places; check the number': '最多保留 6 位小数；请核对数字',
   'text with at least one visible character (not only spaces or invisible marks)': '应至少包含一个可见字符（不能只有空格或不可见字符）',
+  'an outcome other than revoked needs the grade it follows from; leave both out when the notice published no result':
+    '除撤销外，处理结果须有对应的考核等次；通报未公布结果时，两项都不填',
   'an id of lower-case letters, digits and hyphens, such as "zhao-pengda"': '应为由小写字母、数字和连字符组成的标识，例如 "zhao-pengda"',
   'a real date written YYYY-MM-DD, such as 2021-12-07': '应为真实存在的日期，格式为 YYYY-MM-DD，例如 2021-12-07',
   'a month written YYYY-MM, such as 2021-08': '应为年月，格式为 YYYY-MM，例如 2021-08',

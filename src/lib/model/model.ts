@@ -5,7 +5,7 @@
  */
 import { documentBodies, hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../../schemas/document.ts';
 import type { Localized, PartialDate, Quantity, RecordedDate, Source } from '../../schemas/common.ts';
-import type { AssessmentGrade, RecognitionRecipient, RecognitionScheme, RecognitionStage, StudioLevel } from '../../schemas/vocabulary.ts';
+import type { AssessmentGrade, AssessmentOutcome, RecognitionRecipient, RecognitionScheme, RecognitionStage, StudioLevel } from '../../schemas/vocabulary.ts';
 import type { ListSize } from '../../schemas/designation.ts';
 import { awardStudios, type ResolvedAward } from './awards.ts';
 
@@ -61,10 +61,19 @@ export interface StudioAssessment {
   date?: PartialDate;
   cycle: string;
   issuer: string;
-  grade: AssessmentGrade;
+  /** Undefined when the notice names the studio as assessed but publishes no result. */
+  grade?: AssessmentGrade;
   score?: number;
-  outcome: 'retained' | 'rectify' | 'revoked';
+  /** Retained when graded and the notice states nothing else; undefined when no result was published. */
+  outcome?: AssessmentOutcome;
 }
+
+/**
+ * What an assessment result means for the studio: as stated; retained when graded and the notice
+ * states nothing else (a notice names only what it changes); unknown when no result was published.
+ */
+export const assessmentOutcome = (row: { grade?: AssessmentGrade; outcome?: AssessmentOutcome }): AssessmentOutcome | undefined =>
+  row.outcome ?? (row.grade ? 'retained' : undefined);
 
 /** A pairing a studio takes part in, with its notice. */
 export interface StudioPairing {
@@ -242,7 +251,7 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
           issuer: doc.issuer,
           grade: row.grade,
           score: row.score,
-          outcome: row.outcome,
+          outcome: assessmentOutcome(row),
         });
         // A revocation ends every earlier naming the same issuer granted (alone or jointly).
         if (row.outcome === 'revoked') {

@@ -139,6 +139,7 @@ export const ui = {
   'studio.showItems': { zh: '展开{what}（{n}条）', en: '{what}: show {n} items' },
   'studio.showItem': { zh: '展开{what}（1条）', en: '{what}: show 1 item' },
   'common.notStated': { zh: '未注明', en: 'Not stated' },
+  'assessment.notPublished': { zh: '结果未公布', en: 'Result not published' },
   'common.yearNotStated': { zh: '年份不详', en: 'Year not stated' },
   'common.unnumbered': { zh: '未注明文号', en: 'No number stated' },
   'common.sourceLink': { zh: '原文', en: 'Source' },
