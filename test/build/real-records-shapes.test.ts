@@ -126,3 +126,51 @@ describe('names and cumulative figures', () => {
     expect(csv.match(/^liu-haitao,/gm)).toHaveLength(2);
   });
 });
+
+describe('a document with no known date', () => {
+  // develop.058290.com/a/30045.html: a report saying only “近日” lists 3 pairs of studios given alliance plaques at
+  // 北京时尚控股公司's meeting; the page states no date, so the document has none.
+  const doc = '/documents/beijing-fashion-holding-alliances/';
+  const pairs = [
+    ['xu-yang', 'da-hua-shi-shang'],
+    ['jiang-zhao', 'li-xiaolin'],
+    ['guang-hua-ji-shu-zhong-xin', 'zhong-fang-hai-tian'],
+  ];
+
+  it('shows the pairing list as undated on its page, in the directory and in its citation, with no date made up', () => {
+    expect(textOf(html(doc).querySelector('[data-field="date"]'))).toBe('日期未注明');
+    expect(html(doc).querySelector('[data-field="date"] time')).toBeNull();
+    expect(textOf(html(doc).querySelector('[data-testid="citation"]'))).toContain('日期未注明');
+    const row = html('/documents/').querySelector(`#document-table a[href="${doc}"]`)!.closest('tr')!;
+    expect(textOf(row.querySelector('td'))).toBe('日期未注明');
+    expect(row.getAttribute('data-year') ?? null).toBeNull();
+  });
+
+  it('holds each announced pair on the document and on both studios, undated, with no joint projects made up', () => {
+    for (const [a, b] of pairs) {
+      for (const id of [a!, b!]) expect(html(doc).querySelector(`[data-testid="doc-pairings"] a[href="/studios/${id}/"]`)).not.toBeNull();
+      for (const [self, partner] of [
+        [a!, b!],
+        [b!, a!],
+      ]) {
+        const rows = html(`/studios/${self}/`).querySelectorAll('[data-testid="pairings"] tbody tr');
+        expect(rows).toHaveLength(1);
+        const cells = rows[0]!.querySelectorAll('td').map(textOf);
+        expect(rows[0]!.querySelector(`a[href="/studios/${partner}/"]`)).not.toBeNull();
+        expect(cells[0]).not.toMatch(/\d{4}/);
+        expect(cells[4]).not.toMatch(/\d/);
+      }
+    }
+  });
+
+  it('puts the undated pairings in no year: no report names these studios', () => {
+    const reports = html('/reports/')
+      .querySelectorAll('main a[href^="/reports/"]')
+      .map((a) => a.getAttribute('href')!);
+    expect(reports.length).toBeGreaterThan(0);
+    for (const report of new Set(reports)) {
+      const text = textOf(html(report).querySelector('main'));
+      for (const title of ['许扬创新工作室', '姜钊创新工作室', '中纺海天新材料技术研究室']) expect(text).not.toContain(title);
+    }
+  });
+});
