@@ -52,7 +52,7 @@ const rowLabelLines = (page: Page) =>
         .filter((rect) => rect.width > 0)
         .map((rect) => rect.top)
         .toSorted((a, b) => a - b);
-      return { label: cell.textContent!.replace(/\s+/g, ' ').trim(), lines: tops.filter((top, i) => i === 0 || top - tops[i - 1] > 4).length };
+      return { label: cell.textContent!.replace(/\s+/g, ' ').trim(), lines: tops.filter((top, i) => i === 0 || top - tops[i - 1]! > 4).length };
     }),
   );
 
