@@ -73,6 +73,25 @@ interface PageLayout {
   lastDrawn: string[][];
 }
 
+/**
+ * The marked-content ids of a page that draw something (text, a path or an image). Chromium also
+ * tags an empty text object where a heading moved to the next page begins: it draws nothing there.
+ */
+async function drawingIds(page: pdfjs.PDFPageProxy): Promise<Set<string>> {
+  const names = Object.fromEntries(Object.entries(pdfjs.OPS).map(([name, code]) => [code, name]));
+  const { fnArray, argsArray } = await page.getOperatorList();
+  const open: string[] = [];
+  const drawing = new Set<string>();
+  fnArray.forEach((code, i) => {
+    const name = names[code] ?? '';
+    if (name === 'beginMarkedContentProps') open.push(`p${page.ref!.num}R_mc${(argsArray[i] as [string, number])[1]}`);
+    else if (name === 'beginMarkedContent') open.push('');
+    else if (name === 'endMarkedContent') open.pop();
+    else if (/^(show|paint)|^(constructPath|fill|stroke|eoFill|fillStroke|eoFillStroke)$/.test(name)) open.forEach((id) => id && drawing.add(id));
+  });
+  return drawing;
+}
+
 /** Where the tagged PDF draws its tables' rows and what each page ends with, from its structure tree. */
 async function pageLayout(pdf: Buffer): Promise<PageLayout> {
   const document = await openPdf(pdf);
@@ -94,9 +113,10 @@ async function pageLayout(pdf: Buffer): Promise<PageLayout> {
         headerRowsInAll: rows.filter((row) => !isBody(row)).length,
       });
     }
+    const drawing = await drawingIds(page);
     let last: string[] = [];
     const walk = (node: StructNode, ancestors: string[]) => {
-      if (node.type === 'content' && node.id!.startsWith(onPage)) last = ancestors;
+      if (node.type === 'content' && drawing.has(node.id!)) last = ancestors;
       for (const child of node.children ?? []) walk(child, node.role ? [...ancestors, node.role] : ancestors);
     };
     walk(tree, []);
