@@ -126,6 +126,30 @@ export function yearReconciliation(model: SiteModel, year: number): YearReconcil
   return result;
 }
 
+/** The numbers of a year's reconciliation, as the report page and the open data both show them. */
+export interface ReconciliationCounts {
+  previousYearEnd: number;
+  entered: number;
+  revoked: number;
+  merged: number;
+  yearEnd: number;
+  namingsListed: number;
+  studiosListed: number;
+}
+
+export function reconciliationCounts(model: SiteModel, year: number): ReconciliationCounts {
+  const r = yearReconciliation(model, year);
+  return {
+    previousYearEnd: r.previousYearEnd,
+    entered: r.entered.length,
+    revoked: r.left.filter((row) => row.reason === 'revoked').length,
+    merged: r.left.filter((row) => row.reason === 'merged').length,
+    yearEnd: r.yearEnd,
+    namingsListed: r.namingsListed,
+    studiosListed: r.studiosListed.length,
+  };
+}
+
 /** Studios listed under the year whose naming has no date: the report's note beside the year-end count. */
 export const undatedInYear = (model: SiteModel, year: number): number =>
   yearReconciliation(model, year).countedElsewhere.filter((row) => row.reason === 'undated').length;

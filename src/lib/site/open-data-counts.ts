@@ -4,7 +4,7 @@
  * merged, the count at the year end) and every studio counted at another year end, with the
  * reason. The same numbers as the reports and the home page (src/lib/figures/reconciliation.ts).
  */
-import { yearReconciliation } from '../figures/reconciliation.ts';
+import { reconciliationCounts, yearReconciliation } from '../figures/reconciliation.ts';
 import { dateText } from '../model/dates.ts';
 import { contentYears } from '../model/years.ts';
 import type { Dataset } from './open-data-dataset.ts';
@@ -27,16 +27,16 @@ export const yearEndCountsDataset: Dataset = {
   },
   rows: (model) =>
     contentYears(model).map((year) => {
-      const r = yearReconciliation(model, year);
+      const counts = reconciliationCounts(model, year);
       return {
         year,
-        previous_year_end: r.previousYearEnd,
-        entered: r.entered.length,
-        revoked: r.left.filter((row) => row.reason === 'revoked').length,
-        merged: r.left.filter((row) => row.reason === 'merged').length,
-        year_end: r.yearEnd,
-        namings_listed: r.namingsListed,
-        studios_listed: r.studiosListed.length,
+        previous_year_end: counts.previousYearEnd,
+        entered: counts.entered,
+        revoked: counts.revoked,
+        merged: counts.merged,
+        year_end: counts.yearEnd,
+        namings_listed: counts.namingsListed,
+        studios_listed: counts.studiosListed,
       };
     }),
 };

@@ -1,6 +1,6 @@
 /** The reconciliation of a report year's count of studios in force, in words (src/lib/figures/reconciliation.ts counts it). */
 import type { Locale } from '../../schemas/vocabulary.ts';
-import { yearReconciliation, type CountedElsewhere, type LeftInYear } from '../figures/reconciliation.ts';
+import { reconciliationCounts, yearReconciliation, type CountedElsewhere, type LeftInYear, type ReconciliationCounts } from '../figures/reconciliation.ts';
 import { formatPartialDate } from '../site/format.ts';
 import { t } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
@@ -14,15 +14,8 @@ export interface ReconciliationRowView {
   text: string;
 }
 
-export interface ReconciliationView {
+export interface ReconciliationView extends ReconciliationCounts {
   year: number;
-  previousYearEnd: number;
-  entered: number;
-  revoked: number;
-  merged: number;
-  yearEnd: number;
-  namingsListed: number;
-  studiosListed: number;
   elsewhere: ReconciliationRowView[];
   left: ReconciliationRowView[];
 }
@@ -46,13 +39,7 @@ export function reconciliationView(model: SiteModel, locale: Locale, year: numbe
   const r = yearReconciliation(model, year);
   return {
     year,
-    previousYearEnd: r.previousYearEnd,
-    entered: r.entered.length,
-    revoked: r.left.filter((row) => row.reason === 'revoked').length,
-    merged: r.left.filter((row) => row.reason === 'merged').length,
-    yearEnd: r.yearEnd,
-    namingsListed: r.namingsListed,
-    studiosListed: r.studiosListed.length,
+    ...reconciliationCounts(model, year),
     elsewhere: r.countedElsewhere.map((row) => ({ studio: studioLink(model, locale, row.studio), reason: row.reason, text: elsewhereText(locale, row) })),
     left: r.left.map((row) => ({ studio: studioLink(model, locale, row.studio), reason: row.reason, text: leftText(locale, row) })),
   };
