@@ -6,10 +6,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copySampleContent, runBuild, userEnvironment } from '../helpers/build.ts';
-import { WITH_ASTRO_LOCK } from '../helpers/astro-lock.ts';
+import { copySampleContent, runAstroUnvalidated, runBuild } from '../helpers/build.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
 
 const PHOTO = join(ROOT, 'content/news/zh/images/plaque-unveiled.jpg');
@@ -77,23 +76,10 @@ describe('Astro on its own, with the validator skipped', () => {
   writeFileSync(join(contentDir, 'news/zh/body-image-outside.md'), `${NEWS}\n![目录之外](../../../${basename(outside)})\n`);
   const outDir = join(TMP, 'body-image-unchecked-dist');
   rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [WITH_ASTRO_LOCK, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    // The mark scripts/build.ts leaves after validating: the integration trusts it and skips validation.
-    env: {
-      ...userEnvironment(),
-      STUDIO_CONTENT_DIR: contentDir,
-      STUDIO_VALIDATED: resolve(contentDir),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ASTRO_DISABLE_UPDATE_CHECK: 'true',
-    },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const output = `${result.stdout}\n${result.stderr}`;
+  const { status, output } = runAstroUnvalidated(contentDir, outDir);
 
   it('does not publish an image from outside the content folder', () => {
-    expect(result.status, output).not.toBe(0);
+    expect(status, output).not.toBe(0);
     expect(output).toContain('body-image-outside.md: an image of the body cannot be published');
     expect(output).toContain('which leads outside the content folder');
     const published = existsSync(join(outDir, '_astro')) ? readdirSync(join(outDir, '_astro')) : [];

@@ -3,14 +3,12 @@
  * it was; Astro itself refuses to compile code in MDX even when the validator was skipped; and raw
  * HTML in bodies reaches the built pages sanitized.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copySampleContent, runBuild, userEnvironment } from '../helpers/build.ts';
+import { copySampleContent, runAstroUnvalidated, runBuild } from '../helpers/build.ts';
 import { page } from '../helpers/html.ts';
 import { CODE_RAN_MARKER, hostileContent } from '../helpers/hostile.ts';
-import { WITH_ASTRO_LOCK } from '../helpers/astro-lock.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
 
 const CODE_BODY = readFileSync(join(ROOT, 'test/fixtures/hostile-content/documents/runs-code.mdx'), 'utf8').split(/^---$/m)[2]!;
@@ -54,23 +52,10 @@ describe('Astro on its own, with the validator skipped', () => {
     `---\ntype: other\nnumber: 测试〔2099〕1号\nissuer: jinzhou-ftu\ndate: 2021-03-05\ntitle: 运行代码的文件\nsummary: 正文中有代码。\n---${CODE_BODY}`,
   );
   const outDir = join(TMP, 'code-unchecked-dist');
-  const result = spawnSync(process.execPath, [WITH_ASTRO_LOCK, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    // The mark scripts/build.ts leaves after validating: the integration trusts it and skips validation.
-    env: {
-      ...userEnvironment(),
-      STUDIO_CONTENT_DIR: contentDir,
-      STUDIO_VALIDATED: resolve(contentDir),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ASTRO_DISABLE_UPDATE_CHECK: 'true',
-    },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const output = `${result.stdout}\n${result.stderr}`;
+  const { status, output } = runAstroUnvalidated(contentDir, outDir);
 
   it('does not compile a body with code in it', () => {
-    expect(result.status).not.toBe(0);
+    expect(status).not.toBe(0);
     expect(output).toContain('content may not contain code');
     expect(output).toContain('runs-code.mdx');
   });

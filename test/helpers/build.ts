@@ -1,7 +1,7 @@
 /** Runs the real build command (`node scripts/build.ts`) on a content folder, one Astro process at a time (test/helpers/astro-lock.ts). */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { WITH_ASTRO_LOCK } from './astro-lock.ts';
 import { ROOT, TMP } from './paths.ts';
 
@@ -28,6 +28,26 @@ export function runBuild(contentDir: string, outDir: string, env: NodeJS.Process
   const result = spawnSync(process.execPath, [WITH_ASTRO_LOCK, 'scripts/build.ts'], {
     cwd: ROOT,
     env: buildEnvironment(contentDir, outDir, env),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * `astro build` on its own, not scripts/build.ts, with the mark scripts/build.ts leaves after validating
+ * (STUDIO_VALIDATED): the integration trusts it and skips the validator, so what is tested is Astro's own guard.
+ */
+export function runAstroUnvalidated(contentDir: string, outDir: string): BuildResult {
+  const result = spawnSync(process.execPath, [WITH_ASTRO_LOCK, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: {
+      ...userEnvironment(),
+      STUDIO_CONTENT_DIR: contentDir,
+      STUDIO_VALIDATED: resolve(contentDir),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_DISABLE_UPDATE_CHECK: 'true',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
