@@ -5,9 +5,9 @@
  *
  * Check the environment and fix the publishing date → read and validate the content once → take
  * the output folder's lock (one build at a time) → build the model and the chart instances → write
- * the build manifest (the validated, published content, the date and the chart file names) → draw
- * the charts in worker threads while Astro renders the pages in a child process, which takes its
- * content from the manifest and reads no content file again (holding the project's Astro lock: one
+ * the build manifest (the validated, published content, the date and the model) → draw the charts
+ * in worker threads while Astro renders the pages in a child process, which takes its content and
+ * its model from the manifest, reads no content file again and builds no model (holding the project's Astro lock: one
  * Astro process of a build at a time in a checkout) → index each language with Pagefind (or reuse
  * its verified index from the last build) while the rest of the drawing is finished on every core →
  * write the chart files → point <out> at the new build in one rename; <out>.previous points at the
@@ -302,8 +302,8 @@ async function buildPages(release: string): Promise<void> {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir);
   try {
-    // What Astro's process needs, from this process's one reading of the content (src/lib/content/build-manifest.ts).
-    const manifest = writeBuildManifest(workDir, { contentRoot: root, publishingDate: buildDate, content: publishedContent, charts: chartInstances });
+    // What Astro's process needs, from this process's one reading of the content and its one model (src/lib/content/build-manifest.ts).
+    const manifest = writeBuildManifest(workDir, { contentRoot: root, publishingDate: buildDate, content: publishedContent, model });
     // Astro keeps the content modules of a build in the project's own .astro/ folder, whatever the
     // output: two builds of different content at once would overwrite each other's there. The
     // output's lock does not cover that, so Astro's process runs holding the project's lock too

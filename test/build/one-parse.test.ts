@@ -59,6 +59,13 @@ describe('a build reads its content once', () => {
     expect(page(outDir, '/documents/unquoted-date/').toString()).not.toContain('验证后改动的名称');
   });
 
+  it("renders from the model the build process built: Astro's process builds none from its store", () => {
+    // The helper changed the organisation's name in the manifest's content before Astro started.
+    const doc = page(outDir, '/documents/unquoted-date/').toString();
+    expect(doc).toContain('锦州市总工会');
+    expect(doc).not.toContain('仅在清单中改动的名称');
+  });
+
   it('reads a date written without quotes as that day', () => {
     const doc = page(outDir, '/documents/unquoted-date/');
     expect(doc.toString()).toContain('2021年12月7日');

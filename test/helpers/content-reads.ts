@@ -3,7 +3,8 @@
  * records each read of a file under STUDIO_CONTENT_DIR, with the process that read it, in the file
  * named by STUDIO_TEST_READ_LOG. In Astro's process (scripts/lib/astro-build.ts), before Astro
  * starts, it also edits two content files, as an editor saving during a build would: content read
- * and validated before must be what the pages show.
+ * and validated before must be what the pages show; and it edits the organisation's name in the
+ * build manifest's content, which the pages must not show either (they show the build's model).
  */
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
@@ -44,5 +45,12 @@ if (log) {
     };
     edit('news/zh/build-marker.md', '构建标记：original', '构建标记：changed-after-validation');
     edit('organisations/jinzhou-ftu.yaml', 'zh: 锦州市总工会', 'zh: 验证后改动的名称');
+    // And the manifest's content, which Astro's store is filled from: a page naming the organisation
+    // shows this name only if Astro's process builds a model of its own from its store.
+    const manifest = process.env.STUDIO_BUILD_MANIFEST;
+    if (manifest) {
+      const { contentFile } = JSON.parse(readFileSync(manifest, 'utf8')) as { contentFile: string };
+      fs.writeFileSync(contentFile, readFileSync(contentFile, 'utf8').replace('"zh":"锦州市总工会"', '"zh":"仅在清单中改动的名称"'));
+    }
   }
 }
