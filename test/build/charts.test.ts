@@ -55,7 +55,9 @@ describe('charts on the built pages', () => {
       const rows = figure
         .querySelectorAll('tbody tr')
         .map((row) => [textOf(row.querySelector('th')), ...row.querySelectorAll('td').map((td) => parseNumber(textOf(td)))]);
-      expect(rows).toEqual(instance.data.labels.map((label, j) => [label, ...instance.data.series.map((s) => s.values[j])]));
+      // A value not stated is "—" in the table and an empty cell in the CSV, never 0.
+      const stated = (s: (typeof instance.data.series)[number], j: number) => (s.unknown?.[j] ? undefined : s.values[j]);
+      expect(rows).toEqual(instance.data.labels.map((label, j) => [label, ...instance.data.series.map((s) => stated(s, j) ?? NaN)]));
       // The CSV: the same numbers, and beside a series with qualified values ("at least") a column of qualifiers.
       const csv = readFileSync(join(SAMPLE_DIST, figure.querySelector('a[download]')!.getAttribute('href')!), 'utf8')
         .replace(/^\uFEFF/, '')
@@ -64,7 +66,11 @@ describe('charts on the built pages', () => {
         .slice(1);
       expect(csv.map((line) => line.split(',').slice(1))).toEqual(
         instance.data.labels.map((_, j) =>
-          instance.data.series.flatMap((s) => (s.qualifiers ? [String(s.values[j]), s.qualifiers[j]] : [String(s.values[j])])),
+          instance.data.series.flatMap((s) => {
+            const value = stated(s, j);
+            const cell = value === undefined ? '' : String(value);
+            return s.qualifiers ? [cell, value === undefined ? '' : s.qualifiers[j]] : [cell];
+          }),
         ),
       );
     }
