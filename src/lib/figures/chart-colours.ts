@@ -12,7 +12,7 @@ import type { AchievementType, AdminLevel, AssessmentGrade, AwardFamily, AwardRa
 import { INDUSTRIES } from '../../schemas/vocabulary.ts';
 import type { ChartType } from '../../schemas/chart.ts';
 import type { FigureKey } from './figures.ts';
-import type { DrawnType } from './chart-rules.ts';
+import type { DrawnType } from './drawn-type.ts';
 import { allDistinct, distinctColours } from './chart-distinct.ts';
 
 /** How a shape is filled over its colour: white lines drawn in the chart and in its key. */

@@ -13,12 +13,12 @@
  */
 import type { ChartType } from '../../schemas/chart.ts';
 import type { ChartData } from './metrics.ts';
+import type { DrawnType } from './drawn-type.ts';
 
 /** Most slices of a pie and most series of one drawing. */
 export const MAX_PARTS = 5;
 
-/** How a chart is drawn: a chart type, or its table when it has too many series for one drawing. */
-export type DrawnType = 'bar' | 'stacked-bar' | 'line' | 'pie' | 'bar-line' | 'table';
+export type { DrawnType } from './drawn-type.ts';
 
 export interface DrawnChart {
   type: DrawnType;

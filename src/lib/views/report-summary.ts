@@ -7,12 +7,12 @@
  * never said as 0; "at least" and "about" are carried into the words.
  */
 import type { Quantity } from '../../schemas/common.ts';
-import { LEVEL_TIERS, type Locale } from '../../schemas/vocabulary.ts';
+import { LEVEL_TIERS, type AdminLevel, type AwardRank, type Locale } from '../../schemas/vocabulary.ts';
 import { formatQuantity } from '../site/format.ts';
 import { label, t } from '../site/i18n.ts';
 import type { KeyFigure, KeyFigureName } from '../figures/report.ts';
+import type { AchievementRowView } from './parts.ts';
 import type { ReconciliationView } from './reconciliation.ts';
-import type { ReportView } from './report.ts';
 
 /** A number of the summary, with the page figure it repeats: `kpi:<key>`, `rec:<row>`, `awards:<level>` or `achievements`. */
 export interface SummaryNumber {
@@ -25,8 +25,14 @@ export type SummaryPart = string | SummaryNumber;
 /** The summary: sentences, each a list of words and numbers. */
 export type ReportSummaryView = SummaryPart[][];
 
-/** The figures of the page the summary is made from. */
-type SummarySources = Pick<ReportView, 'year' | 'keyFigures' | 'reconciliation' | 'matrix' | 'achievements'>;
+/** The figures of the report page (src/lib/views/report.ts) the summary is made from. */
+interface SummarySources {
+  year: number;
+  keyFigures: KeyFigure[];
+  reconciliation: ReconciliationView;
+  matrix: { levels: AdminLevel[]; ranks: AwardRank[]; counts: number[][] };
+  achievements: AchievementRowView[];
+}
 
 const number = (locale: Locale, quantity: Quantity, source: string): SummaryNumber => ({
   text: formatQuantity(locale, quantity),
@@ -84,7 +90,7 @@ function inForceSentence(locale: Locale, r: ReconciliationView): SummaryPart[] {
   ];
 }
 
-function awardsSentence(locale: Locale, figures: KeyFigure[], matrix: ReportView['matrix']): SummaryPart[] {
+function awardsSentence(locale: Locale, figures: KeyFigure[], matrix: SummarySources['matrix']): SummaryPart[] {
   const total = kpi(figures, 'awards');
   if (!total || total.value.value === 0) return [];
   const levels = matrix.levels.flatMap((level, row) => {
@@ -121,7 +127,7 @@ function reportedSentence(locale: Locale, figures: KeyFigure[]): SummaryPart[] {
   ];
 }
 
-function registerSentence(locale: Locale, year: number, achievements: ReportView['achievements']): SummaryPart[] {
+function registerSentence(locale: Locale, year: number, achievements: SummarySources['achievements']): SummaryPart[] {
   if (!achievements.length) return [];
   return fill(t(locale, 'report.summary.register'), { year: String(year), n: number(locale, exact(achievements.length), 'achievements') });
 }
