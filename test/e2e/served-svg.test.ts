@@ -16,6 +16,7 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serve } from '../../scripts/lib/static-server.ts';
 import { SITE_SECURITY_HEADERS } from '../../src/lib/site/content-security.ts';
 import { userEnvironment } from '../helpers/build.ts';
+import { collectOutput, untilListening } from '../helpers/dev-server.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
 
 const EVIL_SVG = join(ROOT, 'test/fixtures/hostile-content/news/zh/images/evil.svg');
@@ -57,20 +58,7 @@ async function startPreview(outDir: string): Promise<{ url: string; stop: () => 
     env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`astro preview did not start:\n${output}`)), 90_000);
-    const watch = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`127.0.0.1:${port}`)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', watch);
-    child.stderr!.on('data', watch);
-    child.once('exit', () => reject(new Error(`astro preview ended:\n${output}`)));
-  });
+  await untilListening(child, port, collectOutput(child), 'astro preview');
   return { url: `http://127.0.0.1:${port}`, stop: () => void child.kill() };
 }
 

@@ -31,23 +31,42 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
     await ended;
     await release();
   };
-  let output = '';
+  const output = collectOutput(child);
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 90_000);
-      const watch = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes(`127.0.0.1:${port}`)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      child.stdout!.on('data', watch);
-      child.stderr!.on('data', watch);
-    });
+    await untilListening(child, port, output, 'astro dev');
   } catch (error) {
     await stop();
     throw error;
   }
-  return { base: `http://127.0.0.1:${port}`, process: child, output: () => output, stop };
+  return { base: `http://127.0.0.1:${port}`, process: child, output, stop };
+}
+
+/** Everything a child process prints, from now on. */
+export function collectOutput(child: ChildProcess): () => string {
+  let output = '';
+  const add = (chunk: Buffer) => void (output += chunk.toString());
+  child.stdout!.on('data', add);
+  child.stderr!.on('data', add);
+  return () => output;
+}
+
+/** Resolves when an Astro server child says it listens on 127.0.0.1:<port>; rejects if it ends first or takes over 90 s. */
+export function untilListening(child: ChildProcess, port: number, output: () => string, name: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output()}`)), 90_000);
+    const watch = () => {
+      if (!output().includes(`127.0.0.1:${port}`)) return;
+      clearTimeout(timer);
+      child.off('exit', ended);
+      resolve();
+    };
+    const ended = () => {
+      clearTimeout(timer);
+      reject(new Error(`${name} ended:\n${output()}`));
+    };
+    // Listeners added after collectOutput's, so the output already holds the chunk each one sees.
+    child.stdout!.on('data', watch);
+    child.stderr!.on('data', watch);
+    child.once('exit', ended);
+  });
 }

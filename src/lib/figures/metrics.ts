@@ -119,8 +119,14 @@ function withQualifiers(series: ChartSeries, quantities: Array<Quantity | undefi
   return qualifiers.some((qualifier) => qualifier !== 'exact') ? { ...series, qualifiers } : series;
 }
 
-/** A series with the categories whose value is not stated marked as unknown, when any is. */
-const withUnknown = (series: ChartSeries, unknown: boolean[]): ChartSeries => (unknown.some(Boolean) ? { ...series, unknown } : series);
+/**
+ * A series of stated quantities, one per category: each value with its qualifier, and a category
+ * whose quantity no source states marked unknown ("—", an empty cell, a gap), never drawn as 0.
+ */
+function statedSeries(series: Omit<ChartSeries, 'values' | 'qualifiers' | 'unknown'>, quantities: Array<Quantity | undefined>): ChartSeries {
+  const drawn = withQualifiers({ ...series, values: quantities.map((quantity) => quantity?.value ?? 0) }, quantities);
+  return quantities.includes(undefined) ? { ...drawn, unknown: quantities.map((quantity) => quantity === undefined) } : drawn;
+}
 
 /** A per-year chart of some figure keys. */
 function figureSeries(keys: readonly FigureKey[]) {
@@ -132,12 +138,9 @@ function figureSeries(keys: readonly FigureKey[]) {
       labels: years.map((year) => yearLabel(context.locale, year)),
       // A year that does not state a figure is unknown in it (a gap, an empty cell), never 0.
       series: keys.map((key) =>
-        withUnknown(
-          withQualifiers(
-            { key, swatch: swatchKey('figure', key), label: t(context.locale, `fig.${key}`), values: years.map((year) => year[key]?.value ?? 0) },
-            years.map((year) => year[key]),
-          ),
-          years.map((year) => year[key] === undefined),
+        statedSeries(
+          { key, swatch: swatchKey('figure', key), label: t(context.locale, `fig.${key}`) },
+          years.map((year) => year[key]),
         ),
       ),
       partial: years.map((year) => year.partial),
@@ -252,24 +255,14 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       if (!submitted || !adopted) return data;
       // The rate of each year as decided once (./derived-figures.ts): a year that states no rate is unknown, never 0.
       const rates = (yearFigures(model, context) ?? []).map((year) => year.adoptionRate);
-      const rate: ChartSeries = {
+      const rate = {
         key: 'adoptionRate',
         swatch: swatchKey('special', 'adoption-rate'),
         label: `${t(context.locale, 'fig.adoptionRate')} (%)`,
-        values: rates.map((value) => value?.value ?? 0),
         axis: 'y2',
         kind: 'rate',
-      };
-      return {
-        ...data,
-        series: [
-          ...data.series,
-          withUnknown(
-            withQualifiers(rate, rates),
-            rates.map((value) => value === undefined),
-          ),
-        ],
-      };
+      } as const;
+      return { ...data, series: [...data.series, statedSeries(rate, rates)] };
     },
   },
   benefit: { placements: PER_YEAR, reportScope: 'years-to', compute: figureSeries(['benefit']) },
@@ -392,13 +385,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
         series: [
           { key: 'pairings', label: t(context.locale, 'studio.pairings'), values: years.map((year) => inYear(year).length) },
           // A year whose notices state no joint projects is unknown, never 0.
-          withUnknown(
-            withQualifiers(
-              { key: 'jointProjects', label: t(context.locale, 'col.jointProjects'), values: years.map((year) => joint(year)?.value ?? 0), axis: 'y2' },
-              years.map(joint),
-            ),
-            years.map((year) => joint(year) === undefined),
-          ),
+          statedSeries({ key: 'jointProjects', label: t(context.locale, 'col.jointProjects'), axis: 'y2' }, years.map(joint)),
         ],
       });
     },
@@ -417,14 +404,7 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
         const amounts = tiers.map((tier) => sumQuantities(granted.filter((d) => fundingKind(d) === kind && levelTier(d.level) === tier).map((d) => d.funding)));
         // A kind no source states for any level is left out; a level with none stated is unknown, not 0.
         if (amounts.every((amount) => amount === undefined)) return [];
-        const values = amounts.map((amount) => amount?.value ?? 0);
-        const drawn = { key: kind, swatch: swatchKey('special', FUNDING_SWATCHES[kind]), label: t(locale, `chart.funding.${kind}`), values };
-        return [
-          withUnknown(
-            withQualifiers(drawn, amounts),
-            amounts.map((amount) => amount === undefined),
-          ),
-        ];
+        return [statedSeries({ key: kind, swatch: swatchKey('special', FUNDING_SWATCHES[kind]), label: t(locale, `chart.funding.${kind}`) }, amounts)];
       });
       return orUndefined({ labels: tiers.map((tier) => (tier ? label(locale, 'levelTier', tier) : t(locale, 'common.notStated'))), series });
     },
