@@ -15,20 +15,32 @@ export const DATA_MEDIA_TYPES: Record<DataFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-/** The text of one file of a dataset. */
-export function datasetFileText(model: SiteModel, dataset: Dataset, format: DataFormat): string {
-  const rows = dataset.rows(model);
-  if (format === 'json') return JSON.stringify({ name: dataset.name, fields: dataset.fields, rows }, null, 1);
-  return toCsv(Object.keys(dataset.fields), datasetTable(dataset, rows));
+export interface PublishedDataset {
+  dataset: Dataset;
+  /** How many rows it has (never 0: a dataset with none is not published). */
+  rows: number;
+  /** The text of each file, as published. */
+  text: Record<DataFormat, string>;
+  /** The size in bytes of each file, as a reader downloads it. */
+  bytes: Record<DataFormat, number>;
 }
 
-/** The datasets that have rows, with their row count and the size in bytes of each file. */
-export function publishedDatasets(model: SiteModel): Array<{ dataset: Dataset; rows: number; bytes: Record<DataFormat, number> }> {
-  return DATASETS.map((dataset) => ({ dataset, rows: dataset.rows(model).length }))
-    .filter(({ rows }) => rows > 0)
-    .map(({ dataset, rows }) => ({
-      dataset,
-      rows,
-      bytes: { json: Buffer.byteLength(datasetFileText(model, dataset, 'json')), csv: Buffer.byteLength(datasetFileText(model, dataset, 'csv')) },
-    }));
+/** Made once per model: the data page of each language and every file read the same texts. */
+const publishedByModel = new WeakMap<SiteModel, PublishedDataset[]>();
+
+/** The datasets that have rows, with the text and the size of each file. */
+export function publishedDatasets(model: SiteModel): PublishedDataset[] {
+  const known = publishedByModel.get(model);
+  if (known) return known;
+  const published = DATASETS.flatMap((dataset) => {
+    const rows = dataset.rows(model);
+    if (rows.length === 0) return [];
+    const text: Record<DataFormat, string> = {
+      json: JSON.stringify({ name: dataset.name, fields: dataset.fields, rows }, null, 1),
+      csv: toCsv(Object.keys(dataset.fields), datasetTable(dataset, rows)),
+    };
+    return [{ dataset, rows: rows.length, text, bytes: { json: Buffer.byteLength(text.json), csv: Buffer.byteLength(text.csv) } }];
+  });
+  publishedByModel.set(model, published);
+  return published;
 }

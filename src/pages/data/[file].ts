@@ -1,8 +1,7 @@
 /** /data/<set>.json and /data/<set>.csv, of every dataset that has rows (src/lib/site/open-data-files.ts). */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site-model.ts';
-import { DATA_FORMATS, DATA_MEDIA_TYPES, datasetFileText, publishedDatasets, type DataFormat } from '../../lib/site/open-data-files.ts';
-import { DATASETS } from '../../lib/site/open-data.ts';
+import { DATA_FORMATS, DATA_MEDIA_TYPES, publishedDatasets, type DataFormat } from '../../lib/site/open-data-files.ts';
 
 export async function getStaticPaths() {
   const { model } = await loadSite();
@@ -13,7 +12,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const { model } = await loadSite();
-  const dataset = DATASETS.find((d) => d.name === props.name)!;
   const format = props.format as DataFormat;
-  return new Response(datasetFileText(model, dataset, format), { headers: { 'Content-Type': DATA_MEDIA_TYPES[format] } });
+  const file = publishedDatasets(model).find(({ dataset }) => dataset.name === props.name)!;
+  return new Response(file.text[format], { headers: { 'Content-Type': DATA_MEDIA_TYPES[format] } });
 };
