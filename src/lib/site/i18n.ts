@@ -316,8 +316,8 @@ export const ui = {
     en: '{series}: not drawn (no second value axis); see the summary and the data',
   },
   'chart.asTable': {
-    zh: '系列超过5个，一张图难以分辨，以数据表列出。',
-    en: 'More than five series are hard to tell apart in one chart, so they are listed in the table.',
+    zh: '系列超过{count}个，一张图难以分辨，以数据表列出。',
+    en: 'More than {count} series are hard to tell apart in one chart, so they are listed in the table.',
   },
   'report.contents': { zh: '目录', en: 'Contents' },
   'report.narrative': { zh: '年度综述', en: 'The year in brief' },
