@@ -49,28 +49,11 @@ const MAY_IMPORT = {
 // Imports that still run back up, each allowed by name until the change beside it removes it. Never add a folder-wide one.
 // Issue 26 tracks them; the files marked (busy) were being changed by other work when the rule came in.
 const KNOWN_EXCEPTIONS = [
-  // The manifest carries the chart file names from the build process to Astro's. Goes when Astro's process
-  // receives the views from the manifest (one model per build) or the manifest moves up beside the views.
-  ['src/lib/content/build-manifest.ts', 'src/lib/figures/charts.ts'],
-  // (busy) The model says "named at city level" itself. Goes when these labels move to views/ and the model returns the facts.
-  ['src/lib/model/achievements.ts', 'src/lib/site/i18n.ts'],
-  ['src/lib/model/achievements.ts', 'src/lib/site/format.ts'],
-  // (busy) The register comparison reads the studio's yearly figures. Goes when it moves into figures/ beside them.
-  ['src/lib/model/achievements.ts', 'src/lib/figures/figures.ts'],
-  // Which year a period counts in (isYearly) is written in figures/figures.ts (busy). Goes when isYearly moves to the model.
-  ['src/lib/model/years.ts', 'src/lib/figures/figures.ts'],
-  // Organisation names in a language. Goes when names.ts moves to the views and share cards (site/, below the views) take names from their view.
-  ['src/lib/model/names.ts', 'src/lib/site/i18n.ts'],
-  // (busy) The consistency check compares reported figures with the same sums the figures use. Goes when that rule
-  // moves into figures/ (a figure's own check) or the sums move down to the model.
-  ['src/lib/validation/consistency.ts', 'src/lib/figures/metrics.ts'],
-  ['src/lib/validation/consistency.ts', 'src/lib/figures/figures.ts'],
   // (busy) Charts and the report's key figures carry their own labels. Goes when the chart instances and the report's
   // labels are made in views/ from the figures.
   ['src/lib/figures/charts.ts', 'src/lib/site/i18n.ts'],
   ['src/lib/figures/charts.ts', 'src/lib/site/format.ts'],
   ['src/lib/figures/metrics.ts', 'src/lib/site/i18n.ts'],
-  ['src/lib/figures/report.ts', 'src/lib/site/i18n.ts'],
 ];
 
 /** A selector for one file of a room, from its path: src/lib/<room>/<file>. */

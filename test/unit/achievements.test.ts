@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { achievementSchema, normalisePatentNumber, patentCheckDigit } from '../../src/schemas/achievement.ts';
-import { achievementYear, currentStage, registerAgainstFigures } from '../../src/lib/model/achievements.ts';
+import { achievementYear, currentStage } from '../../src/lib/model/achievements.ts';
+import { registerAgainstFigures } from '../../src/lib/figures/register-comparison.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { formatProblems, validateContent } from '../../src/lib/validation/index.ts';
 import { ROOT } from '../helpers/paths.ts';

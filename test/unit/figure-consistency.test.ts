@@ -9,7 +9,7 @@ import { chartCsv, chartsFor, type ChartInstance } from '../../src/lib/figures/c
 import { METRIC_FUNCTIONS } from '../../src/lib/figures/metrics.ts';
 import { yearReconciliation } from '../../src/lib/figures/reconciliation.ts';
 import { reportKeyFigures, type KeyFigure } from '../../src/lib/figures/report.ts';
-import { registerAgainstFigures } from '../../src/lib/model/achievements.ts';
+import { registerAgainstFigures } from '../../src/lib/figures/register-comparison.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { DATASETS } from '../../src/lib/site/open-data.ts';
 import { LEVEL_TIERS } from '../../src/schemas/vocabulary.ts';

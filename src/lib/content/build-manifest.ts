@@ -14,7 +14,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { chartFiles, type ChartInstance } from '../figures/charts.ts';
 import type { CollectionName } from './collections.ts';
 import type { ContentSet, Entry } from './types.ts';
 
@@ -82,13 +81,4 @@ export function manifestContent(build: BuildFacts): ManifestContent {
 /** The site model the build process built (read by loadSite only; typed there: the model is a layer above this one). */
 export function manifestModel<Model>(build: BuildFacts): Model {
   return deserialize(readFileSync(build.modelFile)) as Model;
-}
-
-/**
- * The files a page links for a chart. In a build, the page's chart comes from the model the build
- * process built and draws from (manifestModel), so these are the names of the files it writes;
- * outside a build, the dev server draws them on demand under the same names.
- */
-export function publishedChartFiles(instance: ChartInstance): ReturnType<typeof chartFiles> {
-  return chartFiles(instance);
 }

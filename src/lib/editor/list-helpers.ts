@@ -9,7 +9,7 @@ import { COLLECTION_NAMES, type CollectionName } from '../content/collections.ts
 import type { ContentSet } from '../content/types.ts';
 import { loadContent } from '../validation/loading.ts';
 import { buildModel, publishingDate, studioStanding } from '../model/model.ts';
-import { organisationName } from '../model/names.ts';
+import { organisationName } from '../views/names.ts';
 import { standingLabel } from '../views/standing.ts';
 
 /** Helpers by entry, keyed `<collection>/<id>` (a studio: `studios/zhao-pengda`). */

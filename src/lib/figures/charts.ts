@@ -224,7 +224,9 @@ export function allChartInstances(model: SiteModel): ChartInstance[] {
 
 /**
  * URL paths of a chart's files: each drawing is shared by the languages that draw the same; a
- * chart told as a sentence has no drawing, only its CSV.
+ * chart told as a sentence has no drawing, only its CSV. In a build, a page's chart comes from the
+ * model the build process built and draws from (content/build-manifest.ts), so these are the names
+ * of the files it writes; outside a build, the dev server draws them on demand under the same names.
  */
 export const chartFiles = (instance: ChartInstance) => ({
   svg: Object.fromEntries(

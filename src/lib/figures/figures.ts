@@ -9,6 +9,7 @@ import type { SkillGrade } from '../../schemas/vocabulary.ts';
 import type { SiteModel } from '../model/model.ts';
 import { sumQuantities } from '../model/quantity.ts';
 import { adoptionRate, periodPatents } from './derived-figures.ts';
+import { isYearly } from '../model/dates.ts';
 
 /** One year of figures, summed over the periods reported in it. */
 export interface YearFigures {
@@ -78,10 +79,6 @@ const pick: Record<FigureKey, (period: PeriodFigures) => Quantity | undefined> =
   patentsTotal: (p) => p.patents?.total,
   incubated: (p) => p.incubated,
 };
-
-/** Whether a period lies within one calendar year (and so counts in that year's figures). */
-export const isYearly = (period: PeriodFigures): period is PeriodFigures & { from: string; to: string } =>
-  period.from !== 'founding' && period.to !== undefined && period.from.slice(0, 4) === period.to.slice(0, 4);
 
 /** Months a yearly period covers, such as 8, 9, 10. */
 const monthsOf = (period: PeriodFigures & { from: string; to: string }) => {

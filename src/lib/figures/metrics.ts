@@ -24,7 +24,7 @@ import { figureYears, programmeYear, studioYears, type FigureKey, type YearFigur
 import { label, t, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
 import { allNamings, highestLevel, isUnionNaming, namingYear, type SiteModel, type StudioDesignation } from '../model/model.ts';
-import { sumQuantities } from '../model/quantity.ts';
+import { sumQuantities, sumStated } from '../model/quantity.ts';
 import { swatchKey, type SwatchKey } from './chart-colours.ts';
 import { namingsByTier, namingsOfYear } from './namings.ts';
 import { namedStudioCount, studiosByTier, yearEnd } from '../model/stats.ts';
@@ -74,8 +74,6 @@ export interface MetricContext {
 export type ReportScope = 'year' | 'year-end' | 'years-to';
 
 export interface Metric {
-  /** Placements the metric can serve. */
-  placements: readonly ChartPlacement[];
   /** Its scope on a report, when it serves reports. */
   reportScope?: ReportScope;
   compute: (model: SiteModel, context: MetricContext) => ChartData | undefined;
@@ -148,9 +146,6 @@ function figureSeries(keys: readonly FigureKey[]) {
   };
 }
 
-const PER_YEAR: readonly ChartPlacement[] = ['home', 'studio', 'report'];
-const PROGRAMME: readonly ChartPlacement[] = ['home', 'report'];
-
 /** The kinds of money a recognition carries, each its own series: funds of a union naming, rewards of a commendation. */
 const FUNDING_KINDS = ['naming', 'commendation', 'support'] as const;
 type FundingKind = (typeof FUNDING_KINDS)[number];
@@ -166,15 +161,6 @@ function fundingKind(designation: StudioDesignation): FundingKind | undefined {
   return designation.stage === 'commended' ? 'commendation' : designation.stage === 'supported' ? 'support' : undefined;
 }
 
-/**
- * A sum of what the sources state: unknown when none states it, "at least" when some do not
- * (the total of the others is a lower bound).
- */
-export function sumStated(items: Array<Quantity | undefined>): Quantity | undefined {
-  const total = sumQuantities(items);
-  return total && items.includes(undefined) && total.qualifier === 'exact' ? { ...total, qualifier: 'at-least' } : total;
-}
-
 /** Years (cycle years where stated) in which any studio was named. */
 const namingYears = (model: SiteModel) =>
   [
@@ -188,11 +174,11 @@ const namingYears = (model: SiteModel) =>
 /** Namings whose year the sources do not state: a chart of the whole programme shows them in their own category. */
 const undatedNamings = (model: SiteModel) => namingsOfYear(model, undefined);
 
+/** Each metric's function; where each may be placed is src/schemas/metric-placements.ts, checked by the validator. */
 export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
-  'register-by-type-per-year': { placements: ['achievements', 'report'], reportScope: 'years-to', compute: registerByTypePerYear },
-  'register-benefit-by-studio': { placements: ['achievements'], compute: registerBenefitByStudio },
+  'register-by-type-per-year': { reportScope: 'years-to', compute: registerByTypePerYear },
+  'register-benefit-by-studio': { compute: registerBenefitByStudio },
   'studios-by-level': {
-    placements: PROGRAMME,
     reportScope: 'year-end',
     compute: (model, { locale, year }) => {
       if (year !== undefined && !namingYears(model).some((y) => y <= year)) return undefined;
@@ -205,7 +191,6 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     },
   },
   'named-per-year-by-level': {
-    placements: PROGRAMME,
     reportScope: 'years-to',
     compute: (model, context) => {
       const years = yearsFor(namingYears(model), context);
@@ -226,7 +211,6 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     },
   },
   'cumulative-studios': {
-    placements: PROGRAMME,
     reportScope: 'years-to',
     compute: (model, context) => {
       const years = yearsFor(namingYears(model), context);
@@ -245,7 +229,6 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     },
   },
   proposals: {
-    placements: PER_YEAR,
     reportScope: 'years-to',
     compute: (model, context) => {
       const data = figureSeries(['proposalsSubmitted', 'proposalsAdopted', 'proposalsImplemented'])(model, context);
@@ -265,20 +248,17 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       return { ...data, series: [...data.series, statedSeries(rate, rates)] };
     },
   },
-  benefit: { placements: PER_YEAR, reportScope: 'years-to', compute: figureSeries(['benefit']) },
+  benefit: { reportScope: 'years-to', compute: figureSeries(['benefit']) },
   'patents-by-type': {
-    placements: PER_YEAR,
     reportScope: 'years-to',
     compute: figureSeries(['patentsInvention', 'patentsUtilityModel', 'patentsDesign', 'patentsTotal']),
   },
   'achievements-by-type': {
-    placements: PER_YEAR,
     reportScope: 'years-to',
     compute: figureSeries(['innovations', 'breakthroughs', 'fiveSmall', 'papers', 'incubated']),
   },
-  'people-trained': { placements: PER_YEAR, reportScope: 'years-to', compute: figureSeries(['trained']) },
+  'people-trained': { reportScope: 'years-to', compute: figureSeries(['trained']) },
   'people-promoted': {
-    placements: PER_YEAR,
     reportScope: 'years-to',
     compute: (model, context) => {
       const years = yearFigures(model, context);
@@ -303,7 +283,6 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     },
   },
   'awards-by-level-rank': {
-    placements: ['home', 'awards', 'report'],
     reportScope: 'year',
     compute: (model, { locale, year }) => {
       const awards = [...model.awards.values()].filter((award) => year === undefined || award.data.year === year);
@@ -321,7 +300,6 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     },
   },
   'awards-by-family': {
-    placements: ['awards', 'report'],
     reportScope: 'year',
     compute: (model, { locale, year }) => {
       const awards = [...model.awards.values()].filter((award) => year === undefined || award.data.year === year);
@@ -336,7 +314,6 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     },
   },
   'awards-per-year': {
-    placements: ['awards', 'home'],
     compute: (model, { locale }) => {
       const awards = [...model.awards.values()];
       const years = [...new Set(awards.map((award) => award.data.year))].toSorted();
@@ -353,7 +330,6 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     },
   },
   'assessment-grades': {
-    placements: PROGRAMME,
     reportScope: 'years-to',
     compute: (model, { locale, year }) => {
       const notices = [...model.documents.values()]
@@ -373,7 +349,6 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     },
   },
   pairings: {
-    placements: PROGRAMME,
     reportScope: 'years-to',
     compute: (model, context) => {
       const years = yearsFor([...new Set(model.pairings.map((p) => yearOf(p.date)).filter((year) => year !== undefined))].toSorted(), context);
@@ -391,7 +366,6 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     },
   },
   'funding-by-level': {
-    placements: PROGRAMME,
     reportScope: 'year',
     compute: (model, { locale, year }) => {
       // Each kind of money is its own series: naming funds and commendation rewards are never summed under one title.
@@ -410,7 +384,6 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     },
   },
   'studios-by-industry': {
-    placements: PROGRAMME,
     reportScope: 'year-end',
     compute: (model, { locale, year }) => {
       const studios = [...model.studios.values()].filter((studio) => highestLevel(model, studio.id, year ? yearEnd(year) : undefined));

@@ -3,14 +3,13 @@
  * computed from the content.
  */
 import type { Quantity } from '../../schemas/common.ts';
-import { ASSESSMENT_GRADES, LEVEL_TIERS, type AssessmentGrade, type LevelTier, type Locale } from '../../schemas/vocabulary.ts';
-import { t } from '../site/i18n.ts';
+import { ASSESSMENT_GRADES, LEVEL_TIERS, type AssessmentGrade, type LevelTier } from '../../schemas/vocabulary.ts';
 import { inYear } from '../model/dates.ts';
 import { programmeYear, studioYears, type YearFigures } from './figures.ts';
 import type { SiteModel } from '../model/model.ts';
 import { namingsByTier } from './namings.ts';
-import { sumStated } from './metrics.ts';
 import { namedStudioCount, unionDocuments, yearEnd } from '../model/stats.ts';
+import { sumStated } from '../model/quantity.ts';
 
 export const KEY_FIGURES = [
   'namedTotal',
@@ -135,9 +134,6 @@ export function studioFiguresInYear(model: SiteModel, year: number): Array<{ stu
     })
     .toSorted((a, b) => (b.figures.proposalsSubmitted?.value ?? 0) - (a.figures.proposalsSubmitted?.value ?? 0));
 }
-
-/** The label of a key figure, from the typed dictionary. */
-export const keyFigureLabel = (locale: Locale, key: KeyFigureName): string => t(locale, `report.kpi.${key}`);
 
 /** The change from the previous year, as a signed number, when both are known. */
 export const change = (figure: KeyFigure): number | undefined =>

@@ -107,3 +107,10 @@ export const dateText = (date: RecordedDate | undefined): string => {
 /** The ISO form for machines (JSON-LD, feeds), only when the date is a known day. */
 export const exactDay = (date: RecordedDate | undefined): IsoDay | undefined =>
   date && !isYearless(date) && !onlyBounded(date) && date.precision === 'day' ? date.value : undefined;
+
+/**
+ * Whether a reported period (YYYY-MM to YYYY-MM, or since founding) lies within one calendar year,
+ * and so counts in that year's figures; the figures and the check that periods do not overlap both ask.
+ */
+export const isYearly = <Period extends { from: string; to?: string }>(period: Period): period is Period & { to: string } =>
+  period.from !== 'founding' && period.to !== undefined && period.from.slice(0, 4) === period.to.slice(0, 4);

@@ -10,6 +10,15 @@ export function sumQuantities(items: Array<Quantity | undefined>): Quantity | un
   return { value, qualifier };
 }
 
+/**
+ * A sum of what the sources state: unknown when none states it, "at least" when some do not
+ * (the total of the others is a lower bound).
+ */
+export function sumStated(items: Array<Quantity | undefined>): Quantity | undefined {
+  const total = sumQuantities(items);
+  return total && items.includes(undefined) && total.qualifier === 'exact' ? { ...total, qualifier: 'at-least' } : total;
+}
+
 /** A ratio in percent with one decimal, or undefined when the base is zero. */
 export function percent(part: number, whole: number): number | undefined {
   return whole > 0 ? Math.round((part / whole) * 1000) / 10 : undefined;

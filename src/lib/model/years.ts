@@ -1,7 +1,6 @@
 /** The years the content covers: a year has a report when anything happened in it. */
 import { achievementYear } from './achievements.ts';
-import { yearOf } from './dates.ts';
-import { isYearly } from '../figures/figures.ts';
+import { isYearly, yearOf } from './dates.ts';
 import { isUnionNaming, namingYear, type SiteModel } from './model.ts';
 
 export function contentYears(model: SiteModel): number[] {

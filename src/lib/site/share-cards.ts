@@ -18,7 +18,7 @@ import type { Locale } from '../../schemas/vocabulary.ts';
 import { LOCALES } from '../../schemas/vocabulary.ts';
 import { t, text } from './i18n.ts';
 import type { SiteModel } from '../model/model.ts';
-import { organisationName } from '../model/names.ts';
+import { organisationTitle } from '../model/names.ts';
 import { newsItem } from '../model/news.ts';
 import { contentYears } from '../model/years.ts';
 
@@ -71,7 +71,7 @@ function pageFacts(model: SiteModel, locale: Locale, page: CardPage): PageFacts 
       return {
         title: text(locale, model.settings.siteName),
         label: text(locale, model.settings.tagline),
-        footer: organisationName(locale, model, model.settings.publisher),
+        footer: text(locale, organisationTitle(model, model.settings.publisher)),
       };
     case 'studio': {
       const studio = model.studios.get(page.id)?.data;

@@ -4,8 +4,8 @@
  * achievements register (./achievements.ts) have modules of their own.
  */
 import { join } from 'node:path';
-import { METRIC_FUNCTIONS } from '../figures/metrics.ts';
-import { isYearly } from '../figures/figures.ts';
+import { METRIC_PLACEMENTS } from '../../schemas/metric-placements.ts';
+import { isYearly } from '../model/dates.ts';
 import type { ContentSet, Entry } from '../content/types.ts';
 import { checkAchievements } from './achievements.ts';
 import { checkHistory } from './history.ts';
@@ -225,7 +225,7 @@ const chartPlacements: Rule = (content, problems) => {
   for (const entry of content.charts) {
     const metric = entry.data.metric;
     if (!metric) continue;
-    const supported = METRIC_FUNCTIONS[metric].placements;
+    const supported = METRIC_PLACEMENTS[metric];
     entry.data.placements.forEach((placement, i) => {
       if (!supported.includes(placement))
         report(

@@ -5,7 +5,6 @@ import type { DataOf } from '../content/types.ts';
 import {
   ACHIEVEMENT_FACETS,
   achievementDate,
-  achievementFacetLabel,
   achievementYear,
   awardLevels,
   currentStage,
@@ -13,6 +12,7 @@ import {
   registerOrder,
   type AchievementFacet,
 } from '../model/achievements.ts';
+import { achievementFacetLabel } from './achievement-labels.ts';
 import { achievementAttachment } from '../content/attachments.ts';
 import { chartsFor, type ChartInstance } from '../figures/charts.ts';
 import { exactDay } from '../model/dates.ts';

@@ -7,7 +7,7 @@ import { directoryRows, presentValues } from '../model/directory.ts';
 import { hasLocale, label, t, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
 import { firstNaming, type SiteModel } from '../model/model.ts';
-import { organisationName } from '../model/names.ts';
+import { organisationName } from './names.ts';
 import { DATA_FORMATS, publishedDatasets } from '../site/open-data-files.ts';
 import { formatDate, formatNumber } from '../site/format.ts';
 import { standingLabel } from './standing.ts';

@@ -14,7 +14,7 @@ import {
 import type { PartialDate } from '../../schemas/common.ts';
 import { text } from '../site/i18n.ts';
 import { isUnpublished, type SiteModel } from '../model/model.ts';
-import { organisationName } from '../model/names.ts';
+import { organisationName } from './names.ts';
 import { documentPath, localePath } from '../site/paths.ts';
 import { printedAddress } from '../site/print.ts';
 import { configuredSiteUrl } from '../site/site-url.ts';

@@ -7,8 +7,6 @@ import { ADMIN_LEVELS, AWARD_RANKS, type Locale } from '../../schemas/vocabulary
 import type { Quantity, Source } from '../../schemas/common.ts';
 import {
   ACHIEVEMENT_FACETS,
-  achievementFacetLabel,
-  benefitPeriodText,
   facetValues,
   groupAchievements,
   NOT_STATED,
@@ -16,13 +14,14 @@ import {
   type AchievementEntry,
   type AchievementFacet,
 } from '../model/achievements.ts';
+import { achievementFacetLabel, benefitPeriodText } from './achievement-labels.ts';
 import { AWARD_FACETS, awardStudios, groupAwards, type AwardFacet } from '../model/awards.ts';
 import { facetLabel, rankLabel } from '../site/award-labels.ts';
 import { dateSortKey } from '../model/dates.ts';
 import { label, text } from '../site/i18n.ts';
 import { studioStanding, type ResolvedAward } from '../model/model.ts';
 import type { SiteModel } from '../model/model.ts';
-import { organisationName } from '../model/names.ts';
+import { organisationName } from './names.ts';
 import { newsItem } from '../model/news.ts';
 import { standingLabel } from './standing.ts';
 import type { Entry } from '../content/types.ts';

@@ -5,7 +5,7 @@ import { registerOrder } from '../model/achievements.ts';
 import { hasLocale, label, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { namePinyinForms } from '../search/name-pinyin.ts';
-import { organisationName } from '../model/names.ts';
+import { organisationName } from './names.ts';
 import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';

@@ -4,7 +4,7 @@
  * page's description. Made here so that the page only renders them.
  */
 import type { Locale } from '../../schemas/vocabulary.ts';
-import { change, keyFigureLabel, type KeyFigure } from '../figures/report.ts';
+import { change, type KeyFigure } from '../figures/report.ts';
 import { formatNumber } from '../site/format.ts';
 import { t } from '../site/i18n.ts';
 import { reportDescription } from '../site/share-cards.ts';
@@ -20,7 +20,7 @@ export function keyFigureRows(locale: Locale, figures: KeyFigure[]): KeyFigureRo
   return figures.map((figure) => {
     const value = change(figure);
     const signed = value === undefined ? '—' : value > 0 ? `+${formatNumber(locale, value)}` : value === 0 ? '0' : formatNumber(locale, value);
-    return { ...figure, label: keyFigureLabel(locale, figure.key), change: signed };
+    return { ...figure, label: t(locale, `report.kpi.${figure.key}`), change: signed };
   });
 }
 

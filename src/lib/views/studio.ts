@@ -3,7 +3,8 @@ import type { Localized, PartialDate, Quantity, Source } from '../../schemas/com
 import type { INDUSTRIES, Locale } from '../../schemas/vocabulary.ts';
 
 type Industry = (typeof INDUSTRIES)[number];
-import { registerAgainstFigures, registerOrder, type RegisterComparison } from '../model/achievements.ts';
+import { registerOrder } from '../model/achievements.ts';
+import { registerAgainstFigures, type RegisterComparison } from '../figures/register-comparison.ts';
 import { chartsFor, type ChartInstance } from '../figures/charts.ts';
 import { cumulativeReports, FIGURE_KEYS, studioYears, type CumulativeReport, type FigureKey, type YearFigures } from '../figures/figures.ts';
 import { hasLocale, label, t, text } from '../site/i18n.ts';
@@ -18,7 +19,7 @@ import {
   type StudioPairing,
   type StudioStanding,
 } from '../model/model.ts';
-import { organisationName, organisationNames } from '../model/names.ts';
+import { organisationName, organisationNames } from './names.ts';
 import { isYearless } from '../model/dates.ts';
 import { standingLabel } from './standing.ts';
 import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
