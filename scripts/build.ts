@@ -45,7 +45,7 @@ import { removeStaleTemporaries } from '../src/lib/content/owned-temporaries.ts'
 import { awardRecords } from '../src/lib/search/search-records.ts';
 import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
 import { markValidated } from '../src/integrations/validate-content.ts';
-import { allChartInstances } from '../src/lib/figures/charts.ts';
+import { allChartInstances } from '../src/lib/charts/instances.ts';
 import { MANIFEST_VARIABLE, writeBuildManifest } from '../src/lib/content/build-manifest.ts';
 import { startDrawing, type PoolResult } from '../src/charts/pool.ts';
 import { CHART_CACHE_DIR } from '../src/charts/cache.ts';

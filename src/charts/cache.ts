@@ -1,5 +1,5 @@
 /**
- * Drawn charts kept between builds, named by the hash of what they draw (src/lib/figures/charts.ts):
+ * Drawn charts kept between builds, named by the hash of what they draw (src/lib/charts/instances.ts):
  * a chart is drawn again only when its type, categories, values or the renderer change.
  *
  * Each drawing has its SHA-256 beside it (`<hash>.svg.sha256`) and is checked against it before

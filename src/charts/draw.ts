@@ -1,6 +1,6 @@
 /** Draws a chart instance (through the cache): each of its two drawings has its own cache entry. */
-import type { ChartInstance } from '../lib/figures/charts.ts';
-import type { DrawingLayout } from '../lib/figures/chart-layout.ts';
+import type { ChartInstance } from '../lib/charts/instances.ts';
+import type { DrawingLayout } from '../lib/charts/chart-layout.ts';
 import { cachedSvg } from './cache.ts';
 import { renderChart } from './render.ts';
 

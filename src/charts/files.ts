@@ -1,8 +1,8 @@
 /** Writes every chart's drawings and CSV into the built site, under the names the pages link. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chartCsv, chartFiles, type ChartInstance } from '../lib/figures/charts.ts';
-import { DRAWING_LAYOUTS } from '../lib/figures/chart-layout.ts';
+import { chartCsv, chartFiles, type ChartInstance } from '../lib/charts/instances.ts';
+import { DRAWING_LAYOUTS } from '../lib/charts/chart-layout.ts';
 import { verifiedCachedSvg } from './cache.ts';
 import { drawChart } from './draw.ts';
 

@@ -3,8 +3,8 @@
  * share cards, and draws them into their caches one batch after another, until it is given an empty batch.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ChartInstance } from '../lib/figures/charts.ts';
-import type { DrawingLayout } from '../lib/figures/chart-layout.ts';
+import type { ChartInstance } from '../lib/charts/instances.ts';
+import type { DrawingLayout } from '../lib/charts/chart-layout.ts';
 import type { ShareCard } from '../lib/site/share-cards.ts';
 
 type Job = { drawing: { instance: ChartInstance; layout: DrawingLayout } } | { card: ShareCard };

@@ -7,12 +7,12 @@
 import { createRequire } from 'node:module';
 import { GlobalFonts, SvgExportFlag, createCanvas } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
-import type { ChartData } from '../lib/figures/metrics.ts';
+import type { ChartData } from '../lib/charts/metrics.ts';
 import { compactSvg } from './compact.ts';
 import { INK, GRID, PAPER } from './palette.ts';
-import { swatchesOfChart, type Pattern, type Swatch } from '../lib/figures/chart-colours.ts';
-import { LINE_HEIGHT, PADDING, planDrawing, type DrawingLayout, type DrawingPlan } from '../lib/figures/chart-layout.ts';
-import type { DrawnType } from '../lib/figures/chart-rules.ts';
+import { swatchesOfChart, type Pattern, type Swatch } from '../lib/charts/chart-colours.ts';
+import { LINE_HEIGHT, PADDING, planDrawing, type DrawingLayout, type DrawingPlan } from '../lib/charts/chart-layout.ts';
+import type { DrawnType } from '../lib/charts/chart-rules.ts';
 
 Chart.register(...registerables);
 
@@ -35,10 +35,10 @@ export function registerFonts(): void {
 }
 
 export interface RenderRequest {
-  /** How it is drawn and the data drawn (src/lib/figures/chart-rules.ts drawnChart): never a table. */
+  /** How it is drawn and the data drawn (src/lib/charts/chart-rules.ts drawnChart): never a table. */
   type: Exclude<DrawnType, 'table'>;
   data: ChartData;
-  /** Which of a chart's two drawings (src/lib/figures/chart-layout.ts); wide by default. */
+  /** Which of a chart's two drawings (src/lib/charts/chart-layout.ts); wide by default. */
   layout?: DrawingLayout;
   /** Prefix for ids inside the SVG: must differ between charts that may share a page. */
   idPrefix: string;
@@ -96,7 +96,7 @@ interface ArcProps {
 
 /**
  * Draws each bar's or slice's pattern inside it: a chart never shows two items alike, even past
- * the eight colours of the palette (src/lib/figures/chart-colours.ts).
+ * the eight colours of the palette (src/lib/charts/chart-colours.ts).
  */
 function patterns(swatchesOf: (datasetIndex: number, index: number) => Swatch | undefined): Plugin {
   return {

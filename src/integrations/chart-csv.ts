@@ -1,6 +1,6 @@
 /** In `astro dev`: /charts/<name>.csv (see dev-chart-paths.ts). */
 import type { APIRoute } from 'astro';
-import { chartCsv, type ChartInstance } from '../lib/figures/charts.ts';
+import { chartCsv, type ChartInstance } from '../lib/charts/instances.ts';
 import { chartPaths } from './dev-chart-paths.ts';
 
 export const getStaticPaths = () => chartPaths('csv');

@@ -1,8 +1,8 @@
 /** In `astro dev`: /charts/<name>.svg (see dev-chart-paths.ts). */
 import type { APIRoute } from 'astro';
 import { drawChart } from '../charts/draw.ts';
-import type { ChartInstance } from '../lib/figures/charts.ts';
-import type { DrawingLayout } from '../lib/figures/chart-layout.ts';
+import type { ChartInstance } from '../lib/charts/instances.ts';
+import type { DrawingLayout } from '../lib/charts/chart-layout.ts';
 import { chartPaths } from './dev-chart-paths.ts';
 
 export const getStaticPaths = () => chartPaths('svg');

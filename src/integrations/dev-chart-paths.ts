@@ -1,12 +1,12 @@
 /**
  * In `astro dev`: every chart's drawings and CSV under the names chartFiles gives them
- * (src/lib/figures/charts.ts), drawn on demand. Two routes, /charts/[name].svg and /charts/[name].csv
+ * (src/lib/charts/instances.ts), drawn on demand. Two routes, /charts/[name].svg and /charts/[name].csv
  * (chart-svg.ts, chart-csv.ts): with the extension in the pattern Astro serves them as files,
  * not as pages that want a trailing slash.
  */
 import { loadSite } from '../data/site-model.ts';
-import { allChartInstances, chartFiles, type ChartInstance } from '../lib/figures/charts.ts';
-import { DRAWING_LAYOUTS, type DrawingLayout } from '../lib/figures/chart-layout.ts';
+import { allChartInstances, chartFiles, type ChartInstance } from '../lib/charts/instances.ts';
+import { DRAWING_LAYOUTS, type DrawingLayout } from '../lib/charts/chart-layout.ts';
 
 type ChartPath = { params: { name: string }; props: { instance: ChartInstance; layout: DrawingLayout } };
 

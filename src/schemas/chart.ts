@@ -44,7 +44,7 @@ export const chartSchema = z
       },
       example: 'bar',
     }),
-    /** The metric that computes the data (see src/lib/figures/metrics.ts); or use labels and series. */
+    /** The metric that computes the data (see src/lib/charts/metrics.ts); or use labels and series. */
     metric: described(z.enum(METRICS).optional(), {
       label: { zh: '统计指标', en: 'Metric' },
       hint: {

@@ -1,5 +1,5 @@
 /**
- * Where each metric can be computed (src/lib/figures/metrics.ts): a per-year metric on the home page, a
+ * Where each metric can be computed (src/lib/charts/metrics.ts): a per-year metric on the home page, a
  * studio's page and a report; a programme metric on the home page and a report; a register or awards
  * metric on its own page. A fact of the vocabulary, known before any content: the validator refuses a
  * chart placed where its metric has nothing to compute, and the metrics never see such a chart.

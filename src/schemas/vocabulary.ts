@@ -204,7 +204,7 @@ export const CHART_AXES = ['y', 'y2'] as const;
 export const RECIPIENT_TYPES = ['person', 'team', 'studio'] as const;
 export type ChartPlacement = (typeof CHART_PLACEMENTS)[number];
 
-/** Metrics computed from the content (src/lib/figures/metrics.ts). */
+/** Metrics computed from the content (src/lib/charts/metrics.ts). */
 export const METRICS = [
   'studios-by-level',
   'named-per-year-by-level',

@@ -4,9 +4,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartSwatches, contrast, luminance, swatchesOfChart, swatchOf, VOCABULARY_SWATCHES, type SwatchKey } from '../../src/lib/figures/chart-colours.ts';
-import { allChartInstances } from '../../src/lib/figures/charts.ts';
-import { allDistinct } from '../../src/lib/figures/chart-distinct.ts';
+import { chartSwatches, contrast, luminance, swatchesOfChart, swatchOf, VOCABULARY_SWATCHES, type SwatchKey } from '../../src/lib/charts/chart-colours.ts';
+import { allChartInstances } from '../../src/lib/charts/instances.ts';
+import { allDistinct } from '../../src/lib/charts/chart-distinct.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { ASSESSMENT_GRADES, AWARD_RANKS } from '../../src/schemas/vocabulary.ts';

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allChartInstances, chartFiles, chartsFor } from '../../src/lib/figures/charts.ts';
-import { DRAWINGS, MIN_TEXT_PX, type DrawingLayout } from '../../src/lib/figures/chart-layout.ts';
+import { allChartInstances, chartFiles, chartsFor } from '../../src/lib/charts/instances.ts';
+import { DRAWINGS, MIN_TEXT_PX, type DrawingLayout } from '../../src/lib/charts/chart-layout.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { contentYears } from '../../src/lib/model/years.ts';

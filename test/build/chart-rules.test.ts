@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allChartInstances, type ChartInstance } from '../../src/lib/figures/charts.ts';
-import { DRAWING_LAYOUTS, planDrawing } from '../../src/lib/figures/chart-layout.ts';
-import { drawnChart, isTimeSeries, MAX_PARTS } from '../../src/lib/figures/chart-rules.ts';
-import { colourDifference, DISTINCT, MIN_COLOUR_DIFFERENCE } from '../../src/lib/figures/chart-distinct.ts';
-import { contrast, swatchesOfChart } from '../../src/lib/figures/chart-colours.ts';
+import { allChartInstances, type ChartInstance } from '../../src/lib/charts/instances.ts';
+import { DRAWING_LAYOUTS, planDrawing } from '../../src/lib/charts/chart-layout.ts';
+import { drawnChart, isTimeSeries, MAX_PARTS } from '../../src/lib/charts/chart-rules.ts';
+import { colourDifference, DISTINCT, MIN_COLOUR_DIFFERENCE } from '../../src/lib/charts/chart-distinct.ts';
+import { contrast, swatchesOfChart } from '../../src/lib/charts/chart-colours.ts';
 import { INK, GRID, MUTED, PAPER } from '../../src/charts/palette.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartsFor } from '../../src/lib/figures/charts.ts';
+import { chartsFor } from '../../src/lib/charts/instances.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { contentYears } from '../../src/lib/model/years.ts';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DRAWINGS, MIN_TEXT_PX } from '../../src/lib/figures/chart-layout.ts';
+import { DRAWINGS, MIN_TEXT_PX } from '../../src/lib/charts/chart-layout.ts';
 import { SAMPLE_DIST } from '../helpers/paths.ts';
 import { servedSite } from '../helpers/served-site.ts';
 

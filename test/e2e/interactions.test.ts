@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { servedSite } from '../helpers/served-site.ts';
-import { DRAWINGS } from '../../src/lib/figures/chart-layout.ts';
+import { DRAWINGS } from '../../src/lib/charts/chart-layout.ts';
 
 const site = servedSite();
 
@@ -118,7 +118,7 @@ describe('a reader in the browser', () => {
     expect(await images.count()).toBeGreaterThan(5);
     await page.evaluate(`Promise.all([...document.querySelectorAll('figure.chart img')].map((img) => { img.loading = 'eager'; return img.decode(); }))`);
     const widths = await images.evaluateAll((list) => list.map((img) => (img as HTMLImageElement).naturalWidth));
-    // A desktop window shows each chart's wide drawing (src/lib/figures/chart-layout.ts).
+    // A desktop window shows each chart's wide drawing (src/lib/charts/chart-layout.ts).
     expect(widths.every((width) => width === DRAWINGS.wide.width)).toBe(true);
     await page.close();
   });

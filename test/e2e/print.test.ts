@@ -10,7 +10,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { printReportPdf } from '../../scripts/lib/report-pdf.ts';
-import { DRAWINGS } from '../../src/lib/figures/chart-layout.ts';
+import { DRAWINGS } from '../../src/lib/charts/chart-layout.ts';
 import { t } from '../../src/lib/site/i18n.ts';
 import { documentPath, localePath, reportPath } from '../../src/lib/site/paths.ts';
 import { printedAddress } from '../../src/lib/site/print.ts';
@@ -139,7 +139,7 @@ describe.each(LOCALES)('printed pages (%s)', (locale: Locale) => {
     }))`)) as { id: string; drawn: number; notes: number[] }[];
     expect(charts.length).toBeGreaterThan(4);
     for (const { id, drawn, notes } of charts) {
-      // The drawing's text on paper: its font size scaled with the drawing (src/lib/figures/chart-layout.ts).
+      // The drawing's text on paper: its font size scaled with the drawing (src/lib/charts/chart-layout.ts).
       const drawnText = (DRAWINGS.wide.fontPx * drawn) / DRAWINGS.wide.width;
       for (const size of notes) expect(size, id).toBeLessThanOrEqual(drawnText + 0.01);
     }

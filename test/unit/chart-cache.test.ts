@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { chartInstance } from '../../src/lib/figures/charts.ts';
+import { chartInstance } from '../../src/lib/charts/instances.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { smallArchive } from '../helpers/small-archive.ts';
 

@@ -5,8 +5,8 @@
  * with a patents total given alone, a part-year, a missing value and a lower bound.
  */
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartsFor, type ChartInstance } from '../../src/lib/figures/charts.ts';
-import { METRIC_FUNCTIONS } from '../../src/lib/figures/metrics.ts';
+import { chartCsv, chartsFor, type ChartInstance } from '../../src/lib/charts/instances.ts';
+import { METRIC_FUNCTIONS } from '../../src/lib/charts/metrics.ts';
 import { yearReconciliation } from '../../src/lib/figures/reconciliation.ts';
 import { reportKeyFigures, type KeyFigure } from '../../src/lib/figures/report.ts';
 import { registerAgainstFigures } from '../../src/lib/figures/register-comparison.ts';

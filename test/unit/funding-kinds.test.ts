@@ -5,7 +5,7 @@
  * stated is unknown, never 0.
  */
 import { describe, expect, it } from 'vitest';
-import { METRIC_FUNCTIONS } from '../../src/lib/figures/metrics.ts';
+import { METRIC_FUNCTIONS } from '../../src/lib/charts/metrics.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { contentOf } from '../helpers/content-set.ts';
 

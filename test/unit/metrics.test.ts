@@ -3,8 +3,8 @@
  * (test/helpers/small-archive.ts) are counted by hand, not through the site model.
  */
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartInstance, chartsFor } from '../../src/lib/figures/charts.ts';
-import { METRIC_FUNCTIONS } from '../../src/lib/figures/metrics.ts';
+import { chartCsv, chartInstance, chartsFor } from '../../src/lib/charts/instances.ts';
+import { METRIC_FUNCTIONS } from '../../src/lib/charts/metrics.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { RAW, smallArchive } from '../helpers/small-archive.ts';
 

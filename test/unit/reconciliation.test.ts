@@ -4,8 +4,8 @@
  * one dated only "before" a day, one with no date, a revocation and a merger.
  */
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartInstance, summarise } from '../../src/lib/figures/charts.ts';
-import { METRIC_FUNCTIONS } from '../../src/lib/figures/metrics.ts';
+import { chartCsv, chartInstance, summarise } from '../../src/lib/charts/instances.ts';
+import { METRIC_FUNCTIONS } from '../../src/lib/charts/metrics.ts';
 import { studiosOfNoYear, undatedInYear, yearReconciliation } from '../../src/lib/figures/reconciliation.ts';
 import { directoryRows } from '../../src/lib/model/directory.ts';
 import { buildModel, firstNaming } from '../../src/lib/model/model.ts';

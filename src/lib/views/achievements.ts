@@ -14,7 +14,7 @@ import {
 } from '../model/achievements.ts';
 import { achievementFacetLabel } from './achievement-labels.ts';
 import { achievementAttachment } from '../content/attachments.ts';
-import { chartsFor, type ChartInstance } from '../figures/charts.ts';
+import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { exactDay } from '../model/dates.ts';
 import { formatPartialDate } from '../site/format.ts';
 import { hasLocale, label, text } from '../site/i18n.ts';

@@ -7,7 +7,7 @@
 import type { AdminLevel, AwardRank, Locale } from '../../schemas/vocabulary.ts';
 import { groupAwards, levelRankMatrix, type AwardFacet } from '../model/awards.ts';
 import { facetLabel } from '../site/award-labels.ts';
-import { chartsFor, type ChartInstance } from '../figures/charts.ts';
+import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { compareDates } from '../model/dates.ts';
 import { label, t, text } from '../site/i18n.ts';
 import type { ResolvedAward, SiteModel } from '../model/model.ts';

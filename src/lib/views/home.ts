@@ -1,7 +1,7 @@
 /** The view of the home page: latest news, featured studios, latest documents, headline figures, two charts. */
 import type { PartialDate, Quantity } from '../../schemas/common.ts';
 import type { LevelTier, Locale } from '../../schemas/vocabulary.ts';
-import { chartsFor, type ChartInstance } from '../figures/charts.ts';
+import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { studiosOfNoYear } from '../figures/reconciliation.ts';
 import { programmeTotals } from '../figures/figures.ts';
 import { hasLocale, text } from '../site/i18n.ts';

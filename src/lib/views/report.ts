@@ -4,7 +4,7 @@ import type { PartialDate } from '../../schemas/common.ts';
 import type { AdminLevel, AwardRank, Locale } from '../../schemas/vocabulary.ts';
 import { achievementYear, registerOrder } from '../model/achievements.ts';
 import { levelRankMatrix } from '../model/awards.ts';
-import { chartsFor, type ChartInstance } from '../figures/charts.ts';
+import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { compareDates, inYear } from '../model/dates.ts';
 import type { YearFigures } from '../figures/figures.ts';
 import { text } from '../site/i18n.ts';

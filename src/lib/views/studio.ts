@@ -5,7 +5,7 @@ import type { INDUSTRIES, Locale } from '../../schemas/vocabulary.ts';
 type Industry = (typeof INDUSTRIES)[number];
 import { registerOrder } from '../model/achievements.ts';
 import { registerAgainstFigures, type RegisterComparison } from '../figures/register-comparison.ts';
-import { chartsFor, type ChartInstance } from '../figures/charts.ts';
+import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { cumulativeReports, FIGURE_KEYS, studioYears, type CumulativeReport, type FigureKey, type YearFigures } from '../figures/figures.ts';
 import { hasLocale, label, t, text } from '../site/i18n.ts';
 import { formatPartialDate, formatQuantity } from '../site/format.ts';

@@ -7,9 +7,9 @@
  * - at most five series in one drawing (stacked or side by side); more are shown as the table;
  * - one value axis: a rate beside counts is not drawn against a second axis but told in the
  *   summary and the table; other series of a second axis share the one axis as a line;
- * - time series run along the bottom (src/lib/figures/chart-layout.ts), every year labelled or at
+ * - time series run along the bottom (src/lib/charts/chart-layout.ts), every year labelled or at
  *   least the first, the last and each part year;
- * - colours in one drawing differ from each other by CIEDE2000 ≥ 15 (src/lib/figures/chart-distinct.ts).
+ * - colours in one drawing differ from each other by CIEDE2000 ≥ 15 (src/lib/charts/chart-distinct.ts).
  */
 import type { ChartType } from '../../schemas/chart.ts';
 import type { ChartData } from './metrics.ts';

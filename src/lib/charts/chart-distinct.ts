@@ -2,7 +2,7 @@
  * Colours in one chart that readers can tell apart: every pair differs by a CIEDE2000 colour
  * difference of at least 15 (about three times what most people can just see, so that two series
  * stay apart on a poor screen or in print), besides the 3:1 contrast of each on white
- * (src/lib/figures/chart-colours.ts). A chart whose vocabulary colours come too close (市级 orange
+ * (src/lib/charts/chart-colours.ts). A chart whose vocabulary colours come too close (市级 orange
  * beside 国家级 red, the three kinds of patent in one colour hatched) keeps those that are far
  * enough apart and gives the others the first colour of DISTINCT that is.
  */

@@ -14,7 +14,7 @@ import { t, text } from '../site/i18n.ts';
 import { METRIC_FUNCTIONS, ownData, type ChartData, type ChartSeries, type MetricContext, type ReportScope } from './metrics.ts';
 import type { SiteModel } from '../model/model.ts';
 import type { Entry } from '../content/types.ts';
-import { studioYears } from './figures.ts';
+import { studioYears } from '../figures/figures.ts';
 import { contentYears } from '../model/years.ts';
 
 /** Bumped when the drawing changes, so that cached drawings are not reused. */
@@ -33,11 +33,11 @@ export interface Drawing {
 export interface ChartInstance {
   /**
    * A drawn chart; a sentence for a chart of one or two values; or its table, for a chart of more
-   * series than one drawing may show (src/lib/figures/chart-rules.ts). A sentence and a table have
+   * series than one drawing may show (src/lib/charts/chart-rules.ts). A sentence and a table have
    * no drawing; their CSV stays.
    */
   kind: 'chart' | 'sentence' | 'table';
-  /** What is drawn: the type and the data after the drawing rules (src/lib/figures/chart-rules.ts). */
+  /** What is drawn: the type and the data after the drawing rules (src/lib/charts/chart-rules.ts). */
   drawn: DrawnChart;
   definition: Entry<ChartDefinition>;
   locale: Locale;

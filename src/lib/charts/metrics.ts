@@ -20,13 +20,13 @@ import {
 import type { Quantity } from '../../schemas/common.ts';
 import { achievementYear, resultCount } from '../model/achievements.ts';
 import { compareDates, yearOf } from '../model/dates.ts';
-import { figureYears, programmeYear, studioYears, type FigureKey, type YearFigures } from './figures.ts';
+import { figureYears, programmeYear, studioYears, type FigureKey, type YearFigures } from '../figures/figures.ts';
 import { label, t, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
 import { allNamings, highestLevel, isUnionNaming, namingYear, type SiteModel, type StudioDesignation } from '../model/model.ts';
 import { sumQuantities, sumStated } from '../model/quantity.ts';
 import { swatchKey, type SwatchKey } from './chart-colours.ts';
-import { namingsByTier, namingsOfYear } from './namings.ts';
+import { namingsByTier, namingsOfYear } from '../figures/namings.ts';
 import { namedStudioCount, studiosByTier, yearEnd } from '../model/stats.ts';
 
 export interface ChartSeries {
@@ -45,7 +45,7 @@ export interface ChartSeries {
   unknown?: boolean[];
   /** The qualifier of each value as reported ("at least", "about"), where any is not exact. */
   qualifiers?: Array<Quantity['qualifier']>;
-  /** The vocabulary value the series stands for, which gives its colour on every chart (src/lib/figures/chart-colours.ts). */
+  /** The vocabulary value the series stands for, which gives its colour on every chart (src/lib/charts/chart-colours.ts). */
   swatch?: SwatchKey;
 }
 

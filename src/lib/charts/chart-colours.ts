@@ -11,7 +11,7 @@
 import type { AchievementType, AdminLevel, AssessmentGrade, AwardFamily, AwardRank, LevelTier, SkillGrade } from '../../schemas/vocabulary.ts';
 import { INDUSTRIES } from '../../schemas/vocabulary.ts';
 import type { ChartType } from '../../schemas/chart.ts';
-import type { FigureKey } from './figures.ts';
+import type { FigureKey } from '../figures/figures.ts';
 import type { DrawnType } from './drawn-type.ts';
 import { allDistinct, distinctColours } from './chart-distinct.ts';
 
@@ -206,7 +206,7 @@ interface SwatchedData {
 /**
  * The swatches of a chart, as its key shows them: one per category where the categories are
  * all vocabulary values (a pie's slices, the bars of levels), else one per series. Where two of
- * them come too close in colour (src/lib/figures/chart-distinct.ts), bars of one series take one
+ * them come too close in colour (src/lib/charts/chart-distinct.ts), bars of one series take one
  * colour (their categories are named along the axis) and the items of any other chart distinct
  * solid colours.
  */
