@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // The rooms of src/lib, each a folder (docs/architecture.md says what goes where).
-const ROOMS = ['content', 'validation', 'model', 'figures', 'charts', 'search', 'site', 'views', 'scaffold', 'import', 'editor'];
+const ROOMS = ['site', 'content', 'validation', 'model', 'figures', 'charts', 'search', 'outputs', 'views', 'scaffold', 'import', 'editor'];
 
 // The ground floor, which every room may use: paths and URLs, CSV and XML text, dates. No words, no model.
 const GROUND = [
@@ -22,12 +22,12 @@ const GROUND = [
 ];
 // Words: the i18n dictionary and formatting. Everyone above the model may say things; the model and what it stands on may not.
 const WORDS = [{ element: { type: 'site', fileInternalPath: ['i18n.ts', 'format.ts', 'award-labels.ts'] } }];
-// Outputs beside the views: feeds, open data, share cards, print (every other file of site/).
-const OUTPUTS = [{ element: { type: 'site' } }];
 const room = (type) => [{ element: { type } }];
 
 // What each room may import besides itself and the ground, lowest first. A room not named here imports nothing else.
 const MAY_IMPORT = {
+  // site/ holds only the ground floor and the words: they stand on the schemas and on each other.
+  site: [],
   // content reads and checks files against the schemas; validation checks the whole folder at once (its messages are words).
   content: [],
   validation: [...room('content'), ...WORDS],
@@ -37,15 +37,15 @@ const MAY_IMPORT = {
   figures: [...room('content'), ...room('model')],
   // Charts: the figures said as charts in a language (their data, titles, summaries, CSV, colours and file names).
   charts: [...room('content'), ...room('model'), ...room('figures'), ...WORDS],
-  // Search records and outputs are said from the model and the figures.
+  // Search records and outputs (feeds, open data, share cards, print) are said from the model and the figures.
   search: [...room('content'), ...room('model'), ...room('figures'), ...WORDS],
-  site: [...room('content'), ...room('model'), ...room('figures'), ...WORDS],
+  outputs: [...room('content'), ...room('model'), ...room('figures'), ...WORDS],
   // The views, the only place facts become words: every room below them.
-  views: [...room('content'), ...room('model'), ...room('figures'), ...room('charts'), ...room('search'), ...OUTPUTS],
+  views: [...room('content'), ...room('model'), ...room('figures'), ...room('charts'), ...room('search'), ...room('outputs'), ...WORDS],
   // Tools beside the site: the scaffolder and the importer write files from the schemas; the editor serves them.
   scaffold: [...room('content'), ...WORDS],
   import: [...room('content'), ...room('scaffold'), ...WORDS],
-  editor: [...room('content'), ...room('validation'), ...room('model'), ...room('views'), ...OUTPUTS],
+  editor: [...room('content'), ...room('validation'), ...room('model'), ...room('views'), ...room('outputs'), ...WORDS],
 };
 
 const layerPolicies = [

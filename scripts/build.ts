@@ -51,7 +51,7 @@ import { startDrawing, type PoolResult } from '../src/charts/pool.ts';
 import { CHART_CACHE_DIR } from '../src/charts/cache.ts';
 import { writeChartFiles } from '../src/charts/files.ts';
 import { CARD_CACHE_DIR, writeCardFiles } from '../src/charts/card-cache.ts';
-import { allShareCards } from '../src/lib/site/share-cards.ts';
+import { allShareCards } from '../src/lib/outputs/share-cards.ts';
 import { configuredSiteUrl, siteUrlProblem } from '../src/lib/site/site-url.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';

@@ -1,5 +1,5 @@
 /**
- * Drawn share cards kept between builds, named by the hash of what they show (src/lib/site/share-cards.ts):
+ * Drawn share cards kept between builds, named by the hash of what they show (src/lib/outputs/share-cards.ts):
  * a card is drawn again only when its title, site name, page type or design change.
  *
  * As with the charts (src/charts/cache.ts), each card has its SHA-256 beside it and is checked
@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CARD_FOLDER, type ShareCard } from '../lib/site/share-cards.ts';
+import { CARD_FOLDER, type ShareCard } from '../lib/outputs/share-cards.ts';
 import { temporaryName } from '../lib/content/owned-temporaries.ts';
 import { renderCard } from './card.ts';
 

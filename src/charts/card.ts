@@ -10,7 +10,7 @@
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { CARD_HEIGHT, CARD_WIDTH, type ShareCard } from '../lib/site/share-cards.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type ShareCard } from '../lib/outputs/share-cards.ts';
 import { PALETTE } from '../lib/charts/chart-colours.ts';
 import { INK, MUTED, PAPER } from './palette.ts';
 import { FONT_FAMILY, registerFonts } from './render.ts';

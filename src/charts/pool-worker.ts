@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ChartInstance } from '../lib/charts/instances.ts';
 import type { DrawingLayout } from '../lib/charts/chart-layout.ts';
-import type { ShareCard } from '../lib/site/share-cards.ts';
+import type { ShareCard } from '../lib/outputs/share-cards.ts';
 
 type Job = { drawing: { instance: ChartInstance; layout: DrawingLayout } } | { card: ShareCard };
 

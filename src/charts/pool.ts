@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { drawnCharts, type ChartInstance } from '../lib/charts/instances.ts';
 import { DRAWING_LAYOUTS, type DrawingLayout } from '../lib/charts/chart-layout.ts';
-import type { ShareCard } from '../lib/site/share-cards.ts';
+import type { ShareCard } from '../lib/outputs/share-cards.ts';
 import { CHART_CACHE_DIR, isCached } from './cache.ts';
 import { CARD_CACHE_DIR, isCardCached } from './card-cache.ts';
 import { removeStaleTemporaries } from '../lib/content/owned-temporaries.ts';

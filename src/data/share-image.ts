@@ -9,7 +9,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { SHARE_PHOTO_WIDTH, type ShareImage, type ShareImageMeta } from '../lib/site/share-cards.ts';
+import { SHARE_PHOTO_WIDTH, type ShareImage, type ShareImageMeta } from '../lib/outputs/share-cards.ts';
 import type { SiteImage } from '../lib/views/images.ts';
 
 /**

@@ -13,7 +13,7 @@ import { printReportPdf } from '../../scripts/lib/report-pdf.ts';
 import { DRAWINGS } from '../../src/lib/charts/chart-layout.ts';
 import { t } from '../../src/lib/site/i18n.ts';
 import { documentPath, localePath, reportPath } from '../../src/lib/site/paths.ts';
-import { printedAddress } from '../../src/lib/site/print.ts';
+import { printedAddress } from '../../src/lib/outputs/print.ts';
 import { LOCALES, type Locale } from '../../src/schemas/vocabulary.ts';
 import { SAMPLE_SITE_URL } from '../helpers/paths.ts';
 import { servedSite } from '../helpers/served-site.ts';
@@ -72,7 +72,7 @@ async function printView(path: string): Promise<{ page: Page; errors: string[] }
 }
 
 const MM = 96 / 25.4;
-/** The height of an A4 page less its top and bottom margins (src/lib/site/print.ts: 20 mm and 18 mm). */
+/** The height of an A4 page less its top and bottom margins (src/lib/outputs/print.ts: 20 mm and 18 mm). */
 const A4_CONTENT_HEIGHT = (297 - 20 - 18) * MM;
 
 describe.each(LOCALES)('printed pages (%s)', (locale: Locale) => {

@@ -7,7 +7,7 @@ import { formatQuantity } from '../../src/lib/site/format.ts';
 import { t, text } from '../../src/lib/site/i18n.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { documentPath, localePath } from '../../src/lib/site/paths.ts';
-import { printedAddress } from '../../src/lib/site/print.ts';
+import { printedAddress } from '../../src/lib/outputs/print.ts';
 import { reportKeyFigures } from '../../src/lib/figures/report.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { LOCALES, type Locale } from '../../src/schemas/vocabulary.ts';

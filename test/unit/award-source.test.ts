@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { awardRecords } from '../../src/lib/search/search-records.ts';
-import { DATASETS } from '../../src/lib/site/open-data.ts';
+import { DATASETS } from '../../src/lib/outputs/open-data.ts';
 import { awardRows } from '../../src/lib/views/parts.ts';
 import { contentOf } from '../helpers/content-set.ts';
 

@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { cardText, layCard, layTitle, renderCard, TEXT_WIDTH } from '../../src/charts/card.ts';
 import { FONT_FILES, registerFonts } from '../../src/charts/render.ts';
-import type { ShareCard } from '../../src/lib/site/share-cards.ts';
+import type { ShareCard } from '../../src/lib/outputs/share-cards.ts';
 
 registerFonts();
 const fonts = FONT_FILES.map((file) => create(readFileSync(file)) as Font);

@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { allChartInstances, drawnCharts } from '../../src/lib/charts/instances.ts';
 import { DRAWING_LAYOUTS } from '../../src/lib/charts/chart-layout.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
-import { allShareCards, type ShareCard } from '../../src/lib/site/share-cards.ts';
+import { allShareCards, type ShareCard } from '../../src/lib/outputs/share-cards.ts';
 import { smallArchive } from '../helpers/small-archive.ts';
 
 describe('the drawing pool', () => {

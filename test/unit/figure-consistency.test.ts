@@ -11,7 +11,7 @@ import { yearReconciliation } from '../../src/lib/figures/reconciliation.ts';
 import { reportKeyFigures, type KeyFigure } from '../../src/lib/figures/report.ts';
 import { registerAgainstFigures } from '../../src/lib/figures/register-comparison.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
-import { DATASETS } from '../../src/lib/site/open-data.ts';
+import { DATASETS } from '../../src/lib/outputs/open-data.ts';
 import { LEVEL_TIERS } from '../../src/schemas/vocabulary.ts';
 import { contentOf } from '../helpers/content-set.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageQrSvg } from '../../src/lib/site/page-qr.ts';
-import { pageRules, printedAddress, printSheet } from '../../src/lib/site/print.ts';
+import { pageQrSvg } from '../../src/lib/outputs/page-qr.ts';
+import { pageRules, printedAddress, printSheet } from '../../src/lib/outputs/print.ts';
 
 describe('the A4 page rules of a printout', () => {
   it("numbers the pages in the page's language, with the words as strings and the numbers as counters", () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { layTitle, TEXT_WIDTH, wrapLines } from '../../src/charts/card.ts';
 import { FONT_FAMILY, registerFonts } from '../../src/charts/render.ts';
 import { photoSizes } from '../../src/lib/site/responsive-images.ts';
-import { allShareCards, cardPath, shareImageOf, siteShareImage, type ShareImage } from '../../src/lib/site/share-cards.ts';
+import { allShareCards, cardPath, shareImageOf, siteShareImage, type ShareImage } from '../../src/lib/outputs/share-cards.ts';
 import { LOCALES } from '../../src/schemas/vocabulary.ts';
 import { PAGE_ROUTES } from '../../src/lib/views/routes.ts';
 import type { PageView } from '../../src/lib/views/chrome.ts';

@@ -20,7 +20,7 @@ import { formatPartialDate } from '../site/format.ts';
 import { hasLocale, label, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { searchLevel } from '../search/search-records.ts';
-import { printedAddress } from '../site/print.ts';
+import { printedAddress } from '../outputs/print.ts';
 import { configuredSiteUrl } from '../site/site-url.ts';
 import { achievementPath, localePath } from '../site/paths.ts';
 import { chromeView, type PageView } from './chrome.ts';

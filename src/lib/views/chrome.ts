@@ -3,7 +3,7 @@ import type { Locale } from '../../schemas/vocabulary.ts';
 import { text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { organisationName } from './names.ts';
-import { CARD_DESIGN, siteShareImage, type ShareImage } from '../site/share-cards.ts';
+import { CARD_DESIGN, siteShareImage, type ShareImage } from '../outputs/share-cards.ts';
 import { configuredSiteUrl } from '../site/site-url.ts';
 
 export interface ChromeView {

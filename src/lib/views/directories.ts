@@ -8,7 +8,7 @@ import { hasLocale, label, t, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
 import { firstNaming, type SiteModel } from '../model/model.ts';
 import { organisationName } from './names.ts';
-import { DATA_FORMATS, publishedDatasets } from '../site/open-data-files.ts';
+import { DATA_FORMATS, publishedDatasets } from '../outputs/open-data-files.ts';
 import { formatDate, formatNumber } from '../site/format.ts';
 import { standingLabel } from './standing.ts';
 import { documentsByDate } from '../model/stats.ts';

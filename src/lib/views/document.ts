@@ -16,10 +16,10 @@ import { text } from '../site/i18n.ts';
 import { isUnpublished, type SiteModel } from '../model/model.ts';
 import { organisationName } from './names.ts';
 import { documentPath, localePath } from '../site/paths.ts';
-import { printedAddress } from '../site/print.ts';
+import { printedAddress } from '../outputs/print.ts';
 import { configuredSiteUrl } from '../site/site-url.ts';
 import { searchLevel } from '../search/search-records.ts';
-import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
+import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
 import { shareOf } from './images.ts';
 import type { AttachmentView } from './parts.ts';
 import { cycleOf, recognitionList, type RecognitionList } from './document-lists.ts';
@@ -27,7 +27,7 @@ import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest } from './images.ts';
 
 export interface DocumentView extends PageView {
-  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/site/share-cards.ts). */
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/outputs/share-cards.ts). */
   share?: ShareImage;
   id: string;
   doc: DataOf<'documents'>;

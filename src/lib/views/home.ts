@@ -7,7 +7,7 @@ import { programmeTotals } from '../figures/figures.ts';
 import { hasLocale, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { documentsByDate, namedStudioCount, newsByDate, studiosByTier, unionDocuments } from '../model/stats.ts';
-import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
+import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { newsLink, studioCard, type NewsLinkView, type StudioCardView } from './parts.ts';
 
@@ -32,7 +32,7 @@ export interface HomeView extends PageView {
   };
   tiers: Record<LevelTier, number>;
   charts: ChartInstance[];
-  /** What the home page shows when shared: a card with the site's name (src/lib/site/share-cards.ts). */
+  /** What the home page shows when shared: a card with the site's name (src/lib/outputs/share-cards.ts). */
   share?: ShareImage;
 }
 

@@ -1,6 +1,6 @@
 /** Images and article bodies as a view holds them. */
 import { createHash } from 'node:crypto';
-import type { ShareImage } from '../site/share-cards.ts';
+import type { ShareImage } from '../outputs/share-cards.ts';
 
 /** An optimisable image as Astro's image() schema gives it (plain data: its hashed path and size). */
 export interface SiteImage {

@@ -4,14 +4,14 @@ import { dayDate } from '../model/dates.ts';
 import { text } from '../site/i18n.ts';
 import { isUnpublished, type SiteModel } from '../model/model.ts';
 import { allNews, newsItem, paginate } from '../model/news.ts';
-import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
+import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest, type SiteImage, type SiteImages } from './images.ts';
 import { newsLink, personLink, studioLink, type EntryLink, type NewsLinkView } from './parts.ts';
 
 export interface NewsArticleView extends PageView {
-  /** What the page shows when shared: its cover, else its first studio's photo or card, else the site's card (src/lib/site/share-cards.ts). */
+  /** What the page shows when shared: its cover, else its first studio's photo or card, else the site's card (src/lib/outputs/share-cards.ts). */
   share?: ShareImage;
   /** The photo a photo share image is made from: the cover or the studio's photo. */
   sharePhoto?: SiteImage;

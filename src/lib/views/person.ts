@@ -6,14 +6,14 @@ import { hasLocale, label, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { namePinyinForms } from '../search/name-pinyin.ts';
 import { organisationName } from './names.ts';
-import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
+import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import type { SiteImage, SiteImages } from './images.ts';
 import { achievementRows, awardRows, newsLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
 
 export interface PersonView extends PageView {
-  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/site/share-cards.ts). */
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/outputs/share-cards.ts). */
   share?: ShareImage;
   id: string;
   name: string;

@@ -7,7 +7,7 @@ import type { Locale } from '../../schemas/vocabulary.ts';
 import { change, type KeyFigure } from '../figures/report.ts';
 import { formatNumber } from '../site/format.ts';
 import { t } from '../site/i18n.ts';
-import { reportDescription } from '../site/share-cards.ts';
+import { reportDescription } from '../outputs/share-cards.ts';
 
 export interface KeyFigureRow extends KeyFigure {
   label: string;

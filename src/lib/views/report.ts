@@ -18,7 +18,7 @@ import { undatedInYear } from '../figures/reconciliation.ts';
 import { reconciliationView, type ReconciliationView } from './reconciliation.ts';
 import { reportSummary, type ReportSummaryView } from './report-summary.ts';
 import { keyFigureRows, reportPageDescription, reportSections, type KeyFigureRow, type ReportSection } from './report-page.ts';
-import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
+import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { bodyDigest } from './images.ts';
@@ -36,7 +36,7 @@ import {
 } from './parts.ts';
 
 export interface ReportView extends PageView {
-  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/site/share-cards.ts). */
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/outputs/share-cards.ts). */
   share?: ShareImage;
   year: number;
   /** The narrative (MDX) shown, in the reader's language or else the Chinese one, when there is one. */

@@ -22,7 +22,7 @@ import {
 import { organisationName, organisationNames } from './names.ts';
 import { isYearless } from '../model/dates.ts';
 import { standingLabel } from './standing.ts';
-import { shareImageOf, type ShareImage } from '../site/share-cards.ts';
+import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import type { SiteImage, SiteImages } from './images.ts';
@@ -41,7 +41,7 @@ import {
 } from './parts.ts';
 
 export interface StudioView extends PageView {
-  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/site/share-cards.ts). */
+  /** What the page shows when shared: its photo or a card drawn from its title (src/lib/outputs/share-cards.ts). */
   share?: ShareImage;
   id: string;
   title: string;

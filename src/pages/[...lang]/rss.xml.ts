@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site-model.ts';
-import { rssFeed } from '../../lib/site/feeds.ts';
+import { rssFeed } from '../../lib/outputs/feeds.ts';
 import { localeFromParam, localeParams } from '../../lib/site/paths.ts';
 import { configuredSiteUrl } from '../../lib/site/site-url.ts';
 

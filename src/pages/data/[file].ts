@@ -1,7 +1,7 @@
-/** /data/<set>.json and /data/<set>.csv, of every dataset that has rows (src/lib/site/open-data-files.ts). */
+/** /data/<set>.json and /data/<set>.csv, of every dataset that has rows (src/lib/outputs/open-data-files.ts). */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site-model.ts';
-import { DATA_FORMATS, DATA_MEDIA_TYPES, publishedDatasets, type DataFormat } from '../../lib/site/open-data-files.ts';
+import { DATA_FORMATS, DATA_MEDIA_TYPES, publishedDatasets, type DataFormat } from '../../lib/outputs/open-data-files.ts';
 
 export async function getStaticPaths() {
   const { model } = await loadSite();

@@ -4,7 +4,7 @@
  * A file rather than an inline style, for the Content-Security-Policy.
  */
 import type { APIRoute } from 'astro';
-import { printSheet } from '../../lib/site/print.ts';
+import { printSheet } from '../../lib/outputs/print.ts';
 import printedDocument from '../../styles/print-document.css?raw';
 import printedPage from '../../styles/print-page.css?raw';
 import { LOCALES, type Locale } from '../../schemas/vocabulary.ts';

@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../data/site-model.ts';
 import { t, text } from '../../../lib/site/i18n.ts';
-import { printSheet } from '../../../lib/site/print.ts';
+import { printSheet } from '../../../lib/outputs/print.ts';
 import printedPage from '../../../styles/print-page.css?raw';
 import printedReport from '../../../styles/print-report.css?raw';
 import { LOCALES } from '../../../schemas/vocabulary.ts';

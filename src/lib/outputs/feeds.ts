@@ -2,11 +2,11 @@
 import { getRssString } from '@astrojs/rss';
 import type { Locale } from '../../schemas/vocabulary.ts';
 import { exactDay, latestDay } from '../model/dates.ts';
-import { hasLocale, text } from './i18n.ts';
+import { hasLocale, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { allNews } from '../model/news.ts';
-import { documentPath, localePath, newsPath } from './paths.ts';
-import { xmlText } from './xml-text.ts';
+import { documentPath, localePath, newsPath } from '../site/paths.ts';
+import { xmlText } from '../site/xml-text.ts';
 
 /** The mark of an item in Chinese in the English feed. */
 const CHINESE_ONLY = '[中文] ';

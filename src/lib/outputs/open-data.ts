@@ -2,10 +2,10 @@
  * The open data sets: flat records computed from the model, each field described in both
  * languages, written as JSON and CSV at /data/<name>.json and /data/<name>.csv.
  */
-import type { CsvCell } from './csv.ts';
+import type { CsvCell } from '../site/csv.ts';
 import { dateText } from '../model/dates.ts';
 import { cumulativeReports, studioYears, DERIVED_FIGURE_KEYS, FIGURE_KEYS } from '../figures/figures.ts';
-import { t } from './i18n.ts';
+import { t } from '../site/i18n.ts';
 import { firstNaming, studioStanding } from '../model/model.ts';
 import { achievementsDataset } from './open-data-achievements.ts';
 import { cumulativeFactsDataset } from './open-data-facts.ts';

@@ -3,8 +3,8 @@
  * sheets that carry them with a page type's own print rules, and the address a printout names as its source.
  */
 import { transformSync } from 'esbuild';
-import { cssString } from './css-string.ts';
-import { t } from './i18n.ts';
+import { cssString } from '../site/css-string.ts';
+import { t } from '../site/i18n.ts';
 import type { Locale } from '../../schemas/vocabulary.ts';
 
 /** The print stylesheet of pages with no running header of their own (documents). */

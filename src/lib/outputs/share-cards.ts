@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '../../schemas/vocabulary.ts';
 import { LOCALES } from '../../schemas/vocabulary.ts';
-import { t, text } from './i18n.ts';
+import { t, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { organisationTitle } from '../model/names.ts';
 import { newsItem } from '../model/news.ts';

@@ -4,7 +4,7 @@
  * A dataset with no rows is not published: neither its files nor a section on the data page.
  */
 import type { SiteModel } from '../model/model.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../site/csv.ts';
 import { DATASETS, datasetTable, type Dataset } from './open-data.ts';
 
 export const DATA_FORMATS = ['json', 'csv'] as const;

@@ -4,7 +4,7 @@ import { achievementYear, currentStage, resultCount } from '../model/achievement
 import type { Dataset } from './open-data-dataset.ts';
 import { DATE_NOTE, QUALIFIER_NOTE } from './open-data-notes.ts';
 import { ACHIEVEMENT_TYPES } from '../../schemas/vocabulary.ts';
-import { label } from './i18n.ts';
+import { label } from '../site/i18n.ts';
 
 const list = (items: string[]) => items.join(';');
 

@@ -1,6 +1,6 @@
 /** What one open-data file is: its name, title, fields with their meaning, and its rows from the model. */
 import type { SiteModel } from '../model/model.ts';
-import type { CsvCell } from './csv.ts';
+import type { CsvCell } from '../site/csv.ts';
 
 /** One row of a dataset: field name → cell. */
 export type Row = Record<string, CsvCell>;
