@@ -72,7 +72,7 @@ export function newsLink(model: SiteModel, locale: Locale, slug: string): NewsLi
   return { slug, title: entry.data.title, date: entry.data.date, summary: entry.data.summary, translated };
 }
 
-/** The facets an award list can be filtered by, as row attributes (src/scripts/table-filter.ts). */
+/** The facets an award list can be filtered by, as row attributes (src/client/table-filter.ts). */
 export const AWARD_FILTERS = ['year', 'level', 'rank', 'family', 'studio'] as const;
 export type AwardFilter = (typeof AWARD_FILTERS)[number];
 
@@ -133,7 +133,7 @@ export interface AchievementRowView {
   count?: Quantity;
   type: string;
   studios: EntryLink[];
-  /** Facet values, space-separated, for src/scripts/table-filter.ts. */
+  /** Facet values, space-separated, for src/client/table-filter.ts. */
   facets: Record<AchievementFacet, string>;
   /** The year, or undefined when the entry states none. */
   year?: string;
