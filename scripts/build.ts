@@ -47,10 +47,10 @@ import { formatProblems, messageLocale, validateContent } from '../src/lib/valid
 import { markValidated } from '../src/integrations/validate-content.ts';
 import { allChartInstances } from '../src/lib/charts/instances.ts';
 import { MANIFEST_VARIABLE, writeBuildManifest } from '../src/lib/content/build-manifest.ts';
-import { startDrawing, type PoolResult } from '../src/charts/pool.ts';
-import { CHART_CACHE_DIR } from '../src/charts/cache.ts';
-import { writeChartFiles } from '../src/charts/files.ts';
-import { CARD_CACHE_DIR, writeCardFiles } from '../src/charts/card-cache.ts';
+import { startDrawing, type PoolResult } from '../src/drawing/pool.ts';
+import { CHART_CACHE_DIR } from '../src/drawing/cache.ts';
+import { writeChartFiles } from '../src/drawing/files.ts';
+import { CARD_CACHE_DIR, writeCardFiles } from '../src/drawing/card-cache.ts';
 import { allShareCards } from '../src/lib/outputs/share-cards.ts';
 import { configuredSiteUrl, siteUrlProblem } from '../src/lib/site/site-url.ts';
 

@@ -1,6 +1,6 @@
 /** In `astro dev`: /charts/<name>.svg (see dev-chart-paths.ts). */
 import type { APIRoute } from 'astro';
-import { drawChart } from '../charts/draw.ts';
+import { drawChart } from '../drawing/draw.ts';
 import type { ChartInstance } from '../lib/charts/instances.ts';
 import type { DrawingLayout } from '../lib/charts/chart-layout.ts';
 import { chartPaths } from './dev-chart-paths.ts';

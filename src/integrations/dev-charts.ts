@@ -1,7 +1,7 @@
 /**
  * Serves the chart files in `astro dev`, drawn on demand. A production build does not render them
  * as pages: scripts/build.ts draws them in a worker while Astro renders the pages, then writes
- * them (src/charts/files.ts).
+ * them (src/drawing/files.ts).
  */
 import type { AstroIntegration } from 'astro';
 

@@ -14,7 +14,7 @@ import { DRAWING_LAYOUTS, planDrawing } from '../../src/lib/charts/chart-layout.
 import { drawnChart, isTimeSeries, MAX_PARTS } from '../../src/lib/charts/chart-rules.ts';
 import { colourDifference, DISTINCT, MIN_COLOUR_DIFFERENCE } from '../../src/lib/charts/chart-distinct.ts';
 import { contrast, swatchesOfChart } from '../../src/lib/charts/chart-colours.ts';
-import { INK, GRID, MUTED, PAPER } from '../../src/charts/palette.ts';
+import { INK, GRID, MUTED, PAPER } from '../../src/drawing/palette.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { htmlPages, page, textOf } from '../helpers/html.ts';

@@ -9,8 +9,8 @@ import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { create, type Font } from 'fontkitten';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cardText, layCard, layTitle, renderCard, TEXT_WIDTH } from '../../src/charts/card.ts';
-import { FONT_FILES, registerFonts } from '../../src/charts/render.ts';
+import { cardText, layCard, layTitle, renderCard, TEXT_WIDTH } from '../../src/drawing/card.ts';
+import { FONT_FILES, registerFonts } from '../../src/drawing/render.ts';
 import type { ShareCard } from '../../src/lib/outputs/share-cards.ts';
 
 registerFonts();

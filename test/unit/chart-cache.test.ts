@@ -10,8 +10,8 @@ describe('the chart cache', () => {
   it('draws a chart once, and again only when what it draws changes', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'charts-'));
     process.env.STUDIO_CHART_CACHE = cacheDir;
-    const { drawChart } = await import('../../src/charts/draw.ts');
-    const { cacheStats } = await import('../../src/charts/cache.ts');
+    const { drawChart } = await import('../../src/drawing/draw.ts');
+    const { cacheStats } = await import('../../src/drawing/cache.ts');
     const content = smallArchive();
     const model = buildModel(content);
     const definition = content.charts.find((chart) => chart.id === 'studios-by-level')!;
@@ -42,8 +42,8 @@ describe('the chart cache', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'charts-'));
     process.env.STUDIO_CHART_CACHE = cacheDir;
     vi.resetModules();
-    const { drawChart } = await import('../../src/charts/draw.ts');
-    const { cacheStats, cachedSvgFile } = await import('../../src/charts/cache.ts');
+    const { drawChart } = await import('../../src/drawing/draw.ts');
+    const { cacheStats, cachedSvgFile } = await import('../../src/drawing/cache.ts');
     const content = smallArchive();
     const definition = content.charts.find((chart) => chart.id === 'studios-by-level')!;
     const instance = chartInstance(buildModel(content), definition, { locale: 'zh', placement: 'home' })!;

@@ -1,7 +1,7 @@
 import { Image, createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { relativePath } from '../../src/charts/compact.ts';
-import { renderChart, type RenderRequest } from '../../src/charts/render.ts';
+import { relativePath } from '../../src/drawing/compact.ts';
+import { renderChart, type RenderRequest } from '../../src/drawing/render.ts';
 
 const request = (labels: string[], idPrefix: string): RenderRequest => ({
   type: 'bar',
@@ -81,7 +81,7 @@ describe('chart rendering', () => {
   }, 120_000);
 });
 
-/** Reads path data (absolute or relative M, L, Q, C, Z) back to absolute points, independently of src/charts/compact.ts. */
+/** Reads path data (absolute or relative M, L, Q, C, Z) back to absolute points, independently of src/drawing/compact.ts. */
 function absolutePoints(d: string): number[][] {
   const tokens = d.match(/[MLQCZmlqcz]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g) ?? [];
   const points: number[][] = [];

@@ -18,9 +18,9 @@ describe('the drawing pool', () => {
     process.env.STUDIO_CHART_CACHE = mkdtempSync(join(tmpdir(), 'pool-charts-'));
     process.env.STUDIO_CARD_CACHE = mkdtempSync(join(tmpdir(), 'pool-cards-'));
     vi.resetModules();
-    const { startDrawing } = await import('../../src/charts/pool.ts');
-    const { isCached } = await import('../../src/charts/cache.ts');
-    const { isCardCached } = await import('../../src/charts/card-cache.ts');
+    const { startDrawing } = await import('../../src/drawing/pool.ts');
+    const { isCached } = await import('../../src/drawing/cache.ts');
+    const { isCardCached } = await import('../../src/drawing/card-cache.ts');
     const model = buildModel(smallArchive());
     const instances = allChartInstances(model);
     const cards = allShareCards(model);
@@ -43,7 +43,7 @@ describe('the drawing pool', () => {
   it('fails, and does not hang, when a drawing fails in a worker', async () => {
     process.env.STUDIO_CARD_CACHE = mkdtempSync(join(tmpdir(), 'pool-cards-'));
     vi.resetModules();
-    const { startDrawing } = await import('../../src/charts/pool.ts');
+    const { startDrawing } = await import('../../src/drawing/pool.ts');
     const broken = { hash: 'f'.repeat(24) } as unknown as ShareCard;
     await expect(startDrawing([], [broken], 1).result).rejects.toThrow();
   }, 60_000);

@@ -1,8 +1,8 @@
 /** Share cards (what is drawn, how titles wrap, file names) and the sizes of content photos. */
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { layTitle, TEXT_WIDTH, wrapLines } from '../../src/charts/card.ts';
-import { FONT_FAMILY, registerFonts } from '../../src/charts/render.ts';
+import { layTitle, TEXT_WIDTH, wrapLines } from '../../src/drawing/card.ts';
+import { FONT_FAMILY, registerFonts } from '../../src/drawing/render.ts';
 import { photoSizes } from '../../src/lib/site/responsive-images.ts';
 import { allShareCards, cardPath, shareImageOf, siteShareImage, type ShareImage } from '../../src/lib/outputs/share-cards.ts';
 import { LOCALES } from '../../src/schemas/vocabulary.ts';

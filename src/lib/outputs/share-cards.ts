@@ -1,6 +1,6 @@
 /**
  * What a page shows when it is shared (og:image): its photo when it has one, else a card drawn at
- * build time from its title, the site name and the page type (src/charts/card.ts). One helper for
+ * build time from its title, the site name and the page type (src/drawing/card.ts). One helper for
  * the pages (through their views and Base.astro) and for the build, which draws every card the pages
  * will name while Astro renders them (scripts/build.ts).
  *

@@ -1,5 +1,5 @@
 /**
- * What a share card can draw: the characters Noto Sans SC (regular and bold, src/charts/render.ts)
+ * What a share card can draw: the characters Noto Sans SC (regular and bold, src/drawing/render.ts)
  * has glyphs for, read from the fonts' own character maps. Anything else would be drawn as an empty
  * box (emoji, flags, Arabic or Thai letters), so it is left out of the card; the page itself keeps it.
  *

@@ -1,7 +1,7 @@
 /**
  * Chart.js 4 drawn in Node on @napi-rs/canvas, exported as SVG with text as outlines (the SVG
  * text mode drops digit-only strings with CJK fonts), with a viewBox so it scales and ids
- * prefixed so that several charts can share a page, compacted (src/charts/compact.ts). Chinese uses Noto Sans SC from npm, so no
+ * prefixed so that several charts can share a page, compacted (src/drawing/compact.ts). Chinese uses Noto Sans SC from npm, so no
  * machine needs a system CJK font.
  */
 import { createRequire } from 'node:module';

@@ -2,7 +2,7 @@
  * Drawn share cards kept between builds, named by the hash of what they show (src/lib/outputs/share-cards.ts):
  * a card is drawn again only when its title, site name, page type or design change.
  *
- * As with the charts (src/charts/cache.ts), each card has its SHA-256 beside it and is checked
+ * As with the charts (src/drawing/cache.ts), each card has its SHA-256 beside it and is checked
  * before it is reused: a card changed on disk is reported and drawn again, never published.
  */
 import { createHash } from 'node:crypto';

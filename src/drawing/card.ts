@@ -6,7 +6,7 @@
  * closing punctuation at the start of a line), shrinks through a few sizes, and at the smallest
  * size ends in "…" on its last line: no text leaves the card. Wrapping stops at the card's last
  * line, so its work is bounded by what fits on the card, not by the title's length.
- * Only characters the font can draw are drawn (src/charts/card-glyphs.ts): never an empty box.
+ * Only characters the font can draw are drawn (src/drawing/card-glyphs.ts): never an empty box.
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
