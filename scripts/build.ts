@@ -34,6 +34,7 @@ import {
   newRelease,
   OutputError,
   outputFolder,
+  projectAstroLock,
   publishRelease,
   removeUnusedReleases,
   type HeldLock,
@@ -308,7 +309,7 @@ async function buildPages(release: string): Promise<void> {
     // output: two builds of different content at once would overwrite each other's there. The
     // output's lock does not cover that, so Astro's process runs holding the project's lock too
     // (taken only now: the slow file work above would keep it from being refreshed).
-    const astroFolderLock = await lockOutput({ out: join(PROJECT, '.astro'), lock: join(workRoot, 'project-astro.lock') }, lockWait);
+    const astroFolderLock = await lockOutput(projectAstroLock(PROJECT), lockWait);
     try {
       const script = fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url));
       const child = spawn(process.execPath, [script, site, ...(process.env.STUDIO_TIMINGS ? [MARKS_FILE] : [])], {

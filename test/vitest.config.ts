@@ -20,6 +20,8 @@ const WORKERS = availableParallelism() + 1;
 
 // One id per run, for STUDIO_FRESH_BUILDS (test/helpers/shared-builds.ts); the workers inherit it.
 process.env.STUDIO_TEST_RUN ??= randomUUID();
+// A test's build waits its turn for Astro behind the other tests' (test/helpers/astro-lock.ts), longer than a user's would.
+process.env.STUDIO_LOCK_WAIT ??= '3600';
 // Every Node process the tests start (builds, scripts, Astro) keeps its compiled code for the next one.
 process.env.NODE_COMPILE_CACHE ??= `${ROOT}node_modules/.cache/node-compile-cache`;
 

@@ -88,6 +88,17 @@ export interface HeldLock {
   release(): Promise<void>;
 }
 
+/**
+ * The lock on the project's own `.astro/` folder, where every Astro process of this checkout
+ * (a build of any content, `astro dev`, `astro sync`) writes the modules of the content it reads:
+ * one such process at a time. scripts/build.ts holds it only while its Astro child runs; the tests
+ * take the same lock for the Astro processes they start themselves (test/helpers/astro-lock.ts).
+ */
+export const projectAstroLock = (project: string): Pick<OutputFolder, 'out' | 'lock'> => ({
+  out: join(project, '.astro'),
+  lock: join(project, 'node_modules', '.cache', 'studio-showcase', 'astro-work', 'project-astro.lock'),
+});
+
 const ownerFile = (lock: string): string => `${lock}-owner`;
 const readOwner = (lock: string): string | undefined => {
   try {

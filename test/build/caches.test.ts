@@ -10,7 +10,6 @@ import { fileDigest, folderDigests } from '../helpers/digests.ts';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WITH_ASTRO_LOCK } from '../helpers/astro-lock.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const BESIDE = mkdtempSync(`${ROOT.replace(/[\\/]$/, '')}-test-out-`);
@@ -20,7 +19,7 @@ const SEARCH_CACHE = join(BESIDE, 'search-cache');
 afterAll(() => rmSync(BESIDE, { recursive: true, force: true }));
 
 function build() {
-  const result = spawnSync(process.execPath, [WITH_ASTRO_LOCK, 'scripts/build.ts'], {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { scriptBuild } from '../../src/lib/editor/publisher.ts';
-import { takeAstroLock } from '../helpers/astro-lock.ts';
 import { as, editorRepo, git, type EditorRepo } from '../helpers/editor-repo.ts';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -17,11 +16,8 @@ const OUTSIDE = mkdtempSync(join(tmpdir(), 'studio-editor-publish-'));
 const OUT = join(OUTSIDE, 'site');
 const ARTICLE = 'news/zh/build-marker.md';
 let t: EditorRepo;
-let releaseAstro: () => Promise<void>;
 
 beforeAll(async () => {
-  // The server's build starts Astro: one Astro process at a time in this checkout (test/helpers/astro-lock.ts).
-  releaseAstro = await takeAstroLock();
   t = await editorRepo({
     outDir: OUT,
     build: (content) =>
@@ -30,7 +26,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.cleanup();
-  await releaseAstro?.();
   rmSync(OUTSIDE, { recursive: true, force: true });
 });
 

@@ -11,7 +11,6 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WITH_ASTRO_LOCK } from '../helpers/astro-lock.ts';
 import { htmlPages, page } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST, SAMPLE_SITE_URL, TMP } from '../helpers/paths.ts';
 import { model } from '../helpers/sample-model.ts';
@@ -164,7 +163,7 @@ describe('share cards between builds, and without SITE_URL', () => {
     };
     if (siteUrl === undefined) delete env.SITE_URL;
     else env.SITE_URL = siteUrl;
-    const result = spawnSync(process.execPath, [WITH_ASTRO_LOCK, 'scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   }
   const cacheFiles = () =>

@@ -21,11 +21,21 @@ export function userEnvironment(): NodeJS.ProcessEnv {
 
 /** The environment of a test's build. The runner's own DEV=1, MODE=test … are passed on: the build must make itself a production build. */
 export function buildEnvironment(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', ...env };
+  // STUDIO_LOCK_WAIT: a test's build may wait its turn for Astro behind many others' on a busy machine.
+  return {
+    ...process.env,
+    STUDIO_CONTENT_DIR: contentDir,
+    STUDIO_OUT_DIR: outDir,
+    STUDIO_LOCK_WAIT: '3600',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ASTRO_DISABLE_UPDATE_CHECK: 'true',
+    ...env,
+  };
 }
 
 export function runBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildResult {
-  const result = spawnSync(process.execPath, [WITH_ASTRO_LOCK, 'scripts/build.ts'], {
+  // No lock here: the build takes the project's Astro lock around its own Astro child (test/helpers/astro-lock.ts).
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     env: buildEnvironment(contentDir, outDir, env),
     encoding: 'utf8',

@@ -1,18 +1,16 @@
 /**
- * The web editor on a built copy of the sample (scripts/lib/editor-sandbox.ts), with the tests'
- * Astro queue (test/helpers/astro-lock.ts) around every build, and a page that may reach loopback only.
+ * The web editor on a built copy of the sample (scripts/lib/editor-sandbox.ts; each build takes its turn
+ * for Astro itself: test/helpers/astro-lock.ts), and a page that may reach loopback only.
  */
 import type { Browser, Page } from 'playwright-core';
 import { editorSandbox, git, type EditorSandbox } from '../../scripts/lib/editor-sandbox.ts';
-import { WITH_ASTRO_LOCK } from './astro-lock.ts';
 import { TMP } from './paths.ts';
 
 export { git };
 export type EditorSite = EditorSandbox;
 
 /** The sample in a repository of its own, built, with the editor on it (a reviewer by default). */
-export const editorSite = (defaults = { user: '测试审核员', role: 'reviewer' }): Promise<EditorSite> =>
-  editorSandbox({ under: TMP, defaults, buildPrefix: [WITH_ASTRO_LOCK] });
+export const editorSite = (defaults = { user: '测试审核员', role: 'reviewer' }): Promise<EditorSite> => editorSandbox({ under: TMP, defaults });
 
 /** A page that may reach loopback only; every other request is refused and recorded. */
 export async function loopbackPage(browser: Browser): Promise<{ page: Page; outside: string[]; errors: string[] }> {

@@ -6,6 +6,7 @@
  * anything that needs another host fails.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { takeAstroLock } from './astro-lock.ts';
 
 const [content, out] = process.argv.slice(2);
 if (!content || !out) throw new Error('usage: offline-session.ts <content> <out>');
@@ -17,6 +18,8 @@ for (const script of ['check', 'build']) {
   results.push(`RESULT ${script} ${run.status}`);
 }
 
+// `npm run build` takes its turn for Astro itself; the dev server is started here, holding the turn (test/helpers/astro-lock.ts).
+const releaseAstro = await takeAstroLock();
 const port = 6300 + Math.floor(Math.random() * 500);
 const dev = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: 'inherit', detached: true });
 let status = 'none';
@@ -33,4 +36,6 @@ while (Date.now() < deadline && status === 'none') {
 await new Promise((resolve) => setTimeout(resolve, 3000));
 results.push(`RESULT dev ${status}`, `RESULT dev-running ${dev.exitCode === null}`);
 process.kill(-dev.pid!, 'SIGTERM');
+await new Promise((resolve) => (dev.exitCode === null ? dev.once('exit', resolve) : resolve(undefined)));
+await releaseAstro();
 console.log(results.join('\n'));

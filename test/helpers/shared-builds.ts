@@ -13,7 +13,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { chinaToday } from '../../src/lib/content/build-date.ts';
-import { takeAstroLock } from './astro-lock.ts';
 import { buildEnvironment, type BuildResult } from './build.ts';
 import { ROOT, SAMPLE_SITE_URL, TMP } from './paths.ts';
 
@@ -77,14 +76,13 @@ export async function sharedBuild(name: string, contentDir: string, env: NodeJS.
   if (built()) return outDir;
   const lockTarget = `${outDir}.shared-lock`;
   writeFileSync(lockTarget, '', { flag: 'a' });
-  // A build waits its turn with every other Astro process, then takes minutes on a busy machine:
-  // wait as long as that takes (the lock is kept fresh while building).
+  // A build takes minutes on a busy machine (its Astro part waits its turn with every other Astro
+  // process): wait as long as that takes (the lock is kept fresh while building).
   const release = await lockfile.lock(lockTarget, { retries: { retries: 100_000, minTimeout: 200, maxTimeout: 1000 }, stale: 60_000 });
   try {
     if (built()) return outDir; // made by another test file meanwhile
     rmSync(stamp, { force: true });
-    const releaseAstro = await takeAstroLock();
-    const result = await buildInBackground(contentDir, outDir, env).finally(releaseAstro);
+    const result = await buildInBackground(contentDir, outDir, env);
     if (result.status !== 0) throw new Error(`${relative(ROOT, contentDir) || contentDir} did not build:\n${result.output}`);
     writeFileSync(stamp, digest);
     return outDir;
