@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model/model.ts';
-import { programmeTotals } from '../../src/lib/figures/figures.ts';
+import { programmeTotals } from '../../src/lib/figures/yearly-figures.ts';
 import { formatNumber, formatQuantity } from '../../src/lib/site/format.ts';
 import { studiosByTier } from '../../src/lib/model/stats.ts';
 import { formatProblems, validateContent } from '../../src/lib/validation/index.ts';

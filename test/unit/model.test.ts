@@ -1,6 +1,6 @@
 /** The site model on a small archive made in the test (test/helpers/small-archive.ts), never the sample content. */
 import { describe, expect, it } from 'vitest';
-import { studioYears, programmeYear } from '../../src/lib/figures/figures.ts';
+import { studioYears, programmeYear } from '../../src/lib/figures/yearly-figures.ts';
 import { formatDate, formatQuantity } from '../../src/lib/site/format.ts';
 import { activeDesignations, buildModel, highestLevel } from '../../src/lib/model/model.ts';
 import { sumQuantities } from '../../src/lib/model/quantity.ts';

@@ -11,7 +11,7 @@
 import type { AchievementType, AdminLevel, AssessmentGrade, AwardFamily, AwardRank, LevelTier, SkillGrade } from '../../schemas/vocabulary.ts';
 import { INDUSTRIES } from '../../schemas/vocabulary.ts';
 import type { ChartType } from '../../schemas/chart.ts';
-import type { FigureKey } from '../figures/figures.ts';
+import type { FigureKey } from '../figures/yearly-figures.ts';
 import type { DrawnType } from './drawn-type.ts';
 import { allDistinct, distinctColours } from './chart-distinct.ts';
 

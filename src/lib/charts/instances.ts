@@ -14,7 +14,7 @@ import { t, text } from '../site/i18n.ts';
 import { METRIC_FUNCTIONS, ownData, type ChartData, type ChartSeries, type MetricContext, type ReportScope } from './metrics.ts';
 import type { SiteModel } from '../model/model.ts';
 import type { Entry } from '../content/types.ts';
-import { studioYears } from '../figures/figures.ts';
+import { studioYears } from '../figures/yearly-figures.ts';
 import { contentYears } from '../model/years.ts';
 
 /** Bumped when the drawing changes, so that cached drawings are not reused. */

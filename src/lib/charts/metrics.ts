@@ -20,7 +20,7 @@ import {
 import type { Quantity } from '../../schemas/common.ts';
 import { achievementYear, resultCount } from '../model/achievements.ts';
 import { compareDates, yearOf } from '../model/dates.ts';
-import { figureYears, programmeYear, studioYears, type FigureKey, type YearFigures } from '../figures/figures.ts';
+import { figureYears, programmeYear, studioYears, type FigureKey, type YearFigures } from '../figures/yearly-figures.ts';
 import { label, t, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
 import { allNamings, highestLevel, isUnionNaming, namingYear, type SiteModel, type StudioDesignation } from '../model/model.ts';

@@ -1,6 +1,6 @@
 /**
  * Figures derived from the reported ones, each decided here once: the patents a period reports
- * and the adoption rate of improvement proposals. The yearly figures (./figures.ts) carry both,
+ * and the adoption rate of improvement proposals. The yearly figures (./yearly-figures.ts) carry both,
  * and the report, the charts, the register comparison and the open data read them from there.
  */
 import type { Quantity } from '../../schemas/common.ts';

@@ -1,5 +1,5 @@
 /**
- * A studio's achievements register held against its reported yearly figures (./figures.ts), year
+ * A studio's achievements register held against its reported yearly figures (./yearly-figures.ts), year
  * by year: two records that are compared, never added.
  */
 import type { Quantity } from '../../schemas/common.ts';
@@ -7,7 +7,7 @@ import { achievementYear, benefitYear, resultCount } from '../model/achievements
 import { yearOf } from '../model/dates.ts';
 import type { SiteModel } from '../model/model.ts';
 import { sumQuantities } from '../model/quantity.ts';
-import { studioYears } from './figures.ts';
+import { studioYears } from './yearly-figures.ts';
 
 /**
  * A studio's register and its reported figures, year by year, side by side: patents granted,

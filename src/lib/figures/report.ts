@@ -5,7 +5,7 @@
 import type { Quantity } from '../../schemas/common.ts';
 import { ASSESSMENT_GRADES, LEVEL_TIERS, type AssessmentGrade, type LevelTier } from '../../schemas/vocabulary.ts';
 import { inYear } from '../model/dates.ts';
-import { programmeYear, studioYears, type YearFigures } from './figures.ts';
+import { programmeYear, studioYears, type YearFigures } from './yearly-figures.ts';
 import type { SiteModel } from '../model/model.ts';
 import { namingsByTier } from './namings.ts';
 import { namedStudioCount, unionDocuments, yearEnd } from '../model/stats.ts';

@@ -4,7 +4,7 @@
  */
 import type { CsvCell } from '../site/csv.ts';
 import { dateText } from '../model/dates.ts';
-import { cumulativeReports, studioYears, DERIVED_FIGURE_KEYS, FIGURE_KEYS } from '../figures/figures.ts';
+import { cumulativeReports, studioYears, DERIVED_FIGURE_KEYS, FIGURE_KEYS } from '../figures/yearly-figures.ts';
 import { t } from '../site/i18n.ts';
 import { firstNaming, studioStanding } from '../model/model.ts';
 import { achievementsDataset } from './open-data-achievements.ts';

@@ -3,7 +3,7 @@ import type { PartialDate, Quantity } from '../../schemas/common.ts';
 import type { LevelTier, Locale } from '../../schemas/vocabulary.ts';
 import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { studiosOfNoYear } from '../figures/reconciliation.ts';
-import { programmeTotals } from '../figures/figures.ts';
+import { programmeTotals } from '../figures/yearly-figures.ts';
 import { hasLocale, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { documentsByDate, namedStudioCount, newsByDate, studiosByTier, unionDocuments } from '../model/stats.ts';

@@ -6,7 +6,7 @@ import { achievementYear, registerOrder } from '../model/achievements.ts';
 import { levelRankMatrix } from '../model/awards.ts';
 import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { compareDates, inYear } from '../model/dates.ts';
-import type { YearFigures } from '../figures/figures.ts';
+import type { YearFigures } from '../figures/yearly-figures.ts';
 import { text } from '../site/i18n.ts';
 import type { SiteModel, StudioDesignation } from '../model/model.ts';
 import { namingsOfYear } from '../figures/namings.ts';

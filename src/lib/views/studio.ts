@@ -6,7 +6,7 @@ type Industry = (typeof INDUSTRIES)[number];
 import { registerOrder } from '../model/achievements.ts';
 import { registerAgainstFigures, type RegisterComparison } from '../figures/register-comparison.ts';
 import { chartsFor, type ChartInstance } from '../charts/instances.ts';
-import { cumulativeReports, FIGURE_KEYS, studioYears, type CumulativeReport, type FigureKey, type YearFigures } from '../figures/figures.ts';
+import { cumulativeReports, FIGURE_KEYS, studioYears, type CumulativeReport, type FigureKey, type YearFigures } from '../figures/yearly-figures.ts';
 import { hasLocale, label, t, text } from '../site/i18n.ts';
 import { formatPartialDate, formatQuantity } from '../site/format.ts';
 import { levelTier } from '../model/levels.ts';
