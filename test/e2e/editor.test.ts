@@ -9,20 +9,19 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { choose, field, openNew, publish, save, signIn, upload } from '../helpers/decap.ts';
 import { editorSite, git, loopbackPage, type EditorSite } from '../helpers/editor-site.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
+import { sharedBrowser } from '../helpers/browser.ts';
 
 let site: EditorSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  [site, browser] = await Promise.all([editorSite(), launchBrowser()]);
+  [site, browser] = await Promise.all([editorSite(), sharedBrowser()]);
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 

@@ -8,10 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGEFIND_OPTIONS, searchBundlePath } from '../../src/lib/search/search-bundles.ts';
 import { promoteExactTitles, siteSearch } from '../../src/lib/search/search-rank.ts';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { sharedBuild } from '../helpers/shared-builds.ts';
+import { sharedBrowser } from '../helpers/browser.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -20,12 +20,11 @@ let searchPage: Page;
 beforeAll(async () => {
   // One build of the fixture, shared with test/build/real-records.test.ts.
   server = await serve(await sharedBuild('real-records', join(ROOT, 'test/fixtures/real-records')));
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   searchPage = await browser.newPage();
   await searchPage.goto(`${server.url}/search/`);
 }, 300_000);
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -7,10 +7,10 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
 import { sharedBuild } from '../helpers/shared-builds.ts';
+import { sharedBrowser } from '../helpers/browser.ts';
 
 let sample: StaticServer;
 let real: StaticServer;
@@ -20,10 +20,9 @@ beforeAll(async () => {
   // One build of the fixture, shared with test/build/real-records.test.ts.
   real = await serve(await sharedBuild('real-records', join(ROOT, 'test/fixtures/real-records')));
   sample = await serve(SAMPLE_DIST);
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 }, 300_000);
 afterAll(async () => {
-  await browser?.close();
   await sample?.close();
   await real?.close();
 });

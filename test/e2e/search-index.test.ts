@@ -16,10 +16,10 @@ import { promoteExactTitles, siteSearch } from '../../src/lib/search/search-rank
 import { normalisePatentNumber } from '../../src/schemas/achievement.ts';
 import { resultAliases } from '../../src/lib/search/search-display.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { htmlPages } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
 import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { sharedBrowser } from '../helpers/browser.ts';
 
 const model = buildModel(validateContent(join(ROOT, 'content')).content);
 
@@ -29,7 +29,7 @@ const pages: Record<'zh' | 'en', Page> = {} as never;
 
 beforeAll(async () => {
   server = await serve(SAMPLE_DIST);
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   for (const [locale, path] of [
     ['zh', '/search/'],
     ['en', '/en/search/'],
@@ -39,7 +39,6 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

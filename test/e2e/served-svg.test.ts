@@ -11,13 +11,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/lib/static-server.ts';
 import { SITE_SECURITY_HEADERS } from '../../src/lib/site/content-security.ts';
 import { userEnvironment } from '../helpers/build.ts';
 import { collectOutput, untilListening } from '../helpers/dev-server.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
+import { sharedBrowser } from '../helpers/browser.ts';
 
 const EVIL_SVG = join(ROOT, 'test/fixtures/hostile-content/news/zh/images/evil.svg');
 
@@ -30,12 +30,8 @@ beforeAll(async () => {
   mkdirSync(join(site, '_astro'));
   copyFileSync(EVIL_SVG, join(site, '_astro/evil.svg'));
   writeFileSync(join(site, 'index.html'), '<!doctype html><title>site</title>');
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Opens the SVG on its own and says what its script managed to do (the SVG sets the document's title). */
 async function openSvg(url: string): Promise<{ title: string; headers: Record<string, string> }> {

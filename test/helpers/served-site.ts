@@ -1,8 +1,8 @@
-/** A built site served locally and a Chromium, started before a test file and stopped after it. */
+/** A built site served locally, started before a test file and stopped after it, and the worker's Chromium (test/helpers/browser.ts). */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { sharedBrowser } from './browser.ts';
 import { SAMPLE_DIST } from './paths.ts';
 
 export interface ServedSite {
@@ -15,10 +15,9 @@ export function servedSite(dist: string | (() => string) = SAMPLE_DIST, { browse
   const site = {} as ServedSite;
   beforeAll(async () => {
     site.server = await serve(typeof dist === 'function' ? dist() : dist);
-    if (browser) site.browser = await launchBrowser();
+    if (browser) site.browser = await sharedBrowser();
   });
   afterAll(async () => {
-    await site.browser?.close();
     await site.server?.close();
   });
   return site;
