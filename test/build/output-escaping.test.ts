@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { copySampleContent, runBuild } from '../helpers/build.ts';
+import { copySampleContent } from '../helpers/build.ts';
 import { page } from '../helpers/html.ts';
 import { SAMPLE_SITE_URL, TMP } from '../helpers/paths.ts';
+import { sharedBuild } from '../helpers/shared-builds.ts';
 import { descendants, parseXmlFile, readXml } from '../helpers/xml.ts';
 
 /**
@@ -40,7 +41,7 @@ const PAGES: { type: string; path: string; jsonLd: boolean }[] = [
   { type: 'award', path: '/awards/year/2021/', jsonLd: false },
 ];
 
-beforeAll(() => {
+beforeAll(async () => {
   const content = copySampleContent('output-escaping');
   for (const locale of ['zh', 'en']) {
     // The publisher's name is in the home page's JSON-LD and in every footer.
@@ -58,8 +59,8 @@ beforeAll(() => {
     });
   }
   // With a public address: the share image's alt text and card carry the hostile titles too.
-  const result = runBuild(content, outDir, { SITE_URL: SAMPLE_SITE_URL });
-  expect(result.status, result.output).toBe(0);
+  // Kept for the next run while neither this content nor the code changes (test/helpers/shared-builds.ts).
+  expect(await sharedBuild('output-escaping', content, { SITE_URL: SAMPLE_SITE_URL })).toBe(outDir);
 });
 
 /** Every string anywhere in a parsed JSON value. */
