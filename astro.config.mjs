@@ -11,28 +11,26 @@ import validateContent from './src/integrations/validate-content.ts';
 import devCharts from './src/integrations/dev-charts.ts';
 import { shareImageCache } from './src/integrations/shared-image-cache.ts';
 import { sitemapPages } from './src/integrations/sitemap-pages.ts';
-import { configuredSiteUrl, siteUrlProblem } from './src/lib/site/site-url.ts';
+import { readVariable } from './src/lib/site/environment.ts';
 import { SITE_SECURITY_HEADERS } from './src/lib/site/content-security.ts';
 import { remarkContainedImages } from './src/lib/content/body-files.ts';
 import { SANITIZE_SCHEMA, rehypeJsxToHtml, rehypeRawWhenPresent, rehypeRestoreComponents, remarkRejectCode } from './src/lib/content/mdx-rules.ts';
 
-const contentDir = resolve(process.env.STUDIO_CONTENT_DIR || 'content');
+const contentDir = resolve(readVariable('STUDIO_CONTENT_DIR'));
 // One content cache per content folder, so that a fixture or generated archive never reuses the sample's entries.
 const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);
 // Optimized images are shared between the content folders' caches: their names are digests of the image and its transform.
 shareImageCache(resolve(`node_modules/.astro/${cacheKey}`), resolve('node_modules/.astro/images'));
 // The public address (SITE_URL), or none: no made-up host is written into canonical links, feeds or sitemaps.
 // A refused SITE_URL (credentials, a query, a path …) stops `astro dev` and `astro build` too, never silently dropped.
-const siteUrlRefusal = process.env.SITE_URL?.trim() ? siteUrlProblem(process.env.SITE_URL.trim()) : undefined;
-if (siteUrlRefusal) throw new Error(siteUrlRefusal);
-const siteUrl = configuredSiteUrl()?.href;
+const siteUrl = readVariable('SITE_URL')?.href;
 // Pages whose built HTML says noindex (English pages that only show the Chinese text) stay out of the sitemap.
 const sitemapPageFilter = sitemapPages();
 
 export default defineConfig({
   site: siteUrl,
   output: 'static',
-  outDir: process.env.STUDIO_OUT_DIR || 'dist',
+  outDir: readVariable('STUDIO_OUT_DIR'),
   cacheDir: `node_modules/.astro/${cacheKey}`,
   trailingSlash: 'always',
   // Several pages in flight at once: with one, the build waits on every page's file write (half

@@ -41,7 +41,6 @@ import {
 } from './lib/output-folder.ts';
 import { contentRoot } from '../src/lib/content/collections.ts';
 import { buildModel, publishedOnly, publishingDate } from '../src/lib/model/model.ts';
-import { BuildDateError } from '../src/lib/content/build-date.ts';
 import { removeStaleTemporaries } from '../src/lib/content/owned-temporaries.ts';
 import { awardRecords } from '../src/lib/search/search-records.ts';
 import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
@@ -53,7 +52,8 @@ import { CHART_CACHE_DIR } from '../src/drawing/cache.ts';
 import { writeChartFiles } from '../src/drawing/files.ts';
 import { CARD_CACHE_DIR, writeCardFiles } from '../src/drawing/card-cache.ts';
 import { allShareCards } from '../src/lib/outputs/share-cards.ts';
-import { configuredSiteUrl, siteUrlProblem } from '../src/lib/site/site-url.ts';
+import { configuredSiteUrl } from '../src/lib/site/site-url.ts';
+import { environmentProblems, readVariable } from '../src/lib/site/environment.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
@@ -62,7 +62,7 @@ process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[key];
 process.env.NODE_ENV = 'production';
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
-const outDir = resolve(process.env.STUDIO_OUT_DIR || 'dist');
+const outDir = resolve(readVariable('STUDIO_OUT_DIR'));
 const output = outputFolder(outDir);
 const started = performance.now();
 /** Where the Astro process leaves its phase marks (src/integrations/build-timing.ts). */
@@ -91,30 +91,20 @@ function explain(error: unknown): string {
   return new DiskFullError(output.releases, needed).message;
 }
 
-// What the environment says is checked before anything runs.
+// What the environment says is checked before anything runs, every bad value at once.
 let release: string | undefined;
 let published = false;
-let buildDate: string;
-try {
-  // Fixed once, and handed to Astro's process (in the manifest): both decide what is embargoed and
-  // what is current by the same day, however long the build takes (or if it runs over midnight).
-  buildDate = publishingDate();
-  process.env.STUDIO_BUILD_DATE = buildDate;
-} catch (error) {
-  if (error instanceof BuildDateError) fail(error.message);
-  throw error;
-}
-const siteUrl = process.env.SITE_URL?.trim();
-if (siteUrl) {
-  const problem = siteUrlProblem(siteUrl);
-  if (problem) fail(problem);
-} else
+const environmentRefused = environmentProblems(['STUDIO_BUILD_DATE', 'SITE_URL', 'STUDIO_LOCK_WAIT']);
+if (environmentRefused.length > 0) fail(environmentRefused.join('\n'));
+// Fixed once, and handed to Astro's process (in the manifest): both decide what is embargoed and
+// what is current by the same day, however long the build takes (or if it runs over midnight).
+const buildDate = publishingDate();
+process.env.STUDIO_BUILD_DATE = buildDate;
+if (!readVariable('SITE_URL'))
   console.log(
     'SITE_URL is not set: pages link by path, and what must name the public address is left out (og:url, share images, RSS feeds, the sitemap). Set SITE_URL=https://… to write them.',
   );
-const lockWait = Number(process.env.STUDIO_LOCK_WAIT ?? 900);
-if (!Number.isFinite(lockWait) || lockWait < 0)
-  fail(`STUDIO_LOCK_WAIT is ${JSON.stringify(process.env.STUDIO_LOCK_WAIT)}; expected a number of seconds (0 or more).`);
+const lockWait = readVariable('STUDIO_LOCK_WAIT');
 // Absolute paths, the same in every process of the build.
 const root = resolve(contentRoot());
 process.env.STUDIO_CONTENT_DIR = root;
@@ -253,12 +243,13 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
 
 /** Phase times for the benchmark, written as JSON when STUDIO_TIMINGS names a file. */
 function reportTimings(total: number, search: number): void {
-  if (!process.env.STUDIO_TIMINGS) return;
+  const timingsFile = readVariable('STUDIO_TIMINGS');
+  if (!timingsFile) return;
   const marks = existsSync(MARKS_FILE) ? (JSON.parse(readFileSync(MARKS_FILE, 'utf8')) as Record<string, number>) : {};
   rmSync(MARKS_FILE, { force: true });
   const span = (from?: number, to?: number) => (from !== undefined && to !== undefined ? (to - from) / 1000 : null);
   writeFileSync(
-    process.env.STUDIO_TIMINGS,
+    timingsFile,
     JSON.stringify({
       total,
       startup: span(performance.timeOrigin + started, marks.configDone),
@@ -279,7 +270,7 @@ function reportTimings(total: number, search: number): void {
 /** Search bundles kept between builds, one folder per content folder (as Astro's cache). */
 function searchCacheDir(contentDir: string): string {
   const key = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
-  return resolve(process.env.STUDIO_SEARCH_CACHE || join('node_modules', '.cache', 'studio-showcase', 'search', key));
+  return resolve(readVariable('STUDIO_SEARCH_CACHE') ?? join('node_modules', '.cache', 'studio-showcase', 'search', key));
 }
 
 /**
@@ -312,7 +303,7 @@ async function buildPages(release: string): Promise<void> {
     const astroFolderLock = await lockOutput(projectAstroLock(PROJECT), lockWait);
     try {
       const script = fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url));
-      const child = spawn(process.execPath, [script, site, ...(process.env.STUDIO_TIMINGS ? [MARKS_FILE] : [])], {
+      const child = spawn(process.execPath, [script, site, ...(readVariable('STUDIO_TIMINGS') ? [MARKS_FILE] : [])], {
         cwd: PROJECT,
         // The IPC channel tells the child when this process is gone, however it ended.
         stdio: ['inherit', 'inherit', 'inherit', 'ipc'],

@@ -16,6 +16,7 @@ import { GitStore } from '../src/lib/editor/git-store.ts';
 import { scriptBuild } from '../src/lib/editor/publisher.ts';
 import { filesOutsideEditor } from '../src/lib/editor/outside-editor.ts';
 import { startEditorServer } from '../src/lib/editor/server.ts';
+import { readVariable } from '../src/lib/site/environment.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
@@ -41,7 +42,7 @@ if (values.role && values.role !== 'editor' && values.role !== 'reviewer')
   stop(`--role ${values.role}: 只能是 editor 或 reviewer / must be editor or reviewer`);
 
 const contentDir = resolve(contentRoot());
-const outDir = resolve(process.env.STUDIO_OUT_DIR || 'dist');
+const outDir = resolve(readVariable('STUDIO_OUT_DIR'));
 if (!existsSync(contentDir)) stop(`找不到内容目录 ${contentDir} / The content folder ${contentDir} does not exist`);
 
 // The content must be in git, on a branch, without changes the editor would overwrite or a git operation under way.

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { lighthouseScores, CATEGORIES } from './lib/lighthouse.ts';
 import { serve } from './lib/static-server.ts';
+import { readVariable } from '../src/lib/site/environment.ts';
 
 export const MAIN_PAGES = [
   '/',
@@ -18,7 +19,7 @@ export const MAIN_PAGES = [
   '/en/studios/zhao-pengda/',
 ];
 
-const dist = process.env.STUDIO_OUT_DIR || 'dist';
+const dist = readVariable('STUDIO_OUT_DIR');
 if (!existsSync(`${dist}/index.html`)) {
   console.error(`${dist} holds no built site; run npm run build first.`);
   process.exit(1);

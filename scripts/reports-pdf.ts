@@ -18,12 +18,13 @@ import { LOCALES } from '../src/schemas/vocabulary.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { printReportPdf } from './lib/report-pdf.ts';
 import { serve } from './lib/static-server.ts';
+import { readVariable } from '../src/lib/site/environment.ts';
 
 const { values } = parseArgs({
   options: {
     year: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
-    dist: { type: 'string', default: process.env.STUDIO_OUT_DIR || 'dist' },
+    dist: { type: 'string', default: readVariable('STUDIO_OUT_DIR') },
   },
 });
 const dist = values.dist!;

@@ -6,8 +6,9 @@
  */
 import { resolve } from 'node:path';
 import { lockOutput, OutputError, outputFolder, swapLiveAndPrevious } from './lib/output-folder.ts';
+import { readVariable } from '../src/lib/site/environment.ts';
 
-const output = outputFolder(resolve(process.env.STUDIO_OUT_DIR || 'dist'));
+const output = outputFolder(resolve(readVariable('STUDIO_OUT_DIR')));
 try {
   const lock = await lockOutput(output, 0);
   try {

@@ -22,6 +22,7 @@ import { EDITOR_SCREENS, shootEditor, type EditorScreen } from './lib/screenshot
 import { GUIDE_IMAGES, writeGuideImages } from './lib/screenshot-guide.ts';
 import { englishPath, screenshotPages, type ScreenshotPage } from './lib/screenshot-pages.ts';
 import { serve } from './lib/static-server.ts';
+import { readVariable } from '../src/lib/site/environment.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
@@ -47,7 +48,7 @@ const OUT = resolve('screenshots');
 
 const guide = process.argv.includes('--guide');
 const given = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
-const site = resolve(given ?? process.env.STUDIO_OUT_DIR ?? 'dist');
+const site = resolve(given ?? readVariable('STUDIO_OUT_DIR'));
 if (!guide && !existsSync(join(site, 'index.html'))) {
   if (given) {
     console.error(`${site} holds no built site (no index.html). Build one with npm run build, or name a built site's folder.`);

@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { build } from 'astro';
+import { readVariable } from '../../src/lib/site/environment.ts';
 
 // A child of a build that was killed outright (SIGKILL, a crash) must not go on writing into a
 // folder the next build will clean: when the parent's end closes the channel, this process ends.
@@ -19,7 +20,7 @@ if (process.channel) {
 
 const [outDir, marksFile] = process.argv.slice(2);
 if (!outDir) throw new Error('usage: astro-build.ts <outDir> [<marks.json>]');
-await build({ outDir, logLevel: process.env.STUDIO_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
+await build({ outDir, logLevel: readVariable('STUDIO_LOG_LEVEL') });
 if (marksFile) {
   // Phase marks of src/integrations/build-timing.ts, as wall-clock times the parent can compare.
   const marks = (globalThis as { __studioBuildMarks?: Record<string, number> }).__studioBuildMarks ?? {};

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import Sparticuz, { inflate } from '@sparticuz/chromium';
 import lockfile from 'proper-lockfile';
 import { chromium, type Browser } from 'playwright-core';
+import { readVariable } from '../../src/lib/site/environment.ts';
 
 /** Flags of every launch: no first-run work, no background connections, no GPU. */
 export const CHROMIUM_FLAGS = [
@@ -46,10 +47,8 @@ function installFonts(fontDir: string): void {
 let setup: Promise<BrowserSetup> | undefined;
 
 async function unpack(): Promise<BrowserSetup> {
-  if (process.env.CHROMIUM_PATH) {
-    if (!existsSync(process.env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH is ${process.env.CHROMIUM_PATH}, but no file is there.`);
-    return { executablePath: process.env.CHROMIUM_PATH, env: {} };
-  }
+  const given = readVariable('CHROMIUM_PATH');
+  if (given) return { executablePath: given, env: {} };
   // Test files run in parallel processes: one unpacks at a time, the others find it done.
   const lockTarget = join(tmpdir(), 'studio-showcase-chromium');
   writeFileSync(lockTarget, '', { flag: 'a' });

@@ -10,8 +10,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { temporaryName } from '../lib/content/owned-temporaries.ts';
+import { readVariable } from '../lib/site/environment.ts';
 
-export const CHART_CACHE_DIR = process.env.STUDIO_CHART_CACHE || join('node_modules', '.cache', 'studio-showcase', 'charts');
+export const CHART_CACHE_DIR = readVariable('STUDIO_CHART_CACHE');
 
 /** Drawings taken from the cache, drawn, and found corrupt, in this process (the tests read them). */
 export const cacheStats = { hits: 0, drawn: 0, corrupt: 0 };

@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { CARD_FOLDER, type ShareCard } from '../lib/outputs/share-cards.ts';
 import { temporaryName } from '../lib/content/owned-temporaries.ts';
 import { renderCard } from './card.ts';
+import { readVariable } from '../lib/site/environment.ts';
 
-export const CARD_CACHE_DIR = process.env.STUDIO_CARD_CACHE || join('node_modules', '.cache', 'studio-showcase', 'share-cards');
+export const CARD_CACHE_DIR = readVariable('STUDIO_CARD_CACHE');
 
 /** Where the card with this hash is kept. */
 export const cachedCardFile = (hash: string): string => join(CARD_CACHE_DIR, `${hash}.png`);

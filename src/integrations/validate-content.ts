@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { formatProblems, messageLocale, validateContent } from '../lib/validation/index.ts';
+import { readVariable } from '../lib/site/environment.ts';
 
 /**
  * Called by scripts/build.ts after it validated the folder itself: the Astro build it then starts
@@ -14,7 +15,7 @@ export function markValidated(contentDir: string): void {
   process.env.STUDIO_VALIDATED = resolve(contentDir);
 }
 
-const alreadyValidated = (contentDir: string) => process.env.STUDIO_VALIDATED === resolve(contentDir);
+const alreadyValidated = (contentDir: string) => readVariable('STUDIO_VALIDATED') === resolve(contentDir);
 
 export default function validateContentIntegration({ contentDir }: { contentDir: string }): AstroIntegration {
   return {

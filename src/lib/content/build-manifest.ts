@@ -16,9 +16,10 @@ import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CollectionName } from './collections.ts';
 import type { ContentSet, Entry } from './types.ts';
+import { readVariable, type Environment, type VariableName } from '../site/environment.ts';
 
 /** The variable naming the build facts file; set by scripts/build.ts for Astro's process only. */
-export const MANIFEST_VARIABLE = 'STUDIO_BUILD_MANIFEST';
+export const MANIFEST_VARIABLE = 'STUDIO_BUILD_MANIFEST' satisfies VariableName;
 
 /** What a build fixed before Astro started. */
 export interface BuildFacts {
@@ -65,9 +66,9 @@ export function writeBuildManifest(dir: string, facts: { contentRoot: string; pu
 let facts: BuildFacts | null | undefined;
 
 /** The build facts of this process, or undefined outside a build (`astro dev`, `astro check`). */
-export function buildFacts(env: Record<string, string | undefined> = process.env): BuildFacts | undefined {
+export function buildFacts(env?: Environment): BuildFacts | undefined {
   if (facts === undefined) {
-    const file = env[MANIFEST_VARIABLE];
+    const file = readVariable(MANIFEST_VARIABLE, env);
     facts = file ? (JSON.parse(readFileSync(file, 'utf8')) as BuildFacts) : null;
   }
   return facts ?? undefined;

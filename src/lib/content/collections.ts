@@ -19,6 +19,7 @@ import { reportSchema } from '../../schemas/report.ts';
 import { settingsSchema } from '../../schemas/settings.ts';
 import { studioSchema } from '../../schemas/studio.ts';
 import { topicSchema } from '../../schemas/topic.ts';
+import { readVariable, type Environment } from '../site/environment.ts';
 
 export interface CollectionSpec {
   /** Folder under the content root. */
@@ -55,6 +56,6 @@ export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** The content root: `STUDIO_CONTENT_DIR` when set (fixtures, generated archives), else ./content. */
-export function contentRoot(env: Record<string, string | undefined> = process.env): string {
-  return env.STUDIO_CONTENT_DIR || 'content';
+export function contentRoot(env?: Environment): string {
+  return readVariable('STUDIO_CONTENT_DIR', env);
 }

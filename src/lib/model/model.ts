@@ -10,7 +10,8 @@ import type { ListSize } from '../../schemas/designation.ts';
 import { awardStudios, type ResolvedAward } from './awards.ts';
 
 export type { ResolvedAward } from './awards.ts';
-import { chinaToday, parseBuildDate } from '../content/build-date.ts';
+import { chinaToday } from '../content/build-date.ts';
+import { readVariable, type Environment } from '../site/environment.ts';
 import { certainlyAfter, certainlyBy, compareDates, earliestDay, latestDay, latestKnownDay, yearOf, type IsoDay } from './dates.ts';
 import { higherLevel } from './levels.ts';
 import type { ContentSet, DataOf, Entry } from '../content/types.ts';
@@ -142,8 +143,8 @@ const byPartialDateAsc = (a: { date?: RecordedDate }, b: { date?: RecordedDate }
  * must be a real date (src/lib/content/build-date.ts), else this throws. scripts/build.ts fixes it once
  * and hands it to Astro's process, so that both agree however long the build takes.
  */
-export function publishingDate(env: Record<string, string | undefined> = process.env): string {
-  return env.STUDIO_BUILD_DATE ? parseBuildDate(env.STUDIO_BUILD_DATE) : chinaToday();
+export function publishingDate(env?: Environment): string {
+  return readVariable('STUDIO_BUILD_DATE', env) ?? chinaToday();
 }
 
 /** Whether an entry waits: a draft, or dated after the publishing date. */

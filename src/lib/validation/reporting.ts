@@ -4,6 +4,7 @@
  */
 import type { Message } from '../content/validation-messages.ts';
 import type { ContentSet } from '../content/types.ts';
+import { environmentLocale, type Environment } from '../site/environment.ts';
 
 export interface Problem {
   /** File path relative to the working directory. */
@@ -63,7 +64,7 @@ export function formatWarnings(warnings: Problem[], locale: 'zh' | 'en' = 'en'):
 }
 
 /** The language of messages: --lang, else STUDIO_LANG, else the system locale (zh_CN → Chinese). */
-export function messageLocale(flag?: string, env: Record<string, string | undefined> = process.env): 'zh' | 'en' {
-  const wanted = flag ?? env.STUDIO_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
-  return /^zh/i.test(wanted) ? 'zh' : 'en';
+export function messageLocale(flag?: string, env?: Environment): 'zh' | 'en' {
+  if (flag === undefined) return environmentLocale(env);
+  return /^zh/i.test(flag) ? 'zh' : 'en';
 }
