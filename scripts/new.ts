@@ -6,160 +6,21 @@
  * schema field's label, hint and example (src/schemas/field-meta.ts) in the terminal's language.
  * Missing essentials are asked for when the terminal is interactive, and listed as an error
  * otherwise. `npm run new -- <kind> --help` lists a kind's flags.
+ * The work is scripts/lib/new-entry.ts; this script gives it the process's arguments, environment and terminal.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { inTerminal, processOutput } from './lib/command-io.ts';
+import { newEntry } from './lib/new-entry.ts';
 import { terminalQuestions } from './lib/terminal-questions.ts';
-import { parseArgs } from 'node:util';
-import { COLLECTIONS, contentRoot, type CollectionName } from '../src/lib/content/collections.ts';
-import { listFiles } from '../src/lib/content/content-files.ts';
+import { contentRoot } from '../src/lib/content/collections.ts';
 import { publishingDate } from '../src/lib/model/model.ts';
-import { answerProblems, answersProblems, FORMS, isRequired, KINDS, type Answers, type Field, type Kind } from '../src/lib/scaffold/scaffold-kinds.ts';
-import { choicesText, questionHint, questionLabel, type QuestionLocale } from '../src/lib/scaffold/questions.ts';
-import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
+import { messageLocale } from '../src/lib/validation/index.ts';
 
-/** The ids of a collection's files, valid or not: a reference to an entry with a problem is still a reference. */
-function idsIn(root: string, collection: CollectionName): Set<string> {
-  const spec = COLLECTIONS[collection];
-  return new Set(listFiles(join(root, spec.dir), spec.pattern).map((file) => file.replace(/\.(ya?ml|mdx?)$/, '')));
-}
-
-function usage(kindName: string | undefined): never {
-  console.log(
-    `Usage: npm run new -- <kind> [--flag value …]\nKinds:\n${Object.entries(KINDS)
-      .map(([name, k]) => `  ${name.padEnd(13)} ${k.about}`)
-      .join('\n')}`,
-  );
-  process.exit(kindName ? 1 : 0);
-}
-
-function help(kindName: string, kind: Kind, locale: QuestionLocale): void {
-  const describe = (f: Field) =>
-    `  --${f.flag.padEnd(17)} ${questionLabel(f.question, locale)}${f.required === true ? ' (required)' : typeof f.required === 'object' ? ` (required ${f.required.says})` : ''}${f.choices ? ` [${choicesText(f.choices, locale)}]` : ''}`;
-  console.log(
-    `npm run new -- ${kindName}: ${kind.about}\n${kind.fields.map(describe).join('\n')}\n  --id                the entry's id (proposed when not given)\nAn optional answer left empty is left out of the file: write only what a source states.`,
-  );
-}
-
-/** Some ids of a collection, as an answer names them (without the prefix the reference leaves out). */
-function someIds(field: Field, known: (collection: CollectionName) => Set<string>): string[] {
-  const prefix = field.idPrefix ?? '';
-  return [...known(field.refers!)].filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length));
-}
-
-/** The question as shown: its label, its choices or some existing ids, and what Enter does. */
-function questionText(field: Field, answers: Answers, known: (collection: CollectionName) => Set<string>, today: string, locale: QuestionLocale): string {
-  const offer = field.choices ? ` [${choicesText(field.choices, locale)}]` : field.refers ? ` [${someIds(field, known).slice(0, 8).join(', ')}…]` : '';
-  const proposed = field.proposed?.({ today });
-  const enter = proposed ? ` (Enter: ${proposed.value}, ${proposed.note})` : isRequired(field, answers) ? '' : ' (Enter: 未注明 not stated, left out)';
-  return `${questionLabel(field.question, locale)}${offer}${enter}: `;
-}
-
-async function main(): Promise<void> {
-  const [kindName, ...rest] = process.argv.slice(2);
-  const kind = kindName ? KINDS[kindName] : undefined;
-  if (!kind) usage(kindName);
-  const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries([
-    ...kind.fields.map((f) => [f.flag, { type: 'string' }]),
-    ['id', { type: 'string' }],
-    ['help', { type: 'boolean' }],
-  ]);
-  let parsed: Record<string, string | boolean | undefined>;
-  try {
-    parsed = parseArgs({ args: rest, options }).values as typeof parsed;
-  } catch (error) {
-    console.error(`Nothing written: ${(error as Error).message}\nSee: npm run new -- ${kindName} --help`);
-    process.exit(1);
-  }
-  const locale = messageLocale();
-  if (parsed.help) return help(kindName!, kind, locale);
-
-  const today = publishingDate();
-  const root = contentRoot();
-  const idCache = new Map<CollectionName, Set<string>>();
-  const known = (collection: CollectionName) => idCache.get(collection) ?? idCache.set(collection, idsIn(root, collection)).get(collection)!;
-  const exists = (collection: CollectionName, id: string) => known(collection).has(id);
-  // Empty flags count as not given: `--founded ""` states nothing.
-  const answers: Answers = Object.fromEntries(
-    Object.entries(parsed)
-      .filter(([, v]) => typeof v === 'string' && v.trim() !== '')
-      .map(([k, v]) => [k, (v as string).trim()]),
-  );
-
-  const terminal = process.stdin.isTTY && process.stdout.isTTY ? terminalQuestions() : undefined;
-  const notes: string[] = [];
-  for (const field of kind.fields) {
-    if (answers[field.flag] !== undefined) continue;
-    const proposed = field.proposed?.({ today });
-    if (terminal && (field.askWhen?.(answers) ?? true)) {
-      const hint = questionHint(field.question, locale);
-      if (hint) terminal.say(`\n  ${hint}`);
-      for (;;) {
-        const line = await terminal.ask(questionText(field, answers, known, today, locale));
-        if (line === undefined) {
-          console.error('\nInput ended; nothing written.');
-          process.exit(1);
-        }
-        const value = line.trim() || proposed?.value;
-        if (value === undefined) {
-          if (!isRequired(field, answers)) break;
-          terminal.say(`  必填 This answer is required${typeof field.required === 'object' ? ` ${field.required.says}` : ''}.`);
-          continue;
-        }
-        const wrong = answerProblems(field, value, exists);
-        if (wrong.length) {
-          terminal.say(wrong.map((problem) => `  ${problem.replace(/^--\S+ /, '')}`).join('\n'));
-          continue;
-        }
-        answers[field.flag] = value;
-        break;
-      }
-    } else if (proposed) {
-      answers[field.flag] = proposed.value;
-      notes.push(`--${field.flag} not given: ${proposed.value} (${proposed.note})`);
-    }
-  }
-  const problems = answersProblems(kind, answers, exists);
-  if (answers.id !== undefined && !FORMS.id.accepts(answers.id)) problems.push(`--id "${answers.id}" is not ${FORMS.id.expected}`);
-  if (problems.length) {
-    terminal?.close();
-    console.error(`Nothing written:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee: npm run new -- ${kindName} --help`);
-    process.exit(1);
-  }
-
-  let id = answers.id ?? kind.proposeId(answers);
-  if (terminal && answers.id === undefined) {
-    for (;;) {
-      const line = await terminal.ask(`id [${id}]: `);
-      const chosen = line?.trim() || id;
-      if (FORMS.id.accepts(chosen)) {
-        id = chosen;
-        break;
-      }
-      terminal.say(`  "${chosen}" is not ${FORMS.id.expected}`);
-    }
-  }
-  terminal?.close();
-  if (!FORMS.id.accepts(id)) {
-    console.error(`Nothing written: the proposed id "${id}" is not ${FORMS.id.expected}; choose one with --id.`);
-    process.exit(1);
-  }
-  const file = join(root, kind.path(id, answers));
-  if (existsSync(file)) {
-    console.error(`${relative(process.cwd(), file)} exists already; nothing written. Choose another id with --id.`);
-    process.exit(1);
-  }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, kind.render(answers, id), { flag: 'wx' });
-
-  const check = validateContent(root);
-  const mine = check.problems.filter((p) => p.file === relative(process.cwd(), file) || p.file === file);
-  if (mine.length) {
-    console.error(formatProblems(mine, messageLocale()));
-    process.exit(1);
-  }
-  for (const note of notes) console.log(note);
-  console.log(`Written ${relative(process.cwd(), file)}. Edit it, then preview with npm run dev and check with npm run check.`);
-}
-
-await main();
+const status = await newEntry({
+  args: process.argv.slice(2),
+  contentDir: contentRoot(),
+  publishingDate: () => publishingDate(),
+  locale: messageLocale(),
+  output: processOutput,
+  openTerminal: inTerminal() ? terminalQuestions : undefined,
+});
+process.exit(status);

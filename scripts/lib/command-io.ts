@@ -1,0 +1,26 @@
+/**
+ * What a command-line command talks to, passed in rather than read from `process`, so that the same
+ * function runs as the script (scripts/new.ts, scripts/import.ts) and in a test's own process.
+ */
+import type { TerminalQuestions } from './terminal-questions.ts';
+
+/** Where a command's messages go: text as written, newlines included. */
+export interface CommandOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export interface CommandIo {
+  output: CommandOutput;
+  /** Opens the dialogue with the editor; absent when standard input and output are not a terminal. */
+  openTerminal?: () => TerminalQuestions;
+}
+
+/** The process's own standard output and error, for the scripts. */
+export const processOutput: CommandOutput = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+/** Whether the command runs in a terminal, where it asks its questions. */
+export const inTerminal = (): boolean => Boolean(process.stdin.isTTY && process.stdout.isTTY);
