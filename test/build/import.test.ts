@@ -4,31 +4,49 @@
  * studios), a re-run and a corrected annex, a Word decision with its front page and body, an
  * ambiguous match chosen with --choose and in a real terminal, a pasted table, and bad input. Each
  * asserts the report, the files written and, after one build of the result, the pages.
+ * Most runs call the command's own function (scripts/lib/import-decision.ts, all of scripts/import.ts
+ * but reading the process) in this process; the real command is spawned for a write with --yes, the
+ * pasted table on standard input, the 100,000-row annex (the process must not crash) and the terminal.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { importDecision } from '../../scripts/lib/import-decision.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { docxDecision, xlsxAnnex, type FixtureRow } from '../helpers/annex-fixtures.ts';
-import { copySampleContent, runBuild, type BuildResult } from '../helpers/build.ts';
+import { copySampleContent } from '../helpers/build.ts';
 import { page, textOf } from '../helpers/html.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
+import { sharedBuild } from '../helpers/shared-builds.ts';
 import { runInTerminal, type TerminalRun } from '../helpers/terminal.ts';
 
 const TODAY = '2026-11-26';
 let contentDir: string;
-const outDir = join(TMP, 'import-dist');
 const environment = () => ({ ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_BUILD_DATE: TODAY, STUDIO_LANG: 'en' });
 
 interface Run {
   status: number | null;
   out: string;
 }
-function runImport(args: string[], input?: string): Run {
+/** Runs `node scripts/import.ts` (what `npm run import` runs) without a terminal, as a script or CI would. */
+function spawnImport(args: string[], input?: string): Run {
   const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: ROOT, env: environment(), input: input ?? '', encoding: 'utf8' });
   return { status: result.status, out: `${result.stdout}\n${result.stderr}` };
+}
+/** The same in this process: the command's function with what the spawned command would read from environment() and standard input. */
+async function runImport(args: string[], input?: string): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const status = await importDecision({
+    args,
+    contentDir,
+    locale: 'en',
+    readStdin: () => Promise.resolve(input ?? ''),
+    output: { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) },
+  });
+  return { status, out: `${stdout}\n${stderr}` };
 }
 
 /** Every file of the content folder with its text, to see what a run changed. */
@@ -93,16 +111,17 @@ const DECISION_FLAGS = [
 const runs: Record<string, Run> = {};
 const changes: Record<string, string[]> = {};
 let terminal: TerminalRun;
-let build: BuildResult;
+/** The build's output folder, or why the build failed. */
+let build: { outDir: string } | { error: unknown };
 let docAfterFirst: Record<string, unknown>;
 
 beforeAll(async () => {
   contentDir = copySampleContent('import');
   const files = join(contentDir, '..', `${relative(TMP, contentDir)}-annexes`);
   (await import('node:fs')).mkdirSync(files, { recursive: true });
-  const step = (name: string, args: string[], input?: string) => {
+  const step = async (name: string, args: string[], input?: string, how: 'in-process' | 'spawned' = 'in-process') => {
     const before = snapshot();
-    runs[name] = runImport(args, input);
+    runs[name] = how === 'spawned' ? spawnImport(args, input) : await runImport(args, input);
     changes[name] = changedFiles(before, snapshot());
   };
 
@@ -110,10 +129,10 @@ beforeAll(async () => {
   const grouped = groupedRows();
   const xlsx = join(files, '附件-2026年度命名名单.xlsx');
   writeFileSync(xlsx, await xlsxAnnex(HEADER, grouped.rows, { title: '附件：2026年度锦州市劳模和职工创新工作室名单' }));
-  step('dry', ['decision', xlsx, ...DECISION_FLAGS]);
-  step('write', ['decision', xlsx, ...DECISION_FLAGS, '--yes']);
+  await step('dry', ['decision', xlsx, ...DECISION_FLAGS]);
+  await step('write', ['decision', xlsx, ...DECISION_FLAGS, '--yes'], undefined, 'spawned');
   docAfterFirst = frontMatter('documents/jgf-2026-40.mdx');
-  step('rerun', ['decision', xlsx, ...DECISION_FLAGS, '--yes']);
+  await step('rerun', ['decision', xlsx, ...DECISION_FLAGS, '--yes']);
   // An editor adds a summary; the corrected annex must keep it.
   const docFile = join(contentDir, 'documents/jgf-2026-40.mdx');
   writeFileSync(docFile, readFileSync(docFile, 'utf8').replace(/^title:/m, 'summary: 命名32个工作室。\ntitle:'));
@@ -124,8 +143,8 @@ beforeAll(async () => {
   });
   const correctedXlsx = join(files, '附件-更正.xlsx');
   writeFileSync(correctedXlsx, await xlsxAnnex(HEADER, corrected.rows));
-  step('correctedDry', ['decision', correctedXlsx, ...DECISION_FLAGS]);
-  step('corrected', ['decision', correctedXlsx, ...DECISION_FLAGS, '--yes']);
+  await step('correctedDry', ['decision', correctedXlsx, ...DECISION_FLAGS]);
+  await step('corrected', ['decision', correctedXlsx, ...DECISION_FLAGS, '--yes']);
 
   // 2. A Word decision: facts from its front page, its text as the body.
   const docx = join(files, '锦工发〔2026〕38号.docx');
@@ -157,7 +176,7 @@ beforeAll(async () => {
       ],
     ),
   );
-  step('docx', ['decision', docx, '--level', '市级', '--body', '--yes']);
+  await step('docx', ['decision', docx, '--level', '市级', '--body', '--yes']);
 
   // 3. An ambiguous match: refused without a choice, chosen with --choose, and in a terminal.
   const ambiguous = join(files, 'ambiguous.csv');
@@ -166,9 +185,9 @@ beforeAll(async () => {
     '序号,工作室名称,单位名称,负责人,级别\n1,张铁柱职工创新工作室,锦州辽西铁路运输有限公司,张铁柱,区级\n2,太和区智慧农机职工创新工作室,锦州太和现代农业发展有限公司,,区级\n',
   );
   const ambiguousFlags = ['--issuer', 'taihe-ftu', '--date', '2026-05', '--title', '关于命名2026年度太和区职工创新工作室的决定'];
-  step('ambiguousDry', ['decision', ambiguous, ...ambiguousFlags]);
-  step('ambiguousYes', ['decision', ambiguous, ...ambiguousFlags, '--yes']);
-  step('ambiguousWrongChoice', ['decision', ambiguous, ...ambiguousFlags, '--yes', '--choose', '2=nobody']);
+  await step('ambiguousDry', ['decision', ambiguous, ...ambiguousFlags]);
+  await step('ambiguousYes', ['decision', ambiguous, ...ambiguousFlags, '--yes']);
+  await step('ambiguousWrongChoice', ['decision', ambiguous, ...ambiguousFlags, '--yes', '--choose', '2=nobody']);
   const before = snapshot();
   terminal = await runInTerminal([process.execPath, 'scripts/import.ts', 'decision', ambiguous, ...ambiguousFlags], {
     cwd: ROOT,
@@ -188,7 +207,7 @@ beforeAll(async () => {
     '2\t"锦州北方\n热电检修创新工作室"\t北方热电\t\t市级',
     '',
   ].join('\n');
-  step(
+  await step(
     'pasted',
     [
       'decision',
@@ -206,23 +225,24 @@ beforeAll(async () => {
       '3=han-dong',
     ],
     pasted,
+    'spawned',
   );
 
   // 5. Bad input: every problem at once, nothing written.
   const bad = join(files, 'bad.csv');
   writeFileSync(bad, '序号,工作室名称,级别\n1,赵鹏达劳模创新工作室,市级\n2,新甲工作室,县处级\n3,新乙工作室,市级\n4,新乙 工作室,市级\n5,,市级\n');
-  step('bad', ['decision', bad, ...DECISION_FLAGS.slice(0, 2).map((v, i) => (i === 1 ? '锦工发〔2026〕41号' : v)), ...DECISION_FLAGS.slice(2), '--yes']);
+  await step('bad', ['decision', bad, ...DECISION_FLAGS.slice(0, 2).map((v, i) => (i === 1 ? '锦工发〔2026〕41号' : v)), ...DECISION_FLAGS.slice(2), '--yes']);
   const noName = join(files, 'no-name.csv');
   writeFileSync(noName, '序号,单位,领衔人\n1,锦州某厂,张三\n');
-  step('noName', ['decision', noName, ...DECISION_FLAGS, '--yes']);
+  await step('noName', ['decision', noName, ...DECISION_FLAGS, '--yes']);
   const xls = join(files, 'old.xls');
   writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
-  step('xls', ['decision', xls, ...DECISION_FLAGS, '--yes']);
+  await step('xls', ['decision', xls, ...DECISION_FLAGS, '--yes']);
 
   // 6. What the content check refuses after writing is taken back: a studio revoked in 2024 named again.
   const revoked = join(files, 'revoked.csv');
   writeFileSync(revoked, '工作室名称,领衔人\n王淑兰工作室,王淑兰\n新丙职工创新工作室,孙秀英\n');
-  step('revoked', [
+  await step('revoked', [
     'decision',
     revoked,
     '--issuer',
@@ -241,7 +261,7 @@ beforeAll(async () => {
   const hugeLines = ['序号,工作室名称,所在单位,领衔人,级别'];
   for (let i = 1; i <= 100_000; i++) hugeLines.push(`${i},测试${i}号职工创新工作室,测试单位${i}有限公司,王${i}名,市级`);
   writeFileSync(huge, hugeLines.join('\n'));
-  step('huge', ['decision', huge, ...DECISION_FLAGS.slice(0, 1), '锦工发〔2026〕50号', ...DECISION_FLAGS.slice(2)]);
+  await step('huge', ['decision', huge, ...DECISION_FLAGS.slice(0, 1), '锦工发〔2026〕50号', ...DECISION_FLAGS.slice(2)], undefined, 'spawned');
   const small = join(files, 'small.csv');
   writeFileSync(small, '序号,工作室名称,级别\n1,赵鹏达劳模创新工作室,市级\n');
   const otherFlags = [
@@ -254,9 +274,9 @@ beforeAll(async () => {
     '--title',
     '关于命名2027年度锦州市劳模创新工作室的决定',
   ];
-  step('unrelatedId', ['decision', small, ...otherFlags, '--id', 'jgf-2026-40', '--yes']);
-  step('unrelatedIdReplace', ['decision', small, ...otherFlags, '--id', 'jgf-2026-40', '--replace']);
-  step('relatedId', ['decision', small, ...DECISION_FLAGS, '--id', 'jgf-2026-40']);
+  await step('unrelatedId', ['decision', small, ...otherFlags, '--id', 'jgf-2026-40', '--yes']);
+  await step('unrelatedIdReplace', ['decision', small, ...otherFlags, '--id', 'jgf-2026-40', '--replace']);
+  await step('relatedId', ['decision', small, ...DECISION_FLAGS, '--id', 'jgf-2026-40']);
   const hostile = join(files, 'evil\u001b[2J\u001b]0;pwned\u0007.csv');
   writeFileSync(
     hostile,
@@ -267,9 +287,13 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  step('hostile', ['decision', hostile, ...otherFlags]);
+  await step('hostile', ['decision', hostile, ...otherFlags]);
 
-  build = runBuild(contentDir, outDir);
+  // The real build command; a later run whose folder and code are the same reads the build it made (test/helpers/shared-builds.ts).
+  build = await sharedBuild('import', contentDir).then(
+    (outDir) => ({ outDir }),
+    (error: unknown) => ({ error }),
+  );
 }, 900_000);
 
 describe('npm run import -- decision', () => {
@@ -461,7 +485,8 @@ describe('npm run import -- decision', () => {
   });
 
   it('the site builds, with the decision pages and the pages of the new studios', () => {
-    expect(build.status, build.output.slice(-3000)).toBe(0);
+    if ('error' in build) throw build.error;
+    const { outDir } = build;
     const decision = page(outDir, '/documents/jgf-2026-40/');
     const named = decision.querySelectorAll('table[data-testid="named"] tbody tr');
     expect(named).toHaveLength(32);
