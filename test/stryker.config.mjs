@@ -1,0 +1,28 @@
+// @ts-check
+/**
+ * Mutation testing of the figure functions (`npm run test:mutation`): Stryker changes one operator,
+ * condition or value at a time in src/lib/figures and src/lib/charts/metrics.ts, runs the unit tests
+ * that cover it, and fails when too many of those broken copies pass every test. A figure function
+ * that can be broken without a test noticing is a figure no test checks.
+ *
+ * A mutant that cannot change any result (an equivalent mutant) is excluded beside its line with
+ * `// Stryker disable next-line <mutator>: <why>`; every other surviving mutant wants a test.
+ *
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'test/vitest.mutation.config.ts', pool: 'forks' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: ['src/lib/figures/*.ts', 'src/lib/charts/metrics.ts'],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  // The sandbox copy needs only the code and the tests' fixtures.
+  ignorePatterns: ['screenshots', 'docs', 'bench', 'dist', 'dist.*', '.astro', '.cache', 'test/.tmp', 'public/reports/pdf'],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 95, low: 85, break: 0 },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
