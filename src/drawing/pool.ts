@@ -1,15 +1,18 @@
 /**
  * Draws many charts and share cards in worker threads while Astro builds the pages: each worker
  * draws its share into the caches, from which scripts/build.ts then copies the files into the output.
+ * The threads are piscina's; what is ours is the queue of batches, shared by lanes (one thread each),
+ * so that a lane added while the pool works (Astro's cores are free) takes its share of what is left.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import { drawnCharts, type ChartInstance } from '../lib/charts/instances.ts';
-import { DRAWING_LAYOUTS, type DrawingLayout } from '../lib/charts/chart-layout.ts';
+import { DRAWING_LAYOUTS } from '../lib/charts/chart-layout.ts';
 import type { ShareCard } from '../lib/outputs/share-cards.ts';
 import { CHART_CACHE_DIR, isCached } from './cache.ts';
 import { CARD_CACHE_DIR, isCardCached } from './card-cache.ts';
 import { removeStaleTemporaries } from '../lib/content/owned-temporaries.ts';
+import type { DrawingJob } from './pool-worker.ts';
 
 export interface PoolResult {
   drawn: number;
@@ -29,10 +32,8 @@ export interface DrawingPool {
 /** Jobs a worker takes at a time: small enough that a worker added late still finds work to share. */
 const BATCH = 10;
 
-type Job = { drawing: { instance: ChartInstance; layout: DrawingLayout } } | { card: ShareCard };
-
 /**
- * Starts drawing the drawings and cards not yet in the caches, in worker threads that take jobs
+ * Starts drawing the drawings and cards not yet in the caches, in worker threads that take batches
  * from one queue. By default one core is left to Astro's page build, which runs meanwhile; the
  * build adds a worker when Astro has finished, so the rest is drawn on every core.
  */
@@ -61,45 +62,56 @@ function drawingPool(instances: ChartInstance[], cards: ShareCard[], workers: nu
     }),
   );
   const missingCards = cards.filter((card) => !isCardCached(card.hash));
-  const jobs: Job[] = [...missing.map((drawing) => ({ drawing })), ...missingCards.map((card) => ({ card }))];
+  const jobs: DrawingJob[] = [...missing.map((drawing) => ({ drawing })), ...missingCards.map((card) => ({ card }))];
   let next = 0;
-  let running = 0;
-  let workersStarted = 0;
+  let threadsStarted = 0;
   let settled = false;
-  let settle!: { resolve: (result: PoolResult) => void; reject: (error: Error) => void };
-  const result = new Promise<PoolResult>((resolve, reject) => (settle = { resolve, reject }));
-  const finish = (error?: Error) => {
-    if (settled) return;
-    settled = true;
-    if (error) settle.reject(error);
-    else settle.resolve({ drawn: missing.length, cardsDrawn: missingCards.length, seconds: (performance.now() - started) / 1000, workers: workersStarted });
-  };
-  const startWorker = () => {
-    if (settled || next >= jobs.length) return;
-    workersStarted += 1;
-    running += 1;
-    const worker = new Worker(new URL('./pool-worker.ts', import.meta.url), { workerData: { cacheDir: CHART_CACHE_DIR, cardCacheDir: CARD_CACHE_DIR } });
-    // The worker asks for work when it starts (twice, so that it has the next batch at hand while this
-    // thread is busy) and after each batch; an empty batch tells it to end.
-    worker.on('message', () => {
-      const batch = settled ? [] : jobs.slice(next, next + BATCH);
+  // A lane hands its thread one batch at a time, so piscina starts a thread for each lane and no more.
+  const threads = new Piscina<DrawingJob[], number>({
+    filename: new URL('./pool-worker.ts', import.meta.url).href,
+    minThreads: 0,
+    maxThreads: workers + availableParallelism(),
+    // The threads draw into the caches this process checked (the variables are read once each thread starts).
+    env: { ...process.env, STUDIO_CHART_CACHE: CHART_CACHE_DIR, STUDIO_CARD_CACHE: CARD_CACHE_DIR },
+  });
+  threads.on('workerCreate', () => (threadsStarted += 1));
+  let fail!: (error: Error) => void;
+  // A thread that fails while it holds no batch is reported on the pool, not on a batch: that fails the drawing too.
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => undefined);
+  threads.on('error', (error: Error) => fail(error));
+  const lane = async (): Promise<void> => {
+    for (let batch = jobs.slice(next, next + BATCH); batch.length > 0 && !settled; batch = jobs.slice(next, next + BATCH)) {
       next += batch.length;
-      worker.postMessage(batch);
-    });
-    worker.once('error', (error) => finish(error));
-    worker.once('exit', (code) => {
-      running -= 1;
-      if (code !== 0) finish(new Error(`chart worker exited with ${code}`));
-      else if (running === 0) finish(next >= jobs.length ? undefined : new Error(`the chart workers ended with ${jobs.length - next} drawings not handed out`));
-    });
+      // A batch whose drawing fails, or whose thread dies (exits, crashes), rejects here.
+      await threads.run(batch);
+    }
   };
-  if (jobs.length === 0) finish();
-  // A few jobs do not pay for a second worker's start.
-  for (let i = 0; i < Math.max(1, Math.min(workers, Math.ceil(jobs.length / 20))); i += 1) startWorker();
+  const running: Promise<void>[] = [];
+  const startLane = () => {
+    if (settled || next >= jobs.length) return;
+    running.push(lane());
+  };
+  // A few jobs do not pay for a second thread's start.
+  for (let i = 0; i < Math.max(1, Math.min(workers, Math.ceil(jobs.length / 20))); i += 1) startLane();
+  const result = (async (): Promise<PoolResult> => {
+    try {
+      // Lanes added while this waits are waited for too.
+      for (let waitedFor = 0; waitedFor < running.length;) {
+        waitedFor = running.length;
+        await Promise.race([Promise.all(running), failed]);
+      }
+      if (next < jobs.length) throw new Error(`the chart workers ended with ${jobs.length - next} drawings not handed out`);
+      return { drawn: missing.length, cardsDrawn: missingCards.length, seconds: (performance.now() - started) / 1000, workers: threadsStarted };
+    } finally {
+      settled = true;
+      await threads.destroy();
+    }
+  })();
   return {
     result,
     addWorkers: (count) => {
-      for (let i = 0; i < count && jobs.length - next > BATCH; i += 1) startWorker();
+      for (let i = 0; i < count && jobs.length - next > BATCH; i += 1) startLane();
     },
   };
 }
