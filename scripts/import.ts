@@ -8,7 +8,7 @@
  * The logic lives in src/lib/import/, the command's work in scripts/lib/import-decision.ts; this
  * script gives it the process's arguments, environment, standard input and terminal.
  */
-import { inTerminal, processOutput } from './lib/command-io.ts';
+import { exitAfterOutput, inTerminal, processOutput } from './lib/command-io.ts';
 import { importDecision } from './lib/import-decision.ts';
 import { terminalQuestions } from './lib/terminal-questions.ts';
 import { contentRoot } from '../src/lib/content/collections.ts';
@@ -28,4 +28,4 @@ const status = await importDecision({
   output: processOutput,
   openTerminal: inTerminal() ? terminalQuestions : undefined,
 });
-process.exit(status);
+exitAfterOutput(status);

@@ -8,7 +8,7 @@
  * otherwise. `npm run new -- <kind> --help` lists a kind's flags.
  * The work is scripts/lib/new-entry.ts; this script gives it the process's arguments, environment and terminal.
  */
-import { inTerminal, processOutput } from './lib/command-io.ts';
+import { exitAfterOutput, inTerminal, processOutput } from './lib/command-io.ts';
 import { newEntry } from './lib/new-entry.ts';
 import { terminalQuestions } from './lib/terminal-questions.ts';
 import { contentRoot } from '../src/lib/content/collections.ts';
@@ -23,4 +23,4 @@ const status = await newEntry({
   output: processOutput,
   openTerminal: inTerminal() ? terminalQuestions : undefined,
 });
-process.exit(status);
+exitAfterOutput(status);

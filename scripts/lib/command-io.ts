@@ -22,5 +22,19 @@ export const processOutput: CommandOutput = {
   stderr: (text) => void process.stderr.write(text),
 };
 
+/**
+ * Ends the process with `status` once everything written has reached its readers: stdout and stderr
+ * on a pipe are written asynchronously, and process.exit would cut off what is still pending (the
+ * end of a long report, read by a script or a test).
+ */
+export function exitAfterOutput(status: number): void {
+  let pending = 2;
+  const flushed = () => {
+    if (--pending === 0) process.exit(status);
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
+}
+
 /** Whether the command runs in a terminal, where it asks its questions. */
 export const inTerminal = (): boolean => Boolean(process.stdin.isTTY && process.stdout.isTTY);
