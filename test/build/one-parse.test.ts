@@ -28,10 +28,10 @@ const result = runBuild(contentDir, outDir, {
   STUDIO_TEST_READ_LOG: readLog,
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${pathToFileURL(join(ROOT, 'test/helpers/content-reads.ts')).href}`.trim(),
 });
-const reads = readFileSync(readLog, 'utf8')
-  .trim()
-  .split('\n')
-  .filter(Boolean)
+const logLines = readFileSync(readLog, 'utf8').trim().split('\n').filter(Boolean);
+const modelsBuilt = logLines.filter((line) => line.endsWith('\tmodel built')).map((line) => line.split('\t')[0]);
+const reads = logLines
+  .filter((line) => !line.endsWith('\tmodel built'))
   .map((line) => {
     const [process, file] = line.split('\t') as [string, string];
     return { process, file: file.slice(contentDir.length + 1) };
@@ -58,6 +58,8 @@ describe('a build reads its content once', () => {
     expect(page(outDir, '/documents/unquoted-date/').toString()).toContain('锦州市总工会');
     expect(page(outDir, '/documents/unquoted-date/').toString()).not.toContain('验证后改动的名称');
   });
+
+  it('builds one model per build, in the build process', () => expect(modelsBuilt).toEqual(['build']));
 
   it("renders from the model the build process built: Astro's process builds none from its store", () => {
     // The helper changed the organisation's name in the manifest's content before Astro started.

@@ -1,7 +1,7 @@
 /**
  * Preloaded into every process of a build (NODE_OPTIONS=--import) by test/build/one-parse.test.ts:
  * records each read of a file under STUDIO_CONTENT_DIR, with the process that read it, in the file
- * named by STUDIO_TEST_READ_LOG. In Astro's process (scripts/lib/astro-build.ts), before Astro
+ * named by STUDIO_TEST_READ_LOG, and each model a process builds. In Astro's process (scripts/lib/astro-build.ts), before Astro
  * starts, it also edits two content files, as an editor saving during a build would: content read
  * and validated before must be what the pages show; and it edits the organisation's name in the
  * build manifest's content, which the pages must not show either (they show the build's model).
@@ -37,6 +37,10 @@ if (log) {
     return (readFilePromise as (...args: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.promises.readFile;
   syncBuiltinESMExports();
+  // Each model this process builds (buildModel leaves a performance mark, MODEL_BUILT_MARK).
+  new PerformanceObserver((entries) => {
+    for (const entry of entries.getEntries()) if (entry.name === 'studio:model-built') fs.appendFileSync(log, `${processName}\tmodel built\n`);
+  }).observe({ entryTypes: ['mark'] });
 
   if (isAstroProcess) {
     const edit = (file: string, from: string, to: string) => {

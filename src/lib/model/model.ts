@@ -212,6 +212,9 @@ function resolveAwards(content: ContentSet): Entry<ResolvedAward>[] {
   });
 }
 
+/** The performance mark left each time a model is built. */
+export const MODEL_BUILT_MARK = 'studio:model-built';
+
 export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate()): SiteModel {
   const documents = byId(content.documents);
   const sortedDocs = content.documents.map((entry) => ({ entry, date: entry.data.date })).toSorted(byPartialDateAsc);
@@ -322,6 +325,10 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
   const settings = content.settings[0];
   if (!settings) throw new Error('content/settings/site.yaml is missing');
 
+  // One model per build (scripts/build.ts hands it to Astro's process): the mark lets a profile, and
+  // test/build/one-parse.test.ts, count the models each process builds.
+  performance.mark(MODEL_BUILT_MARK);
+  performance.clearMarks(MODEL_BUILT_MARK); // observers have it; the timeline keeps none
   return {
     content,
     organisations: byId(content.organisations),
