@@ -32,8 +32,8 @@ process.env.NODE_COMPILE_CACHE ??= `${ROOT}node_modules/.cache/node-compile-cach
  */
 const EXPECTED_SECONDS: Record<string, number> = {
   'test/build/incremental.test.ts': 90,
-  'test/build/scaffold.test.ts': 70,
-  'test/build/import.test.ts': 50,
+  'test/build/scaffold.test.ts': 30,
+  'test/build/import.test.ts': 45,
   'test/build/publishing.test.ts': 45,
   'test/build/content-safety.test.ts': 40,
   'test/build/content-changes.test.ts': 30,
