@@ -1,0 +1,209 @@
+/**
+ * A year's key figures (src/lib/figures/report.ts) and namings by tier (namings.ts), each against a
+ * count made by hand from content built in the test: namings of every tier and one of no stated
+ * level, assessment grades, union documents beside an agreement, pairings with and without joint
+ * projects, awards, reported figures over a whole year and part of one, and the change column.
+ * `npm run test:mutation` checks that breaking any of these functions fails a test here.
+ */
+import { describe, expect, it } from 'vitest';
+import { namingsByTier, namingsOfYear } from '../../src/lib/figures/namings.ts';
+import { change, KEY_FIGURES, reportKeyFigures, studioFiguresInYear, type KeyFigure } from '../../src/lib/figures/report.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
+import { contentOf } from '../helpers/content-set.ts';
+
+const exact = (value: number) => ({ value, qualifier: 'exact' as const });
+const atLeast = (value: number) => ({ value, qualifier: 'at-least' as const });
+const whole = (year: number, figures: object) => ({ from: `${year}-01`, to: `${year}-12`, ...figures });
+const named = (studio: string, date: string, level?: string) => ({ studio, issuers: ['ftu'], date, ...(level ? { level } : {}) });
+const award = (year: number) => ({
+  competition: 'innovation',
+  rank: 'first',
+  year,
+  achievement: { zh: '某项成果' },
+  recipients: [{ type: 'team', name: { zh: '某团队' }, members: [] }],
+});
+const STUDIOS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+
+const model = buildModel(
+  contentOf({
+    organisations: { ftu: { name: '某市总工会' }, works: { name: '某厂' } },
+    competitions: { innovation: { name: { zh: '某市职工技术创新成果' }, organiser: 'ftu', family: 'tech-innovation', level: 'municipal' } },
+    studios: Object.fromEntries(STUDIOS.map((id) => [id, { title: `${id}创新工作室` }])),
+    designations: {
+      a2020: named('a', '2020-03-01', 'municipal'),
+      a2021: named('a', '2021-03-01', 'national-demonstrative'),
+      b: named('b', '2021-03-01', 'national-industry'),
+      c: named('c', '2021-03-01', 'provincial-demonstrative'),
+      d: named('d', '2021-03-01', 'municipal'),
+      e: named('e', '2021-03-01', 'district'),
+      f: named('f', '2021-03-01', 'enterprise'),
+      // The source gives no level: counted in the total, in no tier.
+      g: named('g', '2021-03-01'),
+    },
+    documents: {
+      assessed2020: {
+        type: 'assessment-notice',
+        issuer: 'ftu',
+        date: '2020-11-01',
+        title: '考核通报',
+        cycle: '2018—2020',
+        results: [{ studio: 'a', grade: 'good' }],
+      },
+      assessed2021: {
+        type: 'assessment-notice',
+        issuer: 'ftu',
+        date: '2021-11-01',
+        title: '考核通报',
+        cycle: '2019—2021',
+        results: [
+          { studio: 'a', grade: 'excellent' },
+          { studio: 'b', grade: 'excellent' },
+          { studio: 'c', grade: 'good' },
+          { studio: 'd', grade: 'pass' },
+          { studio: 'e', grade: 'basic-pass' },
+          { studio: 'f', grade: 'fail' },
+        ],
+      },
+      paired: {
+        type: 'pairing-notice',
+        issuer: 'ftu',
+        date: '2021-05-01',
+        title: '结对名单',
+        pairings: [
+          { studios: ['a', 'b'], kind: 'pair', jointProjects: 3 },
+          { studios: ['c', 'd'], kind: 'pair' },
+        ],
+      },
+      // Not issued by a union: not among the documents, but its pairing counts.
+      agreed: {
+        type: 'agreement',
+        date: '2021-06-01',
+        title: '结对协议',
+        parties: ['works'],
+        pairings: [{ studios: ['e', 'f'], kind: 'pair', jointProjects: 2 }],
+      },
+    },
+    awards: { w2020: award(2020), w2021a: award(2021), w2021b: award(2021) },
+    figures: {
+      a: {
+        studio: 'a',
+        periods: [
+          whole(2020, { proposals: { submitted: 10, adopted: 5 }, trained: 3 }),
+          whole(2021, { proposals: { submitted: 12, adopted: 6, implemented: 2 }, patents: { invention: 1 }, benefit: 3, trained: 7 }),
+          { from: '2022-01', to: '2022-06', proposals: { submitted: 4 } },
+        ],
+      },
+      b: { studio: 'b', periods: [whole(2021, { proposals: { submitted: 30 } }), whole(2023, { proposals: { submitted: 5 } })] },
+    },
+  }),
+  '2026-11-26',
+);
+
+const figuresOf = (year: number) => new Map(reportKeyFigures(model, year).map((figure) => [figure.key, figure]));
+
+describe('namings per year by tier', () => {
+  it('counts each tier once, and every naming in the total', () => {
+    expect(namingsByTier(model, 2021)).toEqual({ national: 1, industry: 1, provincial: 1, municipal: 1, district: 1, enterprise: 1, total: 7 });
+    expect(namingsByTier(model, 2020)).toEqual({ national: 0, industry: 0, provincial: 0, municipal: 1, district: 0, enterprise: 0, total: 1 });
+    expect(
+      namingsOfYear(model, 2021)
+        .map((d) => d.studio)
+        .toSorted(),
+    ).toEqual(STUDIOS);
+    expect(namingsOfYear(model, undefined)).toEqual([]);
+  });
+});
+
+describe("a year's key figures", () => {
+  const y2021 = figuresOf(2021);
+  const value = (key: KeyFigure['key']) => [y2021.get(key)?.value, y2021.get(key)?.previous];
+
+  it('are listed in the order of KEY_FIGURES', () => {
+    const keys = reportKeyFigures(model, 2021).map((figure) => figure.key);
+    expect(keys).toEqual(KEY_FIGURES.filter((key) => keys.includes(key)));
+    expect(keys.length).toBeGreaterThan(20);
+  });
+
+  it('count namings by tier and the studios in force at the year end, with the year before', () => {
+    expect(value('namedTotal')).toEqual([exact(7), exact(1)]);
+    expect(value('named-national')).toEqual([exact(1), exact(0)]);
+    expect(value('named-industry')).toEqual([exact(1), exact(0)]);
+    expect(value('named-provincial')).toEqual([exact(1), exact(0)]);
+    expect(value('named-municipal')).toEqual([exact(1), exact(1)]);
+    expect(value('named-district')).toEqual([exact(1), exact(0)]);
+    expect(value('named-enterprise')).toEqual([exact(1), exact(0)]);
+    expect(value('studiosAtYearEnd')).toEqual([exact(7), exact(1)]);
+  });
+
+  it('count union documents, grades of the year, pairings and their joint projects, awards', () => {
+    expect(value('documents')).toEqual([exact(2), exact(1)]);
+    expect(value('assessed')).toEqual([exact(6), exact(1)]);
+    expect(value('grade-excellent')).toEqual([exact(2), exact(0)]);
+    expect(value('grade-good')).toEqual([exact(1), exact(1)]);
+    expect(value('grade-pass')).toEqual([exact(1), exact(0)]);
+    expect(value('grade-basic-pass')).toEqual([exact(1), exact(0)]);
+    expect(value('grade-fail')).toEqual([exact(1), exact(0)]);
+    expect(value('pairings')).toEqual([exact(3), exact(0)]);
+    // One pairing does not state its joint projects: 3 + 2 is a lower bound; none in 2020 is unknown.
+    expect(value('jointProjects')).toEqual([atLeast(5), undefined]);
+    expect(value('awards')).toEqual([exact(2), exact(1)]);
+  });
+
+  it('carry the reported figures of the programme, the adoption rate in percent', () => {
+    expect(value('proposalsSubmitted')).toEqual([exact(42), exact(10)]);
+    expect(value('proposalsAdopted')).toEqual([exact(6), exact(5)]);
+    expect(value('proposalsImplemented')).toEqual([exact(2), undefined]);
+    expect(y2021.get('adoptionRate')).toEqual({ key: 'adoptionRate', value: exact(50), previous: exact(50), unit: 'percent', partial: false });
+    expect(value('patents')).toEqual([exact(1), undefined]);
+    expect(value('benefit')).toEqual([exact(3), undefined]);
+    expect(value('trained')).toEqual([exact(7), exact(3)]);
+    expect(y2021.get('trained')!.unit).toBeUndefined();
+  });
+
+  it('leave out a figure nobody stated', () => {
+    expect(figuresOf(2020).has('patents')).toBe(false);
+    expect(figuresOf(2020).has('jointProjects')).toBe(false);
+  });
+
+  it('of part of a year are marked partial and never compared; the year after compares with nothing', () => {
+    const y2022 = figuresOf(2022).get('proposalsSubmitted')!;
+    expect(y2022).toEqual({ key: 'proposalsSubmitted', value: exact(4), previous: undefined, unit: undefined, partial: true });
+    expect(figuresOf(2023).get('proposalsSubmitted')).toEqual({
+      key: 'proposalsSubmitted',
+      value: exact(5),
+      previous: undefined,
+      unit: undefined,
+      partial: false,
+    });
+    // A count the studios do not report is compared as usual beside a part-year.
+    expect(figuresOf(2022).get('namedTotal')).toMatchObject({ value: exact(0), previous: exact(7), partial: false });
+  });
+});
+
+describe('the change column', () => {
+  const figure = (value: object, previous?: object): KeyFigure => ({ key: 'benefit', value, previous }) as KeyFigure;
+
+  it('is the difference of two exact values, rounded to two decimals', () => {
+    expect(change(figure(exact(42), exact(10)))).toBe(32);
+    expect(change(figure(exact(3), exact(10)))).toBe(-7);
+    expect(change(figure(exact(0.3), exact(0.1)))).toBe(0.2);
+    expect(change(figure(exact(1.006), exact(0)))).toBe(1.01);
+  });
+
+  it('is unknown without a previous value or with either one not exact', () => {
+    expect(change(figure(exact(3)))).toBeUndefined();
+    expect(change(figure(atLeast(3), exact(1)))).toBeUndefined();
+    expect(change(figure(exact(3), atLeast(1)))).toBeUndefined();
+  });
+});
+
+describe("the report's table of studios", () => {
+  it('lists the studios with figures in the year, most proposals first', () => {
+    expect(studioFiguresInYear(model, 2021).map((row) => [row.studio, row.figures.proposalsSubmitted?.value])).toEqual([
+      ['b', 30],
+      ['a', 12],
+    ]);
+    expect(studioFiguresInYear(model, 2023).map((row) => row.studio)).toEqual(['b']);
+    expect(studioFiguresInYear(model, 2019)).toEqual([]);
+  });
+});
