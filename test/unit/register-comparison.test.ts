@@ -17,42 +17,44 @@ const patent = (number: string, granted?: string) =>
     : { number, type: 'utility-model', status: 'applied', filed: '2019-06' };
 const entry = (studio: string, data: object) => ({ title: { zh: '某项成果' }, type: 'tech-innovation', studios: [studio], status: [], ...data });
 
-const model = buildModel(
-  contentOf({
-    studios: Object.fromEntries(['s', 'patents', 'benefit', 'none'].map((id) => [id, { title: `${id}创新工作室` }])),
-    figures: {
-      s: {
-        studio: 's',
-        periods: [
-          whole(2020, { patents: { utilityModel: 2 }, benefit: 10, proposals: { submitted: 3 } }),
-          // Nothing the register records: no row.
-          whole(2021, { trained: 9 }),
-          whole(2022, { patents: { total: 1 }, benefit: 5, proposals: { submitted: 2 } }),
-        ],
+/** Built again for each test: the figures are cached per model, and each test must compute its own. */
+const siteModel = () =>
+  buildModel(
+    contentOf({
+      studios: Object.fromEntries(['s', 'patents', 'benefit', 'none'].map((id) => [id, { title: `${id}创新工作室` }])),
+      figures: {
+        s: {
+          studio: 's',
+          periods: [
+            whole(2020, { patents: { utilityModel: 2 }, benefit: 10, proposals: { submitted: 3 } }),
+            // Nothing the register records: no row.
+            whole(2021, { trained: 9 }),
+            whole(2022, { patents: { total: 1 }, benefit: 5, proposals: { submitted: 2 } }),
+          ],
+        },
+        patents: { studio: 'patents', periods: [whole(2020, { patents: { utilityModel: 3 }, benefit: 7 })] },
+        benefit: { studio: 'benefit', periods: [whole(2020, { benefit: 8 })] },
       },
-      patents: { studio: 'patents', periods: [whole(2020, { patents: { utilityModel: 3 }, benefit: 7 })] },
-      benefit: { studio: 'benefit', periods: [whole(2020, { benefit: 8 })] },
-    },
-    achievements: {
-      granted: entry('s', { date: '2020', patents: [patent('202020118240.2', '2020-05'), patent('202020118241.7', '2020-09'), patent('202020118242.1')] }),
-      later: entry('s', { date: '2023', patents: [patent('202320118243.X', '2023-02')] }),
-      saved: entry('s', { date: '2020', benefit: { amount: 10, period: '2020' } }),
-      // Measured over two years: in no year's row.
-      twoYears: entry('s', { date: '2022', benefit: { amount: 4, period: { from: '2022-01', to: '2023-06' } } }),
-      proposal2020: entry('s', { type: 'proposal', date: '2020-04' }),
-      proposals2022: entry('s', { type: 'proposal', date: '2022', count: 2 }),
-      // Not a proposal: not counted as one.
-      method: entry('s', { type: 'operating-method', date: '2022' }),
-      onePatent: entry('patents', { date: '2020', patents: [patent('202020118240.2', '2020-05')], benefit: { amount: 7, period: '2020' } }),
-      lessBenefit: entry('benefit', { date: '2020', benefit: { amount: 6, period: '2020-06' } }),
-    },
-  }),
-  '2026-11-26',
-);
+      achievements: {
+        granted: entry('s', { date: '2020', patents: [patent('202020118240.2', '2020-05'), patent('202020118241.7', '2020-09'), patent('202020118242.1')] }),
+        later: entry('s', { date: '2023', patents: [patent('202320118243.X', '2023-02')] }),
+        saved: entry('s', { date: '2020', benefit: { amount: 10, period: '2020' } }),
+        // Measured over two years: in no year's row.
+        twoYears: entry('s', { date: '2022', benefit: { amount: 4, period: { from: '2022-01', to: '2023-06' } } }),
+        proposal2020: entry('s', { type: 'proposal', date: '2020-04' }),
+        proposals2022: entry('s', { type: 'proposal', date: '2022', count: 2 }),
+        // Not a proposal: not counted as one.
+        method: entry('s', { type: 'operating-method', date: '2022' }),
+        onePatent: entry('patents', { date: '2020', patents: [patent('202020118240.2', '2020-05')], benefit: { amount: 7, period: '2020' } }),
+        lessBenefit: entry('benefit', { date: '2020', benefit: { amount: 6, period: '2020-06' } }),
+      },
+    }),
+    '2026-11-26',
+  );
 
 describe('the register against the reported figures', () => {
   it('gives a row for each year either record states, oldest first', () => {
-    expect(registerAgainstFigures(model, 's')).toEqual([
+    expect(registerAgainstFigures(siteModel(), 's')).toEqual([
       {
         year: 2020,
         patents: { figures: exact(2), register: 2 },
@@ -80,11 +82,11 @@ describe('the register against the reported figures', () => {
   });
 
   it('differs on patents alone, or on the benefit alone', () => {
-    expect(registerAgainstFigures(model, 'patents')).toMatchObject([{ year: 2020, patents: { figures: exact(3), register: 1 }, differs: true }]);
-    expect(registerAgainstFigures(model, 'benefit')).toMatchObject([{ year: 2020, benefit: { figures: exact(8), register: exact(6) }, differs: true }]);
+    expect(registerAgainstFigures(siteModel(), 'patents')).toMatchObject([{ year: 2020, patents: { figures: exact(3), register: 1 }, differs: true }]);
+    expect(registerAgainstFigures(siteModel(), 'benefit')).toMatchObject([{ year: 2020, benefit: { figures: exact(8), register: exact(6) }, differs: true }]);
   });
 
   it('is empty for a studio with no register entries', () => {
-    expect(registerAgainstFigures(model, 'none')).toEqual([]);
+    expect(registerAgainstFigures(siteModel(), 'none')).toEqual([]);
   });
 });

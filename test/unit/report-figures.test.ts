@@ -24,102 +24,103 @@ const award = (year: number) => ({
 });
 const STUDIOS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 
-const model = buildModel(
-  contentOf({
-    organisations: { ftu: { name: '某市总工会' }, works: { name: '某厂' } },
-    competitions: { innovation: { name: { zh: '某市职工技术创新成果' }, organiser: 'ftu', family: 'tech-innovation', level: 'municipal' } },
-    studios: Object.fromEntries(STUDIOS.map((id) => [id, { title: `${id}创新工作室` }])),
-    designations: {
-      a2020: named('a', '2020-03-01', 'municipal'),
-      a2021: named('a', '2021-03-01', 'national-demonstrative'),
-      b: named('b', '2021-03-01', 'national-industry'),
-      c: named('c', '2021-03-01', 'provincial-demonstrative'),
-      d: named('d', '2021-03-01', 'municipal'),
-      e: named('e', '2021-03-01', 'district'),
-      f: named('f', '2021-03-01', 'enterprise'),
-      // The source gives no level: counted in the total, in no tier.
-      g: named('g', '2021-03-01'),
-    },
-    documents: {
-      assessed2020: {
-        type: 'assessment-notice',
-        issuer: 'ftu',
-        date: '2020-11-01',
-        title: '考核通报',
-        cycle: '2018—2020',
-        results: [{ studio: 'a', grade: 'good' }],
+/** Built again for each test: the figures are cached per model, and each test must compute its own. */
+const siteModel = () =>
+  buildModel(
+    contentOf({
+      organisations: { ftu: { name: '某市总工会' }, works: { name: '某厂' } },
+      competitions: { innovation: { name: { zh: '某市职工技术创新成果' }, organiser: 'ftu', family: 'tech-innovation', level: 'municipal' } },
+      studios: Object.fromEntries(STUDIOS.map((id) => [id, { title: `${id}创新工作室` }])),
+      designations: {
+        a2020: named('a', '2020-03-01', 'municipal'),
+        a2021: named('a', '2021-03-01', 'national-demonstrative'),
+        b: named('b', '2021-03-01', 'national-industry'),
+        c: named('c', '2021-03-01', 'provincial-demonstrative'),
+        d: named('d', '2021-03-01', 'municipal'),
+        e: named('e', '2021-03-01', 'district'),
+        f: named('f', '2021-03-01', 'enterprise'),
+        // The source gives no level: counted in the total, in no tier.
+        g: named('g', '2021-03-01'),
       },
-      assessed2021: {
-        type: 'assessment-notice',
-        issuer: 'ftu',
-        date: '2021-11-01',
-        title: '考核通报',
-        cycle: '2019—2021',
-        results: [
-          { studio: 'a', grade: 'excellent' },
-          { studio: 'b', grade: 'excellent' },
-          { studio: 'c', grade: 'good' },
-          { studio: 'd', grade: 'pass' },
-          { studio: 'e', grade: 'basic-pass' },
-          { studio: 'f', grade: 'fail' },
-        ],
+      documents: {
+        assessed2020: {
+          type: 'assessment-notice',
+          issuer: 'ftu',
+          date: '2020-11-01',
+          title: '考核通报',
+          cycle: '2018—2020',
+          results: [{ studio: 'a', grade: 'good' }],
+        },
+        assessed2021: {
+          type: 'assessment-notice',
+          issuer: 'ftu',
+          date: '2021-11-01',
+          title: '考核通报',
+          cycle: '2019—2021',
+          results: [
+            { studio: 'a', grade: 'excellent' },
+            { studio: 'b', grade: 'excellent' },
+            { studio: 'c', grade: 'good' },
+            { studio: 'd', grade: 'pass' },
+            { studio: 'e', grade: 'basic-pass' },
+            { studio: 'f', grade: 'fail' },
+          ],
+        },
+        paired: {
+          type: 'pairing-notice',
+          issuer: 'ftu',
+          date: '2021-05-01',
+          title: '结对名单',
+          pairings: [
+            { studios: ['a', 'b'], kind: 'pair', jointProjects: 3 },
+            { studios: ['c', 'd'], kind: 'pair' },
+          ],
+        },
+        // Not issued by a union: not among the documents, but its pairing counts.
+        agreed: {
+          type: 'agreement',
+          date: '2021-06-01',
+          title: '结对协议',
+          parties: ['works'],
+          pairings: [{ studios: ['e', 'f'], kind: 'pair', jointProjects: 2 }],
+        },
       },
-      paired: {
-        type: 'pairing-notice',
-        issuer: 'ftu',
-        date: '2021-05-01',
-        title: '结对名单',
-        pairings: [
-          { studios: ['a', 'b'], kind: 'pair', jointProjects: 3 },
-          { studios: ['c', 'd'], kind: 'pair' },
-        ],
+      awards: { w2020: award(2020), w2021a: award(2021), w2021b: award(2021) },
+      figures: {
+        a: {
+          studio: 'a',
+          periods: [
+            whole(2020, { proposals: { submitted: 10, adopted: 5 }, trained: 3 }),
+            whole(2021, { proposals: { submitted: 12, adopted: 6, implemented: 2 }, patents: { invention: 1 }, benefit: 3, trained: 7 }),
+            { from: '2022-01', to: '2022-06', proposals: { submitted: 4 } },
+          ],
+        },
+        b: { studio: 'b', periods: [whole(2021, { proposals: { submitted: 30 } }), whole(2023, { proposals: { submitted: 5 } })] },
       },
-      // Not issued by a union: not among the documents, but its pairing counts.
-      agreed: {
-        type: 'agreement',
-        date: '2021-06-01',
-        title: '结对协议',
-        parties: ['works'],
-        pairings: [{ studios: ['e', 'f'], kind: 'pair', jointProjects: 2 }],
-      },
-    },
-    awards: { w2020: award(2020), w2021a: award(2021), w2021b: award(2021) },
-    figures: {
-      a: {
-        studio: 'a',
-        periods: [
-          whole(2020, { proposals: { submitted: 10, adopted: 5 }, trained: 3 }),
-          whole(2021, { proposals: { submitted: 12, adopted: 6, implemented: 2 }, patents: { invention: 1 }, benefit: 3, trained: 7 }),
-          { from: '2022-01', to: '2022-06', proposals: { submitted: 4 } },
-        ],
-      },
-      b: { studio: 'b', periods: [whole(2021, { proposals: { submitted: 30 } }), whole(2023, { proposals: { submitted: 5 } })] },
-    },
-  }),
-  '2026-11-26',
-);
+    }),
+    '2026-11-26',
+  );
 
-const figuresOf = (year: number) => new Map(reportKeyFigures(model, year).map((figure) => [figure.key, figure]));
+const figuresOf = (year: number) => new Map(reportKeyFigures(siteModel(), year).map((figure) => [figure.key, figure]));
 
 describe('namings per year by tier', () => {
   it('counts each tier once, and every naming in the total', () => {
-    expect(namingsByTier(model, 2021)).toEqual({ national: 1, industry: 1, provincial: 1, municipal: 1, district: 1, enterprise: 1, total: 7 });
-    expect(namingsByTier(model, 2020)).toEqual({ national: 0, industry: 0, provincial: 0, municipal: 1, district: 0, enterprise: 0, total: 1 });
+    expect(namingsByTier(siteModel(), 2021)).toEqual({ national: 1, industry: 1, provincial: 1, municipal: 1, district: 1, enterprise: 1, total: 7 });
+    expect(namingsByTier(siteModel(), 2020)).toEqual({ national: 0, industry: 0, provincial: 0, municipal: 1, district: 0, enterprise: 0, total: 1 });
     expect(
-      namingsOfYear(model, 2021)
+      namingsOfYear(siteModel(), 2021)
         .map((d) => d.studio)
         .toSorted(),
     ).toEqual(STUDIOS);
-    expect(namingsOfYear(model, undefined)).toEqual([]);
+    expect(namingsOfYear(siteModel(), undefined)).toEqual([]);
   });
 });
 
 describe("a year's key figures", () => {
-  const y2021 = figuresOf(2021);
-  const value = (key: KeyFigure['key']) => [y2021.get(key)?.value, y2021.get(key)?.previous];
+  const value = (key: KeyFigure['key']) => [figuresOf(2021).get(key)?.value, figuresOf(2021).get(key)?.previous];
 
   it('are listed in the order of KEY_FIGURES', () => {
-    const keys = reportKeyFigures(model, 2021).map((figure) => figure.key);
+    const keys = reportKeyFigures(siteModel(), 2021).map((figure) => figure.key);
     expect(keys).toEqual(KEY_FIGURES.filter((key) => keys.includes(key)));
     expect(keys.length).toBeGreaterThan(20);
   });
@@ -153,11 +154,11 @@ describe("a year's key figures", () => {
     expect(value('proposalsSubmitted')).toEqual([exact(42), exact(10)]);
     expect(value('proposalsAdopted')).toEqual([exact(6), exact(5)]);
     expect(value('proposalsImplemented')).toEqual([exact(2), undefined]);
-    expect(y2021.get('adoptionRate')).toEqual({ key: 'adoptionRate', value: exact(50), previous: exact(50), unit: 'percent', partial: false });
+    expect(figuresOf(2021).get('adoptionRate')).toEqual({ key: 'adoptionRate', value: exact(50), previous: exact(50), unit: 'percent', partial: false });
     expect(value('patents')).toEqual([exact(1), undefined]);
     expect(value('benefit')).toEqual([exact(3), undefined]);
     expect(value('trained')).toEqual([exact(7), exact(3)]);
-    expect(y2021.get('trained')!.unit).toBeUndefined();
+    expect(figuresOf(2021).get('trained')!.unit).toBeUndefined();
   });
 
   it('leave out a figure nobody stated', () => {
@@ -199,11 +200,11 @@ describe('the change column', () => {
 
 describe("the report's table of studios", () => {
   it('lists the studios with figures in the year, most proposals first', () => {
-    expect(studioFiguresInYear(model, 2021).map((row) => [row.studio, row.figures.proposalsSubmitted?.value])).toEqual([
+    expect(studioFiguresInYear(siteModel(), 2021).map((row) => [row.studio, row.figures.proposalsSubmitted?.value])).toEqual([
       ['b', 30],
       ['a', 12],
     ]);
-    expect(studioFiguresInYear(model, 2023).map((row) => row.studio)).toEqual(['b']);
-    expect(studioFiguresInYear(model, 2019)).toEqual([]);
+    expect(studioFiguresInYear(siteModel(), 2023).map((row) => row.studio)).toEqual(['b']);
+    expect(studioFiguresInYear(siteModel(), 2019)).toEqual([]);
   });
 });
