@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { chinaToday } from '../../src/lib/content/build-date.ts';
+import { chinaToday } from '../../src/lib/site/build-date.ts';
 import { buildEnvironment, type BuildResult } from './build.ts';
 import { ROOT, SAMPLE_SITE_URL, TMP } from './paths.ts';
 

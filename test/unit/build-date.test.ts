@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BuildDateError, parseBuildDate } from '../../src/lib/content/build-date.ts';
+import { BuildDateError, parseBuildDate } from '../../src/lib/site/build-date.ts';
 import { publishingDate } from '../../src/lib/model/model.ts';
 
 describe('STUDIO_BUILD_DATE', () => {

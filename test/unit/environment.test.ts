@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildDateError } from '../../src/lib/content/build-date.ts';
+import { BuildDateError } from '../../src/lib/site/build-date.ts';
 import { EnvironmentError, VARIABLES, environmentLocale, environmentProblems, readVariable, type VariableName } from '../../src/lib/site/environment.ts';
 
 const refusal = (name: VariableName, value: string) => {

@@ -10,7 +10,7 @@ import type { ListSize } from '../../schemas/designation.ts';
 import { awardStudios, type ResolvedAward } from './awards.ts';
 
 export type { ResolvedAward } from './awards.ts';
-import { chinaToday } from '../content/build-date.ts';
+import { chinaToday } from '../site/build-date.ts';
 import { readVariable, type Environment } from '../site/environment.ts';
 import { certainlyAfter, certainlyBy, compareDates, earliestDay, latestDay, latestKnownDay, yearOf, type IsoDay } from './dates.ts';
 import { higherLevel } from './levels.ts';
@@ -140,7 +140,7 @@ const byPartialDateAsc = (a: { date?: RecordedDate }, b: { date?: RecordedDate }
 
 /**
  * Today in China (the publisher's time zone), as YYYY-MM-DD; `STUDIO_BUILD_DATE` overrides it and
- * must be a real date (src/lib/content/build-date.ts), else this throws. scripts/build.ts fixes it once
+ * must be a real date (src/lib/site/build-date.ts), else this throws. scripts/build.ts fixes it once
  * and hands it to Astro's process, so that both agree however long the build takes.
  */
 export function publishingDate(env?: Environment): string {

@@ -5,12 +5,12 @@
  * some of them (absolute paths, the fixed publishing date) for the processes it starts.
  *
  * A bad value stops with one message style: `NAME is "value"; expected …` (SITE_URL's and STUDIO_BUILD_DATE's checks
- * say more in the same style: src/lib/site/site-url-rules.ts, src/lib/content/build-date.ts).
+ * say more in the same style: src/lib/site/site-url-rules.ts, src/lib/site/build-date.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parseBuildDate } from '../content/build-date.ts';
+import { parseBuildDate } from './build-date.ts';
 import { siteUrlProblem } from './site-url-rules.ts';
 
 /** The environment a value is read from: process.env unless a caller (a test) gives its own. */
