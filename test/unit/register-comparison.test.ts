@@ -21,7 +21,7 @@ const entry = (studio: string, data: object) => ({ title: { zh: '某项成果' }
 const siteModel = () =>
   buildModel(
     contentOf({
-      studios: Object.fromEntries(['s', 'patents', 'benefit', 'none'].map((id) => [id, { title: `${id}创新工作室` }])),
+      studios: Object.fromEntries(['s', 'patents', 'benefit', 'agree', 'unregistered', 'none'].map((id) => [id, { title: `${id}创新工作室` }])),
       figures: {
         s: {
           studio: 's',
@@ -34,6 +34,9 @@ const siteModel = () =>
         },
         patents: { studio: 'patents', periods: [whole(2020, { patents: { utilityModel: 3 }, benefit: 7 })] },
         benefit: { studio: 'benefit', periods: [whole(2020, { benefit: 8 })] },
+        agree: { studio: 'agree', periods: [whole(2020, { patents: { utilityModel: 1 } })] },
+        // Figures without a register: nothing to compare.
+        unregistered: { studio: 'unregistered', periods: [whole(2020, { patents: { utilityModel: 1 } })] },
       },
       achievements: {
         granted: entry('s', { date: '2020', patents: [patent('202020118240.2', '2020-05'), patent('202020118241.7', '2020-09'), patent('202020118242.1')] }),
@@ -46,6 +49,13 @@ const siteModel = () =>
         // Not a proposal: not counted as one.
         method: entry('s', { type: 'operating-method', date: '2022' }),
         onePatent: entry('patents', { date: '2020', patents: [patent('202020118240.2', '2020-05')], benefit: { amount: 7, period: '2020' } }),
+        // The second patent's grant date is not stated: counted in no year.
+        agreeing: entry('agree', {
+          date: '2020',
+          patents: [patent('202020118241.7', '2020-03'), { number: '202020118242.1', type: 'utility-model', status: 'granted' }],
+        }),
+        // A benefit in a year of neither figures nor patents: a row of its own.
+        saved2024: entry('s', { date: '2024', benefit: { amount: 2, period: '2024' } }),
         lessBenefit: entry('benefit', { date: '2020', benefit: { amount: 6, period: '2020-06' } }),
       },
     }),
@@ -78,6 +88,13 @@ describe('the register against the reported figures', () => {
         proposals: { figures: undefined, register: undefined },
         differs: false,
       },
+      {
+        year: 2024,
+        patents: { figures: undefined, register: 0 },
+        benefit: { figures: undefined, register: exact(2) },
+        proposals: { figures: undefined, register: undefined },
+        differs: false,
+      },
     ]);
   });
 
@@ -86,7 +103,20 @@ describe('the register against the reported figures', () => {
     expect(registerAgainstFigures(siteModel(), 'benefit')).toMatchObject([{ year: 2020, benefit: { figures: exact(8), register: exact(6) }, differs: true }]);
   });
 
+  it('does not differ where the two agree', () => {
+    expect(registerAgainstFigures(siteModel(), 'agree')).toEqual([
+      {
+        year: 2020,
+        patents: { figures: exact(1), register: 1 },
+        benefit: { figures: undefined, register: undefined },
+        proposals: { figures: undefined, register: undefined },
+        differs: false,
+      },
+    ]);
+  });
+
   it('is empty for a studio with no register entries', () => {
     expect(registerAgainstFigures(siteModel(), 'none')).toEqual([]);
+    expect(registerAgainstFigures(siteModel(), 'unregistered')).toEqual([]);
   });
 });

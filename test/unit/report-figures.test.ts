@@ -96,6 +96,8 @@ const siteModel = () =>
           ],
         },
         b: { studio: 'b', periods: [whole(2021, { proposals: { submitted: 30 } }), whole(2023, { proposals: { submitted: 5 } })] },
+        // No proposals stated: last in the table.
+        c: { studio: 'c', periods: [whole(2021, { trained: 1 })] },
       },
     }),
     '2026-11-26',
@@ -157,7 +159,7 @@ describe("a year's key figures", () => {
     expect(figuresOf(2021).get('adoptionRate')).toEqual({ key: 'adoptionRate', value: exact(50), previous: exact(50), unit: 'percent', partial: false });
     expect(value('patents')).toEqual([exact(1), undefined]);
     expect(value('benefit')).toEqual([exact(3), undefined]);
-    expect(value('trained')).toEqual([exact(7), exact(3)]);
+    expect(value('trained')).toEqual([exact(8), exact(3)]);
     expect(figuresOf(2021).get('trained')!.unit).toBeUndefined();
   });
 
@@ -203,6 +205,7 @@ describe("the report's table of studios", () => {
     expect(studioFiguresInYear(siteModel(), 2021).map((row) => [row.studio, row.figures.proposalsSubmitted?.value])).toEqual([
       ['b', 30],
       ['a', 12],
+      ['c', undefined],
     ]);
     expect(studioFiguresInYear(siteModel(), 2023).map((row) => row.studio)).toEqual(['b']);
     expect(studioFiguresInYear(siteModel(), 2019)).toEqual([]);

@@ -37,11 +37,14 @@ const siteModel = () =>
         bounded: { title: '辛创新工作室' },
         'cycle-only': { title: '壬创新工作室' },
         plain: { title: '癸创新工作室' },
+        closed: { title: '子创新工作室', status: 'revoked', statusDate: '2021-08' },
+        dropped: { title: '丑创新工作室', status: 'revoked' },
+        'bound-late': { title: '寅创新工作室' },
       },
       documents: {
         d2019: decision('2019-05-01', [municipal('again')]),
-        d2020: decision('2020-05-01', [municipal('a'), municipal('joined'), municipal('mixed')]),
-        d2021: decision('2021-03-01', [municipal('brief'), municipal('gone')]),
+        d2020: decision('2020-05-01', [municipal('a'), municipal('joined'), municipal('mixed'), municipal('closed')]),
+        d2021: decision('2021-03-01', [municipal('brief'), municipal('gone'), municipal('dropped')]),
         notice: {
           type: 'assessment-notice',
           issuer: 'ftu',
@@ -62,6 +65,8 @@ const siteModel = () =>
         'cycle-only': { studio: 'cycle-only', level: 'district', issuers: ['ftu'], cycleYear: 2022 },
         'mixed-undated': { studio: 'mixed', level: 'district', issuers: ['ftu'] },
         plain: { studio: 'plain', level: 'district', issuers: ['ftu'] },
+        // Cycle year 2022, known only to be before March 2023.
+        'bound-late': { studio: 'bound-late', level: 'district', issuers: ['ftu'], cycleYear: 2022, date: { before: '2023-03' } },
       },
     }),
     '2026-11-26',
@@ -72,16 +77,26 @@ const byStudio = <Row extends { studio: string }>(rows: Row[]) => rows.toSorted(
 describe('the reconciliation of 2021', () => {
   it('names a revocation of a studio named again since, a naming ended in the year, one ended at no stated date, one decided later', () => {
     const r = yearReconciliation(siteModel(), 2021);
-    expect({ ...r, entered: r.entered.toSorted(), studiosListed: r.studiosListed.toSorted(), countedElsewhere: byStudio(r.countedElsewhere) }).toEqual({
+    expect({
+      ...r,
+      entered: r.entered.toSorted(),
+      left: byStudio(r.left),
+      studiosListed: r.studiosListed.toSorted(),
+      countedElsewhere: byStudio(r.countedElsewhere),
+    }).toEqual({
       year: 2021,
-      previousYearEnd: 4,
+      previousYearEnd: 5,
       yearEnd: 3,
       entered: [],
-      left: [{ studio: 'again', reason: 'revoked', date: day('2021-10-01') }],
-      namingsListed: 3,
-      studiosListed: ['brief', 'gone', 'late'],
+      left: [
+        { studio: 'again', reason: 'revoked', date: day('2021-10-01') },
+        { studio: 'closed', reason: 'revoked', date: { value: '2021-08', precision: 'month' } },
+      ],
+      namingsListed: 4,
+      studiosListed: ['brief', 'dropped', 'gone', 'late'],
       countedElsewhere: [
         { studio: 'brief', reason: 'ended-in-year', date: day('2021-03-01'), cycleYear: undefined, countedAt: 2021 },
+        { studio: 'dropped', reason: 'end-undated', date: day('2021-03-01'), cycleYear: undefined },
         { studio: 'gone', reason: 'end-undated', date: day('2021-03-01'), cycleYear: undefined },
         { studio: 'late', reason: 'decided-later', date: day('2022-02-10'), cycleYear: 2021, countedAt: 2022 },
       ],
@@ -91,13 +106,13 @@ describe('the reconciliation of 2021', () => {
   it('gives the counts the report shows, with no undated naming', () => {
     const model = siteModel();
     expect(reconciliationCounts(model, 2021)).toEqual({
-      previousYearEnd: 4,
+      previousYearEnd: 5,
       entered: 0,
-      revoked: 1,
+      revoked: 2,
       merged: 0,
       yearEnd: 3,
-      namingsListed: 3,
-      studiosListed: 3,
+      namingsListed: 4,
+      studiosListed: 4,
     });
     expect(undatedInYear(model, 2021)).toBe(0);
   });
@@ -107,6 +122,7 @@ describe('the reconciliation of 2022', () => {
   it('names a studio already in force, an undated naming, a naming of another cycle year, one dated by a bound, and a merger', () => {
     const model = siteModel();
     const bound = model.designationsByStudio.get('bounded')![0]!.date;
+    const boundLate = model.designationsByStudio.get('bound-late')![0]!.date;
     const r = yearReconciliation(model, 2022);
     expect({ ...r, entered: r.entered.toSorted(), studiosListed: r.studiosListed.toSorted(), countedElsewhere: byStudio(r.countedElsewhere) }).toEqual({
       year: 2022,
@@ -114,10 +130,11 @@ describe('the reconciliation of 2022', () => {
       yearEnd: 5,
       entered: ['again', 'bounded', 'late'],
       left: [{ studio: 'joined', reason: 'merged', date: { value: '2022-06', precision: 'month' } }],
-      namingsListed: 3,
-      studiosListed: ['a', 'again', 'cycle-only'],
+      namingsListed: 4,
+      studiosListed: ['a', 'again', 'bound-late', 'cycle-only'],
       countedElsewhere: [
         { studio: 'a', reason: 'already-in-force', date: day('2022-03-01'), cycleYear: undefined },
+        { studio: 'bound-late', reason: 'before-date', date: boundLate, cycleYear: 2022, countedAt: 2023 },
         { studio: 'bounded', reason: 'before-date', date: bound, cycleYear: undefined, countedAt: 2022 },
         { studio: 'cycle-only', reason: 'undated', date: undefined, cycleYear: 2022 },
         { studio: 'late', reason: 'cycle-year-differs', date: day('2022-02-10'), cycleYear: 2021, countedAt: 2022 },
@@ -133,8 +150,8 @@ describe('the reconciliation of 2022', () => {
       revoked: 0,
       merged: 1,
       yearEnd: 5,
-      namingsListed: 3,
-      studiosListed: 3,
+      namingsListed: 4,
+      studiosListed: 4,
     });
     expect(undatedInYear(model, 2022)).toBe(1);
   });

@@ -52,6 +52,14 @@ const siteModel = () =>
             // Cumulative reports: never added to a year.
             { from: 'founding', to: '2023-06', proposals: { submitted: 100 }, papers: 9 },
             { from: '2018-01', to: '2019-12', trained: 50 },
+            // Over two years, starting in a year with yearly figures: in no year's sum.
+            { from: '2020-06', to: '2021-05', trained: 100 },
+            // Eleven months: part of a year.
+            { from: '2023-01', to: '2023-11', trained: 1 },
+            // Three periods that together cover the whole year.
+            { from: '2024-01', to: '2024-02', trained: 1 },
+            { from: '2024-03', to: '2024-08', trained: 1 },
+            { from: '2024-09', to: '2024-12', trained: 1 },
           ],
         },
         b: {
@@ -71,7 +79,7 @@ describe('a studio year', () => {
   const year = (wanted: number) => studioYears(siteModel(), 'a').find((y) => y.year === wanted);
 
   it('sums every reported field of the periods of the year, oldest year first', () => {
-    expect(studioYears(siteModel(), 'a').map((y) => y.year)).toEqual([2020, 2021, 2022]);
+    expect(studioYears(siteModel(), 'a').map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
     expect(year(2020)).toEqual({
       year: 2020,
       periods: ['2020'],
@@ -118,6 +126,11 @@ describe('a studio year', () => {
     expect(y2022.patents).toBeUndefined();
     expect(y2022.adoptionRate).toBeUndefined();
     expect(y2022.benefit).toBeUndefined();
+    expect(year(2023)).toMatchObject({ periods: ['2023-01–2023-11'], partial: true });
+  });
+
+  it('is whole when its periods together cover twelve months', () => {
+    expect(year(2024)).toMatchObject({ periods: ['2024-01–2024-02', '2024-03–2024-08', '2024-09–2024-12'], partial: false, trained: exact(3) });
   });
 
   it('is empty for a studio without figures, and the same list when asked again', () => {
@@ -139,6 +152,7 @@ describe('the programme', () => {
       patents: exact(10),
       // 13 adopted of 25.
       adoptionRate: exact(52),
+      trained: exact(30),
     });
   });
 
@@ -146,16 +160,16 @@ describe('the programme', () => {
     expect(programmeYear(siteModel(), 2022)).toMatchObject({ partial: true, proposalsSubmitted: exact(10) });
     expect(programmeYear(siteModel(), 2021)).toMatchObject({ partial: false, proposalsSubmitted: atLeast(20) });
     expect(programmeYear(siteModel(), 2019)).toBeUndefined();
-    expect(programmeYear(siteModel(), 2023)).toBeUndefined();
+    expect(programmeYear(siteModel(), 2025)).toBeUndefined();
   });
 
   it('lists the years with yearly figures, once each, in order', () => {
-    expect(figureYears(siteModel())).toEqual([2020, 2021, 2022]);
+    expect(figureYears(siteModel())).toEqual([2020, 2021, 2022, 2023, 2024]);
   });
 
   it('totals every yearly period and no cumulative report', () => {
     const totals = programmeTotals(siteModel());
-    expect(totals).toMatchObject({ year: 0, proposalsSubmitted: atLeast(55), trained: exact(34), papers: exact(3), patents: exact(17) });
+    expect(totals).toMatchObject({ year: 0, partial: false, proposalsSubmitted: atLeast(55), trained: exact(38), papers: exact(3), patents: exact(17) });
   });
 });
 
@@ -165,9 +179,11 @@ describe('cumulative reports', () => {
     expect(reports.map((r) => [r.studio, r.from, r.to])).toEqual([
       ['b', 'founding', undefined],
       ['a', '2018-01', '2019-12'],
+      ['a', '2020-06', '2021-05'],
       ['a', 'founding', '2023-06'],
     ]);
-    expect(reports[2]!.figures).toMatchObject({ proposalsSubmitted: exact(100), papers: exact(9) });
+    expect(reports[3]!.figures).toMatchObject({ partial: false, proposalsSubmitted: exact(100), papers: exact(9) });
+    expect(reports[2]!.figures.trained).toEqual(exact(100));
     expect(reports[1]!.figures.trained).toEqual(exact(50));
   });
 
@@ -182,12 +198,22 @@ describe('cumulative reports', () => {
         studios: { a: { title: '甲创新工作室' }, b: { title: '乙创新工作室' } },
         figures: {
           b: { studio: 'b', periods: [{ from: 'founding', to: '2023-06', trained: 1 }] },
-          a: { studio: 'a', periods: [{ from: 'founding', to: '2023-06', trained: 2 }] },
+          a: {
+            studio: 'a',
+            periods: [
+              { from: 'founding', to: '2023-06', trained: 2 },
+              { from: 'founding', trained: 3 },
+            ],
+          },
         },
       }),
       '2026-11-26',
     );
-    expect(cumulativeReports(twin).map((r) => r.studio)).toEqual(['a', 'b']);
+    expect(cumulativeReports(twin).map((r) => [r.studio, r.to])).toEqual([
+      ['a', undefined],
+      ['a', '2023-06'],
+      ['b', '2023-06'],
+    ]);
   });
 });
 

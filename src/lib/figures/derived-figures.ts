@@ -35,6 +35,7 @@ export function adoptionRate(periods: readonly PeriodFigures[]): Quantity | unde
   const both = periods.filter((period) => period.proposals?.submitted && period.proposals.adopted);
   const adopted = sumQuantities(both.map((period) => period.proposals!.adopted));
   const submitted = sumQuantities(both.map((period) => period.proposals!.submitted));
+  // Stryker disable next-line LogicalOperator: both sums are over the same periods, each stating both counts, so both are defined or neither is
   if (!adopted || !submitted) return undefined;
   const rate = percent(adopted.value, submitted.value);
   return rate === undefined ? undefined : { value: rate, qualifier: ratioQualifier(adopted, submitted) };
