@@ -92,12 +92,14 @@ const siteModel = () =>
           periods: [
             whole(2020, { proposals: { submitted: 10, adopted: 5 }, trained: 3 }),
             whole(2021, { proposals: { submitted: 12, adopted: 6, implemented: 2 }, patents: { invention: 1 }, benefit: 3, trained: 7 }),
-            { from: '2022-01', to: '2022-06', proposals: { submitted: 4 } },
+            { from: '2022-01', to: '2022-06', proposals: { submitted: 4, adopted: 2, implemented: 1 }, patents: { invention: 1 }, benefit: 1, trained: 2 },
           ],
         },
         b: { studio: 'b', periods: [whole(2021, { proposals: { submitted: 30 } }), whole(2023, { proposals: { submitted: 5 } })] },
         // No proposals stated: last in the table.
         c: { studio: 'c', periods: [whole(2021, { trained: 1 })] },
+        d: { studio: 'd', periods: [whole(2021, { trained: 1 })] },
+        e: { studio: 'e', periods: [whole(2021, { proposals: { submitted: 20 } })] },
       },
     }),
     '2026-11-26',
@@ -153,13 +155,13 @@ describe("a year's key figures", () => {
   });
 
   it('carry the reported figures of the programme, the adoption rate in percent', () => {
-    expect(value('proposalsSubmitted')).toEqual([exact(42), exact(10)]);
+    expect(value('proposalsSubmitted')).toEqual([exact(62), exact(10)]);
     expect(value('proposalsAdopted')).toEqual([exact(6), exact(5)]);
     expect(value('proposalsImplemented')).toEqual([exact(2), undefined]);
     expect(figuresOf(2021).get('adoptionRate')).toEqual({ key: 'adoptionRate', value: exact(50), previous: exact(50), unit: 'percent', partial: false });
     expect(value('patents')).toEqual([exact(1), undefined]);
     expect(value('benefit')).toEqual([exact(3), undefined]);
-    expect(value('trained')).toEqual([exact(8), exact(3)]);
+    expect(value('trained')).toEqual([exact(9), exact(3)]);
     expect(figuresOf(2021).get('trained')!.unit).toBeUndefined();
   });
 
@@ -171,6 +173,12 @@ describe("a year's key figures", () => {
   it('of part of a year are marked partial and never compared; the year after compares with nothing', () => {
     const y2022 = figuresOf(2022).get('proposalsSubmitted')!;
     expect(y2022).toEqual({ key: 'proposalsSubmitted', value: exact(4), previous: undefined, unit: undefined, partial: true });
+    // Every figure the studios report, each with a value the year before.
+    const reported = ['proposalsSubmitted', 'proposalsAdopted', 'proposalsImplemented', 'adoptionRate', 'patents', 'benefit', 'trained'] as const;
+    for (const key of reported) {
+      expect(figuresOf(2021).get(key)?.value, key).toBeDefined();
+      expect(figuresOf(2022).get(key), key).toMatchObject({ partial: true, previous: undefined });
+    }
     expect(figuresOf(2023).get('proposalsSubmitted')).toEqual({
       key: 'proposalsSubmitted',
       value: exact(5),
@@ -204,8 +212,10 @@ describe("the report's table of studios", () => {
   it('lists the studios with figures in the year, most proposals first', () => {
     expect(studioFiguresInYear(siteModel(), 2021).map((row) => [row.studio, row.figures.proposalsSubmitted?.value])).toEqual([
       ['b', 30],
+      ['e', 20],
       ['a', 12],
       ['c', undefined],
+      ['d', undefined],
     ]);
     expect(studioFiguresInYear(siteModel(), 2023).map((row) => row.studio)).toEqual(['b']);
     expect(studioFiguresInYear(siteModel(), 2019)).toEqual([]);

@@ -40,10 +40,21 @@ const siteModel = () =>
         closed: { title: '子创新工作室', status: 'revoked', statusDate: '2021-08' },
         dropped: { title: '丑创新工作室', status: 'revoked' },
         'bound-late': { title: '寅创新工作室' },
+        twice: { title: '卯创新工作室' },
       },
       documents: {
+        // Named, revoked, named again, revoked again, named a third time.
+        d2018: decision('2018-05-01', [municipal('twice')]),
+        notice2019: {
+          type: 'assessment-notice',
+          issuer: 'ftu',
+          date: '2019-10-01',
+          title: '考核通报',
+          cycle: '2017—2019',
+          results: [{ studio: 'twice', grade: 'fail', outcome: 'revoked' }],
+        },
         d2019: decision('2019-05-01', [municipal('again')]),
-        d2020: decision('2020-05-01', [municipal('a'), municipal('joined'), municipal('mixed'), municipal('closed')]),
+        d2020: decision('2020-05-01', [municipal('a'), municipal('joined'), municipal('mixed'), municipal('closed'), municipal('twice')]),
         d2021: decision('2021-03-01', [municipal('brief'), municipal('gone'), municipal('dropped')]),
         notice: {
           type: 'assessment-notice',
@@ -54,11 +65,12 @@ const siteModel = () =>
           results: [
             { studio: 'brief', grade: 'fail', outcome: 'revoked' },
             { studio: 'again', grade: 'fail', outcome: 'revoked' },
+            { studio: 'twice', grade: 'fail', outcome: 'revoked' },
           ],
         },
         // Cycle year 2021, decided in 2022.
         late: decision('2022-02-10', [municipal('late')], { cycleYear: 2021 }),
-        d2022: decision('2022-03-01', [municipal('again'), { studio: 'a', level: 'provincial' }]),
+        d2022: decision('2022-03-01', [municipal('again'), { studio: 'a', level: 'provincial' }, municipal('twice')]),
       },
       designations: {
         bounded: { studio: 'bounded', level: 'district', issuers: ['ftu'], date: { before: '2022-03' } },
@@ -85,12 +97,14 @@ describe('the reconciliation of 2021', () => {
       countedElsewhere: byStudio(r.countedElsewhere),
     }).toEqual({
       year: 2021,
-      previousYearEnd: 5,
+      previousYearEnd: 6,
       yearEnd: 3,
       entered: [],
       left: [
         { studio: 'again', reason: 'revoked', date: day('2021-10-01') },
         { studio: 'closed', reason: 'revoked', date: { value: '2021-08', precision: 'month' } },
+        // Its revocation of this year, not the one of 2019.
+        { studio: 'twice', reason: 'revoked', date: day('2021-10-01') },
       ],
       namingsListed: 4,
       studiosListed: ['brief', 'dropped', 'gone', 'late'],
@@ -106,9 +120,9 @@ describe('the reconciliation of 2021', () => {
   it('gives the counts the report shows, with no undated naming', () => {
     const model = siteModel();
     expect(reconciliationCounts(model, 2021)).toEqual({
-      previousYearEnd: 5,
+      previousYearEnd: 6,
       entered: 0,
-      revoked: 2,
+      revoked: 3,
       merged: 0,
       yearEnd: 3,
       namingsListed: 4,
@@ -127,11 +141,11 @@ describe('the reconciliation of 2022', () => {
     expect({ ...r, entered: r.entered.toSorted(), studiosListed: r.studiosListed.toSorted(), countedElsewhere: byStudio(r.countedElsewhere) }).toEqual({
       year: 2022,
       previousYearEnd: 3,
-      yearEnd: 5,
-      entered: ['again', 'bounded', 'late'],
+      yearEnd: 6,
+      entered: ['again', 'bounded', 'late', 'twice'],
       left: [{ studio: 'joined', reason: 'merged', date: { value: '2022-06', precision: 'month' } }],
-      namingsListed: 4,
-      studiosListed: ['a', 'again', 'bound-late', 'cycle-only'],
+      namingsListed: 5,
+      studiosListed: ['a', 'again', 'bound-late', 'cycle-only', 'twice'],
       countedElsewhere: [
         { studio: 'a', reason: 'already-in-force', date: day('2022-03-01'), cycleYear: undefined },
         { studio: 'bound-late', reason: 'before-date', date: boundLate, cycleYear: 2022, countedAt: 2023 },
@@ -146,12 +160,12 @@ describe('the reconciliation of 2022', () => {
     const model = siteModel();
     expect(reconciliationCounts(model, 2022)).toEqual({
       previousYearEnd: 3,
-      entered: 3,
+      entered: 4,
       revoked: 0,
       merged: 1,
-      yearEnd: 5,
-      namingsListed: 4,
-      studiosListed: 4,
+      yearEnd: 6,
+      namingsListed: 5,
+      studiosListed: 5,
     });
     expect(undatedInYear(model, 2022)).toBe(1);
   });

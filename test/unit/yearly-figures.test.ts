@@ -197,7 +197,13 @@ describe('cumulative reports', () => {
       contentOf({
         studios: { a: { title: '甲创新工作室' }, b: { title: '乙创新工作室' } },
         figures: {
-          b: { studio: 'b', periods: [{ from: 'founding', to: '2023-06', trained: 1 }] },
+          b: {
+            studio: 'b',
+            periods: [
+              { from: 'founding', trained: 4 },
+              { from: 'founding', to: '2023-06', trained: 1 },
+            ],
+          },
           a: {
             studio: 'a',
             periods: [
@@ -211,6 +217,7 @@ describe('cumulative reports', () => {
     );
     expect(cumulativeReports(twin).map((r) => [r.studio, r.to])).toEqual([
       ['a', undefined],
+      ['b', undefined],
       ['a', '2023-06'],
       ['b', '2023-06'],
     ]);
