@@ -70,7 +70,7 @@ const siteModel = () =>
         },
         // Cycle year 2021, decided in 2022.
         late: decision('2022-02-10', [municipal('late')], { cycleYear: 2021 }),
-        d2022: decision('2022-03-01', [municipal('again'), { studio: 'a', level: 'provincial' }, municipal('twice')]),
+        d2022: decision('2022-03-01', [municipal('again'), { studio: 'a', level: 'provincial' }, municipal('twice'), municipal('brief')]),
       },
       designations: {
         bounded: { studio: 'bounded', level: 'district', issuers: ['ftu'], date: { before: '2022-03' } },
@@ -141,11 +141,11 @@ describe('the reconciliation of 2022', () => {
     expect({ ...r, entered: r.entered.toSorted(), studiosListed: r.studiosListed.toSorted(), countedElsewhere: byStudio(r.countedElsewhere) }).toEqual({
       year: 2022,
       previousYearEnd: 3,
-      yearEnd: 6,
-      entered: ['again', 'bounded', 'late', 'twice'],
+      yearEnd: 7,
+      entered: ['again', 'bounded', 'brief', 'late', 'twice'],
       left: [{ studio: 'joined', reason: 'merged', date: { value: '2022-06', precision: 'month' } }],
-      namingsListed: 5,
-      studiosListed: ['a', 'again', 'bound-late', 'cycle-only', 'twice'],
+      namingsListed: 6,
+      studiosListed: ['a', 'again', 'bound-late', 'brief', 'cycle-only', 'twice'],
       countedElsewhere: [
         { studio: 'a', reason: 'already-in-force', date: day('2022-03-01'), cycleYear: undefined },
         { studio: 'bound-late', reason: 'before-date', date: boundLate, cycleYear: 2022, countedAt: 2023 },
@@ -160,12 +160,12 @@ describe('the reconciliation of 2022', () => {
     const model = siteModel();
     expect(reconciliationCounts(model, 2022)).toEqual({
       previousYearEnd: 3,
-      entered: 4,
+      entered: 5,
       revoked: 0,
       merged: 1,
-      yearEnd: 6,
-      namingsListed: 5,
-      studiosListed: 5,
+      yearEnd: 7,
+      namingsListed: 6,
+      studiosListed: 6,
     });
     expect(undatedInYear(model, 2022)).toBe(1);
   });

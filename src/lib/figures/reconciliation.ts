@@ -62,6 +62,7 @@ function firstYearEnd(date: RecordedDate | undefined): number | undefined {
 }
 
 /** Whether the source gives only a bound (before, reported by), which states no year of its own. */
+// Stryker disable next-line ConditionalExpression,LogicalOperator: only called with a naming in force at a year end, whose date has a year
 const onlyBound = (date: RecordedDate | undefined): boolean => date !== undefined && !isYearless(date) && Boolean(date.before || date.reportedBy);
 
 /** Why a studio listed under the year is not among the studios it adds. */
