@@ -17,13 +17,14 @@ import { achievementAttachment } from '../content/attachments.ts';
 import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { exactDay } from '../model/dates.ts';
 import { formatPartialDate } from '../site/format.ts';
-import { hasLocale, label, text } from '../site/i18n.ts';
+import { label, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { searchLevel } from '../search/search-records.ts';
 import { printedAddress } from '../outputs/print.ts';
 import { configuredSiteUrl } from '../site/site-url.ts';
 import { achievementPath, localePath } from '../site/paths.ts';
 import { chromeView, type PageView } from './chrome.ts';
+import { pageTranslated } from './indexing.ts';
 import { bodyDigest, type SiteImage, type SiteImages } from './images.ts';
 import {
   achievementFacets,
@@ -145,7 +146,7 @@ export function achievementView(model: SiteModel, locale: Locale, id: string, im
     data,
     body: bodyDigest(entry.body),
     hasBody: (entry.body ?? '').trim().length > 0,
-    translated: hasLocale(locale, data.title),
+    translated: pageTranslated.achievement(model, locale, id),
     studios,
     people,
     otherPeople,

@@ -24,6 +24,7 @@ import { shareOf } from './images.ts';
 import type { AttachmentView } from './parts.ts';
 import { cycleOf, recognitionList, type RecognitionList } from './document-lists.ts';
 import { chromeView, type PageView } from './chrome.ts';
+import { pageTranslated } from './indexing.ts';
 import { bodyDigest } from './images.ts';
 
 export interface DocumentView extends PageView {
@@ -104,7 +105,7 @@ export function documentView(model: SiteModel, locale: Locale, id: string): Docu
     id,
     doc,
     body: bodyDigest((translation ?? entry).body),
-    translated: locale === 'zh' || translation !== undefined,
+    translated: pageTranslated.document(model, locale, id),
     issuers: documentBodies(doc).map((org) => organisationName(locale, model, org)),
     unionDocument: isUnionDocument(doc),
     brokeredBy: doc.type === 'agreement' ? doc.brokeredBy.map((org) => organisationName(locale, model, org)) : [],

@@ -7,6 +7,7 @@ import { allNews, newsItem, paginate } from '../model/news.ts';
 import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
+import { pageTranslated } from './indexing.ts';
 import { bodyDigest, type SiteImage, type SiteImages } from './images.ts';
 import { newsLink, personLink, studioLink, type EntryLink, type NewsLinkView } from './parts.ts';
 
@@ -34,7 +35,8 @@ export interface NewsArticleView extends PageView {
 }
 
 export function newsArticleView(model: SiteModel, locale: Locale, slug: string, images: SiteImages): NewsArticleView {
-  const { entry, translated } = newsItem(model, locale, slug);
+  const { entry } = newsItem(model, locale, slug);
+  const translated = pageTranslated.news(model, locale, slug);
   const article = entry.data;
   const cover = images.get(`news:${entry.id}`);
   const share = shareImageOf(model, locale, { type: 'news', id: slug });

@@ -2,13 +2,14 @@
 import type { Source } from '../../schemas/common.ts';
 import type { Locale } from '../../schemas/vocabulary.ts';
 import { registerOrder } from '../model/achievements.ts';
-import { hasLocale, label, text } from '../site/i18n.ts';
+import { label, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { namePinyinForms } from '../search/name-pinyin.ts';
 import { organisationName } from './names.ts';
 import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
+import { pageTranslated } from './indexing.ts';
 import type { SiteImage, SiteImages } from './images.ts';
 import { achievementRows, awardRows, newsLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
 
@@ -45,7 +46,7 @@ export function personView(model: SiteModel, locale: Locale, id: string, images:
     id,
     name: text(locale, person.name),
     aliases: namePinyinForms(text('zh', person.name)),
-    translated: hasLocale(locale, person.name),
+    translated: pageTranslated.person(model, locale, id),
     employer: organisationName(locale, model, person.employer),
     jobTitle: text(locale, person.jobTitle),
     skillGrade: person.skillGrade ? label(locale, 'skillGrade', person.skillGrade) : '',

@@ -21,6 +21,7 @@ import { keyFigureRows, reportPageDescription, reportSections, type KeyFigureRow
 import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
+import { pageTranslated, reportNarrative } from './indexing.ts';
 import { bodyDigest } from './images.ts';
 import {
   achievementRows,
@@ -67,7 +68,7 @@ export interface ReportView extends PageView {
 }
 
 export function reportView(model: SiteModel, locale: Locale, year: number): ReportView {
-  const narrative = model.reports.get(`${locale}/${year}`) ?? model.reports.get(`zh/${year}`);
+  const narrative = reportNarrative(model, locale, year);
   const awards = [...model.awards.values()].filter((award) => award.data.year === year);
   const matrix = levelRankMatrix(awards);
   const pdf = reportPdfFile(year, locale);
@@ -86,7 +87,7 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
           },
         }
       : {}),
-    translated: !narrative || narrative.id.startsWith(`${locale}/`),
+    translated: pageTranslated.report(model, locale, year),
     keyFigures: reportKeyFigures(model, year),
     undatedNamings: undatedInYear(model, year),
     reconciliation: reconciliationView(model, locale, year),

@@ -7,7 +7,7 @@ import { registerOrder } from '../model/achievements.ts';
 import { registerAgainstFigures, type RegisterComparison } from '../figures/register-comparison.ts';
 import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { cumulativeReports, FIGURE_KEYS, studioYears, type CumulativeReport, type FigureKey, type YearFigures } from '../figures/yearly-figures.ts';
-import { hasLocale, label, t, text } from '../site/i18n.ts';
+import { label, t, text } from '../site/i18n.ts';
 import { formatPartialDate, formatQuantity } from '../site/format.ts';
 import { levelTier } from '../model/levels.ts';
 import {
@@ -25,6 +25,7 @@ import { standingLabel } from './standing.ts';
 import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
+import { pageTranslated } from './indexing.ts';
 import type { SiteImage, SiteImages } from './images.ts';
 import {
   achievementRows,
@@ -188,7 +189,7 @@ export function studioView(model: SiteModel, locale: Locale, id: string, images:
     ...shareOf(shareImageOf(model, locale, { type: 'studio', id: id })),
     id,
     title: text(locale, studio.title),
-    translated: hasLocale(locale, studio.summary ?? studio.title),
+    translated: pageTranslated.studio(model, locale, id),
     summary: text(locale, studio.summary),
     ...(photo ? { photo } : {}),
     photoAlt: text(locale, studio.photoAlt),
