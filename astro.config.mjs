@@ -24,7 +24,7 @@ shareImageCache(resolve(`node_modules/.astro/${cacheKey}`), resolve('node_module
 // The public address (SITE_URL), or none: no made-up host is written into canonical links, feeds or sitemaps.
 // A refused SITE_URL (credentials, a query, a path …) stops `astro dev` and `astro build` too, never silently dropped.
 const siteUrl = readVariable('SITE_URL')?.href;
-// Pages whose built HTML says noindex (English pages that only show the Chinese text) stay out of the sitemap.
+// Pages that ask not to be indexed (English pages that only show the Chinese text, listed from the model) stay out of the sitemap.
 const sitemapPageFilter = sitemapPages();
 
 export default defineConfig({

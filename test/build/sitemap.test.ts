@@ -1,28 +1,42 @@
 /**
  * The sitemap of the built sample lists the pages search engines may index, and no page that asks
  * not to be (an English page that only shows the Chinese text), not even as another page's
- * language alternate.
+ * language alternate. The sitemap takes those pages from the model (src/lib/views/indexing.ts):
+ * here the built HTML of the sample and of the real-records fixture says noindex on exactly them.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { hasNoindex } from '../../src/integrations/sitemap-pages.ts';
-import { buildModel } from '../../src/lib/model/model.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildModel, publishedOnly, publishingDate } from '../../src/lib/model/model.ts';
 import { newsItem } from '../../src/lib/model/news.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
+import { unindexedPaths } from '../../src/lib/views/indexing.ts';
 import { htmlPages, page } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
+import { sharedBuild } from '../helpers/shared-builds.ts';
 import { descendants, readXml } from '../helpers/xml.ts';
 
-const model = buildModel(validateContent(join(ROOT, 'content')).content);
+/** The model a build of `contentDir` publishes (as of the publishing date the shared builds use). */
+const publishedModel = (contentDir: string) => buildModel(publishedOnly(validateContent(contentDir).content, false, publishingDate()), publishingDate());
+/** Pages whose head says noindex, read with an HTML parser. */
+const noindexPagesOf = (dist: string) =>
+  htmlPages(dist).filter(
+    (path) => path.endsWith('/') && (page(dist, path).querySelector('meta[name="robots"]')?.getAttribute('content') ?? '').includes('noindex'),
+  );
+
+const REAL_RECORDS = join(ROOT, 'test/fixtures/real-records');
+let realRecordsDist = '';
+// The sample (SAMPLE_DIST) is the shared build the layer's global setup makes (sharedSampleBuild); the fixture's is shared too.
+beforeAll(async () => {
+  realRecordsDist = await sharedBuild('real-records', REAL_RECORDS);
+}, 600_000);
+
+const model = publishedModel(join(ROOT, 'content'));
 const sitemapFiles = readdirSync(SAMPLE_DIST).filter((file) => /^sitemap-\d+\.xml$/.test(file));
 const entries = sitemapFiles.flatMap((file) => descendants(readXml(join(SAMPLE_DIST, file)), 'url'));
 const listed = new Set(entries.map((entry) => new URL(descendants(entry, 'loc')[0]!.text).pathname));
 const alternates = new Set(entries.flatMap((entry) => descendants(entry, 'xhtml:link').map((link) => new URL(link.attributes.href!).pathname)));
-/** Pages whose head says noindex, read with an HTML parser (not the sitemap filter's own check). */
-const noindexPages = htmlPages(SAMPLE_DIST).filter(
-  (path) => path.endsWith('/') && (page(SAMPLE_DIST, path).querySelector('meta[name="robots"]')?.getAttribute('content') ?? '').includes('noindex'),
-);
+const noindexPages = noindexPagesOf(SAMPLE_DIST);
 
 describe('the sitemap', () => {
   it('leaves out the English pages of untranslated news', () => {
@@ -45,12 +59,14 @@ describe('the sitemap', () => {
   });
 });
 
-describe('the noindex check of the sitemap filter', () => {
-  it('reads the robots meta of the head, in any attribute order', () => {
-    expect(hasNoindex('<html><head><meta name="robots" content="noindex, follow"></head><body></body></html>')).toBe(true);
-    expect(hasNoindex('<head><meta content="noindex" name="robots" /></head>')).toBe(true);
-    expect(hasNoindex('<head><meta name="robots" content="index, follow"></head>')).toBe(false);
-    expect(hasNoindex('<head><meta name="description" content="noindex"></head>')).toBe(false);
-    expect(hasNoindex('<head></head><body><p>&lt;meta name="robots" content="noindex"&gt;</p><meta name="robots" content="noindex"></body>')).toBe(false);
+describe('the pages that ask not to be indexed, listed from the model', () => {
+  it('are exactly the pages whose built HTML says noindex, in the sample', () => {
+    expect(unindexedPaths(model).toSorted()).toEqual(noindexPages.toSorted());
+  });
+
+  it('are exactly the pages whose built HTML says noindex, in the real-records fixture', () => {
+    const built = noindexPagesOf(realRecordsDist);
+    expect(built.length).toBeGreaterThan(0);
+    expect(unindexedPaths(publishedModel(REAL_RECORDS)).toSorted()).toEqual(built.toSorted());
   });
 });

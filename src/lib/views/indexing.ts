@@ -40,6 +40,9 @@ export const pageTranslated = {
  */
 export const asksNoindex = (locale: Locale, translated: boolean): boolean => !translated && locale === 'en';
 
+/** The languages whose untranslated pages ask not to be indexed (the list asks no predicate of the others). */
+const NOINDEX_LOCALES = LOCALES.filter((locale) => asksNoindex(locale, false));
+
 /**
  * The path (as built: /en/studios/x/) of every page that asks not to be indexed. Reads the
  * predicates above only, never a whole view, so it costs milliseconds on a large archive.
@@ -47,7 +50,8 @@ export const asksNoindex = (locale: Locale, translated: boolean): boolean => !tr
 export function unindexedPaths(model: SiteModel): string[] {
   const paths: string[] = [];
   const add = <K>(translated: (model: SiteModel, locale: Locale, key: K) => boolean, keys: Iterable<K>, path: (key: K) => string) => {
-    for (const key of keys) for (const locale of LOCALES) if (asksNoindex(locale, translated(model, locale, key))) paths.push(localePath(locale, path(key)));
+    for (const key of keys)
+      for (const locale of NOINDEX_LOCALES) if (asksNoindex(locale, translated(model, locale, key))) paths.push(localePath(locale, path(key)));
   };
   add(pageTranslated.studio, model.studios.keys(), studioPath);
   add(pageTranslated.person, model.people.keys(), personPath);
