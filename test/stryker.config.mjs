@@ -28,7 +28,8 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  thresholds: { high: 95, low: 85, break: 0 },
+  // The score reached (535 of 536 mutants killed, 99.8%), rounded down: a new weak spot fails the run.
+  thresholds: { high: 100, low: 99, break: 99 },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
