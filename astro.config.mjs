@@ -14,7 +14,13 @@ import { sitemapPages } from './src/integrations/sitemap-pages.ts';
 import { readVariable } from './src/lib/site/environment.ts';
 import { SITE_SECURITY_HEADERS } from './src/lib/site/content-security.ts';
 import { remarkContainedImages } from './src/lib/content/body-files.ts';
-import { SANITIZE_SCHEMA, rehypeJsxToHtml, rehypeRawWhenPresent, rehypeRestoreComponents, remarkRejectCode } from './src/lib/content/mdx-rules.ts';
+import {
+  SANITIZE_SCHEMA,
+  rehypeJsxToHtml,
+  rehypeRawWhenPresent,
+  rehypeRestoreComponents,
+  remarkRejectCode,
+} from './src/lib/content/mdx-rules.ts';
 
 const contentDir = resolve(readVariable('STUDIO_CONTENT_DIR'));
 // One content cache per content folder, so that a fixture or generated archive never reuses the sample's entries.
@@ -49,7 +55,12 @@ export default defineConfig({
     processor: unified({
       // Images in bodies follow the rule of every file content names (src/lib/content/body-files.ts).
       remarkPlugins: [remarkRejectCode, [remarkContainedImages, { root: contentDir }]],
-      rehypePlugins: [rehypeJsxToHtml, rehypeRawWhenPresent, [rehypeSanitize, SANITIZE_SCHEMA], rehypeRestoreComponents],
+      rehypePlugins: [
+        rehypeJsxToHtml,
+        rehypeRawWhenPresent,
+        [rehypeSanitize, SANITIZE_SCHEMA],
+        rehypeRestoreComponents,
+      ],
     }),
   },
   integrations: [
@@ -65,7 +76,8 @@ export default defineConfig({
       ? [
           sitemapPageFilter.integration,
           sitemap({
-            filter: (url) => url.endsWith('/') && !url.endsWith('/404/') && sitemapPageFilter.isIndexable(url),
+            filter: (url) =>
+              url.endsWith('/') && !url.endsWith('/404/') && sitemapPageFilter.isIndexable(url),
             i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
             entryLimit: 45_000,
           }),

@@ -7,7 +7,20 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // The rooms of src/lib, each a folder (docs/architecture.md says what goes where).
-const ROOMS = ['site', 'content', 'validation', 'model', 'figures', 'charts', 'search', 'outputs', 'views', 'scaffold', 'import', 'editor'];
+const ROOMS = [
+  'site',
+  'content',
+  'validation',
+  'model',
+  'figures',
+  'charts',
+  'search',
+  'outputs',
+  'views',
+  'scaffold',
+  'import',
+  'editor',
+];
 
 // The ground floor, which every room may use: paths and URLs, CSV and XML text, dates. No words, no model.
 const GROUND = [
@@ -34,7 +47,9 @@ const GROUND = [
   { element: { type: 'model', fileInternalPath: 'dates.ts' } },
 ];
 // Words: the i18n dictionary and formatting. Everyone above the model may say things; the model and what it stands on may not.
-const WORDS = [{ element: { type: 'site', fileInternalPath: ['i18n.ts', 'format.ts', 'award-labels.ts'] } }];
+const WORDS = [
+  { element: { type: 'site', fileInternalPath: ['i18n.ts', 'format.ts', 'award-labels.ts'] } },
+];
 const room = (type) => [{ element: { type } }];
 
 // What each room may import besides itself and the ground, lowest first. A room not named here imports nothing else.
@@ -54,11 +69,26 @@ const MAY_IMPORT = {
   search: [...room('content'), ...room('model'), ...room('figures'), ...WORDS],
   outputs: [...room('content'), ...room('model'), ...room('figures'), ...WORDS],
   // The views, the only place facts become words: every room below them.
-  views: [...room('content'), ...room('model'), ...room('figures'), ...room('charts'), ...room('search'), ...room('outputs'), ...WORDS],
+  views: [
+    ...room('content'),
+    ...room('model'),
+    ...room('figures'),
+    ...room('charts'),
+    ...room('search'),
+    ...room('outputs'),
+    ...WORDS,
+  ],
   // Tools beside the site: the scaffolder and the importer write files from the schemas; the editor serves them.
   scaffold: [...room('content'), ...WORDS],
   import: [...room('content'), ...room('scaffold'), ...WORDS],
-  editor: [...room('content'), ...room('validation'), ...room('model'), ...room('views'), ...room('outputs'), ...WORDS],
+  editor: [
+    ...room('content'),
+    ...room('validation'),
+    ...room('model'),
+    ...room('views'),
+    ...room('outputs'),
+    ...WORDS,
+  ],
 };
 
 const layerPolicies = [
@@ -72,7 +102,22 @@ const layerPolicies = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist.*/', 'node_modules/', '.astro/', 'public/', 'content/', 'screenshots/', 'test/.tmp/', 'test/fixtures/', '**/*.d.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.*/',
+      'node_modules/',
+      '.astro/',
+      'public/',
+      'content/',
+      'screenshots/',
+      'test/.tmp/',
+      'test/fixtures/',
+      '.stryker-tmp/',
+      'reports/',
+      '**/*.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -80,7 +125,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // Unused names are errors, except those deliberately ignored with a leading underscore.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Non-null assertions follow lookups the model has already guaranteed (an id validated as a reference).
       '@typescript-eslint/no-non-null-assertion': 'off',
       // A variable a cleanup handler reads before the build assigns it stays `let`.

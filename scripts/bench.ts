@@ -9,7 +9,16 @@
  * `--editor` takes only these (with the sample's baseline, for the ratio).
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -48,9 +57,18 @@ const ALL_ARCHIVES: Archive[] = values.quick
     ];
 // `--archive large` measures only that archive (with `--editor`: lists the editor's entries of that archive). Only a
 // full run replaces docs/benchmark.json (the README's figures); a quick or partial one writes to the cache unless --out says otherwise.
-const ARCHIVES = values.archive ? ALL_ARCHIVES.filter((archive) => values.archive!.includes(archive.name)) : ALL_ARCHIVES;
-if (ARCHIVES.length === 0) throw new Error(`--archive must name one of: ${ALL_ARCHIVES.map((archive) => archive.name).join(', ')}`);
-const OUT = values.out ?? (values.archive || values.quick || values.editor ? 'node_modules/.cache/studio-bench/partial.json' : 'docs/benchmark.json');
+const ARCHIVES = values.archive
+  ? ALL_ARCHIVES.filter((archive) => values.archive!.includes(archive.name))
+  : ALL_ARCHIVES;
+if (ARCHIVES.length === 0)
+  throw new Error(
+    `--archive must name one of: ${ALL_ARCHIVES.map((archive) => archive.name).join(', ')}`,
+  );
+const OUT =
+  values.out ??
+  (values.archive || values.quick || values.editor
+    ? 'node_modules/.cache/studio-bench/partial.json'
+    : 'docs/benchmark.json');
 
 interface Run {
   seconds: number;
@@ -64,7 +82,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
     const started = performance.now();
     const child = spawn(command, args, {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', ...env },
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_DISABLE_UPDATE_CHECK: 'true',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -94,14 +117,21 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
     }, 200);
     child.on('close', (code) => {
       clearInterval(sampler);
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-3000)}`));
-      else resolvePromise({ seconds: (performance.now() - started) / 1000, peakMb: Math.round(peak / 1024), output });
+      if (code !== 0)
+        reject(new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-3000)}`));
+      else
+        resolvePromise({
+          seconds: (performance.now() - started) / 1000,
+          peakMb: Math.round(peak / 1024),
+          output,
+        });
     });
   });
 }
 
 function spawnSyncText(command: string, args: string[]): string {
-  return require('node:child_process').spawnSync(command, args, { encoding: 'utf8' }).stdout as string;
+  return require('node:child_process').spawnSync(command, args, { encoding: 'utf8' })
+    .stdout as string;
 }
 
 function folderBytes(dir: string): number {
@@ -128,7 +158,8 @@ async function buildOurs(contentDir: string, outDir: string, chartCache: string,
   const cardCache = `${chartCache}-cards`;
   if (cold) {
     // The published link, the rollback link and the builds they point to (scripts/lib/output-folder.ts).
-    for (const path of [outDir, `${outDir}.previous`, `${outDir}.releases`]) rmSync(path, { recursive: true, force: true });
+    for (const path of [outDir, `${outDir}.previous`, `${outDir}.releases`])
+      rmSync(path, { recursive: true, force: true });
     rmSync(chartCache, { recursive: true, force: true });
     rmSync(searchCache, { recursive: true, force: true });
     rmSync(cardCache, { recursive: true, force: true });
@@ -148,7 +179,9 @@ async function buildOurs(contentDir: string, outDir: string, chartCache: string,
   });
   return {
     ...result,
-    phases: JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number | null> & { chartPool: { drawn: number; seconds: number; workers: number } },
+    phases: JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number | null> & {
+      chartPool: { drawn: number; seconds: number; workers: number };
+    },
   };
 }
 
@@ -159,7 +192,10 @@ async function buildBaseline(pages: number) {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   mkdirSync(join(dir, 'pages'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), "export default { output: 'static', trailingSlash: 'always', build: { format: 'directory' } };\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "export default { output: 'static', trailingSlash: 'always', build: { format: 'directory' } };\n",
+  );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { pages: defineCollection({ loader: glob({ pattern: '*.md', base: './pages' }) }) };\n",
@@ -205,9 +241,12 @@ async function firstSearchBytes(dist: string): Promise<number | null> {
     const page = await browser.newPage();
     let bytes = 0;
     page.on('response', async (response) => {
-      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+      if (response.url().includes('/pagefind/'))
+        bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
     });
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('创新')}`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('创新')}`, {
+      waitUntil: 'networkidle',
+    });
     await page.waitForSelector('[data-results] li', { timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     return bytes;
@@ -219,8 +258,22 @@ async function firstSearchBytes(dist: string): Promise<number | null> {
 
 /** Writes a generated archive (`npm run generate`) to `contentDir`, its news as `format` (md or mdx). */
 async function generate(archive: Archive, contentDir: string, format = 'md'): Promise<void> {
-  const counts = ['--studios', String(archive.studios), '--news', String(archive.news), '--awards', String(archive.awards)];
-  await run(process.execPath, ['scripts/generate-content.ts', '--out', contentDir, ...counts, '--format', format]);
+  const counts = [
+    '--studios',
+    String(archive.studios),
+    '--news',
+    String(archive.news),
+    '--awards',
+    String(archive.awards),
+  ];
+  await run(process.execPath, [
+    'scripts/generate-content.ts',
+    '--out',
+    contentDir,
+    ...counts,
+    '--format',
+    format,
+  ]);
 }
 
 /** The editor's measures: publish-to-live on the sample against the sample's baseline, and the lists of the largest archive chosen. */
@@ -233,11 +286,21 @@ async function measureEditor(sampleBaselineSeconds: number | undefined) {
   // written as MDX for it (the build benchmark's archives are Markdown, the faster build).
   const contentDir = archive ? join(WORK, `content-${archive.name}-mdx`) : 'content';
   if (archive) await generate(archive, contentDir, 'mdx');
-  console.error(`[bench] editor: lists of ${archive?.name ?? 'sample'} (the first build of its copy first)`);
+  console.error(
+    `[bench] editor: lists of ${archive?.name ?? 'sample'} (the first build of its copy first)`,
+  );
   const lists = await measureLists(contentDir);
   return {
-    publish: { ...publish, baselineSeconds, ratioToBaseline: publish.medianSeconds / baselineSeconds },
-    lists: { archive: archive?.name ?? 'sample', ...(archive ? { studios: archive.studios, news: archive.news, awards: archive.awards } : {}), ...lists },
+    publish: {
+      ...publish,
+      baselineSeconds,
+      ratioToBaseline: publish.medianSeconds / baselineSeconds,
+    },
+    lists: {
+      archive: archive?.name ?? 'sample',
+      ...(archive ? { studios: archive.studios, news: archive.news, awards: archive.awards } : {}),
+      ...lists,
+    },
   };
 }
 
@@ -298,7 +361,9 @@ for (const archive of values.editor ? [] : ARCHIVES) {
       drawn: charts.drawn,
       seconds: charts.seconds,
       workers: charts.workers,
-      msPerChartPerWorker: charts.drawn ? (charts.seconds * 1000 * charts.workers) / charts.drawn : null,
+      msPerChartPerWorker: charts.drawn
+        ? (charts.seconds * 1000 * charts.workers) / charts.drawn
+        : null,
     },
     coldPhases: cold.phases,
     rebuildUnchangedPhases: unchanged.phases,
@@ -314,10 +379,16 @@ for (const archive of values.editor ? [] : ARCHIVES) {
   });
 }
 
-const f = (value: unknown, digits = 1) => (typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const f = (value: unknown, digits = 1) =>
+  typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
 const rows = results.map((r) => {
   const phases = r.phases as Record<string, number>;
-  const charts = r.charts as { drawn: number; seconds: number; workers: number; msPerChartPerWorker: number | null };
+  const charts = r.charts as {
+    drawn: number;
+    seconds: number;
+    workers: number;
+    msPerChartPerWorker: number | null;
+  };
   return `| ${r.archive} | ${r.htmlPages} | ${f(r.coldSeconds)} | ${f(phases.contentSync)} / ${f(phases.bundleAndPages)} / ${f(phases.search)} | ${charts.drawn} in ${f(charts.seconds)} s (${f(charts.msPerChartPerWorker, 0)} ms each, ${charts.workers} workers) | ${f(r.pagesPerSecond, 0)} | ${f(r.msPerPage, 2)} | ${r.peakMb} | ${f(r.outputMb)} | ${f(r.searchIndexMb, 2)} | ${f(r.firstSearchKb, 0)} | ${f(r.rebuildUnchangedSeconds)} | ${f(r.rebuildOneNewsSeconds)} (${f(r.rebuildRatio, 2)}×) | ${f(r.baselineSeconds)} | **${f(r.ratioToBaseline, 2)}×** |`;
 });
 const table = [
@@ -326,8 +397,12 @@ const table = [
   ...rows,
 ].join('\n');
 if (results.length > 0) console.log(table);
-const sampleBaseline = results.find((result) => result.archive === 'sample')?.baselineSeconds as number | undefined;
-const editor = values.editor || (!values.quick && !values.archive) ? await measureEditor(sampleBaseline) : undefined;
+const sampleBaseline = results.find((result) => result.archive === 'sample')?.baselineSeconds as
+  number | undefined;
+const editor =
+  values.editor || (!values.quick && !values.archive)
+    ? await measureEditor(sampleBaseline)
+    : undefined;
 if (editor) {
   const { publish, lists } = editor;
   console.log(

@@ -20,7 +20,16 @@
  * STUDIO_CHART_CACHE, STUDIO_CARD_CACHE and STUDIO_SEARCH_CACHE (caches kept between builds), STUDIO_TIMINGS (a file
  * for the phase times the benchmark reads).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -69,7 +78,11 @@ const started = performance.now();
 const MARKS_FILE = join(tmpdir(), `studio-build-${process.pid}.marks.json`);
 /** When each step ended (seconds from the start) and this process's memory then, for the benchmark's profile. */
 const steps: Record<string, { seconds: number; rssMb: number }> = {};
-const step = (name: string) => void (steps[name] = { seconds: (performance.now() - started) / 1000, rssMb: Math.round(process.memoryUsage.rss() / 1048576) });
+const step = (name: string) =>
+  void (steps[name] = {
+    seconds: (performance.now() - started) / 1000,
+    rssMb: Math.round(process.memoryUsage.rss() / 1048576),
+  });
 
 /** Stops the build with a message (no stack trace); what it wrote is removed, the live site is left as it was. */
 function fail(message: string): never {
@@ -85,7 +98,10 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
  */
 function explain(error: unknown): string {
   if (error instanceof DiskFullError || !release) return reason(error);
-  const needed = Math.max(folderBytes(release), existsSync(outDir) ? folderBytes(realpathSync(outDir)) : 0);
+  const needed = Math.max(
+    folderBytes(release),
+    existsSync(outDir) ? folderBytes(realpathSync(outDir)) : 0,
+  );
   if (!isDiskFull(error, release, needed)) return reason(error);
   if (!published) rmSync(release, { recursive: true, force: true });
   return new DiskFullError(output.releases, needed).message;
@@ -94,7 +110,11 @@ function explain(error: unknown): string {
 // What the environment says is checked before anything runs, every bad value at once.
 let release: string | undefined;
 let published = false;
-const environmentRefused = environmentProblems(['STUDIO_BUILD_DATE', 'SITE_URL', 'STUDIO_LOCK_WAIT']);
+const environmentRefused = environmentProblems([
+  'STUDIO_BUILD_DATE',
+  'SITE_URL',
+  'STUDIO_LOCK_WAIT',
+]);
 if (environmentRefused.length > 0) fail(environmentRefused.join('\n'));
 // Fixed once, and handed to Astro's process (in the manifest): both decide what is embargoed and
 // what is current by the same day, however long the build takes (or if it runs over midnight).
@@ -112,7 +132,10 @@ process.env.STUDIO_CHART_CACHE = resolve(CHART_CACHE_DIR);
 process.env.STUDIO_CARD_CACHE = resolve(CARD_CACHE_DIR);
 
 const { problems, content } = validateContent(root);
-if (problems.length > 0) fail(`Content in ${root} has problems; ${outDir} was left as it was.\n\n${formatProblems(problems, messageLocale())}`);
+if (problems.length > 0)
+  fail(
+    `Content in ${root} has problems; ${outDir} was left as it was.\n\n${formatProblems(problems, messageLocale())}`,
+  );
 step('validated');
 
 let lock: HeldLock;
@@ -131,7 +154,8 @@ release = newRelease(output);
 
 let astroChild: ChildProcess | undefined;
 let astroWorkDir: string | undefined;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => void stopOn(signal));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.once(signal, () => void stopOn(signal));
 
 // Validated once here: the integration that validates for `astro dev` and `astro build` skips it.
 markValidated(root);
@@ -171,7 +195,9 @@ try {
   chartPool = await chartDrawing;
   chartsWait = (performance.now() - waitStarted) / 1000;
   if (chartPool.drawn)
-    console.log(`Charts: ${chartPool.drawn} drawn in ${chartPool.seconds.toFixed(1)} s on ${chartPool.workers} worker(s), alongside the pages.`);
+    console.log(
+      `Charts: ${chartPool.drawn} drawn in ${chartPool.seconds.toFixed(1)} s on ${chartPool.workers} worker(s), alongside the pages.`,
+    );
   await writeChartFiles(release, chartInstances);
   const cardsDrawnLate = await writeCardFiles(release, shareCards);
   if (shareCards.length)
@@ -196,7 +222,9 @@ try {
 
 const lostLock = lock.lost();
 if (lostLock)
-  fail(`This build lost its lock on ${outDir} (${lostLock}): another build may be publishing there, so this one publishes nothing; ${outDir} was left to it.`);
+  fail(
+    `This build lost its lock on ${outDir} (${lostLock}): another build may be publishing there, so this one publishes nothing; ${outDir} was left to it.`,
+  );
 try {
   publishRelease(output, release);
   published = true;
@@ -210,7 +238,9 @@ step('published');
 await clearingUnused;
 await lock.release();
 const totalSeconds = (performance.now() - started) / 1000;
-console.log(`Site written to ${outDir} in ${totalSeconds.toFixed(1)} s (build ${release}; the site it replaced: ${output.previous}).`);
+console.log(
+  `Site written to ${outDir} in ${totalSeconds.toFixed(1)} s (build ${release}; the site it replaced: ${output.previous}).`,
+);
 reportTimings(totalSeconds, searchTime);
 
 /**
@@ -219,7 +249,11 @@ reportTimings(totalSeconds, searchTime);
  * build is left as it is.
  */
 async function stopOn(signal: NodeJS.Signals): Promise<void> {
-  if (astroChild?.pid !== undefined && astroChild.exitCode === null && astroChild.signalCode === null) {
+  if (
+    astroChild?.pid !== undefined &&
+    astroChild.exitCode === null &&
+    astroChild.signalCode === null
+  ) {
     const exited = new Promise((resolvePromise) => astroChild!.once('exit', resolvePromise));
     killGroup(astroChild.pid, 'SIGTERM');
     const late = setTimeout(() => killGroup(astroChild!.pid!, 'SIGKILL'), 5000);
@@ -228,7 +262,9 @@ async function stopOn(signal: NodeJS.Signals): Promise<void> {
   }
   if (astroWorkDir) rmSync(astroWorkDir, { recursive: true, force: true });
   if (release && !published) rmSync(release, { recursive: true, force: true });
-  console.error(`\nBuild stopped by ${signal}; ${published ? `${outDir} was already published` : `${outDir} was left as it was`}.`);
+  console.error(
+    `\nBuild stopped by ${signal}; ${published ? `${outDir} was already published` : `${outDir} was left as it was`}.`,
+  );
   process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 
@@ -245,9 +281,12 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
 function reportTimings(total: number, search: number): void {
   const timingsFile = readVariable('STUDIO_TIMINGS');
   if (!timingsFile) return;
-  const marks = existsSync(MARKS_FILE) ? (JSON.parse(readFileSync(MARKS_FILE, 'utf8')) as Record<string, number>) : {};
+  const marks = existsSync(MARKS_FILE)
+    ? (JSON.parse(readFileSync(MARKS_FILE, 'utf8')) as Record<string, number>)
+    : {};
   rmSync(MARKS_FILE, { force: true });
-  const span = (from?: number, to?: number) => (from !== undefined && to !== undefined ? (to - from) / 1000 : null);
+  const span = (from?: number, to?: number) =>
+    from !== undefined && to !== undefined ? (to - from) / 1000 : null;
   writeFileSync(
     timingsFile,
     JSON.stringify({
@@ -270,7 +309,10 @@ function reportTimings(total: number, search: number): void {
 /** Search bundles kept between builds, one folder per content folder (as Astro's cache). */
 function searchCacheDir(contentDir: string): string {
   const key = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
-  return resolve(readVariable('STUDIO_SEARCH_CACHE') ?? join('node_modules', '.cache', 'studio-showcase', 'search', key));
+  return resolve(
+    readVariable('STUDIO_SEARCH_CACHE') ??
+      join('node_modules', '.cache', 'studio-showcase', 'search', key),
+  );
 }
 
 /**
@@ -288,14 +330,22 @@ async function buildPages(release: string): Promise<void> {
   // The same folder for every build of this output (the output's lock makes it this build's own):
   // Astro writes the folder's path into the code of pages that use astro:assets (photos), and a
   // page whose code looks changed is never restored by the incremental build.
-  const workDir = join(workRoot, `build-${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}`);
+  const workDir = join(
+    workRoot,
+    `build-${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}`,
+  );
   astroWorkDir = workDir;
   const site = join(workDir, 'site');
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir);
   try {
     // What Astro's process needs, from this process's one reading of the content and its one model (src/lib/content/build-manifest.ts).
-    const manifest = writeBuildManifest(workDir, { contentRoot: root, publishingDate: buildDate, content: publishedContent, model });
+    const manifest = writeBuildManifest(workDir, {
+      contentRoot: root,
+      publishingDate: buildDate,
+      content: publishedContent,
+      model,
+    });
     // Astro keeps the content modules of a build in the project's own .astro/ folder, whatever the
     // output: two builds of different content at once would overwrite each other's there. The
     // output's lock does not cover that, so Astro's process runs holding the project's lock too
@@ -303,23 +353,36 @@ async function buildPages(release: string): Promise<void> {
     const astroFolderLock = await lockOutput(projectAstroLock(PROJECT), lockWait);
     try {
       const script = fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url));
-      const child = spawn(process.execPath, [script, site, ...(readVariable('STUDIO_TIMINGS') ? [MARKS_FILE] : [])], {
-        cwd: PROJECT,
-        // The IPC channel tells the child when this process is gone, however it ended.
-        stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-        detached: true,
-        env: { ...process.env, [MANIFEST_VARIABLE]: manifest },
-      });
+      const child = spawn(
+        process.execPath,
+        [script, site, ...(readVariable('STUDIO_TIMINGS') ? [MARKS_FILE] : [])],
+        {
+          cwd: PROJECT,
+          // The IPC channel tells the child when this process is gone, however it ended.
+          stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+          detached: true,
+          env: { ...process.env, [MANIFEST_VARIABLE]: manifest },
+        },
+      );
       astroChild = child;
       if (child.pid !== undefined) console.log(`Astro build started (process ${child.pid}).`);
       await new Promise<void>((resolvePromise, reject) => {
         child.once('error', reject);
         child.once('exit', (code, signal) =>
-          code === 0 ? resolvePromise() : reject(new Error(`Astro's build stopped (${signal ?? `exit code ${code}`}); its messages are above.`)),
+          code === 0
+            ? resolvePromise()
+            : reject(
+                new Error(
+                  `Astro's build stopped (${signal ?? `exit code ${code}`}); its messages are above.`,
+                ),
+              ),
         );
       });
       const lost = astroFolderLock.lost();
-      if (lost) throw new Error(`This build lost the project's Astro lock while Astro ran (${lost}): its pages may hold another build's content.`);
+      if (lost)
+        throw new Error(
+          `This build lost the project's Astro lock while Astro ran (${lost}): its pages may hold another build's content.`,
+        );
     } finally {
       await astroFolderLock.release();
     }

@@ -7,9 +7,17 @@
  */
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content/collections.ts';
-import { formatProblems, formatWarnings, messageLocale, validateContent } from '../src/lib/validation/index.ts';
+import {
+  formatProblems,
+  formatWarnings,
+  messageLocale,
+  validateContent,
+} from '../src/lib/validation/index.ts';
 
-const { values, positionals } = parseArgs({ options: { lang: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { lang: { type: 'string' } },
+  allowPositionals: true,
+});
 const locale = messageLocale(values.lang);
 const root = positionals[0] ?? contentRoot();
 const started = performance.now();

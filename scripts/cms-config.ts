@@ -25,7 +25,9 @@ for (const [path, text] of Object.entries(cmsConfigFiles())) {
   }
 }
 if (stale.length > 0) {
-  console.error(`The editor's configuration is out of date with the schemas: ${stale.join(', ')}. Run npm run cms:config and commit the result.`);
+  console.error(
+    `The editor's configuration is out of date with the schemas: ${stale.join(', ')}. Run npm run cms:config and commit the result.`,
+  );
   process.exit(1);
 }
 if (check) console.log('The editor configuration matches the schemas.');

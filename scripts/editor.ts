@@ -37,13 +37,17 @@ const { values } = parseArgs({
   },
 });
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 1 || port > 65535) stop(`--port ${values.port}: 需要 1–65535 之间的端口号 / expected a port number between 1 and 65535`);
+if (!Number.isInteger(port) || port < 1 || port > 65535)
+  stop(
+    `--port ${values.port}: 需要 1–65535 之间的端口号 / expected a port number between 1 and 65535`,
+  );
 if (values.role && values.role !== 'editor' && values.role !== 'reviewer')
   stop(`--role ${values.role}: 只能是 editor 或 reviewer / must be editor or reviewer`);
 
 const contentDir = resolve(contentRoot());
 const outDir = resolve(readVariable('STUDIO_OUT_DIR'));
-if (!existsSync(contentDir)) stop(`找不到内容目录 ${contentDir} / The content folder ${contentDir} does not exist`);
+if (!existsSync(contentDir))
+  stop(`找不到内容目录 ${contentDir} / The content folder ${contentDir} does not exist`);
 
 // The content must be in git, on a branch, without changes the editor would overwrite or a git operation under way.
 let store: GitStore;
@@ -52,13 +56,18 @@ try {
 } catch (error) {
   stop(error instanceof EditorError ? error.message : String(error));
 }
-const dirty = (await store.git(['status', '--porcelain', '--untracked-files=no', '--', contentDir])).trim();
+const dirty = (
+  await store.git(['status', '--porcelain', '--untracked-files=no', '--', contentDir])
+).trim();
 if (dirty)
   stop(
     `内容目录有未提交的改动，请先提交或撤销，再启动编辑器 / The content folder has uncommitted changes; commit or discard them before starting the editor:\n${dirty}`,
   );
 for (const marker of ['MERGE_HEAD', 'rebase-merge', 'rebase-apply', 'CHERRY_PICK_HEAD'])
-  if (existsSync(resolve(store.gitDir, marker))) stop(`仓库中有未完成的 git 操作（${marker}）/ A git operation is unfinished in the repository (${marker})`);
+  if (existsSync(resolve(store.gitDir, marker)))
+    stop(
+      `仓库中有未完成的 git 操作（${marker}）/ A git operation is unfinished in the repository (${marker})`,
+    );
 
 const env = { STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: outDir };
 const build = scriptBuild(PROJECT, env);
@@ -76,7 +85,11 @@ const server = await startEditorServer({
   defaults: { user: values.user, email: values.email, role: values.role },
   build,
 }).catch((error: NodeJS.ErrnoException) =>
-  stop(error.code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请用 --port 换一个 / Port ${port} is in use; choose another with --port` : String(error)),
+  stop(
+    error.code === 'EADDRINUSE'
+      ? `端口 ${port} 已被占用，请用 --port 换一个 / Port ${port} is in use; choose another with --port`
+      : String(error),
+  ),
 );
 
 const unlisted = filesOutsideEditor(contentDir);
@@ -87,8 +100,13 @@ if (unlisted.length > 0)
   );
 console.log(`编辑器 / Editor:   ${server.url}/admin/`);
 console.log(`预览 / Preview:    ${server.url}/   (${outDir})`);
-console.log(`内容 / Content:    ${contentDir} (git: ${store.repo}, 发布分支 / published branch: ${store.branch})`);
-if (!values.user) console.log('未给 --user：每个请求须带 X-Studio-User 请求头 / No --user: every request must carry an X-Studio-User header');
+console.log(
+  `内容 / Content:    ${contentDir} (git: ${store.repo}, 发布分支 / published branch: ${store.branch})`,
+);
+if (!values.user)
+  console.log(
+    '未给 --user：每个请求须带 X-Studio-User 请求头 / No --user: every request must carry an X-Studio-User header',
+  );
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const)

@@ -5,7 +5,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fieldTables } from '../src/lib/scaffold/field-rows.ts';
-import { FIELD_TABLE_FILES, renderFieldTables, type GuideLocale } from '../src/lib/scaffold/field-tables.ts';
+import {
+  FIELD_TABLE_FILES,
+  renderFieldTables,
+  type GuideLocale,
+} from '../src/lib/scaffold/field-tables.ts';
 
 const tables = fieldTables();
 for (const locale of Object.keys(FIELD_TABLE_FILES) as GuideLocale[]) {

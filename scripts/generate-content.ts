@@ -8,7 +8,12 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ASSESSMENT_GRADES, AWARD_RANKS, INDUSTRIES, SKILL_GRADES } from '../src/schemas/vocabulary.ts';
+import {
+  ASSESSMENT_GRADES,
+  AWARD_RANKS,
+  INDUSTRIES,
+  SKILL_GRADES,
+} from '../src/schemas/vocabulary.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +28,9 @@ const { values } = parseArgs({
   },
 });
 if (!values.out) {
-  console.error('Usage: npm run generate -- --out <folder> [--studios N] [--news N] [--awards N] [--years N] [--seed S]');
+  console.error(
+    'Usage: npm run generate -- --out <folder> [--studios N] [--news N] [--awards N] [--years N] [--seed S]',
+  );
   process.exit(1);
 }
 const out = values.out;
@@ -49,8 +56,20 @@ const day = (year: number) => `${year}-${pad(int(1, 12), 2)}-${pad(int(1, 28), 2
 
 const SURNAMES =
   '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
-const GIVEN = '建国华明伟强军平红丽敏静芳磊洋勇涛超杰鹏达宏亮志刚海波春玲晓东雪梅立新永红振宇佳琪俊文博浩然子涵欣怡';
-const TOPICS = ['设备检修', '节能降耗', '工艺优化', '安全生产', '数控加工', '质量控制', '智能运维', '焊接工艺', '电气自动化', '仪表控制'];
+const GIVEN =
+  '建国华明伟强军平红丽敏静芳磊洋勇涛超杰鹏达宏亮志刚海波春玲晓东雪梅立新永红振宇佳琪俊文博浩然子涵欣怡';
+const TOPICS = [
+  '设备检修',
+  '节能降耗',
+  '工艺优化',
+  '安全生产',
+  '数控加工',
+  '质量控制',
+  '智能运维',
+  '焊接工艺',
+  '电气自动化',
+  '仪表控制',
+];
 const write = (path: string, text: string) => {
   const file = join(out, path);
   mkdirSync(join(file, '..'), { recursive: true });
@@ -102,7 +121,10 @@ for (let s = 1; s <= STUDIOS; s += 1) {
   const employer = `employer-${pad(int(1, employers))}`;
   const founded = int(FIRST_YEAR - 2, 2025);
   studioYear[s] = Math.min(2025, founded + int(0, 2));
-  write(`people/person-${pad(s)}.yaml`, `name: ${q(name)}\njobTitle: 技术骨干\nemployer: ${employer}\nskillGrade: ${pick(SKILL_GRADES)}\nhonours: []\n`);
+  write(
+    `people/person-${pad(s)}.yaml`,
+    `name: ${q(name)}\njobTitle: 技术骨干\nemployer: ${employer}\nskillGrade: ${pick(SKILL_GRADES)}\nhonours: []\n`,
+  );
   write(
     `studios/studio-${pad(s)}.yaml`,
     `title: { zh: "${name}劳模创新工作室", en: "Synthetic Studio ${s}" }
@@ -131,7 +153,11 @@ summary: { zh: "围绕${pick(TOPICS)}开展技术攻关和合理化建议活动�
     benefit: ${int(10, 400)}
     trained: ${int(20, 300)}`);
   }
-  if (periods.length) write(`figures/studio-${pad(s)}.yaml`, `studio: studio-${pad(s)}\nperiods:\n${periods.join('\n')}\n`);
+  if (periods.length)
+    write(
+      `figures/studio-${pad(s)}.yaml`,
+      `studio: studio-${pad(s)}\nperiods:\n${periods.join('\n')}\n`,
+    );
 }
 
 // One naming decision per year, an assessment notice every third year, pairings every year.
@@ -155,7 +181,9 @@ ${named.map((s) => `  - studio: studio-${pad(s)}\n    level: ${s % 9 === 0 ? 'mu
 `,
     );
   }
-  const assessed = Array.from({ length: STUDIOS }, (_, i) => i + 1).filter((s) => studioYear[s]! < y);
+  const assessed = Array.from({ length: STUDIOS }, (_, i) => i + 1).filter(
+    (s) => studioYear[s]! < y,
+  );
   if ((y - FIRST_YEAR) % 3 === 2 && assessed.length) {
     write(
       `documents/city-${y}-assessment.mdx`,
@@ -269,4 +297,6 @@ for (let y = FIRST_YEAR; y <= 2025; y += 1) {
     `---\nyear: ${y}\ntitle: "${y}年度工作报告"\nsummary: "${y}年合成市劳模创新工作室工作综述。"\n---\n\n本年，全市工作室继续开展技术创新活动。\n`,
   );
 }
-console.log(`Wrote ${STUDIOS} studios, ${AWARDS} awards, ${NEWS} news (${Math.floor(NEWS / 3)} translated) over ${YEARS} years to ${out}.`);
+console.log(
+  `Wrote ${STUDIOS} studios, ${AWARDS} awards, ${NEWS} news (${Math.floor(NEWS / 3)} translated) over ${YEARS} years to ${out}.`,
+);

@@ -27,8 +27,13 @@ if (!existsSync(`${dist}/index.html`)) {
 const server = await serve(dist);
 try {
   const scores = await lighthouseScores(MAIN_PAGES.map((path) => `${server.url}${path}`));
-  console.log(`| page | ${CATEGORIES.join(' | ')} |\n| --- | ${CATEGORIES.map(() => '---:').join(' | ')} |`);
-  for (const [url, score] of scores) console.log(`| \`${url.slice(server.url.length)}\` | ${CATEGORIES.map((c) => score[c]).join(' | ')} |`);
+  console.log(
+    `| page | ${CATEGORIES.join(' | ')} |\n| --- | ${CATEGORIES.map(() => '---:').join(' | ')} |`,
+  );
+  for (const [url, score] of scores)
+    console.log(
+      `| \`${url.slice(server.url.length)}\` | ${CATEGORIES.map((c) => score[c]).join(' | ')} |`,
+    );
 } finally {
   await server.close();
 }

@@ -41,7 +41,10 @@ mkdirSync(REPORT_PDF_DIR, { recursive: true });
 try {
   for (const year of years) {
     for (const locale of LOCALES) {
-      const pdf = await printReportPdf(browser, `${server.url}${localePath(locale, reportPath(year))}`);
+      const pdf = await printReportPdf(
+        browser,
+        `${server.url}${localePath(locale, reportPath(year))}`,
+      );
       const file = join('public', reportPdfFile(year, locale));
       writeFileSync(file, pdf);
       console.log(`${file} (${Math.round(pdf.length / 1024)} KB)`);

@@ -16,8 +16,14 @@ try {
   } finally {
     await lock.release();
   }
-  console.log(`${output.out} now serves the site it served before the last build; ${output.previous} holds the one it replaced (run again to undo).`);
+  console.log(
+    `${output.out} now serves the site it served before the last build; ${output.previous} holds the one it replaced (run again to undo).`,
+  );
 } catch (error) {
-  console.error(error instanceof OutputError ? error.message : `Rollback failed: ${(error as Error).message}. ${output.out} was left as it was.`);
+  console.error(
+    error instanceof OutputError
+      ? error.message
+      : `Rollback failed: ${(error as Error).message}. ${output.out} was left as it was.`,
+  );
   process.exit(1);
 }

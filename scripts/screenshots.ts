@@ -43,7 +43,8 @@ const VIEWPORTS: readonly View[] = [
   { name: 'print', width: 794, height: 1123, print: true },
 ];
 /** The file name part of a view: its size, and how it differs. */
-const viewFile = (view: View) => `${view.width}x${view.height}${view.largeText ? '-large' : ''}${view.print ? '-print' : ''}`;
+const viewFile = (view: View) =>
+  `${view.width}x${view.height}${view.largeText ? '-large' : ''}${view.print ? '-print' : ''}`;
 const OUT = resolve('screenshots');
 
 const guide = process.argv.includes('--guide');
@@ -51,11 +52,16 @@ const given = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 const site = resolve(given ?? readVariable('STUDIO_OUT_DIR'));
 if (!guide && !existsSync(join(site, 'index.html'))) {
   if (given) {
-    console.error(`${site} holds no built site (no index.html). Build one with npm run build, or name a built site's folder.`);
+    console.error(
+      `${site} holds no built site (no index.html). Build one with npm run build, or name a built site's folder.`,
+    );
     process.exit(1);
   }
   console.log(`${site} holds no built site: building the content there first (npm run build).`);
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, STUDIO_OUT_DIR: site } });
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, STUDIO_OUT_DIR: site },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -78,9 +84,12 @@ const READY = `(async () => {
 })()`;
 
 async function shoot(browser: Browser, url: string, shot: Omit<Shot, 'status'>): Promise<Shot> {
-  const context = await browser.newContext({ viewport: { width: shot.viewport.width, height: shot.viewport.height } });
+  const context = await browser.newContext({
+    viewport: { width: shot.viewport.width, height: shot.viewport.height },
+  });
   try {
-    if (shot.viewport.largeText) await context.addInitScript(`localStorage.setItem('large-text', '1')`);
+    if (shot.viewport.largeText)
+      await context.addInitScript(`localStorage.setItem('large-text', '1')`);
     const page = await context.newPage();
     if (shot.viewport.print) await page.emulateMedia({ media: 'print' });
     const response = await page.goto(url, { waitUntil: 'load' });
@@ -98,14 +107,24 @@ async function shoot(browser: Browser, url: string, shot: Omit<Shot, 'status'>):
   }
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /** screenshots/index.html: one row a page type, one column a language and size, each shot a link to the full image. */
-function indexPage(shots: Shot[], siteFolder: string, missing: string[], editor: EditorShots): string {
-  const columns = (['zh', 'en'] as const).flatMap((locale) => VIEWPORTS.map((viewport) => ({ locale, viewport })));
+function indexPage(
+  shots: Shot[],
+  siteFolder: string,
+  missing: string[],
+  editor: EditorShots,
+): string {
+  const columns = (['zh', 'en'] as const).flatMap((locale) =>
+    VIEWPORTS.map((viewport) => ({ locale, viewport })),
+  );
   const rows = [...new Set(shots.map((shot) => shot.page.name))].map((name) => {
     const cells = columns.map(({ locale, viewport }) => {
-      const shot = shots.find((s) => s.page.name === name && s.locale === locale && s.viewport === viewport)!;
+      const shot = shots.find(
+        (s) => s.page.name === name && s.locale === locale && s.viewport === viewport,
+      )!;
       const path = locale === 'zh' ? shot.page.path : englishPath(shot.page.path);
       return `<td><a href="${escapeHtml(shot.file)}"><img src="${escapeHtml(shot.file)}" alt="" loading="lazy" width="${viewport.width < 800 ? 130 : 240}"></a><br><code>${escapeHtml(decodeURI(path))}</code> (HTTP ${shot.status})</td>`;
     });
@@ -164,7 +183,9 @@ if (guide) {
       total += bytes;
       console.log(`${files.length} images for the ${locale} guide`);
     }
-    console.log(`The guides' images are in ${GUIDE_IMAGES} (${Math.round(total / 1024)} KB in all).`);
+    console.log(
+      `The guides' images are in ${GUIDE_IMAGES} (${Math.round(total / 1024)} KB in all).`,
+    );
   } finally {
     await browser.close();
     rmSync(shotsDir, { recursive: true, force: true });
@@ -182,7 +203,9 @@ if (guide) {
         const path = locale === 'zh' ? page.path : englishPath(page.path);
         for (const viewport of VIEWPORTS) {
           const file = `${locale}-${page.name}-${viewFile(viewport)}.png`;
-          shots.push(await shoot(browser, `${server.url}${path}`, { page, locale, viewport, file }));
+          shots.push(
+            await shoot(browser, `${server.url}${path}`, { page, locale, viewport, file }),
+          );
         }
       }
       console.log(`${page.name}: ${decodeURI(page.path)}`);
@@ -192,7 +215,9 @@ if (guide) {
     // The 404 pages are shot at their own files (/404.html, /en/404.html), which answer 200 like every other page.
     const unexpected = shots.filter((shot) => shot.status !== 200);
     for (const shot of unexpected) console.warn(`${shot.file}: HTTP ${shot.status}`);
-    console.log(`${shots.length} screenshots of ${pages.length} page types and ${EDITOR_SCREENS.length * 2} of the editor in ${OUT} (open index.html).`);
+    console.log(
+      `${shots.length} screenshots of ${pages.length} page types and ${EDITOR_SCREENS.length * 2} of the editor in ${OUT} (open index.html).`,
+    );
   } finally {
     await browser.close();
     await server.close();

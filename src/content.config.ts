@@ -11,19 +11,23 @@ import { COLLECTION_NAMES, type CollectionName } from './lib/content/collections
 import { contentLoader } from './data/content-loader.ts';
 
 /** The fields that hold a photo beside the entry, per collection; every other field passes as validated. */
-const PHOTO_FIELDS: Partial<Record<CollectionName, (image: SchemaContext['image']) => z.ZodType>> = {
-  studios: (image) => z.looseObject({ photo: image().optional() }),
-  people: (image) => z.looseObject({ photo: image().optional() }),
-  news: (image) => z.looseObject({ cover: image().optional() }),
-  achievements: (image) => z.looseObject({ photos: z.array(z.looseObject({ file: image() })).optional() }),
-};
+const PHOTO_FIELDS: Partial<Record<CollectionName, (image: SchemaContext['image']) => z.ZodType>> =
+  {
+    studios: (image) => z.looseObject({ photo: image().optional() }),
+    people: (image) => z.looseObject({ photo: image().optional() }),
+    news: (image) => z.looseObject({ cover: image().optional() }),
+    achievements: (image) =>
+      z.looseObject({ photos: z.array(z.looseObject({ file: image() })).optional() }),
+  };
 
 const collection = (name: CollectionName) => {
   const photos = PHOTO_FIELDS[name];
-  return defineCollection({ loader: contentLoader(name), ...(photos ? { schema: ({ image }: SchemaContext) => photos(image) } : {}) });
+  return defineCollection({
+    loader: contentLoader(name),
+    ...(photos ? { schema: ({ image }: SchemaContext) => photos(image) } : {}),
+  });
 };
 
-export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as Record<
-  CollectionName,
-  ReturnType<typeof collection>
->;
+export const collections = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [name, collection(name)]),
+) as Record<CollectionName, ReturnType<typeof collection>>;

@@ -16,7 +16,11 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDAT
 
 function run(args: string[], quiet: boolean): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'] });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'],
+    });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -25,13 +29,25 @@ function run(args: string[], quiet: boolean): Promise<{ code: number; output: st
 }
 
 const started = performance.now();
-const tests = run(['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/vitest.config.ts', ...process.argv.slice(2)], false);
+const tests = run(
+  [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '--config',
+    'test/vitest.config.ts',
+    ...process.argv.slice(2),
+  ],
+  false,
+);
 // Astro shares its .astro/ folder with the tests' builds: the typecheck writes there (`astro sync`)
 // in its turn with them (test/helpers/astro-lock.ts), then checks without writing (`--noSync`). Its turn
 // comes after the sample build every test layer waits for (the tests' global setup and this wait for
 // the same build: test/helpers/shared-builds.ts); a run of chosen files may not need the sample.
 if (process.argv.length <= 2) await sharedSampleBuild().catch(() => undefined); // a failure is the tests' to report
-const synced = await run(['test/helpers/with-astro-lock.ts', 'node_modules/astro/bin/astro.mjs', 'sync'], true);
+const synced = await run(
+  ['test/helpers/with-astro-lock.ts', 'node_modules/astro/bin/astro.mjs', 'sync'],
+  true,
+);
 /** The checks beside the tests, one after another (they share the cores with the tests): name, command. */
 const CHECKS: [string, string[]][] = [
   ['typecheck (astro check)', ['node_modules/astro/bin/astro.mjs', 'check', '--noSync']],
@@ -39,7 +55,12 @@ const CHECKS: [string, string[]][] = [
   ['format (prettier --check)', ['node_modules/prettier/bin/prettier.cjs', '--check', '.']],
 ];
 const checks: { name: string; code: number; output: string; seconds: number }[] = [];
-if (synced.code !== 0) checks.push({ name: 'typecheck (astro sync)', ...synced, seconds: (performance.now() - started) / 1000 });
+if (synced.code !== 0)
+  checks.push({
+    name: 'typecheck (astro sync)',
+    ...synced,
+    seconds: (performance.now() - started) / 1000,
+  });
 else
   for (const [name, args] of CHECKS) {
     const result = await run(args, true);
@@ -47,9 +68,14 @@ else
   }
 const { code: testsCode } = await tests;
 for (const check of checks) {
-  console.log(`\n── ${check.name}: ${check.code === 0 ? 'passed' : 'FAILED'} (done ${check.seconds.toFixed(0)} s after the start, alongside the tests) ──`);
-  console.log(check.code === 0 ? check.output.trim().split('\n').slice(-4).join('\n') : check.output);
+  console.log(
+    `\n── ${check.name}: ${check.code === 0 ? 'passed' : 'FAILED'} (done ${check.seconds.toFixed(0)} s after the start, alongside the tests) ──`,
+  );
+  console.log(
+    check.code === 0 ? check.output.trim().split('\n').slice(-4).join('\n') : check.output,
+  );
 }
 const failed = checks.filter((check) => check.code !== 0);
-if (failed.length > 0) console.error(`\nFailed: ${failed.map((check) => check.name).join(', ')} (above).`);
+if (failed.length > 0)
+  console.error(`\nFailed: ${failed.map((check) => check.name).join(', ')} (above).`);
 process.exit(testsCode !== 0 ? testsCode : failed.length > 0 ? 1 : 0);

@@ -24,7 +24,17 @@ export default {
   ignoreStatic: false,
   concurrency: 2,
   // The sandbox copy needs only the code and the tests' fixtures.
-  ignorePatterns: ['screenshots', 'docs', 'bench', 'dist', 'dist.*', '.astro', '.cache', 'test/.tmp', 'public/reports/pdf'],
+  ignorePatterns: [
+    'screenshots',
+    'docs',
+    'bench',
+    'dist',
+    'dist.*',
+    '.astro',
+    '.cache',
+    'test/.tmp',
+    'public/reports/pdf',
+  ],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

@@ -66,7 +66,10 @@ export default defineConfig({
     sequence: { sequencer: LongestFirst },
     projects: [
       // Longer than vitest's 5 s: a unit test shares the cores with builds and browsers.
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 },
+      },
       {
         extends: true,
         test: {

@@ -23,6 +23,14 @@ if (!outDir) throw new Error('usage: astro-build.ts <outDir> [<marks.json>]');
 await build({ outDir, logLevel: readVariable('STUDIO_LOG_LEVEL') });
 if (marksFile) {
   // Phase marks of src/integrations/build-timing.ts, as wall-clock times the parent can compare.
-  const marks = (globalThis as { __studioBuildMarks?: Record<string, number> }).__studioBuildMarks ?? {};
-  writeFileSync(marksFile, JSON.stringify(Object.fromEntries(Object.entries(marks).map(([name, at]) => [name, performance.timeOrigin + at]))));
+  const marks =
+    (globalThis as { __studioBuildMarks?: Record<string, number> }).__studioBuildMarks ?? {};
+  writeFileSync(
+    marksFile,
+    JSON.stringify(
+      Object.fromEntries(
+        Object.entries(marks).map(([name, at]) => [name, performance.timeOrigin + at]),
+      ),
+    ),
+  );
 }

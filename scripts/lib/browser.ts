@@ -38,7 +38,9 @@ const require = createRequire(import.meta.url);
 function installFonts(fontDir: string): void {
   mkdirSync(fontDir, { recursive: true });
   for (const weight of ['400Regular', '700Bold']) {
-    const source = require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}/NotoSansSC_${weight}.ttf`);
+    const source = require.resolve(
+      `@expo-google-fonts/noto-sans-sc/${weight}/NotoSansSC_${weight}.ttf`,
+    );
     const target = join(fontDir, `NotoSansSC_${weight}.ttf`);
     if (!existsSync(target)) copyFileSync(source, target);
   }
@@ -52,7 +54,10 @@ async function unpack(): Promise<BrowserSetup> {
   // Test files run in parallel processes: one unpacks at a time, the others find it done.
   const lockTarget = join(tmpdir(), 'studio-showcase-chromium');
   writeFileSync(lockTarget, '', { flag: 'a' });
-  const release = await lockfile.lock(lockTarget, { retries: { retries: 120, minTimeout: 250, maxTimeout: 1000 }, stale: 120_000 });
+  const release = await lockfile.lock(lockTarget, {
+    retries: { retries: 120, minTimeout: 250, maxTimeout: 1000 },
+    stale: 120_000,
+  });
   try {
     const executablePath = await Sparticuz.executablePath();
     // Outside Amazon Linux the package does not unpack the NSS libraries a bare Debian lacks: unpack them here.
@@ -74,5 +79,9 @@ export function browserSetup(): Promise<BrowserSetup> {
 
 export async function launchBrowser(): Promise<Browser> {
   const { executablePath, env } = await browserSetup();
-  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS, env: { ...process.env, ...env } as Record<string, string> });
+  return chromium.launch({
+    executablePath,
+    args: CHROMIUM_FLAGS,
+    env: { ...process.env, ...env } as Record<string, string>,
+  });
 }

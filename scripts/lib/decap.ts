@@ -18,7 +18,12 @@ export async function signIn(page: Page, base: string): Promise<void> {
  * change of the address's hash alone can leave the last form on screen (Decap's router), which a clerk
  * following a link would not meet.
  */
-export async function openNew(page: Page, base: string, collection: string, label: string): Promise<void> {
+export async function openNew(
+  page: Page,
+  base: string,
+  collection: string,
+  label: string,
+): Promise<void> {
   await page.goto(`${base}/admin/#/collections/${collection}/new`);
   await page.reload();
   const signIn = page.getByRole('button', { name: '登录' });
@@ -26,7 +31,11 @@ export async function openNew(page: Page, base: string, collection: string, labe
   await signIn.or(form).first().waitFor();
   if (await signIn.isVisible()) await signIn.click();
   await form.waitFor();
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('[id^="_id-field-"]')].every((input) => input.value === ''));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLInputElement>('[id^="_id-field-"]')].every(
+      (input) => input.value === '',
+    ),
+  );
 }
 
 /** The input of a field, through the objects it sits in. */
@@ -37,7 +46,11 @@ export function field(scope: Page | Locator, ...path: string[]): Locator {
 }
 
 /** Picks an option of a select or reference field by typing part of its label. */
-export async function choose(input: Locator, typed: string, option: string | RegExp = typed): Promise<void> {
+export async function choose(
+  input: Locator,
+  typed: string,
+  option: string | RegExp = typed,
+): Promise<void> {
   await input.click();
   await input.fill(typed);
   await input.page().getByRole('option', { name: option }).first().click();

@@ -41,7 +41,11 @@ const codeOf = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?
 
 /** Whether a failed write to `folder` ran out of room: ENOSPC, or an EIO with less room left than `needed`. */
 export function isDiskFull(error: unknown, folder: string, needed: number): boolean {
-  if (codeOf(error) === 'ENOSPC' || /ENOSPC|No space left on device/i.test(String((error as Error)?.message ?? error))) return true;
+  if (
+    codeOf(error) === 'ENOSPC' ||
+    /ENOSPC|No space left on device/i.test(String((error as Error)?.message ?? error))
+  )
+    return true;
   if (codeOf(error) !== 'EIO') return false;
   try {
     return freeBytes(folder) < Math.max(needed, 1);

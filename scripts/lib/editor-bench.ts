@@ -47,13 +47,20 @@ export interface PublishMeasure {
  * The entry changed: a news item's summary. A studio (the issue's example) cannot be saved in the browser today: Decap
  * reads its `focus` list (a list of one object field) back as the field's definition and refuses "中文 is required".
  */
-const ENTRY = { collection: 'news-zh', slug: '2019-first-studios-named', live: '/news/2019-first-studios-named/' };
+const ENTRY = {
+  collection: 'news-zh',
+  slug: '2019-first-studios-named',
+  live: '/news/2019-first-studios-named/',
+};
 
 /**
  * Publishes a change of one news item's summary `times` times through the browser, as a reviewer: open the entry, change
  * the text, save (a draft), mark it ready, publish now; timed from the click on 立即发布 until the live preview serves it.
  */
-export async function measurePublish(countHtml: (dir: string) => number, times = 3): Promise<PublishMeasure> {
+export async function measurePublish(
+  countHtml: (dir: string) => number,
+  times = 3,
+): Promise<PublishMeasure> {
   const started = performance.now();
   const sandbox = await editorSandbox({ defaults: { user: '基准测试', role: 'reviewer' } });
   const firstBuildSeconds = seconds(started);
@@ -79,7 +86,9 @@ export async function measurePublish(countHtml: (dir: string) => number, times =
         runs.push(seconds(clicked));
       } catch (error) {
         await page.screenshot({ path: FAILURE_SHOT, fullPage: true });
-        throw new Error(`publish ${run} failed (the page as it was: ${FAILURE_SHOT})`, { cause: error });
+        throw new Error(`publish ${run} failed (the page as it was: ${FAILURE_SHOT})`, {
+          cause: error,
+        });
       }
       console.error(`[bench] editor: publish ${run} live after ${runs.at(-1)!.toFixed(1)} s`);
       await page.close();
@@ -108,25 +117,40 @@ export interface ListMeasure {
 /** Opens the settings (a list of files: no folder is read) and waits until they are listed. */
 async function openSettings(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/admin/#/collections/settings`);
-  await page.locator('a[href*="#/collections/settings/entries/"]').first().waitFor({ timeout: 120_000 });
+  await page
+    .locator('a[href*="#/collections/settings/entries/"]')
+    .first()
+    .waitFor({ timeout: 120_000 });
 }
 
 /** The browser's timing of the list request of `folder` (entriesByFolder), once it has finished. */
 function listAnswer(page: Page, folder: string): Promise<Request> {
   return page.waitForRequest(
-    (request) => request.method() === 'POST' && /"action":"entriesByFolder"/.test(request.postData() ?? '') && request.postData()!.includes(`"${folder}"`),
+    (request) =>
+      request.method() === 'POST' &&
+      /"action":"entriesByFolder"/.test(request.postData() ?? '') &&
+      request.postData()!.includes(`"${folder}"`),
     { timeout: 600_000 },
   );
 }
 
 /** One list, in a fresh page of a signed-in context: opened from the settings (a list of files, no folder read), timed to its first entry. */
-async function measureList(context: BrowserContext, base: string, collection: string, folder: string, visit: number): Promise<ListMeasure> {
+async function measureList(
+  context: BrowserContext,
+  base: string,
+  collection: string,
+  folder: string,
+  visit: number,
+): Promise<ListMeasure> {
   const page = await context.newPage();
   await openSettings(page, base);
   const request = listAnswer(page, folder);
   const navigated = performance.now();
   await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}`);
-  await page.locator(`a[href*="#/collections/${collection}/entries/"]`).first().waitFor({ timeout: 600_000 });
+  await page
+    .locator(`a[href*="#/collections/${collection}/entries/"]`)
+    .first()
+    .waitFor({ timeout: 600_000 });
   const listSeconds = seconds(navigated);
   const answered = await request;
   await answered.response().then((response) => response?.finished());
@@ -170,7 +194,9 @@ export async function measureListsAt(base: string): Promise<ListMeasure[]> {
     ] as const) {
       for (const visit of [1, 2]) {
         lists.push(await measureList(context, base, collection, folder, visit));
-        console.error(`[bench] editor: ${collection} list (visit ${visit}) shown after ${lists.at(-1)!.listSeconds.toFixed(1)} s`);
+        console.error(
+          `[bench] editor: ${collection} list (visit ${visit}) shown after ${lists.at(-1)!.listSeconds.toFixed(1)} s`,
+        );
       }
     }
     return lists;
@@ -184,7 +210,9 @@ export async function measureLists(contentDir: string): Promise<ListsMeasure> {
   const started = performance.now();
   const sandbox = await editorSandbox({ from: contentDir });
   const firstBuildSeconds = seconds(started);
-  console.error(`[bench] editor: archive built for the editor in ${firstBuildSeconds.toFixed(0)} s`);
+  console.error(
+    `[bench] editor: archive built for the editor in ${firstBuildSeconds.toFixed(0)} s`,
+  );
   try {
     return { firstBuildSeconds, lists: await measureListsAt(sandbox.server.url) };
   } finally {

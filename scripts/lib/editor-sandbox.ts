@@ -37,7 +37,8 @@ export interface SandboxOptions {
   buildPrefix?: string[];
 }
 
-export const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' });
+export const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', args, { cwd, encoding: 'utf8' });
 
 /** A repository with a copy of the content, built once, and the editor's server on it. */
 export async function editorSandbox(options: SandboxOptions = {}): Promise<EditorSandbox> {
@@ -49,12 +50,35 @@ export async function editorSandbox(options: SandboxOptions = {}): Promise<Edito
   cpSync(resolve(ROOT, options.from ?? 'content'), content, { recursive: true });
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '.');
-  git(repo, '-c', 'user.name=Setup', '-c', 'user.email=setup@example.org', 'commit', '-q', '-m', 'Start');
-  const env = { ...process.env, STUDIO_CONTENT_DIR: content, STUDIO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' };
+  git(
+    repo,
+    '-c',
+    'user.name=Setup',
+    '-c',
+    'user.email=setup@example.org',
+    'commit',
+    '-q',
+    '-m',
+    'Start',
+  );
+  const env = {
+    ...process.env,
+    STUDIO_CONTENT_DIR: content,
+    STUDIO_OUT_DIR: outDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ASTRO_DISABLE_UPDATE_CHECK: 'true',
+  };
   const build = scriptBuild(ROOT, env, options.buildPrefix ?? []);
   const log: string[] = [];
-  if ((await build((line) => log.push(line))) !== 0) throw new Error(`the first build failed:\n${log.slice(-40).join('\n')}`);
-  const server = await startEditorServer({ contentDir: content, outDir, port: 0, defaults: options.defaults ?? { user: '审核员', role: 'reviewer' }, build });
+  if ((await build((line) => log.push(line))) !== 0)
+    throw new Error(`the first build failed:\n${log.slice(-40).join('\n')}`);
+  const server = await startEditorServer({
+    contentDir: content,
+    outDir,
+    port: 0,
+    defaults: options.defaults ?? { user: '审核员', role: 'reviewer' },
+    build,
+  });
   return {
     repo,
     content,
@@ -64,7 +88,14 @@ export async function editorSandbox(options: SandboxOptions = {}): Promise<Edito
     live: () => readlinkSync(outDir),
     close: async () => {
       await server.close();
-      for (const path of [repo, outDir, `${outDir}.previous`, `${outDir}.releases`, `${outDir}.lock`]) rmSync(path, { recursive: true, force: true });
+      for (const path of [
+        repo,
+        outDir,
+        `${outDir}.previous`,
+        `${outDir}.releases`,
+        `${outDir}.lock`,
+      ])
+        rmSync(path, { recursive: true, force: true });
     },
   };
 }

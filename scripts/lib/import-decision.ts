@@ -13,7 +13,12 @@ import { readColumnMap } from '../../src/lib/import/columns.ts';
 import { documentFile, newEntryFiles } from '../../src/lib/import/files.ts';
 import { bodyMarkdown, readFrontPage } from '../../src/lib/import/front-page.ts';
 import { IMPORT_KINDS, planImport, type ImportKind, type Plan } from '../../src/lib/import/plan.ts';
-import { AnnexFileError, readAnnexFile, readDelimited, type Annex } from '../../src/lib/import/read-annex.ts';
+import {
+  AnnexFileError,
+  readAnnexFile,
+  readDelimited,
+  type Annex,
+} from '../../src/lib/import/read-annex.ts';
 import { reportLines } from '../../src/lib/import/report.ts';
 import { readAnnexRows } from '../../src/lib/import/rows.ts';
 import { terminalText } from '../../src/lib/import/terminal-text.ts';
@@ -39,12 +44,21 @@ export async function importDecision(options: ImportDecisionOptions): Promise<nu
     return await importAnnex(options);
   } catch (error) {
     // An unforeseen error's message may quote the file too: it is printed stripped like everything else.
-    options.output.stderr(`${terminalText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+    options.output.stderr(
+      `${terminalText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
+    );
     return 1;
   }
 }
 
-async function importAnnex({ args, contentDir: root, locale: environmentLocale, readStdin, output, openTerminal }: ImportDecisionOptions): Promise<number> {
+async function importAnnex({
+  args,
+  contentDir: root,
+  locale: environmentLocale,
+  readStdin,
+  output,
+  openTerminal,
+}: ImportDecisionOptions): Promise<number> {
   /** Writes to the terminal: text from the annex (cells, names, file names) never drives it (src/lib/import/terminal-text.ts). */
   const printError = (text: string) => output.stderr(`${terminalText(text)}\n`);
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
@@ -82,12 +96,18 @@ async function importAnnex({ args, contentDir: root, locale: environmentLocale, 
             : 'Paste the table (copied from Word, WPS or Excel), then press Enter on an empty line:',
         );
         const lines: string[] = [];
-        for (let line = await terminal.ask(''); line !== undefined && line !== ''; line = await terminal.ask('')) lines.push(line);
+        for (
+          let line = await terminal.ask('');
+          line !== undefined && line !== '';
+          line = await terminal.ask('')
+        )
+          lines.push(line);
         text = lines.join('\n');
       } else text = await readStdin();
       annex = { grids: [readDelimited(text, 'standard input')] };
     } else {
-      if (!existsSync(file)) return fail([{ en: `${file}: no such file`, zh: `${file}：文件不存在` }]);
+      if (!existsSync(file))
+        return fail([{ en: `${file}: no such file`, zh: `${file}：文件不存在` }]);
       source = basename(file);
       annex = await readAnnexFile(readFileSync(file), file);
     }
@@ -96,7 +116,12 @@ async function importAnnex({ args, contentDir: root, locale: environmentLocale, 
     throw error;
   }
   if (values.body && !annex.paragraphs)
-    return fail([{ en: '--body reads the text of a .docx document; this annex is not one', zh: '--body 读取 .docx 文件的正文；此附件不是 .docx 文件' }]);
+    return fail([
+      {
+        en: '--body reads the text of a .docx document; this annex is not one',
+        zh: '--body 读取 .docx 文件的正文；此附件不是 .docx 文件',
+      },
+    ]);
 
   const early: Message[] = [];
   const columnMap = readColumnMap(values.map);
@@ -124,13 +149,27 @@ async function importAnnex({ args, contentDir: root, locale: environmentLocale, 
   plan.factSources = sources;
 
   const body = values.body && front ? bodyMarkdown(front.body) : undefined;
-  const blocked = early.length > 0 || plan.problems.length > 0 || plan.ambiguities.length > 0 || !plan.documentId;
+  const blocked =
+    early.length > 0 || plan.problems.length > 0 || plan.ambiguities.length > 0 || !plan.documentId;
   const entryFiles = blocked ? new Map<string, string>() : newEntryFiles(plan, source);
-  const documentPath = plan.documentId ? join(root, 'documents', `${plan.documentId}.mdx`) : undefined;
-  const existingText = documentPath && plan.documentExists && existsSync(documentPath) ? readFileSync(documentPath, 'utf8') : undefined;
+  const documentPath = plan.documentId
+    ? join(root, 'documents', `${plan.documentId}.mdx`)
+    : undefined;
+  const existingText =
+    documentPath && plan.documentExists && existsSync(documentPath)
+      ? readFileSync(documentPath, 'utf8')
+      : undefined;
   const document = !blocked ? documentFile(plan, source, existingText, body) : undefined;
   const files = [...entryFiles.keys(), ...(document?.changed ? [document.path] : [])];
-  for (const line of reportLines({ plan, table, document, files: files.map((f) => join(relative('.', root) || '.', f)), locale, early })) say(line);
+  for (const line of reportLines({
+    plan,
+    table,
+    document,
+    files: files.map((f) => join(relative('.', root) || '.', f)),
+    locale,
+    early,
+  }))
+    say(line);
 
   if (blocked) {
     terminal?.close();
@@ -157,10 +196,20 @@ async function importAnnex({ args, contentDir: root, locale: environmentLocale, 
   if (!values.yes) {
     if (!terminal) {
       say('');
-      say(locale === 'zh' ? '预览（未写入）。确认无误后加 --yes 重新运行以写入。' : 'Dry run: nothing written. Run again with --yes to write these files.');
+      say(
+        locale === 'zh'
+          ? '预览（未写入）。确认无误后加 --yes 重新运行以写入。'
+          : 'Dry run: nothing written. Run again with --yes to write these files.',
+      );
       return 0;
     }
-    const answer = (await terminal.ask(locale === 'zh' ? '\n写入这些文件？Write these files? [y/N] ' : '\nWrite these files? 写入这些文件？[y/N] '))
+    const answer = (
+      await terminal.ask(
+        locale === 'zh'
+          ? '\n写入这些文件？Write these files? [y/N] '
+          : '\nWrite these files? 写入这些文件？[y/N] ',
+      )
+    )
       ?.trim()
       .toLowerCase();
     if (answer !== 'y' && answer !== 'yes' && answer !== '是') {
@@ -170,7 +219,17 @@ async function importAnnex({ args, contentDir: root, locale: environmentLocale, 
     }
   }
   terminal?.close();
-  return writeChecked({ root, entryFiles, document, existingText, before, files, locale, say, printError });
+  return writeChecked({
+    root,
+    entryFiles,
+    document,
+    existingText,
+    before,
+    files,
+    locale,
+    say,
+    printError,
+  });
 }
 
 /**
@@ -189,11 +248,17 @@ async function chooseInTerminal(
   for (let round = 0; plan.ambiguities.length && round < 5; round++) {
     for (const open of plan.ambiguities) {
       const options = [...open.candidates.map((c) => c.id), 'new'];
-      say(`\n${open.what === 'issuer' ? open.key : `row ${open.row}`} ${open.what} "${open.text}":`);
+      say(
+        `\n${open.what === 'issuer' ? open.key : `row ${open.row}`} ${open.what} "${open.text}":`,
+      );
       open.candidates.forEach((c, i) => say(`  ${i + 1}) ${c.id}  ${c.label}`));
       say(`  n) new  ${locale === 'zh' ? '新建' : 'a new entry'}`);
       for (;;) {
-        const answer = (await terminal.ask(`${locale === 'zh' ? '选择' : 'Choose'} [1-${open.candidates.length}/n]: `))?.trim();
+        const answer = (
+          await terminal.ask(
+            `${locale === 'zh' ? '选择' : 'Choose'} [1-${open.candidates.length}/n]: `,
+          )
+        )?.trim();
         if (answer === undefined) return undefined;
         const picked =
           answer === 'n' || answer === 'new'

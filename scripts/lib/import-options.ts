@@ -43,7 +43,10 @@ export const HELP = `npm run import -- <decision|selection|commendation> <annex.
   per-studio funding when it states them; flags take precedence.`;
 
 /** Splits --choose values: "12=id" items, repeatable and comma-separated. */
-export function readChoices(values: string[] | undefined): { choices: Map<string, string>; problems: Message[] } {
+export function readChoices(values: string[] | undefined): {
+  choices: Map<string, string>;
+  problems: Message[];
+} {
   const choices = new Map<string, string>();
   const problems: Message[] = [];
   for (const item of (values ?? [])
@@ -72,13 +75,18 @@ export function decisionFacts(
   const problems: Message[] = [];
   const pick = <T>(key: string, flag: T | undefined, page: T | undefined): T | undefined => {
     if (flag !== undefined && flag !== '') return ((sources[key] = 'flag'), flag);
-    if (page !== undefined && !(Array.isArray(page) && page.length === 0)) return ((sources[key] = 'front page'), page);
+    if (page !== undefined && !(Array.isArray(page) && page.length === 0))
+      return ((sources[key] = 'front page'), page);
     return undefined;
   };
-  const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string).trim() : undefined);
+  const text = (key: string) =>
+    typeof values[key] === 'string' ? (values[key] as string).trim() : undefined;
   const cycleFlag = text('cycle-year');
   if (cycleFlag !== undefined && !/^\d{4}$/.test(cycleFlag))
-    problems.push({ en: `--cycle-year "${cycleFlag}" is not a year such as 2021`, zh: `--cycle-year “${cycleFlag}”不是年份，例如 2021` });
+    problems.push({
+      en: `--cycle-year "${cycleFlag}" is not a year such as 2021`,
+      zh: `--cycle-year “${cycleFlag}”不是年份，例如 2021`,
+    });
   const facts: DecisionFacts = {
     number: pick('number', text('number'), front?.number),
     issuers:
@@ -93,7 +101,11 @@ export function decisionFacts(
     date: pick('date', text('date'), front?.date),
     title: pick('title', text('title'), front?.title),
     addressees: pick('addressees', text('addressees'), front?.addressees),
-    cycleYear: pick('cycleYear', cycleFlag && /^\d{4}$/.test(cycleFlag) ? Number(cycleFlag) : undefined, front?.cycleYear),
+    cycleYear: pick(
+      'cycleYear',
+      cycleFlag && /^\d{4}$/.test(cycleFlag) ? Number(cycleFlag) : undefined,
+      front?.cycleYear,
+    ),
     batch: pick('batch', text('batch'), front?.batch),
     level: pick('level', text('level'), front?.level),
     funding: pick(

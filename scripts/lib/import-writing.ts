@@ -5,7 +5,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Message } from '../../src/lib/content/validation-messages.ts';
-import { formatProblems, validateContent, type Problem, type ValidationResult } from '../../src/lib/validation/index.ts';
+import {
+  formatProblems,
+  validateContent,
+  type Problem,
+  type ValidationResult,
+} from '../../src/lib/validation/index.ts';
 
 export type Locale = 'zh' | 'en';
 
@@ -13,7 +18,11 @@ export type Locale = 'zh' | 'en';
 const problemKey = (p: Problem) => `${p.file}|${p.entry}|${p.field}|${p.message.en}`;
 
 /** Prints why nothing was written; returns the exit status, 1. */
-export function failWith(messages: Message[], locale: Locale, printError: (text: string) => void): number {
+export function failWith(
+  messages: Message[],
+  locale: Locale,
+  printError: (text: string) => void,
+): number {
   printError(messages.map((m) => m[locale]).join('\n'));
   printError(locale === 'zh' ? '未写入任何文件。' : 'Nothing written.');
   return 1;
@@ -35,7 +44,17 @@ export interface WriteStep {
 }
 
 /** Writes, checks and takes back on a problem; returns the exit status. */
-export function writeChecked({ root, entryFiles, document, existingText, before, files, locale, say, printError }: WriteStep): number {
+export function writeChecked({
+  root,
+  entryFiles,
+  document,
+  existingText,
+  before,
+  files,
+  locale,
+  say,
+  printError,
+}: WriteStep): number {
   const written: string[] = [];
   const restore = new Map<string, string>();
   try {
@@ -55,7 +74,12 @@ export function writeChecked({ root, entryFiles, document, existingText, before,
   } catch (error) {
     rollBack(written, restore);
     return failWith(
-      [{ en: `could not write: ${(error as Error).message}; everything taken back`, zh: `写入失败：${(error as Error).message}；已全部撤回` }],
+      [
+        {
+          en: `could not write: ${(error as Error).message}; everything taken back`,
+          zh: `写入失败：${(error as Error).message}；已全部撤回`,
+        },
+      ],
       locale,
       printError,
     );
@@ -66,7 +90,12 @@ export function writeChecked({ root, entryFiles, document, existingText, before,
     rollBack(written, restore);
     printError(formatProblems(after, locale));
     return failWith(
-      [{ en: 'the files written did not pass the content check; everything taken back', zh: '写入的文件未通过内容检查，已全部撤回' }],
+      [
+        {
+          en: 'the files written did not pass the content check; everything taken back',
+          zh: '写入的文件未通过内容检查，已全部撤回',
+        },
+      ],
       locale,
       printError,
     );

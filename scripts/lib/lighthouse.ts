@@ -16,9 +16,22 @@ export async function lighthouseScores(urls: string[]): Promise<Map<string, Scor
   const scores = new Map<string, Scores>();
   try {
     for (const url of urls) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       const categories = result?.lhr.categories ?? {};
-      scores.set(url, Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((categories[category]?.score ?? 0) * 100)])) as Scores);
+      scores.set(
+        url,
+        Object.fromEntries(
+          CATEGORIES.map((category) => [
+            category,
+            Math.round((categories[category]?.score ?? 0) * 100),
+          ]),
+        ) as Scores,
+      );
     }
   } finally {
     chrome.kill();

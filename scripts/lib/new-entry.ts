@@ -9,8 +9,22 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/content/collections.ts';
 import { listFiles } from '../../src/lib/content/content-files.ts';
-import { answerProblems, answersProblems, FORMS, isRequired, KINDS, type Answers, type Field, type Kind } from '../../src/lib/scaffold/scaffold-kinds.ts';
-import { choicesText, questionHint, questionLabel, type QuestionLocale } from '../../src/lib/scaffold/questions.ts';
+import {
+  answerProblems,
+  answersProblems,
+  FORMS,
+  isRequired,
+  KINDS,
+  type Answers,
+  type Field,
+  type Kind,
+} from '../../src/lib/scaffold/scaffold-kinds.ts';
+import {
+  choicesText,
+  questionHint,
+  questionLabel,
+  type QuestionLocale,
+} from '../../src/lib/scaffold/questions.ts';
 import { formatProblems, validateContent } from '../../src/lib/validation/index.ts';
 import type { CommandIo, CommandOutput } from './command-io.ts';
 
@@ -29,7 +43,11 @@ export interface NewEntryOptions extends CommandIo {
 /** The ids of a collection's files, valid or not: a reference to an entry with a problem is still a reference. */
 function idsIn(root: string, collection: CollectionName): Set<string> {
   const spec = COLLECTIONS[collection];
-  return new Set(listFiles(join(root, spec.dir), spec.pattern).map((file) => file.replace(/\.(ya?ml|mdx?)$/, '')));
+  return new Set(
+    listFiles(join(root, spec.dir), spec.pattern).map((file) =>
+      file.replace(/\.(ya?ml|mdx?)$/, ''),
+    ),
+  );
 }
 
 /** The list of kinds: asked for (status 0), or after an unknown kind (status 1). */
@@ -51,19 +69,42 @@ function help(kindName: string, kind: Kind, locale: QuestionLocale): string {
 /** Some ids of a collection, as an answer names them (without the prefix the reference leaves out). */
 function someIds(field: Field, known: (collection: CollectionName) => Set<string>): string[] {
   const prefix = field.idPrefix ?? '';
-  return [...known(field.refers!)].filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length));
+  return [...known(field.refers!)]
+    .filter((id) => id.startsWith(prefix))
+    .map((id) => id.slice(prefix.length));
 }
 
 /** The question as shown: its label, its choices or some existing ids, and what Enter does. */
-function questionText(field: Field, answers: Answers, known: (collection: CollectionName) => Set<string>, today: string, locale: QuestionLocale): string {
-  const offer = field.choices ? ` [${choicesText(field.choices, locale)}]` : field.refers ? ` [${someIds(field, known).slice(0, 8).join(', ')}…]` : '';
+function questionText(
+  field: Field,
+  answers: Answers,
+  known: (collection: CollectionName) => Set<string>,
+  today: string,
+  locale: QuestionLocale,
+): string {
+  const offer = field.choices
+    ? ` [${choicesText(field.choices, locale)}]`
+    : field.refers
+      ? ` [${someIds(field, known).slice(0, 8).join(', ')}…]`
+      : '';
   const proposed = field.proposed?.({ today });
-  const enter = proposed ? ` (Enter: ${proposed.value}, ${proposed.note})` : isRequired(field, answers) ? '' : ' (Enter: 未注明 not stated, left out)';
+  const enter = proposed
+    ? ` (Enter: ${proposed.value}, ${proposed.note})`
+    : isRequired(field, answers)
+      ? ''
+      : ' (Enter: 未注明 not stated, left out)';
   return `${questionLabel(field.question, locale)}${offer}${enter}: `;
 }
 
 /** Writes one new entry; returns the exit status (0 written, 1 nothing written). */
-export async function newEntry({ args, contentDir: root, publishingDate, locale, output, openTerminal }: NewEntryOptions): Promise<number> {
+export async function newEntry({
+  args,
+  contentDir: root,
+  publishingDate,
+  locale,
+  output,
+  openTerminal,
+}: NewEntryOptions): Promise<number> {
   const [kindName, ...rest] = args;
   const kind = kindName ? KINDS[kindName] : undefined;
   if (!kind) return usage(kindName, output);
@@ -76,14 +117,17 @@ export async function newEntry({ args, contentDir: root, publishingDate, locale,
   try {
     parsed = parseArgs({ args: rest, options }).values as typeof parsed;
   } catch (error) {
-    output.stderr(`Nothing written: ${(error as Error).message}\nSee: npm run new -- ${kindName} --help\n`);
+    output.stderr(
+      `Nothing written: ${(error as Error).message}\nSee: npm run new -- ${kindName} --help\n`,
+    );
     return 1;
   }
   if (parsed.help) return (output.stdout(help(kindName!, kind, locale)), 0);
 
   const today = publishingDate();
   const idCache = new Map<CollectionName, Set<string>>();
-  const known = (collection: CollectionName) => idCache.get(collection) ?? idCache.set(collection, idsIn(root, collection)).get(collection)!;
+  const known = (collection: CollectionName) =>
+    idCache.get(collection) ?? idCache.set(collection, idsIn(root, collection)).get(collection)!;
   const exists = (collection: CollectionName, id: string) => known(collection).has(id);
   // Empty flags count as not given: `--founded ""` states nothing.
   const answers: Answers = Object.fromEntries(
@@ -109,7 +153,9 @@ export async function newEntry({ args, contentDir: root, publishingDate, locale,
         const value = line.trim() || proposed?.value;
         if (value === undefined) {
           if (!isRequired(field, answers)) break;
-          terminal.say(`  必填 This answer is required${typeof field.required === 'object' ? ` ${field.required.says}` : ''}.`);
+          terminal.say(
+            `  必填 This answer is required${typeof field.required === 'object' ? ` ${field.required.says}` : ''}.`,
+          );
           continue;
         }
         const wrong = answerProblems(field, value, exists);
@@ -126,10 +172,13 @@ export async function newEntry({ args, contentDir: root, publishingDate, locale,
     }
   }
   const problems = answersProblems(kind, answers, exists);
-  if (answers.id !== undefined && !FORMS.id.accepts(answers.id)) problems.push(`--id "${answers.id}" is not ${FORMS.id.expected}`);
+  if (answers.id !== undefined && !FORMS.id.accepts(answers.id))
+    problems.push(`--id "${answers.id}" is not ${FORMS.id.expected}`);
   if (problems.length) {
     terminal?.close();
-    output.stderr(`Nothing written:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee: npm run new -- ${kindName} --help\n`);
+    output.stderr(
+      `Nothing written:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee: npm run new -- ${kindName} --help\n`,
+    );
     return 1;
   }
 
@@ -147,24 +196,32 @@ export async function newEntry({ args, contentDir: root, publishingDate, locale,
   }
   terminal?.close();
   if (!FORMS.id.accepts(id)) {
-    output.stderr(`Nothing written: the proposed id "${id}" is not ${FORMS.id.expected}; choose one with --id.\n`);
+    output.stderr(
+      `Nothing written: the proposed id "${id}" is not ${FORMS.id.expected}; choose one with --id.\n`,
+    );
     return 1;
   }
   const file = join(root, kind.path(id, answers));
   if (existsSync(file)) {
-    output.stderr(`${relative(process.cwd(), file)} exists already; nothing written. Choose another id with --id.\n`);
+    output.stderr(
+      `${relative(process.cwd(), file)} exists already; nothing written. Choose another id with --id.\n`,
+    );
     return 1;
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, kind.render(answers, id), { flag: 'wx' });
 
   const check = validateContent(root);
-  const mine = check.problems.filter((p) => p.file === relative(process.cwd(), file) || p.file === file);
+  const mine = check.problems.filter(
+    (p) => p.file === relative(process.cwd(), file) || p.file === file,
+  );
   if (mine.length) {
     output.stderr(`${formatProblems(mine, locale)}\n`);
     return 1;
   }
   for (const note of notes) output.stdout(`${note}\n`);
-  output.stdout(`Written ${relative(process.cwd(), file)}. Edit it, then preview with npm run dev and check with npm run check.\n`);
+  output.stdout(
+    `Written ${relative(process.cwd(), file)}. Edit it, then preview with npm run dev and check with npm run check.\n`,
+  );
   return 0;
 }

@@ -67,7 +67,9 @@ function kindOf(path: string): Kind {
 export function checkOutputFolder({ out, previous }: OutputFolder): void {
   for (const path of [out, previous]) {
     if (kindOf(path) === 'other')
-      throw new OutputError(`${path} is a file, not a folder or a link to one; move it away (STUDIO_OUT_DIR names where the site is published).`);
+      throw new OutputError(
+        `${path} is a file, not a folder or a link to one; move it away (STUDIO_OUT_DIR names where the site is published).`,
+      );
   }
   mkdirSync(dirname(out), { recursive: true });
   try {
@@ -96,7 +98,14 @@ export interface HeldLock {
  */
 export const projectAstroLock = (project: string): Pick<OutputFolder, 'out' | 'lock'> => ({
   out: join(project, '.astro'),
-  lock: join(project, 'node_modules', '.cache', 'studio-showcase', 'astro-work', 'project-astro.lock'),
+  lock: join(
+    project,
+    'node_modules',
+    '.cache',
+    'studio-showcase',
+    'astro-work',
+    'project-astro.lock',
+  ),
 });
 
 const ownerFile = (lock: string): string => `${lock}-owner`;
@@ -113,7 +122,11 @@ const readOwner = (lock: string): string | undefined => {
  * (0: refuse at once). A build that was killed leaves its lock; it counts as free once its
  * holder has stopped refreshing it for `staleSeconds`.
  */
-export async function lockOutput({ out, lock }: Pick<OutputFolder, 'out' | 'lock'>, waitSeconds: number, staleSeconds = 15): Promise<HeldLock> {
+export async function lockOutput(
+  { out, lock }: Pick<OutputFolder, 'out' | 'lock'>,
+  waitSeconds: number,
+  staleSeconds = 15,
+): Promise<HeldLock> {
   const deadline = Date.now() + waitSeconds * 1000;
   let lostReason: string | undefined;
   let announced = false;
@@ -133,7 +146,8 @@ export async function lockOutput({ out, lock }: Pick<OutputFolder, 'out' | 'lock
       writeFileSync(temporary, token);
       renameSync(temporary, ownerFile(lock));
       return {
-        lost: () => lostReason ?? (readOwner(lock) === token ? undefined : 'another build holds it now'),
+        lost: () =>
+          lostReason ?? (readOwner(lock) === token ? undefined : 'another build holds it now'),
         release: async () => {
           if (readOwner(lock) === token) rmSync(ownerFile(lock), { force: true });
           await release().catch(() => undefined);
@@ -148,7 +162,10 @@ export async function lockOutput({ out, lock }: Pick<OutputFolder, 'out' | 'lock
             `Run it again when the other build has finished, or set STUDIO_LOCK_WAIT to wait longer (seconds). A lock left by a killed build frees itself after ${staleSeconds} s.`,
         );
       }
-      if (!announced) console.log(`Another build is writing to ${out}; waiting for it to finish (up to ${waitSeconds} s, STUDIO_LOCK_WAIT) …`);
+      if (!announced)
+        console.log(
+          `Another build is writing to ${out}; waiting for it to finish (up to ${waitSeconds} s, STUDIO_LOCK_WAIT) …`,
+        );
       announced = true;
       await new Promise((resolvePromise) => setTimeout(resolvePromise, 500));
     }
@@ -175,7 +192,8 @@ function pointLink(link: string, target: string): void {
 }
 
 /** The target of a link relative to the link's folder, for a release folder. */
-const relativeTarget = (folder: OutputFolder, release: string): string => `${basename(folder.releases)}/${basename(release)}`;
+const relativeTarget = (folder: OutputFolder, release: string): string =>
+  `${basename(folder.releases)}/${basename(release)}`;
 
 /**
  * Makes `release` the live site and the site it replaces the previous one. Where <out> is still a
@@ -186,7 +204,8 @@ export function publishRelease(folder: OutputFolder, release: string): void {
   const { out, previous, releases } = folder;
   // A real folder left by an older version cannot be replaced by a link in one rename: it
   // becomes a release (the previous one is simply dropped: it is two builds old by now).
-  if (kindOf(previous) === 'folder') renameSync(previous, temporaryName(join(releases, 'legacy-previous')));
+  if (kindOf(previous) === 'folder')
+    renameSync(previous, temporaryName(join(releases, 'legacy-previous')));
   let replaced: string | undefined;
   switch (kindOf(out)) {
     case 'link':
@@ -216,7 +235,9 @@ export function publishRelease(folder: OutputFolder, release: string): void {
  */
 export function swapLiveAndPrevious({ out, previous }: OutputFolder): void {
   if (kindOf(out) !== 'link' || kindOf(previous) !== 'link')
-    throw new OutputError(`There is nothing to roll back to: ${out} and ${previous} must both be links made by a build.`);
+    throw new OutputError(
+      `There is nothing to roll back to: ${out} and ${previous} must both be links made by a build.`,
+    );
   const live = readlinkSync(out);
   pointLink(out, readlinkSync(previous));
   pointLink(previous, live);
@@ -225,14 +246,17 @@ export function swapLiveAndPrevious({ out, previous }: OutputFolder): void {
 /** The releases that <out> and <out>.previous point to. */
 function liveReleases({ out, previous }: OutputFolder): Set<string> {
   const live = new Set<string>();
-  for (const link of [out, previous]) if (kindOf(link) === 'link') live.add(basename(linkTarget(link)));
+  for (const link of [out, previous])
+    if (kindOf(link) === 'link') live.add(basename(linkTarget(link)));
   return live;
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A temporary link or owner file of this output (<out>.<pid>-<random>.tmp …) whose process has ended. */
 function isStaleLinkTemporary(name: string, entry: string): boolean {
-  const owner = new RegExp(`^${escapeRegExp(name)}(?:\\.previous|\\.lock-owner)?\\.(\\d+)-[0-9a-f]{8}\\.tmp$`).exec(entry);
+  const owner = new RegExp(
+    `^${escapeRegExp(name)}(?:\\.previous|\\.lock-owner)?\\.(\\d+)-[0-9a-f]{8}\\.tmp$`,
+  ).exec(entry);
   return owner !== null && !isProcessAlive(Number(owner[1]));
 }
 
@@ -257,7 +281,9 @@ export function removeUnusedReleases(folder: OutputFolder): Promise<unknown> {
   // A folder that cannot be deleted now (still being written by a dying process) is left for the next build.
   const remove = (path: string) =>
     rm(path, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) =>
-      console.warn(`Warning: could not delete ${path} (${(error as Error).message}); the next build tries again.`),
+      console.warn(
+        `Warning: could not delete ${path} (${(error as Error).message}); the next build tries again.`,
+      ),
     );
   return Promise.all([...unused, ...leftovers].map(remove));
 }

@@ -16,10 +16,18 @@ export async function printReportPdf(browser: Browser, url: string): Promise<Buf
     );
     // The PDF's Title is the document's title at print time: the page's own heading (the report's
     // title), not "title | site name". Its language (/Lang) comes from <html lang> in a tagged PDF.
-    const heading = await page.evaluate(`document.querySelector('main h1')?.textContent.trim() ?? ''`);
+    const heading = await page.evaluate(
+      `document.querySelector('main h1')?.textContent.trim() ?? ''`,
+    );
     if (!heading) throw new Error(`${url} has no heading to title its PDF with`);
     await page.evaluate(`document.title = ${JSON.stringify(heading)}`);
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline: true,
+    });
   } finally {
     await page.close();
   }

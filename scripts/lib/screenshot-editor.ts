@@ -25,17 +25,53 @@ export type EditorScreen = (typeof EDITOR_SCREENS)[number]['name'];
 
 /** Decap's and the admin page's words in each interface language, and who is signed in. */
 const UI = {
-  zh: { login: '登录', writing: '正在集合“工作室”中编写', save: '保存', saved: '修改已保存', status: /^状态/, ready: '就绪' },
-  en: { login: 'Login', writing: 'Writing in Studios collection', save: 'Save', saved: /changes saved/i, status: /^Status/, ready: 'Ready' },
+  zh: {
+    login: '登录',
+    writing: '正在集合“工作室”中编写',
+    save: '保存',
+    saved: '修改已保存',
+    status: /^状态/,
+    ready: '就绪',
+  },
+  en: {
+    login: 'Login',
+    writing: 'Writing in Studios collection',
+    save: 'Save',
+    saved: /changes saved/i,
+    status: /^Status/,
+    ready: 'Ready',
+  },
 } as const;
 const MORE = {
-  zh: { publish: '发布', publishNow: '立即发布', published: '已发布', history: '版本历史', user: '王小明' },
-  en: { publish: 'Publish', publishNow: 'Publish now', published: 'Published', history: 'Version history', user: 'Wang Xiaoming' },
+  zh: {
+    publish: '发布',
+    publishNow: '立即发布',
+    published: '已发布',
+    history: '版本历史',
+    user: '王小明',
+  },
+  en: {
+    publish: 'Publish',
+    publishNow: 'Publish now',
+    published: 'Published',
+    history: 'Version history',
+    user: 'Wang Xiaoming',
+  },
 } as const;
 /** The studio each language creates, publishes, edits and publishes again, so that both runs can share one sandbox. */
 const STUDIO = {
-  zh: { id: 'lin-hai', zh: '林海劳模创新工作室', en: 'Lin Hai Model Worker Innovation Studio', founded: '2024-03' },
-  en: { id: 'wu-tao', zh: '吴涛职工创新工作室', en: "Wu Tao Workers' Innovation Studio", founded: '2023-09' },
+  zh: {
+    id: 'lin-hai',
+    zh: '林海劳模创新工作室',
+    en: 'Lin Hai Model Worker Innovation Studio',
+    founded: '2024-03',
+  },
+  en: {
+    id: 'wu-tao',
+    zh: '吴涛职工创新工作室',
+    en: "Wu Tao Workers' Innovation Studio",
+    founded: '2023-09',
+  },
 } as const;
 
 /** A viewport's picture once the page has settled (Decap animates its menus and notices). */
@@ -50,7 +86,12 @@ async function snap(page: Page, file: string): Promise<void> {
  * board, opens its status and publish menus, publishes it (the real build), edits and publishes it again and opens
  * its version history.
  */
-export async function shootEditor(browser: Browser, sandbox: EditorSandbox, locale: 'zh' | 'en', outDir: string): Promise<Map<EditorScreen, string>> {
+export async function shootEditor(
+  browser: Browser,
+  sandbox: EditorSandbox,
+  locale: 'zh' | 'en',
+  outDir: string,
+): Promise<Map<EditorScreen, string>> {
   const ui = { ...UI[locale], ...MORE[locale] };
   const studio = STUDIO[locale];
   const base = sandbox.server.url;
@@ -61,7 +102,10 @@ export async function shootEditor(browser: Browser, sandbox: EditorSandbox, loca
     // The identity nginx would set; a reviewer, who may publish. Header values are Latin-1, names come URI-encoded.
     extraHTTPHeaders: { 'X-Studio-User': encodeURIComponent(ui.user), 'X-Studio-Role': 'reviewer' },
   });
-  await context.addInitScript((chosen) => localStorage.setItem('studio-admin-locale', chosen), locale === 'en' ? 'en' : 'zh_Hans');
+  await context.addInitScript(
+    (chosen) => localStorage.setItem('studio-admin-locale', chosen),
+    locale === 'en' ? 'en' : 'zh_Hans',
+  );
   const page = await context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
   const shoot = async (name: EditorScreen) => {
@@ -74,7 +118,10 @@ export async function shootEditor(browser: Browser, sandbox: EditorSandbox, loca
   const openEntry = async (title: string) => {
     await page.goto(`${base}/admin/#/collections/studios`);
     await page.getByText(title).first().click();
-    await page.waitForFunction((text) => [...document.querySelectorAll('input')].some((input) => input.value === text), title);
+    await page.waitForFunction(
+      (text) => [...document.querySelectorAll('input')].some((input) => input.value === text),
+      title,
+    );
   };
   const save = async () => {
     await page.getByRole('button', { name: ui.save, exact: true }).click();
@@ -91,7 +138,9 @@ export async function shootEditor(browser: Browser, sandbox: EditorSandbox, loca
     await page.getByRole('menuitem', { name: ui.publishNow }).waitFor();
     if (shootMenus) await shoot('publish-menu');
     await page.getByRole('menuitem', { name: ui.publishNow }).click();
-    await page.getByRole('button', { name: ui.published, exact: true }).waitFor({ timeout: 300_000 });
+    await page
+      .getByRole('button', { name: ui.published, exact: true })
+      .waitFor({ timeout: 300_000 });
     // The panel says 检查中/构建中 while the build runs, then 已发布 with the pages' addresses.
     const published = page.locator('.studio-panel .studio-status .studio-published');
     await published.waitFor({ state: 'detached', timeout: 60_000 }).catch(() => undefined);
@@ -126,7 +175,11 @@ export async function shootEditor(browser: Browser, sandbox: EditorSandbox, loca
     // A new studio: its form with the hints, saved as a draft, seen on the workflow board, published.
     await page.goto(`${base}/admin/#/collections/studios/new`);
     await page.getByText(ui.writing).waitFor();
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('[id^="_id-field-"]')].every((input) => input.value === ''));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLInputElement>('[id^="_id-field-"]')].every(
+        (input) => input.value === '',
+      ),
+    );
     await field(page, '_id').fill(studio.id);
     await field(page, 'title', 'zh').fill(studio.zh);
     await field(page, 'title', 'en').fill(studio.en);

@@ -11,10 +11,22 @@ import type { EditorScreen } from './screenshot-editor.ts';
 export const GUIDE_IMAGES = resolve('docs/images/editor');
 
 /** The screens the guides embed (each next to the step it shows). */
-export const GUIDE_SCREENS: EditorScreen[] = ['collection', 'new-studio', 'date-problem', 'workflow', 'status-menu', 'publish-menu', 'published', 'history'];
+export const GUIDE_SCREENS: EditorScreen[] = [
+  'collection',
+  'new-studio',
+  'date-problem',
+  'workflow',
+  'status-menu',
+  'publish-menu',
+  'published',
+  'history',
+];
 
 /** Writes the guides' images of one language from the full-size shots; returns their files and total size in bytes. */
-export async function writeGuideImages(shots: Map<EditorScreen, string>, locale: 'zh' | 'en'): Promise<{ files: string[]; bytes: number }> {
+export async function writeGuideImages(
+  shots: Map<EditorScreen, string>,
+  locale: 'zh' | 'en',
+): Promise<{ files: string[]; bytes: number }> {
   mkdirSync(GUIDE_IMAGES, { recursive: true });
   const files: string[] = [];
   let bytes = 0;
@@ -24,7 +36,10 @@ export async function writeGuideImages(shots: Map<EditorScreen, string>, locale:
     const target = join(GUIDE_IMAGES, `${locale}-${name}.png`);
     rmSync(target, { force: true });
     // 1000 px keeps Chinese text of 13–14 px readable; 128 colours are plenty for Decap's flat interface.
-    await sharp(source).resize({ width: 1000 }).png({ palette: true, colours: 128, compressionLevel: 9, effort: 10 }).toFile(target);
+    await sharp(source)
+      .resize({ width: 1000 })
+      .png({ palette: true, colours: 128, compressionLevel: 9, effort: 10 })
+      .toFile(target);
     files.push(target);
     bytes += statSync(target).size;
   }

@@ -16,7 +16,9 @@ export interface ScreenshotPage {
  * Every page type in the order of the site's navigation: a fixed address, or the first link on
  * another page (`on`) whose address matches `link`.
  */
-const PAGE_TYPES: Array<{ name: string; path: string } | { name: string; on: string; link: RegExp }> = [
+const PAGE_TYPES: Array<
+  { name: string; path: string } | { name: string; on: string; link: RegExp }
+> = [
   { name: 'home', path: '/' },
   { name: 'studios', path: '/studios/' },
   { name: 'studio', on: '/studios/', link: /^\/studios\/[^/]+\/$/ },
@@ -42,14 +44,18 @@ const PAGE_TYPES: Array<{ name: string; path: string } | { name: string; on: str
 /** The main content's links of a page, as site paths. */
 function mainLinks(html: string): string[] {
   const main = parse(html).querySelector('main');
-  return (main?.querySelectorAll('a[href]') ?? []).map((a) => a.getAttribute('href')!).filter((href) => href.startsWith('/'));
+  return (main?.querySelectorAll('a[href]') ?? [])
+    .map((a) => a.getAttribute('href')!)
+    .filter((href) => href.startsWith('/'));
 }
 
 /**
  * Every page type of the site served at `siteUrl`, in the order of the site's navigation. A type
  * with no example (an archive without achievements, say) is named in `missing`, not invented.
  */
-export async function screenshotPages(siteUrl: string): Promise<{ pages: ScreenshotPage[]; missing: string[] }> {
+export async function screenshotPages(
+  siteUrl: string,
+): Promise<{ pages: ScreenshotPage[]; missing: string[] }> {
   const htmlOf = new Map<string, Promise<string>>();
   const fetchHtml = (path: string) => {
     if (!htmlOf.has(path))
@@ -74,4 +80,5 @@ export async function screenshotPages(siteUrl: string): Promise<{ pages: Screens
 }
 
 /** The English page of a Chinese page's address; the English search asks in English. */
-export const englishPath = (path: string): string => (path.startsWith('/search/') ? `/en/search/?q=${encodeURIComponent('innovation')}` : `/en${path}`);
+export const englishPath = (path: string): string =>
+  path.startsWith('/search/') ? `/en/search/?q=${encodeURIComponent('innovation')}` : `/en${path}`;

@@ -6,19 +6,35 @@
  * reported and the bundle indexed again. Files are copied into the site, never linked, so that a
  * write to the site cannot change the cache or the other way round.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
 import { removeStaleTemporaries, temporaryName } from '../../src/lib/content/owned-temporaries.ts';
-import { bundleOfPath, isIndexed, searchBundlePath, searchExcludedSelectors } from '../../src/lib/search/search-bundles.ts';
+import {
+  bundleOfPath,
+  isIndexed,
+  searchBundlePath,
+  searchExcludedSelectors,
+} from '../../src/lib/search/search-bundles.ts';
 import { pagefindLanguage, type SearchRecord } from '../../src/lib/search/search-records.ts';
 import { chineseTwinPath, withChineseNames } from '../../src/lib/search/search-names.ts';
 import { LOCALES, type Locale } from '../../src/schemas/vocabulary.ts';
 
 // Read from the file: the package does not export its package.json.
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const PAGEFIND_VERSION = (
+  JSON.parse(
+    readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8'),
+  ) as { version: string }
+).version;
 /** Bumped when what is handed to Pagefind changes, so that cached bundles are not reused. */
 const INDEXER_VERSION = `pagefind-${PAGEFIND_VERSION}/bundles-v4-zh-names`;
 
@@ -41,9 +57,14 @@ interface Bundle {
  * A bundle's fingerprint: what Pagefind would read. When it is unchanged since the last build,
  * that build's index files for the bundle are reused as they are.
  */
-function bundleFingerprint(version: string, pages: Bundle['pages'], records: SearchRecord[]): string {
+function bundleFingerprint(
+  version: string,
+  pages: Bundle['pages'],
+  records: SearchRecord[],
+): string {
   const hash = createHash('sha256').update(version);
-  for (const page of pages.toSorted((a, b) => a.sourcePath.localeCompare(b.sourcePath))) hash.update(`\0${page.sourcePath}\0${page.digest}`);
+  for (const page of pages.toSorted((a, b) => a.sourcePath.localeCompare(b.sourcePath)))
+    hash.update(`\0${page.sourcePath}\0${page.digest}`);
   hash.update(JSON.stringify(records));
   return hash.digest('hex');
 }
@@ -77,7 +98,9 @@ function filesIn(dir: string, base = dir, found: string[] = []): string[] {
 
 /** Records the SHA-256 of each file of a freshly indexed bundle. */
 function writeManifest(bundleDir: string): void {
-  const digests = Object.fromEntries(filesIn(bundleDir).map((file) => [file, sha256(readFileSync(join(bundleDir, file)))]));
+  const digests = Object.fromEntries(
+    filesIn(bundleDir).map((file) => [file, sha256(readFileSync(join(bundleDir, file)))]),
+  );
   writeFileSync(join(bundleDir, MANIFEST), JSON.stringify(digests));
 }
 
@@ -115,9 +138,19 @@ function replaceCached(fresh: string, cached: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-export async function indexSite(siteDir: string, records: SearchRecord[], cacheDir: string): Promise<IndexResult> {
+export async function indexSite(
+  siteDir: string,
+  records: SearchRecord[],
+  cacheDir: string,
+): Promise<IndexResult> {
   const bundles = new Map<Locale, Bundle>(
-    LOCALES.map((locale) => [locale, { pages: [], records: records.filter((record) => record.language === pagefindLanguage(locale)) }]),
+    LOCALES.map((locale) => [
+      locale,
+      {
+        pages: [],
+        records: records.filter((record) => record.language === pagefindLanguage(locale)),
+      },
+    ]),
   );
   let pages = 0;
   for (const file of htmlFiles(siteDir)) {
@@ -125,7 +158,10 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
     if (!isIndexed(html)) continue;
     const sourcePath = relative(siteDir, file).split(sep).join('/');
     const twin = chineseTwinOf(siteDir, sourcePath);
-    bundles.get(bundleOfPath(sourcePath))!.pages.push({ sourcePath, digest: pageDigest(twin === undefined ? html : `${html}\0${twin}`) });
+    bundles.get(bundleOfPath(sourcePath))!.pages.push({
+      sourcePath,
+      digest: pageDigest(twin === undefined ? html : `${html}\0${twin}`),
+    });
     pages += 1;
   }
 
@@ -134,7 +170,11 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
   mkdirSync(cacheDir, { recursive: true });
   removeStaleTemporaries(cacheDir);
   for (const [locale, bundle] of bundles) {
-    const fingerprint = bundleFingerprint(`${INDEXER_VERSION}/${searchExcludedSelectors(locale).join(',')}`, bundle.pages, bundle.records);
+    const fingerprint = bundleFingerprint(
+      `${INDEXER_VERSION}/${searchExcludedSelectors(locale).join(',')}`,
+      bundle.pages,
+      bundle.records,
+    );
     const cached = join(cacheDir, locale);
     const fingerprintFile = join(cached, FINGERPRINT);
     let files: Map<string, Buffer> | undefined;
@@ -145,7 +185,9 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
         reused += 1;
       } else {
         corrupt += 1;
-        console.warn(`Warning: the cached search bundle ${cached} failed its check (${check.problem}); indexing it again.`);
+        console.warn(
+          `Warning: the cached search bundle ${cached} failed its check (${check.problem}); indexing it again.`,
+        );
       }
     }
     if (!files) {
@@ -155,7 +197,10 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
       writeFileSync(join(fresh, FINGERPRINT), fingerprint);
       replaceCached(fresh, cached);
       const check = verifiedBundle(cached);
-      if ('problem' in check) throw new Error(`The search bundle just written to ${cached} failed its check (${check.problem}).`);
+      if ('problem' in check)
+        throw new Error(
+          `The search bundle just written to ${cached} failed its check (${check.problem}).`,
+        );
       files = check.files;
     }
     const target = join(siteDir, searchBundlePath(locale));
@@ -171,7 +216,9 @@ export async function indexSite(siteDir: string, records: SearchRecord[], cacheD
 /** The HTML of an English page's Chinese twin, when there is one. */
 function chineseTwinOf(siteDir: string, sourcePath: string): string | undefined {
   const twin = chineseTwinPath(sourcePath);
-  return twin !== undefined && existsSync(join(siteDir, twin)) ? readFileSync(join(siteDir, twin), 'utf8') : undefined;
+  return twin !== undefined && existsSync(join(siteDir, twin))
+    ? readFileSync(join(siteDir, twin), 'utf8')
+    : undefined;
 }
 
 /**
@@ -183,18 +230,38 @@ function chineseTwinOf(siteDir: string, sourcePath: string): string | undefined 
 function bundleGlob(siteDir: string, locale: Locale): string {
   if (locale !== 'zh') return `${locale}/**/*.html`;
   const parts = readdirSync(siteDir, { withFileTypes: true })
-    .filter((item) => item.name !== 'pagefind' && (!item.isDirectory() || bundleOfPath(`${item.name}/`) === 'zh'))
-    .flatMap((item) => (item.isDirectory() ? [`${item.name}/**/*.html`] : item.name.endsWith('.html') ? [item.name] : []));
+    .filter(
+      (item) =>
+        item.name !== 'pagefind' && (!item.isDirectory() || bundleOfPath(`${item.name}/`) === 'zh'),
+    )
+    .flatMap((item) =>
+      item.isDirectory()
+        ? [`${item.name}/**/*.html`]
+        : item.name.endsWith('.html')
+          ? [item.name]
+          : [],
+    );
   return `{${parts.join(',')}}`;
 }
 
-async function indexBundle(siteDir: string, locale: Locale, { pages, records }: Bundle, outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: searchExcludedSelectors(locale) });
+async function indexBundle(
+  siteDir: string,
+  locale: Locale,
+  { pages, records }: Bundle,
+  outputPath: string,
+): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({
+    excludeSelectors: searchExcludedSelectors(locale),
+  });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const fail = (what: string, found: string[]) => {
     if (found.length) throw new Error(`Pagefind, ${what}: ${found.join('; ')}`);
   };
-  if (locale === 'zh' && pages.length) fail('pages', (await index.addDirectory({ path: siteDir, glob: bundleGlob(siteDir, locale) })).errors);
+  if (locale === 'zh' && pages.length)
+    fail(
+      'pages',
+      (await index.addDirectory({ path: siteDir, glob: bundleGlob(siteDir, locale) })).errors,
+    );
   // Other languages page by page, each with the Chinese names of its twin as search metadata (search-names.ts).
   if (locale !== 'zh')
     for (const { sourcePath } of pages) {

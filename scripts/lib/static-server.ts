@@ -66,14 +66,20 @@ export async function serve(dir: string): Promise<StaticServer> {
     },
   });
   const server: Server = createServer((request, response) => {
-    for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS)) response.setHeader(name, value);
+    for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS))
+      response.setHeader(name, value);
     if (!decodable(request.url ?? '/')) {
-      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the address is not valid percent-encoding.\n');
+      response
+        .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Bad request: the address is not valid percent-encoding.\n');
       return;
     }
     files(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

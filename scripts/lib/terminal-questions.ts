@@ -16,7 +16,9 @@ export function terminalQuestions(): TerminalQuestions {
   const lines: string[] = [];
   let waiting: ((line: string | undefined) => void) | undefined;
   let ended = false;
-  terminal.on('line', (line) => (waiting ? (waiting(line), (waiting = undefined)) : lines.push(line)));
+  terminal.on('line', (line) =>
+    waiting ? (waiting(line), (waiting = undefined)) : lines.push(line),
+  );
   terminal.on('close', () => {
     ended = true;
     waiting?.(undefined);

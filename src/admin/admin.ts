@@ -22,7 +22,10 @@ interface DecapCms {
   init(options: { config: Record<string, unknown> }): void;
   getLocale(name: string): Record<string, unknown> | undefined;
   registerLocale(name: string, phrases: Record<string, unknown>): void;
-  registerEventListener(listener: { name: string; handler: (data: { entry: ImmutableMap }) => unknown }): void;
+  registerEventListener(listener: {
+    name: string;
+    handler: (data: { entry: ImmutableMap }) => unknown;
+  }): void;
 }
 
 declare global {
@@ -50,7 +53,9 @@ class ReadableError extends Error {
 /** The label of the control of a field's first name (Decap labels controls `<name>-field-<n>`), if it is on screen. */
 function fieldLabel(field: string | undefined): HTMLLabelElement | null {
   const name = field?.split(/[.[/]/, 1)[0];
-  return name ? document.querySelector<HTMLLabelElement>(`label[for^="${CSS.escape(name)}-field-"]`) : null;
+  return name
+    ? document.querySelector<HTMLLabelElement>(`label[for^="${CSS.escape(name)}-field-"]`)
+    : null;
 }
 
 /** A field as the clerk sees it: its label (标题) and the rest of its path, else the path as the server gave it. */
@@ -63,7 +68,13 @@ function fieldName(field: string): string {
 function markFields(problems: Problem[]): void {
   document.querySelectorAll('.studio-field-problem').forEach((node) => node.remove());
   for (const problem of problems)
-    fieldLabel(problem.field)?.after(el('p', { className: 'studio-field-problem', role: 'alert' }, T.problemHere + problem.message));
+    fieldLabel(problem.field)?.after(
+      el(
+        'p',
+        { className: 'studio-field-problem', role: 'alert' },
+        T.problemHere + problem.message,
+      ),
+    );
 }
 
 /** A file as base64, without the `data:…;base64,` head. */
@@ -80,9 +91,15 @@ const base64Of = (file: Blob): Promise<string> =>
  * entry when it saves, so the check must see them too, or it would report them missing.
  */
 async function pendingMedia(entry: ImmutableMap): Promise<{ path: string; content: string }[]> {
-  const media = ((entry.get('mediaFiles') as ImmutableMap | undefined)?.toJS() ?? []) as { path?: string; draft?: boolean; file?: Blob }[];
+  const media = ((entry.get('mediaFiles') as ImmutableMap | undefined)?.toJS() ?? []) as {
+    path?: string;
+    draft?: boolean;
+    file?: Blob;
+  }[];
   const pending = media.filter((item) => item.draft && item.path && item.file instanceof Blob);
-  return Promise.all(pending.map(async (item) => ({ path: item.path!, content: await base64Of(item.file!) })));
+  return Promise.all(
+    pending.map(async (item) => ({ path: item.path!, content: await base64Of(item.file!) })),
+  );
 }
 
 /** Decap's preSave handler: the server checks the entry as it would be written; problems stop the save. */
@@ -103,7 +120,9 @@ async function checkBeforeSave(entry: ImmutableMap, panel: Panel): Promise<undef
   } catch {
     throw new ReadableError(T.checkUnreachable);
   }
-  const problems = readProblems(json).map((p) => (p.field ? { ...p, field: fieldName(p.field) } : p));
+  const problems = readProblems(json).map((p) =>
+    p.field ? { ...p, field: fieldName(p.field) } : p,
+  );
   markFields(readProblems(json));
   if (problems.length === 0) return undefined;
   const heading = T.problemsSaving(problems.length);
@@ -122,11 +141,18 @@ const PHRASE_MENDS: Record<string, Record<string, string>> = {
 };
 
 /** Replaces, at any depth, the phrases named in `mends` (Decap nests them by screen). */
-function mended(phrases: Record<string, unknown>, mends: Record<string, string>): Record<string, unknown> {
+function mended(
+  phrases: Record<string, unknown>,
+  mends: Record<string, string>,
+): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(phrases).map(([key, value]) => [
       key,
-      typeof value === 'string' ? (mends[key] ?? value) : value && typeof value === 'object' ? mended(value as Record<string, unknown>, mends) : value,
+      typeof value === 'string'
+        ? (mends[key] ?? value)
+        : value && typeof value === 'object'
+          ? mended(value as Record<string, unknown>, mends)
+          : value,
     ]),
   );
 }
@@ -141,21 +167,32 @@ function mendPhrases(cms: DecapCms): void {
 function start(): void {
   const cms = window.DecapCmsApp;
   if (!cms) {
-    document.body.append(el('p', { role: 'alert' }, 'Decap CMS did not load (/admin/decap/decap-cms-app.js).'));
+    document.body.append(
+      el('p', { role: 'alert' }, 'Decap CMS did not load (/admin/decap/decap-cms-app.js).'),
+    );
     return;
   }
   const panel = createPanel();
   setUpHistory(panel);
   window.addEventListener('hashchange', () => markFields([]));
-  cms.registerEventListener({ name: 'preSave', handler: ({ entry }) => checkBeforeSave(entry, panel) });
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => checkBeforeSave(entry, panel),
+  });
   cms.registerEventListener({ name: 'prePublish', handler: () => panel.watchPublish() });
   // The rest of the configuration comes from /admin/config.yml (generated by `npm run cms:config`); Decap merges
   // this into it. The proxy's address is absolute for the origin the page was opened on (nginx, or loopback).
   // In English, the configuration with English labels and help (both generated from the schemas).
-  if (locale === 'en') document.querySelector('link[rel="cms-config-url"]')?.setAttribute('href', '/admin/config.en.yml');
+  if (locale === 'en')
+    document
+      .querySelector('link[rel="cms-config-url"]')
+      ?.setAttribute('href', '/admin/config.en.yml');
   mendPhrases(cms);
-  cms.init({ config: { locale, backend: { name: 'proxy', proxy_url: `${location.origin}/admin/api/v1` } } });
+  cms.init({
+    config: { locale, backend: { name: 'proxy', proxy_url: `${location.origin}/admin/api/v1` } },
+  });
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+if (document.readyState === 'loading')
+  document.addEventListener('DOMContentLoaded', start, { once: true });
 else start();

@@ -51,11 +51,13 @@ export async function studioPost(name: string, body: Json = {}): Promise<Json> {
   } catch {
     json = { error: text.slice(0, 300) };
   }
-  if (!response.ok && !Array.isArray(json.problems)) throw new Error(String(json.error ?? json.message ?? `HTTP ${response.status}`));
+  if (!response.ok && !Array.isArray(json.problems))
+    throw new Error(String(json.error ?? json.message ?? `HTTP ${response.status}`));
   return json;
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : value == null ? '' : String(value);
 
 /** The problems of an answer (the server's FileProblem: `{field, message}`). */
 export function readProblems(json: Json): Problem[] {
@@ -69,9 +71,17 @@ export function readProblems(json: Json): Problem[] {
 /** The publishing status of an answer (the server's PublishJob, with `state`); unknown states read as idle. */
 export function readStatus(json: Json): PublishStatus {
   const raw = text(json.state);
-  const state = (['checking', 'building', 'published', 'failed'] as const).find((known) => known === raw) ?? 'idle';
+  const state =
+    (['checking', 'building', 'published', 'failed'] as const).find((known) => known === raw) ??
+    'idle';
   const urls = (Array.isArray(json.urls) ? json.urls : []).map(text).filter(Boolean);
-  return { state, urls, problems: readProblems(json), finished: text(json.finished) || undefined, error: text(json.error) || undefined };
+  return {
+    state,
+    urls,
+    problems: readProblems(json),
+    finished: text(json.finished) || undefined,
+    error: text(json.error) || undefined,
+  };
 }
 
 /** The versions of a history answer (`versions` of `{commit, author, date, message}`). */
@@ -79,7 +89,12 @@ export function readVersions(json: Json): Version[] {
   const list = Array.isArray(json.versions) ? json.versions : [];
   return list.map((item: unknown) => {
     const version = (item ?? {}) as Json;
-    return { commit: text(version.commit), author: text(version.author), date: text(version.date), message: text(version.message) };
+    return {
+      commit: text(version.commit),
+      author: text(version.author),
+      date: text(version.date),
+      message: text(version.message),
+    };
   });
 }
 

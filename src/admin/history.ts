@@ -34,20 +34,40 @@ export function setUpHistory(panel: Panel): void {
     body.setAttribute('aria-live', 'polite');
     const close = el('button', { type: 'button', className: 'studio-close' }, T.close);
     close.addEventListener('click', () => dialog.close());
-    dialog.replaceChildren(el('h2', { id: 'studio-history-title' }, `${T.historyTitle}：${entry.slug}`), body, close);
+    dialog.replaceChildren(
+      el('h2', { id: 'studio-history-title' }, `${T.historyTitle}：${entry.slug}`),
+      body,
+      close,
+    );
     dialog.showModal();
     studioPost('history', entry)
       .then((json) => body.replaceChildren(versionsTable(entry, readVersions(json), body)))
-      .catch((error: Error) => body.replaceChildren(el('p', { className: 'studio-failed' }, T.historyFailed + error.message)));
+      .catch((error: Error) =>
+        body.replaceChildren(
+          el('p', { className: 'studio-failed' }, T.historyFailed + error.message),
+        ),
+      );
   });
 }
 
-function versionsTable(entry: { collection: string; slug: string }, versions: Version[], body: HTMLElement): Node {
+function versionsTable(
+  entry: { collection: string; slug: string },
+  versions: Version[],
+  body: HTMLElement,
+): Node {
   if (versions.length === 0) return el('p', {}, T.historyEmpty);
-  const head = el('tr', {}, ...[T.when, T.who, T.what, ''].map((label) => el('th', { scope: 'col' }, label)));
+  const head = el(
+    'tr',
+    {},
+    ...[T.when, T.who, T.what, ''].map((label) => el('th', { scope: 'col' }, label)),
+  );
   const rows = versions.map((version, index) => {
     const when = formatWhen(version.date);
-    const cells = [el('td', {}, el('time', { dateTime: version.date }, when)), el('td', {}, version.author), el('td', {}, version.message)];
+    const cells = [
+      el('td', {}, el('time', { dateTime: version.date }, when)),
+      el('td', {}, version.author),
+      el('td', {}, version.message),
+    ];
     // The newest version is what the editor shows already.
     const action = el('td');
     if (index > 0 && version.commit) {
@@ -61,19 +81,29 @@ function versionsTable(entry: { collection: string; slug: string }, versions: Ve
   return el('table', {}, el('thead', {}, head), el('tbody', {}, ...rows));
 }
 
-async function restore(entry: { collection: string; slug: string }, version: Version, when: string, body: HTMLElement): Promise<void> {
+async function restore(
+  entry: { collection: string; slug: string },
+  version: Version,
+  when: string,
+  body: HTMLElement,
+): Promise<void> {
   if (!window.confirm(T.restoreConfirm(when))) return;
   try {
     const json = await studioPost('restore', { ...entry, commit: version.commit });
     const problems = readProblems(json);
     if (problems.length > 0) {
-      body.replaceChildren(el('p', { className: 'studio-failed' }, T.restoreFailed), problemList(problems));
+      body.replaceChildren(
+        el('p', { className: 'studio-failed' }, T.restoreFailed),
+        problemList(problems),
+      );
       return;
     }
     body.replaceChildren(el('p', {}, T.restored));
     // Decap keeps the entry it loaded: opening the page again makes it read the restored file from the server.
     setTimeout(() => location.reload(), 800);
   } catch (error) {
-    body.replaceChildren(el('p', { className: 'studio-failed' }, T.restoreFailed + (error as Error).message));
+    body.replaceChildren(
+      el('p', { className: 'studio-failed' }, T.restoreFailed + (error as Error).message),
+    );
   }
 }

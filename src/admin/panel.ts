@@ -18,7 +18,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 /** A list of problems, each with the field it names. */
 export function problemList(problems: Problem[]): HTMLUListElement {
-  return el('ul', { className: 'studio-problems' }, ...problems.map((p) => el('li', {}, p.field ? `${p.field}：${p.message}` : p.message)));
+  return el(
+    'ul',
+    { className: 'studio-problems' },
+    ...problems.map((p) => el('li', {}, p.field ? `${p.field}：${p.message}` : p.message)),
+  );
 }
 
 export interface Panel {
@@ -33,7 +37,15 @@ export interface Panel {
 /** Adds the panel to the page and reads who is signed in and where the last publish is. */
 export function createPanel(): Panel {
   const user = el('p', { className: 'studio-user' });
-  const language = el('button', { type: 'button', lang: T.switchLanguage === 'English' ? 'en' : 'zh-CN', title: T.switchLanguageLabel }, T.switchLanguage);
+  const language = el(
+    'button',
+    {
+      type: 'button',
+      lang: T.switchLanguage === 'English' ? 'en' : 'zh-CN',
+      title: T.switchLanguageLabel,
+    },
+    T.switchLanguage,
+  );
   language.setAttribute('aria-label', T.switchLanguageLabel);
   language.addEventListener('click', switchLocale);
   const historyButton = el('button', { type: 'button', hidden: true }, T.history);
@@ -41,7 +53,13 @@ export function createPanel(): Panel {
   const status = el('div', { className: 'studio-status' });
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  const panel = el('aside', { className: 'studio-panel' }, user, el('div', { className: 'studio-actions' }, historyButton, language), status);
+  const panel = el(
+    'aside',
+    { className: 'studio-panel' },
+    user,
+    el('div', { className: 'studio-actions' }, historyButton, language),
+    status,
+  );
   panel.setAttribute('aria-label', T.panel);
   document.body.append(panel);
 
@@ -57,14 +75,25 @@ export function createPanel(): Panel {
   function render(state: PublishStatus): void {
     if (state.state === 'checking') return show(el('p', {}, T.checking));
     if (state.state === 'building') return show(el('p', {}, T.building));
-    if (state.state === 'failed') return show(el('p', { className: 'studio-failed' }, T.failed + (state.error ?? '')), problemList(state.problems));
+    if (state.state === 'failed')
+      return show(
+        el('p', { className: 'studio-failed' }, T.failed + (state.error ?? '')),
+        problemList(state.problems),
+      );
     if (state.state === 'published') {
       // Only site paths become links (the server sends paths such as /studios/x/): nothing else can name a scheme.
       const links = state.urls
         .filter((url) => /^\/(?![/\\])/.test(url))
         .map((url) => el('li', {}, el('a', { href: url, target: '_blank', rel: 'noopener' }, url)));
-      const heading = el('p', { className: 'studio-published' }, state.finished ? T.publishedAt(formatWhen(state.finished)) : T.published);
-      return show(heading, ...(links.length ? [el('p', {}, T.changedPages), el('ul', {}, ...links)] : []));
+      const heading = el(
+        'p',
+        { className: 'studio-published' },
+        state.finished ? T.publishedAt(formatWhen(state.finished)) : T.published,
+      );
+      return show(
+        heading,
+        ...(links.length ? [el('p', {}, T.changedPages), el('ul', {}, ...links)] : []),
+      );
     }
     show();
   }
@@ -103,7 +132,8 @@ export function createPanel(): Panel {
 
   return {
     historyButton,
-    showProblems: (heading, problems) => show(el('p', { className: 'studio-failed' }, heading), problemList(problems)),
+    showProblems: (heading, problems) =>
+      show(el('p', { className: 'studio-failed' }, heading), problemList(problems)),
     watchPublish: () => void poll(true),
   };
 }

@@ -70,14 +70,16 @@ const EN: typeof ZH = {
   statusUnavailable: 'The publishing status is not available.',
   changedPages: 'Pages updated: ',
   problemsSaving: (n) => `Not saved: ${n} problem${n === 1 ? '' : 's'} in the content`,
-  checkUnreachable: 'The content check could not be reached, so nothing was saved. Try again later or ask the administrator.',
+  checkUnreachable:
+    'The content check could not be reached, so nothing was saved. Try again later or ask the administrator.',
   history: 'Version history',
   historyTitle: 'Version history',
   historyEmpty: 'This entry has no earlier versions.',
   historyLoading: 'Reading the version history…',
   historyFailed: 'The version history could not be read: ',
   restore: 'Restore this version',
-  restoreConfirm: (when) => `Restore this entry to the version of ${when}? The current content stays in the history.`,
+  restoreConfirm: (when) =>
+    `Restore this entry to the version of ${when}? The current content stays in the history.`,
   restoreFailed: 'Restoring failed: ',
   restored: 'Restored; opening the entry again…',
   close: 'Close',
@@ -94,7 +96,9 @@ export const T = chosenLocale() === 'en' ? EN : ZH;
 export function formatWhen(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(chosenLocale() === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(chosenLocale() === 'en' ? 'en-GB' : 'zh-CN', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Shanghai',
+  }).format(date);
 }

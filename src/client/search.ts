@@ -4,7 +4,12 @@
  * Pagefind bundle of the page's language (src/lib/search/search-bundles.ts).
  */
 import { PAGEFIND_OPTIONS } from '../lib/search/search-bundles.ts';
-import { facetValues, resultAliases, resultExcerpt, type FacetOrder } from '../lib/search/search-display.ts';
+import {
+  facetValues,
+  resultAliases,
+  resultExcerpt,
+  type FacetOrder,
+} from '../lib/search/search-display.ts';
 import { sentenceExcerpt, type ExcerptSource } from '../lib/search/search-excerpt.ts';
 import { hasCjk, promoteExactTitles, siteSearch } from '../lib/search/search-rank.ts';
 import { syncLanguageLink } from './language-link.ts';
@@ -71,7 +76,9 @@ async function setUp(container: HTMLElement): Promise<void> {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') === 'date' ? 'date' : '';
-  const chosen: Record<string, Set<string>> = Object.fromEntries(FACETS.map((facet) => [facet, new Set(params.getAll(facet))]));
+  const chosen: Record<string, Set<string>> = Object.fromEntries(
+    FACETS.map((facet) => [facet, new Set(params.getAll(facet))]),
+  );
   const allFilters = await pagefind.filters();
 
   let ordered: Array<{ data: () => Promise<PagefindResultData> }> = [];
@@ -84,7 +91,12 @@ async function setUp(container: HTMLElement): Promise<void> {
     facetsBox.replaceChildren();
     for (const facet of FACETS) {
       // Only values with results (and those chosen), in the vocabulary's order.
-      const values = facetValues(counts[facet] ?? {}, chosen[facet]!, facetOrder[facet] ?? [], document.documentElement.lang);
+      const values = facetValues(
+        counts[facet] ?? {},
+        chosen[facet]!,
+        facetOrder[facet] ?? [],
+        document.documentElement.lang,
+      );
       if (!values.length) continue;
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
@@ -136,7 +148,12 @@ async function setUp(container: HTMLElement): Promise<void> {
     const current = ++generation;
     syncUrl();
     const query = input.value.trim();
-    const filters = Object.fromEntries(FACETS.filter((facet) => chosen[facet]!.size).map((facet) => [facet, { any: [...chosen[facet]!] }]));
+    const filters = Object.fromEntries(
+      FACETS.filter((facet) => chosen[facet]!.size).map((facet) => [
+        facet,
+        { any: [...chosen[facet]!] },
+      ]),
+    );
     if (otherSearch) otherSearch.hidden = true;
     if (!query && !Object.keys(filters).length) {
       list.replaceChildren();
@@ -149,35 +166,53 @@ async function setUp(container: HTMLElement): Promise<void> {
     if (otherSearch) offerChineseSearch(otherSearch, query, strings.inChinese ?? '{q}');
     const byDate = sort.value === 'date';
     // Chinese: the browser may segment the query unlike the index (pagefind#1237); siteSearch adds what a search by characters finds.
-    const search = await siteSearch((terms, options) => pagefind.search(terms, options), query, { filters, sort: byDate ? { date: 'desc' } : undefined });
+    const search = await siteSearch((terms, options) => pagefind.search(terms, options), query, {
+      filters,
+      sort: byDate ? { date: 'desc' } : undefined,
+    });
     // A chosen facet's values are counted as if it had no choice, so that more of them can be added.
     const counts = { ...search.filters };
     for (const facet of FACETS.filter((name) => chosen[name]!.size)) {
       const others = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== facet));
       counts[facet] =
         query || Object.keys(others).length
-          ? ((await siteSearch((terms, options) => pagefind.search(terms, options), query, { filters: others })).filters[facet] ?? {})
+          ? ((
+              await siteSearch((terms, options) => pagefind.search(terms, options), query, {
+                filters: others,
+              })
+            ).filters[facet] ?? {})
           : (allFilters[facet] ?? {});
     }
     if (current !== generation) return;
 
     // Load the first results to promote an exact title match (a studio's or person's name).
     const head = search.results.slice(0, 20);
-    const headData = await Promise.all(head.map(async (result) => ({ result, data: await result.data() })));
+    const headData = await Promise.all(
+      head.map(async (result) => ({ result, data: await result.data() })),
+    );
     if (current !== generation) return;
     const promoted = byDate
       ? headData
       : promoteExactTitles(
-          headData.map((item) => ({ ...item, title: item.data.meta.title ?? '', aliases: resultAliases(item.data.meta) })),
+          headData.map((item) => ({
+            ...item,
+            title: item.data.meta.title ?? '',
+            aliases: resultAliases(item.data.meta),
+          })),
           query,
         );
-    ordered = [...promoted.map((item) => ({ data: async () => item.data })), ...search.results.slice(20)];
+    ordered = [
+      ...promoted.map((item) => ({ data: async () => item.data })),
+      ...search.results.slice(20),
+    ];
     shown = 0;
     listedQuery = query;
     list.replaceChildren();
     renderFacets(counts);
     await renderMore();
-    status.textContent = ordered.length ? (strings.results ?? '{n}').replace('{n}', String(ordered.length)) : (strings.noResults ?? '').replace('{q}', query);
+    status.textContent = ordered.length
+      ? (strings.results ?? '{n}').replace('{n}', String(ordered.length))
+      : (strings.noResults ?? '').replace('{q}', query);
   }
 
   let timer: number | undefined;
@@ -225,10 +260,13 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const excerpt = document.createElement('p');
   // Cut at a sentence, field or clause (search-excerpt.ts), from Pagefind's page text; escaped there,
   // with only <mark> elements added. resultExcerpt escapes what it adds.
-  const text = sentenceExcerpt(data, data.meta.title ?? '', PAGEFIND_OPTIONS.excerptLength) ?? data.excerpt;
+  const text =
+    sentenceExcerpt(data, data.meta.title ?? '', PAGEFIND_OPTIONS.excerptLength) ?? data.excerpt;
   excerpt.innerHTML = resultExcerpt({ ...data, excerpt: text }, query);
   item.append(heading, meta, excerpt);
-  const subs = (data.sub_results ?? []).filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, 3);
+  const subs = (data.sub_results ?? [])
+    .filter((sub) => sub.url !== data.url && sub.url.includes('#'))
+    .slice(0, 3);
   if (subs.length) {
     const subList = document.createElement('ul');
     for (const sub of subs) {

@@ -34,7 +34,11 @@ function setUp(table: HTMLTableElement): void {
       const ascending = header.getAttribute('aria-sort') !== 'ascending';
       for (const other of headers) other.removeAttribute('aria-sort');
       header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const keyed = [...body.rows].map((row, index) => ({ row, index, value: sortValue(row.cells[column]) }));
+      const keyed = [...body.rows].map((row, index) => ({
+        row,
+        index,
+        value: sortValue(row.cells[column]),
+      }));
       keyed.sort((a, b) => {
         if (!a.value || !b.value) return Number(!a.value) - Number(!b.value) || a.index - b.index;
         return (ascending ? 1 : -1) * compare(kind, a.value, b.value) || a.index - b.index;

@@ -29,7 +29,10 @@ function setUp(form: HTMLFormElement): void {
   const apply = (record: boolean) => {
     let shown = 0;
     for (const row of rows) {
-      const match = selects.every((select) => !select.value || (row.dataset[select.name] ?? '').split(' ').includes(select.value));
+      const match = selects.every(
+        (select) =>
+          !select.value || (row.dataset[select.name] ?? '').split(' ').includes(select.value),
+      );
       row.hidden = !match;
       if (match) shown += 1;
     }
@@ -39,7 +42,8 @@ function setUp(form: HTMLFormElement): void {
     const query = new URLSearchParams();
     for (const select of selects) if (select.value) query.set(select.name, select.value);
     const search = query.toString() ? `?${query}` : '';
-    if (record && search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
+    if (record && search !== location.search)
+      history.pushState(null, '', `${location.pathname}${search}`);
     syncLanguageLink();
   };
 

@@ -14,7 +14,12 @@ import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildFacts, manifestContent, type ManifestContent, type ManifestEntry } from '../lib/content/build-manifest.ts';
+import {
+  buildFacts,
+  manifestContent,
+  type ManifestContent,
+  type ManifestEntry,
+} from '../lib/content/build-manifest.ts';
 import { COLLECTIONS, contentRoot, type CollectionName } from '../lib/content/collections.ts';
 import { readCollection } from '../lib/validation/index.ts';
 
@@ -35,7 +40,10 @@ function manifestEntries(name: CollectionName): ManifestEntry[] | undefined {
 
 /** The collection's valid entries as they are in the folder now. */
 function folderEntries(name: CollectionName): ManifestEntry[] {
-  return readCollection(contentRoot(), name).entries.map((entry) => ({ ...entry, path: resolve(entry.file) }));
+  return readCollection(contentRoot(), name).entries.map((entry) => ({
+    ...entry,
+    path: resolve(entry.file),
+  }));
 }
 
 /**
@@ -44,7 +52,11 @@ function folderEntries(name: CollectionName): ManifestEntry[] {
  * is still there (it fails its schema now): as Astro's own loaders do, the preview keeps its last
  * valid version while every page lists the problem.
  */
-async function storeEntries(context: LoaderContext, entries: ManifestEntry[], keepInvalid = false): Promise<void> {
+async function storeEntries(
+  context: LoaderContext,
+  entries: ManifestEntry[],
+  keepInvalid = false,
+): Promise<void> {
   const { store, parseData, generateDigest, renderMarkdown, config } = context;
   const root = fileURLToPath(config.root);
   const untouched = new Set(store.keys());
@@ -58,16 +70,31 @@ async function storeEntries(context: LoaderContext, entries: ManifestEntry[], ke
       // Astro's glob loader does: Astro rewrites its import lists (shared by every content folder
       // of the project, in .astro/) only when an import was declared in this sync.
       if (existing.deferredRender) store.addModuleImport(filePath);
-      if (existing.assetImports?.length) (store as typeof store & AssetImports).addAssetImports(existing.assetImports, filePath);
+      if (existing.assetImports?.length)
+        (store as typeof store & AssetImports).addAssetImports(existing.assetImports, filePath);
       continue;
     }
-    const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.path });
+    const data = await parseData({
+      id: entry.id,
+      data: entry.data as Record<string, unknown>,
+      filePath: entry.path,
+    });
     if (entry.path.endsWith('.mdx')) {
       // Compiled by @astrojs/mdx when a page renders it.
       store.set({ id: entry.id, data, body: entry.body, filePath, digest, deferredRender: true });
     } else if (entry.path.endsWith('.md')) {
-      const rendered = await renderMarkdown(entry.body ?? '', { fileURL: pathToFileURL(entry.path) });
-      store.set({ id: entry.id, data, body: entry.body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths as string[] | undefined });
+      const rendered = await renderMarkdown(entry.body ?? '', {
+        fileURL: pathToFileURL(entry.path),
+      });
+      store.set({
+        id: entry.id,
+        data,
+        body: entry.body,
+        filePath,
+        digest,
+        rendered,
+        assetImports: rendered.metadata?.imagePaths as string[] | undefined,
+      });
     } else {
       store.set({ id: entry.id, data, filePath, digest });
     }
@@ -89,7 +116,11 @@ function watchFolder(context: LoaderContext, name: CollectionName): void {
     if (!path.startsWith(dir + sep)) return;
     reloading = reloading
       .then(() => storeEntries(context, folderEntries(name), true))
-      .catch((error: unknown) => logger.error(`Could not reload ${name}: ${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) =>
+        logger.error(
+          `Could not reload ${name}: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
   };
   for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onChange);
 }

@@ -9,7 +9,11 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { SHARE_PHOTO_WIDTH, type ShareImage, type ShareImageMeta } from '../lib/outputs/share-cards.ts';
+import {
+  SHARE_PHOTO_WIDTH,
+  type ShareImage,
+  type ShareImageMeta,
+} from '../lib/outputs/share-cards.ts';
 import type { SiteImage } from '../lib/views/images.ts';
 
 /**
@@ -25,7 +29,11 @@ export async function sharePhoto(
   const photo = share?.kind === 'photo' ? (image as ImageMetadata | undefined) : undefined;
   if (!site || !photo) return undefined;
   const png = photo.format === 'png';
-  const derivative = await getImage({ src: photo, width: Math.min(SHARE_PHOTO_WIDTH, photo.width), format: png ? 'png' : 'jpg' });
+  const derivative = await getImage({
+    src: photo,
+    width: Math.min(SHARE_PHOTO_WIDTH, photo.width),
+    format: png ? 'png' : 'jpg',
+  });
   return {
     url: new URL(derivative.src, site).href,
     type: png ? 'image/png' : 'image/jpeg',

@@ -22,14 +22,29 @@ export interface LoadedSite {
   images: Map<string, ImageMetadata>;
 }
 
-const IMAGE_FIELDS: Partial<Record<CollectionName, string>> = { studios: 'photo', people: 'photo', news: 'cover' };
-const RENDERABLE: ReadonlySet<CollectionName> = new Set<MdxCollection>(['news', 'documents', 'documentTranslations', 'reports', 'achievements']);
+const IMAGE_FIELDS: Partial<Record<CollectionName, string>> = {
+  studios: 'photo',
+  people: 'photo',
+  news: 'cover',
+};
+const RENDERABLE: ReadonlySet<CollectionName> = new Set<MdxCollection>([
+  'news',
+  'documents',
+  'documentTranslations',
+  'reports',
+  'achievements',
+]);
 const isRenderable = (name: CollectionName): name is MdxCollection => RENDERABLE.has(name);
 /** The collections a page needs from Astro's store when the model comes from the build: bodies to render, photos to optimise. */
 const FROM_STORE: ReadonlySet<CollectionName> = new Set([...RENDERABLE, 'studios', 'people']);
 
 /** Moves an entry's image out of its data (where the model expects the file path) into the image map. */
-function takeImage(images: Map<string, ImageMetadata>, name: CollectionName, id: string, data: Record<string, unknown>): Record<string, unknown> {
+function takeImage(
+  images: Map<string, ImageMetadata>,
+  name: CollectionName,
+  id: string,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
   if (name === 'achievements') return takeAchievementPhotos(images, id, data);
   const field = IMAGE_FIELDS[name];
   const value = field ? data[field] : undefined;
@@ -39,7 +54,11 @@ function takeImage(images: Map<string, ImageMetadata>, name: CollectionName, id:
 }
 
 /** An achievement's photos: each image goes to the map as `achievements:<id>:<n>`, its data keeps the path. */
-function takeAchievementPhotos(images: Map<string, ImageMetadata>, id: string, data: Record<string, unknown>): Record<string, unknown> {
+function takeAchievementPhotos(
+  images: Map<string, ImageMetadata>,
+  id: string,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
   const photos = (data.photos as Array<{ file: unknown }> | undefined) ?? [];
   return {
     ...data,
@@ -83,7 +102,14 @@ async function load(): Promise<LoadedSite> {
   // Today, once, in `npm run dev`: every page decides what is published and what is current by model.asOf.
   const asOf = publishingDate();
   // Drafts show in `npm run dev` only (a build's manifest holds only what it publishes).
-  return { model: buildModel(publishedOnly(content as unknown as ContentSet, import.meta.env.DEV, asOf), asOf), renderable, images };
+  return {
+    model: buildModel(
+      publishedOnly(content as unknown as ContentSet, import.meta.env.DEV, asOf),
+      asOf,
+    ),
+    renderable,
+    images,
+  };
 }
 
 /** The site model, built once. */

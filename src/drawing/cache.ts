@@ -21,7 +21,8 @@ export const cacheStats = { hits: 0, drawn: 0, corrupt: 0 };
 export const cachedSvgFile = (hash: string): string => join(CHART_CACHE_DIR, `${hash}.svg`);
 const digestFile = (hash: string): string => `${cachedSvgFile(hash)}.sha256`;
 /** Whether a drawing is kept with its digest (checked only when it is read). */
-export const isCached = (hash: string): boolean => existsSync(cachedSvgFile(hash)) && existsSync(digestFile(hash));
+export const isCached = (hash: string): boolean =>
+  existsSync(cachedSvgFile(hash)) && existsSync(digestFile(hash));
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
@@ -35,7 +36,9 @@ export function verifiedCachedSvg(hash: string): string | undefined {
   const svg = readFileSync(file, 'utf8');
   if (sha256(svg) === readFileSync(digestFile(hash), 'utf8').trim()) return svg;
   cacheStats.corrupt += 1;
-  console.warn(`Warning: chart cache file ${file} does not match its recorded SHA-256 (changed on disk); drawing it again.`);
+  console.warn(
+    `Warning: chart cache file ${file} does not match its recorded SHA-256 (changed on disk); drawing it again.`,
+  );
   rmSync(file, { force: true });
   return undefined;
 }

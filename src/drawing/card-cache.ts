@@ -19,7 +19,8 @@ export const CARD_CACHE_DIR = readVariable('STUDIO_CARD_CACHE');
 export const cachedCardFile = (hash: string): string => join(CARD_CACHE_DIR, `${hash}.png`);
 const digestFile = (hash: string): string => `${cachedCardFile(hash)}.sha256`;
 /** Whether a card is kept with its digest (checked only when it is read). */
-export const isCardCached = (hash: string): boolean => existsSync(cachedCardFile(hash)) && existsSync(digestFile(hash));
+export const isCardCached = (hash: string): boolean =>
+  existsSync(cachedCardFile(hash)) && existsSync(digestFile(hash));
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The cached card when its bytes match the digest kept with it; a card that does not match is reported and deleted. */
@@ -28,7 +29,9 @@ export function verifiedCachedCard(hash: string): Buffer | undefined {
   if (!isCardCached(hash)) return undefined;
   const png = readFileSync(file);
   if (sha256(png) === readFileSync(digestFile(hash), 'utf8').trim()) return png;
-  console.warn(`Warning: share card cache file ${file} does not match its recorded SHA-256 (changed on disk); drawing it again.`);
+  console.warn(
+    `Warning: share card cache file ${file} does not match its recorded SHA-256 (changed on disk); drawing it again.`,
+  );
   rmSync(file, { force: true });
   return undefined;
 }

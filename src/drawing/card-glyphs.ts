@@ -35,7 +35,9 @@ const graphemeSegmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
  */
 export function drawableText(value: string): string {
   let kept = '';
-  for (const { segment } of graphemeSegmenter.segment(value.normalize('NFC').replace(INVISIBLE, ''))) {
+  for (const { segment } of graphemeSegmenter.segment(
+    value.normalize('NFC').replace(INVISIBLE, ''),
+  )) {
     const [base, ...marks] = [...segment];
     if (base === undefined || !hasCardGlyph(base.codePointAt(0)!)) continue;
     kept += base + marks.filter((mark) => hasCardGlyph(mark.codePointAt(0)!)).join('');

@@ -81,13 +81,18 @@ function* graphemes(value: string): Generator<string> {
 const LONGER_THAN_A_LINE = 400;
 
 /** A cut text with "…" in place of what was cut (a separator or space left at the cut goes too). */
-const withEllipsis = (start: string): string => start.replace(/[\s,.;:、，。；：·]+$/u, '') + ELLIPSIS;
+const withEllipsis = (start: string): string =>
+  start.replace(/[\s,.;:、，。；：·]+$/u, '') + ELLIPSIS;
 
 /** The longest start of `value` (whole graphemes) that fits `width` with `suffix` after it. */
 function fitStart(ctx: SKRSContext2D, value: string, width: number, suffix = ''): string {
   let fitted = '';
   for (const grapheme of graphemes(value)) {
-    if (fitted.length > LONGER_THAN_A_LINE || ctx.measureText(fitted + grapheme + suffix).width > width) break;
+    if (
+      fitted.length > LONGER_THAN_A_LINE ||
+      ctx.measureText(fitted + grapheme + suffix).width > width
+    )
+      break;
     fitted += grapheme;
   }
   return fitted;
@@ -98,8 +103,14 @@ function fitStart(ctx: SKRSContext2D, value: string, width: number, suffix = '')
  * last one ending in "…" when the rest does not fit. `complete` says whether nothing was cut.
  * Reading stops at the first line past `maxLines`: the work is bounded by the lines kept.
  */
-export function wrapLines(ctx: SKRSContext2D, value: string, width: number, maxLines: number): { lines: string[]; complete: boolean } {
-  const fits = (line: string) => line.length <= LONGER_THAN_A_LINE && ctx.measureText(line).width <= width;
+export function wrapLines(
+  ctx: SKRSContext2D,
+  value: string,
+  width: number,
+  maxLines: number,
+): { lines: string[]; complete: boolean } {
+  const fits = (line: string) =>
+    line.length <= LONGER_THAN_A_LINE && ctx.measureText(line).width <= width;
   const lines: string[] = [];
   let line = '';
   /** Ends the current line; false once there are more lines than kept. */
@@ -134,11 +145,16 @@ export function wrapLines(ctx: SKRSContext2D, value: string, width: number, maxL
 
 /** One line of text cut to `width` with "…" when it is longer. */
 function oneLine(ctx: SKRSContext2D, value: string, width: number): string {
-  return value.length <= LONGER_THAN_A_LINE && ctx.measureText(value).width <= width ? value : withEllipsis(fitStart(ctx, value, width, ELLIPSIS));
+  return value.length <= LONGER_THAN_A_LINE && ctx.measureText(value).width <= width
+    ? value
+    : withEllipsis(fitStart(ctx, value, width, ELLIPSIS));
 }
 
 /** The title's lines and size: the largest size at which it fits whole, else the smallest, cut. */
-export function layTitle(ctx: SKRSContext2D, title: string): { size: number; lines: string[]; complete: boolean } {
+export function layTitle(
+  ctx: SKRSContext2D,
+  title: string,
+): { size: number; lines: string[]; complete: boolean } {
   for (const [n, size] of TITLE_SIZES.entries()) {
     ctx.font = font(size, true);
     const maxLines = Math.floor((TITLE_BOTTOM - TITLE_TOP) / (size * LINE_HEIGHT));
@@ -156,7 +172,10 @@ export interface CardLayout {
 }
 
 /** The texts of a card as they will be drawn (leaves the context at the site name's font). */
-export function layCard(ctx: SKRSContext2D, card: Pick<ShareCard, 'typeLabel' | 'title' | 'siteName'>): CardLayout {
+export function layCard(
+  ctx: SKRSContext2D,
+  card: Pick<ShareCard, 'typeLabel' | 'title' | 'siteName'>,
+): CardLayout {
   ctx.font = font(34, true);
   const typeLabel = oneLine(ctx, cardText(card.typeLabel), TEXT_WIDTH);
   const title = layTitle(ctx, cardText(card.title));
@@ -184,7 +203,9 @@ export async function renderCard(card: ShareCard): Promise<Buffer> {
   ctx.font = font(title.size, true);
   ctx.fillStyle = INK;
   const lineHeight = title.size * LINE_HEIGHT;
-  title.lines.forEach((line, n) => ctx.fillText(line, LEFT, TITLE_TOP + title.size + n * lineHeight));
+  title.lines.forEach((line, n) =>
+    ctx.fillText(line, LEFT, TITLE_TOP + title.size + n * lineHeight),
+  );
 
   ctx.fillStyle = '#d5dade';
   ctx.fillRect(LEFT, 528, TEXT_WIDTH, 2);

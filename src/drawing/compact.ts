@@ -7,7 +7,11 @@
 const round = (value: number) => Math.round(value * 10) / 10;
 const num = (value: number) => {
   const text = String(round(value) === 0 ? 0 : round(value));
-  return text.startsWith('0.') ? text.slice(1) : text.startsWith('-0.') ? `-${text.slice(2)}` : text;
+  return text.startsWith('0.')
+    ? text.slice(1)
+    : text.startsWith('-0.')
+      ? `-${text.slice(2)}`
+      : text;
 };
 
 /** Rewrites absolute path data (M, L, Q, C, Z as the exporter writes it) with relative commands, in one pass. */
@@ -26,7 +30,8 @@ export function relativePath(d: string): string {
   let last = '';
   const emit = (value: number) => {
     const text = num(value);
-    if (last !== '' && !text.startsWith('-') && !(text.startsWith('.') && /\.\d*$/.test(last))) out += ' ';
+    if (last !== '' && !text.startsWith('-') && !(text.startsWith('.') && /\.\d*$/.test(last)))
+      out += ' ';
     out += text;
     last = text;
   };

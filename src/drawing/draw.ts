@@ -4,11 +4,15 @@ import type { DrawingLayout } from '../lib/charts/chart-layout.ts';
 import { cachedSvg } from './cache.ts';
 import { renderChart } from './render.ts';
 
-export function drawChart(instance: ChartInstance, layout: DrawingLayout = 'wide'): Promise<string> {
+export function drawChart(
+  instance: ChartInstance,
+  layout: DrawingLayout = 'wide',
+): Promise<string> {
   const { hash } = instance.drawings[layout];
   return cachedSvg(hash, () => {
     const { type, data } = instance.drawn;
-    if (type === 'table') throw new Error(`chart ${instance.key} is shown as its table and has no drawing`);
+    if (type === 'table')
+      throw new Error(`chart ${instance.key} is shown as its table and has no drawing`);
     return renderChart({ type, data, layout, idPrefix: `c${hash}` });
   });
 }

@@ -6,7 +6,10 @@ import { DRAWING_LAYOUTS } from '../lib/charts/chart-layout.ts';
 import { verifiedCachedSvg } from './cache.ts';
 import { drawChart } from './draw.ts';
 
-export async function writeChartFiles(siteDir: string, instances: ChartInstance[]): Promise<number> {
+export async function writeChartFiles(
+  siteDir: string,
+  instances: ChartInstance[],
+): Promise<number> {
   mkdirSync(join(siteDir, 'charts'), { recursive: true });
   const written = new Set<string>();
   for (const instance of instances) {
@@ -17,7 +20,8 @@ export async function writeChartFiles(siteDir: string, instances: ChartInstance[
       if (written.has(files.svg[layout])) continue;
       // Drawn already by the worker pool; drawChart draws only what is missing or failed its check.
       // The verified bytes are written, not linked: the site and the cache never share a file.
-      const svg = verifiedCachedSvg(instance.drawings[layout].hash) ?? (await drawChart(instance, layout));
+      const svg =
+        verifiedCachedSvg(instance.drawings[layout].hash) ?? (await drawChart(instance, layout));
       writeFileSync(join(siteDir, files.svg[layout]), svg);
       written.add(files.svg[layout]);
     }

@@ -9,7 +9,8 @@ import type { ShareCard } from '../lib/outputs/share-cards.ts';
 import { drawChart } from './draw.ts';
 import { drawCard } from './card-cache.ts';
 
-export type DrawingJob = { drawing: { instance: ChartInstance; layout: DrawingLayout } } | { card: ShareCard };
+export type DrawingJob =
+  { drawing: { instance: ChartInstance; layout: DrawingLayout } } | { card: ShareCard };
 
 export default async function drawBatch(batch: DrawingJob[]): Promise<number> {
   for (const job of batch) {

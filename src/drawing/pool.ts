@@ -37,12 +37,19 @@ const BATCH = 10;
  * from one queue. By default one core is left to Astro's page build, which runs meanwhile; the
  * build adds a worker when Astro has finished, so the rest is drawn on every core.
  */
-export function startDrawing(instances: ChartInstance[], cards: ShareCard[] = [], workers = Math.max(1, availableParallelism() - 1)): DrawingPool {
+export function startDrawing(
+  instances: ChartInstance[],
+  cards: ShareCard[] = [],
+  workers = Math.max(1, availableParallelism() - 1),
+): DrawingPool {
   try {
     return drawingPool(instances, cards, workers);
   } catch (error) {
     // A cache that cannot be read: the build reports it where it awaits the result.
-    return { result: Promise.reject(error instanceof Error ? error : new Error(String(error))), addWorkers: () => undefined };
+    return {
+      result: Promise.reject(error instanceof Error ? error : new Error(String(error))),
+      addWorkers: () => undefined,
+    };
   }
 }
 
@@ -62,7 +69,10 @@ function drawingPool(instances: ChartInstance[], cards: ShareCard[], workers: nu
     }),
   );
   const missingCards = cards.filter((card) => !isCardCached(card.hash));
-  const jobs: DrawingJob[] = [...missing.map((drawing) => ({ drawing })), ...missingCards.map((card) => ({ card }))];
+  const jobs: DrawingJob[] = [
+    ...missing.map((drawing) => ({ drawing })),
+    ...missingCards.map((card) => ({ card })),
+  ];
   let next = 0;
   let threadsStarted = 0;
   let settled = false;
@@ -81,7 +91,11 @@ function drawingPool(instances: ChartInstance[], cards: ShareCard[], workers: nu
   failed.catch(() => undefined);
   threads.on('error', (error: Error) => fail(error));
   const lane = async (): Promise<void> => {
-    for (let batch = jobs.slice(next, next + BATCH); batch.length > 0 && !settled; batch = jobs.slice(next, next + BATCH)) {
+    for (
+      let batch = jobs.slice(next, next + BATCH);
+      batch.length > 0 && !settled;
+      batch = jobs.slice(next, next + BATCH)
+    ) {
       next += batch.length;
       // A batch whose drawing fails, or whose thread dies (exits, crashes), rejects here.
       await threads.run(batch);
@@ -93,7 +107,8 @@ function drawingPool(instances: ChartInstance[], cards: ShareCard[], workers: nu
     running.push(lane());
   };
   // A few jobs do not pay for a second thread's start.
-  for (let i = 0; i < Math.max(1, Math.min(workers, Math.ceil(jobs.length / 20))); i += 1) startLane();
+  for (let i = 0; i < Math.max(1, Math.min(workers, Math.ceil(jobs.length / 20))); i += 1)
+    startLane();
   const result = (async (): Promise<PoolResult> => {
     try {
       // Lanes added while this waits are waited for too.
@@ -101,8 +116,16 @@ function drawingPool(instances: ChartInstance[], cards: ShareCard[], workers: nu
         waitedFor = running.length;
         await Promise.race([Promise.all(running), failed]);
       }
-      if (next < jobs.length) throw new Error(`the chart workers ended with ${jobs.length - next} drawings not handed out`);
-      return { drawn: missing.length, cardsDrawn: missingCards.length, seconds: (performance.now() - started) / 1000, workers: threadsStarted };
+      if (next < jobs.length)
+        throw new Error(
+          `the chart workers ended with ${jobs.length - next} drawings not handed out`,
+        );
+      return {
+        drawn: missing.length,
+        cardsDrawn: missingCards.length,
+        seconds: (performance.now() - started) / 1000,
+        workers: threadsStarted,
+      };
     } finally {
       settled = true;
       await threads.destroy();
@@ -117,5 +140,8 @@ function drawingPool(instances: ChartInstance[], cards: ShareCard[], workers: nu
 }
 
 /** Draws the drawings and cards not yet in the caches, and waits for them. */
-export const drawAll = (instances: ChartInstance[], cards: ShareCard[] = [], workers?: number): Promise<PoolResult> =>
-  startDrawing(instances, cards, workers).result;
+export const drawAll = (
+  instances: ChartInstance[],
+  cards: ShareCard[] = [],
+  workers?: number,
+): Promise<PoolResult> => startDrawing(instances, cards, workers).result;

@@ -11,7 +11,13 @@ import type { ChartData } from '../lib/charts/metrics.ts';
 import { compactSvg } from './compact.ts';
 import { INK, GRID, PAPER } from './palette.ts';
 import { swatchesOfChart, type Pattern, type Swatch } from '../lib/charts/chart-colours.ts';
-import { LINE_HEIGHT, PADDING, planDrawing, type DrawingLayout, type DrawingPlan } from '../lib/charts/chart-layout.ts';
+import {
+  LINE_HEIGHT,
+  PADDING,
+  planDrawing,
+  type DrawingLayout,
+  type DrawingPlan,
+} from '../lib/charts/chart-layout.ts';
 import type { DrawnType } from '../lib/charts/chart-rules.ts';
 
 Chart.register(...registerables);
@@ -21,15 +27,17 @@ export const FONT_FAMILY = 'Noto Sans SC';
 let fontsReady = false;
 
 /** The font files of Noto Sans SC, regular and bold (the share cards read which characters they can draw from them). */
-export const FONT_FILES = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((weight) =>
-  require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}`),
-);
+export const FONT_FILES = [
+  '400Regular/NotoSansSC_400Regular.ttf',
+  '700Bold/NotoSansSC_700Bold.ttf',
+].map((weight) => require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}`));
 
 /** Registers Noto Sans SC (regular and bold) once per thread; the share cards use it too. */
 export function registerFonts(): void {
   if (fontsReady) return;
   for (const path of FONT_FILES) {
-    if (!GlobalFonts.registerFromPath(path, FONT_FAMILY)) throw new Error(`could not register the chart font ${path}`);
+    if (!GlobalFonts.registerFromPath(path, FONT_FAMILY))
+      throw new Error(`could not register the chart font ${path}`);
   }
   fontsReady = true;
 }
@@ -56,7 +64,11 @@ const background: Plugin = {
 };
 
 /** White lines over a shape's colour, drawn within the shape (vector, so they stay sharp at any size). */
-function hatch(ctx: CanvasRenderingContext2D, pattern: Pattern, box: { left: number; top: number; right: number; bottom: number }): void {
+function hatch(
+  ctx: CanvasRenderingContext2D,
+  pattern: Pattern,
+  box: { left: number; top: number; right: number; bottom: number },
+): void {
   if (pattern === 'solid') return;
   const step = 7;
   ctx.beginPath();
@@ -112,10 +124,27 @@ function patterns(swatchesOf: (datasetIndex: number, index: number) => Swatch | 
           ctx.save();
           ctx.beginPath();
           if (meta.type === 'bar') {
-            const { x, y, base, width, height, horizontal } = element.getProps(['x', 'y', 'base', 'width', 'height', 'horizontal']) as unknown as BarProps;
+            const { x, y, base, width, height, horizontal } = element.getProps([
+              'x',
+              'y',
+              'base',
+              'width',
+              'height',
+              'horizontal',
+            ]) as unknown as BarProps;
             const box = horizontal
-              ? { left: Math.min(base, x), right: Math.max(base, x), top: y - height / 2, bottom: y + height / 2 }
-              : { left: x - width / 2, right: x + width / 2, top: Math.min(base, y), bottom: Math.max(base, y) };
+              ? {
+                  left: Math.min(base, x),
+                  right: Math.max(base, x),
+                  top: y - height / 2,
+                  bottom: y + height / 2,
+                }
+              : {
+                  left: x - width / 2,
+                  right: x + width / 2,
+                  top: Math.min(base, y),
+                  bottom: Math.max(base, y),
+                };
             ctx.rect(box.left, box.top, box.right - box.left, box.bottom - box.top);
             ctx.clip();
             hatch(ctx, swatch.pattern, box);
@@ -132,7 +161,12 @@ function patterns(swatchesOf: (datasetIndex: number, index: number) => Swatch | 
             ctx.arc(x, y, innerRadius, endAngle, startAngle, true);
             ctx.closePath();
             ctx.clip();
-            hatch(ctx, swatch.pattern, { left: x - outerRadius, right: x + outerRadius, top: y - outerRadius, bottom: y + outerRadius });
+            hatch(ctx, swatch.pattern, {
+              left: x - outerRadius,
+              right: x + outerRadius,
+              top: y - outerRadius,
+              bottom: y + outerRadius,
+            });
           }
           ctx.restore();
         });
@@ -161,23 +195,40 @@ function configuration(request: RenderRequest, plan: DrawingPlan): ChartConfigur
       borderColor: circular || (stacked && !asLine) ? PAPER : colour,
       borderWidth: circular ? 2 : asLine ? 3 : stacked ? 1 : 0,
       // Lines past the palette are told apart by their dashes.
-      borderDash: asLine && !byCategory && swatches[index]!.pattern !== 'solid' ? [8, 4] : undefined,
+      borderDash:
+        asLine && !byCategory && swatches[index]!.pattern !== 'solid' ? [8, 4] : undefined,
       pointRadius: 3,
       order: onSecondAxis ? 0 : 1,
       stack: type === 'stacked-bar' ? 'all' : undefined,
     };
   });
   const font = { family: FONT_FAMILY, size: plan.fontPx, lineHeight: LINE_HEIGHT };
-  const ticks = { color: INK, font, maxRotation: 0, autoSkip: true, autoSkipPadding: plan.fontPx / 2 };
+  const ticks = {
+    color: INK,
+    font,
+    maxRotation: 0,
+    autoSkip: true,
+    autoSkipPadding: plan.fontPx / 2,
+  };
   const valueTicks = { ...ticks, precision: 0 };
   // Which labels show is planned (every year, or a time series' first, last and part years): Chart.js skips none.
-  const categoryTicks = { ...ticks, autoSkip: false, callback: (_: unknown, index: number) => (plan.shown[index] ? plan.labels[index] : '') };
+  const categoryTicks = {
+    ...ticks,
+    autoSkip: false,
+    callback: (_: unknown, index: number) => (plan.shown[index] ? plan.labels[index] : ''),
+  };
   const categoryAxis = { stacked, ticks: categoryTicks, grid: { color: GRID } };
   const valueAxis = { stacked, beginAtZero: true, ticks: valueTicks, grid: { color: GRID } };
   return {
     type: circular ? 'pie' : 'bar',
-    data: { labels: plan.labels.map((lines) => (lines.length === 1 ? lines[0]! : lines)), datasets: datasets as never },
-    plugins: [background, patterns((datasetIndex, index) => (byCategory ? swatches[index] : swatches[datasetIndex]))],
+    data: {
+      labels: plan.labels.map((lines) => (lines.length === 1 ? lines[0]! : lines)),
+      datasets: datasets as never,
+    },
+    plugins: [
+      background,
+      patterns((datasetIndex, index) => (byCategory ? swatches[index] : swatches[datasetIndex])),
+    ],
     options: {
       animation: false,
       responsive: false,
@@ -188,8 +239,16 @@ function configuration(request: RenderRequest, plan: DrawingPlan): ChartConfigur
       // No words of a language in the drawing: the title, the key and the axis titles are HTML
       // around it (src/components/ChartFigure.astro), so both languages share one drawing
       // wherever the categories are numbers (years, cycles).
-      plugins: { title: { display: false }, legend: { display: false }, tooltip: { enabled: false } },
-      scales: circular ? {} : plan.horizontal ? { y: categoryAxis, x: { ...valueAxis, position: 'bottom' as const } } : { x: categoryAxis, y: valueAxis },
+      plugins: {
+        title: { display: false },
+        legend: { display: false },
+        tooltip: { enabled: false },
+      },
+      scales: circular
+        ? {}
+        : plan.horizontal
+          ? { y: categoryAxis, x: { ...valueAxis, position: 'bottom' as const } }
+          : { x: categoryAxis, y: valueAxis },
     },
   } as ChartConfiguration;
 }
@@ -204,7 +263,8 @@ export function finishSvg(svg: string, width: number, height: number, prefix: st
     attributes.includes('viewBox') ? match : `<svg${attributes} viewBox="0 0 ${width} ${height}">`,
   );
   const names = new Map<string, string>();
-  const name = (id: string) => names.get(id) ?? names.set(id, `${prefix}-${names.size + 1}`).get(id)!;
+  const name = (id: string) =>
+    names.get(id) ?? names.set(id, `${prefix}-${names.size + 1}`).get(id)!;
   return withViewBox
     .replace(/\bid="([^"]+)"/g, (_, id: string) => `id="${name(id)}"`)
     .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${name(id)})`)
@@ -224,5 +284,8 @@ export async function renderChart(request: RenderRequest): Promise<string> {
   chart.destroy();
   // Native memory is released only when the event loop turns.
   await new Promise((resolve) => setImmediate(resolve));
-  return finishSvg(compactSvg(svg), width, height, request.idPrefix).replace(/<svg\b/, `<svg data-font-px="${plan.fontPx}"`);
+  return finishSvg(compactSvg(svg), width, height, request.idPrefix).replace(
+    /<svg\b/,
+    `<svg data-font-px="${plan.fontPx}"`,
+  );
 }

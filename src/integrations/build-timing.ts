@@ -13,7 +13,8 @@ export interface BuildMarks {
   buildDone?: number;
 }
 
-const marks = (): BuildMarks => ((globalThis as { __studioBuildMarks?: BuildMarks }).__studioBuildMarks ??= {});
+const marks = (): BuildMarks =>
+  ((globalThis as { __studioBuildMarks?: BuildMarks }).__studioBuildMarks ??= {});
 
 export default function buildTiming(): AstroIntegration {
   return {

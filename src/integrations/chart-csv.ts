@@ -6,4 +6,6 @@ import { chartPaths } from './dev-chart-paths.ts';
 export const getStaticPaths = () => chartPaths('csv');
 
 export const GET: APIRoute<{ instance: ChartInstance }> = ({ props }) =>
-  new Response(chartCsv(props.instance), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(chartCsv(props.instance), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -7,5 +7,9 @@ import { chartPaths } from './dev-chart-paths.ts';
 
 export const getStaticPaths = () => chartPaths('svg');
 
-export const GET: APIRoute<{ instance: ChartInstance; layout: DrawingLayout }> = async ({ props }) =>
-  new Response(await drawChart(props.instance, props.layout), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute<{ instance: ChartInstance; layout: DrawingLayout }> = async ({
+  props,
+}) =>
+  new Response(await drawChart(props.instance, props.layout), {
+    headers: { 'Content-Type': 'image/svg+xml' },
+  });

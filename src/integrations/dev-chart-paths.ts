@@ -8,7 +8,10 @@ import { loadSite } from '../data/site-model.ts';
 import { allChartInstances, chartFiles, type ChartInstance } from '../lib/charts/instances.ts';
 import { DRAWING_LAYOUTS, type DrawingLayout } from '../lib/charts/chart-layout.ts';
 
-type ChartPath = { params: { name: string }; props: { instance: ChartInstance; layout: DrawingLayout } };
+type ChartPath = {
+  params: { name: string };
+  props: { instance: ChartInstance; layout: DrawingLayout };
+};
 
 /** The chart files of one format, one path per file (languages that draw the same share a drawing). */
 export async function chartPaths(format: 'svg' | 'csv') {
@@ -21,7 +24,8 @@ export async function chartPaths(format: 'svg' | 'csv') {
   for (const instance of allChartInstances(model)) {
     const files = chartFiles(instance);
     if (format === 'csv') add(files.csv, instance, 'wide');
-    else if (instance.kind === 'chart') for (const layout of DRAWING_LAYOUTS) add(files.svg[layout], instance, layout);
+    else if (instance.kind === 'chart')
+      for (const layout of DRAWING_LAYOUTS) add(files.svg[layout], instance, layout);
   }
   return [...paths.values()];
 }

@@ -11,8 +11,16 @@ export default function devCharts(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command !== 'dev') return;
-        injectRoute({ pattern: '/charts/[name].svg', entrypoint: new URL('./chart-svg.ts', import.meta.url), prerender: true });
-        injectRoute({ pattern: '/charts/[name].csv', entrypoint: new URL('./chart-csv.ts', import.meta.url), prerender: true });
+        injectRoute({
+          pattern: '/charts/[name].svg',
+          entrypoint: new URL('./chart-svg.ts', import.meta.url),
+          prerender: true,
+        });
+        injectRoute({
+          pattern: '/charts/[name].csv',
+          entrypoint: new URL('./chart-csv.ts', import.meta.url),
+          prerender: true,
+        });
       },
     },
   };

@@ -23,7 +23,10 @@ function pagesModel(): SiteModel {
   const build = buildFacts();
   if (build) return manifestModel<SiteModel>(build);
   const asOf = publishingDate();
-  return buildModel(publishedOnly(validateContent(readVariable('STUDIO_CONTENT_DIR')).content, false, asOf), asOf);
+  return buildModel(
+    publishedOnly(validateContent(readVariable('STUDIO_CONTENT_DIR')).content, false, asOf),
+    asOf,
+  );
 }
 
 export interface SitemapPages {
@@ -42,12 +45,17 @@ export function sitemapPages(): SitemapPages {
         'astro:build:done': ({ logger }) => {
           const start = performance.now();
           unindexed = new Set(unindexedPaths(pagesModel()));
-          logger.info(`${unindexed.size} pages ask not to be indexed (${Math.round(performance.now() - start)} ms)`);
+          logger.info(
+            `${unindexed.size} pages ask not to be indexed (${Math.round(performance.now() - start)} ms)`,
+          );
         },
       },
     },
     isIndexable: (url) => {
-      if (!unindexed) throw new Error('sitemap-pages: the pages that ask not to be indexed are not known yet (the integration must come before the sitemap).');
+      if (!unindexed)
+        throw new Error(
+          'sitemap-pages: the pages that ask not to be indexed are not known yet (the integration must come before the sitemap).',
+        );
       return !unindexed.has(decodeURIComponent(new URL(url).pathname));
     },
   };

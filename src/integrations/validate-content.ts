@@ -15,9 +15,14 @@ export function markValidated(contentDir: string): void {
   process.env.STUDIO_VALIDATED = resolve(contentDir);
 }
 
-const alreadyValidated = (contentDir: string) => readVariable('STUDIO_VALIDATED') === resolve(contentDir);
+const alreadyValidated = (contentDir: string) =>
+  readVariable('STUDIO_VALIDATED') === resolve(contentDir);
 
-export default function validateContentIntegration({ contentDir }: { contentDir: string }): AstroIntegration {
+export default function validateContentIntegration({
+  contentDir,
+}: {
+  contentDir: string;
+}): AstroIntegration {
   return {
     name: 'studio-showcase:validate-content',
     hooks: {
@@ -26,11 +31,15 @@ export default function validateContentIntegration({ contentDir }: { contentDir:
         const { problems } = validateContent(contentDir);
         if (problems.length > 0 && command === 'dev') {
           // The preview starts anyway and shows the problems on every page (src/layouts/Base.astro).
-          logger.error(`Content in ${contentDir} has problems; every page shows them until they are fixed.\n\n${formatProblems(problems, messageLocale())}`);
+          logger.error(
+            `Content in ${contentDir} has problems; every page shows them until they are fixed.\n\n${formatProblems(problems, messageLocale())}`,
+          );
           return;
         }
         if (problems.length > 0) {
-          const error = new Error(`Content in ${contentDir} has problems.\n\n${formatProblems(problems, messageLocale())}`);
+          const error = new Error(
+            `Content in ${contentDir} has problems.\n\n${formatProblems(problems, messageLocale())}`,
+          );
           error.stack = error.message; // the list is the message; a stack trace would bury it
           throw error;
         }

@@ -8,5 +8,7 @@ import { configuredSiteUrl } from '../lib/site/site-url.ts';
 export const GET: APIRoute = () => {
   const site = configuredSiteUrl();
   const sitemap = site ? `Sitemap: ${new URL('/sitemap-index.xml', site).href}\n` : '';
-  return new Response(`User-agent: *\nAllow: /\n${sitemap}`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n${sitemap}`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

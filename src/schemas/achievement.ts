@@ -1,7 +1,22 @@
 import { z } from 'astro/zod';
-import { localizedSchema, localFileSchema, partialDateSchema, quantitySchema, ref, sourceSchema, type PartialDate, moneyQuantitySchema } from './common.ts';
+import {
+  localizedSchema,
+  localFileSchema,
+  partialDateSchema,
+  quantitySchema,
+  ref,
+  sourceSchema,
+  type PartialDate,
+  moneyQuantitySchema,
+} from './common.ts';
 import { attachmentSchema } from './document.ts';
-import { ACHIEVEMENT_STAGES, ACHIEVEMENT_TYPES, PATENT_STATUSES, PATENT_TYPES, type PatentType } from './vocabulary.ts';
+import {
+  ACHIEVEMENT_STAGES,
+  ACHIEVEMENT_TYPES,
+  PATENT_STATUSES,
+  PATENT_TYPES,
+  type PatentType,
+} from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
 /**
@@ -12,7 +27,8 @@ import { described } from './field-meta.ts';
 const PATENT_NUMBER = /^(?:ZL)?(\d{4})([123])(\d{7})\.([\dX])$/;
 
 /** The number without spaces and with ZL and X in capitals: how two spellings of one patent compare. */
-export const normalisePatentNumber = (number: string): string => number.replace(/\s+/g, '').toUpperCase().replace(/^ZL/, '');
+export const normalisePatentNumber = (number: string): string =>
+  number.replace(/\s+/g, '').toUpperCase().replace(/^ZL/, '');
 
 /** The check digit of the 12 digits of an application number (weights 2–9, 2–5; modulo 11; 10 is X). */
 export function patentCheckDigit(digits: string): string {
@@ -26,12 +42,17 @@ export function patentCheckDigit(digits: string): string {
 export function patentTypeOfNumber(number: string): PatentType | undefined {
   const match = PATENT_NUMBER.exec(normalisePatentNumber(number));
   if (!match) return undefined;
-  return ({ 1: 'invention', 2: 'utility-model', 3: 'design' } as const)[match[2] as '1' | '2' | '3'];
+  return ({ 1: 'invention', 2: 'utility-model', 3: 'design' } as const)[
+    match[2] as '1' | '2' | '3'
+  ];
 }
 
-const PATENT_FORMAT = 'a patent number of 12 digits, a dot and a check digit, such as "202120123456.9" or "ZL 2021 2 0123456.9"';
-const PATENT_CHECK = 'a patent number whose last digit is its check digit; check the number against the certificate';
-const PATENT_TYPE_DIGIT = 'the fifth digit of the patent number gives its type (1 invention, 2 utility model, 3 design); expected type to agree with it';
+const PATENT_FORMAT =
+  'a patent number of 12 digits, a dot and a check digit, such as "202120123456.9" or "ZL 2021 2 0123456.9"';
+const PATENT_CHECK =
+  'a patent number whose last digit is its check digit; check the number against the certificate';
+const PATENT_TYPE_DIGIT =
+  'the fifth digit of the patent number gives its type (1 invention, 2 utility model, 3 design); expected type to agree with it';
 
 /** A patent number: its format and its check digit. */
 export const patentNumberSchema = z
@@ -97,10 +118,15 @@ export const patentSchema = z
       example: '2021-10-08',
     }),
   })
-  .refine((patent) => patentTypeOfNumber(patent.number) === undefined || patentTypeOfNumber(patent.number) === patent.type, {
-    message: PATENT_TYPE_DIGIT,
-    path: ['type'],
-  })
+  .refine(
+    (patent) =>
+      patentTypeOfNumber(patent.number) === undefined ||
+      patentTypeOfNumber(patent.number) === patent.type,
+    {
+      message: PATENT_TYPE_DIGIT,
+      path: ['type'],
+    },
+  )
   .refine((patent) => patent.status === 'granted' || patent.granted === undefined, {
     message: 'granted (a date) only for a patent whose status is granted',
     path: ['granted'],
@@ -112,7 +138,10 @@ export const statusStepSchema = z.strictObject({
   /** proposed, adopted, implemented or promoted (推广应用 to other units). */
   stage: described(z.enum(ACHIEVEMENT_STAGES), {
     label: { zh: '阶段', en: 'Stage' },
-    hint: { zh: '提出、采纳、实施或推广应用。', en: 'Proposed, adopted, implemented or promoted to other units.' },
+    hint: {
+      zh: '提出、采纳、实施或推广应用。',
+      en: 'Proposed, adopted, implemented or promoted to other units.',
+    },
     example: 'implemented',
   }),
   /** When the stage was reached, at the precision known. */
@@ -127,7 +156,10 @@ export const statusStepSchema = z.strictObject({
   /** What the source says about the step (who adopted it, which units took it up). */
   note: described(localizedSchema.optional(), {
     label: { zh: '说明', en: 'Note' },
-    hint: { zh: '来源对这一步的说法（谁采纳、哪些单位推广）。', en: 'What the source says about the step (who adopted it, which units took it up).' },
+    hint: {
+      zh: '来源对这一步的说法（谁采纳、哪些单位推广）。',
+      en: 'What the source says about the step (who adopted it, which units took it up).',
+    },
     example: '在公司三套装置推广应用',
   }),
 });
@@ -140,7 +172,8 @@ export interface BenefitPeriod {
   to?: PartialDate;
 }
 
-const BENEFIT_PERIOD_FORMS = 'the period the benefit was measured over: a year or a month in quotes ("2022", "2022-06") or { from: "2022-01", to: "2023-06" }';
+const BENEFIT_PERIOD_FORMS =
+  'the period the benefit was measured over: a year or a month in quotes ("2022", "2022-06") or { from: "2022-01", to: "2023-06" }';
 
 /** A benefit's period: required, because an amount of money saved means nothing without the time it took. */
 export const benefitPeriodSchema = z.unknown().transform((input, context): BenefitPeriod => {
@@ -157,7 +190,10 @@ export const benefitPeriodSchema = z.unknown().transform((input, context): Benef
   }
   context.addIssue({
     code: 'custom',
-    message: input === undefined ? `is missing; expected ${BENEFIT_PERIOD_FORMS}` : `expected ${BENEFIT_PERIOD_FORMS}`,
+    message:
+      input === undefined
+        ? `is missing; expected ${BENEFIT_PERIOD_FORMS}`
+        : `expected ${BENEFIT_PERIOD_FORMS}`,
     input,
   });
   return z.NEVER;
@@ -177,13 +213,19 @@ export const benefitSchema = z.strictObject({
   /** The period measured over; required. */
   period: described(benefitPeriodSchema, {
     label: { zh: '计算期间', en: 'Period' },
-    hint: { zh: '必填：写一年或一个月（2022、2022-06），或起止月份。', en: 'Required: a year or a month (2022, 2022-06), or a start and an end month.' },
+    hint: {
+      zh: '必填：写一年或一个月（2022、2022-06），或起止月份。',
+      en: 'Required: a year or a month (2022, 2022-06), or a start and an end month.',
+    },
     example: '2022',
   }),
   /** How the source states it (年节约…, 累计创效…), when worth keeping. */
   note: described(localizedSchema.optional(), {
     label: { zh: '说明', en: 'Note' },
-    hint: { zh: '来源的原话（年节约…、累计创效…），值得保留时填写。', en: 'How the source puts it (saves … a year, … in total), when worth keeping.' },
+    hint: {
+      zh: '来源的原话（年节约…、累计创效…），值得保留时填写。',
+      en: 'How the source puts it (saves … a year, … in total), when worth keeping.',
+    },
     example: '年节约检修费用120万元',
   }),
 });
@@ -193,17 +235,27 @@ export type Benefit = z.output<typeof benefitSchema>;
 export const makeAchievementPhotoSchema = <T extends z.ZodType>(photo: T) =>
   z.strictObject({
     /** Path of the image beside this file. */
-    file: described(photo, { label: { zh: '图片', en: 'Image' }, hint: { zh: '上传图片。', en: 'Upload the image.' }, example: 'files/valve-tool.jpg' }),
+    file: described(photo, {
+      label: { zh: '图片', en: 'Image' },
+      hint: { zh: '上传图片。', en: 'Upload the image.' },
+      example: 'files/valve-tool.jpg',
+    }),
     /** Alternative text: what the photo shows. */
     alt: described(localizedSchema, {
       label: { zh: '图片说明文字', en: 'Image description' },
-      hint: { zh: '为看不到图片的读者用一句话描述图片内容。', en: 'One sentence describing the picture for readers who cannot see it.' },
+      hint: {
+        zh: '为看不到图片的读者用一句话描述图片内容。',
+        en: 'One sentence describing the picture for readers who cannot see it.',
+      },
       example: '研磨工具在阀门上使用',
     }),
     /** Caption under the photo, when it says more than the alternative text. */
     caption: described(localizedSchema.optional(), {
       label: { zh: '图注', en: 'Caption' },
-      hint: { zh: '图片下方的说明，比说明文字多讲一些时填写。', en: 'The caption under the picture, when it says more than the description.' },
+      hint: {
+        zh: '图片下方的说明，比说明文字多讲一些时填写。',
+        en: 'The caption under the picture, when it says more than the description.',
+      },
       example: '2021年在常减压装置试用',
     }),
   });
@@ -219,13 +271,19 @@ export const makeAchievementSchema = <T extends z.ZodType>(photo: T) =>
       /** Title, verbatim in Chinese, with an English title when one is given. */
       title: described(localizedSchema, {
         label: { zh: '成果名称', en: 'Title' },
-        hint: { zh: '中文照录；有英文名称时填写英文。', en: 'The Chinese title exactly as given, with an English title when there is one.' },
+        hint: {
+          zh: '中文照录；有英文名称时填写英文。',
+          en: 'The Chinese title exactly as given, with an English title when there is one.',
+        },
         example: '阀门快速研磨工具',
       }),
       /** The kind of result (vocabulary ACHIEVEMENT_TYPES, labels in src/lib/site/i18n.ts). */
       type: described(z.enum(ACHIEVEMENT_TYPES), {
         label: { zh: '成果类型', en: 'Type' },
-        hint: { zh: '技术革新、专利、合理化建议、五小、QC 等。', en: 'Technical innovation, patent, proposal, five small, QC and so on.' },
+        hint: {
+          zh: '技术革新、专利、合理化建议、五小、QC 等。',
+          en: 'Technical innovation, patent, proposal, five small, QC and so on.',
+        },
         example: 'tech-innovation',
       }),
       /** Studios it comes from. */
@@ -240,19 +298,28 @@ export const makeAchievementSchema = <T extends z.ZodType>(photo: T) =>
       /** People with a page in the archive who made it. */
       people: described(z.array(ref('people')).default([]), {
         label: { zh: '完成人', en: 'People' },
-        hint: { zh: '档案中有人物页的完成人。', en: 'People with a page in the archive who made it.' },
+        hint: {
+          zh: '档案中有人物页的完成人。',
+          en: 'People with a page in the archive who made it.',
+        },
         example: 'zhao-pengda',
       }),
       /** People outside the archive, by name as the source gives it. */
       otherPeople: described(z.array(localizedSchema).default([]), {
         label: { zh: '其他完成人', en: 'Other people' },
-        hint: { zh: '没有人物页的完成人，按来源写姓名。', en: 'People without a page, by name as the source gives it.' },
+        hint: {
+          zh: '没有人物页的完成人，按来源写姓名。',
+          en: 'People without a page, by name as the source gives it.',
+        },
         example: '王强',
       }),
       /** The team it is credited to (a QC group, an innovation team), by name. */
       team: described(localizedSchema.optional(), {
         label: { zh: '完成团队', en: 'Team' },
-        hint: { zh: '如QC小组、创新团队，写名称。', en: 'The team credited (a QC group, an innovation team), by name.' },
+        hint: {
+          zh: '如QC小组、创新团队，写名称。',
+          en: 'The team credited (a QC group, an innovation team), by name.',
+        },
         example: '常减压车间QC小组',
       }),
       /** When it was made or completed, at the precision known; the register files it under this year. */
@@ -267,7 +334,10 @@ export const makeAchievementSchema = <T extends z.ZodType>(photo: T) =>
       /** Its history, oldest first: stages in order, never going back in time. */
       status: described(z.array(statusStepSchema).default([]), {
         label: { zh: '进展', en: 'History' },
-        hint: { zh: '按时间先后写各阶段，不能倒退。', en: 'The stages reached, oldest first, never going back in time.' },
+        hint: {
+          zh: '按时间先后写各阶段，不能倒退。',
+          en: 'The stages reached, oldest first, never going back in time.',
+        },
       }),
       /** For a batch entry (22 proposals of August–October 2021): how many results it stands for. */
       count: described(quantitySchema.optional(), {
@@ -291,7 +361,10 @@ export const makeAchievementSchema = <T extends z.ZodType>(photo: T) =>
       /** Units where it is applied, as the source names them. */
       appliedAt: described(z.array(localizedSchema).default([]), {
         label: { zh: '应用单位', en: 'Applied at' },
-        hint: { zh: '按来源写应用单位名称，每项一个。', en: 'The units where it is applied, as the source names them, one each.' },
+        hint: {
+          zh: '按来源写应用单位名称，每项一个。',
+          en: 'The units where it is applied, as the source names them, one each.',
+        },
         example: '渤海石化常减压车间',
       }),
       /** Union documents about it in the archive. */
@@ -309,13 +382,19 @@ export const makeAchievementSchema = <T extends z.ZodType>(photo: T) =>
       /** One-sentence summary for lists and search. */
       summary: described(localizedSchema.optional(), {
         label: { zh: '摘要', en: 'Summary' },
-        hint: { zh: '一句话概括，用于列表和搜索结果。', en: 'One sentence, shown in lists and search results.' },
+        hint: {
+          zh: '一句话概括，用于列表和搜索结果。',
+          en: 'One sentence, shown in lists and search results.',
+        },
         example: '自制研磨工具使阀门研磨时间缩短一半。',
       }),
       /** Photos beside this file. */
       photos: described(z.array(makeAchievementPhotoSchema(photo)).default([]), {
         label: { zh: '图片', en: 'Photos' },
-        hint: { zh: '上传图片，每张写一句说明文字。', en: 'Upload the pictures, each with a one-sentence description.' },
+        hint: {
+          zh: '上传图片，每张写一句说明文字。',
+          en: 'Upload the pictures, each with a one-sentence description.',
+        },
       }),
       /** Original files (PDF, Word …) beside this file, published at /achievements/<id>/files/<file>. */
       attachments: described(z.array(attachmentSchema).default([]), {
@@ -325,12 +404,20 @@ export const makeAchievementSchema = <T extends z.ZodType>(photo: T) =>
       /** Where it was published: a source URL or a document reference. */
       sources: described(z.array(sourceSchema).default([]), {
         label: { zh: '来源', en: 'Sources' },
-        hint: { zh: '在哪里公布的：网址或文件。', en: 'Where it was published: an address or a document.' },
+        hint: {
+          zh: '在哪里公布的：网址或文件。',
+          en: 'Where it was published: an address or a document.',
+        },
       }),
     })
-    .refine((achievement) => achievement.studios.length + achievement.people.length + achievement.otherPeople.length > 0 || achievement.team !== undefined, {
-      message: 'give where it comes from: studios, people, otherPeople or team',
-      path: ['studios'],
-    });
+    .refine(
+      (achievement) =>
+        achievement.studios.length + achievement.people.length + achievement.otherPeople.length >
+          0 || achievement.team !== undefined,
+      {
+        message: 'give where it comes from: studios, people, otherPeople or team',
+        path: ['studios'],
+      },
+    );
 export const achievementSchema = makeAchievementSchema(localFileSchema);
 export type Achievement = z.output<typeof achievementSchema>;

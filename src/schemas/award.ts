@@ -6,7 +6,11 @@ import { described } from './field-meta.ts';
 /** A recipient of an award: a person, a team or a studio, told apart by `type`. */
 export const recipientSchema = z.discriminatedUnion('type', [
   z.strictObject({
-    type: described(z.literal('person'), { label: { zh: '获奖者类型', en: 'Recipient type' }, hint: { zh: '个人。', en: 'A person.' }, example: 'person' }),
+    type: described(z.literal('person'), {
+      label: { zh: '获奖者类型', en: 'Recipient type' },
+      hint: { zh: '个人。', en: 'A person.' },
+      example: 'person',
+    }),
     /** The person. */
     person: described(ref('people'), {
       label: { zh: '获奖人', en: 'Person' },
@@ -15,7 +19,11 @@ export const recipientSchema = z.discriminatedUnion('type', [
     }),
   }),
   z.strictObject({
-    type: described(z.literal('team'), { label: { zh: '获奖者类型', en: 'Recipient type' }, hint: { zh: '团队。', en: 'A team.' }, example: 'team' }),
+    type: described(z.literal('team'), {
+      label: { zh: '获奖者类型', en: 'Recipient type' },
+      hint: { zh: '团队。', en: 'A team.' },
+      example: 'team',
+    }),
     /** Team name as announced. */
     name: described(localizedSchema, {
       label: { zh: '团队名称', en: 'Team name' },
@@ -30,7 +38,11 @@ export const recipientSchema = z.discriminatedUnion('type', [
     }),
   }),
   z.strictObject({
-    type: described(z.literal('studio'), { label: { zh: '获奖者类型', en: 'Recipient type' }, hint: { zh: '工作室。', en: 'A studio.' }, example: 'studio' }),
+    type: described(z.literal('studio'), {
+      label: { zh: '获奖者类型', en: 'Recipient type' },
+      hint: { zh: '工作室。', en: 'A studio.' },
+      example: 'studio',
+    }),
     /** The studio. */
     studio: described(ref('studios'), {
       label: { zh: '获奖工作室', en: 'Studio' },
@@ -47,19 +59,28 @@ export const awardSchema = z
     /** The competition or award scheme (an id in content/competitions), which gives the level and family. */
     competition: described(ref('competitions'), {
       label: { zh: '竞赛', en: 'Competition' },
-      hint: { zh: '从竞赛中选择；级别和类别随竞赛。', en: 'Chosen from the competitions, which give the level and family.' },
+      hint: {
+        zh: '从竞赛中选择；级别和类别随竞赛。',
+        en: 'Chosen from the competitions, which give the level and family.',
+      },
       example: 'jinzhou-skills',
     }),
     /** Rank won. */
     rank: described(z.enum(AWARD_RANKS), {
       label: { zh: '奖项等级', en: 'Rank' },
-      hint: { zh: '特等奖、一等奖、金奖、第N名等。', en: 'Special, first, gold, a numbered place and so on.' },
+      hint: {
+        zh: '特等奖、一等奖、金奖、第N名等。',
+        en: 'Special, first, gold, a numbered place and so on.',
+      },
       example: 'first',
     }),
     /** The place, when rank is place (第N名). */
     place: described(z.number().int().positive().optional(), {
       label: { zh: '名次', en: 'Place' },
-      hint: { zh: '等级为“第N名”时填写名次数字，其他等级不填。', en: 'The number N when the rank is a numbered place (第N名), and only then.' },
+      hint: {
+        zh: '等级为“第N名”时填写名次数字，其他等级不填。',
+        en: 'The number N when the rank is a numbered place (第N名), and only then.',
+      },
       example: '3',
     }),
     /** Year of the round. */
@@ -80,7 +101,10 @@ export const awardSchema = z
     /** What won: the project, result or entry, as the announcement words it. */
     achievement: described(localizedSchema, {
       label: { zh: '获奖项目', en: 'Winning entry' },
-      hint: { zh: '公布名单中的项目或成果名称，照录。', en: 'The project or result as the announcement words it, copied exactly.' },
+      hint: {
+        zh: '公布名单中的项目或成果名称，照录。',
+        en: 'The project or result as the announcement words it, copied exactly.',
+      },
       example: '换热器泄漏在线封堵技术',
     }),
     /** The entry in content/achievements it was won for, when the register has one (the title above stays as announced). */
@@ -95,12 +119,18 @@ export const awardSchema = z
     /** Who won it. */
     recipients: described(z.array(recipientSchema).min(1), {
       label: { zh: '获奖者', en: 'Recipients' },
-      hint: { zh: '个人、团队或工作室，至少一个。', en: 'A person, a team or a studio; at least one.' },
+      hint: {
+        zh: '个人、团队或工作室，至少一个。',
+        en: 'A person, a team or a studio; at least one.',
+      },
     }),
     /** The studio the win is credited to, when the recipient is a person or team. */
     studio: described(ref('studios').optional(), {
       label: { zh: '所属工作室', en: 'Credited studio' },
-      hint: { zh: '获奖者是个人或团队时，计入哪个工作室。', en: 'The studio the win counts for, when the recipient is a person or a team.' },
+      hint: {
+        zh: '获奖者是个人或团队时，计入哪个工作室。',
+        en: 'The studio the win counts for, when the recipient is a person or a team.',
+      },
       example: 'zhao-pengda',
     }),
     /** Where the result was published. */

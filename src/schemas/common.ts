@@ -12,7 +12,10 @@ export { idSchema, ref, referenceTargets, type ReferenceTarget } from './referen
 export const visibleTextSchema = z
   .string()
   .min(1)
-  .refine((value) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(value), 'text with at least one visible character (not only spaces or invisible marks)');
+  .refine(
+    (value) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(value),
+    'text with at least one visible character (not only spaces or invisible marks)',
+  );
 
 /** Text a reader sees: Chinese required, English optional. A plain string is Chinese only. */
 export const localizedSchema = z
@@ -28,7 +31,10 @@ export const localizedSchema = z
       /** English text, when translated. */
       en: described(visibleTextSchema.optional(), {
         label: { zh: '英文', en: 'English' },
-        hint: { zh: '有英文译文时填写，可以不填。', en: 'Fill in when there is an English translation; may be left empty.' },
+        hint: {
+          zh: '有英文译文时填写，可以不填。',
+          en: 'Fill in when there is an English translation; may be left empty.',
+        },
         example: 'Jinzhou Model Worker Innovation Studio',
       }),
     }),
@@ -45,9 +51,11 @@ function isRealDate(iso: string): boolean {
  * A calendar date written YYYY-MM-DD; kept as a string so that no time zone can shift it. The one
  * YAML parser (YAML 1.2, src/lib/content/content-files.ts) reads an unquoted 2021-12-07 as this string.
  */
-export const isoDateSchema = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), {
-  message: 'a real date written YYYY-MM-DD, such as 2021-12-07',
-});
+export const isoDateSchema = z
+  .string()
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), {
+    message: 'a real date written YYYY-MM-DD, such as 2021-12-07',
+  });
 
 /**
  * A date at the precision its source gives: a year, a month or a day, or a bound on one of these.
@@ -91,15 +99,21 @@ function readPartialDate(input: unknown): PartialDate | undefined {
   // YAML 1.2 reads an unquoted 2021-12-07 as a string but an unquoted 2019 as a number.
   const text = typeof input === 'number' && Number.isInteger(input) ? String(input) : input;
   if (typeof text !== 'string') return undefined;
-  if (/^\d{4}$/.test(text)) return Number(text) >= 1900 && Number(text) <= 2100 ? { value: text, precision: 'year' } : undefined;
+  if (/^\d{4}$/.test(text))
+    return Number(text) >= 1900 && Number(text) <= 2100
+      ? { value: text, precision: 'year' }
+      : undefined;
   if (/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return { value: text, precision: 'month' };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text)) return { value: text, precision: 'day' };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text))
+    return { value: text, precision: 'day' };
   return undefined;
 }
 
 /** A month and day that exist in some year (02-29 included). */
 const readMonthDay = (input: unknown): YearlessDate | undefined =>
-  typeof input === 'string' && /^(0[1-9]|1[0-2])-\d{2}$/.test(input) && isRealDate(`2000-${input}`) ? { value: input, precision: 'month-day' } : undefined;
+  typeof input === 'string' && /^(0[1-9]|1[0-2])-\d{2}$/.test(input) && isRealDate(`2000-${input}`)
+    ? { value: input, precision: 'month-day' }
+    : undefined;
 
 /** The one key of an object written `{ key: value }`, when it has exactly one. */
 const onlyKey = (input: unknown): string | undefined => {
@@ -144,7 +158,9 @@ export const partialDateSchema = dateSchemaOf(false) as unknown as z.ZodType<Par
 export const recordedDateSchema = dateSchemaOf(true) as unknown as z.ZodType<RecordedDate, unknown>;
 
 /** A month written YYYY-MM. */
-export const yearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, such as 2021-08');
+export const yearMonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, such as 2021-08');
 
 /** A year between 1949 and 2100. */
 export const yearSchema = z.number().int().min(1949).max(2100);
@@ -170,7 +186,10 @@ function decimalPlaces(value: number): number {
   return Math.max(0, (mantissa.split('.')[1] ?? '').length - Number(exponent));
 }
 
-const boundedNumber = (rules: [holds: (value: number) => boolean, message: string][], base = z.number()) =>
+const boundedNumber = (
+  rules: [holds: (value: number) => boolean, message: string][],
+  base = z.number(),
+) =>
   base.superRefine((value, context) => {
     const broken = rules.find(([holds]) => !holds(value));
     if (broken) context.addIssue({ code: 'custom', message: broken[1], input: value });
@@ -179,30 +198,51 @@ const boundedNumber = (rules: [holds: (value: number) => boolean, message: strin
 /** How many of something (people, proposals, patents): a whole number, 0 or more, stored exactly. */
 export const countNumberSchema = boundedNumber(
   [
-    [(value) => value > MAX_EXACT_COUNT || Number.isInteger(value), 'a count is a whole number, such as 12'],
-    [(value) => value <= MAX_EXACT_COUNT, 'is too large to be kept exactly (at most 9007199254740991; a larger number is read rounded); check the number'],
+    [
+      (value) => value > MAX_EXACT_COUNT || Number.isInteger(value),
+      'a count is a whole number, such as 12',
+    ],
+    [
+      (value) => value <= MAX_EXACT_COUNT,
+      'is too large to be kept exactly (at most 9007199254740991; a larger number is read rounded); check the number',
+    ],
   ],
   z.number().min(0),
 );
 /** An amount of money in 万元: 0 or more, at most MAX_MONEY_WAN. */
 export const moneyNumberSchema = boundedNumber(
   [
-    [(value) => value <= MAX_MONEY_WAN, 'expected at most 1000000000 万元 (10⁹ 万元); check the number and that the unit is 万元'],
-    [(value) => decimalPlaces(value) <= 6, 'expected at most 6 decimal places in 万元 (one fen is 0.000001 万元); check the number'],
+    [
+      (value) => value <= MAX_MONEY_WAN,
+      'expected at most 1000000000 万元 (10⁹ 万元); check the number and that the unit is 万元',
+    ],
+    [
+      (value) => decimalPlaces(value) <= 6,
+      'expected at most 6 decimal places in 万元 (one fen is 0.000001 万元); check the number',
+    ],
   ],
   z.number().min(0),
 );
 /** An area in square metres: 0 or more, at most MAX_AREA_M2. */
 export const areaNumberSchema = boundedNumber(
   [
-    [(value) => value <= MAX_AREA_M2, 'expected at most 10000000 square metres; check the number and that the unit is square metres'],
-    [(value) => decimalPlaces(value) <= 2, 'expected at most 2 decimal places in square metres; check the number'],
+    [
+      (value) => value <= MAX_AREA_M2,
+      'expected at most 10000000 square metres; check the number and that the unit is square metres',
+    ],
+    [
+      (value) => decimalPlaces(value) <= 2,
+      'expected at most 2 decimal places in square metres; check the number',
+    ],
   ],
   z.number().min(0),
 );
 /** A number an editor gives a chart: negative allowed, within the range held exactly. */
 export const chartNumberSchema = boundedNumber([
-  [(value) => Math.abs(value) <= MAX_EXACT_COUNT, 'is too large to draw or keep exactly (between -9007199254740991 and 9007199254740991); check the number'],
+  [
+    (value) => Math.abs(value) <= MAX_EXACT_COUNT,
+    'is too large to draw or keep exactly (between -9007199254740991 and 9007199254740991); check the number',
+  ],
   [(value) => decimalPlaces(value) <= 6, 'expected at most 6 decimal places; check the number'],
 ]);
 
@@ -219,7 +259,10 @@ const quantityOf = (number: z.ZodType<number>) =>
         /** The number as reported. */
         value: described(number, {
           label: { zh: '数值', en: 'Number' },
-          hint: { zh: '来源中的数字，不写单位。', en: 'The number as the source gives it, without a unit.' },
+          hint: {
+            zh: '来源中的数字，不写单位。',
+            en: 'The number as the source gives it, without a unit.',
+          },
           example: '1200',
         }),
         /** exact, at-least (多, 余, 以上) or about (约). */
@@ -233,7 +276,9 @@ const quantityOf = (number: z.ZodType<number>) =>
         }),
       }),
     ])
-    .transform((value) => (typeof value === 'number' ? { value, qualifier: 'exact' as const } : value));
+    .transform((value) =>
+      typeof value === 'number' ? { value, qualifier: 'exact' as const } : value,
+    );
 
 /** A reported count (people, proposals, patents, projects). */
 export const quantitySchema = quantityOf(countNumberSchema);
@@ -242,14 +287,23 @@ export const moneyQuantitySchema = quantityOf(moneyNumberSchema);
 /** A reported area in square metres. */
 export const areaQuantitySchema = quantityOf(areaNumberSchema);
 /** Every kind of quantity, for the form builders (src/lib/content/schema-fields.ts). */
-export const QUANTITY_SCHEMAS: readonly z.ZodType[] = [quantitySchema, moneyQuantitySchema, areaQuantitySchema];
+export const QUANTITY_SCHEMAS: readonly z.ZodType[] = [
+  quantitySchema,
+  moneyQuantitySchema,
+  areaQuantitySchema,
+];
 export type Quantity = z.output<typeof quantitySchema>;
 
 /** A file that sits beside the entry (photo, attachment), as a path relative to the entry's folder. */
-export const localFileSchema = z.string().regex(/^[^/\\:][^:]*$/, 'a path relative to this file, such as "photos/studio.jpg"');
+export const localFileSchema = z
+  .string()
+  .regex(/^[^/\\:][^:]*$/, 'a path relative to this file, such as "photos/studio.jpg"');
 
 /** A web address: http or https only, so that no link can run script. */
-export const webUrlSchema = z.url({ protocol: /^https?$/, message: 'a web address starting with http:// or https://' });
+export const webUrlSchema = z.url({
+  protocol: /^https?$/,
+  message: 'a web address starting with http:// or https://',
+});
 
 /**
  * A public source of a fact: a document, a list or a news item, with what identifies it. Unnumbered
@@ -266,13 +320,19 @@ const sourceFields = {
   /** Its document number, verbatim, such as 嘉总工〔2022〕15号; omitted when it has none. */
   number: described(z.string().min(1).optional(), {
     label: { zh: '文号', en: 'Document number' },
-    hint: { zh: '照录文号，保留〔〕括号；无文号的不填。', en: 'Copy the number exactly, with its 〔〕 brackets; leave empty when there is none.' },
+    hint: {
+      zh: '照录文号，保留〔〕括号；无文号的不填。',
+      en: 'Copy the number exactly, with its 〔〕 brackets; leave empty when there is none.',
+    },
     example: '嘉总工〔2022〕15号',
   }),
   /** Who published it (a union's website, a newspaper). */
   publisher: described(localizedSchema.optional(), {
     label: { zh: '发布单位', en: 'Publisher' },
-    hint: { zh: '发布它的工会网站、报刊或单位。', en: 'The union website, newspaper or body that published it.' },
+    hint: {
+      zh: '发布它的工会网站、报刊或单位。',
+      en: 'The union website, newspaper or body that published it.',
+    },
     example: '锦州市总工会',
   }),
   /** When it was published, at the precision known. */
@@ -287,7 +347,10 @@ const sourceFields = {
   /** A public address where it can be read (http or https). */
   url: described(webUrlSchema.optional(), {
     label: { zh: '网址', en: 'Web address' },
-    hint: { zh: '能公开阅读的网址，以 http:// 或 https:// 开头。', en: 'A public address where it can be read, starting with http:// or https://.' },
+    hint: {
+      zh: '能公开阅读的网址，以 http:// 或 https:// 开头。',
+      en: 'A public address where it can be read, starting with http:// or https://.',
+    },
     example: 'https://www.jzgh.org.cn/news/2022/0615.html',
   }),
 };
@@ -321,7 +384,9 @@ export const sourceSchema = z
 export type Source = z.output<typeof sourceSchema>;
 
 /** One organisation id or a list of them (joint issuers), read as a list. */
-export const issuersSchema = z.union([ref('organisations'), z.array(ref('organisations'))]).transform((value) => (typeof value === 'string' ? [value] : value));
+export const issuersSchema = z
+  .union([ref('organisations'), z.array(ref('organisations'))])
+  .transform((value) => (typeof value === 'string' ? [value] : value));
 
 /** An industry in words, for a studio or an employer whose industry is `other` or missing from the closed list. */
 export const industryTextSchema = described(localizedSchema.optional(), {

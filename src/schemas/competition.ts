@@ -11,7 +11,10 @@ export const competitionSchema = z.strictObject({
   /** Name, such as 辽宁省职工技术创新成果评选. */
   name: described(localizedSchema, {
     label: { zh: '竞赛名称', en: 'Name' },
-    hint: { zh: '按原文照录，不要改写或简化。', en: 'Copy it exactly as printed; do not shorten or reword it.' },
+    hint: {
+      zh: '按原文照录，不要改写或简化。',
+      en: 'Copy it exactly as printed; do not shorten or reword it.',
+    },
     example: '辽宁省职工技术创新成果评选',
   }),
   /** Organiser, when known. */
@@ -23,7 +26,10 @@ export const competitionSchema = z.strictObject({
   /** Family of competition. */
   family: described(z.enum(AWARD_FAMILIES), {
     label: { zh: '竞赛类别', en: 'Family' },
-    hint: { zh: '技术创新、技能竞赛、五小、QC、合理化建议或荣誉。', en: 'Technical innovation, skills contest, five small, QC, proposal or honour.' },
+    hint: {
+      zh: '技术创新、技能竞赛、五小、QC、合理化建议或荣誉。',
+      en: 'Technical innovation, skills contest, five small, QC, proposal or honour.',
+    },
     example: 'tech-innovation',
   }),
   /** Level of the competition. */

@@ -1,6 +1,21 @@
 import { z } from 'astro/zod';
-import { issuersSchema, localizedSchema, moneyQuantitySchema, quantitySchema, recordedDateSchema, ref, sourceSchema, yearSchema } from './common.ts';
-import { BODY_LEVELS, RECOGNITION_RECIPIENTS, RECOGNITION_SCHEMES, RECOGNITION_STAGES, STUDIO_LEVELS } from './vocabulary.ts';
+import {
+  issuersSchema,
+  localizedSchema,
+  moneyQuantitySchema,
+  quantitySchema,
+  recordedDateSchema,
+  ref,
+  sourceSchema,
+  yearSchema,
+} from './common.ts';
+import {
+  BODY_LEVELS,
+  RECOGNITION_RECIPIENTS,
+  RECOGNITION_SCHEMES,
+  RECOGNITION_STAGES,
+  STUDIO_LEVELS,
+} from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
 /** The size of a list as one source states it: "孙绪江等28个创新工作室" is 28, with the source that says so. */
@@ -8,13 +23,19 @@ export const listSizeSchema = z.strictObject({
   /** How many the list holds, as stated. */
   count: described(quantitySchema, {
     label: { zh: '数量', en: 'Count' },
-    hint: { zh: '来源写的名单总数；写“等28个”就填 28。', en: 'The size the source states; for 等28个 write 28.' },
+    hint: {
+      zh: '来源写的名单总数；写“等28个”就填 28。',
+      en: 'The size the source states; for 等28个 write 28.',
+    },
     example: '28',
   }),
   /** What the list counts, when the source says (劳模创新工作室, 职工创新工作室). */
   of: described(localizedSchema.optional(), {
     label: { zh: '所计对象', en: 'Counting' },
-    hint: { zh: '来源分类计数时照录类别，如“劳模创新工作室”。', en: 'What is counted, when the source counts by kind, such as 劳模创新工作室.' },
+    hint: {
+      zh: '来源分类计数时照录类别，如“劳模创新工作室”。',
+      en: 'What is counted, when the source counts by kind, such as 劳模创新工作室.',
+    },
     example: '劳模创新工作室',
   }),
   /** The source that states this count. */
@@ -89,13 +110,19 @@ export const designationSchema = z
     /** The designation or commendation as worded by the issuer. */
     designation: described(localizedSchema.optional(), {
       label: { zh: '称号', en: 'Designation' },
-      hint: { zh: '发文单位写的称号或表彰名称，照录。', en: 'The designation or commendation as the issuer words it, copied exactly.' },
+      hint: {
+        zh: '发文单位写的称号或表彰名称，照录。',
+        en: 'The designation or commendation as the issuer words it, copied exactly.',
+      },
       example: '辽宁省劳模创新工作室',
     }),
     /** Bodies that named it; several for a joint decision (a federation and a science department). */
     issuers: described(issuersSchema.default([]), {
       label: { zh: '命名单位', en: 'Issuers' },
-      hint: { zh: '联合命名时选多个；命名单位和来源至少填一项。', en: 'Several for a joint decision; give the issuers or a source.' },
+      hint: {
+        zh: '联合命名时选多个；命名单位和来源至少填一项。',
+        en: 'Several for a joint decision; give the issuers or a source.',
+      },
       example: 'liaoning-ftu',
     }),
     /** Date of the naming, at the precision the source gives. */
@@ -119,7 +146,10 @@ export const designationSchema = z
     /** Batch, such as 第三批. */
     batch: described(localizedSchema.optional(), {
       label: { zh: '批次', en: 'Batch' },
-      hint: { zh: '如“第三批”，文件写明批次时填写。', en: 'Such as 第三批 (third batch), when the document states one.' },
+      hint: {
+        zh: '如“第三批”，文件写明批次时填写。',
+        en: 'Such as 第三批 (third batch), when the document states one.',
+      },
       example: '第三批',
     }),
     /** Funding granted, or the reward of a commendation, in 万元. */
@@ -134,7 +164,10 @@ export const designationSchema = z
     /** Where it was published. */
     source: described(sourceSchema.optional(), {
       label: { zh: '来源', en: 'Source' },
-      hint: { zh: '在哪里公布的：标题、文号、网址至少填一项。', en: 'Where it was published: at least a title, a number or an address.' },
+      hint: {
+        zh: '在哪里公布的：标题、文号、网址至少填一项。',
+        en: 'Where it was published: at least a title, a number or an address.',
+      },
     }),
     /** The size of the list it was made in, as each source states it ("孙绪江等28个"); two sources that disagree are both kept. */
     listSizes: described(z.array(listSizeSchema).default([]), {
@@ -149,9 +182,15 @@ export const designationSchema = z
     message: 'give issuers or a source: a recognition needs at least one of them',
     path: ['issuers'],
   })
-  .refine((designation) => designation.scheme === 'union' || !designation.level || (BODY_LEVELS as readonly string[]).includes(designation.level), {
-    message: `a recognition by a body other than a union takes one of the levels ${BODY_LEVELS.join(', ')}, or none`,
-    path: ['level'],
-  });
+  .refine(
+    (designation) =>
+      designation.scheme === 'union' ||
+      !designation.level ||
+      (BODY_LEVELS as readonly string[]).includes(designation.level),
+    {
+      message: `a recognition by a body other than a union takes one of the levels ${BODY_LEVELS.join(', ')}, or none`,
+      path: ['level'],
+    },
+  );
 export type Designation = z.output<typeof designationSchema>;
 export type ListSize = z.output<typeof listSizeSchema>;

@@ -1,6 +1,20 @@
 import { z } from 'astro/zod';
-import { localizedSchema, localFileSchema, partialDateSchema, quantitySchema, ref, sourceSchema, yearSchema, moneyQuantitySchema } from './common.ts';
-import { ASSESSMENT_GRADES, ASSESSMENT_OUTCOMES, PAIRING_KINDS, STUDIO_LEVELS } from './vocabulary.ts';
+import {
+  localizedSchema,
+  localFileSchema,
+  partialDateSchema,
+  quantitySchema,
+  ref,
+  sourceSchema,
+  yearSchema,
+  moneyQuantitySchema,
+} from './common.ts';
+import {
+  ASSESSMENT_GRADES,
+  ASSESSMENT_OUTCOMES,
+  PAIRING_KINDS,
+  STUDIO_LEVELS,
+} from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
 /** One studio named by a naming decision. */
@@ -8,7 +22,10 @@ export const namedStudioSchema = z.strictObject({
   /** The studio named. */
   studio: described(ref('studios'), {
     label: { zh: '工作室', en: 'Studio' },
-    hint: { zh: '被命名的工作室，从工作室中选择。', en: 'The studio named, chosen from the studios.' },
+    hint: {
+      zh: '被命名的工作室，从工作室中选择。',
+      en: 'The studio named, chosen from the studios.',
+    },
     example: 'liu-hongwei',
   }),
   /** Level granted. */
@@ -20,13 +37,19 @@ export const namedStudioSchema = z.strictObject({
   /** The designation as the decision words it, such as 锦州市劳模创新工作室, when it says. */
   designation: described(localizedSchema.optional(), {
     label: { zh: '命名称号', en: 'Designation' },
-    hint: { zh: '文件中写的称号，照录。', en: 'The designation as the document words it, copied exactly.' },
+    hint: {
+      zh: '文件中写的称号，照录。',
+      en: 'The designation as the document words it, copied exactly.',
+    },
     example: '锦州市劳模创新工作室',
   }),
   /** Group heading in the attachment list (a town, an industry), when the list is grouped. */
   group: described(localizedSchema.optional(), {
     label: { zh: '分组', en: 'Group' },
-    hint: { zh: '附件名单分组时的小标题（如某县区、某行业）。', en: 'The heading it sits under when the attached list is grouped (a district, an industry).' },
+    hint: {
+      zh: '附件名单分组时的小标题（如某县区、某行业）。',
+      en: 'The heading it sits under when the attached list is grouped (a district, an industry).',
+    },
     example: '太和区',
   }),
   /** Funding granted, in 万元. */
@@ -77,17 +100,24 @@ export const assessmentResultSchema = z
       example: 'retained',
     }),
   })
-  .refine((row) => row.grade !== undefined || row.outcome === undefined || row.outcome === 'revoked', {
-    message: 'an outcome other than revoked needs the grade it follows from; leave both out when the notice published no result',
-    path: ['outcome'],
-  });
+  .refine(
+    (row) => row.grade !== undefined || row.outcome === undefined || row.outcome === 'revoked',
+    {
+      message:
+        'an outcome other than revoked needs the grade it follows from; leave both out when the notice published no result',
+      path: ['outcome'],
+    },
+  );
 
 /** A pairing (结对共建), an alliance or an incubation announced in a notice. */
 export const pairingSchema = z.strictObject({
   /** Studios taking part; for incubation the first one incubates the others. */
   studios: described(z.array(ref('studios')).min(2), {
     label: { zh: '参与工作室', en: 'Studios' },
-    hint: { zh: '至少两个；孵化时第一个为孵化方。', en: 'At least two; for an incubation the first one incubates the others.' },
+    hint: {
+      zh: '至少两个；孵化时第一个为孵化方。',
+      en: 'At least two; for an incubation the first one incubates the others.',
+    },
     example: 'liu-hongwei',
   }),
   /** Form of the pairing. */
@@ -99,7 +129,10 @@ export const pairingSchema = z.strictObject({
   /** What they work on together, when stated. */
   topic: described(localizedSchema.optional(), {
     label: { zh: '合作内容', en: 'Joint topic' },
-    hint: { zh: '共同攻关的内容，文件写明时填写。', en: 'What they work on together, when stated.' },
+    hint: {
+      zh: '共同攻关的内容，文件写明时填写。',
+      en: 'What they work on together, when stated.',
+    },
     example: '锅炉燃烧优化',
   }),
   /** Joint projects completed, when reported. */
@@ -198,13 +231,19 @@ const documentCommon = {
   /** Catalogue index number (索引号) of the government information disclosure catalogue, verbatim. */
   indexNumber: described(z.string().min(1).optional(), {
     label: { zh: '索引号', en: 'Index number' },
-    hint: { zh: '信息公开目录中的索引号，照录。', en: 'The index number (索引号) in the public disclosure catalogue, copied exactly.' },
+    hint: {
+      zh: '信息公开目录中的索引号，照录。',
+      en: 'The index number (索引号) in the public disclosure catalogue, copied exactly.',
+    },
     example: '11370000004167130H/2021-00012',
   }),
   /** Subject category (主题分类) in the disclosure catalogue, verbatim. */
   subjectCategory: described(localizedSchema.optional(), {
     label: { zh: '主题分类', en: 'Subject category' },
-    hint: { zh: '信息公开目录中的主题分类，照录。', en: 'The subject category (主题分类) in the public disclosure catalogue, copied exactly.' },
+    hint: {
+      zh: '信息公开目录中的主题分类，照录。',
+      en: 'The subject category (主题分类) in the public disclosure catalogue, copied exactly.',
+    },
     example: '劳动、人事、监察',
   }),
   /** Publishing body (发布机构) named by the disclosure catalogue, verbatim (it can differ from the issuer). */
@@ -219,24 +258,36 @@ const documentCommon = {
   /** Where the document can be read publicly (a union website, a newspaper). */
   sources: described(z.array(sourceSchema).default([]), {
     label: { zh: '公开来源', en: 'Public sources' },
-    hint: { zh: '能公开读到该文件的地方（工会网站、报刊）。', en: 'Where the document can be read publicly (a union website, a newspaper).' },
+    hint: {
+      zh: '能公开读到该文件的地方（工会网站、报刊）。',
+      en: 'Where the document can be read publicly (a union website, a newspaper).',
+    },
   }),
   /** Title as printed. */
   title: described(localizedSchema, {
     label: { zh: '文件标题', en: 'Title' },
-    hint: { zh: '按原文照录，不要改写或简化。', en: 'Copy it exactly as printed; do not shorten or reword it.' },
+    hint: {
+      zh: '按原文照录，不要改写或简化。',
+      en: 'Copy it exactly as printed; do not shorten or reword it.',
+    },
     example: '关于命名2021年度锦州市劳模和职工创新工作室的决定',
   }),
   /** Addressees (主送), as printed. */
   addressees: described(localizedSchema.optional(), {
     label: { zh: '主送单位', en: 'Addressees' },
-    hint: { zh: '文件开头的主送单位，照录。', en: 'The addressees at the top of the document, copied exactly.' },
+    hint: {
+      zh: '文件开头的主送单位，照录。',
+      en: 'The addressees at the top of the document, copied exactly.',
+    },
     example: '各县（市）区总工会，各产业（系统）工会：',
   }),
   /** One-sentence summary for lists and search. */
   summary: described(localizedSchema.optional(), {
     label: { zh: '摘要', en: 'Summary' },
-    hint: { zh: '一句话概括，用于列表和搜索结果。', en: 'One sentence, shown in lists and search results.' },
+    hint: {
+      zh: '一句话概括，用于列表和搜索结果。',
+      en: 'One sentence, shown in lists and search results.',
+    },
     example: '命名刘宏伟劳模创新工作室等10个团队为2021年度锦州市劳模创新工作室。',
   }),
   /** Original files. */
@@ -247,7 +298,10 @@ const documentCommon = {
   /** Keep out of the production build (shown in `npm run dev`, marked). */
   draft: described(z.boolean().default(false), {
     label: { zh: '草稿', en: 'Draft' },
-    hint: { zh: '勾选后不在正式网站上发布，只在预览中显示。', en: 'When ticked, it stays off the public site and shows only in the preview.' },
+    hint: {
+      zh: '勾选后不在正式网站上发布，只在预览中显示。',
+      en: 'When ticked, it stays off the public site and shows only in the preview.',
+    },
     example: 'false',
   }),
 };
@@ -265,7 +319,10 @@ const documentBase = {
   /** Organisations issuing jointly (a science department, a Party organisation department). */
   coIssuers: described(z.array(ref('organisations')).default([]), {
     label: { zh: '联合发文单位', en: 'Joint issuers' },
-    hint: { zh: '联合发文的其他单位（如科技局、组织部）。', en: 'Other bodies issuing it jointly (a science bureau, a Party organisation department).' },
+    hint: {
+      zh: '联合发文的其他单位（如科技局、组织部）。',
+      en: 'Other bodies issuing it jointly (a science bureau, a Party organisation department).',
+    },
     example: 'liaoning-sti',
   }),
   ...documentRest,
@@ -283,19 +340,28 @@ export const documentSchema = z.discriminatedUnion('type', [
     /** The cycle year (年度) of the namings, when it differs from the year of the decision. */
     cycleYear: described(yearSchema.optional(), {
       label: { zh: '命名年度', en: 'Cycle year' },
-      hint: { zh: '命名所属的年度与发文年份不同时才填，写四位年份。', en: 'Only when the year named differs from the year of the document; four digits.' },
+      hint: {
+        zh: '命名所属的年度与发文年份不同时才填，写四位年份。',
+        en: 'Only when the year named differs from the year of the document; four digits.',
+      },
       example: '2021',
     }),
     /** Batch, such as 第三批. */
     batch: described(localizedSchema.optional(), {
       label: { zh: '批次', en: 'Batch' },
-      hint: { zh: '如“第三批”，文件写明批次时填写。', en: 'Such as 第三批 (third batch), when the document states one.' },
+      hint: {
+        zh: '如“第三批”，文件写明批次时填写。',
+        en: 'Such as 第三批 (third batch), when the document states one.',
+      },
       example: '第三批',
     }),
     /** The studios named, in the order of the attachment list. */
     named: described(z.array(namedStudioSchema).min(1), {
       label: { zh: '命名的工作室', en: 'Studios named' },
-      hint: { zh: '按附件名单的顺序逐个填写。', en: 'One row per studio, in the order of the attached list.' },
+      hint: {
+        zh: '按附件名单的顺序逐个填写。',
+        en: 'One row per studio, in the order of the attached list.',
+      },
     }),
   }),
   z.strictObject({
@@ -314,13 +380,19 @@ export const documentSchema = z.discriminatedUnion('type', [
     /** Batch, such as 第三批. */
     batch: described(localizedSchema.optional(), {
       label: { zh: '批次', en: 'Batch' },
-      hint: { zh: '如“第三批”，文件写明批次时填写。', en: 'Such as 第三批 (third batch), when the document states one.' },
+      hint: {
+        zh: '如“第三批”，文件写明批次时填写。',
+        en: 'Such as 第三批 (third batch), when the document states one.',
+      },
       example: '第三批',
     }),
     /** The studios selected and announced for public comment (公示), not yet named. */
     selected: described(z.array(namedStudioSchema).min(1), {
       label: { zh: '公示的工作室', en: 'Studios selected' },
-      hint: { zh: '公示中列出、尚未正式命名的工作室。', en: 'The studios announced for public comment, not yet named.' },
+      hint: {
+        zh: '公示中列出、尚未正式命名的工作室。',
+        en: 'The studios announced for public comment, not yet named.',
+      },
     }),
   }),
   z.strictObject({
@@ -346,7 +418,10 @@ export const documentSchema = z.discriminatedUnion('type', [
     /** Cycle assessed, such as "2019–2021". */
     cycle: described(z.string().min(1), {
       label: { zh: '考核周期', en: 'Cycle assessed' },
-      hint: { zh: '照文件写，如“2019–2021”。', en: 'As the document writes it, such as 2019–2021.' },
+      hint: {
+        zh: '照文件写，如“2019–2021”。',
+        en: 'As the document writes it, such as 2019–2021.',
+      },
       example: '2019–2021',
     }),
     /** Results per studio. */
@@ -357,7 +432,10 @@ export const documentSchema = z.discriminatedUnion('type', [
     /** Pairing results announced in the same notice. */
     pairings: described(z.array(pairingSchema).default([]), {
       label: { zh: '结对结果', en: 'Pairings' },
-      hint: { zh: '同一通报中公布的结对共建结果。', en: 'Pairing results announced in the same notice.' },
+      hint: {
+        zh: '同一通报中公布的结对共建结果。',
+        en: 'Pairing results announced in the same notice.',
+      },
     }),
   }),
   z.strictObject({
@@ -370,7 +448,10 @@ export const documentSchema = z.discriminatedUnion('type', [
     /** The pairings announced. */
     pairings: described(z.array(pairingSchema).min(1), {
       label: { zh: '结对', en: 'Pairings' },
-      hint: { zh: '通知中公布的结对、联盟或孵化。', en: 'The pairings, alliances or incubations announced.' },
+      hint: {
+        zh: '通知中公布的结对、联盟或孵化。',
+        en: 'The pairings, alliances or incubations announced.',
+      },
     }),
   }),
   z.strictObject({
@@ -404,7 +485,10 @@ export const documentSchema = z.discriminatedUnion('type', [
     /** The pairings the agreement makes. */
     pairings: described(z.array(pairingSchema).min(1), {
       label: { zh: '结对', en: 'Pairings' },
-      hint: { zh: '协议约定的结对、联盟或孵化。', en: 'The pairings, alliances or incubations the agreement makes.' },
+      hint: {
+        zh: '协议约定的结对、联盟或孵化。',
+        en: 'The pairings, alliances or incubations the agreement makes.',
+      },
     }),
   }),
   z.strictObject({
@@ -427,27 +511,38 @@ export type Agreement = Extract<UnionDocument, { type: 'agreement' }>;
 export type IssuedDocument = Exclude<UnionDocument, Agreement>;
 
 /** True for a naming decision. */
-export const isNamingDecision = (doc: UnionDocument): doc is NamingDecision => doc.type === 'naming-decision';
+export const isNamingDecision = (doc: UnionDocument): doc is NamingDecision =>
+  doc.type === 'naming-decision';
 /** True for a public notice of selection (公示). */
-export const isSelectionNotice = (doc: UnionDocument): doc is SelectionNotice => doc.type === 'selection-notice';
+export const isSelectionNotice = (doc: UnionDocument): doc is SelectionNotice =>
+  doc.type === 'selection-notice';
 /** True for a commendation. */
-export const isCommendation = (doc: UnionDocument): doc is Commendation => doc.type === 'commendation';
+export const isCommendation = (doc: UnionDocument): doc is Commendation =>
+  doc.type === 'commendation';
 /** True for an assessment notice. */
-export const isAssessmentNotice = (doc: UnionDocument): doc is AssessmentNotice => doc.type === 'assessment-notice';
+export const isAssessmentNotice = (doc: UnionDocument): doc is AssessmentNotice =>
+  doc.type === 'assessment-notice';
 /** True for any document that announces or makes pairings. */
-export const hasPairings = (doc: UnionDocument): doc is AssessmentNotice | PairingNotice | Agreement =>
+export const hasPairings = (
+  doc: UnionDocument,
+): doc is AssessmentNotice | PairingNotice | Agreement =>
   doc.type === 'pairing-notice' || doc.type === 'assessment-notice' || doc.type === 'agreement';
 /** True for a union document (工会文件): one a union issued. An agreement between studios is not one, even when a union brokered it. */
-export const isUnionDocument = (doc: UnionDocument): doc is IssuedDocument => doc.type !== 'agreement';
+export const isUnionDocument = (doc: UnionDocument): doc is IssuedDocument =>
+  doc.type !== 'agreement';
 /** The bodies a document comes from: its issuer and joint issuers, or an agreement's signatories. */
-export const documentBodies = (doc: UnionDocument): string[] => (isUnionDocument(doc) ? [doc.issuer, ...doc.coIssuers] : doc.parties);
+export const documentBodies = (doc: UnionDocument): string[] =>
+  isUnionDocument(doc) ? [doc.issuer, ...doc.coIssuers] : doc.parties;
 
 /** An English translation of a document's full text; its file name is the document's id. */
 export const documentTranslationSchema = z.strictObject({
   /** Translated title, when it differs from the document's `title.en`. */
   title: described(z.string().min(1).optional(), {
     label: { zh: '英文标题', en: 'English title' },
-    hint: { zh: '与文件的英文标题不同时才填。', en: "Only when it differs from the document's English title." },
+    hint: {
+      zh: '与文件的英文标题不同时才填。',
+      en: "Only when it differs from the document's English title.",
+    },
     example: 'Decision on naming the 2021 Jinzhou model worker innovation studios',
   }),
 });

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { localizedSchema, quantitySchema, ref, sourceSchema, yearMonthSchema, moneyQuantitySchema } from './common.ts';
+import {
+  localizedSchema,
+  quantitySchema,
+  ref,
+  sourceSchema,
+  yearMonthSchema,
+  moneyQuantitySchema,
+} from './common.ts';
 import { SKILL_GRADES } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
@@ -60,7 +67,10 @@ export const patentsSchema = z.strictObject({
   /** All patents, when the source gives a total without (or beyond) the types. */
   total: described(quantitySchema.optional(), {
     label: { zh: '专利合计', en: 'All patents' },
-    hint: { zh: '来源只给总数或总数多于分类之和时填写。', en: 'When the source gives a total without the types, or beyond them.' },
+    hint: {
+      zh: '来源只给总数或总数多于分类之和时填写。',
+      en: 'When the source gives a total without the types, or beyond them.',
+    },
     example: '9',
   }),
 });
@@ -68,7 +78,10 @@ export const patentsSchema = z.strictObject({
 /** People promoted to a grade in a period. */
 export const promotionSchema = z.strictObject({
   /** Grade reached. */
-  grade: described(z.enum(SKILL_GRADES), { label: { zh: '晋升等级', en: 'Grade reached' }, example: 'technician' }),
+  grade: described(z.enum(SKILL_GRADES), {
+    label: { zh: '晋升等级', en: 'Grade reached' },
+    example: 'technician',
+  }),
   /** How many. */
   count: described(quantitySchema, {
     label: { zh: '人数', en: 'How many' },
@@ -84,9 +97,16 @@ export const promotionSchema = z.strictObject({
 const periodStartSchema = z.union([yearMonthSchema, z.literal('founding')]);
 
 const lower = (quantity: { value: number } | undefined) => quantity?.value;
-const notAbove = (part: { value: number; qualifier: string } | undefined, whole: { value: number; qualifier: string } | undefined) =>
+const notAbove = (
+  part: { value: number; qualifier: string } | undefined,
+  whole: { value: number; qualifier: string } | undefined,
+) =>
   // A lower bound ("at least 80") may exceed nothing; only exact figures can contradict each other.
-  !part || !whole || whole.qualifier !== 'exact' || part.qualifier !== 'exact' || part.value <= whole.value;
+  !part ||
+  !whole ||
+  whole.qualifier !== 'exact' ||
+  part.qualifier !== 'exact' ||
+  part.value <= whole.value;
 
 /**
  * What a studio reported for one period. A period within one calendar year (a whole year is
@@ -99,7 +119,10 @@ export const periodFiguresSchema = z
     /** First month of the period, or "founding" for "since founding". */
     from: described(periodStartSchema, {
       label: { zh: '起始月份', en: 'From' },
-      hint: { zh: '写年月（2021-01）；“成立以来”的累计数字写 founding。', en: 'A month (2021-01); for figures "since founding" write founding.' },
+      hint: {
+        zh: '写年月（2021-01）；“成立以来”的累计数字写 founding。',
+        en: 'A month (2021-01); for figures "since founding" write founding.',
+      },
       example: '2021-01',
     }),
     /** Last month of the period (the month of the report for "since founding … up to"); only "since founding" may leave it out, when the source does not date it. */
@@ -112,9 +135,13 @@ export const periodFiguresSchema = z
       example: '2021-12',
     }),
     /** Improvement proposals. */
-    proposals: described(proposalsSchema.optional(), { label: { zh: '合理化建议', en: 'Improvement proposals' } }),
+    proposals: described(proposalsSchema.optional(), {
+      label: { zh: '合理化建议', en: 'Improvement proposals' },
+    }),
     /** Patents granted. */
-    patents: described(patentsSchema.optional(), { label: { zh: '授权专利', en: 'Patents granted' } }),
+    patents: described(patentsSchema.optional(), {
+      label: { zh: '授权专利', en: 'Patents granted' },
+    }),
     /** Technical innovations (技术革新) completed. */
     innovations: described(quantitySchema.optional(), {
       label: { zh: '技术革新', en: 'Technical innovations' },
@@ -190,25 +217,42 @@ export const periodFiguresSchema = z
     }),
   })
   .refine((period) => period.from === 'founding' || period.to !== undefined, {
-    message: 'is missing; expected the last month YYYY-MM (only a period "since founding" may leave it out)',
-    path: ['to'],
-  })
-  .refine((period) => period.from === 'founding' || period.to === undefined || period.from <= period.to, {
-    message: 'from must not be after to',
+    message:
+      'is missing; expected the last month YYYY-MM (only a period "since founding" may leave it out)',
     path: ['to'],
   })
   .refine(
+    (period) => period.from === 'founding' || period.to === undefined || period.from <= period.to,
+    {
+      message: 'from must not be after to',
+      path: ['to'],
+    },
+  )
+  .refine(
     (period) =>
-      !period.proposals || (notAbove(period.proposals.adopted, period.proposals.submitted) && notAbove(period.proposals.implemented, period.proposals.adopted)),
+      !period.proposals ||
+      (notAbove(period.proposals.adopted, period.proposals.submitted) &&
+        notAbove(period.proposals.implemented, period.proposals.adopted)),
     { message: 'implemented ≤ adopted ≤ submitted', path: ['proposals'] },
   )
   .refine(
     (period) => {
-      const typed = [period.patents?.invention, period.patents?.utilityModel, period.patents?.design].map(lower).filter((value) => value !== undefined);
+      const typed = [
+        period.patents?.invention,
+        period.patents?.utilityModel,
+        period.patents?.design,
+      ]
+        .map(lower)
+        .filter((value) => value !== undefined);
       const total = period.patents?.total;
-      return !total || total.qualifier !== 'exact' || typed.reduce((a, b) => a + b, 0) <= total.value;
+      return (
+        !total || total.qualifier !== 'exact' || typed.reduce((a, b) => a + b, 0) <= total.value
+      );
     },
-    { message: 'the patent total must not be smaller than the typed patents', path: ['patents', 'total'] },
+    {
+      message: 'the patent total must not be smaller than the typed patents',
+      path: ['patents', 'total'],
+    },
   );
 export type PeriodFigures = z.output<typeof periodFiguresSchema>;
 
@@ -240,7 +284,10 @@ export const cumulativeFactSchema = z
     /** The unit, as the source gives it (项, 篇, 个, 平方米, 年). */
     unit: described(localizedSchema.optional(), {
       label: { zh: '单位', en: 'Unit' },
-      hint: { zh: '来源用的单位，如“项”“篇”“平方米”“年”。', en: 'The unit the source uses, such as 项, 篇, 平方米 or 年.' },
+      hint: {
+        zh: '来源用的单位，如“项”“篇”“平方米”“年”。',
+        en: 'The unit the source uses, such as 项, 篇, 平方米 or 年.',
+      },
       example: '项',
     }),
     /** First month it covers, or "founding"; omitted when the source does not say. */
@@ -267,10 +314,17 @@ export const cumulativeFactSchema = z
       hint: { zh: '这个数字在哪里公布。', en: 'Where this figure was published.' },
     }),
   })
-  .refine((fact) => fact.from === undefined || fact.from === 'founding' || fact.to === undefined || fact.from <= fact.to, {
-    message: 'from must not be after to',
-    path: ['to'],
-  });
+  .refine(
+    (fact) =>
+      fact.from === undefined ||
+      fact.from === 'founding' ||
+      fact.to === undefined ||
+      fact.from <= fact.to,
+    {
+      message: 'from must not be after to',
+      path: ['to'],
+    },
+  );
 export type CumulativeFact = z.output<typeof cumulativeFactSchema>;
 
 /** A studio's reported figures, one entry per studio, periods in any order; yearly periods never overlap. */
@@ -285,7 +339,10 @@ export const figuresSchema = z
     /** Reported periods. */
     periods: described(z.array(periodFiguresSchema).default([]), {
       label: { zh: '报告期', en: 'Periods' },
-      hint: { zh: '顺序不限；同一年内的期间不能重叠。', en: 'In any order; periods within a year must not overlap.' },
+      hint: {
+        zh: '顺序不限；同一年内的期间不能重叠。',
+        en: 'In any order; periods within a year must not overlap.',
+      },
     }),
     /** Cumulative figures no other field holds, each with its own label, unit, period and source. */
     facts: described(z.array(cumulativeFactSchema).default([]), {

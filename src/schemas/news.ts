@@ -9,7 +9,10 @@ import { described } from './field-meta.ts';
 export const makeNewsSchema = <T extends z.ZodType>(cover: T) =>
   z.strictObject({
     /** Headline. */
-    title: described(z.string().min(1), { label: { zh: '标题', en: 'Headline' }, example: '赵鹏达劳模创新工作室完成常减压装置检修攻关' }),
+    title: described(z.string().min(1), {
+      label: { zh: '标题', en: 'Headline' },
+      example: '赵鹏达劳模创新工作室完成常减压装置检修攻关',
+    }),
     /** Date published; a future date keeps the article out of the build until that day. */
     date: described(isoDateSchema, {
       label: { zh: '发布日期', en: 'Date published' },
@@ -22,7 +25,10 @@ export const makeNewsSchema = <T extends z.ZodType>(cover: T) =>
     /** One or two sentences for lists, feeds and search. */
     summary: described(z.string().min(1), {
       label: { zh: '摘要', en: 'Summary' },
-      hint: { zh: '一两句话，用于列表、订阅和搜索。', en: 'One or two sentences for lists, feeds and search.' },
+      hint: {
+        zh: '一两句话，用于列表、订阅和搜索。',
+        en: 'One or two sentences for lists, feeds and search.',
+      },
       example: '工作室用三天完成检修攻关，节约费用40余万元。',
     }),
     /** Studios the article is about. */
@@ -52,13 +58,19 @@ export const makeNewsSchema = <T extends z.ZodType>(cover: T) =>
     /** Alternative text of the cover image. */
     coverAlt: described(z.string().optional(), {
       label: { zh: '封面说明文字', en: 'Cover description' },
-      hint: { zh: '为看不到图片的读者用一句话描述图片内容。', en: 'One sentence describing the picture for readers who cannot see it.' },
+      hint: {
+        zh: '为看不到图片的读者用一句话描述图片内容。',
+        en: 'One sentence describing the picture for readers who cannot see it.',
+      },
       example: '工作室成员在装置现场',
     }),
     /** Keep out of the production build (shown in `npm run dev`, marked). */
     draft: described(z.boolean().default(false), {
       label: { zh: '草稿', en: 'Draft' },
-      hint: { zh: '勾选后不在正式网站上发布，只在预览中显示。', en: 'When ticked, it stays off the public site and shows only in the preview.' },
+      hint: {
+        zh: '勾选后不在正式网站上发布，只在预览中显示。',
+        en: 'When ticked, it stays off the public site and shows only in the preview.',
+      },
       example: 'false',
     }),
   });

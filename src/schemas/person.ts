@@ -8,13 +8,19 @@ export const honourSchema = z.strictObject({
   /** Title of the honour, verbatim. */
   title: described(localizedSchema, {
     label: { zh: '荣誉名称', en: 'Honour' },
-    hint: { zh: '按原文照录，不要改写或简化。', en: 'Copy it exactly as printed; do not shorten or reword it.' },
+    hint: {
+      zh: '按原文照录，不要改写或简化。',
+      en: 'Copy it exactly as printed; do not shorten or reword it.',
+    },
     example: '全国五一劳动奖章',
   }),
   /** Level at which it was conferred, when known. */
   level: described(z.enum(ADMIN_LEVELS).optional(), {
     label: { zh: '荣誉级别', en: 'Level' },
-    hint: { zh: '授予荣誉的级别，知道时填写。', en: 'The level at which it was conferred, when known.' },
+    hint: {
+      zh: '授予荣誉的级别，知道时填写。',
+      en: 'The level at which it was conferred, when known.',
+    },
     example: 'national',
   }),
   /** Year conferred, when the source gives it. */
@@ -26,7 +32,10 @@ export const honourSchema = z.strictObject({
   /** The body that conferred it. */
   conferredBy: described(ref('organisations').optional(), {
     label: { zh: '授予单位', en: 'Conferred by' },
-    hint: { zh: '授予荣誉的单位，从组织中选择。', en: 'The body that conferred it, chosen from the organisations.' },
+    hint: {
+      zh: '授予荣誉的单位，从组织中选择。',
+      en: 'The body that conferred it, chosen from the organisations.',
+    },
     example: 'acftu',
   }),
 });
@@ -35,7 +44,11 @@ export const honourSchema = z.strictObject({
 export const makePersonSchema = <T extends z.ZodType>(photo: T) =>
   z.strictObject({
     /** Full name. */
-    name: described(localizedSchema, { label: { zh: '姓名', en: 'Name' }, hint: { zh: '全名。', en: 'Full name.' }, example: '赵鹏达' }),
+    name: described(localizedSchema, {
+      label: { zh: '姓名', en: 'Name' },
+      hint: { zh: '全名。', en: 'Full name.' },
+      example: '赵鹏达',
+    }),
     /** Job title or post, such as 检修班班长, when known. */
     jobTitle: described(localizedSchema.optional(), {
       label: { zh: '职务', en: 'Job title' },
@@ -68,7 +81,10 @@ export const makePersonSchema = <T extends z.ZodType>(photo: T) =>
     /** Public sources of what this entry states. */
     sources: described(z.array(sourceSchema).default([]), {
       label: { zh: '资料来源', en: 'Sources' },
-      hint: { zh: '本条目所写事实（荣誉、简介）的公开来源。', en: 'Public sources of the facts this entry states (honours, biography).' },
+      hint: {
+        zh: '本条目所写事实（荣誉、简介）的公开来源。',
+        en: 'Public sources of the facts this entry states (honours, biography).',
+      },
     }),
     /** Portrait beside this file. */
     photo: described(photo.optional(), {
@@ -79,7 +95,10 @@ export const makePersonSchema = <T extends z.ZodType>(photo: T) =>
     /** Alternative text of the portrait. */
     photoAlt: described(localizedSchema.optional(), {
       label: { zh: '照片说明文字', en: 'Portrait description' },
-      hint: { zh: '为看不到图片的读者用一句话描述图片内容。', en: 'One sentence describing the picture for readers who cannot see it.' },
+      hint: {
+        zh: '为看不到图片的读者用一句话描述图片内容。',
+        en: 'One sentence describing the picture for readers who cannot see it.',
+      },
       example: '赵鹏达在检修现场',
     }),
   });

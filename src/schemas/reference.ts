@@ -6,7 +6,12 @@
 import { z } from 'astro/zod';
 
 /** An entry id: lower-case letters, digits and hyphens, as used in URLs. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id of lower-case letters, digits and hyphens, such as "zhao-pengda"');
+export const idSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'an id of lower-case letters, digits and hyphens, such as "zhao-pengda"',
+  );
 
 /** Where a reference field points: a collection, and for ids written without their folder (a news slug), that folder. */
 export interface ReferenceTarget {

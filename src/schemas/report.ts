@@ -7,11 +7,17 @@ export const reportSchema = z.strictObject({
   /** The year reported on; must match the file name. */
   year: described(yearSchema, {
     label: { zh: '报告年份', en: 'Year' },
-    hint: { zh: '与文件名的年份一致，四位。', en: 'Must match the year in the file name; four digits.' },
+    hint: {
+      zh: '与文件名的年份一致，四位。',
+      en: 'Must match the year in the file name; four digits.',
+    },
     example: '2023',
   }),
   /** Title of the report. */
-  title: described(z.string().min(1), { label: { zh: '报告标题', en: 'Title' }, example: '2023年度劳模和职工创新工作室发展报告' }),
+  title: described(z.string().min(1), {
+    label: { zh: '报告标题', en: 'Title' },
+    example: '2023年度劳模和职工创新工作室发展报告',
+  }),
   /** One-paragraph summary. */
   summary: described(z.string().min(1), {
     label: { zh: '摘要', en: 'Summary' },
@@ -21,7 +27,10 @@ export const reportSchema = z.strictObject({
   /** Keep out of the production build (shown in `npm run dev`, marked). */
   draft: described(z.boolean().default(false), {
     label: { zh: '草稿', en: 'Draft' },
-    hint: { zh: '勾选后不在正式网站上发布，只在预览中显示。', en: 'When ticked, it stays off the public site and shows only in the preview.' },
+    hint: {
+      zh: '勾选后不在正式网站上发布，只在预览中显示。',
+      en: 'When ticked, it stays off the public site and shows only in the preview.',
+    },
     example: 'false',
   }),
 });

@@ -7,7 +7,10 @@ export const navItemSchema = z.strictObject({
   /** Path without the language prefix, such as /studios/. */
   path: described(z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'a site path such as /studios/'), {
     label: { zh: '页面路径', en: 'Path' },
-    hint: { zh: '不带语言前缀的站内路径，以 / 开头和结尾。', en: 'A path on the site without the language prefix, starting and ending with /.' },
+    hint: {
+      zh: '不带语言前缀的站内路径，以 / 开头和结尾。',
+      en: 'A path on the site without the language prefix, starting and ending with /.',
+    },
     example: '/studios/',
   }),
   /** Label. */
@@ -31,7 +34,10 @@ export const settingsSchema = z.strictObject({
   /** What the programme is, for the home page and meta descriptions. */
   description: described(localizedSchema, {
     label: { zh: '网站简介', en: 'Description' },
-    hint: { zh: '首页和搜索引擎中的简介。', en: 'What the programme is, for the home page and search engines.' },
+    hint: {
+      zh: '首页和搜索引擎中的简介。',
+      en: 'What the programme is, for the home page and search engines.',
+    },
     example: '展示锦州市各级劳模和职工创新工作室的成果与年度报告。',
   }),
   /** The organisation that publishes the site. */
@@ -44,7 +50,10 @@ export const settingsSchema = z.strictObject({
   icpRecord: described(
     z
       .string()
-      .regex(/^\p{Script=Han}ICP[备证]\d+号(-\d+)?$/u, 'an ICP record number such as 京ICP备20012564号-1')
+      .regex(
+        /^\p{Script=Han}ICP[备证]\d+号(-\d+)?$/u,
+        'an ICP record number such as 京ICP备20012564号-1',
+      )
       .optional(),
     {
       label: { zh: 'ICP备案号', en: 'ICP record number' },
@@ -59,7 +68,10 @@ export const settingsSchema = z.strictObject({
   publicSecurityRecord: described(
     z
       .string()
-      .regex(/^\p{Script=Han}公网安备\s?\d{10,16}号$/u, 'a public security record number such as 京公网安备11010602200849号')
+      .regex(
+        /^\p{Script=Han}公网安备\s?\d{10,16}号$/u,
+        'a public security record number such as 京公网安备11010602200849号',
+      )
       .optional(),
     {
       label: { zh: '公安联网备案号', en: 'Public security record number' },
@@ -83,7 +95,10 @@ export const settingsSchema = z.strictObject({
   siteCode: described(
     z
       .string()
-      .regex(/^[0-9A-Za-z]{10}$/, 'a site identification code of ten letters or digits, such as 2107000001')
+      .regex(
+        /^[0-9A-Za-z]{10}$/,
+        'a site identification code of ten letters or digits, such as 2107000001',
+      )
       .optional(),
     {
       label: { zh: '网站标识码', en: 'Site identification code' },
@@ -104,7 +119,9 @@ export const settingsSchema = z.strictObject({
     example: 'CC BY 4.0',
   }),
   /** Main navigation. */
-  navigation: described(z.array(navItemSchema).min(1), { label: { zh: '主菜单', en: 'Main navigation' } }),
+  navigation: described(z.array(navItemSchema).min(1), {
+    label: { zh: '主菜单', en: 'Main navigation' },
+  }),
   /** News items per page in the news list. */
   newsPerPage: described(z.number().int().min(5).max(100).default(20), {
     label: { zh: '每页新闻条数', en: 'News per page' },

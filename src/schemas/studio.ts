@@ -1,6 +1,21 @@
 import { z } from 'astro/zod';
-import { industryTextSchema, localizedSchema, localFileSchema, partialDateSchema, quantitySchema, ref, areaQuantitySchema, sourceSchema } from './common.ts';
-import { INDUSTRIES, MEMBER_ROLES, SKILL_GRADES, STUDIO_KINDS, STUDIO_STATUSES } from './vocabulary.ts';
+import {
+  industryTextSchema,
+  localizedSchema,
+  localFileSchema,
+  partialDateSchema,
+  quantitySchema,
+  ref,
+  areaQuantitySchema,
+  sourceSchema,
+} from './common.ts';
+import {
+  INDUSTRIES,
+  MEMBER_ROLES,
+  SKILL_GRADES,
+  STUDIO_KINDS,
+  STUDIO_STATUSES,
+} from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
 /** A member of a studio: a person with a page, or a name only. */
@@ -24,13 +39,19 @@ export const memberSchema = z
     /** Role in the studio. */
     role: described(z.enum(MEMBER_ROLES), {
       label: { zh: '角色', en: 'Role' },
-      hint: { zh: '在工作室中的角色：领衔人、副领衔人、核心成员、成员或导师。', en: 'Role in the studio: leader, deputy, core member, member or mentor.' },
+      hint: {
+        zh: '在工作室中的角色：领衔人、副领衔人、核心成员、成员或导师。',
+        en: 'Role in the studio: leader, deputy, core member, member or mentor.',
+      },
       example: 'core',
     }),
     /** Skill or professional grade, when not on the person's page. */
     grade: described(z.enum(SKILL_GRADES).optional(), {
       label: { zh: '技能等级', en: 'Skill grade' },
-      hint: { zh: '人物页上没有写等级时才在这里填。', en: "Only when the person's page does not give it." },
+      hint: {
+        zh: '人物页上没有写等级时才在这里填。',
+        en: "Only when the person's page does not give it.",
+      },
       example: 'technician',
     }),
   })
@@ -43,13 +64,19 @@ export const formerTitleSchema = z.strictObject({
   /** The former title, verbatim. */
   title: described(localizedSchema, {
     label: { zh: '曾用名', en: 'Former title' },
-    hint: { zh: '更名前的名称，按来源照录。', en: 'The title before the renaming, exactly as the source gives it.' },
+    hint: {
+      zh: '更名前的名称，按来源照录。',
+      en: 'The title before the renaming, exactly as the source gives it.',
+    },
     example: '刘海涛劳模创新工作室',
   }),
   /** Until when it was used, at the precision the source gives; omitted when not known. */
   until: described(partialDateSchema.optional(), {
     label: { zh: '使用至', en: 'Used until' },
-    hint: { zh: '更名时间，来源写到哪一级就写到哪一级；不知道时不填。', en: 'When it was renamed, as precisely as the source says; leave empty when unknown.' },
+    hint: {
+      zh: '更名时间，来源写到哪一级就写到哪一级；不知道时不填。',
+      en: 'When it was renamed, as precisely as the source says; leave empty when unknown.',
+    },
     example: '2021-06',
   }),
   /** Where the former title is found. */
@@ -86,31 +113,46 @@ export const makeStudioSchema = <T extends z.ZodType>(photo: T) =>
     /** Other names it is known by (a short name, a name in the press); found by search. */
     aliases: described(z.array(localizedSchema).default([]), {
       label: { zh: '别称', en: 'Other names' },
-      hint: { zh: '报道中使用的其他名称或简称，每项一个。', en: 'Other names or short names used in reports, one each.' },
+      hint: {
+        zh: '报道中使用的其他名称或简称，每项一个。',
+        en: 'Other names or short names used in reports, one each.',
+      },
       example: '汽车检测技术创新工作室',
     }),
     /** Which kind of studio the title names, when it is one of the known kinds. */
     kind: described(z.enum(STUDIO_KINDS).optional(), {
       label: { zh: '工作室类别', en: 'Studio kind' },
-      hint: { zh: '名称中写明的类别：劳模、职工、工匠等。', en: 'The kind the title names: model worker, employee, craftsman and so on.' },
+      hint: {
+        zh: '名称中写明的类别：劳模、职工、工匠等。',
+        en: 'The kind the title names: model worker, employee, craftsman and so on.',
+      },
       example: 'model-worker',
     }),
     /** Leading person (领衔人); topic-named studios may have none. */
     leader: described(ref('people').optional(), {
       label: { zh: '领衔人', en: 'Leader' },
-      hint: { zh: '从人物中选择；以课题命名的工作室可以不填。', en: 'Choose from the people; a studio named after a topic may have none.' },
+      hint: {
+        zh: '从人物中选择；以课题命名的工作室可以不填。',
+        en: 'Choose from the people; a studio named after a topic may have none.',
+      },
       example: 'zhao-pengda',
     }),
     /** Employer hosting the studio, when the source names it. */
     employer: described(ref('organisations').optional(), {
       label: { zh: '依托单位', en: 'Host employer' },
-      hint: { zh: '工作室所在的企业或单位，来源写明时填写。', en: 'The company or body hosting the studio, when the source names it.' },
+      hint: {
+        zh: '工作室所在的企业或单位，来源写明时填写。',
+        en: 'The company or body hosting the studio, when the source names it.',
+      },
       example: 'bohai-petrochem',
     }),
     /** Industry, when the source states it or the employer makes it unmistakable. */
     industry: described(z.enum(INDUSTRIES).optional(), {
       label: { zh: '所属行业', en: 'Industry' },
-      hint: { zh: '来源写明或依托单位能确定时才填。', en: 'Only when the source states it or the host employer makes it plain.' },
+      hint: {
+        zh: '来源写明或依托单位能确定时才填。',
+        en: 'Only when the source states it or the host employer makes it plain.',
+      },
       example: 'petrochemical',
     }),
     /** The industry in words, when `industry` is other or the vocabulary has no fitting entry. */
@@ -142,7 +184,10 @@ export const makeStudioSchema = <T extends z.ZodType>(photo: T) =>
     /** Members with roles and grades; the leader may be listed again with role leader. */
     members: described(z.array(memberSchema).default([]), {
       label: { zh: '成员', en: 'Members' },
-      hint: { zh: '成员及其角色；领衔人可以再列一次，角色选领衔人。', en: 'Members and their roles; the leader may be listed again as leader.' },
+      hint: {
+        zh: '成员及其角色；领衔人可以再列一次，角色选领衔人。',
+        en: 'Members and their roles; the leader may be listed again as leader.',
+      },
     }),
     /** Total headcount when larger than the members listed. */
     memberCount: described(quantitySchema.optional(), {
@@ -171,7 +216,10 @@ export const makeStudioSchema = <T extends z.ZodType>(photo: T) =>
     /** The studio it was merged into, when status is merged. */
     mergedInto: described(ref('studios').optional(), {
       label: { zh: '并入工作室', en: 'Merged into' },
-      hint: { zh: '状态为已合并时，选择它并入的工作室。', en: 'When the status is merged: the studio it was merged into.' },
+      hint: {
+        zh: '状态为已合并时，选择它并入的工作室。',
+        en: 'When the status is merged: the studio it was merged into.',
+      },
       example: 'zhang-tiezhu',
     }),
     /** When it was merged, or revoked when status is revoked without an assessment notice in the archive. */
@@ -186,7 +234,10 @@ export const makeStudioSchema = <T extends z.ZodType>(photo: T) =>
     /** The document that revoked or merged it, when it is in the archive. */
     statusDocument: described(ref('documents').optional(), {
       label: { zh: '撤销或合并文件', en: 'Revoking or merging document' },
-      hint: { zh: '档案中有撤销或合并它的文件时选择该文件。', en: 'The document in the archive that revoked or merged it, if there is one.' },
+      hint: {
+        zh: '档案中有撤销或合并它的文件时选择该文件。',
+        en: 'The document in the archive that revoked or merged it, if there is one.',
+      },
       example: 'jz-2023-27',
     }),
     /** One-paragraph description. */
@@ -204,7 +255,10 @@ export const makeStudioSchema = <T extends z.ZodType>(photo: T) =>
     /** Alternative text of the photo. */
     photoAlt: described(localizedSchema.optional(), {
       label: { zh: '照片说明文字', en: 'Photo description' },
-      hint: { zh: '为看不到图片的读者用一句话描述图片内容。', en: 'One sentence describing the picture for readers who cannot see it.' },
+      hint: {
+        zh: '为看不到图片的读者用一句话描述图片内容。',
+        en: 'One sentence describing the picture for readers who cannot see it.',
+      },
       example: '工作室成员在装置现场检修',
     }),
     /** Public sources of what this entry states (a news report of its work, a list it is on). */

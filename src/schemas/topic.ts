@@ -5,7 +5,10 @@ import { described } from './field-meta.ts';
 /** A news topic; the id is its URL slug. */
 export const topicSchema = z.strictObject({
   /** Topic name. */
-  name: described(localizedSchema, { label: { zh: '专题名称', en: 'Topic name' }, example: '技能竞赛' }),
+  name: described(localizedSchema, {
+    label: { zh: '专题名称', en: 'Topic name' },
+    example: '技能竞赛',
+  }),
   /** What the topic collects. */
   description: described(localizedSchema.optional(), {
     label: { zh: '专题说明', en: 'Description' },

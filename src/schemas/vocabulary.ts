@@ -24,11 +24,24 @@ export type StudioLevel = (typeof STUDIO_LEVELS)[number];
  * (national or provincial industry) are a tier of their own: an industry union's title is not a
  * national or provincial federation's, and is never counted as one.
  */
-export const LEVEL_TIERS = ['national', 'provincial', 'industry', 'municipal', 'district', 'enterprise'] as const;
+export const LEVEL_TIERS = [
+  'national',
+  'provincial',
+  'industry',
+  'municipal',
+  'district',
+  'enterprise',
+] as const;
 export type LevelTier = (typeof LEVEL_TIERS)[number];
 
 /** Kinds of studio as they appear in official titles. */
-export const STUDIO_KINDS = ['model-worker', 'employee', 'model-worker-craftsman', 'craftsman', 'science-talent'] as const;
+export const STUDIO_KINDS = [
+  'model-worker',
+  'employee',
+  'model-worker-craftsman',
+  'craftsman',
+  'science-talent',
+] as const;
 
 /**
  * Stages of a recognition. Only `named` makes a studio a named studio of that level: `publicised`
@@ -47,14 +60,26 @@ export const RECOGNITION_SCHEMES = ['union', 'skill-master', 'other-body'] as co
 export type RecognitionScheme = (typeof RECOGNITION_SCHEMES)[number];
 
 /** The levels a recognition by a body other than a union can have (a 人社 title has no union level such as demonstrative). */
-export const BODY_LEVELS = ['national', 'provincial', 'municipal', 'district', 'enterprise'] as const;
+export const BODY_LEVELS = [
+  'national',
+  'provincial',
+  'municipal',
+  'district',
+  'enterprise',
+] as const;
 
 /** What a recognition names: the studio itself, or a team (创新团队) of it, which is never counted as a studio naming. */
 export const RECOGNITION_RECIPIENTS = ['studio', 'team'] as const;
 export type RecognitionRecipient = (typeof RECOGNITION_RECIPIENTS)[number];
 
 /** Where a studio stands, derived from its whole history (src/lib/model/model.ts studioStanding); not written by editors. */
-export const STANDING_STATUSES = ['named', 'publicised', 'revoked', 'merged', 'unrecorded'] as const;
+export const STANDING_STATUSES = [
+  'named',
+  'publicised',
+  'revoked',
+  'merged',
+  'unrecorded',
+] as const;
 export type StandingStatus = (typeof STANDING_STATUSES)[number];
 
 /** Lifecycle status of a studio. */
@@ -93,7 +118,14 @@ export const ORGANISATION_KINDS = [
 ] as const;
 
 /** Administrative levels of organisations, honours and awards. */
-export const ADMIN_LEVELS = ['national', 'provincial', 'municipal', 'district', 'industry', 'enterprise'] as const;
+export const ADMIN_LEVELS = [
+  'national',
+  'provincial',
+  'municipal',
+  'district',
+  'industry',
+  'enterprise',
+] as const;
 export type AdminLevel = (typeof ADMIN_LEVELS)[number];
 
 /** Industries the studios work in. */
@@ -140,11 +172,29 @@ export type AssessmentOutcome = (typeof ASSESSMENT_OUTCOMES)[number];
 export const PAIRING_KINDS = ['pair', 'alliance', 'incubation'] as const;
 
 /** Families of competitions and awards. */
-export const AWARD_FAMILIES = ['tech-innovation', 'skills-contest', 'five-small', 'qc', 'proposal', 'honour'] as const;
+export const AWARD_FAMILIES = [
+  'tech-innovation',
+  'skills-contest',
+  'five-small',
+  'qc',
+  'proposal',
+  'honour',
+] as const;
 export type AwardFamily = (typeof AWARD_FAMILIES)[number];
 
 /** Ranks of an award, best first; `place` carries a number. */
-export const AWARD_RANKS = ['special', 'first', 'second', 'third', 'gold', 'silver', 'bronze', 'place', 'excellence', 'winner'] as const;
+export const AWARD_RANKS = [
+  'special',
+  'first',
+  'second',
+  'third',
+  'gold',
+  'silver',
+  'bronze',
+  'place',
+  'excellence',
+  'winner',
+] as const;
 export type AwardRank = (typeof AWARD_RANKS)[number];
 
 /**
@@ -181,7 +231,15 @@ export const PATENT_STATUSES = ['applied', 'granted'] as const;
 export const QUANTITY_QUALIFIERS = ['exact', 'at-least', 'about'] as const;
 
 /** Document kinds, the discriminator of the documents collection. */
-export const DOCUMENT_TYPES = ['naming-decision', 'selection-notice', 'commendation', 'assessment-notice', 'pairing-notice', 'agreement', 'other'] as const;
+export const DOCUMENT_TYPES = [
+  'naming-decision',
+  'selection-notice',
+  'commendation',
+  'assessment-notice',
+  'pairing-notice',
+  'agreement',
+  'other',
+] as const;
 
 /** Precision of a date as the source gives it. */
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;

@@ -5,7 +5,15 @@
  * validator skipped, refuses to publish an image from outside the content folder.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySampleContent, runAstroUnvalidated, runBuild } from '../helpers/build.ts';
@@ -29,7 +37,10 @@ describe('a missing image in a Markdown and in an MDX body', () => {
   writeFileSync(newsFile, NEWS);
   const newsLine = append(newsFile, '![缺失的照片](images/missing-photo.png)\n');
   const documentFile = join(contentDir, 'documents/jz-2019-28.mdx');
-  const documentLine = append(documentFile, '<Note>![缺失的扫描件](attachments/missing-scan.png)</Note>\n');
+  const documentLine = append(
+    documentFile,
+    '<Note>![缺失的扫描件](attachments/missing-scan.png)</Note>\n',
+  );
   const outDir = join(TMP, 'body-image-missing-dist');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -39,7 +50,8 @@ describe('a missing image in a Markdown and in an MDX body', () => {
 
   it('fails the build with the file, line and image, found by the content check', () => {
     expect(result.status).not.toBe(0);
-    const section = (file: string) => result.output.split(`\n${at(file)}\n`)[1]?.split('\n\n')[0] ?? '';
+    const section = (file: string) =>
+      result.output.split(`\n${at(file)}\n`)[1]?.split('\n\n')[0] ?? '';
     expect(section(newsFile), result.output).toContain(
       `line ${newsLine}, entry "zh/body-image-missing", field (body): found "images/missing-photo.png", but no such file exists`,
     );
@@ -53,17 +65,28 @@ describe('a missing image in a Markdown and in an MDX body', () => {
     expect(result.output).not.toMatch(/Could not resolve|ENOENT|\[vite\]/);
   });
 
-  it('leaves the previous output untouched', () => expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the previous site'));
+  it('leaves the previous output untouched', () =>
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the previous site'));
 });
 
 describe('correct images in a Markdown and in an MDX body', () => {
   const contentDir = copySampleContent('body-image-correct');
   const newsFile = join(contentDir, 'news/zh/body-image-correct.md');
-  writeFileSync(newsFile, `${NEWS}\n![挂牌仪式](images/plaque-unveiled.jpg)\n\n![引用式][photo]\n\n[photo]: ./images/plaque-unveiled.jpg\n`);
+  writeFileSync(
+    newsFile,
+    `${NEWS}\n![挂牌仪式](images/plaque-unveiled.jpg)\n\n![引用式][photo]\n\n[photo]: ./images/plaque-unveiled.jpg\n`,
+  );
   mkdirSync(join(contentDir, 'documents/images'));
   copyFileSync(PHOTO, join(contentDir, 'documents/images/挂牌 仪式.jpg'));
-  append(join(contentDir, 'documents/jz-2019-28.mdx'), '<Note>![挂牌仪式](images/挂牌%20仪式.jpg)</Note>\n');
-  const result = spawnSync(process.execPath, ['scripts/check-content.ts', '--lang', 'en', contentDir], { cwd: ROOT, encoding: 'utf8' });
+  append(
+    join(contentDir, 'documents/jz-2019-28.mdx'),
+    '<Note>![挂牌仪式](images/挂牌%20仪式.jpg)</Note>\n',
+  );
+  const result = spawnSync(
+    process.execPath,
+    ['scripts/check-content.ts', '--lang', 'en', contentDir],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
 
   it('pass the check', () => expect(result.status, result.stdout + result.stderr).toBe(0));
 });
@@ -73,7 +96,10 @@ describe('Astro on its own, with the validator skipped', () => {
   // A real picture beside the content folder, named from a news body by ../
   const outside = `${contentDir}-outside.jpg`;
   copyFileSync(PHOTO, outside);
-  writeFileSync(join(contentDir, 'news/zh/body-image-outside.md'), `${NEWS}\n![目录之外](../../../${basename(outside)})\n`);
+  writeFileSync(
+    join(contentDir, 'news/zh/body-image-outside.md'),
+    `${NEWS}\n![目录之外](../../../${basename(outside)})\n`,
+  );
   const outDir = join(TMP, 'body-image-unchecked-dist');
   rmSync(outDir, { recursive: true, force: true });
   const { status, output } = runAstroUnvalidated(contentDir, outDir);

@@ -7,7 +7,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileDigest, folderDigests } from '../helpers/digests.ts';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.ts';
@@ -78,8 +85,12 @@ describe('the caches of the build', () => {
 
     const second = build();
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toMatch(/Warning: chart cache file .*\.svg does not match its recorded SHA-256/);
-    expect(second.output).toMatch(/Warning: the cached search bundle .*zh failed its check \(fragment\/.* does not match its recorded SHA-256\)/);
+    expect(second.output).toMatch(
+      /Warning: chart cache file .*\.svg does not match its recorded SHA-256/,
+    );
+    expect(second.output).toMatch(
+      /Warning: the cached search bundle .*zh failed its check \(fragment\/.* does not match its recorded SHA-256\)/,
+    );
     // The English bundle was fine and reused.
     expect(second.output).toContain('1 reused from the last build');
 

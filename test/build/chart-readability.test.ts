@@ -44,7 +44,9 @@ function pathBox(d: string, dx: number, dy: number): Box {
       y = startY;
       continue;
     }
-    const numbers = [...args!.matchAll(/-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g)].map((m) => Number(m[0]));
+    const numbers = [...args!.matchAll(/-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g)].map((m) =>
+      Number(m[0]),
+    );
     const size = command === 'q' ? 4 : command === 'c' ? 6 : 2;
     for (let i = 0; i + size <= numbers.length; i += size) {
       // Control points are inside the glyph's box or close to it: only end points count.
@@ -59,12 +61,16 @@ function pathBox(d: string, dx: number, dy: number): Box {
 
 /** The boxes of the texts of a drawing: its paths in the text colour, each one label. */
 function textBoxes(svg: string): Box[] {
-  return [...svg.matchAll(/<path fill="#1D2327" transform="translate\(([-\d.]+) ([-\d.]+)\)" d="([^"]+)"/g)].map(([, dx, dy, d]) =>
-    pathBox(d!, Number(dx), Number(dy)),
-  );
+  return [
+    ...svg.matchAll(
+      /<path fill="#1D2327" transform="translate\(([-\d.]+) ([-\d.]+)\)" d="([^"]+)"/g,
+    ),
+  ].map(([, dx, dy, d]) => pathBox(d!, Number(dx), Number(dy)));
 }
 
-const overlap = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+const overlap = (a: Box, b: Box) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
 
 describe('chart text on the built site', () => {
   const drawn = instances.filter((instance) => instance.kind === 'chart');
@@ -72,7 +78,9 @@ describe('chart text on the built site', () => {
   it('draws every text at a size that is at least 12 CSS px across the widths each drawing is shown at', () => {
     for (const layout of ['narrow', 'wide'] as const satisfies DrawingLayout[]) {
       const spec = DRAWINGS[layout];
-      expect((spec.fontPx * spec.displayed.min) / spec.width, layout).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+      expect((spec.fontPx * spec.displayed.min) / spec.width, layout).toBeGreaterThanOrEqual(
+        MIN_TEXT_PX,
+      );
     }
     for (const instance of drawn) {
       for (const layout of ['narrow', 'wide'] as const) {
@@ -80,14 +88,21 @@ describe('chart text on the built site', () => {
         const fontPx = Number(/<svg[^>]* data-font-px="(\d+(?:\.\d+)?)"/.exec(svg)?.[1]);
         const width = Number(/<svg[^>]* viewBox="0 0 (\d+) \d+"/.exec(svg)?.[1]);
         expect(width, instance.key).toBe(DRAWINGS[layout].width);
-        expect((fontPx * DRAWINGS[layout].displayed.min) / width, `${instance.key} ${layout}`).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+        expect(
+          (fontPx * DRAWINGS[layout].displayed.min) / width,
+          `${instance.key} ${layout}`,
+        ).toBeGreaterThanOrEqual(MIN_TEXT_PX);
         // The glyphs are as large as the drawing says: the commonest text height is that of the value
         // axis's digits (about 0.72 em in Noto Sans SC) or of Chinese category labels (about 0.9 em).
         const boxes = textBoxes(svg);
         // A pie has no text in its drawing: its key is HTML.
         if (['pie', 'doughnut'].includes(instance.definition.data.type)) continue;
         const heights = boxes.map((box) => Math.round((box.bottom - box.top) * 2) / 2);
-        const commonest = Number([...Map.groupBy(heights, (height) => height)].toSorted((a, b) => b[1].length - a[1].length)[0]![0]);
+        const commonest = Number(
+          [...Map.groupBy(heights, (height) => height)].toSorted(
+            (a, b) => b[1].length - a[1].length,
+          )[0]![0],
+        );
         expect(commonest / fontPx, `${instance.key} ${layout}`).toBeGreaterThan(0.66);
         expect(commonest / fontPx, `${instance.key} ${layout}`).toBeLessThan(0.95);
       }
@@ -97,7 +112,9 @@ describe('chart text on the built site', () => {
   it('lets no label overlap another in any drawing', () => {
     for (const instance of drawn)
       for (const layout of ['narrow', 'wide'] as const) {
-        const boxes = textBoxes(readFileSync(join(SAMPLE_DIST, chartFiles(instance).svg[layout]), 'utf8'));
+        const boxes = textBoxes(
+          readFileSync(join(SAMPLE_DIST, chartFiles(instance).svg[layout]), 'utf8'),
+        );
         const clashes = boxes.flatMap((a, i) =>
           boxes
             .slice(i + 1)
@@ -118,8 +135,14 @@ describe('chart text on the built site', () => {
         expect(source.getAttribute('media')).toBe(DRAWINGS.narrow.media);
         const narrow = readFileSync(join(SAMPLE_DIST, source.getAttribute('srcset')!), 'utf8');
         const wide = readFileSync(join(SAMPLE_DIST, img.getAttribute('src')!), 'utf8');
-        expect(narrow).toMatch(new RegExp(`viewBox="0 0 ${source.getAttribute('width')} ${source.getAttribute('height')}"`));
-        expect(wide).toMatch(new RegExp(`viewBox="0 0 ${img.getAttribute('width')} ${img.getAttribute('height')}"`));
+        expect(narrow).toMatch(
+          new RegExp(
+            `viewBox="0 0 ${source.getAttribute('width')} ${source.getAttribute('height')}"`,
+          ),
+        );
+        expect(wide).toMatch(
+          new RegExp(`viewBox="0 0 ${img.getAttribute('width')} ${img.getAttribute('height')}"`),
+        );
         expect(source.getAttribute('width')).toBe(String(DRAWINGS.narrow.width));
         expect(img.getAttribute('width')).toBe(String(DRAWINGS.wide.width));
       }
@@ -134,7 +157,9 @@ describe('chart text on the built site', () => {
     );
     expect(sentences.length).toBeGreaterThan(0);
     for (const { chart, year } of sentences) {
-      const figure = page(SAMPLE_DIST, `/reports/${year}/`).querySelector(`figure[data-chart="${chart.definition.id}"]`)!;
+      const figure = page(SAMPLE_DIST, `/reports/${year}/`).querySelector(
+        `figure[data-chart="${chart.definition.id}"]`,
+      )!;
       expect(figure.querySelector('img, picture, svg'), chart.key).toBeNull();
       const sentence = textOf(figure.querySelector('.chart-sentence'));
       expect(sentence).toContain(chart.summary);
@@ -142,9 +167,15 @@ describe('chart text on the built site', () => {
         expect(sentence).toContain(label);
         expect(sentence.replace(/,/g, '')).toContain(String(chart.data.series[0]!.values[j]));
       }
-      expect(readFileSync(join(SAMPLE_DIST, figure.querySelector('a[download]')!.getAttribute('href')!), 'utf8')).toContain(chart.data.labels[0]!);
+      expect(
+        readFileSync(
+          join(SAMPLE_DIST, figure.querySelector('a[download]')!.getAttribute('href')!),
+          'utf8',
+        ),
+      ).toContain(chart.data.labels[0]!);
     }
     // Every chart of three values or more is drawn.
-    for (const chart of drawn) expect(chart.data.labels.length * chart.data.series.length, chart.key).toBeGreaterThan(2);
+    for (const chart of drawn)
+      expect(chart.data.labels.length * chart.data.series.length, chart.key).toBeGreaterThan(2);
   });
 });

@@ -11,7 +11,10 @@ import { page } from '../helpers/html.ts';
 import { CODE_RAN_MARKER, hostileContent } from '../helpers/hostile.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
 
-const CODE_BODY = readFileSync(join(ROOT, 'test/fixtures/hostile-content/documents/runs-code.mdx'), 'utf8').split(/^---$/m)[2]!;
+const CODE_BODY = readFileSync(
+  join(ROOT, 'test/fixtures/hostile-content/documents/runs-code.mdx'),
+  'utf8',
+).split(/^---$/m)[2]!;
 
 describe('a build of hostile content', () => {
   rmSync(CODE_RAN_MARKER, { force: true });
@@ -39,7 +42,8 @@ describe('a build of hostile content', () => {
     }
   });
 
-  it('leaves the previous output untouched', () => expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the previous site'));
+  it('leaves the previous output untouched', () =>
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the previous site'));
 
   it('runs nothing the content holds', () => expect(existsSync(CODE_RAN_MARKER)).toBe(false));
 });
@@ -83,15 +87,25 @@ ${prefix}第一段。
 [保留的链接](https://www.acftu.org/)
 `;
   const newsFile = join(contentDir, 'news/zh/hostile-html.md');
-  writeFileSync(newsFile, `---\ntitle: 带有恶意 HTML 的新闻\ndate: '2021-06-01'\nsummary: 测试。\n---\n${hostile('新闻')}`);
+  writeFileSync(
+    newsFile,
+    `---\ntitle: 带有恶意 HTML 的新闻\ndate: '2021-06-01'\nsummary: 测试。\n---\n${hostile('新闻')}`,
+  );
   // In MDX, HTML is JSX: the same tags, closed, with the site's own component.
   const mdxHostile =
     hostile('文件')
-      .replace('<span title="图" onmouseover="alert(2)">图</span>', '<span title="图" onMouseOver="alert(2)">图</span>')
-      .replace('<meta http-equiv="refresh" content="0;url=https://evil.example/">', '<meta http-equiv="refresh" content="0;url=https://evil.example/" />')
+      .replace(
+        '<span title="图" onmouseover="alert(2)">图</span>',
+        '<span title="图" onMouseOver="alert(2)">图</span>',
+      )
+      .replace(
+        '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+        '<meta http-equiv="refresh" content="0;url=https://evil.example/" />',
+      )
       .replace('<input name="q">', '<input name="q" />')
       .replace("<script>document.title = 'owned'</script>", '<script>alert(1)</script>')
-      .replace('<style>body { display: none }</style>', '') + '\n<Note>站点提供的说明组件。</Note>\n';
+      .replace('<style>body { display: none }</style>', '') +
+    '\n<Note>站点提供的说明组件。</Note>\n';
   const documentFile = join(contentDir, 'documents/jz-2019-28.mdx');
   writeFileSync(documentFile, readFileSync(documentFile, 'utf8') + mdxHostile);
   const outDir = join(TMP, 'hostile-html-dist');
@@ -99,25 +113,48 @@ ${prefix}第一段。
 
   it('builds', () => expect(result.status, result.output).toBe(0));
 
-  it.each([['/news/hostile-html/'], ['/documents/jz-2019-28/']])('%s: no script, handler, javascript: URL, meta, form, iframe or style in the body', (path) => {
-    const prose = page(outDir, path).querySelector('.prose')!;
-    const html = prose.innerHTML;
-    expect(html).toContain('第一段');
-    for (const forbidden of ['<script', 'onerror', 'javascript:', '<meta', '<form', '<input', '<iframe', '<style', 'evil.example', 'owned', 'alert(']) {
-      expect(html, forbidden).not.toContain(forbidden);
-    }
-    // (An HTML <img> is refused by the check: the site publishes only images written as Markdown; test/unit/hostile-content.test.ts.)
-    expect(prose.querySelector('span[title="图"]')?.textContent).toBe('图');
-  });
+  it.each([['/news/hostile-html/'], ['/documents/jz-2019-28/']])(
+    '%s: no script, handler, javascript: URL, meta, form, iframe or style in the body',
+    (path) => {
+      const prose = page(outDir, path).querySelector('.prose')!;
+      const html = prose.innerHTML;
+      expect(html).toContain('第一段');
+      for (const forbidden of [
+        '<script',
+        'onerror',
+        'javascript:',
+        '<meta',
+        '<form',
+        '<input',
+        '<iframe',
+        '<style',
+        'evil.example',
+        'owned',
+        'alert(',
+      ]) {
+        expect(html, forbidden).not.toContain(forbidden);
+      }
+      // (An HTML <img> is refused by the check: the site publishes only images written as Markdown; test/unit/hostile-content.test.ts.)
+      expect(prose.querySelector('span[title="图"]')?.textContent).toBe('图');
+    },
+  );
 
-  it.each([['/news/hostile-html/'], ['/documents/jz-2019-28/']])('%s: keeps tables, headings with ids and links', (path) => {
-    const prose = page(outDir, path).querySelector('.prose')!;
-    expect(prose.querySelector('table td')?.textContent).toBe('保留的表格');
-    expect(prose.querySelector('h2')?.getAttribute('id')).toBe('保留的标题');
-    expect(prose.querySelector('a[href="https://www.acftu.org/"]')?.textContent).toBe('保留的链接');
-  });
+  it.each([['/news/hostile-html/'], ['/documents/jz-2019-28/']])(
+    '%s: keeps tables, headings with ids and links',
+    (path) => {
+      const prose = page(outDir, path).querySelector('.prose')!;
+      expect(prose.querySelector('table td')?.textContent).toBe('保留的表格');
+      expect(prose.querySelector('h2')?.getAttribute('id')).toBe('保留的标题');
+      expect(prose.querySelector('a[href="https://www.acftu.org/"]')?.textContent).toBe(
+        '保留的链接',
+      );
+    },
+  );
 
   it("renders the site's own component", () => {
-    expect(page(outDir, '/documents/jz-2019-28/').querySelector('.prose aside.content-note')?.textContent).toBe('站点提供的说明组件。');
+    expect(
+      page(outDir, '/documents/jz-2019-28/').querySelector('.prose aside.content-note')
+        ?.textContent,
+    ).toBe('站点提供的说明组件。');
   });
 });

@@ -21,7 +21,12 @@ beforeAll(async () => {
   t = await editorRepo({
     outDir: OUT,
     build: (content) =>
-      scriptBuild(ROOT, { STUDIO_CONTENT_DIR: content, STUDIO_OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' }),
+      scriptBuild(ROOT, {
+        STUDIO_CONTENT_DIR: content,
+        STUDIO_OUT_DIR: OUT,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_DISABLE_UPDATE_CHECK: 'true',
+      }),
   });
 });
 afterAll(async () => {
@@ -38,19 +43,35 @@ it('a draft published by a reviewer is built and live; the preview serves it', a
     {
       dataFiles: [{ slug: 'build-marker', path: ARTICLE, raw }],
       assets: [],
-      options: { collectionName: 'news-zh', commitMessage: 'x', useWorkflow: true, status: 'draft', newEntry: false },
+      options: {
+        collectionName: 'news-zh',
+        commitMessage: 'x',
+        useWorkflow: true,
+        status: 'draft',
+        newEntry: false,
+      },
     },
     as('王芳'),
   );
   expect(saved.status, JSON.stringify(saved.body)).toBe(200);
   expect(readFileSync(join(t.content, ARTICLE), 'utf8')).toContain('构建标记：original');
 
-  const published = await t.api('publishUnpublishedEntry', { collection: 'news-zh', slug: 'build-marker' }, as('李审核', 'reviewer'));
+  const published = await t.api(
+    'publishUnpublishedEntry',
+    { collection: 'news-zh', slug: 'build-marker' },
+    as('李审核', 'reviewer'),
+  );
   expect(published.status, JSON.stringify(published.body)).toBe(200);
   expect(git(t.repo, 'log', '-1', '--format=%an')).toBe('李审核\n');
-  expect(readFileSync(join(OUT, 'news/build-marker/index.html'), 'utf8')).toContain('构建标记：编辑器发布');
+  expect(readFileSync(join(OUT, 'news/build-marker/index.html'), 'utf8')).toContain(
+    '构建标记：编辑器发布',
+  );
   const status = await t.studio('publish-status');
-  expect(status.body).toMatchObject({ stage: 'done', changedPaths: [ARTICLE], urls: ['/news/build-marker/'] });
+  expect(status.body).toMatchObject({
+    stage: 'done',
+    changedPaths: [ARTICLE],
+    urls: ['/news/build-marker/'],
+  });
   const preview = await fetch(`${t.server.url}/news/build-marker/`);
   expect(await preview.text()).toContain('构建标记：编辑器发布');
 });

@@ -15,7 +15,9 @@ import { jsonSchemaOf } from '../../src/lib/editor/json-schemas.ts';
 import { cmsToFile, collectionOfPath, fileToCms } from '../../src/lib/editor/entry-shapes.ts';
 
 const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)],
+  );
 
 /** The data written back in another style: keys reversed, lists indented, no anchors. */
 function savedByEditor(cms: string): string {
@@ -30,7 +32,10 @@ function savedByEditor(cms: string): string {
               .map(([k, v]) => [k, reversed(v)]),
           )
         : value;
-  const text = stringify(reversed(parse(match ? match[1]! : cms)), { indentSeq: true, aliasDuplicateObjects: false });
+  const text = stringify(reversed(parse(match ? match[1]! : cms)), {
+    indentSeq: true,
+    aliasDuplicateObjects: false,
+  });
   return match ? `---\n${text}---\n${match[2]}` : text;
 }
 
@@ -57,10 +62,18 @@ describe('the JSON Schemas for editors working on the files (docs/schemas/)', ()
     for (const root of ['content', 'test/fixtures/real-records'])
       for (const name of COLLECTION_NAMES) {
         const validate = ajv.compile(jsonSchemaOf(name));
-        for (const file of listFiles(join(root, COLLECTIONS[name].dir), COLLECTIONS[name].pattern)) {
+        for (const file of listFiles(
+          join(root, COLLECTIONS[name].dir),
+          COLLECTIONS[name].pattern,
+        )) {
           const text = readFileSync(join(root, COLLECTIONS[name].dir, file), 'utf8');
-          const yaml = COLLECTIONS[name].mdx ? (/^---\r?\n([\s\S]*?)\r?\n?---/.exec(text)?.[1] ?? '') : text;
-          if (!validate(parse(yaml) ?? {})) refused.push(`${root}/${COLLECTIONS[name].dir}/${file}: ${ajv.errorsText(validate.errors)}`);
+          const yaml = COLLECTIONS[name].mdx
+            ? (/^---\r?\n([\s\S]*?)\r?\n?---/.exec(text)?.[1] ?? '')
+            : text;
+          if (!validate(parse(yaml) ?? {}))
+            refused.push(
+              `${root}/${COLLECTIONS[name].dir}/${file}: ${ajv.errorsText(validate.errors)}`,
+            );
         }
       }
     expect(refused).toEqual([]);

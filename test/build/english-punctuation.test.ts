@@ -16,7 +16,8 @@ import { SAMPLE_DIST } from '../helpers/paths.ts';
  * the full-width forms of ASCII punctuation (U+FF01–FF0F, FF1A–FF20, FF3B–FF40, FF5B–FF65),
  * the katakana middle dot, and the vertical and compatibility forms (U+FE10–FE19, FE30–FE4F).
  */
-export const FULL_WIDTH_PUNCTUATION = /[\u3000-\u303f\u30fb\ufe10-\ufe19\ufe30-\ufe4f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/u;
+export const FULL_WIDTH_PUNCTUATION =
+  /[\u3000-\u303f\u30fb\ufe10-\ufe19\ufe30-\ufe4f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/u;
 /** Han, kana and Hangul: the characters that make a word Chinese (or CJK). */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -39,7 +40,8 @@ function englishText(node: Node, out: string[] = []): string[] {
   const lang = element.getAttribute('lang');
   if (lang && !lang.toLowerCase().startsWith('en')) return out;
   // Text the stylesheet or the browser shows from attributes: a table card's column names, a field's hint.
-  for (const name of SHOWN_ATTRIBUTES) if (element.hasAttribute(name)) out.push(` ${element.getAttribute(name)} `);
+  for (const name of SHOWN_ATTRIBUTES)
+    if (element.hasAttribute(name)) out.push(` ${element.getAttribute(name)} `);
   // Block boundaries split words: a cell's text never runs into the next one's.
   for (const child of element.childNodes) englishText(child, out);
   out.push(' ');
@@ -54,14 +56,23 @@ export function fullWidthInEnglish(text: string): string[] {
 /** The English words of a built page with a full-width mark in them (none when the page is not English). */
 function pageFindings(root: HTMLElement): string[] {
   if (root.querySelector('html')?.getAttribute('lang') !== 'en') return [];
-  const words = [root.querySelector('title')?.text ?? '', ' ', ...englishText(root.querySelector('body') ?? root)].join('');
+  const words = [
+    root.querySelector('title')?.text ?? '',
+    ' ',
+    ...englishText(root.querySelector('body') ?? root),
+  ].join('');
   return fullWidthInEnglish(words);
 }
 
 describe('the rule', () => {
   it('finds a full-width mark in English words, and leaves Chinese names alone', () => {
-    expect(fullWidthInEnglish('Total：10 the company’s (named) studios，and more')).toEqual(['Total：10', 'studios，and']);
-    expect(fullWidthInEnglish('Named in 锦工发〔2021〕31号 with 赵鹏达（市级） and 《通知》')).toEqual([]);
+    expect(fullWidthInEnglish('Total：10 the company’s (named) studios，and more')).toEqual([
+      'Total：10',
+      'studios，and',
+    ]);
+    expect(
+      fullWidthInEnglish('Named in 锦工发〔2021〕31号 with 赵鹏达（市级） and 《通知》'),
+    ).toEqual([]);
     expect(fullWidthInEnglish('Merged into 刘洪伟劳模创新工作室 （2024）')).toEqual(['（2024）']);
   });
 
@@ -69,20 +80,34 @@ describe('the rule', () => {
     const html = `<html lang="en"><head><title>Studios：list</title></head><body>
       <p>Named：<b>3</b></p><td data-label="Year（named）">2021</td><input placeholder="Search，here">
       <p lang="zh-CN">全文，中文。</p><script>var a = '，';</script><p>Number 锦工发〔2021〕31号</p></body></html>`;
-    expect(pageFindings(parse(html))).toEqual(['Studios：list', 'Named：3', 'Year（named）', 'Search，here']);
+    expect(pageFindings(parse(html))).toEqual([
+      'Studios：list',
+      'Named：3',
+      'Year（named）',
+      'Search，here',
+    ]);
     expect(pageFindings(parse(html.replace('lang="en"', 'lang="zh-CN"')))).toEqual([]);
   });
 });
 
 describe('the dictionary', () => {
   it('has no full-width punctuation in its English strings and labels, shown on a page or not', () => {
-    const english = [...Object.entries(ui), ...Object.values(labels).flatMap((table) => Object.entries(table as Record<string, { en: string }>))];
+    const english = [
+      ...Object.entries(ui),
+      ...Object.values(labels).flatMap((table) =>
+        Object.entries(table as Record<string, { en: string }>),
+      ),
+    ];
     expect(english.length).toBeGreaterThan(300);
-    expect(english.flatMap(([key, { en }]) => fullWidthInEnglish(en).map((word) => `${key}: ${word}`))).toEqual([]);
+    expect(
+      english.flatMap(([key, { en }]) => fullWidthInEnglish(en).map((word) => `${key}: ${word}`)),
+    ).toEqual([]);
   });
 });
 
-const englishPages = htmlPages(SAMPLE_DIST).filter((path) => path.startsWith('/en/') && !path.startsWith('/en/admin/'));
+const englishPages = htmlPages(SAMPLE_DIST).filter(
+  (path) => path.startsWith('/en/') && !path.startsWith('/en/admin/'),
+);
 
 describe('English pages', () => {
   it('are there to scan', () => expect(englishPages.length).toBeGreaterThan(50));

@@ -27,7 +27,11 @@ function csvRows(file: string): Array<Record<string, string>> {
 
 describe('patents given only as a total', () => {
   it('are the same number on the studio page and in the open data', () => {
-    const shown = textOf(page(dist, '/studios/luo-wanyun/').querySelector('[data-testid="cumulative-figures"] [data-cumulative="patentsTotal"]'));
+    const shown = textOf(
+      page(dist, '/studios/luo-wanyun/').querySelector(
+        '[data-testid="cumulative-figures"] [data-cumulative="patentsTotal"]',
+      ),
+    );
     const row = csvRows('cumulative-figures.csv').find((r) => r.studio === 'luo-wanyun')!;
     expect(shown.replace(/,/g, '')).toBe('82');
     expect([row.patents, row.patents_qualifier, row.patentsTotal]).toEqual(['82', 'exact', '82']);

@@ -7,7 +7,14 @@
  * the body image failed the build late, rendering its page, with a stack trace, and the photo passed
  * the build and was silently left off the studio's page; nothing outside the folder is published.
  */
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySampleContent, runBuild } from '../helpers/build.ts';
@@ -38,25 +45,47 @@ describe('picture paths whose query or fragment leads back into the content fold
   const byFragment = secret('fragment');
   const byPhoto = secret('photo');
   const newsPicture = join(newsDir, 'images/plaque-unveiled.jpg');
-  writeFileSync(join(newsDir, 'body-image-query.md'), `${NEWS}\n![查询](${path(byQuery, ASTRO_FOLDER, '?', newsDir, newsPicture)})\n`);
-  writeFileSync(join(newsDir, 'body-image-fragment.md'), `${NEWS}\n![片段](${path(byFragment, newsDir, '#', newsDir, newsPicture)})\n`);
+  writeFileSync(
+    join(newsDir, 'body-image-query.md'),
+    `${NEWS}\n![查询](${path(byQuery, ASTRO_FOLDER, '?', newsDir, newsPicture)})\n`,
+  );
+  writeFileSync(
+    join(newsDir, 'body-image-fragment.md'),
+    `${NEWS}\n![片段](${path(byFragment, newsDir, '#', newsDir, newsPicture)})\n`,
+  );
   const studioFile = join(studiosDir, 'zhao-pengda.yaml');
-  const photo = path(byPhoto, ASTRO_FOLDER, '?', studiosDir, join(studiosDir, 'photos/zhao-pengda-plaque.jpg'));
-  writeFileSync(studioFile, readFileSync(studioFile, 'utf8').replace('photo: photos/zhao-pengda-plaque.jpg', `photo: '${photo}'`));
+  const photo = path(
+    byPhoto,
+    ASTRO_FOLDER,
+    '?',
+    studiosDir,
+    join(studiosDir, 'photos/zhao-pengda-plaque.jpg'),
+  );
+  writeFileSync(
+    studioFile,
+    readFileSync(studioFile, 'utf8').replace(
+      'photo: photos/zhao-pengda-plaque.jpg',
+      `photo: '${photo}'`,
+    ),
+  );
   const outDir = join(TMP, 'picture-query-dist');
   rmSync(outDir, { recursive: true, force: true });
   const result = runBuild(contentDir, outDir);
 
   it('publishes nothing from outside the folder', () => {
     const published = existsSync(join(outDir, '_astro')) ? readdirSync(join(outDir, '_astro')) : [];
-    const leaked = published.filter((name) => [byQuery, byFragment, byPhoto].some((file) => name.startsWith(basename(file, '.jpg'))));
+    const leaked = published.filter((name) =>
+      [byQuery, byFragment, byPhoto].some((file) => name.startsWith(basename(file, '.jpg'))),
+    );
     expect(leaked, result.output).toEqual([]);
   });
 
   it('is a content error with file, entry and field, found before Astro runs', () => {
     expect(result.status, result.output).not.toBe(0);
     const refused = (entry: string, field: string) =>
-      new RegExp(`entry "${entry}", field ${field}: found "[^"]*[?#][^"]*", a path with a query \\(\\?\\) or a fragment \\(#\\)`);
+      new RegExp(
+        `entry "${entry}", field ${field}: found "[^"]*[?#][^"]*", a path with a query \\(\\?\\) or a fragment \\(#\\)`,
+      );
     expect(result.output).toMatch(refused('zh/body-image-query', '\\(body\\)'));
     expect(result.output).toMatch(refused('zh/body-image-fragment', '\\(body\\)'));
     expect(result.output).toMatch(refused('zhao-pengda', 'photo'));

@@ -24,7 +24,12 @@ import { runInTerminal, type TerminalRun } from '../helpers/terminal.ts';
 
 const TODAY = '2026-11-26';
 let contentDir: string;
-const environment = () => ({ ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_BUILD_DATE: TODAY, STUDIO_LANG: 'en' });
+const environment = () => ({
+  ...process.env,
+  STUDIO_CONTENT_DIR: contentDir,
+  STUDIO_BUILD_DATE: TODAY,
+  STUDIO_LANG: 'en',
+});
 
 interface Run {
   status: number | null;
@@ -32,7 +37,12 @@ interface Run {
 }
 /** Runs `node scripts/import.ts` (what `npm run import` runs) without a terminal, as a script or CI would. */
 function spawnImport(args: string[], input?: string): Run {
-  const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: ROOT, env: environment(), input: input ?? '', encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], {
+    cwd: ROOT,
+    env: environment(),
+    input: input ?? '',
+    encoding: 'utf8',
+  });
   return { status: result.status, out: `${result.stdout}\n${result.stderr}` };
 }
 /** The same in this process: the command's function with what the spawned command would read from environment() and standard input. */
@@ -56,17 +66,21 @@ function snapshot(): Map<string, string> {
     for (const item of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, item.name);
       if (item.isDirectory()) walk(path);
-      else if (/\.(ya?ml|mdx?)$/.test(item.name)) files.set(relative(contentDir, path), readFileSync(path, 'utf8'));
+      else if (/\.(ya?ml|mdx?)$/.test(item.name))
+        files.set(relative(contentDir, path), readFileSync(path, 'utf8'));
     }
   };
   walk(contentDir);
   return files;
 }
 function changedFiles(before: Map<string, string>, after: Map<string, string>): string[] {
-  return [...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file) !== after.get(file)).sort();
+  return [...new Set([...before.keys(), ...after.keys()])]
+    .filter((file) => before.get(file) !== after.get(file))
+    .sort();
 }
 const read = (path: string) => readFileSync(join(contentDir, path), 'utf8');
-const frontMatter = (path: string) => parseYaml(read(path).split(/^---$/m)[1]!) as Record<string, unknown>;
+const frontMatter = (path: string) =>
+  parseYaml(read(path).split(/^---$/m)[1]!) as Record<string, unknown>;
 const yamlOf = (path: string) => parseYaml(read(path)) as Record<string, unknown>;
 
 // The grouped municipal annex: 32 rows in three towns; 4 studios are in the sample archive.
@@ -74,7 +88,10 @@ const SURNAMES = [...'钱孙周吴郑冯陈褚卫蒋沈韩杨朱秦尤许何吕�
 const GIVEN = ['建华', '志强', '秀英', '海燕', '立新', '国庆', '红梅', '永胜', '春生', '晓东'];
 const leaderOf = (i: number) => `${SURNAMES[i]}${GIVEN[i % GIVEN.length]}`;
 const HEADER = ['序号', '工作室名称', '所在单位', '领衔人', '级别', '资助（万元）'];
-function groupedRows(options: { demonstrative?: string; drop?: string; add?: string[] } = {}): { rows: FixtureRow[]; titles: string[] } {
+function groupedRows(options: { demonstrative?: string; drop?: string; add?: string[] } = {}): {
+  rows: FixtureRow[];
+  titles: string[];
+} {
   const existing: string[][] = [
     ['赵鹏达 劳模创新工作室', '锦州渤海石化装备有限公司', '赵鹏达'],
     ['高岩职工创新工作室', '锦鑫特钢', '高岩'],
@@ -83,7 +100,9 @@ function groupedRows(options: { demonstrative?: string; drop?: string; add?: str
   ];
   const fresh = Array.from({ length: 28 }, (_, i) => [
     `${leaderOf(i)}职工创新工作室`,
-    i % 7 === 0 ? '锦州凌河精密机械有限公司' : `锦州${['东方', '北辰', '滨海', '辽西'][i % 4]}机械有限公司`,
+    i % 7 === 0
+      ? '锦州凌河精密机械有限公司'
+      : `锦州${['东方', '北辰', '滨海', '辽西'][i % 4]}机械有限公司`,
     leaderOf(i),
   ]);
   const all = [...existing, ...fresh].filter(([title]) => title !== options.drop);
@@ -92,8 +111,16 @@ function groupedRows(options: { demonstrative?: string; drop?: string; add?: str
   const towns = ['安亭镇', '马陆镇', '工业区'];
   const size = Math.ceil(all.length / 3);
   all.forEach((row, i) => {
-    if (i % size === 0) rows.push({ heading: `${towns[i / size]}（${Math.min(size, all.length - i)}个）` });
-    rows.push([String(i + 1), row[0]!, row[1]!, row[2]!, row[0] === options.demonstrative ? '市级示范性' : '市级', '3']);
+    if (i % size === 0)
+      rows.push({ heading: `${towns[i / size]}（${Math.min(size, all.length - i)}个）` });
+    rows.push([
+      String(i + 1),
+      row[0]!,
+      row[1]!,
+      row[2]!,
+      row[0] === options.demonstrative ? '市级示范性' : '市级',
+      '3',
+    ]);
   });
   return { rows, titles: all.map((row) => row[0]!) };
 }
@@ -119,7 +146,12 @@ beforeAll(async () => {
   contentDir = copySampleContent('import');
   const files = join(contentDir, '..', `${relative(TMP, contentDir)}-annexes`);
   (await import('node:fs')).mkdirSync(files, { recursive: true });
-  const step = async (name: string, args: string[], input?: string, how: 'in-process' | 'spawned' = 'in-process') => {
+  const step = async (
+    name: string,
+    args: string[],
+    input?: string,
+    how: 'in-process' | 'spawned' = 'in-process',
+  ) => {
     const before = snapshot();
     runs[name] = how === 'spawned' ? spawnImport(args, input) : await runImport(args, input);
     changes[name] = changedFiles(before, snapshot());
@@ -128,14 +160,22 @@ beforeAll(async () => {
   // 1. The grouped workbook: dry run, write, run again, correct.
   const grouped = groupedRows();
   const xlsx = join(files, '附件-2026年度命名名单.xlsx');
-  writeFileSync(xlsx, await xlsxAnnex(HEADER, grouped.rows, { title: '附件：2026年度锦州市劳模和职工创新工作室名单' }));
+  writeFileSync(
+    xlsx,
+    await xlsxAnnex(HEADER, grouped.rows, {
+      title: '附件：2026年度锦州市劳模和职工创新工作室名单',
+    }),
+  );
   await step('dry', ['decision', xlsx, ...DECISION_FLAGS]);
   await step('write', ['decision', xlsx, ...DECISION_FLAGS, '--yes'], undefined, 'spawned');
   docAfterFirst = frontMatter('documents/jgf-2026-40.mdx');
   await step('rerun', ['decision', xlsx, ...DECISION_FLAGS, '--yes']);
   // An editor adds a summary; the corrected annex must keep it.
   const docFile = join(contentDir, 'documents/jgf-2026-40.mdx');
-  writeFileSync(docFile, readFileSync(docFile, 'utf8').replace(/^title:/m, 'summary: 命名32个工作室。\ntitle:'));
+  writeFileSync(
+    docFile,
+    readFileSync(docFile, 'utf8').replace(/^title:/m, 'summary: 命名32个工作室。\ntitle:'),
+  );
   const corrected = groupedRows({
     demonstrative: `${leaderOf(3)}职工创新工作室`,
     drop: `${leaderOf(27)}职工创新工作室`,
@@ -184,19 +224,36 @@ beforeAll(async () => {
     ambiguous,
     '序号,工作室名称,单位名称,负责人,级别\n1,张铁柱职工创新工作室,锦州辽西铁路运输有限公司,张铁柱,区级\n2,太和区智慧农机职工创新工作室,锦州太和现代农业发展有限公司,,区级\n',
   );
-  const ambiguousFlags = ['--issuer', 'taihe-ftu', '--date', '2026-05', '--title', '关于命名2026年度太和区职工创新工作室的决定'];
+  const ambiguousFlags = [
+    '--issuer',
+    'taihe-ftu',
+    '--date',
+    '2026-05',
+    '--title',
+    '关于命名2026年度太和区职工创新工作室的决定',
+  ];
   await step('ambiguousDry', ['decision', ambiguous, ...ambiguousFlags]);
   await step('ambiguousYes', ['decision', ambiguous, ...ambiguousFlags, '--yes']);
-  await step('ambiguousWrongChoice', ['decision', ambiguous, ...ambiguousFlags, '--yes', '--choose', '2=nobody']);
+  await step('ambiguousWrongChoice', [
+    'decision',
+    ambiguous,
+    ...ambiguousFlags,
+    '--yes',
+    '--choose',
+    '2=nobody',
+  ]);
   const before = snapshot();
-  terminal = await runInTerminal([process.execPath, 'scripts/import.ts', 'decision', ambiguous, ...ambiguousFlags], {
-    cwd: ROOT,
-    env: environment(),
-    dialogue: [
-      { prompt: 'Choose [1-1/n]: ', answer: 'n' },
-      { prompt: 'Write these files?', answer: 'y' },
-    ],
-  });
+  terminal = await runInTerminal(
+    [process.execPath, 'scripts/import.ts', 'decision', ambiguous, ...ambiguousFlags],
+    {
+      cwd: ROOT,
+      env: environment(),
+      dialogue: [
+        { prompt: 'Choose [1-1/n]: ', answer: 'n' },
+        { prompt: 'Write these files?', answer: 'y' },
+      ],
+    },
+  );
   changes.terminal = changedFiles(before, snapshot());
 
   // 4. A table pasted from Excel: tab-separated, a heading row with empty cells after it.
@@ -230,13 +287,28 @@ beforeAll(async () => {
 
   // 5. Bad input: every problem at once, nothing written.
   const bad = join(files, 'bad.csv');
-  writeFileSync(bad, '序号,工作室名称,级别\n1,赵鹏达劳模创新工作室,市级\n2,新甲工作室,县处级\n3,新乙工作室,市级\n4,新乙 工作室,市级\n5,,市级\n');
-  await step('bad', ['decision', bad, ...DECISION_FLAGS.slice(0, 2).map((v, i) => (i === 1 ? '锦工发〔2026〕41号' : v)), ...DECISION_FLAGS.slice(2), '--yes']);
+  writeFileSync(
+    bad,
+    '序号,工作室名称,级别\n1,赵鹏达劳模创新工作室,市级\n2,新甲工作室,县处级\n3,新乙工作室,市级\n4,新乙 工作室,市级\n5,,市级\n',
+  );
+  await step('bad', [
+    'decision',
+    bad,
+    ...DECISION_FLAGS.slice(0, 2).map((v, i) => (i === 1 ? '锦工发〔2026〕41号' : v)),
+    ...DECISION_FLAGS.slice(2),
+    '--yes',
+  ]);
   const noName = join(files, 'no-name.csv');
   writeFileSync(noName, '序号,单位,领衔人\n1,锦州某厂,张三\n');
   await step('noName', ['decision', noName, ...DECISION_FLAGS, '--yes']);
   const xls = join(files, 'old.xls');
-  writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
+  writeFileSync(
+    xls,
+    Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(1024),
+    ]),
+  );
   await step('xls', ['decision', xls, ...DECISION_FLAGS, '--yes']);
 
   // 6. What the content check refuses after writing is taken back: a studio revoked in 2024 named again.
@@ -259,9 +331,21 @@ beforeAll(async () => {
   // 7. The edges: an annex of 100,000 rows, --id naming another document, and a file that would drive the terminal.
   const huge = join(files, 'huge.csv');
   const hugeLines = ['序号,工作室名称,所在单位,领衔人,级别'];
-  for (let i = 1; i <= 100_000; i++) hugeLines.push(`${i},测试${i}号职工创新工作室,测试单位${i}有限公司,王${i}名,市级`);
+  for (let i = 1; i <= 100_000; i++)
+    hugeLines.push(`${i},测试${i}号职工创新工作室,测试单位${i}有限公司,王${i}名,市级`);
   writeFileSync(huge, hugeLines.join('\n'));
-  await step('huge', ['decision', huge, ...DECISION_FLAGS.slice(0, 1), '锦工发〔2026〕50号', ...DECISION_FLAGS.slice(2)], undefined, 'spawned');
+  await step(
+    'huge',
+    [
+      'decision',
+      huge,
+      ...DECISION_FLAGS.slice(0, 1),
+      '锦工发〔2026〕50号',
+      ...DECISION_FLAGS.slice(2),
+    ],
+    undefined,
+    'spawned',
+  );
   const small = join(files, 'small.csv');
   writeFileSync(small, '序号,工作室名称,级别\n1,赵鹏达劳模创新工作室,市级\n');
   const otherFlags = [
@@ -275,7 +359,14 @@ beforeAll(async () => {
     '关于命名2027年度锦州市劳模创新工作室的决定',
   ];
   await step('unrelatedId', ['decision', small, ...otherFlags, '--id', 'jgf-2026-40', '--yes']);
-  await step('unrelatedIdReplace', ['decision', small, ...otherFlags, '--id', 'jgf-2026-40', '--replace']);
+  await step('unrelatedIdReplace', [
+    'decision',
+    small,
+    ...otherFlags,
+    '--id',
+    'jgf-2026-40',
+    '--replace',
+  ]);
   await step('relatedId', ['decision', small, ...DECISION_FLAGS, '--id', 'jgf-2026-40']);
   const hostile = join(files, 'evil\u001b[2J\u001b]0;pwned\u0007.csv');
   writeFileSync(
@@ -317,19 +408,41 @@ describe('npm run import -- decision', () => {
     expect(changes.write!.filter((f) => f.startsWith('organisations/'))).toHaveLength(4);
     expect(changes.write).toContain('documents/jgf-2026-40.mdx');
     const named = docAfterFirst.named as Array<Record<string, unknown>>;
-    expect(docAfterFirst).toMatchObject({ type: 'naming-decision', number: '锦工发〔2026〕40号', issuer: 'jinzhou-ftu', date: '2026-10-20' });
+    expect(docAfterFirst).toMatchObject({
+      type: 'naming-decision',
+      number: '锦工发〔2026〕40号',
+      issuer: 'jinzhou-ftu',
+      date: '2026-10-20',
+    });
     expect(named).toHaveLength(32);
-    expect(named.slice(0, 4).map((row) => row.studio)).toEqual(['zhao-pengda', 'gao-yan', 'chen-lei', 'smart-port-handling']);
-    expect(named[0]).toEqual({ studio: 'zhao-pengda', level: 'municipal', group: '安亭镇', funding: 3 });
+    expect(named.slice(0, 4).map((row) => row.studio)).toEqual([
+      'zhao-pengda',
+      'gao-yan',
+      'chen-lei',
+      'smart-port-handling',
+    ]);
+    expect(named[0]).toEqual({
+      studio: 'zhao-pengda',
+      level: 'municipal',
+      group: '安亭镇',
+      funding: 3,
+    });
     expect(named.at(-1)).toMatchObject({ group: '工业区' });
-    const studioFile = changes.write!.find((f) => f.startsWith('studios/') && read(f).includes(leaderOf(1)))!;
+    const studioFile = changes.write!.find(
+      (f) => f.startsWith('studios/') && read(f).includes(leaderOf(1)),
+    )!;
     const studio = yamlOf(studioFile);
     expect(Object.keys(studio).sort()).toEqual(['employer', 'kind', 'leader', 'title']);
     expect(studio).toMatchObject({ title: `${leaderOf(1)}职工创新工作室`, kind: 'employee' });
     expect(yamlOf(`people/${studio.leader}.yaml`)).toEqual({ name: leaderOf(1) });
-    expect(yamlOf(`organisations/${studio.employer}.yaml`)).toEqual({ name: '锦州北辰机械有限公司' });
+    expect(yamlOf(`organisations/${studio.employer}.yaml`)).toEqual({
+      name: '锦州北辰机械有限公司',
+    });
     // An employer known by its full name is matched, not made again.
-    expect(yamlOf(changes.write!.find((f) => f.startsWith('studios/') && read(f).includes(leaderOf(0)))!).employer).toBe('linghe-precision');
+    expect(
+      yamlOf(changes.write!.find((f) => f.startsWith('studios/') && read(f).includes(leaderOf(0)))!)
+        .employer,
+    ).toBe('linghe-precision');
     expect(validateContent(contentDir).problems).toEqual([]);
   });
 
@@ -370,7 +483,9 @@ describe('npm run import -- decision', () => {
       date: '2026-09-08',
     });
     expect((doc.coIssuers as string[]).length).toBe(1);
-    expect(yamlOf(`organisations/${(doc.coIssuers as string[])[0]}.yaml`)).toEqual({ name: '锦州市科学技术局' });
+    expect(yamlOf(`organisations/${(doc.coIssuers as string[])[0]}.yaml`)).toEqual({
+      name: '锦州市科学技术局',
+    });
     const named = doc.named as Array<Record<string, unknown>>;
     expect(named.map((row) => [row.group, row.funding, row.level])).toEqual([
       ['电子信息', 2, 'municipal'],
@@ -379,8 +494,12 @@ describe('npm run import -- decision', () => {
     ]);
     expect(named[0]!.studio).toBe('li-xiaomei');
     // The unit merged down the column is the third studio's employer too.
-    expect(yamlOf(`studios/${named[1]!.studio}.yaml`)).toMatchObject({ title: '锦州精工数控劳模创新工作室' });
-    expect(yamlOf(`studios/${named[2]!.studio}.yaml`).employer).toBe(yamlOf(`studios/${named[1]!.studio}.yaml`).employer);
+    expect(yamlOf(`studios/${named[1]!.studio}.yaml`)).toMatchObject({
+      title: '锦州精工数控劳模创新工作室',
+    });
+    expect(yamlOf(`studios/${named[2]!.studio}.yaml`).employer).toBe(
+      yamlOf(`studios/${named[1]!.studio}.yaml`).employer,
+    );
     const body = read('documents/jgf-2026-38.mdx').split(/^---$/m)[2]!;
     expect(body).toContain('\\{alert(1)\\}');
     expect(body).toContain('&#105;mport fs');
@@ -390,11 +509,16 @@ describe('npm run import -- decision', () => {
 
   it('an ambiguous match is listed with its candidates and needs a choice', () => {
     expect(runs.ambiguousDry!.status).toBe(1);
-    expect(runs.ambiguousDry!.out).toMatch(/row 2 studio "张铁柱职工创新工作室" \(--choose 2=…\):\n\s+zhang-tiezhu\s+张铁柱劳模创新工作室\n\s+new/);
+    expect(runs.ambiguousDry!.out).toMatch(
+      /row 2 studio "张铁柱职工创新工作室" \(--choose 2=…\):\n\s+zhang-tiezhu\s+张铁柱劳模创新工作室\n\s+new/,
+    );
     expect(runs.ambiguousYes!.status).toBe(1);
     expect(runs.ambiguousYes!.out).toContain('Nothing written');
-    expect(runs.ambiguousWrongChoice!.out).toMatch(/--choose 2=nobody: "nobody" is neither an id in the archive nor "new"/);
-    for (const name of ['ambiguousDry', 'ambiguousYes', 'ambiguousWrongChoice']) expect(changes[name], name).toEqual([]);
+    expect(runs.ambiguousWrongChoice!.out).toMatch(
+      /--choose 2=nobody: "nobody" is neither an id in the archive nor "new"/,
+    );
+    for (const name of ['ambiguousDry', 'ambiguousYes', 'ambiguousWrongChoice'])
+      expect(changes[name], name).toEqual([]);
   });
 
   it('in a terminal the editor chooses and confirms', () => {
@@ -402,12 +526,21 @@ describe('npm run import -- decision', () => {
     expect(terminal.unanswered).toEqual([]);
     expect(terminal.transcript).toContain('1) zhang-tiezhu');
     expect(changes.terminal).toContain('studios/zhang-tiezhu-2.yaml');
-    expect(yamlOf('studios/zhang-tiezhu-2.yaml')).toEqual({ title: '张铁柱职工创新工作室', kind: 'employee', leader: 'zhang-tiezhu', employer: 'liaoxi-rail' });
+    expect(yamlOf('studios/zhang-tiezhu-2.yaml')).toEqual({
+      title: '张铁柱职工创新工作室',
+      kind: 'employee',
+      leader: 'zhang-tiezhu',
+      employer: 'liaoxi-rail',
+    });
     const doc = changes.terminal!.find((f) => f.startsWith('documents/'))!;
     const named = frontMatter(doc).named as Array<Record<string, unknown>>;
     expect(named.map((row) => row.level)).toEqual(['district', 'district']);
     expect(named[0]!.studio).toBe('zhang-tiezhu-2');
-    expect(yamlOf(`studios/${named[1]!.studio}.yaml`)).toEqual({ title: '太和区智慧农机职工创新工作室', kind: 'employee', employer: 'taihe-agri' });
+    expect(yamlOf(`studios/${named[1]!.studio}.yaml`)).toEqual({
+      title: '太和区智慧农机职工创新工作室',
+      kind: 'employee',
+      employer: 'taihe-agri',
+    });
   });
 
   it('reads a table pasted on standard input', () => {
@@ -420,13 +553,18 @@ describe('npm run import -- decision', () => {
       { studio: expect.any(String), level: 'municipal', group: '高新区' },
     ]);
     const second = (data.named as Array<{ studio: string }>)[1]!.studio;
-    expect(yamlOf(`studios/${second}.yaml`)).toEqual({ title: '锦州北方热电检修创新工作室', employer: 'beifang-power' });
+    expect(yamlOf(`studios/${second}.yaml`)).toEqual({
+      title: '锦州北方热电检修创新工作室',
+      employer: 'beifang-power',
+    });
   });
 
   it('bad input: every problem at once, per row, and nothing written', () => {
     const { status, out } = runs.bad!;
     expect(status).toBe(1);
-    expect(out).toMatch(/row 2 赵鹏达劳模创新工作室: zhao-pengda is named at level municipal in 2026 already, by .*jgf-2026-40\.mdx/);
+    expect(out).toMatch(
+      /row 2 赵鹏达劳模创新工作室: zhao-pengda is named at level municipal in 2026 already, by .*jgf-2026-40\.mdx/,
+    );
     expect(out).toMatch(/row 3 新甲工作室: level "县处级" is not in the vocabulary/);
     expect(out).toMatch(/row 4 新乙工作室: lists the same studio as row 5/);
     expect(out).toMatch(/row 5 新乙 工作室: lists the same studio as row 4/);
@@ -435,14 +573,18 @@ describe('npm run import -- decision', () => {
     expect(runs.noName!.status).toBe(1);
     expect(runs.noName!.out).toMatch(/no column of studio names/);
     expect(runs.xls!.status).toBe(1);
-    expect(runs.xls!.out).toMatch(/old-format \(\.xls\) or password-protected.*save it as an Excel workbook \(\.xlsx\)/);
+    expect(runs.xls!.out).toMatch(
+      /old-format \(\.xls\) or password-protected.*save it as an Excel workbook \(\.xlsx\)/,
+    );
     expect([...changes.noName!, ...changes.xls!]).toEqual([]);
   });
 
   it('files that the content check refuses are all taken back', () => {
     const { status, out } = runs.revoked!;
     expect(status).toBe(1);
-    expect(out).toMatch(/Names "wang-shulan" on 2026-03|Names "wang-shulan" in March 2026|Names "wang-shulan"/);
+    expect(out).toMatch(
+      /Names "wang-shulan" on 2026-03|Names "wang-shulan" in March 2026|Names "wang-shulan"/,
+    );
     expect(out).toContain('everything taken back');
     expect(changes.revoked).toEqual([]);
   });
@@ -492,16 +634,24 @@ describe('npm run import -- decision', () => {
     expect(named).toHaveLength(32);
     expect(textOf(named[0])).toContain('赵鹏达劳模创新工作室');
     expect(textOf(named[0])).toContain('安亭镇');
-    const newStudio = (frontMatter('documents/jgf-2026-40.mdx').named as Array<{ studio: string }>)[5]!.studio;
+    const newStudio = (
+      frontMatter('documents/jgf-2026-40.mdx').named as Array<{ studio: string }>
+    )[5]!.studio;
     const studioPage = page(outDir, `/studios/${newStudio}/`);
     expect(textOf(studioPage.querySelector('h1'))).toContain(leaderOf(1));
-    expect(studioPage.querySelector('table[data-testid="designations"] a[href="/documents/jgf-2026-40/"]')).not.toBeNull();
+    expect(
+      studioPage.querySelector(
+        'table[data-testid="designations"] a[href="/documents/jgf-2026-40/"]',
+      ),
+    ).not.toBeNull();
     const word = page(outDir, '/documents/jgf-2026-38/');
     const text = textOf(word.querySelector('main'));
     expect(text).toContain('说明：{alert(1)} <script>alert(2)</script>');
     // The Markdown renderer's typographic quotes apply; the words are the document's.
     expect(text).toMatch(/import fs from .node:fs./);
-    expect(word.querySelectorAll('script').some((s) => s.textContent.includes('alert'))).toBe(false);
+    expect(word.querySelectorAll('script').some((s) => s.textContent.includes('alert'))).toBe(
+      false,
+    );
     expect(word.querySelectorAll('table[data-testid="named"] tbody tr')).toHaveLength(3);
     expect(statSync(join(outDir, 'documents/jgf-2026-38/index.html')).size).toBeGreaterThan(0);
   });

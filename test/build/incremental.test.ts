@@ -26,9 +26,12 @@ import { SAMPLE_SITE_URL, TMP } from '../helpers/paths.ts';
 const shareImagesOf = (site: string) =>
   new Set(
     htmlPages(site).flatMap((path) =>
-      [...readFileSync(join(site, path.endsWith('/') ? `${path}index.html` : path), 'utf8').matchAll(/<meta property="og:image" content="([^"]+)"/g)].map(
-        (match) => new URL(match[1]!).pathname,
-      ),
+      [
+        ...readFileSync(
+          join(site, path.endsWith('/') ? `${path}index.html` : path),
+          'utf8',
+        ).matchAll(/<meta property="og:image" content="([^"]+)"/g),
+      ].map((match) => new URL(match[1]!).pathname),
     ),
   );
 
@@ -49,14 +52,34 @@ describe('incremental rebuilds', () => {
     build(contentDir, warmOut);
 
     replaceIn(join(contentDir, 'topics/naming.yaml'), '命名授牌', '命名与授牌');
-    replaceIn(join(contentDir, 'studios/gao-yan.yaml'), '高岩职工创新工作室', '高岩轧钢节能职工创新工作室');
+    replaceIn(
+      join(contentDir, 'studios/gao-yan.yaml'),
+      '高岩职工创新工作室',
+      '高岩轧钢节能职工创新工作室',
+    );
     replaceIn(join(contentDir, 'people/xu-kai.yaml'), '徐凯', '徐开');
     replaceIn(join(contentDir, 'awards/2022-jz-sk-xu-kai.yaml'), 'rank: first', 'rank: second');
-    replaceIn(join(contentDir, 'documents/jz-2020-35.mdx'), "date: '2020-12-10'", "date: '2020-12-11'");
-    replaceIn(join(contentDir, 'organisations/jinxin-steel.yaml'), '锦州锦鑫特钢有限公司', '锦州锦鑫特殊钢有限公司');
+    replaceIn(
+      join(contentDir, 'documents/jz-2020-35.mdx'),
+      "date: '2020-12-10'",
+      "date: '2020-12-11'",
+    );
+    replaceIn(
+      join(contentDir, 'organisations/jinxin-steel.yaml'),
+      '锦州锦鑫特钢有限公司',
+      '锦州锦鑫特殊钢有限公司',
+    );
     // And the text of a page's own article: a news body (zh and en) and a document's full text.
-    replaceIn(join(contentDir, 'news/zh/2021-plaque-unveiled.mdx'), /\n*$/, '\n\n揭牌仪式后，工作室成员合影留念。\n');
-    replaceIn(join(contentDir, 'news/en/2021-plaque-unveiled.mdx'), /\n*$/, '\n\nThe members had their photograph taken after the ceremony.\n');
+    replaceIn(
+      join(contentDir, 'news/zh/2021-plaque-unveiled.mdx'),
+      /\n*$/,
+      '\n\n揭牌仪式后，工作室成员合影留念。\n',
+    );
+    replaceIn(
+      join(contentDir, 'news/en/2021-plaque-unveiled.mdx'),
+      /\n*$/,
+      '\n\nThe members had their photograph taken after the ceremony.\n',
+    );
     replaceIn(join(contentDir, 'documents/jz-2021-31.mdx'), /\n*$/, '\n\n（此件公开发布）\n');
     const named = build(contentDir, warmOut);
     expect(named).toContain('(restored)');
@@ -72,9 +95,16 @@ describe('incremental rebuilds', () => {
     expect(reusedBundles(typo), typo).toBe(1);
     expect(searchBundle(warmOut, 'en/pagefind')).toEqual(englishBefore);
     expect(searchBundle(warmOut, 'pagefind')).not.toEqual(chineseBefore);
-    expect(readFileSync(join(warmOut, 'news/2019-sun-jianguo-cnc-first/index.html'), 'utf8')).toContain('补充了比赛现场照片说明');
+    expect(
+      readFileSync(join(warmOut, 'news/2019-sun-jianguo-cnc-first/index.html'), 'utf8'),
+    ).toContain('补充了比赛现场照片说明');
     // The build it replaced stays beside it, for a rollback.
-    expect(readFileSync(join(`${warmOut}.previous`, 'news/2019-sun-jianguo-cnc-first/index.html'), 'utf8')).not.toContain('补充了比赛现场照片说明');
+    expect(
+      readFileSync(
+        join(`${warmOut}.previous`, 'news/2019-sun-jianguo-cnc-first/index.html'),
+        'utf8',
+      ),
+    ).not.toContain('补充了比赛现场照片说明');
 
     // The same content at another path has its own, empty caches: a cold build.
     const coldContent = `${contentDir}-cold`;

@@ -21,7 +21,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** The environment of an editor's shell that is not a CI run (Astro skips the update check on CI) and has never checked for updates. */
 function editorEnvironment(): NodeJS.ProcessEnv {
   const env = userEnvironment();
-  for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS']) delete env[key];
+  for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS'])
+    delete env[key];
   // Astro keeps the time of its last update check here; a fresh folder means "never checked".
   env.XDG_CONFIG_HOME = mkdtempSync(join(scratch, 'config-'));
   return env;
@@ -40,7 +41,11 @@ describe('no outside request', () => {
     const port = 6800 + Math.floor(Math.random() * 500);
     const dev = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: ROOT,
-      env: { ...editorEnvironment(), STUDIO_CONTENT_DIR: SMALL, npm_config_registry: `http://127.0.0.1:${registryPort}/` },
+      env: {
+        ...editorEnvironment(),
+        STUDIO_CONTENT_DIR: SMALL,
+        npm_config_registry: `http://127.0.0.1:${registryPort}/`,
+      },
       stdio: 'ignore',
       detached: true,
     });
@@ -59,7 +64,9 @@ describe('no outside request', () => {
       expect(requests).toEqual([]);
     } finally {
       process.kill(-dev.pid!, 'SIGTERM');
-      await new Promise((resolve) => (dev.exitCode === null ? dev.once('exit', resolve) : resolve(undefined)));
+      await new Promise((resolve) =>
+        dev.exitCode === null ? dev.once('exit', resolve) : resolve(undefined),
+      );
       await release();
       registry.close();
     }
@@ -68,21 +75,40 @@ describe('no outside request', () => {
   it('npm run check, build and dev succeed with no network at all', async () => {
     // An empty network namespace where the machine allows one (only a loopback, brought up for the
     // dev server); else a registry whose host does not resolve and a proxy that answers nothing.
-    const isolated = spawnSync('unshare', ['-rn', 'sh', '-c', 'ip link set lo up'], { encoding: 'utf8' }).status === 0;
+    const isolated =
+      spawnSync('unshare', ['-rn', 'sh', '-c', 'ip link set lo up'], { encoding: 'utf8' })
+        .status === 0;
     const fallbackEnv = isolated
       ? {}
-      : { npm_config_registry: 'http://registry.invalid/', HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9' };
-    const session = [process.execPath, join(ROOT, 'test/helpers/offline-session.ts'), SMALL, join(scratch, 'site')];
-    const command = isolated ? ['unshare', '-rn', 'sh', '-c', 'ip link set lo up && exec "$@"', 'offline', ...session] : session;
+      : {
+          npm_config_registry: 'http://registry.invalid/',
+          HTTPS_PROXY: 'http://127.0.0.1:9',
+          HTTP_PROXY: 'http://127.0.0.1:9',
+        };
+    const session = [
+      process.execPath,
+      join(ROOT, 'test/helpers/offline-session.ts'),
+      SMALL,
+      join(scratch, 'site'),
+    ];
+    const command = isolated
+      ? ['unshare', '-rn', 'sh', '-c', 'ip link set lo up && exec "$@"', 'offline', ...session]
+      : session;
     // The session's build and dev server take their turn for Astro themselves (test/helpers/astro-lock.ts).
     const output = await new Promise<string>((resolve) => {
-      const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, env: { ...editorEnvironment(), ...fallbackEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(command[0]!, command.slice(1), {
+        cwd: ROOT,
+        env: { ...editorEnvironment(), ...fallbackEnv },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let text = '';
       child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
       child.once('close', () => resolve(text));
     });
-    const results = Object.fromEntries([...output.matchAll(/^RESULT (\S+) (\S+)$/gm)].map((match) => [match[1], match[2]]));
+    const results = Object.fromEntries(
+      [...output.matchAll(/^RESULT (\S+) (\S+)$/gm)].map((match) => [match[1], match[2]]),
+    );
     expect(results, output).toEqual({ check: '0', build: '0', dev: '200', 'dev-running': 'true' });
   });
 });

@@ -26,10 +26,13 @@ writeFileSync(readLog, '');
 const outDir = join(TMP, 'one-parse-dist');
 const result = runBuild(contentDir, outDir, {
   STUDIO_TEST_READ_LOG: readLog,
-  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${pathToFileURL(join(ROOT, 'test/helpers/content-reads.ts')).href}`.trim(),
+  NODE_OPTIONS:
+    `${process.env.NODE_OPTIONS ?? ''} --import=${pathToFileURL(join(ROOT, 'test/helpers/content-reads.ts')).href}`.trim(),
 });
 const logLines = readFileSync(readLog, 'utf8').trim().split('\n').filter(Boolean);
-const modelsBuilt = logLines.filter((line) => line.endsWith('\tmodel built')).map((line) => line.split('\t')[0]);
+const modelsBuilt = logLines
+  .filter((line) => line.endsWith('\tmodel built'))
+  .map((line) => line.split('\t')[0]);
 const reads = logLines
   .filter((line) => !line.endsWith('\tmodel built'))
   .map((line) => {
@@ -41,14 +44,21 @@ describe('a build reads its content once', () => {
   it('builds', () => expect(result.status, result.output).toBe(0));
 
   it('reads each data file and Markdown file once, in the build process, and Astro reads none of them', () => {
-    const dataFiles = ['settings/site.yaml', 'organisations/jinzhou-ftu.yaml', 'charts/test-series.yaml', 'news/zh/build-marker.md'];
+    const dataFiles = [
+      'settings/site.yaml',
+      'organisations/jinzhou-ftu.yaml',
+      'charts/test-series.yaml',
+      'news/zh/build-marker.md',
+    ];
     for (const file of dataFiles)
       expect(
         reads.filter((read) => read.file === file),
         file,
       ).toEqual([{ process: 'build', file }]);
     // An MDX body is compiled from its file when its page renders; nothing else is read there.
-    expect(reads.filter((read) => read.process === 'astro' && !read.file.endsWith('.mdx'))).toEqual([]);
+    expect(reads.filter((read) => read.process === 'astro' && !read.file.endsWith('.mdx'))).toEqual(
+      [],
+    );
   });
 
   it('shows the content as validated, not as changed on disk while Astro ran', () => {
@@ -59,7 +69,8 @@ describe('a build reads its content once', () => {
     expect(page(outDir, '/documents/unquoted-date/').toString()).not.toContain('验证后改动的名称');
   });
 
-  it('builds one model per build, in the build process', () => expect(modelsBuilt).toEqual(['build']));
+  it('builds one model per build, in the build process', () =>
+    expect(modelsBuilt).toEqual(['build']));
 
   it("renders from the model the build process built: Astro's process builds none from its store", () => {
     // The helper changed the organisation's name in the manifest's content before Astro started.
@@ -72,7 +83,9 @@ describe('a build reads its content once', () => {
     const doc = page(outDir, '/documents/unquoted-date/');
     expect(doc.toString()).toContain('2021年12月7日');
     expect(page(outDir, '/en/documents/unquoted-date/').toString()).toContain('7 December 2021');
-    expect(page(outDir, '/news/build-marker/').querySelector('time')?.getAttribute('datetime')).toBe('2024-01-10');
+    expect(
+      page(outDir, '/news/build-marker/').querySelector('time')?.getAttribute('datetime'),
+    ).toBe('2024-01-10');
   });
 });
 
@@ -89,6 +102,8 @@ describe('a rebuild of unchanged content after a build of another folder', () =>
   it('builds and renders the MDX body', () => {
     expect(other.status, other.output).toBe(0);
     expect(again.status, again.output).toBe(0);
-    expect(page(againDir, '/documents/unquoted-date/').querySelector('.prose')?.textContent).toContain('正文。');
+    expect(
+      page(againDir, '/documents/unquoted-date/').querySelector('.prose')?.textContent,
+    ).toContain('正文。');
   });
 });

@@ -26,9 +26,15 @@ function editYaml(file: string, edit: (doc: ReturnType<typeof parseDocument>) =>
   const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(source);
   const doc = parseDocument(frontMatter ? frontMatter[1]! : source);
   edit(doc);
-  writeFileSync(file, frontMatter ? `---\n${doc.toString()}---\n${source.slice(frontMatter[0].length)}` : doc.toString());
+  writeFileSync(
+    file,
+    frontMatter
+      ? `---\n${doc.toString()}---\n${source.slice(frontMatter[0].length)}`
+      : doc.toString(),
+  );
 }
-const prefix = (doc: ReturnType<typeof parseDocument>, path: string[], text: string) => doc.setIn(path, `${text}${doc.getIn(path)}`);
+const prefix = (doc: ReturnType<typeof parseDocument>, path: string[], text: string) =>
+  doc.setIn(path, `${text}${doc.getIn(path)}`);
 
 /** The pages under test, with the text on them that carries the breakout. */
 const PAGES: { type: string; path: string; jsonLd: boolean }[] = [
@@ -45,14 +51,28 @@ beforeAll(async () => {
   const content = copySampleContent('output-escaping');
   for (const locale of ['zh', 'en']) {
     // The publisher's name is in the home page's JSON-LD and in every footer.
-    editYaml(join(content, 'organisations/jinzhou-ftu.yaml'), (doc) => prefix(doc, ['name', locale], BREAKOUT));
-    editYaml(join(content, 'studios/zhao-pengda.yaml'), (doc) => prefix(doc, ['title', locale], BREAKOUT));
+    editYaml(join(content, 'organisations/jinzhou-ftu.yaml'), (doc) =>
+      prefix(doc, ['name', locale], BREAKOUT),
+    );
+    editYaml(join(content, 'studios/zhao-pengda.yaml'), (doc) =>
+      prefix(doc, ['title', locale], BREAKOUT),
+    );
     editYaml(join(content, 'studios/gao-yan.yaml'), (doc) => doc.setIn(['title', locale], FORMULA));
-    editYaml(join(content, 'people/zhao-pengda.yaml'), (doc) => prefix(doc, ['name', locale], BREAKOUT));
-    editYaml(join(content, 'documents/jz-2021-31.mdx'), (doc) => prefix(doc, ['title', locale], BREAKOUT));
-    editYaml(join(content, `news/${locale}/2019-first-studios-named.mdx`), (doc) => prefix(doc, ['title'], BREAKOUT));
-    editYaml(join(content, `reports/${locale}/2021.mdx`), (doc) => prefix(doc, ['title'], BREAKOUT));
-    editYaml(join(content, 'awards/2021-jz-ti-heat-exchanger.yaml'), (doc) => prefix(doc, ['achievement', locale], BREAKOUT));
+    editYaml(join(content, 'people/zhao-pengda.yaml'), (doc) =>
+      prefix(doc, ['name', locale], BREAKOUT),
+    );
+    editYaml(join(content, 'documents/jz-2021-31.mdx'), (doc) =>
+      prefix(doc, ['title', locale], BREAKOUT),
+    );
+    editYaml(join(content, `news/${locale}/2019-first-studios-named.mdx`), (doc) =>
+      prefix(doc, ['title'], BREAKOUT),
+    );
+    editYaml(join(content, `reports/${locale}/2021.mdx`), (doc) =>
+      prefix(doc, ['title'], BREAKOUT),
+    );
+    editYaml(join(content, 'awards/2021-jz-ti-heat-exchanger.yaml'), (doc) =>
+      prefix(doc, ['achievement', locale], BREAKOUT),
+    );
     editYaml(join(content, 'charts/applied-publicised-named.yaml'), (doc) => {
       doc.setIn(['labels', 0, locale], FORMULA);
       doc.setIn(['series', 0, 'label', locale], SERIES_FORMULA);
@@ -65,7 +85,11 @@ beforeAll(async () => {
 
 /** Every string anywhere in a parsed JSON value. */
 const strings = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? Object.values(value).flatMap(strings)
+      : [];
 
 const files = (dir: string, extension: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -79,17 +103,27 @@ describe('hostile titles stay text on every page type', () => {
       it(`${type} page ${url}`, () => {
         const html: HTMLElement = page(outDir, url);
         // No element came out of the text: no meta refresh, no script but the site's own.
-        expect(html.querySelectorAll('meta[http-equiv]').map((meta) => meta.getAttribute('http-equiv'))).toEqual(['Content-Security-Policy']);
+        expect(
+          html.querySelectorAll('meta[http-equiv]').map((meta) => meta.getAttribute('http-equiv')),
+        ).toEqual(['Content-Security-Policy']);
         for (const script of html.querySelectorAll('script')) {
-          expect(script.getAttribute('src') !== undefined || script.getAttribute('type') === 'application/ld+json', script.outerHTML.slice(0, 200)).toBe(true);
+          expect(
+            script.getAttribute('src') !== undefined ||
+              script.getAttribute('type') === 'application/ld+json',
+            script.outerHTML.slice(0, 200),
+          ).toBe(true);
         }
         // The text is on the page as the editor wrote it.
         expect(html.querySelector('main')!.textContent).toContain(BREAKOUT);
         // A card drawn from it has a name of hex digits, its alt text holds the title as text. (The studio shows its photo,
         // a news item without one its studio's image.)
         if (['person', 'document', 'report'].includes(type)) {
-          expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/^https:\/\/[^/]+\/share-cards\/[0-9a-f]{24}\.png$/);
-          expect(html.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toContain(BREAKOUT);
+          expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(
+            /^https:\/\/[^/]+\/share-cards\/[0-9a-f]{24}\.png$/,
+          );
+          expect(
+            html.querySelector('meta[property="og:image:alt"]')?.getAttribute('content'),
+          ).toContain(BREAKOUT);
         }
         const data = html.querySelectorAll('script[type="application/ld+json"]');
         expect(data).toHaveLength(jsonLd ? 1 : 0);
@@ -104,7 +138,10 @@ describe('hostile titles stay text on every page type', () => {
 });
 
 describe('spreadsheet formulas in the published CSV files', () => {
-  const csvFiles = () => [...files(join(outDir, 'data'), '.csv'), ...files(join(outDir, 'charts'), '.csv')];
+  const csvFiles = () => [
+    ...files(join(outDir, 'data'), '.csv'),
+    ...files(join(outDir, 'charts'), '.csv'),
+  ];
   const count = (text: string, part: string) => text.split(part).length - 1;
 
   it('are neutralised with an apostrophe in every CSV that holds them', () => {
@@ -127,13 +164,20 @@ describe('spreadsheet formulas in the published CSV files', () => {
   });
 
   it('keep numbers as numbers', () => {
-    for (const file of csvFiles()) expect(readFileSync(file, 'utf8'), file).not.toMatch(/(^|,)'[-+]?\d/m);
-    const chart = csvFiles().find((file) => file.includes('applied-publicised-named--year-2023--en'))!;
-    expect(readFileSync(chart, 'utf8').split('\r\n')[1]).toBe(`"'=HYPERLINK(""http://x"",""y"")",11`);
+    for (const file of csvFiles())
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/(^|,)'[-+]?\d/m);
+    const chart = csvFiles().find((file) =>
+      file.includes('applied-publicised-named--year-2023--en'),
+    )!;
+    expect(readFileSync(chart, 'utf8').split('\r\n')[1]).toBe(
+      `"'=HYPERLINK(""http://x"",""y"")",11`,
+    );
   });
 
   it('stay as written in the JSON data sets, which no spreadsheet runs', () => {
-    const studios = JSON.parse(readFileSync(join(outDir, 'data/studios.json'), 'utf8')) as { rows: { id: string; title_zh: string }[] };
+    const studios = JSON.parse(readFileSync(join(outDir, 'data/studios.json'), 'utf8')) as {
+      rows: { id: string; title_zh: string }[];
+    };
     expect(studios.rows.find((row) => row.id === 'gao-yan')!.title_zh).toBe(FORMULA);
   });
 });
@@ -143,21 +187,30 @@ describe('spreadsheet formulas in the published CSV files', () => {
 describe('feeds and sitemaps with hostile titles', () => {
   it('are well-formed XML, all of them', () => {
     const xml = files(outDir, '.xml');
-    expect(xml.map((file) => file.slice(outDir.length)).toSorted()).toEqual(['/en/rss.xml', '/rss.xml', '/sitemap-0.xml', '/sitemap-index.xml']);
+    expect(xml.map((file) => file.slice(outDir.length)).toSorted()).toEqual([
+      '/en/rss.xml',
+      '/rss.xml',
+      '/sitemap-0.xml',
+      '/sitemap-index.xml',
+    ]);
     for (const file of xml) expect(parseXmlFile(file).errors, file).toEqual([]);
   });
 
   it('keep the title as text', () => {
     for (const feed of ['rss.xml', 'en/rss.xml']) {
       const titles = descendants(readXml(join(outDir, feed)), 'title').map((title) => title.text);
-      expect(titles.some((title) => title.startsWith(BREAKOUT) && title.length > BREAKOUT.length)).toBe(true);
+      expect(
+        titles.some((title) => title.startsWith(BREAKOUT) && title.length > BREAKOUT.length),
+      ).toBe(true);
       // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
       expect(titles.join('')).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     }
   });
 
   it('list every page that search engines may index, and no other file', () => {
-    const locs = descendants(readXml(join(outDir, 'sitemap-0.xml')), 'loc').map((loc) => new URL(loc.text).pathname);
+    const locs = descendants(readXml(join(outDir, 'sitemap-0.xml')), 'loc').map(
+      (loc) => new URL(loc.text).pathname,
+    );
     // An untranslated English page is noindex (its canonical is the Chinese page): it is left out.
     const pages = files(outDir, 'index.html')
       .filter((file) => !/<meta name="robots" content="noindex/.test(readFileSync(file, 'utf8')))

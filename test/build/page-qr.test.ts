@@ -16,7 +16,9 @@ const PRINTED = /^(\/en)?\/(reports\/\d{4}|documents\/[^/]+)\/$/;
 const qrCodes = (dist: string, path: string) => page(dist, path).querySelectorAll('figure.page-qr');
 
 describe('with SITE_URL (the sample)', () => {
-  const printedPages = htmlPages(SAMPLE_DIST).filter((path) => PRINTED.test(path) && !/\/documents\/(type|year|level)\//.test(path));
+  const printedPages = htmlPages(SAMPLE_DIST).filter(
+    (path) => PRINTED.test(path) && !/\/documents\/(type|year|level)\//.test(path),
+  );
 
   it('has report and document pages in both languages', () => {
     expect(printedPages.filter((path) => path.startsWith('/en/')).length).toBeGreaterThan(5);
@@ -36,7 +38,8 @@ describe('with SITE_URL (the sample)', () => {
   });
 
   it('puts none on other pages', () => {
-    for (const path of ['/', '/studios/zhao-pengda/', '/en/news/', '/reports/', '/documents/']) expect(qrCodes(SAMPLE_DIST, path).length, path).toBe(0);
+    for (const path of ['/', '/studios/zhao-pengda/', '/en/news/', '/reports/', '/documents/'])
+      expect(qrCodes(SAMPLE_DIST, path).length, path).toBe(0);
   });
 });
 

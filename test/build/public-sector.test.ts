@@ -15,8 +15,15 @@ import { sharedBuild, sharedSampleBuild } from '../helpers/shared-builds.ts';
 
 const FIXTURE = join(ROOT, 'test/fixtures/real-records');
 const SAMPLE = join(ROOT, 'content');
-const settings = parse(readFileSync(join(FIXTURE, 'settings/site.yaml'), 'utf8')) as Record<string, string>;
-const publisher = (parse(readFileSync(join(FIXTURE, `organisations/${settings.publisher}.yaml`), 'utf8')) as { name: string }).name;
+const settings = parse(readFileSync(join(FIXTURE, 'settings/site.yaml'), 'utf8')) as Record<
+  string,
+  string
+>;
+const publisher = (
+  parse(readFileSync(join(FIXTURE, `organisations/${settings.publisher}.yaml`), 'utf8')) as {
+    name: string;
+  }
+).name;
 const rawDocuments = (root: string) =>
   listFiles(join(root, 'documents'), '*.mdx').map((file) => ({
     id: file.replace(/\.mdx$/, ''),
@@ -40,9 +47,15 @@ describe('the footer of a public-sector site', () => {
       expect(icp!.getAttribute('href')).toBe('https://beian.miit.gov.cn/');
       const police = html.querySelector('.site-footer [data-footer="public-security"]');
       expect(textOf(police), path).toBe(settings.publicSecurityRecord);
-      expect(police!.getAttribute('href')).toBe(`https://beian.mps.gov.cn/#/query/webSearch?code=${settings.publicSecurityRecord!.replace(/\D/g, '')}`);
-      expect(textOf(html.querySelector('.site-footer [data-footer="publisher"]')), path).toContain(publisher);
-      expect(textOf(html.querySelector('.site-footer [data-footer="contact"]')), path).toBe(settings.contact!.replace(/\s+/g, ' '));
+      expect(police!.getAttribute('href')).toBe(
+        `https://beian.mps.gov.cn/#/query/webSearch?code=${settings.publicSecurityRecord!.replace(/\D/g, '')}`,
+      );
+      expect(textOf(html.querySelector('.site-footer [data-footer="publisher"]')), path).toContain(
+        publisher,
+      );
+      expect(textOf(html.querySelector('.site-footer [data-footer="contact"]')), path).toBe(
+        settings.contact!.replace(/\s+/g, ' '),
+      );
       // No 网站标识码 on the source page: none is shown.
       expect(html.querySelector('[data-footer="site-code"]'), path).toBeNull();
     }
@@ -50,19 +63,25 @@ describe('the footer of a public-sector site', () => {
 
   it('makes no request to the record sites: they are links, never sources', () => {
     for (const path of htmlPages(real).slice(0, 40)) {
-      const source = readFileSync(join(real, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      const source = readFileSync(
+        join(real, path.endsWith('/') ? `${path}index.html` : path),
+        'utf8',
+      );
       expect(source, path).not.toMatch(/(src|srcset|action)="https:\/\/beian\./);
       expect(source, path).not.toMatch(/<link[^>]+href="https:\/\/beian\./);
     }
   });
 
   it('shows nothing of the kind where the settings set none (the sample)', () => {
-    for (const path of ['/', '/en/', '/documents/']) expect(page(sample, path).querySelector('[data-footer]'), path).toBeNull();
+    for (const path of ['/', '/en/', '/documents/'])
+      expect(page(sample, path).querySelector('[data-footer]'), path).toBeNull();
   });
 });
 
 describe('the 信息公开 block of a document with catalogue fields (sample)', () => {
-  const catalogued = rawDocuments(SAMPLE).filter((doc) => doc.data.indexNumber || doc.data.published);
+  const catalogued = rawDocuments(SAMPLE).filter(
+    (doc) => doc.data.indexNumber || doc.data.published,
+  );
   it('the sample has one', () => expect(catalogued.length).toBeGreaterThan(0));
 
   it('shows 索引号, 主题分类, 发布机构, 成文日期 and 发布日期 as two dates', () => {
@@ -71,12 +90,22 @@ describe('the 信息公开 block of a document with catalogue fields (sample)', 
       const block = html.querySelector('[data-testid="disclosure"]')!;
       expect(textOf(html.querySelector('#disclosure'))).toBe('信息公开');
       expect(textOf(block.querySelector('[data-field="index-number"]'))).toBe(doc.data.indexNumber);
-      expect(textOf(block.querySelector('[data-field="subject-category"]'))).toBe(doc.data.subjectCategory);
-      expect(textOf(block.querySelector('[data-field="publishing-body"]'))).toBe(doc.data.publishingBody);
-      expect(block.querySelector('[data-field="date"] time')!.getAttribute('datetime')).toBe(doc.data.date);
-      expect(block.querySelector('[data-field="published"] time')!.getAttribute('datetime')).toBe(doc.data.published);
+      expect(textOf(block.querySelector('[data-field="subject-category"]'))).toBe(
+        doc.data.subjectCategory,
+      );
+      expect(textOf(block.querySelector('[data-field="publishing-body"]'))).toBe(
+        doc.data.publishingBody,
+      );
+      expect(block.querySelector('[data-field="date"] time')!.getAttribute('datetime')).toBe(
+        doc.data.date,
+      );
+      expect(block.querySelector('[data-field="published"] time')!.getAttribute('datetime')).toBe(
+        doc.data.published,
+      );
       expect(doc.data.published).not.toBe(doc.data.date);
-      expect(textOf(page(sample, `/en/documents/${doc.id}/`).querySelector('#disclosure'))).toBe('Public disclosure catalogue');
+      expect(textOf(page(sample, `/en/documents/${doc.id}/`).querySelector('#disclosure'))).toBe(
+        'Public disclosure catalogue',
+      );
     }
   });
 
@@ -96,8 +125,16 @@ describe('the 信息公开 block of a document with catalogue fields (sample)', 
   });
 
   it('is not shown for a document without catalogue fields', () => {
-    const plain = rawDocuments(SAMPLE).find((doc) => !doc.data.indexNumber && !doc.data.published && !doc.data.subjectCategory && !doc.data.publishingBody)!;
-    expect(page(sample, `/documents/${plain.id}/`).querySelector('[data-testid="disclosure"]')).toBeNull();
+    const plain = rawDocuments(SAMPLE).find(
+      (doc) =>
+        !doc.data.indexNumber &&
+        !doc.data.published &&
+        !doc.data.subjectCategory &&
+        !doc.data.publishingBody,
+    )!;
+    expect(
+      page(sample, `/documents/${plain.id}/`).querySelector('[data-testid="disclosure"]'),
+    ).toBeNull();
   });
 });
 
@@ -109,7 +146,8 @@ describe('real records of documents', () => {
   it('hold an undated document and an agreement, each with a source', () => {
     expect(undated.length).toBeGreaterThan(0);
     expect(agreements.length).toBeGreaterThan(0);
-    for (const doc of [...undated, ...agreements]) expect((doc.data.sources as Array<{ url?: string }>)[0]!.url).toMatch(/^https?:\/\//);
+    for (const doc of [...undated, ...agreements])
+      expect((doc.data.sources as Array<{ url?: string }>)[0]!.url).toMatch(/^https?:\/\//);
   });
 
   it('show an undated document as undated, with no date made up, in its page, the directory, no year and open data', () => {
@@ -120,8 +158,12 @@ describe('real records of documents', () => {
       expect(textOf(zh.querySelector('[data-field="date"]'))).toBe('日期未注明');
       expect(zh.querySelector('[data-field="date"] time')).toBeNull();
       expect(textOf(zh.querySelector('[data-testid="citation"]'))).toContain('日期未注明');
-      expect(textOf(page(real, `/en/documents/${doc.id}/`).querySelector('[data-field="date"]'))).toBe('Date not stated');
-      const row = page(real, '/documents/').querySelector(`#document-table a[href="/documents/${doc.id}/"]`)!.closest('tr')!;
+      expect(
+        textOf(page(real, `/en/documents/${doc.id}/`).querySelector('[data-field="date"]')),
+      ).toBe('Date not stated');
+      const row = page(real, '/documents/')
+        .querySelector(`#document-table a[href="/documents/${doc.id}/"]`)!
+        .closest('tr')!;
       expect(textOf(row.querySelector('td'))).toBe('日期未注明');
       expect(row.getAttribute('data-year') ?? null).toBeNull();
       expect(list.find((r) => r.id === doc.id)!.date).toBeNull();
@@ -131,19 +173,33 @@ describe('real records of documents', () => {
   it('show an agreement as no union document: signed by its parties, brokered by a union, not counted among union documents', () => {
     for (const doc of agreements) {
       const html = page(real, `/documents/${doc.id}/`);
-      expect(textOf(html.querySelector('[data-testid="not-union-document"]'))).toContain('不是工会文件');
-      const name = (id: string) => (parse(readFileSync(join(FIXTURE, `organisations/${id}.yaml`), 'utf8')) as { name: string }).name;
-      for (const party of doc.data.parties as string[]) expect(textOf(html.querySelector('[data-field="issuers"]'))).toContain(name(party));
-      for (const broker of doc.data.brokeredBy as string[]) expect(textOf(html.querySelector('[data-field="brokered-by"]'))).toContain(name(broker));
+      expect(textOf(html.querySelector('[data-testid="not-union-document"]'))).toContain(
+        '不是工会文件',
+      );
+      const name = (id: string) =>
+        (parse(readFileSync(join(FIXTURE, `organisations/${id}.yaml`), 'utf8')) as { name: string })
+          .name;
+      for (const party of doc.data.parties as string[])
+        expect(textOf(html.querySelector('[data-field="issuers"]'))).toContain(name(party));
+      for (const broker of doc.data.brokeredBy as string[])
+        expect(textOf(html.querySelector('[data-field="brokered-by"]'))).toContain(name(broker));
       const paired = (doc.data.pairings as Array<{ studios: string[] }>).flatMap((p) => p.studios);
-      for (const studio of paired) expect(html.querySelector(`[data-testid="doc-pairings"] a[href="/studios/${studio}/"]`)).not.toBeNull();
+      for (const studio of paired)
+        expect(
+          html.querySelector(`[data-testid="doc-pairings"] a[href="/studios/${studio}/"]`),
+        ).not.toBeNull();
     }
     const unionCount = documents.filter((doc) => doc.data.type !== 'agreement').length;
-    expect(textOf(page(real, '/').querySelector('[data-figure="documents"]'))).toBe(String(unionCount));
+    expect(textOf(page(real, '/').querySelector('[data-figure="documents"]'))).toBe(
+      String(unionCount),
+    );
     expect(textOf(page(real, '/documents/').querySelector('h1'))).toBe('工会文件与协议');
     const rows = JSON.parse(readFileSync(join(real, 'data/documents.json'), 'utf8'));
     const list = (Array.isArray(rows) ? rows : rows.rows) as Array<Record<string, unknown>>;
     for (const doc of agreements)
-      expect(list.find((r) => r.id === doc.id)).toMatchObject({ union_document: false, issuer: (doc.data.parties as string[]).join(';') });
+      expect(list.find((r) => r.id === doc.id)).toMatchObject({
+        union_document: false,
+        issuer: (doc.data.parties as string[]).join(';'),
+      });
   });
 });

@@ -39,16 +39,41 @@ describe('every page type, in both languages', () => {
     expect(exists(`/en${path}index.html`), `/en${path}`).toBe(true);
   });
   it('has feeds, a sitemap with language alternates, robots.txt and a 404 page', () => {
-    for (const file of ['/rss.xml', '/en/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/robots.txt', '/404.html']) expect(exists(file), file).toBe(true);
+    for (const file of [
+      '/rss.xml',
+      '/en/rss.xml',
+      '/sitemap-index.xml',
+      '/sitemap-0.xml',
+      '/robots.txt',
+      '/404.html',
+    ])
+      expect(exists(file), file).toBe(true);
     const urls = descendants(readXml(join(SAMPLE_DIST, 'sitemap-0.xml')), 'url');
     const studio = urls.find(
-      (url) => descendants(url, 'loc')[0]!.text.endsWith('/studios/zhao-pengda/') && !descendants(url, 'loc')[0]!.text.includes('/en/'),
+      (url) =>
+        descendants(url, 'loc')[0]!.text.endsWith('/studios/zhao-pengda/') &&
+        !descendants(url, 'loc')[0]!.text.includes('/en/'),
     )!;
-    const alternates = Object.fromEntries(descendants(studio, 'xhtml:link').map((link) => [link.attributes.hreflang, new URL(link.attributes.href!).pathname]));
-    expect(alternates).toEqual({ 'zh-CN': '/studios/zhao-pengda/', en: '/en/studios/zhao-pengda/' });
-    const titles = (feed: string) => descendants(readXml(join(SAMPLE_DIST, feed)), 'title').map((title) => title.text);
-    expect(titles('rss.xml')).toContain('锦工发〔2021〕31号 关于命名2021年度锦州市劳模和职工创新工作室的决定');
-    expect(titles('en/rss.xml').some((title) => title.endsWith('first model worker innovation studio is named'))).toBe(true);
+    const alternates = Object.fromEntries(
+      descendants(studio, 'xhtml:link').map((link) => [
+        link.attributes.hreflang,
+        new URL(link.attributes.href!).pathname,
+      ]),
+    );
+    expect(alternates).toEqual({
+      'zh-CN': '/studios/zhao-pengda/',
+      en: '/en/studios/zhao-pengda/',
+    });
+    const titles = (feed: string) =>
+      descendants(readXml(join(SAMPLE_DIST, feed)), 'title').map((title) => title.text);
+    expect(titles('rss.xml')).toContain(
+      '锦工发〔2021〕31号 关于命名2021年度锦州市劳模和职工创新工作室的决定',
+    );
+    expect(
+      titles('en/rss.xml').some((title) =>
+        title.endsWith('first model worker innovation studio is named'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -59,16 +84,26 @@ describe('every page', () => {
       const html = page(SAMPLE_DIST, path);
       const head = html.querySelector('head')!;
       expect(textOf(head.querySelector('title')), path).not.toBe('');
-      expect(head.querySelector('meta[name="description"]')?.getAttribute('content'), path).toBeTruthy();
-      expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(/^https:\/\//);
+      expect(
+        head.querySelector('meta[name="description"]')?.getAttribute('content'),
+        path,
+      ).toBeTruthy();
+      expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(
+        /^https:\/\//,
+      );
       expect(head.querySelector('meta[property="og:title"]'), path).not.toBeNull();
-      const csp = head.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+      const csp =
+        head.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ??
+        '';
       expect(csp, path).toContain("script-src 'self'");
       expect(csp, path).not.toContain('unsafe-inline');
       // No inline executable script: only external scripts and JSON-LD data blocks.
       for (const script of html.querySelectorAll('script')) {
         const type = script.getAttribute('type');
-        expect(script.hasAttribute('src') || type === 'application/ld+json', `${path}: inline script`).toBe(true);
+        expect(
+          script.hasAttribute('src') || type === 'application/ld+json',
+          `${path}: inline script`,
+        ).toBe(true);
       }
       expect(html.querySelectorAll('[style]'), `${path}: inline style attribute`).toHaveLength(0);
       expect(html.querySelector('a.skip-link[href="#main"]'), path).not.toBeNull();
@@ -79,7 +114,10 @@ describe('every page', () => {
     // The pages not found, one per language, link home instead.
     for (const path of pages.filter((p) => p !== '/404.html' && p !== '/en/404.html')) {
       const other = path.startsWith('/en/') ? path.slice(3) : `/en${path}`;
-      expect(page(SAMPLE_DIST, path).querySelector(`header a[href="${other}"]`), path).not.toBeNull();
+      expect(
+        page(SAMPLE_DIST, path).querySelector(`header a[href="${other}"]`),
+        path,
+      ).not.toBeNull();
     }
   });
 });
@@ -89,7 +127,9 @@ describe('content on the pages', () => {
     const untranslated = page(SAMPLE_DIST, '/en/news/2019-sun-jianguo-cnc-first/');
     expect(textOf(untranslated.querySelector('.notice'))).toContain('not been translated');
     expect(untranslated.querySelector('h1')!.getAttribute('lang')).toBe('zh-CN');
-    expect(page(SAMPLE_DIST, '/en/news/2021-zhao-pengda-studio-named/').querySelector('.notice')).toBeNull();
+    expect(
+      page(SAMPLE_DIST, '/en/news/2021-zhao-pengda-studio-named/').querySelector('.notice'),
+    ).toBeNull();
   });
 
   it('publishes a document with its number, issuer, date, full text, linked list, citation and original file', () => {
@@ -97,10 +137,14 @@ describe('content on the pages', () => {
     expect(textOf(decision)).toContain('锦州市总工会');
     expect(textOf(decision.querySelector('time'))).toBe('2021年12月7日');
     expect(textOf(decision.querySelector('.prose'))).toContain('命名赵鹏达劳模创新工作室等3个团队');
-    expect(textOf(decision.querySelector('[data-testid="citation"]'))).toContain('《关于命名2021年度锦州市劳模和职工创新工作室的决定》（锦工发〔2021〕31号）');
+    expect(textOf(decision.querySelector('[data-testid="citation"]'))).toContain(
+      '《关于命名2021年度锦州市劳模和职工创新工作室的决定》（锦工发〔2021〕31号）',
+    );
     const link = decision.querySelector('[data-testid="attachments"] a')!;
     const file = join(SAMPLE_DIST, link.getAttribute('href')!);
-    expect(statSync(file).size).toBe(statSync(join(ROOT, 'content/documents/attachments/jz-2021-31.pdf')).size);
+    expect(statSync(file).size).toBe(
+      statSync(join(ROOT, 'content/documents/attachments/jz-2021-31.pdf')).size,
+    );
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     const notice = page(SAMPLE_DIST, '/documents/jz-2024-30/');
     expect(notice.querySelectorAll('[data-testid="results"] tbody tr')).toHaveLength(8);
@@ -108,19 +152,34 @@ describe('content on the pages', () => {
 
   it('counts awards by level and rank as the content does', () => {
     const awards = page(SAMPLE_DIST, '/awards/');
-    expect(textOf(awards.querySelector('[data-testid="award-count"]'))).toBe(String(content.awards.length));
-    const levelOf = (award: (typeof content.awards)[number]) => content.competitions.find((c) => c.id === award.data.competition)!.data.level;
-    const nationalFirst = content.awards.filter((a) => levelOf(a) === 'national' && a.data.rank === 'first').length;
-    expect(textOf(awards.querySelector('[data-cell="national-first"]'))).toBe(nationalFirst ? String(nationalFirst) : '');
+    expect(textOf(awards.querySelector('[data-testid="award-count"]'))).toBe(
+      String(content.awards.length),
+    );
+    const levelOf = (award: (typeof content.awards)[number]) =>
+      content.competitions.find((c) => c.id === award.data.competition)!.data.level;
+    const nationalFirst = content.awards.filter(
+      (a) => levelOf(a) === 'national' && a.data.rank === 'first',
+    ).length;
+    expect(textOf(awards.querySelector('[data-cell="national-first"]'))).toBe(
+      nationalFirst ? String(nationalFirst) : '',
+    );
     const year2021 = content.awards.filter((a) => a.data.year === 2021).length;
-    expect(page(SAMPLE_DIST, '/awards/year/2021/').querySelectorAll('[data-testid="awards"] tbody tr')).toHaveLength(year2021);
+    expect(
+      page(SAMPLE_DIST, '/awards/year/2021/').querySelectorAll('[data-testid="awards"] tbody tr'),
+    ).toHaveLength(year2021);
   });
 
   it('lists every studio in the directory, with the data the filters use', () => {
-    const rows = page(SAMPLE_DIST, '/studios/').querySelectorAll('[data-testid="studio-table"] tbody tr');
+    const rows = page(SAMPLE_DIST, '/studios/').querySelectorAll(
+      '[data-testid="studio-table"] tbody tr',
+    );
     expect(rows).toHaveLength(content.studios.length);
     const zhao = rows.find((row) => row.querySelector('a[href="/studios/zhao-pengda/"]'))!;
-    expect([zhao.getAttribute('data-level'), zhao.getAttribute('data-year'), zhao.getAttribute('data-status')]).toEqual(['provincial', '2021', 'named']);
+    expect([
+      zhao.getAttribute('data-level'),
+      zhao.getAttribute('data-year'),
+      zhao.getAttribute('data-status'),
+    ]).toEqual(['provincial', '2021', 'named']);
   });
 
   it('sends studio photos and news covers through the image pipeline: several widths, AVIF and WebP, alternative text', () => {
@@ -130,12 +189,17 @@ describe('content on the pages', () => {
     ] as const) {
       const picture = page(SAMPLE_DIST, path).querySelector('main picture')!;
       expect(picture, path).not.toBeNull();
-      expect(picture.querySelectorAll('source').map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+      expect(picture.querySelectorAll('source').map((s) => s.getAttribute('type'))).toEqual([
+        'image/avif',
+        'image/webp',
+      ]);
       const img = picture.querySelector('img')!;
       expect(img.getAttribute('srcset')!.split(',').length, path).toBeGreaterThanOrEqual(3);
       expect(img.getAttribute('alt'), path).toContain(alt);
       for (const candidate of img.getAttribute('srcset')!.split(','))
-        expect(existsSync(join(SAMPLE_DIST, candidate.trim().split(' ')[0]!)), candidate).toBe(true);
+        expect(existsSync(join(SAMPLE_DIST, candidate.trim().split(' ')[0]!)), candidate).toBe(
+          true,
+        );
     }
   });
 
@@ -151,11 +215,16 @@ describe('content on the pages', () => {
   it('publishes open data equal to the content', () => {
     const studios = JSON.parse(readFileSync(join(SAMPLE_DIST, 'data/studios.json'), 'utf8'));
     expect(studios.rows).toHaveLength(content.studios.length);
-    expect(studios.rows.find((row: { id: string }) => row.id === 'zhao-pengda')).toMatchObject({ first_named: '2021-12-07', highest_level: 'provincial' });
+    expect(studios.rows.find((row: { id: string }) => row.id === 'zhao-pengda')).toMatchObject({
+      first_named: '2021-12-07',
+      highest_level: 'provincial',
+    });
     const csv = readFileSync(join(SAMPLE_DIST, 'data/figures.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('\r\nzhao-pengda,2021,2021-08–2021-10,true,22,exact,22,exact,22,exact,');
-    const awardsCsv = readFileSync(join(SAMPLE_DIST, 'data/awards.csv'), 'utf8').trim().split('\r\n');
+    const awardsCsv = readFileSync(join(SAMPLE_DIST, 'data/awards.csv'), 'utf8')
+      .trim()
+      .split('\r\n');
     expect(awardsCsv).toHaveLength(content.awards.length + 1);
   });
 });

@@ -6,7 +6,17 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { folderDigests } from '../helpers/digests.ts';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,7 +34,10 @@ function contentWithMarker(marker: string): string {
   const dir = mkdtempSync(join(TMP, `publishing-${marker}-`));
   cpSync(join(ROOT, 'test/fixtures/small-content'), dir, { recursive: true });
   const article = join(dir, 'news/zh/build-marker.md');
-  writeFileSync(article, readFileSync(article, 'utf8').replace('构建标记：original', `构建标记：${marker}`));
+  writeFileSync(
+    article,
+    readFileSync(article, 'utf8').replace('构建标记：original', `构建标记：${marker}`),
+  );
   return dir;
 }
 
@@ -42,17 +55,30 @@ interface Running {
 function startBuild(contentDir: string, env: Record<string, string> = {}): Running {
   const child = spawn(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', ...env },
+    env: {
+      ...process.env,
+      STUDIO_CONTENT_DIR: contentDir,
+      STUDIO_OUT_DIR: OUT,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_DISABLE_UPDATE_CHECK: 'true',
+      ...env,
+    },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const finished = new Promise<Finished>((resolve) => child.once('close', (status, signal) => resolve({ status, signal, output })));
+  const finished = new Promise<Finished>((resolve) =>
+    child.once('close', (status, signal) => resolve({ status, signal, output })),
+  );
   return { pid: child.pid!, output: () => output, finished };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 60_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined,
+  timeoutMs = 60_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = probe();
@@ -78,14 +104,18 @@ function expectComplete(files: Record<string, string>, where: string): void {
   ]) {
     expect(paths, `${where}: ${required}`).toContain(required);
   }
-  expect(paths.filter((path) => path.startsWith('_astro/')).length, `${where}: _astro/`).toBeGreaterThan(0);
+  expect(
+    paths.filter((path) => path.startsWith('_astro/')).length,
+    `${where}: _astro/`,
+  ).toBeGreaterThan(0);
   expect(
     paths.filter((path) => path.startsWith('.prerender') || path.includes('/.prerender/')),
     where,
   ).toEqual([]);
 }
 
-const markerOf = (site: string): string | undefined => /构建标记：([\w-]+)/.exec(readFileSync(join(site, 'news/build-marker/index.html'), 'utf8'))?.[1];
+const markerOf = (site: string): string | undefined =>
+  /构建标记：([\w-]+)/.exec(readFileSync(join(site, 'news/build-marker/index.html'), 'utf8'))?.[1];
 
 /** Whether a process still runs (a zombie, ended but not yet reaped, does not count). */
 function isRunning(pid: number): boolean {
@@ -100,8 +130,14 @@ function astroChildOf(buildPid: number): number | undefined {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const parent = Number(/^\d+ \(.*\) \S (\d+)/.exec(readFileSync(`/proc/${entry}/stat`, 'utf8'))?.[1]);
-      if (parent === buildPid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('astro-build.ts')) return Number(entry);
+      const parent = Number(
+        /^\d+ \(.*\) \S (\d+)/.exec(readFileSync(`/proc/${entry}/stat`, 'utf8'))?.[1],
+      );
+      if (
+        parent === buildPid &&
+        readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('astro-build.ts')
+      )
+        return Number(entry);
     } catch {
       // ended meanwhile
     }
@@ -140,7 +176,8 @@ describe('publishing', () => {
     await waitFor('the first build to start Astro', () => astroChildOf(first.pid));
     const second = startBuild(contentWithMarker('second'));
     // A third one that may not wait is refused at once, with a message, and changes nothing.
-    const refused = await startBuild(contentWithMarker('refused'), { STUDIO_LOCK_WAIT: '0' }).finished;
+    const refused = await startBuild(contentWithMarker('refused'), { STUDIO_LOCK_WAIT: '0' })
+      .finished;
     expect(refused.status, refused.output).toBe(1);
     expect(refused.output).toContain(`Another build (process ${first.pid}) is writing to ${OUT}`);
     expect(refused.output).toContain('this build stopped without changing anything');
@@ -163,7 +200,11 @@ describe('publishing', () => {
     // The second build published last; the first is the rollback copy.
     expect(markerOf(OUT)).toBe('second');
     expect(markerOf(`${OUT}.previous`)).toBe('first');
-    const builds = [seedSite, snapshot(realpathSync(`${OUT}.previous`)), snapshot(realpathSync(OUT))];
+    const builds = [
+      seedSite,
+      snapshot(realpathSync(`${OUT}.previous`)),
+      snapshot(realpathSync(OUT)),
+    ];
     for (const build of builds) expectComplete(build, 'a build');
     expect(seen.length).toBeGreaterThan(10);
     for (const [index, site] of seen.entries())
@@ -212,7 +253,9 @@ describe('publishing', () => {
     expect(isRunning(astro)).toBe(false);
     expect([realpathSync(OUT), realpathSync(`${OUT}.previous`)]).toEqual([live, previous]);
     // Its own folder is gone (a build that was replaced twice may have been deleted meanwhile).
-    expect(readdirSync(`${OUT}.releases`).filter((name) => !releasesBefore.includes(name))).toEqual([]);
+    expect(readdirSync(`${OUT}.releases`).filter((name) => !releasesBefore.includes(name))).toEqual(
+      [],
+    );
     expect(existsSync(`${OUT}.lock`)).toBe(false);
 
     const next = await startBuild(contentWithMarker('after-stop')).finished;
@@ -226,18 +269,30 @@ describe('publishing', () => {
     for (const value of ['20261127', 'garbage', '2026-02-30', '2026-11-27T25:00']) {
       const result = spawnSync(process.execPath, ['scripts/build.ts'], {
         cwd: ROOT,
-        env: { ...process.env, STUDIO_CONTENT_DIR: join(ROOT, 'test/fixtures/small-content'), STUDIO_OUT_DIR: OUT, STUDIO_BUILD_DATE: value },
+        env: {
+          ...process.env,
+          STUDIO_CONTENT_DIR: join(ROOT, 'test/fixtures/small-content'),
+          STUDIO_OUT_DIR: OUT,
+          STUDIO_BUILD_DATE: value,
+        },
         encoding: 'utf8',
       });
       expect(result.status, value).toBe(1);
-      expect(result.stderr).toContain(`STUDIO_BUILD_DATE is ${JSON.stringify(value)}; expected a real date written YYYY-MM-DD`);
+      expect(result.stderr).toContain(
+        `STUDIO_BUILD_DATE is ${JSON.stringify(value)}; expected a real date written YYYY-MM-DD`,
+      );
       expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
     }
     expect(realpathSync(OUT)).toBe(live);
   });
 
   it('npm run rollback swaps the live site and the rollback copy in one rename each; running it again undoes it', () => {
-    const rollback = () => spawnSync(process.execPath, ['scripts/rollback.ts'], { cwd: ROOT, env: { ...process.env, STUDIO_OUT_DIR: OUT }, encoding: 'utf8' });
+    const rollback = () =>
+      spawnSync(process.execPath, ['scripts/rollback.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, STUDIO_OUT_DIR: OUT },
+        encoding: 'utf8',
+      });
     expect([markerOf(OUT), markerOf(`${OUT}.previous`)]).toEqual(['after-stop', 'after-kill']);
     const back = rollback();
     expect(back.status, back.stderr).toBe(0);
@@ -251,7 +306,11 @@ describe('publishing', () => {
     writeFileSync(file, 'in the way');
     const result = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: ROOT,
-      env: { ...process.env, STUDIO_CONTENT_DIR: join(ROOT, 'test/fixtures/small-content'), STUDIO_OUT_DIR: file },
+      env: {
+        ...process.env,
+        STUDIO_CONTENT_DIR: join(ROOT, 'test/fixtures/small-content'),
+        STUDIO_OUT_DIR: file,
+      },
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);

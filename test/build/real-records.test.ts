@@ -66,23 +66,41 @@ const designations = entries<RawDesignation>('designations', '*.yaml');
 const figures = entries<RawFigures>('figures', '*.yaml');
 
 /** A date's year when the source states it (a "before" date states none). */
-const statedYear = (date: RawDate | undefined) => (typeof date === 'string' ? Number(date.slice(0, 4)) : undefined);
+const statedYear = (date: RawDate | undefined) =>
+  typeof date === 'string' ? Number(date.slice(0, 4)) : undefined;
 
 /** Every namings (stage named) as the raw files give them. */
 const namings = [
   ...documents.flatMap((doc) =>
-    (doc.data.type === 'naming-decision' ? doc.data.named! : []).map((row) => ({ ...row, year: doc.data.cycleYear ?? statedYear(doc.data.date) })),
+    (doc.data.type === 'naming-decision' ? doc.data.named! : []).map((row) => ({
+      ...row,
+      year: doc.data.cycleYear ?? statedYear(doc.data.date),
+    })),
   ),
   // Only a union's naming of the studio itself counts: not a 人社 title, not a team's recognition.
   ...designations
-    .filter((d) => (d.data.stage ?? 'named') === 'named' && (d.data.scheme ?? 'union') === 'union' && (d.data.recipient ?? 'studio') === 'studio')
-    .map((d) => ({ studio: d.data.studio, level: d.data.level, year: d.data.cycleYear ?? statedYear(d.data.date) })),
+    .filter(
+      (d) =>
+        (d.data.stage ?? 'named') === 'named' &&
+        (d.data.scheme ?? 'union') === 'union' &&
+        (d.data.recipient ?? 'studio') === 'studio',
+    )
+    .map((d) => ({
+      studio: d.data.studio,
+      level: d.data.level,
+      year: d.data.cycleYear ?? statedYear(d.data.date),
+    })),
 ];
 const namedStudios = new Set(namings.map((n) => n.studio));
-const publicisedStudios = documents.flatMap((doc) => (doc.data.type === 'selection-notice' ? doc.data.selected!.map((row) => row.studio) : []));
+const publicisedStudios = documents.flatMap((doc) =>
+  doc.data.type === 'selection-notice' ? doc.data.selected!.map((row) => row.studio) : [],
+);
 
 /** Each named studio at its highest level, counted once, by tier (industry-union levels are their own tier). */
-const tierOf = (level: string) => (level.endsWith('-industry') ? 'industry' : (LEVEL_TIERS.find((tier) => level.startsWith(tier)) ?? level));
+const tierOf = (level: string) =>
+  level.endsWith('-industry')
+    ? 'industry'
+    : (LEVEL_TIERS.find((tier) => level.startsWith(tier)) ?? level);
 const expectedTiers = Object.fromEntries(LEVEL_TIERS.map((tier) => [tier, 0]));
 for (const studio of namedStudios) {
   const best = namings
@@ -100,13 +118,17 @@ beforeAll(async () => {
 });
 
 const html = (path: string) => page(DIST, path);
-const field = (path: string, name: string) => textOf(html(path).querySelector(`[data-field="${name}"]`));
+const field = (path: string, name: string) =>
+  textOf(html(path).querySelector(`[data-field="${name}"]`));
 const figure = (name: string) => textOf(html('/').querySelector(`[data-figure="${name}"]`));
 
 describe('the real-records fixture', () => {
   it('is large enough to mean something: at least 46 studios from at least 12 public sources', () => {
     const urls = new Set(
-      [...designations.map((d) => d.data.source?.url), ...documents.flatMap((doc) => (doc.data.sources ?? []).map((s) => s.url))].filter(Boolean),
+      [
+        ...designations.map((d) => d.data.source?.url),
+        ...documents.flatMap((doc) => (doc.data.sources ?? []).map((s) => s.url)),
+      ].filter(Boolean),
     );
     expect(studios.length).toBeGreaterThanOrEqual(46);
     expect(urls.size).toBeGreaterThanOrEqual(12);
@@ -117,7 +139,9 @@ describe('the real-records fixture', () => {
       [
         ...designations.map((d) => d.data.source?.url),
         ...documents.flatMap((doc) => (doc.data.sources ?? []).map((s) => s.url)),
-        ...figures.flatMap((f) => [...(f.data.periods ?? []), ...(f.data.facts ?? [])].map((p) => p.source?.url)),
+        ...figures.flatMap((f) =>
+          [...(f.data.periods ?? []), ...(f.data.facts ?? [])].map((p) => p.source?.url),
+        ),
       ].filter((url): url is string => Boolean(url)),
     );
     const linked = new Set(
@@ -175,7 +199,9 @@ describe('no invented value', () => {
     expect(rows('huang-yuebo')[0]).toMatch(/^2022年8月26日前/);
     // An ACFTU list known only by its cycle year.
     expect(rows('bai-zhiyong')[0]).toMatch(/^未注明/);
-    expect(textOf(html('/documents/ygyg-2022-86/').querySelector('[data-field="date"]'))).toBe('2022年');
+    expect(textOf(html('/documents/ygyg-2022-86/').querySelector('[data-field="date"]'))).toBe(
+      '2022年',
+    );
   });
 });
 
@@ -184,7 +210,12 @@ describe('stages and tiers', () => {
     expect(publicisedStudios.length).toBeGreaterThan(0);
     for (const id of publicisedStudios) {
       expect(namedStudios.has(id), id).toBe(false);
-      expect(html(`/studios/${id}/`).querySelector('[data-field="highest-level"]')?.getAttribute('data-status'), id).toBe('publicised');
+      expect(
+        html(`/studios/${id}/`)
+          .querySelector('[data-field="highest-level"]')
+          ?.getAttribute('data-status'),
+        id,
+      ).toBe('publicised');
       expect(field(`/studios/${id}/`, 'highest-level'), id).toContain('公示');
     }
     expect(figure('studios')).toBe(String(namedStudios.size));
@@ -192,9 +223,12 @@ describe('stages and tiers', () => {
   });
 
   it("counts each named studio once at its highest level, an industry union's title in the industry tier and never as national", () => {
-    for (const tier of LEVEL_TIERS) expect(figure(`tier-${tier}`), tier).toBe(String(expectedTiers[tier]));
+    for (const tier of LEVEL_TIERS)
+      expect(figure(`tier-${tier}`), tier).toBe(String(expectedTiers[tier]));
     // 全国机械冶金建材行业示范性创新工作室: a national industry title.
-    expect(namings.filter((n) => n.studio === 'du-zhiguo').map((n) => n.level)).toEqual(['national-industry']);
+    expect(namings.filter((n) => n.studio === 'du-zhiguo').map((n) => n.level)).toEqual([
+      'national-industry',
+    ]);
     expect(field('/studios/du-zhiguo/', 'highest-level')).toBe('全国行业');
     expect(expectedTiers.industry).toBeGreaterThanOrEqual(10);
   });
@@ -223,13 +257,23 @@ describe('sources', () => {
     for (const studio of studios) {
       const expected = [
         ...documents
-          .filter((doc) => [...(doc.data.named ?? []), ...(doc.data.selected ?? []), ...(doc.data.commended ?? [])].some((row) => row.studio === studio.id))
+          .filter((doc) =>
+            [
+              ...(doc.data.named ?? []),
+              ...(doc.data.selected ?? []),
+              ...(doc.data.commended ?? []),
+            ].some((row) => row.studio === studio.id),
+          )
           .map((doc) => `/documents/${doc.id}/`),
         ...designations.filter((d) => d.data.studio === studio.id).map((d) => d.data.source!.url!),
       ].toSorted();
       // Union recognitions in the history, those of other bodies (人社) in a table of their own.
-      const rows = html(`/studios/${studio.id}/`).querySelectorAll('[data-testid="designations"] tbody tr, [data-testid="other-bodies"] tbody tr');
-      const links = rows.map((row) => row.querySelectorAll('td').at(-1)!.querySelector('a')?.getAttribute('href')).toSorted();
+      const rows = html(`/studios/${studio.id}/`).querySelectorAll(
+        '[data-testid="designations"] tbody tr, [data-testid="other-bodies"] tbody tr',
+      );
+      const links = rows
+        .map((row) => row.querySelectorAll('td').at(-1)!.querySelector('a')?.getAttribute('href'))
+        .toSorted();
       expect(links, studio.id).toEqual(expected);
     }
   });
@@ -242,10 +286,16 @@ describe('cycle years', () => {
     expect(statedYear(jiading.date)).toBe(2022);
     for (const year of [2021, 2022]) {
       const expected = namings.filter((n) => n.year === year).length;
-      const shown = textOf(html(`/reports/${year}/`).querySelector('[data-testid="key-figures"] tr[data-kpi="namedTotal"] [data-value]'));
+      const shown = textOf(
+        html(`/reports/${year}/`).querySelector(
+          '[data-testid="key-figures"] tr[data-kpi="namedTotal"] [data-value]',
+        ),
+      );
       expect(shown, String(year)).toBe(String(expected));
     }
-    expect(namings.filter((n) => n.year === 2021).length).toBeGreaterThanOrEqual(jiading.named!.length);
+    expect(namings.filter((n) => n.year === 2021).length).toBeGreaterThanOrEqual(
+      jiading.named!.length,
+    );
   });
 });
 
@@ -260,8 +310,20 @@ describe('cumulative figures', () => {
       for (const period of entry.data.periods ?? []) expect(period.from).toBe('founding');
     }
     // 乔森创新工作室: "已培训营运客车驾驶员8000余人次".
-    expect(textOf(html('/studios/qiao-sen/').querySelector('[data-testid="cumulative-figures"] [data-cumulative="trained"]'))).toBe('8,000以上');
-    expect(textOf(html('/en/studios/qiao-sen/').querySelector('[data-testid="cumulative-figures"] [data-cumulative="trained"]'))).toBe('at least 8,000');
+    expect(
+      textOf(
+        html('/studios/qiao-sen/').querySelector(
+          '[data-testid="cumulative-figures"] [data-cumulative="trained"]',
+        ),
+      ),
+    ).toBe('8,000以上');
+    expect(
+      textOf(
+        html('/en/studios/qiao-sen/').querySelector(
+          '[data-testid="cumulative-figures"] [data-cumulative="trained"]',
+        ),
+      ),
+    ).toBe('at least 8,000');
     // The fixture has no yearly figures: no report and no home figure may show a sum of them.
     for (const path of htmlPages(DIST).filter((p) => /^\/(en\/)?reports\/\d{4}\/$/.test(p))) {
       for (const key of ['patents', 'trained', 'benefit', 'proposalsSubmitted'])
@@ -278,14 +340,20 @@ describe('cumulative figures', () => {
 
 describe('open data', () => {
   it('agrees with the pages: named studios, their tiers, and the publicised ones', () => {
-    const json = JSON.parse(readFileSync(join(DIST, 'data/studios.json'), 'utf8').replace(/^\uFEFF/, '')) as {
+    const json = JSON.parse(
+      readFileSync(join(DIST, 'data/studios.json'), 'utf8').replace(/^\uFEFF/, ''),
+    ) as {
       rows: Array<{ id: string; status: string; highest_level: string | null }>;
     };
     const named = json.rows.filter((row) => row.status === 'named');
     expect(named.length).toBe(namedStudios.size);
     expect(String(named.length)).toBe(figure('studios'));
     for (const tier of LEVEL_TIERS)
-      expect(named.filter((row) => row.highest_level !== null && tierOf(row.highest_level) === tier).length, tier).toBe(expectedTiers[tier]);
+      expect(
+        named.filter((row) => row.highest_level !== null && tierOf(row.highest_level) === tier)
+          .length,
+        tier,
+      ).toBe(expectedTiers[tier]);
     expect(
       json.rows
         .filter((row) => row.status === 'publicised')
@@ -300,6 +368,8 @@ describe('open data', () => {
     const status = header!.split(',').indexOf('status');
     expect(lines).toHaveLength(studios.length);
     // Titles hold no commas, so a plain split finds the column.
-    expect(lines.filter((line) => line.split(',')[status] === 'named').length).toBe(namedStudios.size);
+    expect(lines.filter((line) => line.split(',')[status] === 'named').length).toBe(
+      namedStudios.size,
+    );
   });
 });

@@ -13,7 +13,8 @@ import { htmlPages, page, textOf } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST } from '../helpers/paths.ts';
 import { sharedBuild } from '../helpers/shared-builds.ts';
 
-const number = (element: HTMLElement | null | undefined) => Number(textOf(element).replace(/[^\d]/g, ''));
+const number = (element: HTMLElement | null | undefined) =>
+  Number(textOf(element).replace(/[^\d]/g, ''));
 const reportYears = (dist: string) =>
   htmlPages(dist)
     .map((path) => /^\/reports\/(\d{4})\/$/.exec(path)?.[1])
@@ -32,38 +33,59 @@ function checkReports(dist: () => string) {
         const section = html.querySelector('[data-testid="reconciliation"]');
         expect(section, `${prefix}/reports/${year}/`).not.toBeNull();
         const row = (key: string) => number(section!.querySelector(`[data-rec="${key}"] td`));
-        const [previous, entered, revoked, merged, end] = ['previous', 'entered', 'revoked', 'merged', 'year-end'].map(row) as [
-          number,
-          number,
-          number,
-          number,
-          number,
-        ];
+        const [previous, entered, revoked, merged, end] = [
+          'previous',
+          'entered',
+          'revoked',
+          'merged',
+          'year-end',
+        ].map(row) as [number, number, number, number, number];
         expect(previous + entered - revoked - merged, `${prefix}/reports/${year}/`).toBe(end);
         const kpi = html.querySelector('[data-kpi="studiosAtYearEnd"]');
-        expect(number(kpi?.querySelector('[data-value]')?.childNodes[0] as HTMLElement), `key figure of ${year}`).toBe(end);
-        expect(number(kpi?.querySelector('td:nth-child(3)')), `previous key figure of ${year}`).toBe(previous);
+        expect(
+          number(kpi?.querySelector('[data-value]')?.childNodes[0] as HTMLElement),
+          `key figure of ${year}`,
+        ).toBe(end);
+        expect(
+          number(kpi?.querySelector('td:nth-child(3)')),
+          `previous key figure of ${year}`,
+        ).toBe(previous);
         // Every studio revoked or merged is named.
-        expect(section!.querySelectorAll('[data-testid="left-in-year"] li').length).toBe(revoked + merged);
+        expect(section!.querySelectorAll('[data-testid="left-in-year"] li').length).toBe(
+          revoked + merged,
+        );
         // The studios named this year, less those counted elsewhere, plus those counted here from another year, are the studios in force from this year.
         const listed = new Set(
-          html.querySelectorAll('[data-testid="named-in-year"] a[href*="/studios/"]').map((a) => a.getAttribute('href')!.replace(/^\/en/, '')),
+          html
+            .querySelectorAll('[data-testid="named-in-year"] a[href*="/studios/"]')
+            .map((a) => a.getAttribute('href')!.replace(/^\/en/, '')),
         );
         const elsewhere = section!.querySelectorAll('[data-testid="counted-elsewhere"] li');
-        for (const li of elsewhere) expect(textOf(li).split(/[：:]/)[1]?.trim(), `the reason for ${li.getAttribute('data-studio')}`).toBeTruthy();
-        const out = elsewhere.filter((li) => listed.has(`/studios/${li.getAttribute('data-studio')}/`)).length;
+        for (const li of elsewhere)
+          expect(
+            textOf(li).split(/[：:]/)[1]?.trim(),
+            `the reason for ${li.getAttribute('data-studio')}`,
+          ).toBeTruthy();
+        const out = elsewhere.filter((li) =>
+          listed.has(`/studios/${li.getAttribute('data-studio')}/`),
+        ).length;
         const into = elsewhere.length - out;
         expect(listed.size - out + into, `studios in force from ${year}`).toBe(entered);
         yearEnds.set(year, end);
       }
-      if (yearEnds.has(year - 1)) expect(number(page(dist(), `/reports/${year}/`).querySelector('[data-rec="previous"] td'))).toBe(yearEnds.get(year - 1));
+      if (yearEnds.has(year - 1))
+        expect(
+          number(page(dist(), `/reports/${year}/`).querySelector('[data-rec="previous"] td')),
+        ).toBe(yearEnds.get(year - 1));
     }
   });
 
   it('puts the undated note only in a year whose namings lack a date, with their number', () => {
     for (const year of reportYears(dist())) {
       const html = page(dist(), `/reports/${year}/`);
-      const undated = html.querySelectorAll('[data-testid="counted-elsewhere"] li[data-reason="undated"]').length;
+      const undated = html.querySelectorAll(
+        '[data-testid="counted-elsewhere"] li[data-reason="undated"]',
+      ).length;
       const note = html.querySelector('[data-undated]');
       if (undated === 0) expect(note, String(year)).toBeNull();
       else expect(textOf(note)).toBe(`另有${undated}个工作室的命名时间未注明`);
@@ -72,8 +94,13 @@ function checkReports(dist: () => string) {
 
   it('says the scope of every chart of a report beside its title', () => {
     for (const year of reportYears(dist())) {
-      for (const figure of page(dist(), `/reports/${year}/`).querySelectorAll('figure[data-chart]')) {
-        expect(textOf(figure.querySelector('[data-chart-scope]')), `${figure.getAttribute('data-chart')} in ${year}`).toMatch(new RegExp(`${year}`));
+      for (const figure of page(dist(), `/reports/${year}/`).querySelectorAll(
+        'figure[data-chart]',
+      )) {
+        expect(
+          textOf(figure.querySelector('[data-chart-scope]')),
+          `${figure.getAttribute('data-chart')} in ${year}`,
+        ).toMatch(new RegExp(`${year}`));
       }
     }
   });
@@ -97,7 +124,11 @@ function checkPublicText(dist: () => string) {
       html.querySelectorAll('script, style').forEach((element) => element.remove());
       const attributes = html
         .querySelectorAll('[alt], [title], [aria-label], [placeholder]')
-        .flatMap((element) => ['alt', 'title', 'aria-label', 'placeholder'].map((name) => element.getAttribute(name) ?? ''));
+        .flatMap((element) =>
+          ['alt', 'title', 'aria-label', 'placeholder'].map(
+            (name) => element.getAttribute(name) ?? '',
+          ),
+        );
       const shown = [textOf(html.querySelector('body')), ...attributes].join(' ');
       for (const pattern of INTERNAL) {
         const match = pattern.exec(shown);
@@ -120,19 +151,34 @@ describe('the sample site', () => {
   checkPublicText(() => SAMPLE_DIST);
 
   it('shows joint projects that the 2025 pairing notice does not state as unknown in the chart table, its CSV and summary, never 0', () => {
-    const figure = page(SAMPLE_DIST, '/reports/2025/').querySelector('figure[data-chart="pairings"]')!;
-    const row = figure.querySelectorAll('tbody tr').find((tr) => textOf(tr.querySelector('th')) === '2025')!;
+    const figure = page(SAMPLE_DIST, '/reports/2025/').querySelector(
+      'figure[data-chart="pairings"]',
+    )!;
+    const row = figure
+      .querySelectorAll('tbody tr')
+      .find((tr) => textOf(tr.querySelector('th')) === '2025')!;
     expect(row.querySelectorAll('td').map(textOf)).toEqual(['2', '—']);
     expect(textOf(figure.querySelector('.chart-summary'))).toMatch(/2025未注明/);
-    const csv = readFileSync(join(SAMPLE_DIST, figure.querySelector('a[download]')!.getAttribute('href')!), 'utf8');
+    const csv = readFileSync(
+      join(SAMPLE_DIST, figure.querySelector('a[download]')!.getAttribute('href')!),
+      'utf8',
+    );
     expect(csv.split(/\r?\n/).find((line) => line.startsWith('2025'))).toBe('2025,2,,');
-    expect(page(SAMPLE_DIST, '/reports/2025/').querySelector('[data-kpi="jointProjects"]')).toBeNull();
+    expect(
+      page(SAMPLE_DIST, '/reports/2025/').querySelector('[data-kpi="jointProjects"]'),
+    ).toBeNull();
   });
 
   it('shows a 公示 without a naming as publicised, never as not named', () => {
     for (const path of htmlPages(SAMPLE_DIST)) {
-      const html = readFileSync(join(SAMPLE_DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-      expect(/未命名|尚未命名|not yet named/i.test(html.replace(/<script[\s\S]*?<\/script>/g, '')), path).toBe(false);
+      const html = readFileSync(
+        join(SAMPLE_DIST, path.endsWith('/') ? `${path}index.html` : path),
+        'utf8',
+      );
+      expect(
+        /未命名|尚未命名|not yet named/i.test(html.replace(/<script[\s\S]*?<\/script>/g, '')),
+        path,
+      ).toBe(false);
     }
   });
 });

@@ -28,16 +28,24 @@ const SITES = [
 const numberOf = (text: string) => Number(text.replace(/[^\d.]/g, ''));
 
 /** The figure of the page a summary number names, as the page shows it. */
-function pageFigure(html: HTMLElement, source: string, locale: 'zh' | 'en'): { text?: string; value: number } | undefined {
+function pageFigure(
+  html: HTMLElement,
+  source: string,
+  locale: 'zh' | 'en',
+): { text?: string; value: number } | undefined {
   const [kind, key] = source.split(':') as [string, string | undefined];
   if (kind === 'kpi') {
-    const cell = html.querySelector(`[data-testid="key-figures"] tr[data-kpi="${key}"] td[data-value]`);
+    const cell = html.querySelector(
+      `[data-testid="key-figures"] tr[data-kpi="${key}"] td[data-value]`,
+    );
     // The value before any note beneath it.
     const text = cell?.childNodes[0]?.textContent.trim();
     return text === undefined ? undefined : { text, value: numberOf(text) };
   }
   if (kind === 'rec') {
-    const cell = html.querySelector(`[data-testid="reconciliation"] tr[data-rec="${key}"] td[data-value]`);
+    const cell = html.querySelector(
+      `[data-testid="reconciliation"] tr[data-rec="${key}"] td[data-value]`,
+    );
     return cell ? { value: Number(cell.getAttribute('data-value')) } : undefined;
   }
   if (kind === 'awards') {
@@ -45,9 +53,14 @@ function pageFigure(html: HTMLElement, source: string, locale: 'zh' | 'en'): { t
     const row = html
       .querySelectorAll('[data-testid="awards-matrix"] tbody tr')
       .find((tr) => textOf(tr.querySelector('th')) === label(locale, 'adminLevel', level));
-    return row ? { value: row.querySelectorAll('td').reduce((sum, td) => sum + (Number(textOf(td)) || 0), 0) } : undefined;
+    return row
+      ? {
+          value: row.querySelectorAll('td').reduce((sum, td) => sum + (Number(textOf(td)) || 0), 0),
+        }
+      : undefined;
   }
-  if (kind === 'achievements') return { value: html.querySelectorAll('[data-testid="achievements"] tbody tr').length };
+  if (kind === 'achievements')
+    return { value: html.querySelectorAll('[data-testid="achievements"] tbody tr').length };
   return undefined;
 }
 
@@ -69,23 +82,28 @@ describe.each(SITES)('the summary a report of the $name site opens with', (site)
       expect(summary !== null, path).toBe(!written);
       if (!summary) continue;
       // It opens the report: before the contents and every section.
-      expect(html.querySelector('article.report')!.innerHTML.indexOf('report-summary')).toBeLessThan(
-        html.querySelector('article.report')!.innerHTML.indexOf('toc-heading'),
-      );
+      expect(
+        html.querySelector('article.report')!.innerHTML.indexOf('report-summary'),
+      ).toBeLessThan(html.querySelector('article.report')!.innerHTML.indexOf('toc-heading'));
       for (const data of summary.querySelectorAll('data[data-source]')) {
         const source = data.getAttribute('data-source')!;
         const figure = pageFigure(html, source, locale);
         expect(figure, `${path} ${source}: the page states it`).toBeDefined();
         expect(Number(data.getAttribute('value')), `${path} ${source}`).toBe(figure!.value);
         // The words carry the page's qualifier: 以上, 约, at least, about.
-        if (figure!.text !== undefined) expect(textOf(data), `${path} ${source}`).toBe(figure!.text);
+        if (figure!.text !== undefined)
+          expect(textOf(data), `${path} ${source}`).toBe(figure!.text);
         const qualifier = data.getAttribute('data-qualifier');
-        if (qualifier === 'at-least') expect(textOf(data)).toMatch(locale === 'zh' ? /以上$/ : /^at least /);
-        if (qualifier === 'about') expect(textOf(data)).toMatch(locale === 'zh' ? /^约/ : /^about /);
+        if (qualifier === 'at-least')
+          expect(textOf(data)).toMatch(locale === 'zh' ? /以上$/ : /^at least /);
+        if (qualifier === 'about')
+          expect(textOf(data)).toMatch(locale === 'zh' ? /^约/ : /^about /);
         numbers++;
       }
       // Every stated figure is a number of the page, never a 0 for one not stated.
-      expect(summary.querySelectorAll('data').length).toBe(summary.querySelectorAll('data[data-source]').length);
+      expect(summary.querySelectorAll('data').length).toBe(
+        summary.querySelectorAll('data[data-source]').length,
+      );
       expect(textOf(summary), path).not.toMatch(/undefined|NaN|\{\w+\}/);
     }
     expect(numbers).toBeGreaterThan(reports.length);

@@ -20,8 +20,12 @@ describe('the sample site', () => {
 
   it('has a page for every studio, in Chinese and in English', () => {
     for (const studio of content.studios) {
-      expect(existsSync(join(SAMPLE_DIST, 'studios', studio.id, 'index.html')), studio.id).toBe(true);
-      expect(existsSync(join(SAMPLE_DIST, 'en/studios', studio.id, 'index.html')), studio.id).toBe(true);
+      expect(existsSync(join(SAMPLE_DIST, 'studios', studio.id, 'index.html')), studio.id).toBe(
+        true,
+      );
+      expect(existsSync(join(SAMPLE_DIST, 'en/studios', studio.id, 'index.html')), studio.id).toBe(
+        true,
+      );
     }
   });
 
@@ -37,9 +41,12 @@ describe('the sample site', () => {
     const figure = (name: string) => textOf(home.querySelector(`[data-figure="${name}"]`));
     expect(figure('documents')).toBe(String(content.documents.length));
     expect(figure('awards')).toBe(String(content.awards.length));
-    expect(figure('proposals')).toBe(formatQuantity('zh', programmeTotals(model).proposalsSubmitted));
+    expect(figure('proposals')).toBe(
+      formatQuantity('zh', programmeTotals(model).proposalsSubmitted),
+    );
     const tiers = studiosByTier(model);
-    for (const [tier, count] of Object.entries(tiers)) expect(figure(`tier-${tier}`), tier).toBe(formatNumber('zh', count));
+    for (const [tier, count] of Object.entries(tiers))
+      expect(figure(`tier-${tier}`), tier).toBe(formatNumber('zh', count));
   });
 
   it("shows the Zhao Pengda studio's naming of 2021-12-07 with a link to the decision", () => {
@@ -47,18 +54,28 @@ describe('the sample site', () => {
     const rows = studio.querySelectorAll('[data-testid="designations"] tbody tr').map(textOf);
     expect(rows[0]).toContain('2021年12月7日');
     expect(rows[0]).toContain('锦工发〔2021〕31号');
-    expect(studio.querySelector('[data-testid="designations"] a[href="/documents/jz-2021-31/"]')).not.toBeNull();
+    expect(
+      studio.querySelector('[data-testid="designations"] a[href="/documents/jz-2021-31/"]'),
+    ).not.toBeNull();
     expect(textOf(studio.querySelector('[data-figure="2021-proposalsSubmitted"]'))).toBe('22');
     expect(textOf(studio.querySelector('[data-figure="2021-proposalsImplemented"]'))).toBe('22');
     const english = page(SAMPLE_DIST, '/en/studios/zhao-pengda/');
     expect(textOf(english.querySelector('h1'))).toBe('Zhao Pengda Model Worker Innovation Studio');
-    expect(textOf(english.querySelector('[data-testid="designations"]'))).toContain('7 December 2021');
+    expect(textOf(english.querySelector('[data-testid="designations"]'))).toContain(
+      '7 December 2021',
+    );
   });
 
   it('lists the studios a decision names, each linked', () => {
     const decision = page(SAMPLE_DIST, '/documents/jz-2021-31/');
     expect(textOf(decision.querySelector('[data-field="number"]'))).toBe('锦工发〔2021〕31号');
-    const links = decision.querySelectorAll('[data-testid="named"] a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/studios/zhao-pengda/', '/studios/gao-yan/', '/studios/smart-port-handling/']);
+    const links = decision
+      .querySelectorAll('[data-testid="named"] a')
+      .map((a) => a.getAttribute('href'));
+    expect(links).toEqual([
+      '/studios/zhao-pengda/',
+      '/studios/gao-yan/',
+      '/studios/smart-port-handling/',
+    ]);
   });
 });

@@ -16,13 +16,23 @@ import { messageLocale, validateContent } from '../../src/lib/validation/index.t
 import { copySampleContent } from '../helpers/build.ts';
 import { page, textOf } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { dataOfFile, SCAFFOLD_CASES, type ScaffoldCase, unfaithfulValues } from '../helpers/scaffold-cases.ts';
+import {
+  dataOfFile,
+  SCAFFOLD_CASES,
+  type ScaffoldCase,
+  unfaithfulValues,
+} from '../helpers/scaffold-cases.ts';
 import { sharedBuild } from '../helpers/shared-builds.ts';
 import { runInTerminal } from '../helpers/terminal.ts';
 
 const TODAY = '2026-11-26';
-const environment = (contentDir: string) => ({ ...process.env, STUDIO_CONTENT_DIR: contentDir, STUDIO_BUILD_DATE: TODAY });
-const flagsOf = (answers: Answers) => Object.entries(answers).flatMap(([flag, value]) => [`--${flag}`, value!]);
+const environment = (contentDir: string) => ({
+  ...process.env,
+  STUDIO_CONTENT_DIR: contentDir,
+  STUDIO_BUILD_DATE: TODAY,
+});
+const flagsOf = (answers: Answers) =>
+  Object.entries(answers).flatMap(([flag, value]) => [`--${flag}`, value!]);
 
 interface Run {
   label: string;
@@ -40,7 +50,11 @@ interface Run {
  * command's function with the environment the spawned command would read (the content folder, the
  * publishing date TODAY, the language of this environment) and its messages kept.
  */
-async function scaffold(contentDir: string, kind: string, args: string[]): Promise<Omit<Run, 'label' | 'testCase' | 'answers'>> {
+async function scaffold(
+  contentDir: string,
+  kind: string,
+  args: string[],
+): Promise<Omit<Run, 'label' | 'testCase' | 'answers'>> {
   let stdout = '';
   let stderr = '';
   const status = await newEntry({
@@ -54,10 +68,16 @@ async function scaffold(contentDir: string, kind: string, args: string[]): Promi
 }
 
 /** One set of answers per case, run one after another in one content folder. */
-async function runAll(contentDir: string, sets: Array<{ label: string; testCase: ScaffoldCase; answers: Answers; id?: string }>): Promise<Run[]> {
+async function runAll(
+  contentDir: string,
+  sets: Array<{ label: string; testCase: ScaffoldCase; answers: Answers; id?: string }>,
+): Promise<Run[]> {
   const runs: Run[] = [];
   for (const { label, testCase, answers, id } of sets) {
-    const result = await scaffold(contentDir, testCase.kind, [...flagsOf(answers), ...(id ? ['--id', id] : [])]);
+    const result = await scaffold(contentDir, testCase.kind, [
+      ...flagsOf(answers),
+      ...(id ? ['--id', id] : []),
+    ]);
     runs.push({ label, testCase, answers, ...result });
   }
   return runs;
@@ -82,7 +102,11 @@ beforeAll(async () => {
       id: i > 0 ? `${testCase.kind}-alternative-${i}` : undefined,
     })),
   );
-  const full = SCAFFOLD_CASES.map((testCase) => ({ label: `${testCase.kind} with every flag ${testCase.full.lang ?? ''}`, testCase, answers: testCase.full }));
+  const full = SCAFFOLD_CASES.map((testCase) => ({
+    label: `${testCase.kind} with every flag ${testCase.full.lang ?? ''}`,
+    testCase,
+    answers: testCase.full,
+  }));
   // About 30 runs, each checking its folder after writing, in this process (a spawned command took seconds each on a busy 2-core machine).
   runs = [...(await runAll(minimalDir, minimal)), ...(await runAll(fullDir, full))];
 }, 600_000);
@@ -93,7 +117,9 @@ describe('npm run new, for every kind', () => {
       expect(run.status, `${run.label}\n${run.stdout}\n${run.stderr}`).toBe(0);
       expect(run.file, run.label).toBeDefined();
     }
-    expect(runs.filter((run) => run.answers === run.testCase.full)).toHaveLength(SCAFFOLD_CASES.length);
+    expect(runs.filter((run) => run.answers === run.testCase.full)).toHaveLength(
+      SCAFFOLD_CASES.length,
+    );
   });
 
   it('writes files that pass the content check (npm run check finds no problem)', () => {
@@ -108,7 +134,13 @@ describe('npm run new, for every kind', () => {
       const dated = run.testCase.kind === 'news' && !run.answers.date;
       const answers = dated ? { ...run.answers, date: TODAY } : run.answers;
       expect(
-        unfaithfulValues(run.testCase.kind, answers, run.testCase.full, dataOfFile(text, run.file!), dated ? ['date'] : []),
+        unfaithfulValues(
+          run.testCase.kind,
+          answers,
+          run.testCase.full,
+          dataOfFile(text, run.file!),
+          dated ? ['date'] : [],
+        ),
         `${run.label}\n${text}`,
       ).toEqual([]);
     }
@@ -130,9 +162,13 @@ describe('npm run new, for every kind', () => {
   });
 
   it('keeps a partial or "before" date as given', () => {
-    const studio = written(runs.find((r) => r.testCase.kind === 'studio' && r.answers === r.testCase.full)!.file!);
+    const studio = written(
+      runs.find((r) => r.testCase.kind === 'studio' && r.answers === r.testCase.full)!.file!,
+    );
     expect(studio).toContain('founded: { before: "2015-06" }');
-    const commendation = written(runs.find((r) => r.testCase.kind === 'commendation' && r.answers !== r.testCase.full)!.file!);
+    const commendation = written(
+      runs.find((r) => r.testCase.kind === 'commendation' && r.answers !== r.testCase.full)!.file!,
+    );
     expect(commendation).toContain('date: "2026"');
     expect(commendation).not.toMatch(/^number:/m);
   });
@@ -140,11 +176,15 @@ describe('npm run new, for every kind', () => {
   it('never overwrites an entry', () => {
     const run = runs.find((r) => r.testCase.kind === 'person' && r.answers === r.testCase.full)!;
     const before = written(run.file!);
-    const again = spawnSync(process.execPath, ['scripts/new.ts', 'person', '--name', '李建华', '--job-title', '另一个'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: environment(fullDir),
-    });
+    const again = spawnSync(
+      process.execPath,
+      ['scripts/new.ts', 'person', '--name', '李建华', '--job-title', '另一个'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: environment(fullDir),
+      },
+    );
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('exists already; nothing written');
     expect(written(run.file!)).toBe(before);
@@ -153,7 +193,18 @@ describe('npm run new, for every kind', () => {
   it('lists what is missing or wrong and writes nothing', () => {
     const result = spawnSync(
       process.execPath,
-      ['scripts/new.ts', 'award', '--competition', '锦州市职工职业技能大赛', '--rank', 'gold', '--year', '26', '--achievement', '焊工项目'],
+      [
+        'scripts/new.ts',
+        'award',
+        '--competition',
+        '锦州市职工职业技能大赛',
+        '--rank',
+        'gold',
+        '--year',
+        '26',
+        '--achievement',
+        '焊工项目',
+      ],
       {
         cwd: ROOT,
         encoding: 'utf8',
@@ -161,7 +212,9 @@ describe('npm run new, for every kind', () => {
       },
     );
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('--competition "锦州市职工职业技能大赛" is not an entry of content/competitions');
+    expect(result.stderr).toContain(
+      '--competition "锦州市职工职业技能大赛" is not an entry of content/competitions',
+    );
     expect(result.stderr).toContain('--year "26" is not a year');
     expect(result.stderr).toContain('--team is required');
     expect(result.stdout).not.toContain('Written');
@@ -200,20 +253,39 @@ describe('npm run new in a terminal', () => {
     expect(run.status, run.transcript).toBe(0);
     expect(run.transcript).toContain('(Enter: 未注明 not stated, left out)');
     // Each question's hint and example from the schema's metadata, above it.
-    expect(run.transcript).toContain('The full title exactly as the naming document prints it; the only required field. e.g. 赵鹏达劳模创新工作室');
+    expect(run.transcript).toContain(
+      'The full title exactly as the naming document prints it; the only required field. e.g. 赵鹏达劳模创新工作室',
+    );
     expect(run.transcript).not.toContain('Merged into');
     const text = readFileSync(join(contentDir, 'studios/zhi-neng-xun-jian.yaml'), 'utf8');
-    expect(dataOfFile(text, 'studio.yaml')).toEqual({ title: '智能巡检创新工作室', region: '辽宁省锦州市凌河区' });
+    expect(dataOfFile(text, 'studio.yaml')).toEqual({
+      title: '智能巡检创新工作室',
+      region: '辽宁省锦州市凌河区',
+    });
     expect(validateContent(contentDir).problems).toEqual([]);
     // What `npm run check` prints for the folder with the new file.
-    const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: ROOT, encoding: 'utf8', env: environment(contentDir) });
+    const check = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: environment(contentDir),
+    });
     expect(check.status, check.stdout + check.stderr).toBe(0);
   });
 
   it('asks for a news date proposing today, saying so, and keeps today when Enter is pressed (in Chinese)', async () => {
     const contentDir = copySampleContent('scaffold-terminal-news');
     const run = await runInTerminal(
-      [process.execPath, 'scripts/new.ts', 'news', '--title', '工作室开放日', '--summary', '开放日活动。', '--studios', 'chen-lei'],
+      [
+        process.execPath,
+        'scripts/new.ts',
+        'news',
+        '--title',
+        '工作室开放日',
+        '--summary',
+        '开放日活动。',
+        '--studios',
+        'chen-lei',
+      ],
       {
         cwd: ROOT,
         env: { ...environment(contentDir), STUDIO_LANG: 'zh' },
@@ -231,7 +303,13 @@ describe('npm run new in a terminal', () => {
     expect(run.transcript).toContain('完整日期，如 2023-05-18；写未来的日期时到那一天才发布。');
     expect(run.status, run.transcript).toBe(0);
     const text = readFileSync(join(contentDir, 'news/zh/open-day.md'), 'utf8');
-    expect(dataOfFile(text, 'open-day.md')).toEqual({ title: '工作室开放日', date: TODAY, summary: '开放日活动。', studios: ['chen-lei'], draft: false });
+    expect(dataOfFile(text, 'open-day.md')).toEqual({
+      title: '工作室开放日',
+      date: TODAY,
+      summary: '开放日活动。',
+      studios: ['chen-lei'],
+      draft: false,
+    });
   });
 });
 
@@ -239,9 +317,17 @@ describe('a site built with every kind npm run new wrote', () => {
   it('shows the new decision, designation and pairing on the studio pages, and the translated article', async () => {
     // The real build command; a later run whose folder and code are the same reads the build it made (test/helpers/shared-builds.ts).
     const outDir = await sharedBuild('scaffold', fullDir);
-    expect(textOf(page(outDir, '/studios/zhao-pengda/').querySelector('[data-testid="designations"]'))).toContain('锦工发〔2026〕8号');
-    expect(textOf(page(outDir, '/studios/chen-lei/').querySelector('[data-testid="pairings"]'))).toContain('焊接与检修');
-    expect(textOf(page(outDir, '/studios/ma-li/').querySelector('[data-testid="designations"]'))).toContain('全国能源化学地质系统劳模创新工作室');
-    expect(textOf(page(outDir, '/en/news/2022-ma-li-studio/').querySelector('h1'))).toBe('Ma Li studio opens');
+    expect(
+      textOf(page(outDir, '/studios/zhao-pengda/').querySelector('[data-testid="designations"]')),
+    ).toContain('锦工发〔2026〕8号');
+    expect(
+      textOf(page(outDir, '/studios/chen-lei/').querySelector('[data-testid="pairings"]')),
+    ).toContain('焊接与检修');
+    expect(
+      textOf(page(outDir, '/studios/ma-li/').querySelector('[data-testid="designations"]')),
+    ).toContain('全国能源化学地质系统劳模创新工作室');
+    expect(textOf(page(outDir, '/en/news/2022-ma-li-studio/').querySelector('h1'))).toBe(
+      'Ma Li studio opens',
+    );
   });
 });

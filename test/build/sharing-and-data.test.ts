@@ -14,7 +14,8 @@ import { htmlPages, page, textOf } from '../helpers/html.ts';
 import { SAMPLE_DIST } from '../helpers/paths.ts';
 import { model } from '../helpers/sample-model.ts';
 
-const meta = (path: string, property: string) => page(SAMPLE_DIST, path).querySelector(`meta[property="${property}"]`)?.getAttribute('content');
+const meta = (path: string, property: string) =>
+  page(SAMPLE_DIST, path).querySelector(`meta[property="${property}"]`)?.getAttribute('content');
 
 describe.each([
   ['zh', '/'],
@@ -30,7 +31,9 @@ describe.each([
   });
 
   it('a report’s description is not its title', () => {
-    const reports = htmlPages(SAMPLE_DIST).filter((path) => new RegExp(`^${home}reports/\\d{4}/$`).test(path));
+    const reports = htmlPages(SAMPLE_DIST).filter((path) =>
+      new RegExp(`^${home}reports/\\d{4}/$`).test(path),
+    );
     expect(reports.length).toBeGreaterThan(0);
     for (const path of reports) {
       const description = meta(path, 'og:description');
@@ -42,7 +45,10 @@ describe.each([
   it('a document’s card names its number (文号)', () => {
     const numbered = [...model.documents.values()].filter((document) => document.data.number);
     expect(numbered.length).toBeGreaterThan(0);
-    for (const document of numbered) expect(meta(`${home}documents/${document.id}/`, 'og:image:alt'), document.id).toContain(document.data.number);
+    for (const document of numbered)
+      expect(meta(`${home}documents/${document.id}/`, 'og:image:alt'), document.id).toContain(
+        document.data.number,
+      );
   });
 });
 
@@ -57,9 +63,15 @@ describe.each([
     expect(sections.length).toBeGreaterThan(0);
     for (const section of sections) {
       const name = section.getAttribute('data-dataset')!;
-      const rows = (JSON.parse(readFileSync(join(SAMPLE_DIST, 'data', `${name}.json`), 'utf8')) as { rows: unknown[] }).rows.length;
+      const rows = (
+        JSON.parse(readFileSync(join(SAMPLE_DIST, 'data', `${name}.json`), 'utf8')) as {
+          rows: unknown[];
+        }
+      ).rows.length;
       expect(rows, name).toBeGreaterThan(0);
-      expect(textOf(section.querySelector('[data-rows]')).replace(/,/g, ''), name).toBe(String(rows));
+      expect(textOf(section.querySelector('[data-rows]')).replace(/,/g, ''), name).toBe(
+        String(rows),
+      );
     }
     const listed = new Set(sections.map((section) => section.getAttribute('data-dataset')));
     const published = readdirSync(join(SAMPLE_DIST, 'data'))
@@ -76,10 +88,14 @@ describe.each([
         ['csv', 'json'].map((format) => `/data/${section.getAttribute('data-dataset')}.${format}`),
       );
       for (const link of links)
-        expect(Number(link.getAttribute('data-bytes')), link.getAttribute('href')!).toBe(statSync(join(SAMPLE_DIST, link.getAttribute('href')!)).size);
+        expect(Number(link.getAttribute('data-bytes')), link.getAttribute('href')!).toBe(
+          statSync(join(SAMPLE_DIST, link.getAttribute('href')!)).size,
+        );
       expect(textOf(section.querySelector('[data-as-of]'))).toBe(formatDate(locale, model.asOf));
       const licence = model.settings.dataLicence;
-      expect(textOf(section.querySelector('[data-licence]'))).toBe(licence ? text(locale, licence) : t(locale, 'data.licenceNotStated'));
+      expect(textOf(section.querySelector('[data-licence]'))).toBe(
+        licence ? text(locale, licence) : t(locale, 'data.licenceNotStated'),
+      );
     }
   });
 });

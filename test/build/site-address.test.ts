@@ -24,7 +24,11 @@ const REFUSED: [string, string, RegExp][] = [
   ['a user name alone', 'https://editor@studios.example.org/', /user name or password/],
   ['a query', 'https://studios.example.org/?utm=1', /has a query/],
   ['a fragment', 'https://studios.example.org/#top', /has a fragment/],
-  ['a path', 'https://studios.example.org/sub/', /has a path \(\/sub\/\).*served at the root of its host/],
+  [
+    'a path',
+    'https://studios.example.org/sub/',
+    /has a path \(\/sub\/\).*served at the root of its host/,
+  ],
 ];
 
 describe('SITE_URL', () => {
@@ -39,24 +43,45 @@ describe('SITE_URL', () => {
     const home = readFileSync(join(OUT, 'index.html'), 'utf8');
     expect(home).toContain('<link rel="canonical" href="https://studios.example.org/"');
     expect(home).toMatch(/hreflang="en" href="https:\/\/studios\.example\.org\/en\/"/);
-    expect(readFileSync(join(OUT, 'robots.txt'), 'utf8')).toContain('Sitemap: https://studios.example.org/sitemap-index.xml');
+    expect(readFileSync(join(OUT, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://studios.example.org/sitemap-index.xml',
+    );
   });
 
-  it.each(REFUSED)('with %s is refused before anything is built; the published site stays as it was', (_what, value, message) => {
-    const result = runBuild(SMALL, OUT, { SITE_URL: value });
-    expect(result.status).toBe(1);
-    expect(result.output).toMatch(message);
-    expect(result.output).not.toContain('Astro build started');
-    expect(folderDigests(OUT)).toEqual(published);
-    if (value.includes('s3cret')) expect(result.output).not.toContain('s3cret');
-  });
+  it.each(REFUSED)(
+    'with %s is refused before anything is built; the published site stays as it was',
+    (_what, value, message) => {
+      const result = runBuild(SMALL, OUT, { SITE_URL: value });
+      expect(result.status).toBe(1);
+      expect(result.output).toMatch(message);
+      expect(result.output).not.toContain('Astro build started');
+      expect(folderDigests(OUT)).toEqual(published);
+      if (value.includes('s3cret')) expect(result.output).not.toContain('s3cret');
+    },
+  );
 
   it('with credentials stops Astro run on its own too (astro build reads the same rule)', () => {
-    const result = spawnSync(process.execPath, [WITH_ASTRO_LOCK, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(OUTSIDE, 'astro-only')], {
-      cwd: ROOT,
-      env: { ...userEnvironment(), STUDIO_CONTENT_DIR: SMALL, SITE_URL: REFUSED[0]![1], ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' },
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [
+        WITH_ASTRO_LOCK,
+        'node_modules/astro/bin/astro.mjs',
+        'build',
+        '--outDir',
+        join(OUTSIDE, 'astro-only'),
+      ],
+      {
+        cwd: ROOT,
+        env: {
+          ...userEnvironment(),
+          STUDIO_CONTENT_DIR: SMALL,
+          SITE_URL: REFUSED[0]![1],
+          ASTRO_TELEMETRY_DISABLED: '1',
+          ASTRO_DISABLE_UPDATE_CHECK: 'true',
+        },
+        encoding: 'utf8',
+      },
+    );
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toMatch(/SITE_URL holds a user name or password/);
   });

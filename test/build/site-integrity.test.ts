@@ -16,7 +16,10 @@ describe('the site check itself', () => {
     const dist = join(TMP, 'defective-site');
     rmSync(dist, { recursive: true, force: true });
     mkdirSync(join(dist, 'ok'), { recursive: true });
-    writeFileSync(join(dist, 'ok/index.html'), '<html lang="zh-CN"><body><h1 id="top">好</h1></body></html>');
+    writeFileSync(
+      join(dist, 'ok/index.html'),
+      '<html lang="zh-CN"><body><h1 id="top">好</h1></body></html>',
+    );
     writeFileSync(
       join(dist, 'index.html'),
       `<html><head><script src="https://cdn.example.com/x.js"></script></head><body>

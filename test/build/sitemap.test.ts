@@ -17,11 +17,19 @@ import { sharedBuild } from '../helpers/shared-builds.ts';
 import { descendants, readXml } from '../helpers/xml.ts';
 
 /** The model a build of `contentDir` publishes (as of the publishing date the shared builds use). */
-const publishedModel = (contentDir: string) => buildModel(publishedOnly(validateContent(contentDir).content, false, publishingDate()), publishingDate());
+const publishedModel = (contentDir: string) =>
+  buildModel(
+    publishedOnly(validateContent(contentDir).content, false, publishingDate()),
+    publishingDate(),
+  );
 /** Pages whose head says noindex, read with an HTML parser. */
 const noindexPagesOf = (dist: string) =>
   htmlPages(dist).filter(
-    (path) => path.endsWith('/') && (page(dist, path).querySelector('meta[name="robots"]')?.getAttribute('content') ?? '').includes('noindex'),
+    (path) =>
+      path.endsWith('/') &&
+      (
+        page(dist, path).querySelector('meta[name="robots"]')?.getAttribute('content') ?? ''
+      ).includes('noindex'),
   );
 
 const REAL_RECORDS = join(ROOT, 'test/fixtures/real-records');
@@ -33,14 +41,24 @@ beforeAll(async () => {
 
 const model = publishedModel(join(ROOT, 'content'));
 const sitemapFiles = readdirSync(SAMPLE_DIST).filter((file) => /^sitemap-\d+\.xml$/.test(file));
-const entries = sitemapFiles.flatMap((file) => descendants(readXml(join(SAMPLE_DIST, file)), 'url'));
-const listed = new Set(entries.map((entry) => new URL(descendants(entry, 'loc')[0]!.text).pathname));
-const alternates = new Set(entries.flatMap((entry) => descendants(entry, 'xhtml:link').map((link) => new URL(link.attributes.href!).pathname)));
+const entries = sitemapFiles.flatMap((file) =>
+  descendants(readXml(join(SAMPLE_DIST, file)), 'url'),
+);
+const listed = new Set(
+  entries.map((entry) => new URL(descendants(entry, 'loc')[0]!.text).pathname),
+);
+const alternates = new Set(
+  entries.flatMap((entry) =>
+    descendants(entry, 'xhtml:link').map((link) => new URL(link.attributes.href!).pathname),
+  ),
+);
 const noindexPages = noindexPagesOf(SAMPLE_DIST);
 
 describe('the sitemap', () => {
   it('leaves out the English pages of untranslated news', () => {
-    const untranslated = [...model.newsZh.keys()].filter((slug) => !newsItem(model, 'en', slug).translated).map((slug) => `/en/news/${slug}/`);
+    const untranslated = [...model.newsZh.keys()]
+      .filter((slug) => !newsItem(model, 'en', slug).translated)
+      .map((slug) => `/en/news/${slug}/`);
     expect(untranslated.length).toBeGreaterThan(0);
     for (const path of untranslated) {
       expect(noindexPages, path).toContain(path);
@@ -54,7 +72,9 @@ describe('the sitemap', () => {
   it('lists no page that says noindex, and every other page', () => {
     expect(noindexPages.length).toBeGreaterThan(0);
     expect(noindexPages.filter((path) => listed.has(path) || alternates.has(path))).toEqual([]);
-    const indexable = htmlPages(SAMPLE_DIST).filter((path) => path.endsWith('/') && path !== '/404/' && !noindexPages.includes(path));
+    const indexable = htmlPages(SAMPLE_DIST).filter(
+      (path) => path.endsWith('/') && path !== '/404/' && !noindexPages.includes(path),
+    );
     expect(indexable.filter((path) => !listed.has(path))).toEqual([]);
   });
 });

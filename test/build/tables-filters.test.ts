@@ -35,32 +35,52 @@ const LIST_TABLES = [
 ] as const;
 
 describe('list tables', () => {
-  it.each(LIST_TABLES)('%s: become cards on a phone, each cell labelled with its column (%s)', (path, selector) => {
-    const list = table(path, selector);
-    expect(list.classList.contains('stack')).toBe(true);
-    const names = headers(list);
-    for (const row of rowsOf(list)) {
-      expect(row.querySelectorAll('td').map((cell) => cell.getAttribute('data-label'))).toEqual(names);
-    }
-  });
+  it.each(LIST_TABLES)(
+    '%s: become cards on a phone, each cell labelled with its column (%s)',
+    (path, selector) => {
+      const list = table(path, selector);
+      expect(list.classList.contains('stack')).toBe(true);
+      const names = headers(list);
+      for (const row of rowsOf(list)) {
+        expect(row.querySelectorAll('td').map((cell) => cell.getAttribute('data-label'))).toEqual(
+          names,
+        );
+      }
+    },
+  );
 
   it('leave out the column a page is filtered by', () => {
     expect(headers(table('/awards/', '#award-table'))).toContain('年度');
     expect(headers(table('/awards/year/2021/', '[data-testid="awards"]'))).not.toContain('年度');
     expect(headers(table('/en/awards/year/2021/', '[data-testid="awards"]'))).not.toContain('Year');
-    expect(headers(table('/awards/level/national/', '[data-testid="awards"]'))).not.toContain('级别');
+    expect(headers(table('/awards/level/national/', '[data-testid="awards"]'))).not.toContain(
+      '级别',
+    );
     expect(headers(table('/awards/rank/first/', '[data-testid="awards"]'))).not.toContain('等次');
-    expect(headers(table('/awards/level/national/rank/first/', '[data-testid="awards"]'))).toEqual(['年度', '竞赛/评选', '成果', '获奖者']);
-    expect(headers(table('/achievements/type/qc/', '[data-testid="achievements"]'))).not.toContain('成果类型');
+    expect(headers(table('/awards/level/national/rank/first/', '[data-testid="awards"]'))).toEqual([
+      '年度',
+      '竞赛/评选',
+      '成果',
+      '获奖者',
+    ]);
+    expect(headers(table('/achievements/type/qc/', '[data-testid="achievements"]'))).not.toContain(
+      '成果类型',
+    );
     expect(headers(table('/reports/2021/', '[data-testid="awards"]'))).not.toContain('年度');
-    expect(headers(table('/studios/year/2021/', '[data-testid="studio-table"]'))).not.toContain('首次命名年份');
-    expect(headers(table('/documents/type/naming-decision/', '[data-testid="document-table"]'))).not.toContain('类型');
+    expect(headers(table('/studios/year/2021/', '[data-testid="studio-table"]'))).not.toContain(
+      '首次命名年份',
+    );
+    expect(
+      headers(table('/documents/type/naming-decision/', '[data-testid="document-table"]')),
+    ).not.toContain('类型');
   });
 });
 
 describe('default order', () => {
-  const sortValues = (list: HTMLElement, column: number) => rowsOf(list).map((row) => row.querySelectorAll('td')[column]!.getAttribute('data-sort-value')!);
-  const descending = (values: string[]) => values.every((value, i) => i === 0 || values[i - 1]!.localeCompare(value) >= 0);
+  const sortValues = (list: HTMLElement, column: number) =>
+    rowsOf(list).map((row) => row.querySelectorAll('td')[column]!.getAttribute('data-sort-value')!);
+  const descending = (values: string[]) =>
+    values.every((value, i) => i === 0 || values[i - 1]!.localeCompare(value) >= 0);
 
   it('is newest first for awards, documents and studios, and the sorted column says so', () => {
     const awards = table('/awards/', '#award-table');
@@ -70,10 +90,14 @@ describe('default order', () => {
     expect(awardKeys).toHaveLength(model.awards.size);
     expect(descending(awardKeys)).toBe(true);
     // A level page is in the same order.
-    expect(descending(sortValues(table('/awards/level/municipal/', '[data-testid="awards"]'), 0))).toBe(true);
+    expect(
+      descending(sortValues(table('/awards/level/municipal/', '[data-testid="awards"]'), 0)),
+    ).toBe(true);
 
     const documents = rowsOf(table('/documents/', '#document-table'));
-    const ids = documents.map((row) => row.querySelector('a')!.getAttribute('href')!.split('/')[2]!);
+    const ids = documents.map(
+      (row) => row.querySelector('a')!.getAttribute('href')!.split('/')[2]!,
+    );
     // An undated document sorts last ('').
     const days = ids.map((id) => {
       const date = model.documents.get(id)!.data.date;
@@ -82,16 +106,25 @@ describe('default order', () => {
     expect(days).toEqual(days.toSorted().toReversed());
 
     const studios = rowsOf(table('/studios/', '#studio-table'));
-    const years = studios.map((row) => namingYear(firstNaming(model, row.querySelector('a')!.getAttribute('href')!.split('/')[2]!)!) ?? -1);
+    const years = studios.map(
+      (row) =>
+        namingYear(
+          firstNaming(model, row.querySelector('a')!.getAttribute('href')!.split('/')[2]!)!,
+        ) ?? -1,
+    );
     expect(years).toEqual(years.toSorted((a, b) => b - a));
-    expect(textOf(table('/studios/', '#studio-table').querySelector('th[aria-sort="descending"]'))).toBe('首次命名年份');
+    expect(
+      textOf(table('/studios/', '#studio-table').querySelector('th[aria-sort="descending"]')),
+    ).toBe('首次命名年份');
   });
 
   it('gives dates their sort key at the precision written, and numbers raw', () => {
     const documents = rowsOf(table('/documents/', '#document-table'));
     for (const row of documents) {
       const id = row.querySelector('a')!.getAttribute('href')!.split('/')[2]!;
-      expect(row.querySelector('td')!.getAttribute('data-sort-value')).toBe(dateSortKey(model.documents.get(id)!.data.date));
+      expect(row.querySelector('td')!.getAttribute('data-sort-value')).toBe(
+        dateSortKey(model.documents.get(id)!.data.date),
+      );
     }
   });
 });
@@ -112,28 +145,47 @@ describe('static filter pages', () => {
     );
     expect(tiers.size).toBeGreaterThan(1);
     for (const tier of tiers) {
-      expect(directory.querySelector(`[data-testid="directory-facets"] a[href="/studios/level/${tier}/"]`), tier).not.toBeNull();
+      expect(
+        directory.querySelector(
+          `[data-testid="directory-facets"] a[href="/studios/level/${tier}/"]`,
+        ),
+        tier,
+      ).not.toBeNull();
       const expected = [...model.studios.keys()].filter((id) => {
         const standing = studioStanding(model, id);
         return standing.status === 'named' && levelTier(standing.level!) === tier;
       });
-      expect(linkedIds(`/studios/level/${tier}/`, '[data-testid="studio-table"]'), tier).toEqual(expected.toSorted());
+      expect(linkedIds(`/studios/level/${tier}/`, '[data-testid="studio-table"]'), tier).toEqual(
+        expected.toSorted(),
+      );
     }
     const named2021 = [...model.studios.keys()].filter((id) => {
       const named = firstNaming(model, id);
       return named && namingYear(named) === 2021;
     });
     expect(named2021.length).toBeGreaterThan(0);
-    expect(linkedIds('/studios/year/2021/', '[data-testid="studio-table"]')).toEqual(named2021.toSorted());
-    expect(page(SAMPLE_DIST, '/en/studios/').querySelector('a[href="/en/studios/year/2021/"]')).not.toBeNull();
+    expect(linkedIds('/studios/year/2021/', '[data-testid="studio-table"]')).toEqual(
+      named2021.toSorted(),
+    );
+    expect(
+      page(SAMPLE_DIST, '/en/studios/').querySelector('a[href="/en/studios/year/2021/"]'),
+    ).not.toBeNull();
   });
 
   it('list the documents of a year and of a type, linked from the directory', () => {
     const documents = [...model.documents.values()];
-    const years = new Set(documents.map((doc) => yearOf(doc.data.date)).filter((year) => year !== undefined));
+    const years = new Set(
+      documents.map((doc) => yearOf(doc.data.date)).filter((year) => year !== undefined),
+    );
     for (const year of years) {
-      expect(page(SAMPLE_DIST, '/documents/').querySelector(`a[href="/documents/year/${year}/"]`), String(year)).not.toBeNull();
-      expect(linkedIds(`/documents/year/${year}/`, '[data-testid="document-table"]'), String(year)).toEqual(
+      expect(
+        page(SAMPLE_DIST, '/documents/').querySelector(`a[href="/documents/year/${year}/"]`),
+        String(year),
+      ).not.toBeNull();
+      expect(
+        linkedIds(`/documents/year/${year}/`, '[data-testid="document-table"]'),
+        String(year),
+      ).toEqual(
         documents
           .filter((doc) => yearOf(doc.data.date) === year)
           .map((doc) => doc.id)
@@ -171,21 +223,29 @@ describe('static filter pages', () => {
           .toSorted(),
       ).toEqual(expected);
     }
-    expect(page(SAMPLE_DIST, '/en/awards/').querySelector('td[data-cell] a')!.getAttribute('href')).toMatch(/^\/en\/awards\/level\/[a-z-]+\/rank\/[a-z-]+\/$/);
+    expect(
+      page(SAMPLE_DIST, '/en/awards/').querySelector('td[data-cell] a')!.getAttribute('href'),
+    ).toMatch(/^\/en\/awards\/level\/[a-z-]+\/rank\/[a-z-]+\/$/);
   });
 
   it('put every award on the awards index with the values its filter form offers', () => {
     const awards = table('/awards/', '#award-table');
     const form = page(SAMPLE_DIST, '/awards/').querySelector('form[data-filters="award-table"]')!;
-    expect(form.querySelectorAll('select').map((select) => select.getAttribute('name'))).toEqual(['year', 'level', 'rank', 'family', 'studio']);
+    expect(form.querySelectorAll('select').map((select) => select.getAttribute('name'))).toEqual([
+      'year',
+      'level',
+      'rank',
+      'family',
+      'studio',
+    ]);
     for (const row of rowsOf(awards)) {
       const award = model.awards.get(row.getAttribute('id')!.slice('award-'.length))!.data;
-      expect([row.getAttribute('data-year'), row.getAttribute('data-level'), row.getAttribute('data-rank'), row.getAttribute('data-family')]).toEqual([
-        String(award.year),
-        award.level,
-        award.rank,
-        award.family,
-      ]);
+      expect([
+        row.getAttribute('data-year'),
+        row.getAttribute('data-level'),
+        row.getAttribute('data-rank'),
+        row.getAttribute('data-family'),
+      ]).toEqual([String(award.year), award.level, award.rank, award.family]);
     }
     const studioOptions = form
       .querySelectorAll('select[name="studio"] option')

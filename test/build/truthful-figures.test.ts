@@ -20,36 +20,61 @@ const latestYear = contentYears(model)[0]!;
 function chartTable(path: string, chart: string): string[][] {
   const table = page(SAMPLE_DIST, path).querySelector(`[data-chart-table="${chart}"]`);
   expect(table, `${chart} on ${path}`).not.toBeNull();
-  return table!.querySelectorAll('tbody tr').map((row) => [textOf(row.querySelector('th')), ...row.querySelectorAll('td').map(textOf)]);
+  return table!
+    .querySelectorAll('tbody tr')
+    .map((row) => [textOf(row.querySelector('th')), ...row.querySelectorAll('td').map(textOf)]);
 }
-const summaryOf = (path: string, chart: string) => textOf(page(SAMPLE_DIST, path).querySelector(`figure[data-chart="${chart}"] .chart-summary`));
+const summaryOf = (path: string, chart: string) =>
+  textOf(page(SAMPLE_DIST, path).querySelector(`figure[data-chart="${chart}"] .chart-summary`));
 const number = (cell: string) => Number(cell.replace(/[^\d.]/g, ''));
 
 describe('one count of named studios, everywhere', () => {
   it('agrees on the home page, the latest report, the cumulative chart and the open data', () => {
     const home = number(textOf(page(SAMPLE_DIST, '/').querySelector('[data-figure="studios"]')));
-    const report = number(textOf(page(SAMPLE_DIST, `/reports/${latestYear}/`).querySelector('[data-kpi="studiosAtYearEnd"] [data-value]')));
+    const report = number(
+      textOf(
+        page(SAMPLE_DIST, `/reports/${latestYear}/`).querySelector(
+          '[data-kpi="studiosAtYearEnd"] [data-value]',
+        ),
+      ),
+    );
     const cumulative = chartTable('/', 'cumulative-studios').at(-1)!;
-    const data = JSON.parse(readFileSync(join(SAMPLE_DIST, 'data/studios.json'), 'utf8')) as { rows: Array<{ status: string }> } | Array<{ status: string }>;
+    const data = JSON.parse(readFileSync(join(SAMPLE_DIST, 'data/studios.json'), 'utf8')) as
+      { rows: Array<{ status: string }> } | Array<{ status: string }>;
     const rows = Array.isArray(data) ? data : data.rows;
     const named = rows.filter((row) => row.status === 'named').length;
     expect([report, number(cumulative[1]!), named]).toEqual([home, home, home]);
     // The 2025 merger is subtracted at the end of 2025: one fewer than at the end of 2024 (a revocation fell in 2024 too).
-    const previous = number(textOf(page(SAMPLE_DIST, `/reports/${latestYear}/`).querySelector('[data-kpi="studiosAtYearEnd"] td:nth-child(3)')));
+    const previous = number(
+      textOf(
+        page(SAMPLE_DIST, `/reports/${latestYear}/`).querySelector(
+          '[data-kpi="studiosAtYearEnd"] td:nth-child(3)',
+        ),
+      ),
+    );
     expect(home).toBe(previous - 1);
   });
 
   it('shows a revoked and a merged studio for what they are, with their former level and date, never as not named', () => {
-    const revoked = page(SAMPLE_DIST, '/studios/wang-shulan/').querySelector('[data-field="highest-level"]')!;
+    const revoked = page(SAMPLE_DIST, '/studios/wang-shulan/').querySelector(
+      '[data-field="highest-level"]',
+    )!;
     expect(revoked.getAttribute('data-status')).toBe('revoked');
     expect(textOf(revoked)).toMatch(/已撤销（原级别：市级，2024年12月5日）/);
-    const merged = page(SAMPLE_DIST, '/studios/zhou-min/').querySelector('[data-field="highest-level"]')!;
+    const merged = page(SAMPLE_DIST, '/studios/zhou-min/').querySelector(
+      '[data-field="highest-level"]',
+    )!;
     expect(merged.getAttribute('data-status')).toBe('merged');
     expect(textOf(merged)).toMatch(/已并入 刘宏伟劳模创新工作室 ?（2025年8月） · 原级别：市级/);
-    const english = page(SAMPLE_DIST, '/en/studios/zhou-min/').querySelector('[data-field="highest-level"]')!;
+    const english = page(SAMPLE_DIST, '/en/studios/zhou-min/').querySelector(
+      '[data-field="highest-level"]',
+    )!;
     expect(textOf(english)).toMatch(/Merged into .*August 2025/);
     for (const path of htmlPages(SAMPLE_DIST)) {
-      const html = readFileSync(join(SAMPLE_DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      const html = readFileSync(
+        join(SAMPLE_DIST, path.endsWith('/') ? `${path}index.html` : path),
+        'utf8',
+      );
       expect(html.includes('尚未命名') || html.includes('Not yet named'), path).toBe(false);
     }
   });
@@ -60,7 +85,9 @@ describe('chart statements', () => {
     const summary = summaryOf('/', 'cumulative-studios');
     expect(summary).not.toMatch(/合计/);
     expect(summary).toMatch(/年末在册数，逐年不相加/);
-    const caption = textOf(page(SAMPLE_DIST, '/').querySelector('figure[data-chart="cumulative-studios"] figcaption'));
+    const caption = textOf(
+      page(SAMPLE_DIST, '/').querySelector('figure[data-chart="cumulative-studios"] figcaption'),
+    );
     expect(caption).toMatch(/^年末在册/);
     expect(caption).not.toMatch(/累计/);
   });
@@ -74,14 +101,24 @@ describe('chart statements', () => {
         if (!page(SAMPLE_DIST, path).querySelector(`[data-chart-table="${chart}"]`)) continue;
         const rows = chartTable(path, chart);
         const summary = textOf(figure.querySelector('.chart-summary'));
-        const headers = page(SAMPLE_DIST, path).querySelector(`[data-chart-table="${chart}"]`)!.querySelectorAll('thead th').slice(1).map(textOf);
+        const headers = page(SAMPLE_DIST, path)
+          .querySelector(`[data-chart-table="${chart}"]`)!
+          .querySelectorAll('thead th')
+          .slice(1)
+          .map(textOf);
         headers.forEach((header, column) => {
-          const match = summary.match(new RegExp(`(?:^|；)${header.replace(/[()（）%]/g, '.')}合计[^，；。]*，最高为([^（]+)（`));
+          const match = summary.match(
+            new RegExp(
+              `(?:^|；)${header.replace(/[()（）%]/g, '.')}合计[^，；。]*，最高为([^（]+)（`,
+            ),
+          );
           if (!match) return;
           const comparable = rows.filter((row) => !/月）|部分月份/.test(row[0]!));
           // Categories are named with their own label, which may hold a "、"; compare the lists as text.
           const max = Math.max(...comparable.map((row) => number(row[column + 1]!)));
-          const tied = comparable.filter((row) => number(row[column + 1]!) === max).map((row) => row[0]);
+          const tied = comparable
+            .filter((row) => number(row[column + 1]!) === max)
+            .map((row) => row[0]);
           expect(match[1], `${path} ${chart} ${header}`).toBe(tied.join('、'));
           checked += 1;
         });
@@ -97,7 +134,9 @@ describe('chart statements', () => {
     expect(summary).not.toMatch(/最高为2021/);
     expect(summary).toContain('2021（8–10月）含部分月份数据，未与整年比较');
     // On the programme's chart 2021 mixes whole years of other studios with these three months: it says so.
-    expect(chartTable('/', 'proposals').find((row) => row[0]!.startsWith('2021'))![0]).toBe('2021（含部分月份）');
+    expect(chartTable('/', 'proposals').find((row) => row[0]!.startsWith('2021'))![0]).toBe(
+      '2021（含部分月份）',
+    );
     // The 2021 report states the adoption rate of the periods that state both counts, marked as part of the year, never compared with 2020,
     // and the same number as its chart (src/lib/figures/derived-figures.ts).
     const report = page(SAMPLE_DIST, '/reports/2021/');
@@ -105,10 +144,16 @@ describe('chart statements', () => {
     expect(textOf(rate.querySelector('th'))).toMatch(/部分月份/);
     expect(textOf(rate.querySelector('[data-change]'))).toBe('—');
     const chart = report.querySelector('[data-chart-table="proposals"]')!;
-    const rateColumn = chart.querySelectorAll('thead th').findIndex((th) => textOf(th).startsWith('采纳率'));
-    const chartRate = chart.querySelectorAll('tbody tr').find((row) => textOf(row.querySelector('th')).startsWith('2021'))!;
+    const rateColumn = chart
+      .querySelectorAll('thead th')
+      .findIndex((th) => textOf(th).startsWith('采纳率'));
+    const chartRate = chart
+      .querySelectorAll('tbody tr')
+      .find((row) => textOf(row.querySelector('th')).startsWith('2021'))!;
     expect(rateColumn).toBeGreaterThan(0);
-    expect(number(textOf(rate.querySelector('[data-value]')))).toBe(number(textOf(chartRate.querySelectorAll('th, td')[rateColumn]!)));
+    expect(number(textOf(rate.querySelector('[data-value]')))).toBe(
+      number(textOf(chartRate.querySelectorAll('th, td')[rateColumn]!)),
+    );
     const proposals = report.querySelector('[data-kpi="proposalsSubmitted"]')!;
     expect(textOf(proposals.querySelector('th'))).toMatch(/部分月份/);
     expect(textOf(proposals.querySelector('[data-change]'))).toBe('—');
@@ -119,15 +164,21 @@ describe('chart statements', () => {
     const rows = chartTable(`/reports/${latestYear}/`, 'benefit');
     const total2024 = rows.find((row) => row[0] === '2024')![1]!;
     expect(total2024).toMatch(/^[\d,.]+以上$/);
-    const link = page(SAMPLE_DIST, `/reports/${latestYear}/`).querySelector('figure[data-chart="benefit"] a[download]')!;
+    const link = page(SAMPLE_DIST, `/reports/${latestYear}/`).querySelector(
+      'figure[data-chart="benefit"] a[download]',
+    )!;
     const csv = readFileSync(join(SAMPLE_DIST, link.getAttribute('href')!), 'utf8')
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
     expect(csv[0]).toMatch(/（限定）/);
-    expect(csv.find((line) => line.startsWith('2024,'))).toBe(`2024,${total2024.replace(/,|以上/g, '')},at-least`);
+    expect(csv.find((line) => line.startsWith('2024,'))).toBe(
+      `2024,${total2024.replace(/,|以上/g, '')},at-least`,
+    );
     // The total over the years carries the loosest qualifier of its parts (an "about" in 2022 makes it "about").
-    expect(summaryOf(`/reports/${latestYear}/`, 'benefit')).toMatch(/合计(约[\d,.]+|[\d,.]+以上)，/);
+    expect(summaryOf(`/reports/${latestYear}/`, 'benefit')).toMatch(
+      /合计(约[\d,.]+|[\d,.]+以上)，/,
+    );
     const figures = readFileSync(join(SAMPLE_DIST, 'data/figures.csv'), 'utf8')
       .replace(/^\uFEFF/, '')
       .trim()
@@ -135,17 +186,24 @@ describe('chart statements', () => {
       .map((line) => line.split(','));
     const header = figures[0]!;
     const row = figures.find((cells) => cells[0] === 'liu-hongwei' && cells[1] === '2024')!;
-    expect([row[header.indexOf('benefit')], row[header.indexOf('benefit_qualifier')]]).toEqual(['1200', 'at-least']);
+    expect([row[header.indexOf('benefit')], row[header.indexOf('benefit_qualifier')]]).toEqual([
+      '1200',
+      'at-least',
+    ]);
   });
 });
 
 describe('competitions', () => {
   it('give every award of a competition the one level defined on it', () => {
-    const industryAwards = content.awards.filter((award) => award.data.competition === 'national-industry-skills');
+    const industryAwards = content.awards.filter(
+      (award) => award.data.competition === 'national-industry-skills',
+    );
     expect(industryAwards.length).toBeGreaterThan(1);
     const industryPage = page(SAMPLE_DIST, '/awards/level/industry/');
-    for (const award of industryAwards) expect(industryPage.querySelector(`#award-${award.id}`), award.id).not.toBeNull();
+    for (const award of industryAwards)
+      expect(industryPage.querySelector(`#award-${award.id}`), award.id).not.toBeNull();
     const nationalPage = page(SAMPLE_DIST, '/awards/level/national/');
-    for (const award of industryAwards) expect(nationalPage.querySelector(`#award-${award.id}`), award.id).toBeNull();
+    for (const award of industryAwards)
+      expect(nationalPage.querySelector(`#award-${award.id}`), award.id).toBeNull();
   });
 });

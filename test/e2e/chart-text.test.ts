@@ -12,7 +12,14 @@ import { SAMPLE_DIST } from '../helpers/paths.ts';
 import { servedSite } from '../helpers/served-site.ts';
 
 const site = servedSite();
-const PAGES = ['/', '/reports/2024/', '/en/reports/2021/', '/awards/', '/studios/zhao-pengda/', '/en/achievements/'];
+const PAGES = [
+  '/',
+  '/reports/2024/',
+  '/en/reports/2021/',
+  '/awards/',
+  '/studios/zhao-pengda/',
+  '/en/achievements/',
+];
 
 interface Measured {
   chart: string;
@@ -22,11 +29,22 @@ interface Measured {
 }
 
 /** The font size a drawing was drawn at, from its file. */
-const fontPxOf = (src: string) => Number(/data-font-px="([\d.]+)"/.exec(readFileSync(join(SAMPLE_DIST, new URL(src).pathname), 'utf8'))?.[1]);
-const drawingWidthOf = (src: string) => Number(/viewBox="0 0 (\d+)/.exec(readFileSync(join(SAMPLE_DIST, new URL(src).pathname), 'utf8'))?.[1]);
+const fontPxOf = (src: string) =>
+  Number(
+    /data-font-px="([\d.]+)"/.exec(
+      readFileSync(join(SAMPLE_DIST, new URL(src).pathname), 'utf8'),
+    )?.[1],
+  );
+const drawingWidthOf = (src: string) =>
+  Number(
+    /viewBox="0 0 (\d+)/.exec(readFileSync(join(SAMPLE_DIST, new URL(src).pathname), 'utf8'))?.[1],
+  );
 
 async function measure(width: number, height: number, path: string) {
-  const context = await site.browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+  const context = await site.browser.newContext({
+    viewport: { width, height },
+    javaScriptEnabled: false,
+  });
   const page = await context.newPage();
   await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
   // Lazy drawings load when they come near: bring each into view and wait for it.
@@ -35,7 +53,9 @@ async function measure(width: number, height: number, path: string) {
     const img = page.locator('figure.chart img').nth(i);
     await img.scrollIntoViewIfNeeded();
     await img.evaluate((element: HTMLImageElement) =>
-      element.complete ? undefined : new Promise((resolve) => element.addEventListener('load', resolve, { once: true })),
+      element.complete
+        ? undefined
+        : new Promise((resolve) => element.addEventListener('load', resolve, { once: true })),
     );
   }
   const result = await page.evaluate(
@@ -46,7 +66,11 @@ async function measure(width: number, height: number, path: string) {
         narrowMatches: matchMedia(media).matches,
         width: img.getBoundingClientRect().width,
       })),
-      htmlText: [...document.querySelectorAll('figure.chart :is(.chart-key li, .chart-axes, .chart-sentence, .chart-summary, figcaption)')].map((element) => ({
+      htmlText: [
+        ...document.querySelectorAll(
+          'figure.chart :is(.chart-key li, .chart-axes, .chart-sentence, .chart-summary, figcaption)',
+        ),
+      ].map((element) => ({
         text: element.textContent!.slice(0, 30),
         px: parseFloat(getComputedStyle(element).fontSize),
       })),
@@ -55,7 +79,11 @@ async function measure(width: number, height: number, path: string) {
     DRAWINGS.narrow.media!,
   );
   await context.close();
-  return result as { charts: Measured[]; htmlText: Array<{ text: string; px: number }>; overflow: number };
+  return result as {
+    charts: Measured[];
+    htmlText: Array<{ text: string; px: number }>;
+    overflow: number;
+  };
 }
 
 async function expectReadable(width: number, height: number) {
@@ -67,7 +95,9 @@ async function expectReadable(width: number, height: number) {
       const where = `${path} ${chart.chart} at ${width}px`;
       // The drawing shown is the one meant for this width.
       expect(chart.src, where).toMatch(/\.svg$/);
-      expect(drawingWidthOf(chart.src), where).toBe(chart.narrowMatches ? DRAWINGS.narrow.width : DRAWINGS.wide.width);
+      expect(drawingWidthOf(chart.src), where).toBe(
+        chart.narrowMatches ? DRAWINGS.narrow.width : DRAWINGS.wide.width,
+      );
       const textPx = (fontPxOf(chart.src) * chart.width) / drawingWidthOf(chart.src);
       expect(textPx, where).toBeGreaterThanOrEqual(MIN_TEXT_PX);
       // And the stylesheet keeps it within the range the drawing was sized for.
@@ -75,7 +105,8 @@ async function expectReadable(width: number, height: number) {
       expect(chart.width, where).toBeGreaterThanOrEqual(range.min - 0.5);
       expect(chart.width, where).toBeLessThanOrEqual(range.max + 0.5);
     }
-    for (const item of htmlText) expect(item.px, `${path} "${item.text}" at ${width}px`).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+    for (const item of htmlText)
+      expect(item.px, `${path} "${item.text}" at ${width}px`).toBeGreaterThanOrEqual(MIN_TEXT_PX);
   }
 }
 

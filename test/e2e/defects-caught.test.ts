@@ -28,7 +28,10 @@ describe('the quality checks on a page with known defects', () => {
   });
 
   it('the site check reports the broken link', () => {
-    expect(checkSite(dist)).toContainEqual({ page: '/news/defects/', problem: 'links to /no-such-page/, which does not exist' });
+    expect(checkSite(dist)).toContainEqual({
+      page: '/news/defects/',
+      problem: 'links to /no-such-page/, which does not exist',
+    });
   });
 
   it('html-validate reports the link without text', async () => {

@@ -17,8 +17,14 @@ let contentDir = '';
 
 beforeAll(async () => {
   contentDir = copySampleContent('dev-server');
-  writeFileSync(join(contentDir, 'news/zh/draft-in-dev.mdx'), "---\ntitle: 尚未发布的草稿\ndate: '2024-05-01'\nsummary: 草稿。\ndraft: true\n---\n\n正文。\n");
-  writeFileSync(join(contentDir, 'news/zh/scheduled-in-dev.mdx'), "---\ntitle: 定时发布的文章\ndate: '2099-01-01'\nsummary: 定时。\n---\n\n正文。\n");
+  writeFileSync(
+    join(contentDir, 'news/zh/draft-in-dev.mdx'),
+    "---\ntitle: 尚未发布的草稿\ndate: '2024-05-01'\nsummary: 草稿。\ndraft: true\n---\n\n正文。\n",
+  );
+  writeFileSync(
+    join(contentDir, 'news/zh/scheduled-in-dev.mdx'),
+    "---\ntitle: 定时发布的文章\ndate: '2099-01-01'\nsummary: 定时。\n---\n\n正文。\n",
+  );
   server = await startDevServer(contentDir);
   base = server.base;
 }, 900_000);
@@ -42,7 +48,13 @@ describe('the dev server', () => {
 
   it('follows an edit to a data file, renders MDX bodies and optimises photos', async () => {
     const studioFile = join(contentDir, 'studios/zhao-pengda.yaml');
-    writeFileSync(studioFile, readFileSync(studioFile, 'utf8').replace('zh: 赵鹏达劳模创新工作室', 'zh: 赵鹏达劳模创新工作室（预览中改名）'));
+    writeFileSync(
+      studioFile,
+      readFileSync(studioFile, 'utf8').replace(
+        'zh: 赵鹏达劳模创新工作室',
+        'zh: 赵鹏达劳模创新工作室（预览中改名）',
+      ),
+    );
     let html = '';
     for (let attempt = 0; attempt < 30 && !html.includes('预览中改名'); attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -50,9 +62,15 @@ describe('the dev server', () => {
     }
     expect(html.includes('赵鹏达劳模创新工作室（预览中改名）'), 'the edited title').toBe(true);
     // The studio's photo goes through Astro's image service, as in a build.
-    expect(/<img[^>]+src="\/_image\/?\?href=[^"]*zhao-pengda-plaque/.test(html), 'an optimised photo').toBe(true);
+    expect(
+      /<img[^>]+src="\/_image\/?\?href=[^"]*zhao-pengda-plaque/.test(html),
+      'an optimised photo',
+    ).toBe(true);
     const article = await (await fetch(`${base}/news/2021-plaque-unveiled/`)).text();
-    expect(/<p[^>]*>12月28日，赵鹏达劳模创新工作室举行挂牌仪式。/.test(article), 'the MDX body is rendered').toBe(true);
+    expect(
+      /<p[^>]*>12月28日，赵鹏达劳模创新工作室举行挂牌仪式。/.test(article),
+      'the MDX body is rendered',
+    ).toBe(true);
   }, 90_000);
 
   it("serves a page's chart drawing and its CSV", async () => {
@@ -76,7 +94,9 @@ async function noticeOf(path: string, until: (notice: string) => boolean): Promi
   for (let attempt = 0; attempt < 30; attempt += 1) {
     const html = await (await fetch(`${server.base}${path}`)).text();
     // The notice's text, without tags (the dev server adds source attributes to every element).
-    notice = (/<section class="[^"]*notice-problems[^"]*"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"');
+    notice = (/<section class="[^"]*notice-problems[^"]*"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&quot;/g, '"');
     if (until(notice)) return notice;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }

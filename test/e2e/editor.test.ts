@@ -54,24 +54,32 @@ async function publishAndWait(page: Page): Promise<void> {
   await expect.poll(status, { timeout: 600_000, interval: 500 }).toBe(true);
 }
 
-const body = (page: Page) => page.locator('[aria-label="markdown field"] [contenteditable="true"]').first();
+const body = (page: Page) =>
+  page.locator('[aria-label="markdown field"] [contenteditable="true"]').first();
 
 describe('the web editor', () => {
   it('opens in Chinese with no request to another host', async () => {
     const { page, outside } = await loopbackPage(browser);
     await signIn(page, site.server.url);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    await expect.poll(() => page.getByRole('link', { name: '命名决定' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('link', { name: '命名决定' }).count())
+      .toBeGreaterThan(0);
     await page.goto(`${site.server.url}/admin/#/collections/studios`);
     await page.getByText('赵鹏达劳模创新工作室').first().waitFor();
-    expect(await page.getByText(/赵鹏达劳模创新工作室\s+省级\s+锦州渤海石化装备有限公司/).count()).toBe(1);
+    expect(
+      await page.getByText(/赵鹏达劳模创新工作室\s+省级\s+锦州渤海石化装备有限公司/).count(),
+    ).toBe(1);
     expect(outside).toEqual([]);
     await page.close();
   });
 
   it('publishes a studio with a photo, a naming decision listing it and a news item with a photo, live and found by search', async () => {
     const { page, outside } = await loopbackPage(browser);
-    onTestFailed(async () => void (await page.screenshot({ path: join(TMP, 'editor-failure.png'), fullPage: true })));
+    onTestFailed(
+      async () =>
+        void (await page.screenshot({ path: join(TMP, 'editor-failure.png'), fullPage: true })),
+    );
     const base = site.server.url;
     await signIn(page, base);
 
@@ -79,7 +87,11 @@ describe('the web editor', () => {
     await field(page, '_id').fill('lin-hai');
     await field(page, 'title', 'zh').fill('林海劳模创新工作室');
     await choose(field(page, 'employer'), '渤海石化');
-    await upload(page, page.locator('[aria-label="image field"]').first(), photo('lin-hai-plaque.jpg'));
+    await upload(
+      page,
+      page.locator('[aria-label="image field"]').first(),
+      photo('lin-hai-plaque.jpg'),
+    );
     await field(page, 'photoAlt', 'zh').fill('林海劳模创新工作室的牌匾');
     await save(page);
     await publishAndWait(page);
@@ -104,7 +116,11 @@ describe('the web editor', () => {
     await field(page, 'date').fill('2025-11-21');
     await field(page, 'summary').fill('市总工会命名林海劳模创新工作室为锦州市劳模创新工作室。');
     await choose(field(page, 'studios'), '林海');
-    await upload(page, page.locator('[aria-label="image field"]').first(), photo('lin-hai-ceremony.jpg'));
+    await upload(
+      page,
+      page.locator('[aria-label="image field"]').first(),
+      photo('lin-hai-ceremony.jpg'),
+    );
     await field(page, 'coverAlt').fill('授牌仪式现场');
     await body(page).click();
     await page.keyboard.type('11月21日，林海劳模创新工作室举行授牌仪式。');
@@ -116,9 +132,13 @@ describe('the web editor', () => {
     expect(git(site.repo, 'log', '-3', '--format=%an|%s', 'main').trim().split('\n')).toEqual([
       expect.stringMatching(/^测试审核员\|发布 news\/zh\/2025-lin-hai-named\.mdx/),
       expect.stringMatching(/^测试审核员\|发布 documents\/jz-2025-99\.mdx/),
-      expect.stringMatching(/^测试审核员\|发布 studios\/lin-hai\.yaml, studios\/photos\/lin-hai-plaque\.jpg/),
+      expect.stringMatching(
+        /^测试审核员\|发布 studios\/lin-hai\.yaml, studios\/photos\/lin-hai-plaque\.jpg/,
+      ),
     ]);
-    expect(readFileSync(join(site.content, 'news/zh/2025-lin-hai-named.mdx'), 'utf8')).toContain('cover: images/lin-hai-ceremony.jpg');
+    expect(readFileSync(join(site.content, 'news/zh/2025-lin-hai-named.mdx'), 'utf8')).toContain(
+      'cover: images/lin-hai-ceremony.jpg',
+    );
 
     const live = async (path: string) => (await fetch(`${base}${path}`)).text();
     const studio = await live('/studios/lin-hai/');
@@ -142,7 +162,9 @@ describe('the web editor', () => {
     await page.goto(`${site.server.url}/admin/#/collections/studios/entries/zhao-pengda`);
     await field(page, 'founded').fill('2021-13');
     await page.getByRole('button', { name: '保存', exact: true }).click();
-    const control = field(page, 'founded').locator('xpath=ancestor::*[@aria-label="string field"][1]');
+    const control = field(page, 'founded').locator(
+      'xpath=ancestor::*[@aria-label="string field"][1]',
+    );
     await control.getByText('应为日期，写作 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"，例如').waitFor();
     expect(site.commits()).toEqual(commits);
     expect(site.live()).toBe(live);
@@ -154,7 +176,14 @@ describe('the web editor', () => {
     await field(page, 'founded').fill('2016-05');
     await save(page);
     expect(
-      git(site.repo, 'diff', 'main', 'cms/studios/zhao-pengda', '--', 'content/studios/zhao-pengda.yaml')
+      git(
+        site.repo,
+        'diff',
+        'main',
+        'cms/studios/zhao-pengda',
+        '--',
+        'content/studios/zhao-pengda.yaml',
+      )
         .split('\n')
         .filter((line) => /^[-+][^-+]/.test(line)),
     ).toEqual(['+founded: 2016-05']);
@@ -172,7 +201,9 @@ describe('the web editor', () => {
     await field(page, 'photoAlt', 'zh').fill('林海劳模创新工作室的新牌匾');
     await save(page);
     await publishAndWait(page);
-    const [second, first] = git(site.repo, 'log', '--format=%H', 'main', '--', file).trim().split('\n');
+    const [second, first] = git(site.repo, 'log', '--format=%H', 'main', '--', file)
+      .trim()
+      .split('\n');
     expect(first).toBeDefined();
     const live = site.live();
 
@@ -181,8 +212,14 @@ describe('the web editor', () => {
     await dialog.getByText('测试审核员').first().waitFor();
     await dialog.getByRole('button', { name: /^恢复此版本/ }).click();
     await page.getByText('正在集合“工作室”中编写').waitFor();
-    await expect.poll(() => git(site.repo, 'branch', '--list', 'cms/studios/lin-hai').trim(), { timeout: 30_000 }).toBe('cms/studios/lin-hai');
-    expect(git(site.repo, 'show', `cms/studios/lin-hai:${file}`)).toBe(git(site.repo, 'show', `${first}:${file}`));
+    await expect
+      .poll(() => git(site.repo, 'branch', '--list', 'cms/studios/lin-hai').trim(), {
+        timeout: 30_000,
+      })
+      .toBe('cms/studios/lin-hai');
+    expect(git(site.repo, 'show', `cms/studios/lin-hai:${file}`)).toBe(
+      git(site.repo, 'show', `${first}:${file}`),
+    );
     expect(git(site.repo, 'rev-parse', 'main').trim()).toBe(second);
     expect(site.live()).toBe(live);
     await page.close();

@@ -13,9 +13,15 @@ const CJK_FONT = /Noto Sans SC|NotoSansSC/;
 
 /** A page on which "PingFang SC" is installed: the packaged Chinese font under the name a Mac gives its own. */
 async function openWithChineseSystemFont(path: string): Promise<Page> {
-  const page = await site.browser.newPage({ bypassCSP: true, viewport: { width: 1366, height: 900 } });
+  const page = await site.browser.newPage({
+    bypassCSP: true,
+    viewport: { width: 1366, height: 900 },
+  });
   await page.goto(`${site.server.url}${path}`);
-  await page.addStyleTag({ content: "@font-face { font-family: 'PingFang SC'; src: local('Noto Sans SC'), local('NotoSansSC-Regular'); }" });
+  await page.addStyleTag({
+    content:
+      "@font-face { font-family: 'PingFang SC'; src: local('Noto Sans SC'), local('NotoSansSC-Regular'); }",
+  });
   await page.evaluate(() => document.fonts.ready);
   return page;
 }
@@ -45,7 +51,8 @@ describe('fonts by language', () => {
     // The featured studio's summary has "company's" / "city's".
     const selector = 'section[aria-labelledby="featured"] .card p:last-child';
     expect(await page.locator(selector).first().innerText()).toMatch(/[’']s\b/);
-    for (const css of ['h1', 'p.lead', selector]) expect((await fontsOf(page, css)).join(), css).not.toMatch(CJK_FONT);
+    for (const css of ['h1', 'p.lead', selector])
+      expect((await fontsOf(page, css)).join(), css).not.toMatch(CJK_FONT);
     await page.close();
   });
 

@@ -8,7 +8,9 @@ const site = servedSite(SAMPLE_DIST, { browser: false });
 describe('Lighthouse 12.2.3 on the main page types', () => {
   it('scores 100 for accessibility, at least 90 for best practices and SEO, at least 80 for performance', async () => {
     const scores = await lighthouseScores(
-      ['/', '/studios/zhao-pengda/', '/en/documents/jz-2021-31/', '/reports/2021/'].map((path) => `${site.server.url}${path}`),
+      ['/', '/studios/zhao-pengda/', '/en/documents/jz-2021-31/', '/reports/2021/'].map(
+        (path) => `${site.server.url}${path}`,
+      ),
     );
     for (const [url, score] of scores) {
       console.log(`lighthouse ${url}: ${JSON.stringify(score)}`);

@@ -24,7 +24,9 @@ function onePerType(paths: string[]): string[] {
       .replace(/^\/en\//, '/')
       .split('/')
       .filter(Boolean);
-    const type = [first, ...rest.map((segment) => (ROUTE_WORDS.has(segment) ? segment : '*'))].join('/');
+    const type = [first, ...rest.map((segment) => (ROUTE_WORDS.has(segment) ? segment : '*'))].join(
+      '/',
+    );
     const key = `${path.startsWith('/en/') ? 'en' : 'zh'} ${type}`;
     if (!seen.has(key)) seen.set(key, path);
   }
@@ -49,7 +51,17 @@ const pages = htmlPages(SAMPLE_DIST).filter((path) => !path.startsWith('/admin/'
 
 describe('no page wider than the screen', () => {
   it('finds pages of every type in both languages', () => {
-    for (const section of ['studios', 'people', 'documents', 'awards', 'achievements', 'news', 'reports', 'data', 'search'])
+    for (const section of [
+      'studios',
+      'people',
+      'documents',
+      'awards',
+      'achievements',
+      'news',
+      'reports',
+      'data',
+      'search',
+    ])
       for (const prefix of ['/', '/en/'])
         expect(
           pages.some((path) => path.startsWith(`${prefix}${section}/`)),
@@ -71,7 +83,9 @@ describe('no page wider than the screen', () => {
     const over: string[] = [];
     for (const path of onePerType(pages)) {
       over.push(...(await overflows(page, path)));
-      expect(await page.evaluate(() => getComputedStyle(document.body).fontSize), path).toBe('20px');
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontSize), path).toBe(
+        '20px',
+      );
     }
     await page.close();
     expect(over).toEqual([]);

@@ -32,7 +32,9 @@ function printedPdf(path: string): Promise<PdfDocument> {
   if (!printed.has(path))
     printed.set(
       path,
-      printReportPdf(site.browser, `${site.server.url}${path}`).then((pdf) => pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise),
+      printReportPdf(site.browser, `${site.server.url}${path}`).then(
+        (pdf) => pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise,
+      ),
     );
   return printed.get(path)!;
 }
@@ -45,7 +47,8 @@ async function qrCodesOf(document: PdfDocument): Promise<string[]> {
     const page = await document.getPage(n);
     const viewport = page.getViewport({ scale: 3 });
     const { canvas, context } = factory.create(viewport.width, viewport.height);
-    await page.render({ canvas: canvas as HTMLCanvasElement, canvasContext: context, viewport }).promise;
+    await page.render({ canvas: canvas as HTMLCanvasElement, canvasContext: context, viewport })
+      .promise;
     const image = context.getImageData(0, 0, viewport.width, viewport.height);
     const code = jsQR(image.data, image.width, image.height);
     // jsqr now and then takes a hatched chart for a code and reads nothing from it: only a code with data counts.
@@ -57,7 +60,9 @@ async function qrCodesOf(document: PdfDocument): Promise<string[]> {
 async function pdfText(document: PdfDocument): Promise<string> {
   let text = '';
   for (let n = 1; n <= document.numPages; n += 1)
-    text += (await (await document.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
+    text += (await (await document.getPage(n)).getTextContent()).items
+      .map((item) => ('str' in item ? item.str : ''))
+      .join('');
   return text.replace(/\s+/g, '');
 }
 
@@ -110,13 +115,18 @@ describe.each(LOCALES)('printed pages (%s)', (locale: Locale) => {
     const text = await pdfText(await printedPdf(report));
     expect(text).not.toContain(t(locale, 'chart.csv').replace(/\s+/g, ''));
     const { page } = await printView(report);
-    const links = await page.evaluate(`[...document.querySelectorAll('main a')].filter((a) => a.checkVisibility()).map((a) => {
+    const links =
+      await page.evaluate(`[...document.querySelectorAll('main a')].filter((a) => a.checkVisibility()).map((a) => {
       const style = getComputedStyle(a);
       return { text: a.textContent.trim(), line: style.textDecorationLine, colour: style.color, body: getComputedStyle(a.parentElement).color };
     })`);
     const shown = links as { text: string; line: string; colour: string; body: string }[];
     expect(shown.length).toBeGreaterThan(10);
-    expect(shown.filter((link) => link.line !== 'none' || link.colour !== link.body).map((link) => link.text)).toEqual([]);
+    expect(
+      shown
+        .filter((link) => link.line !== 'none' || link.colour !== link.body)
+        .map((link) => link.text),
+    ).toEqual([]);
     expect(shown.map((link) => link.text)).not.toContain(t(locale, 'chart.csv'));
     await page.close();
   });
@@ -132,7 +142,8 @@ describe.each(LOCALES)('printed pages (%s)', (locale: Locale) => {
     expect(sizes.length).toBeGreaterThan(3);
     for (const { note, size, figure } of sizes) expect(size, note).toBeLessThanOrEqual(figure);
 
-    const charts = (await page.evaluate(`[...document.querySelectorAll('figure.chart:has(img)')].map((chart) => ({
+    const charts =
+      (await page.evaluate(`[...document.querySelectorAll('figure.chart:has(img)')].map((chart) => ({
       id: chart.id,
       drawn: chart.querySelector('img').getBoundingClientRect().width,
       notes: [...chart.querySelectorAll('.chart-key, .chart-axes, .chart-summary')].map((note) => parseFloat(getComputedStyle(note).fontSize)),
@@ -148,18 +159,33 @@ describe.each(LOCALES)('printed pages (%s)', (locale: Locale) => {
 
   it('sizes every chart to its share of the page: one scale for all, no drawing stretched, three full charts to a page', async () => {
     const { page } = await printView(report);
-    const charts = (await page.evaluate(`[...document.querySelectorAll('figure.chart:has(img)')].map((chart) => {
+    const charts =
+      (await page.evaluate(`[...document.querySelectorAll('figure.chart:has(img)')].map((chart) => {
       const img = chart.querySelector('img');
       const box = img.getBoundingClientRect();
       return { id: chart.id, width: box.width, height: box.height, drawingWidth: +img.getAttribute('width'), drawingHeight: +img.getAttribute('height'), figure: chart.getBoundingClientRect().height };
-    })`)) as { id: string; width: number; height: number; drawingWidth: number; drawingHeight: number; figure: number }[];
+    })`)) as {
+        id: string;
+        width: number;
+        height: number;
+        drawingWidth: number;
+        drawingHeight: number;
+        figure: number;
+      }[];
     expect(charts.length).toBeGreaterThan(4);
     const scale = charts[0]!.width / charts[0]!.drawingWidth;
     for (const chart of charts) {
-      expect(chart.width / chart.drawingWidth, `${chart.id}: drawn at another scale`).toBeCloseTo(scale, 3);
-      expect(chart.height / chart.width, `${chart.id}: stretched`).toBeCloseTo(chart.drawingHeight / chart.drawingWidth, 2);
+      expect(chart.width / chart.drawingWidth, `${chart.id}: drawn at another scale`).toBeCloseTo(
+        scale,
+        3,
+      );
+      expect(chart.height / chart.width, `${chart.id}: stretched`).toBeCloseTo(
+        chart.drawingHeight / chart.drawingWidth,
+        2,
+      );
       // A full-height drawing (the tallest kind) and its caption and notes take at most a third of the page.
-      if (chart.drawingHeight >= DRAWINGS.wide.height) expect(chart.figure, chart.id).toBeLessThanOrEqual(A4_CONTENT_HEIGHT / 3);
+      if (chart.drawingHeight >= DRAWINGS.wide.height)
+        expect(chart.figure, chart.id).toBeLessThanOrEqual(A4_CONTENT_HEIGHT / 3);
     }
     // The chart text prints at no less than 7.5 pt (10 CSS px).
     expect(DRAWINGS.wide.fontPx * scale).toBeGreaterThanOrEqual(10);

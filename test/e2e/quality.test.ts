@@ -64,7 +64,8 @@ async function visit(path: string): Promise<Visit> {
   const bytes = { html: 0, css: 0, js: 0 };
   const pending: Promise<void>[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(site.server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(site.server.url) && !request.url().startsWith('data:'))
+      foreign.push(request.url());
   });
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -72,7 +73,14 @@ async function visit(path: string): Promise<Visit> {
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    const key = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
+    const key =
+      type === 'document'
+        ? 'html'
+        : type === 'stylesheet'
+          ? 'css'
+          : type === 'script'
+            ? 'js'
+            : undefined;
     if (key)
       pending.push(
         response
@@ -87,20 +95,23 @@ async function visit(path: string): Promise<Visit> {
 }
 
 describe.each(['zh', 'en'] as const)('every page type (%s)', (locale) => {
-  it.each(PAGE_TYPES)('%s meets WCAG 2.2 AA, stays on this host, logs no error and keeps its budget', async (path, kind) => {
-    const url = locale === 'en' ? `/en${path}` : path;
-    const { page, foreign, consoleErrors, bytes } = await visit(url);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(foreign).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    expect(bytes.css, 'CSS').toBeLessThanOrEqual(BUDGETS.css);
-    if (kind === 'content') {
-      expect(bytes.html, 'HTML').toBeLessThanOrEqual(BUDGETS.contentHtml);
-      expect(bytes.js, 'JS').toBeLessThanOrEqual(BUDGETS.contentJs);
-    }
-    if (kind === 'search') expect(bytes.js, 'JS').toBeLessThanOrEqual(BUDGETS.searchJs);
-    if (kind === 'list') expect(bytes.js, 'JS').toBeLessThanOrEqual(BUDGETS.filterJs);
-    console.log(`weight ${url}: html ${bytes.html} css ${bytes.css} js ${bytes.js}`);
-    await page.close();
-  });
+  it.each(PAGE_TYPES)(
+    '%s meets WCAG 2.2 AA, stays on this host, logs no error and keeps its budget',
+    async (path, kind) => {
+      const url = locale === 'en' ? `/en${path}` : path;
+      const { page, foreign, consoleErrors, bytes } = await visit(url);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(foreign).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(bytes.css, 'CSS').toBeLessThanOrEqual(BUDGETS.css);
+      if (kind === 'content') {
+        expect(bytes.html, 'HTML').toBeLessThanOrEqual(BUDGETS.contentHtml);
+        expect(bytes.js, 'JS').toBeLessThanOrEqual(BUDGETS.contentJs);
+      }
+      if (kind === 'search') expect(bytes.js, 'JS').toBeLessThanOrEqual(BUDGETS.searchJs);
+      if (kind === 'list') expect(bytes.js, 'JS').toBeLessThanOrEqual(BUDGETS.filterJs);
+      console.log(`weight ${url}: html ${bytes.html} css ${bytes.css} js ${bytes.js}`);
+      await page.close();
+    },
+  );
 });

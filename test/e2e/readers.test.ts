@@ -78,19 +78,26 @@ describe.each(VIEWPORTS)('at $width × $height', (viewport) => {
     const page = await open('/en/404.html', viewport);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Page not found');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
     await page.close();
   });
 });
 
 describe('the home page on a phone (390 × 844)', () => {
-  it.each(['/', '/en/'])('%s: the latest news, featured studios and latest documents each start within the first two screens', async (path) => {
-    const page = await open(path, VIEWPORTS[0]);
-    for (const section of ['latest-news', 'featured', 'latest-documents']) {
-      const top = await topOf(page, `section[aria-labelledby="${section}"]`);
-      expect(top, section).not.toBeNull();
-      expect(top!, section).toBeLessThan(2 * VIEWPORTS[0].height);
-    }
-    await page.close();
-  });
+  it.each(['/', '/en/'])(
+    '%s: the latest news, featured studios and latest documents each start within the first two screens',
+    async (path) => {
+      const page = await open(path, VIEWPORTS[0]);
+      for (const section of ['latest-news', 'featured', 'latest-documents']) {
+        const top = await topOf(page, `section[aria-labelledby="${section}"]`);
+        expect(top, section).not.toBeNull();
+        expect(top!, section).toBeLessThan(2 * VIEWPORTS[0].height);
+      }
+      await page.close();
+    },
+  );
 });

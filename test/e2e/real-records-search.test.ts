@@ -38,7 +38,10 @@ async function search(query: string): Promise<string[]> {
       const result = await pagefind.search(${JSON.stringify(terms)}, ${JSON.stringify(options)});
       const data = await Promise.all(result.results.map((r) => r.data()));
       return { filters: result.filters, results: data.map((d, i) => ({ id: result.results[i].id, url: d.url, title: d.meta.title ?? '' })) };
-    })()`)) as { results: Array<{ id: string; url: string; title: string }>; filters: Record<string, Record<string, number>> };
+    })()`)) as {
+      results: Array<{ id: string; url: string; title: string }>;
+      filters: Record<string, Record<string, number>>;
+    };
   const outcome = await siteSearch(run, query, {});
   return promoteExactTitles(outcome.results, query).map((hit) => hit.url);
 }

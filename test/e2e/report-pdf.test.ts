@@ -28,7 +28,8 @@ const folded = (value: string): string =>
     .replace(/[‐-―]/g, '-');
 
 type PdfDocument = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
-const openPdf = (pdf: Buffer): Promise<PdfDocument> => pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+const openPdf = (pdf: Buffer): Promise<PdfDocument> =>
+  pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
 
 /** Every page's text, folded. */
 async function pdfPages(pdf: Buffer): Promise<string[]> {
@@ -55,7 +56,8 @@ interface StructNode {
   id?: string;
   children?: StructNode[];
 }
-const contentIds = (node: StructNode): string[] => (node.type === 'content' ? [node.id!] : (node.children ?? []).flatMap(contentIds));
+const contentIds = (node: StructNode): string[] =>
+  node.type === 'content' ? [node.id!] : (node.children ?? []).flatMap(contentIds);
 const elements = (node: StructNode, role: string): StructNode[] =>
   node.role === role ? [node] : (node.children ?? []).flatMap((child) => elements(child, role));
 
@@ -84,10 +86,14 @@ async function drawingIds(page: pdfjs.PDFPageProxy): Promise<Set<string>> {
   const drawing = new Set<string>();
   fnArray.forEach((code, i) => {
     const name = names[code] ?? '';
-    if (name === 'beginMarkedContentProps') open.push(`p${page.ref!.num}R_mc${(argsArray[i] as [string, number])[1]}`);
+    if (name === 'beginMarkedContentProps')
+      open.push(`p${page.ref!.num}R_mc${(argsArray[i] as [string, number])[1]}`);
     else if (name === 'beginMarkedContent') open.push('');
     else if (name === 'endMarkedContent') open.pop();
-    else if (/^(show|paint)|^(constructPath|fill|stroke|eoFill|fillStroke|eoFillStroke)$/.test(name)) open.forEach((id) => id && drawing.add(id));
+    else if (
+      /^(show|paint)|^(constructPath|fill|stroke|eoFill|fillStroke|eoFillStroke)$/.test(name)
+    )
+      open.forEach((id) => id && drawing.add(id));
   });
   return drawing;
 }
@@ -117,7 +123,8 @@ async function pageLayout(pdf: Buffer): Promise<PageLayout> {
     let last: string[] = [];
     const walk = (node: StructNode, ancestors: string[]) => {
       if (node.type === 'content' && drawing.has(node.id!)) last = ancestors;
-      for (const child of node.children ?? []) walk(child, node.role ? [...ancestors, node.role] : ancestors);
+      for (const child of node.children ?? [])
+        walk(child, node.role ? [...ancestors, node.role] : ancestors);
     };
     walk(tree, []);
     layout.lastDrawn.push(last);
@@ -129,7 +136,8 @@ async function pageLayout(pdf: Buffer): Promise<PageLayout> {
 const reportPdfs = new Map<string, Promise<Buffer>>();
 const report2021Pdf = (locale: Locale): Promise<Buffer> => {
   const path = localePath(locale, '/reports/2021/');
-  if (!reportPdfs.has(path)) reportPdfs.set(path, printReportPdf(site.browser, `${site.server.url}${path}`));
+  if (!reportPdfs.has(path))
+    reportPdfs.set(path, printReportPdf(site.browser, `${site.server.url}${path}`));
   return reportPdfs.get(path)!;
 };
 
@@ -141,9 +149,13 @@ describe('the PDF of a report', () => {
     expect(pages.length).toBeGreaterThanOrEqual(4);
     const all = pages.join('');
     const figures = new Map(reportKeyFigures(model, 2021).map((figure) => [figure.key, figure]));
-    expect(all).toContain(`本年命名(各级合计)${formatQuantity('zh', figures.get('namedTotal')!.value)}`);
+    expect(all).toContain(
+      `本年命名(各级合计)${formatQuantity('zh', figures.get('namedTotal')!.value)}`,
+    );
     // 2021's figures include a part of the year (the seed's August to October), and the row says so.
-    expect(all).toContain(`合理化建议提出(部分月份)${formatQuantity('zh', figures.get('proposalsSubmitted')!.value)}`);
+    expect(all).toContain(
+      `合理化建议提出(部分月份)${formatQuantity('zh', figures.get('proposalsSubmitted')!.value)}`,
+    );
     expect(all).toContain('赵鹏达劳模创新工作室2021-08-2021-10222222');
     expect(pages[1]).toContain('2021年度报告');
     expect(pages.at(-1)).toMatch(new RegExp(`第${pages.length}.,共${pages.length}`));
@@ -161,11 +173,16 @@ describe('the PDF of a report', () => {
       const heading = (await page.locator('main h1').textContent())!.trim();
       const captions = await page.locator('figure.chart figcaption').allTextContents();
       await page.close();
-      expect(await pdfMetadata(pdf)).toEqual({ title: heading, lang: locale === 'zh' ? 'zh-CN' : 'en' });
+      expect(await pdfMetadata(pdf)).toEqual({
+        title: heading,
+        lang: locale === 'zh' ? 'zh-CN' : 'en',
+      });
 
       // Every chart is printed once, and the charts share pages: never one alone on a page of its own.
       expect(captions.length).toBeGreaterThan(4);
-      const chartPages = captions.map((caption) => pages.findIndex((text) => text.includes(folded(caption))));
+      const chartPages = captions.map((caption) =>
+        pages.findIndex((text) => text.includes(folded(caption))),
+      );
       expect(chartPages, 'a chart missing from the PDF').not.toContain(-1);
       expect(new Set(chartPages).size).toBeLessThanOrEqual(Math.ceil(captions.length / 2) + 1);
     });
@@ -178,8 +195,10 @@ describe('the PDF of a report', () => {
       expect(tables.some((table) => table.bodyRows < table.bodyRowsInAll)).toBe(true);
       for (const table of tables) {
         // A table with a header row repeats it on every page (one of row headers alone, such as the reconciliation, has none).
-        if (table.headerRowsInAll > 0) expect(table.headerRows, `a table on page ${table.page} without its header row`).toBe(1);
-        if (table.bodyRowsInAll > 1) expect(table.bodyRows, `a lone row of a table on page ${table.page}`).toBeGreaterThan(1);
+        if (table.headerRowsInAll > 0)
+          expect(table.headerRows, `a table on page ${table.page} without its header row`).toBe(1);
+        if (table.bodyRowsInAll > 1)
+          expect(table.bodyRows, `a lone row of a table on page ${table.page}`).toBeGreaterThan(1);
       }
       lastDrawn.forEach((roles, i) =>
         expect(
@@ -204,12 +223,17 @@ describe('the PDF of a document page', () => {
       const numberLine = folded(`${t(locale, 'doc.number')}${colon}${doc.number}`);
       const first = pages[0]!;
       expect(first).toContain(numberLine);
-      expect(first.indexOf(numberLine)).toBeLessThan(first.indexOf(folded(text(locale, doc.title))));
+      expect(first.indexOf(numberLine)).toBeLessThan(
+        first.indexOf(folded(text(locale, doc.title))),
+      );
       // The address from SITE_URL when the build had one (the sample is built with SAMPLE_SITE_URL), else the path.
       const address = printedAddress(path, SAMPLE_SITE_URL);
-      expect(pages.at(-1)).toContain(folded(t(locale, 'print.source').replace('{address}', address)));
+      expect(pages.at(-1)).toContain(
+        folded(t(locale, 'print.source').replace('{address}', address)),
+      );
       // No other host than the configured one ever names the page.
-      for (const host of pages.join('').match(new RegExp(`https?://[^/]+${path}`, 'g')) ?? []) expect(host).toBe(new URL(path, SAMPLE_SITE_URL).href);
+      for (const host of pages.join('').match(new RegExp(`https?://[^/]+${path}`, 'g')) ?? [])
+        expect(host).toBe(new URL(path, SAMPLE_SITE_URL).href);
       pages.forEach((page, i) =>
         expect(page).toContain(
           folded(
@@ -219,7 +243,10 @@ describe('the PDF of a document page', () => {
           ),
         ),
       );
-      expect(await pdfMetadata(pdf)).toEqual({ title: text(locale, doc.title), lang: locale === 'zh' ? 'zh-CN' : 'en' });
+      expect(await pdfMetadata(pdf)).toEqual({
+        title: text(locale, doc.title),
+        lang: locale === 'zh' ? 'zh-CN' : 'en',
+      });
     });
   }
 });

@@ -28,24 +28,37 @@ const SCREENS = [
 describe('content photos in the browser', () => {
   for (const screen of SCREENS) {
     it(`picks a file wide enough at ${screen.width}×${screen.height}, ${screen.deviceScaleFactor}× pixels, and never enlarges a photo`, async () => {
-      const context = await site.browser.newContext({ viewport: { width: screen.width, height: screen.height }, deviceScaleFactor: screen.deviceScaleFactor });
+      const context = await site.browser.newContext({
+        viewport: { width: screen.width, height: screen.height },
+        deviceScaleFactor: screen.deviceScaleFactor,
+      });
       const page = await context.newPage();
       for (const { path, source } of PAGES) {
         const sourceWidth = (await sharp(join(ROOT, source)).metadata()).width;
         await page.goto(`${site.server.url}${path}`);
         const photo = page.locator('main picture img.photo').first();
         await photo.scrollIntoViewIfNeeded();
-        await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.currentSrc !== ''), { timeout: 10_000 }).toBe(true);
+        await expect
+          .poll(
+            () => photo.evaluate((img: HTMLImageElement) => img.complete && img.currentSrc !== ''),
+            { timeout: 10_000 },
+          )
+          .toBe(true);
         const shown = await photo.evaluate(async (img: HTMLImageElement) => {
           // naturalWidth of a srcset image is divided by its density: load the chosen file alone for its pixel width.
           const file = new Image();
           file.src = img.currentSrc;
           await file.decode();
-          return { currentSrc: img.currentSrc, shownWidth: img.getBoundingClientRect().width, fileWidth: file.naturalWidth };
+          return {
+            currentSrc: img.currentSrc,
+            shownWidth: img.getBoundingClientRect().width,
+            fileWidth: file.naturalWidth,
+          };
         });
         const where = `${path} at ${screen.width}px ×${screen.deviceScaleFactor}: ${JSON.stringify(shown)}, source ${sourceWidth} px`;
         expect(shown.shownWidth, where).toBeGreaterThan(0);
-        const wideEnough = shown.fileWidth >= Math.ceil(shown.shownWidth * screen.deviceScaleFactor);
+        const wideEnough =
+          shown.fileWidth >= Math.ceil(shown.shownWidth * screen.deviceScaleFactor);
         const fullSize = shown.fileWidth === sourceWidth;
         expect(wideEnough || fullSize, where).toBe(true);
         // Never shown wider than the photo's own pixels.

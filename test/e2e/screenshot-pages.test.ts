@@ -35,7 +35,9 @@ describe('the pages npm run screenshots takes', () => {
         const response = await fetch(`${site.server.url}${path}`);
         expect(response.status, path).toBe(200);
         const html = await response.text();
-        expect(html, path).toContain(path.startsWith('/en/') ? '<html lang="en"' : '<html lang="zh-CN"');
+        expect(html, path).toContain(
+          path.startsWith('/en/') ? '<html lang="en"' : '<html lang="zh-CN"',
+        );
       }
     }
   });

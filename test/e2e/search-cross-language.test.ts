@@ -30,11 +30,15 @@ afterAll(async () => {
 async function openSearch(server: StaticServer, path: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${server.url}${path}`);
-  await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 }).toMatch(/results|Nothing found/);
+  await expect
+    .poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 })
+    .toMatch(/results|Nothing found/);
   return page;
 }
 const shownUrls = (page: Page): Promise<string[]> =>
-  page.locator('[data-results] > li h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  page
+    .locator('[data-results] > li h3 a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
 
 describe('a Chinese query on the English search page', () => {
   it('finds the English pages of a person and their studio by the Chinese name (赵鹏达), the person first', async () => {
@@ -49,41 +53,53 @@ describe('a Chinese query on the English search page', () => {
   it('finds the pages of an employer by its Chinese name, and by a part of it (锦州渤海石化装备有限公司, 渤海石化)', async () => {
     for (const query of ['锦州渤海石化装备有限公司', '渤海石化']) {
       const page = await openSearch(sample, `/en/search/?q=${encodeURIComponent(query)}`);
-      expect(await shownUrls(page), query).toEqual(expect.arrayContaining(['/en/people/zhao-pengda/', '/en/people/ma-li/']));
+      expect(await shownUrls(page), query).toEqual(
+        expect.arrayContaining(['/en/people/zhao-pengda/', '/en/people/ma-li/']),
+      );
       await page.close();
     }
   });
 
   it('finds a studio first by its full Chinese title (赵鹏达劳模创新工作室)', async () => {
-    const page = await openSearch(sample, `/en/search/?q=${encodeURIComponent('赵鹏达劳模创新工作室')}`);
+    const page = await openSearch(
+      sample,
+      `/en/search/?q=${encodeURIComponent('赵鹏达劳模创新工作室')}`,
+    );
     expect((await shownUrls(page))[0]).toBe('/en/studios/zhao-pengda/');
     await page.close();
   });
 
   it('finds real records by a part of a Chinese name the English page shows (嘉定) and by a leader (钟连盛)', async () => {
     const jiading = await openSearch(real, `/en/search/?q=${encodeURIComponent('嘉定')}`);
-    expect(await shownUrls(jiading)).toEqual(expect.arrayContaining(['/en/studios/shao-bing/', '/en/documents/jzg-2022-15/']));
+    expect(await shownUrls(jiading)).toEqual(
+      expect.arrayContaining(['/en/studios/shao-bing/', '/en/documents/jzg-2022-15/']),
+    );
     await jiading.close();
     const zhong = await openSearch(real, `/en/search/?q=${encodeURIComponent('钟连盛')}`);
     expect((await shownUrls(zhong))[0]).toBe('/en/studios/zhong-liansheng/');
     await zhong.close();
   });
 
-  it.each(['赵鹏达', '挂牌仪式'])('offers the same search on the Chinese site (%s)', async (query) => {
-    const page = await openSearch(sample, `/en/search/?q=${encodeURIComponent(query)}`);
-    const offer = page.locator('[data-other-search] a');
-    await expect.poll(() => offer.isVisible()).toBe(true);
-    const href = new URL((await offer.getAttribute('href'))!, sample.url);
-    expect(href.pathname).toBe('/search/');
-    expect(href.searchParams.get('q')).toBe(query);
-    expect(await offer.getAttribute('hreflang')).toBe('zh-CN');
-    expect(await offer.textContent()).toContain(query);
-    await offer.click();
-    await page.waitForURL(/\/search\/\?q=/);
-    await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 }).toMatch(/共找到/);
-    expect(await page.locator('#search-q').inputValue()).toBe(query);
-    await page.close();
-  });
+  it.each(['赵鹏达', '挂牌仪式'])(
+    'offers the same search on the Chinese site (%s)',
+    async (query) => {
+      const page = await openSearch(sample, `/en/search/?q=${encodeURIComponent(query)}`);
+      const offer = page.locator('[data-other-search] a');
+      await expect.poll(() => offer.isVisible()).toBe(true);
+      const href = new URL((await offer.getAttribute('href'))!, sample.url);
+      expect(href.pathname).toBe('/search/');
+      expect(href.searchParams.get('q')).toBe(query);
+      expect(await offer.getAttribute('hreflang')).toBe('zh-CN');
+      expect(await offer.textContent()).toContain(query);
+      await offer.click();
+      await page.waitForURL(/\/search\/\?q=/);
+      await expect
+        .poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 })
+        .toMatch(/共找到/);
+      expect(await page.locator('#search-q').inputValue()).toBe(query);
+      await page.close();
+    },
+  );
 
   it('offers nothing for a query in English', async () => {
     const page = await openSearch(sample, '/en/search/?q=revoked');

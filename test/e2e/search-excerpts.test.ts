@@ -27,7 +27,9 @@ interface Shown {
 async function openSearch(path: string): Promise<Page> {
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}${path}`);
-  await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 }).toMatch(/共找到|results|没有找到|Nothing found/);
+  await expect
+    .poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 })
+    .toMatch(/共找到|results|没有找到|Nothing found/);
   return page;
 }
 
@@ -64,28 +66,41 @@ function startsAtBoundary(result: Shown): boolean {
     .match(/^[\p{L}\p{N}]{1,4}/u)?.[0];
   if (!lead) return true; // starts with punctuation such as “ or （, itself a boundary
   const whole = pageText(result.href);
-  for (let at = whole.indexOf(lead); at !== -1; at = whole.indexOf(lead, at + 1)) if (at === 0 || BOUNDARY_BEFORE.test(whole[at - 1]!)) return true;
+  for (let at = whole.indexOf(lead); at !== -1; at = whole.indexOf(lead, at + 1))
+    if (at === 0 || BOUNDARY_BEFORE.test(whole[at - 1]!)) return true;
   return false;
 }
 
 describe('a Chinese excerpt', () => {
-  it.each(['并入', '劳模', '赵鹏达', '挂牌', '考核', '合理化建议', '创新'])('starts at a boundary, never inside a word (%s)', async (query) => {
-    const page = await openSearch(`/search/?q=${encodeURIComponent(query)}`);
-    const results = (await shownResults(page)).filter((result) => !result.href.includes('#award-'));
-    expect(results.length).toBeGreaterThan(3);
-    const midWord = results.filter((result) => !startsAtBoundary(result)).map((result) => `${result.href}: ${result.excerpt.slice(0, 20)}`);
-    expect(midWord).toEqual([]);
-    await page.close();
-  });
+  it.each(['并入', '劳模', '赵鹏达', '挂牌', '考核', '合理化建议', '创新'])(
+    'starts at a boundary, never inside a word (%s)',
+    async (query) => {
+      const page = await openSearch(`/search/?q=${encodeURIComponent(query)}`);
+      const results = (await shownResults(page)).filter(
+        (result) => !result.href.includes('#award-'),
+      );
+      expect(results.length).toBeGreaterThan(3);
+      const midWord = results
+        .filter((result) => !startsAtBoundary(result))
+        .map((result) => `${result.href}: ${result.excerpt.slice(0, 20)}`);
+      expect(midWord).toEqual([]);
+      await page.close();
+    },
+  );
 
-  it.each(['并入', '赵鹏达', '命名'])('joins fields as Chinese text does, never with ". " (%s)', async (query) => {
-    const page = await openSearch(`/search/?q=${encodeURIComponent(query)}`);
-    const results = await shownResults(page);
-    expect(results.length).toBeGreaterThan(3);
-    const dotted = results.filter((result) => /\p{Script=Han}\.(?:\s|$)|\.\s+\p{Script=Han}/u.test(result.excerpt)).map((result) => result.href);
-    expect(dotted).toEqual([]);
-    await page.close();
-  });
+  it.each(['并入', '赵鹏达', '命名'])(
+    'joins fields as Chinese text does, never with ". " (%s)',
+    async (query) => {
+      const page = await openSearch(`/search/?q=${encodeURIComponent(query)}`);
+      const results = await shownResults(page);
+      expect(results.length).toBeGreaterThan(3);
+      const dotted = results
+        .filter((result) => /\p{Script=Han}\.(?:\s|$)|\.\s+\p{Script=Han}/u.test(result.excerpt))
+        .map((result) => result.href);
+      expect(dotted).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('marks where the query was found and says where it was cut', async () => {
     const page = await openSearch(`/search/?q=${encodeURIComponent('并入')}`);
@@ -97,20 +112,32 @@ describe('a Chinese excerpt', () => {
 });
 
 describe("an award's excerpt", () => {
-  const people = [...model.people.values()].map((person) => text('zh', person.data.name)).filter((name) => name.length >= 2);
+  const people = [...model.people.values()]
+    .map((person) => text('zh', person.data.name))
+    .filter((name) => name.length >= 2);
 
   it.each(['赵鹏达', '钳工', '换热器', '孙建国'])('names nobody twice (%s)', async (query) => {
-    const page = await openSearch(`/search/?q=${encodeURIComponent(query)}&type=${encodeURIComponent('获奖')}`);
+    const page = await openSearch(
+      `/search/?q=${encodeURIComponent(query)}&type=${encodeURIComponent('获奖')}`,
+    );
     const awards = await shownResults(page);
     expect(awards.length).toBeGreaterThan(0);
     for (const award of awards)
-      for (const name of people) expect(award.excerpt.split(name).length - 1, `${award.href}: ${award.excerpt}`).toBeLessThanOrEqual(1);
+      for (const name of people)
+        expect(
+          award.excerpt.split(name).length - 1,
+          `${award.href}: ${award.excerpt}`,
+        ).toBeLessThanOrEqual(1);
     await page.close();
   });
 
   it('reads as a sentence: fields joined with Chinese punctuation', async () => {
-    const page = await openSearch(`/search/?q=${encodeURIComponent('钳工')}&type=${encodeURIComponent('获奖')}`);
-    const award = (await shownResults(page)).find((result) => result.href.endsWith('#award-2021-ln-sk-fitter-zhao'))!;
+    const page = await openSearch(
+      `/search/?q=${encodeURIComponent('钳工')}&type=${encodeURIComponent('获奖')}`,
+    );
+    const award = (await shownResults(page)).find((result) =>
+      result.href.endsWith('#award-2021-ln-sk-fitter-zhao'),
+    )!;
     expect(award.excerpt).toMatch(/[，。；、]/);
     expect(award.excerpt).not.toMatch(/\p{Script=Han} \p{Script=Han}/u);
     expect(award.excerpt).toContain('赵鹏达');

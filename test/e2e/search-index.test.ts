@@ -11,7 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/site/format.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { awardRecords } from '../../src/lib/search/search-records.ts';
-import { PAGEFIND_OPTIONS, searchBundlePath, searchExcludedSelectors } from '../../src/lib/search/search-bundles.ts';
+import {
+  PAGEFIND_OPTIONS,
+  searchBundlePath,
+  searchExcludedSelectors,
+} from '../../src/lib/search/search-bundles.ts';
 import { promoteExactTitles, siteSearch } from '../../src/lib/search/search-rank.ts';
 import { normalisePatentNumber } from '../../src/schemas/achievement.ts';
 import { resultAliases } from '../../src/lib/search/search-display.ts';
@@ -51,7 +55,11 @@ interface Hit {
 }
 
 /** Runs a search in the page's index and returns every hit with its title, in search-page order. */
-async function search(locale: 'zh' | 'en', query: string | null, options: Record<string, unknown> = {}): Promise<Hit[]> {
+async function search(
+  locale: 'zh' | 'en',
+  query: string | null,
+  options: Record<string, unknown> = {},
+): Promise<Hit[]> {
   // A string, not a function: the test runner would rewrite import() inside a function.
   const run = async (terms: string | null, runOptions: Record<string, unknown>) => {
     const found = (await pages[locale].evaluate(`(async () => {
@@ -60,9 +68,15 @@ async function search(locale: 'zh' | 'en', query: string | null, options: Record
       const result = await pagefind.search(${JSON.stringify(terms)}, ${JSON.stringify(runOptions)});
       const data = await Promise.all(result.results.map((r) => r.data()));
       return { filters: result.filters, results: data.map((d, i) => ({ id: result.results[i].id, url: d.url, title: d.meta.title ?? '', type: d.meta.type ?? '', date: d.meta.date, meta: d.meta })) };
-    })()`)) as { results: Array<Omit<Hit, 'aliases'> & { id: string; meta: Record<string, string> }>; filters: Record<string, Record<string, number>> };
+    })()`)) as {
+      results: Array<Omit<Hit, 'aliases'> & { id: string; meta: Record<string, string> }>;
+      filters: Record<string, Record<string, number>>;
+    };
     // Other names (a document's number, a person's pinyin) take part in the ranking, as on the page.
-    return { filters: found.filters, results: found.results.map(({ meta, ...hit }) => ({ ...hit, aliases: resultAliases(meta) })) };
+    return {
+      filters: found.filters,
+      results: found.results.map(({ meta, ...hit }) => ({ ...hit, aliases: resultAliases(meta) })),
+    };
   };
   // The search page's pipeline (Chinese joined with the search by characters), exact titles first.
   const outcome = await siteSearch(run, query ?? '', options);
@@ -78,7 +92,9 @@ describe('Chinese queries', () => {
   });
   it("puts a studio's page first for its exact official title", async () => {
     expect(urls(await search('zh', '赵鹏达劳模创新工作室'))[0]).toBe('/studios/zhao-pengda/');
-    expect(urls(await search('zh', '锦州港通智慧装卸职工创新工作室'))[0]).toBe('/studios/smart-port-handling/');
+    expect(urls(await search('zh', '锦州港通智慧装卸职工创新工作室'))[0]).toBe(
+      '/studios/smart-port-handling/',
+    );
   });
   it('finds another leader first by name', async () => {
     const hits = urls(await search('zh', '孙建国'));
@@ -87,7 +103,10 @@ describe('Chinese queries', () => {
   });
   it('finds the documents of a year by the start of their number', async () => {
     const hits = urls(await search('zh', '锦工发〔2021〕'));
-    expect(hits.slice(0, 2).toSorted()).toEqual(['/documents/jz-2021-31/', '/documents/jz-2021-32/']);
+    expect(hits.slice(0, 2).toSorted()).toEqual([
+      '/documents/jz-2021-31/',
+      '/documents/jz-2021-32/',
+    ]);
   });
   it('finds a document first by its full number', async () => {
     expect(urls(await search('zh', '锦工发〔2021〕31号'))[0]).toBe('/documents/jz-2021-31/');
@@ -96,20 +115,28 @@ describe('Chinese queries', () => {
   it('finds many pages of every kind for a two-character word', async () => {
     const hits = await search('zh', '创新');
     expect(hits.length).toBeGreaterThan(60);
-    expect(new Set(hits.map((hit) => hit.type))).toEqual(new Set(['工作室', '人员', '文件', '新闻', '年度报告', '获奖', '成果']));
+    expect(new Set(hits.map((hit) => hit.type))).toEqual(
+      new Set(['工作室', '人员', '文件', '新闻', '年度报告', '获奖', '成果']),
+    );
   });
   it('finds the seed story by 合理化建议', async () => {
-    expect(urls(await search('zh', '合理化建议')).slice(0, 3)).toContain('/news/2021-proposals-august-october/');
+    expect(urls(await search('zh', '合理化建议')).slice(0, 3)).toContain(
+      '/news/2021-proposals-august-october/',
+    );
   });
   it('finds awards, which have no page of their own, at their row', async () => {
-    expect(urls(await search('zh', '换热器'))).toContain('/awards/year/2021/#award-2021-jz-ti-heat-exchanger');
+    expect(urls(await search('zh', '换热器'))).toContain(
+      '/awards/year/2021/#award-2021-jz-ti-heat-exchanger',
+    );
   });
   it('finds a single character', async () => {
     const hits = urls(await search('zh', '锅'));
     expect(hits).toContain('/studios/liu-hongwei/');
   });
   it('finds the revocation', async () => {
-    expect(urls(await search('zh', '撤销'))).toEqual(expect.arrayContaining(['/studios/wang-shulan/', '/documents/jz-2024-30/']));
+    expect(urls(await search('zh', '撤销'))).toEqual(
+      expect.arrayContaining(['/studios/wang-shulan/', '/documents/jz-2024-30/']),
+    );
   });
 });
 
@@ -117,7 +144,9 @@ describe('filters and sorting', () => {
   it('keeps only documents when filtered by type', async () => {
     const hits = await search('zh', '考核', { filters: { type: '文件' } });
     expect(new Set(hits.map((hit) => hit.type))).toEqual(new Set(['文件']));
-    expect(urls(hits)).toEqual(expect.arrayContaining(['/documents/jz-2021-32/', '/documents/jz-2024-30/']));
+    expect(urls(hits)).toEqual(
+      expect.arrayContaining(['/documents/jz-2021-32/', '/documents/jz-2024-30/']),
+    );
   });
   it('lists a year of news without a query, newest first', async () => {
     // Results show their date as the reader reads it, at the precision the content has (a news item's day).
@@ -127,12 +156,19 @@ describe('filters and sorting', () => {
       .toSorted()
       .reverse()
       .map((day) => formatDate('zh', day));
-    const hits = await search('zh', null, { filters: { type: '新闻', year: '2021' }, sort: { date: 'desc' } });
+    const hits = await search('zh', null, {
+      filters: { type: '新闻', year: '2021' },
+      sort: { date: 'desc' },
+    });
     expect(hits.map((hit) => hit.date)).toEqual(expected);
   });
   it('filters by level', async () => {
     const hits = await search('zh', null, { filters: { type: '工作室', level: '省级' } });
-    expect(urls(hits).toSorted()).toEqual(['/studios/sun-jianguo/', '/studios/zhang-tiezhu/', '/studios/zhao-pengda/']);
+    expect(urls(hits).toSorted()).toEqual([
+      '/studios/sun-jianguo/',
+      '/studios/zhang-tiezhu/',
+      '/studios/zhao-pengda/',
+    ]);
   });
 });
 
@@ -144,14 +180,20 @@ describe('English queries', () => {
   });
   it('finds English words, with links into /en/', async () => {
     const hits = urls(await search('en', 'revoked'));
-    expect(hits).toEqual(expect.arrayContaining(['/en/studios/wang-shulan/', '/en/documents/jz-2024-30/']));
+    expect(hits).toEqual(
+      expect.arrayContaining(['/en/studios/wang-shulan/', '/en/documents/jz-2024-30/']),
+    );
     expect(hits.every((url) => url.startsWith('/en/'))).toBe(true);
   });
   it('finds awards in English', async () => {
-    expect(urls(await search('en', 'heat exchanger'))).toContain('/en/awards/year/2021/#award-2021-jz-ti-heat-exchanger');
+    expect(urls(await search('en', 'heat exchanger'))).toContain(
+      '/en/awards/year/2021/#award-2021-jz-ti-heat-exchanger',
+    );
   });
   it('counts every document under the Document filter', async () => {
-    expect(await search('en', null, { filters: { type: 'Document' } })).toHaveLength(model.documents.size);
+    expect(await search('en', null, { filters: { type: 'Document' } })).toHaveLength(
+      model.documents.size,
+    );
   });
 });
 
@@ -163,10 +205,13 @@ describe('English queries', () => {
  * searchExcludedSelectors).
  */
 describe('Chinese recall against the text of the indexed pages', () => {
-  const textNodes = (node: HtmlNode): string[] => (node instanceof TextNode ? [node.rawText] : node.childNodes.flatMap(textNodes));
+  const textNodes = (node: HtmlNode): string[] =>
+    node instanceof TextNode ? [node.rawText] : node.childNodes.flatMap(textNodes);
   const leftOut = ['[data-pagefind-ignore]', ...searchExcludedSelectors('zh')].join(', ');
   const indexedBody = (path: string) => {
-    const body = parse(readFileSync(join(SAMPLE_DIST, path, path.endsWith('/') ? 'index.html' : ''), 'utf8')).querySelector('[data-pagefind-body]');
+    const body = parse(
+      readFileSync(join(SAMPLE_DIST, path, path.endsWith('/') ? 'index.html' : ''), 'utf8'),
+    ).querySelector('[data-pagefind-body]');
     for (const element of body?.querySelectorAll(leftOut) ?? []) element.remove();
     return body;
   };
@@ -174,8 +219,14 @@ describe('Chinese recall against the text of the indexed pages', () => {
     .filter((path) => !path.startsWith('/en/'))
     .map((path) => ({ path, body: indexedBody(path) }))
     .filter((page) => page.body)
-    .map((page) => ({ url: page.path, texts: textNodes(page.body!).map((t) => t.replace(/\s+/g, '')) }));
-  const records = awardRecords(model, ['zh']).map((record) => ({ url: record.url, texts: [record.content.replace(/\s+/g, '')] }));
+    .map((page) => ({
+      url: page.path,
+      texts: textNodes(page.body!).map((t) => t.replace(/\s+/g, '')),
+    }));
+  const records = awardRecords(model, ['zh']).map((record) => ({
+    url: record.url,
+    texts: [record.content.replace(/\s+/g, '')],
+  }));
 
   it.each([
     '创新',
@@ -196,7 +247,9 @@ describe('Chinese recall against the text of the indexed pages', () => {
     '一等奖',
     '命名',
   ])('%s finds every page that contains it', async (word) => {
-    const expected = [...indexed, ...records].filter((page) => page.texts.some((text) => text.includes(word))).map((page) => page.url);
+    const expected = [...indexed, ...records]
+      .filter((page) => page.texts.some((text) => text.includes(word)))
+      .map((page) => page.url);
     expect(expected.length).toBeGreaterThan(0);
     const found = new Set(urls(await search('zh', word)));
     expect(expected.filter((url) => !found.has(url))).toEqual([]);
@@ -206,31 +259,56 @@ describe('Chinese recall against the text of the indexed pages', () => {
 describe('the achievements register in search', () => {
   const entries = [...model.achievements.values()];
   it('puts an entry first for its exact title, in both languages', async () => {
-    expect(urls(await search('zh', '换热器在线带压堵漏技术'))[0]).toBe('/achievements/heat-exchanger-leak-sealing/');
-    expect(urls(await search('zh', '往复式压缩机振动在线监测装置'))[0]).toBe('/achievements/compressor-vibration-monitor/');
-    expect(urls(await search('en', 'Portable valve-lapping tool'))[0]).toBe('/en/achievements/valve-lapping-tool/');
+    expect(urls(await search('zh', '换热器在线带压堵漏技术'))[0]).toBe(
+      '/achievements/heat-exchanger-leak-sealing/',
+    );
+    expect(urls(await search('zh', '往复式压缩机振动在线监测装置'))[0]).toBe(
+      '/achievements/compressor-vibration-monitor/',
+    );
+    expect(urls(await search('en', 'Portable valve-lapping tool'))[0]).toBe(
+      '/en/achievements/valve-lapping-tool/',
+    );
   });
   it('finds a named method by its name, and by the words of it', async () => {
-    expect(urls(await search('zh', '张铁柱机车故障快速判断法'))[0]).toBe('/achievements/locomotive-fault-diagnosis-method/');
-    expect(urls(await search('zh', '快速判断法')).slice(0, 3)).toContain('/achievements/locomotive-fault-diagnosis-method/');
-    expect(urls(await search('zh', '叠合板快速安装工法')).slice(0, 3)).toContain('/achievements/prefab-slab-installation-method/');
+    expect(urls(await search('zh', '张铁柱机车故障快速判断法'))[0]).toBe(
+      '/achievements/locomotive-fault-diagnosis-method/',
+    );
+    expect(urls(await search('zh', '快速判断法')).slice(0, 3)).toContain(
+      '/achievements/locomotive-fault-diagnosis-method/',
+    );
+    expect(urls(await search('zh', '叠合板快速安装工法')).slice(0, 3)).toContain(
+      '/achievements/prefab-slab-installation-method/',
+    );
   });
   it('finds the entry that lists a patent by the patent number', async () => {
-    const patented = entries.flatMap((entry) => entry.data.patents.map((patent) => ({ id: entry.id, number: patent.number })));
+    const patented = entries.flatMap((entry) =>
+      entry.data.patents.map((patent) => ({ id: entry.id, number: patent.number })),
+    );
     expect(patented.length).toBeGreaterThanOrEqual(5);
     for (const { id, number } of patented) {
-      expect(urls(await search('zh', number)).slice(0, 3), number).toContain(`/achievements/${id}/`);
-      expect(urls(await search('en', number)).slice(0, 3), number).toContain(`/en/achievements/${id}/`);
+      expect(urls(await search('zh', number)).slice(0, 3), number).toContain(
+        `/achievements/${id}/`,
+      );
+      expect(urls(await search('en', number)).slice(0, 3), number).toContain(
+        `/en/achievements/${id}/`,
+      );
     }
   });
   it('finds the entry by its patent number however it is written: with ZL, with spaces, or bare', async () => {
-    const patented = entries.flatMap((entry) => entry.data.patents.map((patent) => ({ id: entry.id, number: patent.number })));
+    const patented = entries.flatMap((entry) =>
+      entry.data.patents.map((patent) => ({ id: entry.id, number: patent.number })),
+    );
     // One number in the sample is printed as on a certificate ("ZL 2020 2 0163308.9"), the others bare.
     expect(patented.some(({ number }) => number.startsWith('ZL '))).toBe(true);
     for (const { id, number } of patented) {
       const bare = normalisePatentNumber(number);
       const [, year, type, serial, check] = /^(\d{4})(\d)(\d{7})\.(.)$/.exec(bare)!;
-      for (const written of [bare, `ZL${bare}`, `ZL ${year} ${type} ${serial}.${check}`, `zl${bare}`]) {
+      for (const written of [
+        bare,
+        `ZL${bare}`,
+        `ZL ${year} ${type} ${serial}.${check}`,
+        `zl${bare}`,
+      ]) {
         expect(urls(await search('zh', written))[0], written).toBe(`/achievements/${id}/`);
         expect(urls(await search('en', written))[0], written).toBe(`/en/achievements/${id}/`);
       }
@@ -238,6 +316,8 @@ describe('the achievements register in search', () => {
   });
   it('counts every entry under the Achievement filter, in both languages', async () => {
     expect(await search('zh', null, { filters: { type: '成果' } })).toHaveLength(entries.length);
-    expect(await search('en', null, { filters: { type: 'Achievement' } })).toHaveLength(entries.length);
+    expect(await search('en', null, { filters: { type: 'Achievement' } })).toHaveLength(
+      entries.length,
+    );
   });
 });

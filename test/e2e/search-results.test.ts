@@ -35,7 +35,9 @@ interface Facet {
 async function openSearch(path: string, viewport = DESKTOP): Promise<Page> {
   const page = await site.browser.newPage({ viewport });
   await page.goto(`${site.server.url}${path}`);
-  await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 }).toMatch(/共找到|results|没有找到|Nothing found/);
+  await expect
+    .poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 })
+    .toMatch(/共找到|results|没有找到|Nothing found/);
   return page;
 }
 
@@ -65,21 +67,32 @@ const shownFacets = (page: Page): Promise<Facet[]> =>
 const NUMBER_RUN = /(?:^|\s)\d+(?:\.\d+)?\.\s+\d+(?:\.\d+)?\./;
 /** Fact labels run into their values ("所在单位锦州渤海…", "文号锦工发…"), as they were before. */
 const labelRuns = (locale: Locale) =>
-  (['studio.employer', 'studio.highestLevel', 'studio.founded', 'doc.number', 'doc.issuer', 'doc.date'] as const).map(
-    (key) => new RegExp(`${t(locale, key)}[\\p{L}\\d]`, 'u'),
-  );
+  (
+    [
+      'studio.employer',
+      'studio.highestLevel',
+      'studio.founded',
+      'doc.number',
+      'doc.issuer',
+      'doc.date',
+    ] as const
+  ).map((key) => new RegExp(`${t(locale, key)}[\\p{L}\\d]`, 'u'));
 
 describe('the text under a result', () => {
-  it.each(['年度成果数据', '挂牌', '检修', '合理化建议', '赵鹏达', '锦州'])('is prose for %s: no runs of numbers, no labels run into values', async (query) => {
-    const page = await openSearch(`/search/?q=${encodeURIComponent(query)}`);
-    const results = await shownResults(page);
-    expect(results.length).toBeGreaterThan(0);
-    for (const result of results) {
-      expect(result.excerpt, result.href).not.toMatch(NUMBER_RUN);
-      for (const labelRun of labelRuns('zh')) expect(result.excerpt, result.href).not.toMatch(labelRun);
-    }
-    await page.close();
-  });
+  it.each(['年度成果数据', '挂牌', '检修', '合理化建议', '赵鹏达', '锦州'])(
+    'is prose for %s: no runs of numbers, no labels run into values',
+    async (query) => {
+      const page = await openSearch(`/search/?q=${encodeURIComponent(query)}`);
+      const results = await shownResults(page);
+      expect(results.length).toBeGreaterThan(0);
+      for (const result of results) {
+        expect(result.excerpt, result.href).not.toMatch(NUMBER_RUN);
+        for (const labelRun of labelRuns('zh'))
+          expect(result.excerpt, result.href).not.toMatch(labelRun);
+      }
+      await page.close();
+    },
+  );
 
   it('shows a news item and a studio by sentences of their text, not their title again', async () => {
     const page = await openSearch(`/search/?q=${encodeURIComponent('挂牌')}`);
@@ -91,7 +104,9 @@ describe('the text under a result', () => {
     expect(news.excerpt).not.toContain('·'); // the date and topics line is the result's meta, not its text
     await page.close();
     const studioPage = await openSearch(`/search/?q=${encodeURIComponent('难题')}`);
-    const studio = (await shownResults(studioPage)).find((result) => result.href === '/studios/zhao-pengda/')!;
+    const studio = (await shownResults(studioPage)).find(
+      (result) => result.href === '/studios/zhao-pengda/',
+    )!;
     expect(studio.excerpt).toMatch(/[，。]/);
     expect(studio.excerptHtml).toContain('<mark>');
     expect(studio.excerpt.startsWith(studio.title)).toBe(false);
@@ -102,7 +117,10 @@ describe('the text under a result', () => {
     const newsPage = await openSearch(`/search/?type=${encodeURIComponent('新闻')}`);
     const news = await shownResults(newsPage);
     expect(news.length).toBeGreaterThan(0);
-    for (const result of news) expect(result.excerpt, result.href).toBe(model.newsZh.get(result.href.split('/')[2]!)!.data.summary);
+    for (const result of news)
+      expect(result.excerpt, result.href).toBe(
+        model.newsZh.get(result.href.split('/')[2]!)!.data.summary,
+      );
     await newsPage.close();
     const studioPage = await openSearch(`/search/?type=${encodeURIComponent('工作室')}`);
     for (const result of await shownResults(studioPage)) {
@@ -116,13 +134,18 @@ describe('the text under a result', () => {
 
 describe('dates in results', () => {
   it.each([
-    ['zh', `/search/?type=${encodeURIComponent('年度报告')}`, (year: string) => `年度报告 · ${year}年`],
+    [
+      'zh',
+      `/search/?type=${encodeURIComponent('年度报告')}`,
+      (year: string) => `年度报告 · ${year}年`,
+    ],
     ['en', '/en/search/?type=Report', (year: string) => `Report · ${year}`],
   ] as const)('show a report year as a year (%s)', async (_locale, path, expected) => {
     const page = await openSearch(path);
     const results = await shownResults(page);
     expect(results.length).toBeGreaterThan(0);
-    for (const result of results) expect(result.meta).toBe(expected(result.href.match(/reports\/(\d{4})\//)![1]!));
+    for (const result of results)
+      expect(result.meta).toBe(expected(result.href.match(/reports\/(\d{4})\//)![1]!));
     await page.close();
   });
 
@@ -176,7 +199,8 @@ describe('facets', () => {
   it('list their values in the vocabulary order, years newest first', async () => {
     const page = await openSearch(`/search/?q=${encodeURIComponent('创新')}`);
     const facets = await shownFacets(page);
-    const values = (name: string) => facets.find((facet) => facet.name === name)!.values.map((item) => item.value);
+    const values = (name: string) =>
+      facets.find((facet) => facet.name === name)!.values.map((item) => item.value);
     const typeOrder = SEARCH_TYPES.map((type) => t('zh', `type.${type}`));
     expect(values('type').length).toBeGreaterThan(3);
     expect(values('type')).toEqual(typeOrder.filter((type) => values('type').includes(type)));
@@ -191,13 +215,17 @@ describe('facets', () => {
     const page = await openSearch('/search/?q=zhaopengda');
     const facets = await shownFacets(page);
     expect(facets.flatMap((facet) => facet.values).every((item) => item.count > 0)).toBe(true);
-    expect(facets.find((facet) => facet.name === 'type')!.values).toEqual([{ value: '人员', count: 1 }]);
+    expect(facets.find((facet) => facet.name === 'type')!.values).toEqual([
+      { value: '人员', count: 1 },
+    ]);
     expect(facets.some((facet) => facet.name === 'level')).toBe(false);
     await page.close();
   });
 
   it('keep the other values of a facet once one is chosen, so that more can be added', async () => {
-    const page = await openSearch(`/search/?q=${encodeURIComponent('考核')}&type=${encodeURIComponent('文件')}`);
+    const page = await openSearch(
+      `/search/?q=${encodeURIComponent('考核')}&type=${encodeURIComponent('文件')}`,
+    );
     const types = (await shownFacets(page)).find((facet) => facet.name === 'type')!.values;
     expect(types.map((item) => item.value)).toContain('文件');
     expect(types.length).toBeGreaterThan(1);
@@ -207,7 +235,11 @@ describe('facets', () => {
 
   it('are collapsed on a phone, with the first result on the first screen', async () => {
     const page = await openSearch(`/search/?q=${encodeURIComponent('创新')}`, PHONE);
-    expect(await page.locator('[data-facets-box]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(
+      await page
+        .locator('[data-facets-box]')
+        .evaluate((details) => (details as HTMLDetailsElement).open),
+    ).toBe(false);
     expect(await page.locator('[data-facets] input').first().isVisible()).toBe(false);
     const heading = await page.locator('[data-results] > li h3').first().boundingBox();
     expect(heading!.y).toBeGreaterThanOrEqual(0);
@@ -217,7 +249,11 @@ describe('facets', () => {
 
   it('are open on a desktop', async () => {
     const page = await openSearch(`/search/?q=${encodeURIComponent('创新')}`);
-    expect(await page.locator('[data-facets-box]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    expect(
+      await page
+        .locator('[data-facets-box]')
+        .evaluate((details) => (details as HTMLDetailsElement).open),
+    ).toBe(true);
     expect(await page.locator('[data-facets] input').first().isVisible()).toBe(true);
     await page.close();
   });

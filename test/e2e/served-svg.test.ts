@@ -49,11 +49,28 @@ async function openSvg(url: string): Promise<{ title: string; headers: Record<st
 /** `npm run preview` (astro preview) on a folder, on a free port. */
 async function startPreview(outDir: string): Promise<{ url: string; stop: () => void }> {
   const port = 5900 + Math.floor(Math.random() * 500);
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--outDir', outDir, '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      'node_modules/astro/bin/astro.mjs',
+      'preview',
+      '--outDir',
+      outDir,
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...userEnvironment(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_DISABLE_UPDATE_CHECK: 'true',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   await untilListening(child, port, collectOutput(child), 'astro preview');
   return { url: `http://127.0.0.1:${port}`, stop: () => void child.kill() };
 }
@@ -64,7 +81,8 @@ describe('an SVG with script, opened on its own', () => {
     try {
       const opened = await openSvg(`${server.url}/_astro/evil.svg`);
       expect(opened.title).not.toMatch(/ran/);
-      for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS)) expect(opened.headers[name.toLowerCase()], name).toBe(value);
+      for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS))
+        expect(opened.headers[name.toLowerCase()], name).toBe(value);
     } finally {
       await server.close();
     }
@@ -75,14 +93,17 @@ describe('an SVG with script, opened on its own', () => {
     try {
       const opened = await openSvg(`${preview.url}/_astro/evil.svg`);
       expect(opened.title).not.toMatch(/ran/);
-      for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS)) expect(opened.headers[name.toLowerCase()], name).toBe(value);
+      for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS))
+        expect(opened.headers[name.toLowerCase()], name).toBe(value);
     } finally {
       preview.stop();
     }
   }, 120_000);
 
   it('the same file with no policy does run its script in this browser (the test can see a script run)', async () => {
-    const bare = createServer((_request, response) => response.writeHead(200, { 'Content-Type': 'image/svg+xml' }).end(readFileSync(EVIL_SVG)));
+    const bare = createServer((_request, response) =>
+      response.writeHead(200, { 'Content-Type': 'image/svg+xml' }).end(readFileSync(EVIL_SVG)),
+    );
     await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = bare.address() as AddressInfo;

@@ -26,7 +26,11 @@ const LEAD = [
   'details.history-details',
 ];
 
-async function open(path: string, viewport: { width: number; height: number }, javaScriptEnabled = true): Promise<Page> {
+async function open(
+  path: string,
+  viewport: { width: number; height: number },
+  javaScriptEnabled = true,
+): Promise<Page> {
   const context = await site.browser.newContext({ viewport, javaScriptEnabled });
   const page = await context.newPage();
   const response = await page.goto(`${site.server.url}${path}`);
@@ -38,7 +42,8 @@ async function open(path: string, viewport: { width: number; height: number }, j
 const tablesShown = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('main table:not(figure.chart table)')].map(
-      (table) => `${table.closest('[data-history]')?.getAttribute('data-history')} ${table.checkVisibility()}`,
+      (table) =>
+        `${table.closest('[data-history]')?.getAttribute('data-history')} ${table.checkVisibility()}`,
     ),
   );
 
@@ -52,7 +57,10 @@ const rowLabelLines = (page: Page) =>
         .filter((rect) => rect.width > 0)
         .map((rect) => rect.top)
         .toSorted((a, b) => a - b);
-      return { label: cell.textContent!.replace(/\s+/g, ' ').trim(), lines: tops.filter((top, i) => i === 0 || top - tops[i - 1]! > 4).length };
+      return {
+        label: cell.textContent!.replace(/\s+/g, ' ').trim(),
+        lines: tops.filter((top, i) => i === 0 || top - tops[i - 1]! > 4).length,
+      };
     }),
   );
 
@@ -63,7 +71,10 @@ describe.each(PATHS)('%s', (path) => {
     expect(sections).toBeGreaterThanOrEqual(8);
     expect(await page.locator('details.history-details[open]').count()).toBe(0);
     expect((await tablesShown(page)).filter((table) => table.endsWith('true'))).toEqual([]);
-    const { height, width } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth }));
+    const { height, width } = await page.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      width: document.documentElement.scrollWidth,
+    }));
     expect(height).toBeLessThanOrEqual(4000);
     expect(width).toBeLessThanOrEqual(PHONE.width);
     await page.context().close();
@@ -80,9 +91,15 @@ describe.each(PATHS)('%s', (path) => {
     expect(tops).toEqual(tops.toSorted((a, b) => a - b));
     expect(new Set(tops).size).toBe(tops.length);
     // The lead says real things: the leader is linked, the latest recognition names its document, a figure is shown.
-    expect(await page.locator('[data-field="leader"] a').getAttribute('href')).toMatch(/\/people\/zhao-pengda\/$/);
-    expect(await page.locator('[data-field="latest-recognition"] a[href*="/documents/"]').count()).toBe(1);
-    expect(await page.locator('[data-testid="studio-key-figures"] [data-key-figure]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-field="leader"] a').getAttribute('href')).toMatch(
+      /\/people\/zhao-pengda\/$/,
+    );
+    expect(
+      await page.locator('[data-field="latest-recognition"] a[href*="/documents/"]').count(),
+    ).toBe(1);
+    expect(
+      await page.locator('[data-testid="studio-key-figures"] [data-key-figure]').count(),
+    ).toBeGreaterThan(0);
     await page.context().close();
   });
 
@@ -93,7 +110,9 @@ describe.each(PATHS)('%s', (path) => {
     for (let i = 0; i < 400 && reached.size < summaries; i += 1) {
       await page.keyboard.press('Tab');
       const text = await page.evaluate(() =>
-        document.activeElement?.matches('details.history-details > summary') ? document.activeElement.textContent!.trim() : '',
+        document.activeElement?.matches('details.history-details > summary')
+          ? document.activeElement.textContent!.trim()
+          : '',
       );
       if (text && !reached.has(text)) {
         reached.add(text);
@@ -106,8 +125,11 @@ describe.each(PATHS)('%s', (path) => {
     expect(tables.length).toBeGreaterThanOrEqual(8);
     expect(tables.filter((table) => !table.endsWith('true'))).toEqual([]);
     // Opened, the yearly figures' row labels take one or two lines, and nothing pushes the page sideways.
-    for (const row of await rowLabelLines(page)) expect(row.lines, row.label).toBeLessThanOrEqual(2);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    for (const row of await rowLabelLines(page))
+      expect(row.lines, row.label).toBeLessThanOrEqual(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -125,7 +147,8 @@ describe.each(PATHS)('%s', (path) => {
     expect(tables.length).toBeGreaterThanOrEqual(8);
     expect(tables.filter((table) => !table.endsWith('true'))).toEqual([]);
     expect(await page.locator('details.history-details > summary').first().isVisible()).toBe(false);
-    for (const row of await rowLabelLines(page)) expect(row.lines, row.label).toBeLessThanOrEqual(2);
+    for (const row of await rowLabelLines(page))
+      expect(row.lines, row.label).toBeLessThanOrEqual(2);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

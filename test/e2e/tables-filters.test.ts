@@ -66,18 +66,25 @@ const OVERFLOWING = `(() => {
 })()`;
 
 describe.each(VIEWPORTS)('tables at $width × $height', (viewport) => {
-  it.each(PAGES)('%s: no short value, date or document number breaks, and nothing overflows the window', async (path) => {
-    const page = await site.browser.newPage({ viewport });
-    await page.goto(`${site.server.url}${path}`);
-    // A studio's history tables are closed on a phone (src/components/HistorySection.astro): measured opened.
-    await page.evaluate(() => document.querySelectorAll('details.history-details').forEach((details) => ((details as HTMLDetailsElement).open = true)));
-    const cells = (await page.evaluate(BROKEN_CELLS)) as { checked: number; broken: string[] };
-    expect(cells.checked, 'cells measured').toBeGreaterThan(0);
-    expect(cells.broken).toEqual([]);
-    const overflow = (await page.evaluate(OVERFLOWING)) as { page: number; tables: string[] };
-    expect(overflow).toEqual({ page: 0, tables: [] });
-    await page.close();
-  });
+  it.each(PAGES)(
+    '%s: no short value, date or document number breaks, and nothing overflows the window',
+    async (path) => {
+      const page = await site.browser.newPage({ viewport });
+      await page.goto(`${site.server.url}${path}`);
+      // A studio's history tables are closed on a phone (src/components/HistorySection.astro): measured opened.
+      await page.evaluate(() =>
+        document
+          .querySelectorAll('details.history-details')
+          .forEach((details) => ((details as HTMLDetailsElement).open = true)),
+      );
+      const cells = (await page.evaluate(BROKEN_CELLS)) as { checked: number; broken: string[] };
+      expect(cells.checked, 'cells measured').toBeGreaterThan(0);
+      expect(cells.broken).toEqual([]);
+      const overflow = (await page.evaluate(OVERFLOWING)) as { page: number; tables: string[] };
+      expect(overflow).toEqual({ page: 0, tables: [] });
+      await page.close();
+    },
+  );
 });
 
 describe('a phone', () => {
@@ -88,7 +95,11 @@ describe('a phone', () => {
     expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"文号"');
     expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe('flow-root');
     await page.goto(`${site.server.url}/reports/2021/`);
-    const first = page.locator('[data-testid="key-figures"] tbody tr').first().locator(':is(th, td)').first();
+    const first = page
+      .locator('[data-testid="key-figures"] tbody tr')
+      .first()
+      .locator(':is(th, td)')
+      .first();
     expect(await first.evaluate((cell) => getComputedStyle(cell).position)).toBe('sticky');
     await page.close();
   });
@@ -98,7 +109,11 @@ describe('a phone', () => {
 const columnValues = (page: Page, table: string, column: number) =>
   page
     .locator(`${table} tbody tr:visible`)
-    .evaluateAll((rows, index) => rows.map((row) => (row as HTMLTableRowElement).cells[index]!.dataset.sortValue ?? ''), column);
+    .evaluateAll(
+      (rows, index) =>
+        rows.map((row) => (row as HTMLTableRowElement).cells[index]!.dataset.sortValue ?? ''),
+      column,
+    );
 
 describe('sorting', () => {
   it('sorts the awards by level with a click, the other way with the keyboard, and says so with aria-sort', async () => {
@@ -134,7 +149,9 @@ describe('sorting', () => {
     const still = await context.newPage();
     await still.goto(`${site.server.url}/documents/`);
     expect(await still.locator('#document-table thead button').count()).toBe(0);
-    expect(await still.locator('#document-table thead th[aria-sort="descending"]').textContent()).toBe('成文日期');
+    expect(
+      await still.locator('#document-table thead th[aria-sort="descending"]').textContent(),
+    ).toBe('成文日期');
     await context.close();
   });
 });
@@ -142,9 +159,12 @@ describe('sorting', () => {
 describe('the awards filter', () => {
   const awards = [...model.awards.values()];
   const count = (where: Partial<Record<'year' | 'level' | 'rank' | 'family', string>>) =>
-    awards.filter(({ data }) => Object.entries(where).every(([key, value]) => String(data[key as 'year']) === value)).length;
+    awards.filter(({ data }) =>
+      Object.entries(where).every(([key, value]) => String(data[key as 'year']) === value),
+    ).length;
   const visible = (page: Page) => () => page.locator('#award-table tbody tr:visible').count();
-  const select = (page: Page, name: string) => page.locator(`form[data-filters="award-table"] select[name="${name}"]`);
+  const select = (page: Page, name: string) =>
+    page.locator(`form[data-filters="award-table"] select[name="${name}"]`);
 
   it('combines year, level, rank and kind, keeps them in the URL, and the back button steps back through them', async () => {
     const page = await site.browser.newPage();
@@ -153,7 +173,10 @@ describe('the awards filter', () => {
     await expect.poll(visible(page)).toBe(count({ level: 'municipal' }));
     await select(page, 'rank').selectOption('first');
     await expect.poll(visible(page)).toBe(count({ level: 'municipal', rank: 'first' }));
-    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ level: 'municipal', rank: 'first' });
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      level: 'municipal',
+      rank: 'first',
+    });
     await page.reload();
     await expect.poll(visible(page)).toBe(count({ level: 'municipal', rank: 'first' }));
     expect(await select(page, 'rank').inputValue()).toBe('first');
@@ -182,14 +205,19 @@ describe('the awards filter', () => {
     await page.locator('td[data-cell="municipal-first"] a').click();
     await expect.poll(visible(page)).toBe(count({ level: 'municipal', rank: 'first' }));
     expect(new URL(page.url()).pathname).toBe('/awards/');
-    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ level: 'municipal', rank: 'first' });
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      level: 'municipal',
+      rank: 'first',
+    });
     await page.close();
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
     await plain.goto(`${site.server.url}/awards/`);
     await plain.locator('td[data-cell="municipal-first"] a').click();
     await plain.waitForURL(/\/awards\/level\/municipal\/rank\/first\/$/);
-    expect(await plain.locator('[data-testid="awards"] tbody tr').count()).toBe(count({ level: 'municipal', rank: 'first' }));
+    expect(await plain.locator('[data-testid="awards"] tbody tr').count()).toBe(
+      count({ level: 'municipal', rank: 'first' }),
+    );
     await context.close();
   });
 });
@@ -202,7 +230,12 @@ describe('an empty filter result', () => {
       () => {
         const years = [...new Set([...model.awards.values()].map(({ data }) => String(data.year)))];
         for (const year of years)
-          if (![...model.awards.values()].some(({ data }) => String(data.year) === year && data.level === 'national')) return `?year=${year}&level=national`;
+          if (
+            ![...model.awards.values()].some(
+              ({ data }) => String(data.year) === year && data.level === 'national',
+            )
+          )
+            return `?year=${year}&level=national`;
         throw new Error('every year has a national award');
       },
     ],
@@ -211,19 +244,30 @@ describe('an empty filter result', () => {
     const search = query();
     const page = await site.browser.newPage();
     // A value the form does not offer falls back to "all": build the empty case from offered values where one is needed.
-    const url = search.includes('__none__') ? `${site.server.url}${path}` : `${site.server.url}${path}${search}`;
+    const url = search.includes('__none__')
+      ? `${site.server.url}${path}`
+      : `${site.server.url}${path}${search}`;
     await page.goto(url);
     if (search.includes('__none__')) {
       const form = page.locator(`form[data-filters="${table}"]`);
       const types = await form
         .locator('select[name="type"] option')
-        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+        .evaluateAll((options) =>
+          options.map((option) => (option as HTMLOptionElement).value).filter(Boolean),
+        );
       const issuers = await form
         .locator('select[name="issuer"] option')
-        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+        .evaluateAll((options) =>
+          options.map((option) => (option as HTMLOptionElement).value).filter(Boolean),
+        );
       const empty = types
         .flatMap((type) => issuers.map((issuer) => [type, issuer] as const))
-        .find(([type, issuer]) => ![...model.documents.values()].some(({ data }) => data.type === type && 'issuer' in data && data.issuer === issuer))!;
+        .find(
+          ([type, issuer]) =>
+            ![...model.documents.values()].some(
+              ({ data }) => data.type === type && 'issuer' in data && data.issuer === issuer,
+            ),
+        )!;
       expect(empty).toBeDefined();
       await form.locator('select[name="type"]').selectOption(empty[0]);
       await form.locator('select[name="issuer"]').selectOption(empty[1]);
@@ -233,18 +277,27 @@ describe('an empty filter result', () => {
     expect(await page.locator(`#${table}`).isVisible()).toBe(false);
     await page.locator('[data-filter-empty]').getByRole('button', { name: '清除筛选' }).click();
     await expect.poll(() => message.isVisible()).toBe(false);
-    expect(await page.locator(`#${table} tbody tr:visible`).count()).toBe(await page.locator(`#${table} tbody tr`).count());
+    expect(await page.locator(`#${table} tbody tr:visible`).count()).toBe(
+      await page.locator(`#${table} tbody tr`).count(),
+    );
     expect(new URL(page.url()).search).toBe('');
     await page.close();
   });
 
   it('is said in English on English pages', async () => {
     const awards = [...model.awards.values()];
-    const year = [...new Set(awards.map(({ data }) => data.year))].find((y) => !awards.some(({ data }) => data.year === y && data.level === 'national'))!;
+    const year = [...new Set(awards.map(({ data }) => data.year))].find(
+      (y) => !awards.some(({ data }) => data.year === y && data.level === 'national'),
+    )!;
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/en/awards/?year=${year}&level=national`);
     await expect.poll(() => page.getByText('Nothing matches these filters').isVisible()).toBe(true);
-    expect(await page.locator('[data-filter-empty]').getByRole('button', { name: 'Clear filters' }).isVisible()).toBe(true);
+    expect(
+      await page
+        .locator('[data-filter-empty]')
+        .getByRole('button', { name: 'Clear filters' })
+        .isVisible(),
+    ).toBe(true);
     await page.close();
   });
 });
@@ -254,14 +307,22 @@ describe('without JavaScript', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}/studios/`);
-    await page.locator('[data-testid="directory-facets"]').getByRole('link', { name: '省级' }).click();
+    await page
+      .locator('[data-testid="directory-facets"]')
+      .getByRole('link', { name: '省级' })
+      .click();
     await page.waitForURL(/\/studios\/level\/provincial\/$/);
     expect(await page.locator('[data-testid="studio-table"] tbody tr').count()).toBe(3);
     await page.goto(`${site.server.url}/documents/`);
-    await page.locator('[data-testid="directory-facets"]').getByRole('link', { name: '2021年' }).click();
+    await page
+      .locator('[data-testid="directory-facets"]')
+      .getByRole('link', { name: '2021年' })
+      .click();
     await page.waitForURL(/\/documents\/year\/2021\/$/);
     expect(await page.locator('[data-testid="document-table"] tbody tr').count()).toBe(
-      [...model.documents.values()].filter(({ data }) => data.date?.value.startsWith('2021') && !data.date.before).length,
+      [...model.documents.values()].filter(
+        ({ data }) => data.date?.value.startsWith('2021') && !data.date.before,
+      ).length,
     );
     await context.close();
   });

@@ -4,7 +4,16 @@
  * spanning headings and a unit merged down a column). Used by the unit and build tests of the import.
  */
 import ExcelJS from 'exceljs';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType, AlignmentType } from 'docx';
+import {
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  VerticalMergeType,
+  AlignmentType,
+} from 'docx';
 
 /** A row of an annex: cells, or a group heading spread across the table. */
 export type FixtureRow = string[] | { heading: string };
@@ -26,13 +35,18 @@ export async function xlsxAnnex(
   sheet.addRow(header);
   for (const row of rows) {
     if (Array.isArray(row)) {
-      sheet.addRow(row.map((cell) => (/^\d+$/.test(cell) && cell.length < 4 ? Number(cell) : cell === '' ? null : cell)));
+      sheet.addRow(
+        row.map((cell) =>
+          /^\d+$/.test(cell) && cell.length < 4 ? Number(cell) : cell === '' ? null : cell,
+        ),
+      );
     } else {
       const added = sheet.addRow([row.heading]);
       sheet.mergeCells(`A${added.number}:${letter(width)}${added.number}`);
     }
   }
-  for (const merge of options.mergeDown ?? []) sheet.mergeCells(`${letter(merge.column)}${merge.from}:${letter(merge.column)}${merge.to}`);
+  for (const merge of options.mergeDown ?? [])
+    sheet.mergeCells(`${letter(merge.column)}${merge.from}:${letter(merge.column)}${merge.to}`);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -52,15 +66,28 @@ export async function docxDecision(
       const startsMerge = next && !Array.isArray(next) && 'continueColumn' in next;
       tableRows.push(
         new TableRow({
-          children: row.map((text, c) => cell(text, startsMerge && next.continueColumn === c ? { verticalMerge: VerticalMergeType.RESTART } : {})),
+          children: row.map((text, c) =>
+            cell(
+              text,
+              startsMerge && next.continueColumn === c
+                ? { verticalMerge: VerticalMergeType.RESTART }
+                : {},
+            ),
+          ),
         }),
       );
     } else if ('heading' in row) {
-      tableRows.push(new TableRow({ children: [cell(row.heading, { columnSpan: header.length })] }));
+      tableRows.push(
+        new TableRow({ children: [cell(row.heading, { columnSpan: header.length })] }),
+      );
     } else {
       tableRows.push(
         new TableRow({
-          children: row.cells.map((text, c) => (c === row.continueColumn ? cell('', { verticalMerge: VerticalMergeType.CONTINUE }) : cell(text))),
+          children: row.cells.map((text, c) =>
+            c === row.continueColumn
+              ? cell('', { verticalMerge: VerticalMergeType.CONTINUE })
+              : cell(text),
+          ),
         }),
       );
     }

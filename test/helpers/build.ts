@@ -20,7 +20,11 @@ export function userEnvironment(): NodeJS.ProcessEnv {
 }
 
 /** The environment of a test's build. The runner's own DEV=1, MODE=test … are passed on: the build must make itself a production build. */
-export function buildEnvironment(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+export function buildEnvironment(
+  contentDir: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv = {},
+): NodeJS.ProcessEnv {
   // STUDIO_LOCK_WAIT: a test's build may wait its turn for Astro behind many others' on a busy machine.
   return {
     ...process.env,
@@ -33,7 +37,11 @@ export function buildEnvironment(contentDir: string, outDir: string, env: NodeJS
   };
 }
 
-export function runBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildResult {
+export function runBuild(
+  contentDir: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv = {},
+): BuildResult {
   // No lock here: the build takes the project's Astro lock around its own Astro child (test/helpers/astro-lock.ts).
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
@@ -49,18 +57,22 @@ export function runBuild(contentDir: string, outDir: string, env: NodeJS.Process
  * (STUDIO_VALIDATED): the integration trusts it and skips the validator, so what is tested is Astro's own guard.
  */
 export function runAstroUnvalidated(contentDir: string, outDir: string): BuildResult {
-  const result = spawnSync(process.execPath, [WITH_ASTRO_LOCK, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: {
-      ...userEnvironment(),
-      STUDIO_CONTENT_DIR: contentDir,
-      STUDIO_VALIDATED: resolve(contentDir),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ASTRO_DISABLE_UPDATE_CHECK: 'true',
+  const result = spawnSync(
+    process.execPath,
+    [WITH_ASTRO_LOCK, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+    {
+      cwd: ROOT,
+      env: {
+        ...userEnvironment(),
+        STUDIO_CONTENT_DIR: contentDir,
+        STUDIO_VALIDATED: resolve(contentDir),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_DISABLE_UPDATE_CHECK: 'true',
+      },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
     },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

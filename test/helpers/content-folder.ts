@@ -19,20 +19,31 @@ export type ContentFiles = Record<string, Record<string, unknown> | WithBody | s
 
 /** The least a valid folder holds: the site settings and their publisher. */
 export const MINIMAL_CONTENT: ContentFiles = {
-  'settings/site.yaml': { siteName: '测试站点', tagline: '副题', description: '说明', publisher: 'ftu', navigation: [{ path: '/studios/', label: '工作室' }] },
+  'settings/site.yaml': {
+    siteName: '测试站点',
+    tagline: '副题',
+    description: '说明',
+    publisher: 'ftu',
+    navigation: [{ path: '/studios/', label: '工作室' }],
+  },
   'organisations/ftu.yaml': { name: '某市总工会' },
 };
 
-const isWithBody = (value: unknown): value is WithBody => value !== null && typeof value === 'object' && 'body' in value && 'data' in value;
+const isWithBody = (value: unknown): value is WithBody =>
+  value !== null && typeof value === 'object' && 'body' in value && 'data' in value;
 
 /** Writes MINIMAL_CONTENT and `files` (which win) into a new temporary folder and returns its path. */
-export function writeContentFolder(files: ContentFiles, base: ContentFiles = MINIMAL_CONTENT): string {
+export function writeContentFolder(
+  files: ContentFiles,
+  base: ContentFiles = MINIMAL_CONTENT,
+): string {
   const root = mkdtempSync(join(tmpdir(), 'content-'));
   for (const [path, value] of Object.entries({ ...base, ...files })) {
     const target = join(root, path);
     mkdirSync(dirname(target), { recursive: true });
     if (typeof value === 'string' || Buffer.isBuffer(value)) writeFileSync(target, value);
-    else if (isWithBody(value)) writeFileSync(target, `---\n${stringify(value.data)}---\n${value.body}\n`);
+    else if (isWithBody(value))
+      writeFileSync(target, `---\n${stringify(value.data)}---\n${value.body}\n`);
     else writeFileSync(target, stringify(value));
   }
   return root;

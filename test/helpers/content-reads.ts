@@ -14,11 +14,20 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(process.env.STUDIO_CONTENT_DIR ?? 'content');
 const log = process.env.STUDIO_TEST_READ_LOG;
 const isAstroProcess = process.argv.some((arg) => arg.endsWith('astro-build.ts'));
-const processName = isAstroProcess ? 'astro' : process.argv.some((arg) => arg.endsWith('scripts/build.ts')) ? 'build' : 'other';
+const processName = isAstroProcess
+  ? 'astro'
+  : process.argv.some((arg) => arg.endsWith('scripts/build.ts'))
+    ? 'build'
+    : 'other';
 
 if (log) {
   const record = (path: unknown) => {
-    const file = path instanceof URL ? fileURLToPath(path) : typeof path === 'string' ? resolve(path) : undefined;
+    const file =
+      path instanceof URL
+        ? fileURLToPath(path)
+        : typeof path === 'string'
+          ? resolve(path)
+          : undefined;
     if (file?.startsWith(`${root}/`)) fs.appendFileSync(log, `${processName}\t${file}\n`);
   };
   const readFileSync = fs.readFileSync;
@@ -39,7 +48,9 @@ if (log) {
   syncBuiltinESMExports();
   // Each model this process builds (buildModel leaves a performance mark, MODEL_BUILT_MARK).
   new PerformanceObserver((entries) => {
-    for (const entry of entries.getEntries()) if (entry.name === 'studio:model-built') fs.appendFileSync(log, `${processName}\tmodel built\n`);
+    for (const entry of entries.getEntries())
+      if (entry.name === 'studio:model-built')
+        fs.appendFileSync(log, `${processName}\tmodel built\n`);
   }).observe({ entryTypes: ['mark'] });
 
   if (isAstroProcess) {
@@ -54,7 +65,13 @@ if (log) {
     const manifest = process.env.STUDIO_BUILD_MANIFEST;
     if (manifest) {
       const { contentFile } = JSON.parse(readFileSync(manifest, 'utf8')) as { contentFile: string };
-      fs.writeFileSync(contentFile, readFileSync(contentFile, 'utf8').replace('"zh":"锦州市总工会"', '"zh":"仅在清单中改动的名称"'));
+      fs.writeFileSync(
+        contentFile,
+        readFileSync(contentFile, 'utf8').replace(
+          '"zh":"锦州市总工会"',
+          '"zh":"仅在清单中改动的名称"',
+        ),
+      );
     }
   }
 }

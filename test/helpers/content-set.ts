@@ -3,14 +3,32 @@ import { COLLECTIONS, type CollectionName } from '../../src/lib/content/collecti
 import type { ContentSet } from '../../src/lib/content/types.ts';
 
 /** A content set from plain objects, each parsed by its collection's schema as the validator does. */
-export function contentOf(entries: Partial<Record<CollectionName, Record<string, unknown>>>): ContentSet {
-  const content = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as Record<CollectionName, unknown[]>;
+export function contentOf(
+  entries: Partial<Record<CollectionName, Record<string, unknown>>>,
+): ContentSet {
+  const content = Object.fromEntries(
+    Object.keys(COLLECTIONS).map((name) => [name, []]),
+  ) as unknown as Record<CollectionName, unknown[]>;
   const all = {
-    settings: { site: { siteName: '站点', tagline: '副题', description: '说明', publisher: 'ftu', navigation: [{ path: '/studios/', label: '工作室' }] } },
+    settings: {
+      site: {
+        siteName: '站点',
+        tagline: '副题',
+        description: '说明',
+        publisher: 'ftu',
+        navigation: [{ path: '/studios/', label: '工作室' }],
+      },
+    },
     ...entries,
   };
-  for (const [name, byId] of Object.entries(all) as Array<[CollectionName, Record<string, unknown>]>) {
-    content[name] = Object.entries(byId).map(([id, data]) => ({ id, file: `${name}/${id}`, data: COLLECTIONS[name].schema.parse(data) }));
+  for (const [name, byId] of Object.entries(all) as Array<
+    [CollectionName, Record<string, unknown>]
+  >) {
+    content[name] = Object.entries(byId).map(([id, data]) => ({
+      id,
+      file: `${name}/${id}`,
+      data: COLLECTIONS[name].schema.parse(data),
+    }));
   }
   return content as unknown as ContentSet;
 }

@@ -20,11 +20,20 @@ export interface DevServer {
 export async function startDevServer(contentDir: string): Promise<DevServer> {
   const release = await takeAstroLock();
   const port = 5300 + Math.floor(Math.random() * 500);
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...userEnvironment(), STUDIO_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: {
+        ...userEnvironment(),
+        STUDIO_CONTENT_DIR: contentDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_DISABLE_UPDATE_CHECK: 'true',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const ended = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     if (child.exitCode === null) child.kill();
@@ -51,9 +60,17 @@ export function collectOutput(child: ChildProcess): () => string {
 }
 
 /** Resolves when an Astro server child says it listens on 127.0.0.1:<port>; rejects if it ends first or takes over 90 s. */
-export function untilListening(child: ChildProcess, port: number, output: () => string, name: string): Promise<void> {
+export function untilListening(
+  child: ChildProcess,
+  port: number,
+  output: () => string,
+  name: string,
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output()}`)), 90_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${name} did not start:\n${output()}`)),
+      90_000,
+    );
     const watch = () => {
       if (!output().includes(`127.0.0.1:${port}`)) return;
       clearTimeout(timer);

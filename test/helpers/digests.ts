@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The SHA-256 of a file's bytes. */
-export const fileDigest = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+export const fileDigest = (file: string): string =>
+  createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** Every file below a folder (path relative to it, with /) and the digest of its bytes. */
 export function folderDigests(dir: string): Record<string, string> {

@@ -11,7 +11,9 @@ import { folderDigests } from './digests.ts';
 
 const [folder, content] = process.argv.slice(2);
 if (!folder || !content) throw new Error('usage: disk-full-session.ts <folder> <content>');
-const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=96m', 'studio-disk-full', folder], { encoding: 'utf8' });
+const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=96m', 'studio-disk-full', folder], {
+  encoding: 'utf8',
+});
 if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr}`);
 const site = join(folder, 'site');
 const build = () => {
@@ -24,7 +26,10 @@ const build = () => {
 const first = build();
 const before = first.status === 0 ? folderDigests(site) : {};
 const disk = statfsSync(folder);
-writeFileSync(join(folder, 'filler'), Buffer.alloc(Math.max(0, disk.bavail * disk.bsize - 64 * 1024)));
+writeFileSync(
+  join(folder, 'filler'),
+  Buffer.alloc(Math.max(0, disk.bavail * disk.bsize - 64 * 1024)),
+);
 const second = build();
 console.log(
   JSON.stringify({

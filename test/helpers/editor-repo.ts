@@ -12,14 +12,19 @@ import type { BuildRunner } from '../../src/lib/editor/publisher.ts';
 import { ROOT } from './paths.ts';
 
 /** A user's headers: name (URI-encoded, as nginx would pass a UTF-8 name), role, email. */
-export const as = (name: string, role = 'editor', email = `${role}@union.example`): Record<string, string> => ({
+export const as = (
+  name: string,
+  role = 'editor',
+  email = `${role}@union.example`,
+): Record<string, string> => ({
   'X-Studio-User': encodeURIComponent(name),
   'X-Studio-Role': role,
   'X-Studio-Email': email,
 });
 
 /** git in `cwd`, output as text. */
-export const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' });
+export const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', args, { cwd, encoding: 'utf8' });
 
 /** A JSON answer: its shape is what the tests check. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the expectations check the shape
@@ -31,27 +36,56 @@ export interface EditorRepo {
   server: EditorServer;
   builds: number;
   /** A protocol call; resolves with the HTTP status and the JSON answer. */
-  api: (action: string, params?: Record<string, unknown>, headers?: Record<string, string>) => Promise<Answer>;
+  api: (
+    action: string,
+    params?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) => Promise<Answer>;
   /** One of the editor's own endpoints. */
-  studio: (name: string, body?: Record<string, unknown>, headers?: Record<string, string>) => Promise<Answer>;
+  studio: (
+    name: string,
+    body?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) => Promise<Answer>;
   cleanup: () => Promise<void>;
 }
 
 /** A repository with the small fixture in `content/`, and the server on it. */
 export async function editorRepo(
-  options: { build?: (content: string) => BuildRunner; outDir?: string; defaults?: Record<string, string> } = {},
+  options: {
+    build?: (content: string) => BuildRunner;
+    outDir?: string;
+    defaults?: Record<string, string>;
+  } = {},
 ): Promise<EditorRepo> {
   const repo = mkdtempSync(join(tmpdir(), 'studio-editor-'));
   const content = join(repo, 'content');
   cpSync(join(ROOT, 'test/fixtures/small-content'), content, { recursive: true });
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '.');
-  git(repo, '-c', 'user.name=Setup', '-c', 'user.email=setup@example.org', 'commit', '-q', '-m', 'Start');
+  git(
+    repo,
+    '-c',
+    'user.name=Setup',
+    '-c',
+    'user.email=setup@example.org',
+    'commit',
+    '-q',
+    '-m',
+    'Start',
+  );
   const outDir = options.outDir ?? join(repo, 'dist');
   if (!options.outDir) mkdirSync(outDir, { recursive: true });
   const state = { builds: 0 };
-  const build: BuildRunner = options.build?.(content) ?? (async (onLine) => (state.builds++, onLine('built'), 0));
-  const server = await startEditorServer({ contentDir: content, outDir, port: 0, defaults: options.defaults ?? {}, build });
+  const build: BuildRunner =
+    options.build?.(content) ?? (async (onLine) => (state.builds++, onLine('built'), 0));
+  const server = await startEditorServer({
+    contentDir: content,
+    outDir,
+    port: 0,
+    defaults: options.defaults ?? {},
+    build,
+  });
   const post = async (path: string, body: unknown, headers: Record<string, string>) => {
     const response = await fetch(`${server.url}${path}`, {
       method: 'POST',
@@ -67,8 +101,10 @@ export async function editorRepo(
     get builds() {
       return state.builds;
     },
-    api: (action, params = {}, headers = as('王芳')) => post('/admin/api/v1', { action, params: { branch: 'main', ...params } }, headers),
-    studio: (name, body = {}, headers = as('王芳')) => post(`/admin/api/studio/${name}`, body, headers),
+    api: (action, params = {}, headers = as('王芳')) =>
+      post('/admin/api/v1', { action, params: { branch: 'main', ...params } }, headers),
+    studio: (name, body = {}, headers = as('王芳')) =>
+      post(`/admin/api/studio/${name}`, body, headers),
     cleanup: async () => {
       await server.close();
       rmSync(repo, { recursive: true, force: true });

@@ -10,16 +10,25 @@ export { git };
 export type EditorSite = EditorSandbox;
 
 /** The sample in a repository of its own, built, with the editor on it (a reviewer by default). */
-export const editorSite = (defaults = { user: '测试审核员', role: 'reviewer' }): Promise<EditorSite> => editorSandbox({ under: TMP, defaults });
+export const editorSite = (
+  defaults = { user: '测试审核员', role: 'reviewer' },
+): Promise<EditorSite> => editorSandbox({ under: TMP, defaults });
 
 /** A page that may reach loopback only; every other request is refused and recorded. */
-export async function loopbackPage(browser: Browser): Promise<{ page: Page; outside: string[]; errors: string[] }> {
+export async function loopbackPage(
+  browser: Browser,
+): Promise<{ page: Page; outside: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   const outside: string[] = [];
   const errors: string[] = [];
   await page.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (['127.0.0.1', 'localhost'].includes(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    if (
+      ['127.0.0.1', 'localhost'].includes(url.hostname) ||
+      url.protocol === 'data:' ||
+      url.protocol === 'blob:'
+    )
+      return route.continue();
     outside.push(url.href);
     return route.abort();
   });

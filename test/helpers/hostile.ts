@@ -25,7 +25,10 @@ export function hostileContent(): string {
   truncateSync(join(dir, 'studios/photos/huge.jpg'), 11 * 1024 * 1024);
   // Images in a Markdown and an MDX body: an 11 MB one (a real PNG's first bytes) and a link out of the folder.
   for (const images of ['news/zh/images', 'documents/images']) {
-    writeFileSync(join(dir, images, 'huge.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    writeFileSync(
+      join(dir, images, 'huge.png'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
     truncateSync(join(dir, images, 'huge.png'), 11 * 1024 * 1024);
     symlinkSync(outside, join(dir, images, 'outside.png'));
   }

@@ -16,7 +16,8 @@ export function htmlPages(dist: string): string[] {
     for (const item of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, item.name);
       if (item.isDirectory()) walk(path);
-      else if (item.name.endsWith('.html')) out.push(`/${relative(dist, path).replace(/index\.html$/, '')}`);
+      else if (item.name.endsWith('.html'))
+        out.push(`/${relative(dist, path).replace(/index\.html$/, '')}`);
     }
   };
   walk(dist);
@@ -24,4 +25,5 @@ export function htmlPages(dist: string): string[] {
 }
 
 /** Text of an element with whitespace collapsed. */
-export const textOf = (element: HTMLElement | null | undefined): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const textOf = (element: HTMLElement | null | undefined): string =>
+  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();

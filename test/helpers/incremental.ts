@@ -18,11 +18,15 @@ export function differingPages(siteDir: string, referenceDir: string): string[] 
       .map((path) => `${path} (only in ${siteDir})`),
     ...pages.filter((path) => {
       const file = path.endsWith('/') ? `${path}index.html` : path;
-      return !existsSync(join(siteDir, file)) || readFileSync(join(siteDir, file), 'utf8') !== readFileSync(join(referenceDir, file), 'utf8');
+      return (
+        !existsSync(join(siteDir, file)) ||
+        readFileSync(join(siteDir, file), 'utf8') !== readFileSync(join(referenceDir, file), 'utf8')
+      );
     }),
   ];
 }
-export const reusedBundles = (output: string) => Number(/(\d+) reused from the last build/.exec(output)?.[1]);
+export const reusedBundles = (output: string) =>
+  Number(/(\d+) reused from the last build/.exec(output)?.[1]);
 
 export const replaceIn = (file: string, from: string | RegExp, to: string) => {
   const text = readFileSync(file, 'utf8');

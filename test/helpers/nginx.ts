@@ -39,7 +39,10 @@ async function freePort(): Promise<number> {
 
 function replaceOnce(config: string, line: RegExp, replacement: string): string {
   const matches = config.match(new RegExp(line.source, 'gm'))?.length ?? 0;
-  if (matches !== 1) throw new Error(`docs/nginx.conf: expected one line matching ${line}, found ${matches}. Update test/helpers/nginx.ts with the sample.`);
+  if (matches !== 1)
+    throw new Error(
+      `docs/nginx.conf: expected one line matching ${line}, found ${matches}. Update test/helpers/nginx.ts with the sample.`,
+    );
   return config.replace(new RegExp(line.source, 'm'), replacement);
 }
 
@@ -55,13 +58,33 @@ export function localSiteConfig(options: {
   upstreamPort: number;
 }): string {
   let config = readFileSync(join(ROOT, 'docs/nginx.conf'), 'utf8');
-  config = replaceOnce(config, /^(\s*)listen 443 ssl http2;.*$/, `$1listen 127.0.0.1:${options.port} ssl http2;`);
-  config = replaceOnce(config, /^(\s*)ssl_certificate .*$/, `$1ssl_certificate ${options.certificate};`);
-  config = replaceOnce(config, /^(\s*)ssl_certificate_key .*$/, `$1ssl_certificate_key ${options.key};`);
+  config = replaceOnce(
+    config,
+    /^(\s*)listen 443 ssl http2;.*$/,
+    `$1listen 127.0.0.1:${options.port} ssl http2;`,
+  );
+  config = replaceOnce(
+    config,
+    /^(\s*)ssl_certificate .*$/,
+    `$1ssl_certificate ${options.certificate};`,
+  );
+  config = replaceOnce(
+    config,
+    /^(\s*)ssl_certificate_key .*$/,
+    `$1ssl_certificate_key ${options.key};`,
+  );
   config = replaceOnce(config, /^(\s*)root \/srv\/studio-showcase;.*$/, `$1root ${options.root};`);
   config = replaceOnce(config, /^(\s*)listen 80;.*$/, `$1listen 127.0.0.1:${options.plainPort};`);
-  config = replaceOnce(config, /^(\s*)auth_basic_user_file .*$/, `$1auth_basic_user_file ${options.htpasswd};`);
-  config = replaceOnce(config, /^(\s*)proxy_pass http:\/\/127\.0\.0\.1:8080;.*$/, `$1proxy_pass http://127.0.0.1:${options.upstreamPort};`);
+  config = replaceOnce(
+    config,
+    /^(\s*)auth_basic_user_file .*$/,
+    `$1auth_basic_user_file ${options.htpasswd};`,
+  );
+  config = replaceOnce(
+    config,
+    /^(\s*)proxy_pass http:\/\/127\.0\.0\.1:8080;.*$/,
+    `$1proxy_pass http://127.0.0.1:${options.upstreamPort};`,
+  );
   return config;
 }
 
@@ -69,17 +92,37 @@ export function localSiteConfig(options: {
  * Starts nginx in the foreground with its own prefix folder (logs, pid, temporary files). `editor` gives the web
  * editor's password file and upstream port; without it the editor's location points at a closed port.
  */
-export async function startNginx(root: string, editor?: { htpasswd: string; upstreamPort: number }): Promise<NginxSite> {
+export async function startNginx(
+  root: string,
+  editor?: { htpasswd: string; upstreamPort: number },
+): Promise<NginxSite> {
   mkdirSync(TMP, { recursive: true });
   const prefix = mkdtempSync(join(TMP, 'nginx-'));
   const certificate = join(prefix, 'site.pem');
   const key = join(prefix, 'site.key');
   const openssl = spawnSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', key, '-out', certificate],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      certificate,
+    ],
     { encoding: 'utf8' },
   );
-  if (openssl.status !== 0) throw new Error(`openssl could not make a test certificate (apt-get install -y openssl):\n${openssl.stderr ?? openssl.error}`);
+  if (openssl.status !== 0)
+    throw new Error(
+      `openssl could not make a test certificate (apt-get install -y openssl):\n${openssl.stderr ?? openssl.error}`,
+    );
 
   const [port, plainPort] = [await freePort(), await freePort()];
   const site = localSiteConfig({
@@ -115,7 +158,10 @@ http {
   writeFileSync(mainFile, main);
   const args = ['-p', prefix, '-e', join(prefix, 'error.log'), '-c', mainFile];
   const check = spawnSync(NGINX, ['-t', ...args], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx rejects docs/nginx.conf:\n${check.stderr}\n--- configuration ---\n${site}`);
+  if (check.status !== 0)
+    throw new Error(
+      `nginx rejects docs/nginx.conf:\n${check.stderr}\n--- configuration ---\n${site}`,
+    );
 
   const child: ChildProcess = spawn(NGINX, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

@@ -21,7 +21,11 @@ for (const script of ['check', 'build']) {
 // `npm run build` takes its turn for Astro itself; the dev server is started here, holding the turn (test/helpers/astro-lock.ts).
 const releaseAstro = await takeAstroLock();
 const port = 6300 + Math.floor(Math.random() * 500);
-const dev = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: 'inherit', detached: true });
+const dev = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
+  env,
+  stdio: 'inherit',
+  detached: true,
+});
 let status = 'none';
 const deadline = Date.now() + 120_000;
 while (Date.now() < deadline && status === 'none') {
@@ -36,6 +40,8 @@ while (Date.now() < deadline && status === 'none') {
 await new Promise((resolve) => setTimeout(resolve, 3000));
 results.push(`RESULT dev ${status}`, `RESULT dev-running ${dev.exitCode === null}`);
 process.kill(-dev.pid!, 'SIGTERM');
-await new Promise((resolve) => (dev.exitCode === null ? dev.once('exit', resolve) : resolve(undefined)));
+await new Promise((resolve) =>
+  dev.exitCode === null ? dev.once('exit', resolve) : resolve(undefined),
+);
 await releaseAstro();
 console.log(results.join('\n'));

@@ -23,7 +23,11 @@ export interface ScaffoldCase {
   full: Answers;
 }
 
-const source = (at: string, date: string): Answers => ({ 'source-url': `https://example.org/${at}`, 'source-publisher': `${at} 发布者`, 'source-date': date });
+const source = (at: string, date: string): Answers => ({
+  'source-url': `https://example.org/${at}`,
+  'source-publisher': `${at} 发布者`,
+  'source-date': date,
+});
 
 const DOCUMENT_BASE = { summary: '一句话摘要。', addressees: '各县（市）区总工会：' };
 
@@ -95,14 +99,32 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
     kind: 'competition',
     base: { name: '锦州市职工焊接技能竞赛', family: 'skills-contest', level: 'municipal' },
     minimal: [{ name: '锦州市职工焊接技能竞赛', family: 'skills-contest', level: 'municipal' }],
-    full: { name: '锦州市职工焊接技能竞赛', 'name-en': 'Jinzhou welding contest', family: 'skills-contest', level: 'municipal', organiser: 'jinzhou-ftu' },
+    full: {
+      name: '锦州市职工焊接技能竞赛',
+      'name-en': 'Jinzhou welding contest',
+      family: 'skills-contest',
+      level: 'municipal',
+      organiser: 'jinzhou-ftu',
+    },
   },
   {
     kind: 'award',
     base: { competition: 'jinzhou-skills', rank: 'first', year: '2026', achievement: '焊工项目' },
     minimal: [
-      { competition: 'jinzhou-skills', rank: 'first', year: '2026', achievement: '焊工项目', person: 'zhao-pengda' },
-      { competition: 'jinzhou-skills', rank: 'first', year: '2026', achievement: '焊工项目', team: '焊接攻关组' },
+      {
+        competition: 'jinzhou-skills',
+        rank: 'first',
+        year: '2026',
+        achievement: '焊工项目',
+        person: 'zhao-pengda',
+      },
+      {
+        competition: 'jinzhou-skills',
+        rank: 'first',
+        year: '2026',
+        achievement: '焊工项目',
+        team: '焊接攻关组',
+      },
     ],
     full: {
       competition: 'jinzhou-skills',
@@ -122,8 +144,22 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
   },
   {
     kind: 'award',
-    base: { competition: 'jinzhou-skills', rank: 'second', year: '2025', achievement: '轴承座一次装夹', studio: 'sun-jianguo' },
-    minimal: [{ competition: 'jinzhou-skills', rank: 'second', year: '2025', achievement: '轴承座一次装夹', studio: 'sun-jianguo' }],
+    base: {
+      competition: 'jinzhou-skills',
+      rank: 'second',
+      year: '2025',
+      achievement: '轴承座一次装夹',
+      studio: 'sun-jianguo',
+    },
+    minimal: [
+      {
+        competition: 'jinzhou-skills',
+        rank: 'second',
+        year: '2025',
+        achievement: '轴承座一次装夹',
+        studio: 'sun-jianguo',
+      },
+    ],
     full: {
       competition: 'jinzhou-skills',
       rank: 'second',
@@ -176,8 +212,22 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
   },
   {
     kind: 'decision',
-    base: { issuers: 'jinzhou-ftu', date: '2026-11-20', title: '关于命名2026年度锦州市职工创新工作室的决定', studios: 'zhao-pengda', level: 'district' },
-    minimal: [{ issuers: 'jinzhou-ftu', date: '2026-11-20', title: '关于命名2026年度锦州市职工创新工作室的决定', studios: 'zhao-pengda', level: 'district' }],
+    base: {
+      issuers: 'jinzhou-ftu',
+      date: '2026-11-20',
+      title: '关于命名2026年度锦州市职工创新工作室的决定',
+      studios: 'zhao-pengda',
+      level: 'district',
+    },
+    minimal: [
+      {
+        issuers: 'jinzhou-ftu',
+        date: '2026-11-20',
+        title: '关于命名2026年度锦州市职工创新工作室的决定',
+        studios: 'zhao-pengda',
+        level: 'district',
+      },
+    ],
     full: {
       number: '锦工发〔2026〕8号',
       issuers: 'jinzhou-ftu,liaoning-sti',
@@ -227,8 +277,22 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
   },
   {
     kind: 'commendation',
-    base: { issuers: 'liaoning-ftu', date: '2026', title: '关于表彰优秀劳模创新工作室的决定', studios: 'zhao-pengda', level: 'provincial' },
-    minimal: [{ issuers: 'liaoning-ftu', date: '2026', title: '关于表彰优秀劳模创新工作室的决定', studios: 'zhao-pengda', level: 'provincial' }],
+    base: {
+      issuers: 'liaoning-ftu',
+      date: '2026',
+      title: '关于表彰优秀劳模创新工作室的决定',
+      studios: 'zhao-pengda',
+      level: 'provincial',
+    },
+    minimal: [
+      {
+        issuers: 'liaoning-ftu',
+        date: '2026',
+        title: '关于表彰优秀劳模创新工作室的决定',
+        studios: 'zhao-pengda',
+        level: 'provincial',
+      },
+    ],
     full: {
       number: '辽工发〔2026〕9号',
       issuers: 'liaoning-ftu,liaoning-sti',
@@ -273,8 +337,22 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
   },
   {
     kind: 'pairing',
-    base: { issuers: 'jinzhou-ftu', date: '2026-11-22', title: '关于结对共建的通知', studios: 'chen-lei,zhao-pengda', 'pairing-kind': 'pair' },
-    minimal: [{ issuers: 'jinzhou-ftu', date: '2026-11-22', title: '关于结对共建的通知', studios: 'chen-lei,zhao-pengda', 'pairing-kind': 'pair' }],
+    base: {
+      issuers: 'jinzhou-ftu',
+      date: '2026-11-22',
+      title: '关于结对共建的通知',
+      studios: 'chen-lei,zhao-pengda',
+      'pairing-kind': 'pair',
+    },
+    minimal: [
+      {
+        issuers: 'jinzhou-ftu',
+        date: '2026-11-22',
+        title: '关于结对共建的通知',
+        studios: 'chen-lei,zhao-pengda',
+        'pairing-kind': 'pair',
+      },
+    ],
     full: {
       number: '锦工发〔2026〕10号',
       issuers: 'jinzhou-ftu',
@@ -292,7 +370,11 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
     base: { studio: 'ma-li', level: 'national-industry' },
     minimal: [
       { studio: 'ma-li', level: 'national-industry', issuers: 'acftu' },
-      { studio: 'ma-li', level: 'national-industry', 'source-url': 'https://example.org/list-only' },
+      {
+        studio: 'ma-li',
+        level: 'national-industry',
+        'source-url': 'https://example.org/list-only',
+      },
     ],
     full: {
       studio: 'ma-li',
@@ -342,8 +424,20 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
   },
   {
     kind: 'news',
-    base: { lang: 'en', slug: '2022-ma-li-studio', title: 'Ma Li studio opens', summary: 'The Ma Li studio opened.' },
-    minimal: [{ lang: 'en', slug: '2022-ma-li-studio', title: 'Ma Li studio opens', summary: 'The Ma Li studio opened.' }],
+    base: {
+      lang: 'en',
+      slug: '2022-ma-li-studio',
+      title: 'Ma Li studio opens',
+      summary: 'The Ma Li studio opened.',
+    },
+    minimal: [
+      {
+        lang: 'en',
+        slug: '2022-ma-li-studio',
+        title: 'Ma Li studio opens',
+        summary: 'The Ma Li studio opened.',
+      },
+    ],
     full: {
       lang: 'en',
       slug: '2022-ma-li-studio',
@@ -373,7 +467,8 @@ const FILE_FLAGS = new Set(['lang', 'slug', 'id']);
 export function valuesOfAnswer(kind: Kind, flag: string, answer: string): string[] {
   const field = kind.fields.find((f) => f.flag === flag);
   const quantity = field?.form === FORMS.quantity ? readQuantityAnswer(answer) : undefined;
-  if (quantity) return quantity.qualifier === 'exact' ? [quantity.value] : [quantity.value, quantity.qualifier];
+  if (quantity)
+    return quantity.qualifier === 'exact' ? [quantity.value] : [quantity.value, quantity.qualifier];
   const items = field?.list ? listAnswer(answer) : [answer];
   // Answers of several parts (a result, a step of a history, a patent) put each part in the file.
   return items.flatMap((item) =>
@@ -404,20 +499,34 @@ export function dataOfFile(text: string, path: string): unknown {
  * gave (a default written as a fact), or the value of an answer that was not given. `proposed` lists the flags
  * whose proposed value (a news article's publishing date) was used.
  */
-export function unfaithfulValues(kindName: string, answers: Answers, full: Answers, data: unknown, proposed: string[] = []): string[] {
+export function unfaithfulValues(
+  kindName: string,
+  answers: Answers,
+  full: Answers,
+  data: unknown,
+  proposed: string[] = [],
+): string[] {
   const kind = KINDS[kindName]!;
   const scalars = new Set(scalarsOf(data));
   const problems: string[] = [];
   if (scalars.has('null')) problems.push('an empty field (null)');
-  const told = new Set(Object.entries(answers).flatMap(([flag, answer]) => (answer === undefined ? [] : valuesOfAnswer(kind, flag, answer))));
-  for (const scalar of scalars) if (!told.has(scalar) && !STRUCTURE.has(scalar)) problems.push(`${scalar} is in the file, but no answer said it`);
+  const told = new Set(
+    Object.entries(answers).flatMap(([flag, answer]) =>
+      answer === undefined ? [] : valuesOfAnswer(kind, flag, answer),
+    ),
+  );
+  for (const scalar of scalars)
+    if (!told.has(scalar) && !STRUCTURE.has(scalar))
+      problems.push(`${scalar} is in the file, but no answer said it`);
   for (const [flag, answer] of Object.entries(answers)) {
     if (FILE_FLAGS.has(flag) || answer === undefined) continue;
-    for (const value of valuesOfAnswer(kind, flag, answer)) if (!scalars.has(value)) problems.push(`--${flag} ${value} is not in the file`);
+    for (const value of valuesOfAnswer(kind, flag, answer))
+      if (!scalars.has(value)) problems.push(`--${flag} ${value} is not in the file`);
   }
   for (const [flag, answer] of Object.entries(full)) {
     if (FILE_FLAGS.has(flag) || answers[flag] !== undefined || proposed.includes(flag)) continue;
-    for (const value of valuesOfAnswer(kind, flag, answer!)) if (scalars.has(value)) problems.push(`--${flag} was not given, yet ${value} is in the file`);
+    for (const value of valuesOfAnswer(kind, flag, answer!))
+      if (scalars.has(value)) problems.push(`--${flag} was not given, yet ${value} is in the file`);
   }
   return problems;
 }

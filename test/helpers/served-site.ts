@@ -11,7 +11,10 @@ export interface ServedSite {
 }
 
 /** Registers the hooks; the returned object is filled in before the tests run. */
-export function servedSite(dist: string | (() => string) = SAMPLE_DIST, { browser = true } = {}): ServedSite {
+export function servedSite(
+  dist: string | (() => string) = SAMPLE_DIST,
+  { browser = true } = {},
+): ServedSite {
   const site = {} as ServedSite;
   beforeAll(async () => {
     site.server = await serve(typeof dist === 'function' ? dist() : dist);

@@ -29,7 +29,9 @@ const RESOURCE_SELECTORS: Array<[string, string]> = [
 /** The file a site path is served from, or undefined. */
 function fileFor(dist: string, pathname: string): string | undefined {
   const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/') ? [join(dist, decoded, 'index.html')] : [join(dist, decoded), join(dist, decoded, 'index.html')];
+  const candidates = decoded.endsWith('/')
+    ? [join(dist, decoded, 'index.html')]
+    : [join(dist, decoded), join(dist, decoded, 'index.html')];
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
@@ -79,18 +81,30 @@ export function checkSite(dist: string): SiteProblem[] {
     }
 
     const base = new URL(path, 'http://site.local');
-    for (const el of root.querySelectorAll('a[href], link[href], script[src], img[src], form[action]')) {
-      const raw = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '';
+    for (const el of root.querySelectorAll(
+      'a[href], link[href], script[src], img[src], form[action]',
+    )) {
+      const raw =
+        el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '';
       if (/^(mailto|tel|data):/i.test(raw)) continue;
       if (/^(https?:)?\/\//i.test(raw) && new URL(raw, base).host !== base.host) continue;
-      if (el.tagName === 'LINK' && /canonical|alternate/.test(el.getAttribute('rel') ?? '') && /^https?:/i.test(raw)) continue;
+      if (
+        el.tagName === 'LINK' &&
+        /canonical|alternate/.test(el.getAttribute('rel') ?? '') &&
+        /^https?:/i.test(raw)
+      )
+        continue;
       const url = new URL(raw, base);
       const target = fileFor(dist, url.pathname);
       if (!target) {
         add(`links to ${url.pathname}, which does not exist`);
         continue;
       }
-      if (url.hash && target.endsWith('.html') && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) {
+      if (
+        url.hash &&
+        target.endsWith('.html') &&
+        !ids(target).has(decodeURIComponent(url.hash.slice(1)))
+      ) {
         add(`links to ${url.pathname}${url.hash}, but that page has no element with that id`);
       }
     }

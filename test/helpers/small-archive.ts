@@ -91,12 +91,25 @@ export const RAW = {
       level: 'national-supported',
       issuers: 'acftu',
       date: '2020-11',
-      source: { title: '全国总工会关于公布全国示范性劳模和工匠人才创新工作室名单的通知', publisher: '中华全国总工会' },
+      source: {
+        title: '全国总工会关于公布全国示范性劳模和工匠人才创新工作室名单的通知',
+        publisher: '中华全国总工会',
+      },
     },
   },
   competitions: {
-    'jz-skills': { name: '锦州市职工职业技能大赛', organiser: 'ftu', family: 'skills-contest', level: 'municipal' },
-    'ln-tech': { name: '辽宁省职工技术创新成果评选', organiser: 'province-ftu', family: 'tech-innovation', level: 'provincial' },
+    'jz-skills': {
+      name: '锦州市职工职业技能大赛',
+      organiser: 'ftu',
+      family: 'skills-contest',
+      level: 'municipal',
+    },
+    'ln-tech': {
+      name: '辽宁省职工技术创新成果评选',
+      organiser: 'province-ftu',
+      family: 'tech-innovation',
+      level: 'provincial',
+    },
   },
   awards: {
     'skills-2022-zhao': {
@@ -122,28 +135,62 @@ export const RAW = {
       achievement: '管道焊接工装',
       recipients: [{ type: 'studio', studio: 'zhao-pengda' }],
     },
-    'tech-2023-chen': { competition: 'ln-tech', rank: 'third', year: 2023, achievement: '检测夹具', recipients: [{ type: 'studio', studio: 'chen-lei' }] },
+    'tech-2023-chen': {
+      competition: 'ln-tech',
+      rank: 'third',
+      year: 2023,
+      achievement: '检测夹具',
+      recipients: [{ type: 'studio', studio: 'chen-lei' }],
+    },
   },
   figures: {
     'zhao-pengda': {
       studio: 'zhao-pengda',
       periods: [
         // The seed story: 22 proposals from August to October 2021, all applied.
-        { from: '2021-08', to: '2021-10', proposals: { submitted: 22, adopted: 22, implemented: 22 } },
-        { from: '2022-01', to: '2022-12', proposals: { submitted: 32, adopted: 28, implemented: 24 }, benefit: 199.6 },
-        { from: '2023-01', to: '2023-12', proposals: { submitted: 27, adopted: 17, implemented: 12 }, benefit: 306.1 },
+        {
+          from: '2021-08',
+          to: '2021-10',
+          proposals: { submitted: 22, adopted: 22, implemented: 22 },
+        },
+        {
+          from: '2022-01',
+          to: '2022-12',
+          proposals: { submitted: 32, adopted: 28, implemented: 24 },
+          benefit: 199.6,
+        },
+        {
+          from: '2023-01',
+          to: '2023-12',
+          proposals: { submitted: 27, adopted: 17, implemented: 12 },
+          benefit: 306.1,
+        },
       ],
     },
     'chen-lei': {
       studio: 'chen-lei',
       periods: [
-        { from: '2022-01', to: '2022-12', proposals: { submitted: 10, adopted: 6, implemented: 5 } },
-        { from: '2023-01', to: '2023-12', proposals: { submitted: 12, adopted: 9, implemented: 9 } },
+        {
+          from: '2022-01',
+          to: '2022-12',
+          proposals: { submitted: 10, adopted: 6, implemented: 5 },
+        },
+        {
+          from: '2023-01',
+          to: '2023-12',
+          proposals: { submitted: 12, adopted: 9, implemented: 9 },
+        },
       ],
     },
   },
   achievements: {
-    'zhao-proposals-2021': { title: '2021年8—10月合理化建议', type: 'proposal', studios: ['zhao-pengda'], date: '2021-10', count: 22 },
+    'zhao-proposals-2021': {
+      title: '2021年8—10月合理化建议',
+      type: 'proposal',
+      studios: ['zhao-pengda'],
+      date: '2021-10',
+      count: 22,
+    },
     'zhao-welding-jig': {
       title: '管道焊接工装',
       type: 'tech-innovation',
@@ -173,7 +220,13 @@ export function smallArchive(): ContentSet {
   return contentOf({
     ...RAW,
     settings: {
-      site: { siteName: '锦州市劳模创新工作室', tagline: '副题', description: '说明', publisher: 'ftu', navigation: [{ path: '/studios/', label: '工作室' }] },
+      site: {
+        siteName: '锦州市劳模创新工作室',
+        tagline: '副题',
+        description: '说明',
+        publisher: 'ftu',
+        navigation: [{ path: '/studios/', label: '工作室' }],
+      },
     },
   });
 }

@@ -53,13 +53,19 @@ export function runInTerminal(
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(
-        new Error(`no answer after ${options.timeoutMs ?? 60_000} ms, waiting for "${options.dialogue[step]?.prompt}"; the terminal showed:\n${transcript}`),
+        new Error(
+          `no answer after ${options.timeoutMs ?? 60_000} ms, waiting for "${options.dialogue[step]?.prompt}"; the terminal showed:\n${transcript}`,
+        ),
       );
     }, options.timeoutMs ?? 60_000);
     child.on('error', reject);
     child.on('close', (status) => {
       clearTimeout(timer);
-      resolve({ status, transcript, unanswered: options.dialogue.slice(step).map((exchange) => exchange.prompt) });
+      resolve({
+        status,
+        transcript,
+        unanswered: options.dialogue.slice(step).map((exchange) => exchange.prompt),
+      });
     });
   });
 }

@@ -9,6 +9,8 @@ import { takeAstroLock } from './astro-lock.ts';
 
 const release = await takeAstroLock();
 const child = spawn(process.execPath, process.argv.slice(2), { stdio: 'inherit' });
-const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('exit', (...ended) => resolve(ended)));
+const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+  child.once('exit', (...ended) => resolve(ended)),
+);
 await release();
 process.exit(code ?? (signal ? 1 : 0));

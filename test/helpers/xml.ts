@@ -18,7 +18,12 @@ export function parseXmlFile(file: string): { root: XmlElement | undefined; erro
   const parser = new SaxesParser();
   parser.on('error', (error) => errors.push(error.message));
   parser.on('opentag', (tag) => {
-    const element: XmlElement = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '' };
+    const element: XmlElement = {
+      name: tag.name,
+      attributes: tag.attributes as Record<string, string>,
+      children: [],
+      text: '',
+    };
     if (stack.length) stack.at(-1)!.children.push(element);
     else root = element;
     stack.push(element);
@@ -32,10 +37,14 @@ export function parseXmlFile(file: string): { root: XmlElement | undefined; erro
 /** Parses an XML file that must be well-formed. */
 export function readXml(file: string): XmlElement {
   const { root, errors } = parseXmlFile(file);
-  if (errors.length || !root) throw new Error(`${file} is not well-formed XML:\n${errors.join('\n')}`);
+  if (errors.length || !root)
+    throw new Error(`${file} is not well-formed XML:\n${errors.join('\n')}`);
   return root;
 }
 
 /** Every element of that name under an element, in document order. */
 export const descendants = (element: XmlElement, name: string): XmlElement[] =>
-  element.children.flatMap((child) => [...(child.name === name ? [child] : []), ...descendants(child, name)]);
+  element.children.flatMap((child) => [
+    ...(child.name === name ? [child] : []),
+    ...descendants(child, name),
+  ]);

@@ -52,7 +52,12 @@ describe.skipIf(Boolean(missing))('docs/nginx.conf: the web editor behind basic 
           email: req.headers['x-studio-email'] ?? null,
           size,
         };
-        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Security-Policy': STUB_CSP }).end(JSON.stringify(echo));
+        res
+          .writeHead(200, {
+            'Content-Type': 'application/json',
+            'Content-Security-Policy': STUB_CSP,
+          })
+          .end(JSON.stringify(echo));
       });
     });
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
@@ -66,18 +71,31 @@ describe.skipIf(Boolean(missing))('docs/nginx.conf: the web editor behind basic 
 
   function call(
     path: string,
-    options: { method?: string; who?: keyof typeof PEOPLE; password?: string; headers?: Record<string, string>; body?: string } = {},
+    options: {
+      method?: string;
+      who?: keyof typeof PEOPLE;
+      password?: string;
+      headers?: Record<string, string>;
+      body?: string;
+    } = {},
   ): Promise<Answer> {
     const headers: Record<string, string> = { ...options.headers };
-    if (options.who) headers.Authorization = `Basic ${Buffer.from(`${options.who}:${options.password ?? PEOPLE[options.who]}`).toString('base64')}`;
+    if (options.who)
+      headers.Authorization = `Basic ${Buffer.from(`${options.who}:${options.password ?? PEOPLE[options.who]}`).toString('base64')}`;
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     return new Promise((resolve, reject) => {
-      const req = request(`${nginx.url}${path}`, { method: options.method ?? 'GET', headers, rejectUnauthorized: false }, (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body }));
-      });
+      const req = request(
+        `${nginx.url}${path}`,
+        { method: options.method ?? 'GET', headers, rejectUnauthorized: false },
+        (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (body += chunk));
+          response.on('end', () =>
+            resolve({ status: response.statusCode!, headers: response.headers, body }),
+          );
+        },
+      );
       req.on('error', reject);
       req.end(options.body);
     });
@@ -91,20 +109,44 @@ describe.skipIf(Boolean(missing))('docs/nginx.conf: the web editor behind basic 
       ['/admin/api/v1', 'POST'],
       ['/admin/api/studio/whoami', 'POST'],
     ] as const) {
-      const answer = await call(path, { method, headers: { 'X-Studio-User': 'intruder', 'X-Studio-Role': 'reviewer' } });
+      const answer = await call(path, {
+        method,
+        headers: { 'X-Studio-User': 'intruder', 'X-Studio-Role': 'reviewer' },
+      });
       expect(answer.status, path).toBe(401);
       expect(answer.headers['www-authenticate'], path).toMatch(/^Basic realm=/);
-      expect((await call(path, { method, who: 'clerk', password: 'wrong' })).status, `${path} with a wrong password`).toBe(401);
+      expect(
+        (await call(path, { method, who: 'clerk', password: 'wrong' })).status,
+        `${path} with a wrong password`,
+      ).toBe(401);
     }
     expect(seen.length).toBe(before);
   });
 
   it('passes the signed-in name and role, replacing what the client sent', async () => {
-    const spoof = { 'X-Studio-User': 'intruder', 'X-Studio-Role': 'reviewer', 'X-Studio-Email': 'boss@example.org' };
+    const spoof = {
+      'X-Studio-User': 'intruder',
+      'X-Studio-Role': 'reviewer',
+      'X-Studio-Email': 'boss@example.org',
+    };
     const clerk = JSON.parse((await call('/admin/', { who: 'clerk', headers: spoof })).body);
     expect(clerk).toMatchObject({ url: '/admin/', user: 'clerk', role: 'editor', email: null });
-    const reviewer = JSON.parse((await call('/admin/api/v1', { method: 'POST', who: 'wangxm', headers: spoof, body: '{"action":"info"}' })).body);
-    expect(reviewer).toMatchObject({ url: '/admin/api/v1', user: 'wangxm', role: 'reviewer', email: null });
+    const reviewer = JSON.parse(
+      (
+        await call('/admin/api/v1', {
+          method: 'POST',
+          who: 'wangxm',
+          headers: spoof,
+          body: '{"action":"info"}',
+        })
+      ).body,
+    );
+    expect(reviewer).toMatchObject({
+      url: '/admin/api/v1',
+      user: 'wangxm',
+      role: 'reviewer',
+      email: null,
+    });
     expect(seen.at(-1)!['x-forwarded-proto']).toBe('https');
   });
 
@@ -113,7 +155,9 @@ describe.skipIf(Boolean(missing))('docs/nginx.conf: the web editor behind basic 
     expect(answer.headers['content-security-policy']).toBe(STUB_CSP);
     expect(answer.headers['x-robots-tag']).toBe('noindex, nofollow');
     // The public site keeps its own headers.
-    expect((await call('/')).headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
+    expect((await call('/')).headers['content-security-policy']).toMatch(
+      /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/,
+    );
   });
 
   it('takes a 10 MB image as base64 in JSON, and redirects /admin to /admin/', async () => {

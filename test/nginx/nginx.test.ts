@@ -14,11 +14,15 @@ import { SAMPLE_DIST, TMP } from '../helpers/paths.ts';
  */
 const missing = nginxMissing();
 const onCi = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
-if (missing && onCi) throw new Error(`${missing}\nCI is set: the nginx test must run there, not be skipped.`);
+if (missing && onCi)
+  throw new Error(`${missing}\nCI is set: the nginx test must run there, not be skipped.`);
 if (missing) console.warn(`\nSKIPPED test:nginx. ${missing}\n`);
 
 /** The policy of the pages' <meta> tag, which the header must repeat, plus what only a header can say. */
-const metaPolicy = () => builtPage(SAMPLE_DIST, '/').querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+const metaPolicy = () =>
+  builtPage(SAMPLE_DIST, '/')
+    .querySelector('meta[http-equiv="Content-Security-Policy"]')!
+    .getAttribute('content')!;
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -42,14 +46,21 @@ const TYPES: Record<string, string> = {
   pf_fragment: 'application/octet-stream',
   pf_filter: 'application/octet-stream',
 };
-const extension = (path: string) => (path.endsWith('/') ? 'html' : (path.split('/').at(-1)!.split('.').at(-1) ?? ''));
+const extension = (path: string) =>
+  path.endsWith('/') ? 'html' : (path.split('/').at(-1)!.split('.').at(-1) ?? '');
 
 const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** What each kind of file may be cached for: the rules docs/nginx.conf sets out to follow. */
 function expectedCaching(path: string): string {
-  if (path.startsWith('/_astro/') || path.startsWith('/charts/') || path.startsWith('/share-cards/')) return YEAR_IMMUTABLE;
+  if (
+    path.startsWith('/_astro/') ||
+    path.startsWith('/charts/') ||
+    path.startsWith('/share-cards/')
+  )
+    return YEAR_IMMUTABLE;
   if (/^(\/en)?\/pagefind\/.+\.pf_(fragment|index|filter|meta)$/.test(path)) return YEAR_IMMUTABLE;
-  if (/^\/documents\/[^/]+\/[^/]+$/.test(path) || path.startsWith('/reports/pdf/')) return 'public, max-age=86400';
+  if (/^\/documents\/[^/]+\/[^/]+$/.test(path) || path.startsWith('/reports/pdf/'))
+    return 'public, max-age=86400';
   return 'no-cache';
 }
 
@@ -89,16 +100,30 @@ describe.skipIf(Boolean(missing))('docs/nginx.conf in Debian nginx', () => {
   });
 
   /** Loads a page and checks every response of the site it made: type, security headers, caching. */
-  async function loadAndCheck(path: string, expectedStatus = 200): Promise<{ responses: Response[]; protocol: string; status: number }> {
+  async function loadAndCheck(
+    path: string,
+    expectedStatus = 200,
+  ): Promise<{ responses: Response[]; protocol: string; status: number }> {
     const page = await context.newPage();
     const responses: Response[] = [];
     const problems: string[] = [];
-    page.on('response', (response) => response.url().startsWith(nginx.url) && responses.push(response));
+    page.on(
+      'response',
+      (response) => response.url().startsWith(nginx.url) && responses.push(response),
+    );
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     page.on('pageerror', (error) => problems.push(error.message));
     const main = await page.goto(`${nginx.url}${path}`, { waitUntil: 'networkidle' });
-    const protocol = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).nextHopProtocol);
-    if (expectedStatus === 200) expect(problems, `${path}: errors in the console (a CSP header that blocks the page?)`).toEqual([]);
+    const protocol = await page.evaluate(
+      () =>
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+          .nextHopProtocol,
+    );
+    if (expectedStatus === 200)
+      expect(
+        problems,
+        `${path}: errors in the console (a CSP header that blocks the page?)`,
+      ).toEqual([]);
     for (const response of responses) {
       const url = new URL(response.url());
       const headers = await response.allHeaders();
@@ -133,7 +158,9 @@ describe.skipIf(Boolean(missing))('docs/nginx.conf in Debian nginx', () => {
       ['/en/search/', 'studio'],
     ] as const) {
       const { responses } = await loadAndCheck(`${path}?q=${encodeURIComponent(query)}`);
-      const pagefind = responses.map((response) => new URL(response.url()).pathname).filter((p) => p.includes('/pagefind/'));
+      const pagefind = responses
+        .map((response) => new URL(response.url()).pathname)
+        .filter((p) => p.includes('/pagefind/'));
       expect(
         pagefind.some((p) => p.endsWith('/pagefind.js')),
         pagefind.join(' '),
@@ -170,20 +197,30 @@ describe.skipIf(Boolean(missing))('docs/nginx.conf in Debian nginx', () => {
       [`/share-cards/${readdirSync(join(SAMPLE_DIST, 'share-cards'))[0]}`, 'image/png'],
     ];
     for (const [path, type] of files) {
-      const response = await context.request.get(`${nginx.url}${path}`, { headers: { 'Accept-Encoding': 'gzip' } });
+      const response = await context.request.get(`${nginx.url}${path}`, {
+        headers: { 'Accept-Encoding': 'gzip' },
+      });
       const headers = response.headers();
       expect(response.status(), path).toBe(200);
       expect(headers['content-type'], path).toBe(type);
       expect(headers['cache-control'], path).toBe(expectedCaching(path));
       expectSecurityHeaders(headers, path);
       const size = readFileSync(join(SAMPLE_DIST, path)).length;
-      if (type !== 'application/pdf' && type !== 'image/png' && size > 512) expect(headers['content-encoding'], path).toBe('gzip');
-      if (type === 'application/pdf' || type === 'image/png') expect(headers['content-encoding'], path).toBeUndefined();
+      if (type !== 'application/pdf' && type !== 'image/png' && size > 512)
+        expect(headers['content-encoding'], path).toBe('gzip');
+      if (type === 'application/pdf' || type === 'image/png')
+        expect(headers['content-encoding'], path).toBeUndefined();
     }
   });
 
   it('answers a missing page with the 404 page, its status and every header', async () => {
-    for (const path of ['/no-such-page/', '/studios/no-such-studio/', '/en/no-such-page/', '/_astro/no-such-file.js', '/charts/no-such-chart.svg']) {
+    for (const path of [
+      '/no-such-page/',
+      '/studios/no-such-studio/',
+      '/en/no-such-page/',
+      '/_astro/no-such-file.js',
+      '/charts/no-such-chart.svg',
+    ]) {
       const page = await context.newPage();
       const response = (await page.goto(`${nginx.url}${path}`))!;
       expect(response.status(), path).toBe(404);
@@ -227,7 +264,10 @@ describe.skipIf(Boolean(missing))('docs/nginx.conf with an English 404 page', ()
     root = mkdtempSync(join(TMP, 'nginx-en404-'));
     mkdirSync(join(root, 'en'));
     writeFileSync(join(root, '404.html'), '<!doctype html><title>zh</title><h1>页面未找到</h1>');
-    writeFileSync(join(root, 'en/404.html'), '<!doctype html><title>en</title><h1>Page not found</h1>');
+    writeFileSync(
+      join(root, 'en/404.html'),
+      '<!doctype html><title>en</title><h1>Page not found</h1>',
+    );
     nginx = await startNginx(root);
   });
   afterAll(async () => nginx?.stop());

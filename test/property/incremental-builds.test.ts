@@ -55,10 +55,12 @@ function sources(root: string): Source[] {
       if (!existsSync(folder)) continue;
       for (const name of readdirSync(folder).toSorted()) {
         const file = join(folder, name);
-        if (/\.ya?ml$/.test(name) && !spec.mdx) found.push({ file, collection, doc: parseDocument(readFileSync(file, 'utf8')) });
+        if (/\.ya?ml$/.test(name) && !spec.mdx)
+          found.push({ file, collection, doc: parseDocument(readFileSync(file, 'utf8')) });
         else if (/\.mdx?$/.test(name) && spec.mdx) {
           const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
-          if (match) found.push({ file, collection, doc: parseDocument(match[1]!), body: match[2]! });
+          if (match)
+            found.push({ file, collection, doc: parseDocument(match[1]!), body: match[2]! });
         }
       }
     }
@@ -68,17 +70,23 @@ function sources(root: string): Source[] {
 
 /** Every scalar in a YAML node, with its path. */
 function leaves(node: unknown, path: Path = []): Array<{ path: Path; value: unknown }> {
-  if (isMap(node)) return node.items.flatMap((pair) => (isScalar(pair.key) ? leaves(pair.value, [...path, String(pair.key.value)]) : []));
+  if (isMap(node))
+    return node.items.flatMap((pair) =>
+      isScalar(pair.key) ? leaves(pair.value, [...path, String(pair.key.value)]) : [],
+    );
   if (isSeq(node)) return node.items.flatMap((item, i) => leaves(item, [...path, i]));
   if (isScalar(node)) return [{ path, value: node.value }];
   return [];
 }
 
-const fieldName = (collection: string, path: Path) => `${collection}.${path.map((part) => (typeof part === 'number' ? '*' : part)).join('.')}`;
+const fieldName = (collection: string, path: Path) =>
+  `${collection}.${path.map((part) => (typeof part === 'number' ? '*' : part)).join('.')}`;
 
 /** Values a field could take instead: other values the sample gives it, then a changed one of its own kind. */
 function alternatives(value: unknown, seen: unknown[]): unknown[] {
-  const others = [...new Set(seen.filter((other) => other !== value && typeof other === typeof value))];
+  const others = [
+    ...new Set(seen.filter((other) => other !== value && typeof other === typeof value)),
+  ];
   if (typeof value === 'boolean') return [!value];
   if (typeof value === 'number') return [value + 1, value - 1, ...others];
   if (typeof value !== 'string') return others;
@@ -89,10 +97,20 @@ function alternatives(value: unknown, seen: unknown[]): unknown[] {
 }
 
 const write = (source: Source) =>
-  writeFileSync(source.file, source.body === undefined ? String(source.doc) : `---\n${String(source.doc).trimEnd()}\n---\n${source.body}`);
+  writeFileSync(
+    source.file,
+    source.body === undefined
+      ? String(source.doc)
+      : `---\n${String(source.doc).trimEnd()}\n---\n${source.body}`,
+  );
 
 /** The first of the values that the entry's schema accepts, set in the file; undefined (and the file as it was) when none is. */
-function setFirstAccepted(source: Source, path: Path, values: unknown[], original: unknown): unknown {
+function setFirstAccepted(
+  source: Source,
+  path: Path,
+  values: unknown[],
+  original: unknown,
+): unknown {
   const schema = COLLECTIONS[source.collection as keyof typeof COLLECTIONS].schema;
   for (const value of values) {
     source.doc.setIn(path, value);
@@ -106,7 +124,14 @@ function setFirstAccepted(source: Source, path: Path, values: unknown[], origina
   return undefined;
 }
 
-type Pending = { source: Source; path: Path; value: unknown; field: string; values: unknown[]; to: unknown };
+type Pending = {
+  source: Source;
+  path: Path;
+  value: unknown;
+  field: string;
+  values: unknown[];
+  to: unknown;
+};
 
 const signature = (problem: { file: string; field?: string; message: { en: string } }) =>
   `${resolve(problem.file)} ${problem.field ?? ''} ${problem.message.en}`;
@@ -114,10 +139,12 @@ const signature = (problem: { file: string; field?: string; message: { en: strin
 /** Moves a change to its next accepted value, or undoes it when it has none left. */
 function nextValue(change: Pending): void {
   change.to = setFirstAccepted(change.source, change.path, change.values, change.value);
-  change.values = change.to === undefined ? [] : change.values.slice(change.values.indexOf(change.to) + 1);
+  change.values =
+    change.to === undefined ? [] : change.values.slice(change.values.indexOf(change.to) + 1);
 }
 const undo = (change: Pending) => setFirstAccepted(change.source, change.path, [], change.value);
-const redo = (change: Pending) => setFirstAccepted(change.source, change.path, [change.to], change.value);
+const redo = (change: Pending) =>
+  setFirstAccepted(change.source, change.path, [change.to], change.value);
 
 /**
  * Makes a group's changes, each to a value its entry's schema accepts; then, while the content as
@@ -125,14 +152,24 @@ const redo = (change: Pending) => setFirstAccepted(change.source, change.path, [
  * problem names moves to its next value (or is undone), and a problem in another file is traced to
  * its change by halving the changes made. Returns the changes that stand.
  */
-function makeChanges(root: string, leaves: Array<{ source: Source; path: Path; value: unknown; field: string }>, seen: Map<string, unknown[]>): Change[] {
-  const pending: Pending[] = leaves.map((leaf) => ({ ...leaf, values: alternatives(leaf.value, seen.get(leaf.field) ?? []), to: undefined }));
+function makeChanges(
+  root: string,
+  leaves: Array<{ source: Source; path: Path; value: unknown; field: string }>,
+  seen: Map<string, unknown[]>,
+): Change[] {
+  const pending: Pending[] = leaves.map((leaf) => ({
+    ...leaf,
+    values: alternatives(leaf.value, seen.get(leaf.field) ?? []),
+    to: undefined,
+  }));
   for (const change of pending) nextValue(change);
   for (let round = 0; round < 200; round++) {
     const problems = validateContent(root).problems;
     if (problems.length === 0) break;
     const files = new Set(problems.map((problem) => resolve(problem.file)));
-    const culprits = pending.filter((change) => change.to !== undefined && files.has(change.source.file));
+    const culprits = pending.filter(
+      (change) => change.to !== undefined && files.has(change.source.file),
+    );
     if (culprits.length > 0) {
       for (const change of culprits) nextValue(change);
       continue;
@@ -152,7 +189,9 @@ function makeChanges(root: string, leaves: Array<{ source: Source; path: Path; v
     } else break;
   }
   expect(validateContent(root).problems, 'the changed content must be valid').toEqual([]);
-  return pending.filter((change) => change.to !== undefined).map(({ source, path, field, value, to }) => ({ source, path, field, from: value, to }));
+  return pending
+    .filter((change) => change.to !== undefined)
+    .map(({ source, path, field, value, to }) => ({ source, path, field, from: value, to }));
 }
 
 /** The pages of one build that are missing from another or differ from it. */
@@ -165,13 +204,21 @@ function differingPages(siteDir: string, referenceDir: string): string[] {
       .map((path) => `${path} (only in the incremental build)`),
     ...pages.filter((path) => {
       const file = path.endsWith('/') ? `${path}index.html` : path;
-      return !existsSync(join(siteDir, file)) || readFileSync(join(siteDir, file), 'utf8') !== readFileSync(join(referenceDir, file), 'utf8');
+      return (
+        !existsSync(join(siteDir, file)) ||
+        readFileSync(join(siteDir, file), 'utf8') !== readFileSync(join(referenceDir, file), 'utf8')
+      );
     }),
   ];
 }
 const searchFiles = (site: string) =>
   Object.fromEntries(
-    ['pagefind', 'en/pagefind'].flatMap((bundle) => Object.entries(folderDigests(join(site, bundle))).map(([file, digest]) => [`${bundle}/${file}`, digest])),
+    ['pagefind', 'en/pagefind'].flatMap((bundle) =>
+      Object.entries(folderDigests(join(site, bundle))).map(([file, digest]) => [
+        `${bundle}/${file}`,
+        digest,
+      ]),
+    ),
   );
 
 describe('incremental builds, for a change to any field of any collection', () => {
@@ -181,15 +228,29 @@ describe('incremental builds, for a change to any field of any collection', () =
     // Every field of every collection once, each taken from a different entry where the sample allows.
     const seen = new Map<string, unknown[]>();
     const candidates = all.flatMap((source) =>
-      leaves(source.doc.contents).map(({ path, value }) => ({ source, path, value, field: fieldName(source.collection, path) })),
+      leaves(source.doc.contents).map(({ path, value }) => ({
+        source,
+        path,
+        value,
+        field: fieldName(source.collection, path),
+      })),
     );
-    for (const leaf of candidates) seen.set(leaf.field, [...(seen.get(leaf.field) ?? []), leaf.value]);
+    for (const leaf of candidates)
+      seen.set(leaf.field, [...(seen.get(leaf.field) ?? []), leaf.value]);
     // Each field is changed in the entry other files name most: a page that only names an entry is where
     // a change can be missed. Spread: an entry gives at most one field to each group.
     const texts = new Map(all.map((source) => [source, readFileSync(source.file, 'utf8')]));
-    const named = (id: string, text: string) => new RegExp(`(^|[^\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`, 'm').test(text);
+    const named = (id: string, text: string) =>
+      new RegExp(`(^|[^\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`, 'm').test(
+        text,
+      );
     const idOf = (source: Source) => basename(source.file).replace(/\.(ya?ml|mdx?)$/, '');
-    const namedBy = new Map(all.map((source) => [source, all.filter((other) => other !== source && named(idOf(source), texts.get(other)!)).length]));
+    const namedBy = new Map(
+      all.map((source) => [
+        source,
+        all.filter((other) => other !== source && named(idOf(source), texts.get(other)!)).length,
+      ]),
+    );
     // What every page shows (the settings, and the entries they name, such as the publisher in every
     // footer) changes every page: such a change in a group would hide any stale page there, so those
     // changes make a group of their own.
@@ -197,7 +258,8 @@ describe('incremental builds, for a change to any field of any collection', () =
       .filter((source) => source.collection === 'settings')
       .map((source) => texts.get(source)!)
       .join('\n');
-    const isGlobal = (source: Source) => source.collection === 'settings' || named(idOf(source), settingsText);
+    const isGlobal = (source: Source) =>
+      source.collection === 'settings' || named(idOf(source), settingsText);
     const used = new Map<Source, number>();
     const chosen = new Map<string, (typeof candidates)[number]>();
     for (const field of [...new Set(candidates.map((leaf) => leaf.field))].toSorted()) {
@@ -209,14 +271,20 @@ describe('incremental builds, for a change to any field of any collection', () =
             namedBy.get(b.source)! - namedBy.get(a.source)! ||
             (used.get(a.source) ?? 0) - (used.get(b.source) ?? 0),
         );
-      const leaf = ranked.find((candidate) => (used.get(candidate.source) ?? 0) < GROUPS) ?? ranked[0]!;
+      const leaf =
+        ranked.find((candidate) => (used.get(candidate.source) ?? 0) < GROUPS) ?? ranked[0]!;
       chosen.set(field, leaf);
       used.set(leaf.source, (used.get(leaf.source) ?? 0) + 1);
     }
-    const groups: Array<Array<(typeof candidates)[number]>> = Array.from({ length: GROUPS }, () => []);
+    const groups: Array<Array<(typeof candidates)[number]>> = Array.from(
+      { length: GROUPS },
+      () => [],
+    );
     const byCollection = new Map<string, number>();
     const globalGroup: Array<(typeof candidates)[number]> = [];
-    for (const leaf of [...chosen.values()].filter((leaf) => !ONLY || ONLY.includes(leaf.field)).toSorted((a, b) => a.field.localeCompare(b.field))) {
+    for (const leaf of [...chosen.values()]
+      .filter((leaf) => !ONLY || ONLY.includes(leaf.field))
+      .toSorted((a, b) => a.field.localeCompare(b.field))) {
       if (isGlobal(leaf.source)) {
         globalGroup.push(leaf);
         continue;
@@ -254,7 +322,8 @@ describe('incremental builds, for a change to any field of any collection', () =
       // A group that re-rendered every page could hide a stale one: all but the global group must restore pages.
       const restored = warm.output.match(/\(restored\)/g)?.length ?? 0;
       report.push(`  ${restored} pages restored from the previous build`);
-      if (group !== groups.at(-1) || globalGroup.length === 0) expect(restored, `group ${n + 1} restored no page`).toBeGreaterThan(0);
+      if (group !== groups.at(-1) || globalGroup.length === 0)
+        expect(restored, `group ${n + 1} restored no page`).toBeGreaterThan(0);
       // The same content at another path has its own, empty caches: a cold build.
       const coldContent = `${root}-cold-${n}`;
       cpSync(root, coldContent, { recursive: true });
@@ -262,12 +331,21 @@ describe('incremental builds, for a change to any field of any collection', () =
       const cold = runBuild(coldContent, coldOut);
       expect(cold.status, cold.output).toBe(0);
       const changedFields = changes.map(
-        (change) => `${change.field} (${relative(root, change.source.file)}: ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)})`,
+        (change) =>
+          `${change.field} (${relative(root, change.source.file)}: ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)})`,
       );
-      expect(differingPages(warmOut, coldOut), `stale pages after changing:\n${changedFields.join('\n')}`).toEqual([]);
-      expect(searchFiles(warmOut), `stale search files after changing:\n${changedFields.join('\n')}`).toEqual(searchFiles(coldOut));
+      expect(
+        differingPages(warmOut, coldOut),
+        `stale pages after changing:\n${changedFields.join('\n')}`,
+      ).toEqual([]);
+      expect(
+        searchFiles(warmOut),
+        `stale search files after changing:\n${changedFields.join('\n')}`,
+      ).toEqual(searchFiles(coldOut));
     });
-    console.log(`${changed} of ${chosen.size} fields changed (the others had no other valid value):\n${report.join('\n')}`);
+    console.log(
+      `${changed} of ${chosen.size} fields changed (the others had no other valid value):\n${report.join('\n')}`,
+    );
     // Most fields take another valid value; a property test that changed little would prove little.
     expect(changed).toBeGreaterThan((ONLY ? ONLY.length : chosen.size) * 0.6);
   });

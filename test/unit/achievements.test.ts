@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { achievementSchema, normalisePatentNumber, patentCheckDigit } from '../../src/schemas/achievement.ts';
+import {
+  achievementSchema,
+  normalisePatentNumber,
+  patentCheckDigit,
+} from '../../src/schemas/achievement.ts';
 import { achievementYear, currentStage } from '../../src/lib/model/achievements.ts';
 import { registerAgainstFigures } from '../../src/lib/figures/register-comparison.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
@@ -10,35 +14,79 @@ import { smallArchive } from '../helpers/small-archive.ts';
 
 describe('the achievements register: bad input', () => {
   const { problems, content } = validateContent(join(ROOT, 'test/fixtures/broken-achievements'));
-  const find = (file: string, field: string) => problems.find((p) => p.file.endsWith(file) && p.field === field);
+  const find = (file: string, field: string) =>
+    problems.find((p) => p.file.endsWith(file) && p.field === field);
 
   it.each([
-    ['achievements/unknown-refs.md', 'studios[0]', /found "no-such-studio", which is not an entry of studios/],
-    ['achievements/unknown-refs.md', 'people[0]', /found "no-such-person", which is not an entry of people/],
+    [
+      'achievements/unknown-refs.md',
+      'studios[0]',
+      /found "no-such-studio", which is not an entry of studios/,
+    ],
+    [
+      'achievements/unknown-refs.md',
+      'people[0]',
+      /found "no-such-person", which is not an entry of people/,
+    ],
     [
       'achievements/unknown-refs.md',
       'news[0]',
       /found "no-such-story", which is not an entry of news; expected the name of a file in .*news\/zh\/ without its extension/,
     ],
-    ['awards/points-nowhere.yaml', 'achievementId', /found "no-such-achievement", which is not an entry of achievements/],
+    [
+      'awards/points-nowhere.yaml',
+      'achievementId',
+      /found "no-such-achievement", which is not an entry of achievements/,
+    ],
     [
       'achievements/status-backwards.md',
       'status[1].date',
       /found 2021-03-10 for "adopted", before 2021-05 of the earlier step "proposed"; expected the history not to go back in time/,
     ],
-    ['achievements/status-backwards.md', 'status[3].stage', /found "implemented" after "promoted"; expected the stages in the order they happen/],
+    [
+      'achievements/status-backwards.md',
+      'status[3].stage',
+      /found "implemented" after "promoted"; expected the stages in the order they happen/,
+    ],
     // The same patent written two ways (with ZL and spaces, and without) is one patent.
-    ['achievements/valid-entry.md', 'patents[0].number', /already listed by achievement "duplicate-patent" \(as "ZL 2021 2 0123456\.2"\)/],
-    ['achievements/benefit-no-period.md', 'benefit.period', /is missing; expected the period the benefit was measured over/],
-    ['achievements/bad-patents.md', 'patents[0].number', /found "2021201234"; a patent number of 12 digits, a dot and a check digit/],
+    [
+      'achievements/valid-entry.md',
+      'patents[0].number',
+      /already listed by achievement "duplicate-patent" \(as "ZL 2021 2 0123456\.2"\)/,
+    ],
+    [
+      'achievements/benefit-no-period.md',
+      'benefit.period',
+      /is missing; expected the period the benefit was measured over/,
+    ],
+    [
+      'achievements/bad-patents.md',
+      'patents[0].number',
+      /found "2021201234"; a patent number of 12 digits, a dot and a check digit/,
+    ],
     ['achievements/bad-patents.md', 'patents[1].number', /whose last digit is its check digit/],
-    ['achievements/bad-patents.md', 'patents[2].type', /fifth digit of the patent number gives its type/],
+    [
+      'achievements/bad-patents.md',
+      'patents[2].type',
+      /fifth digit of the patent number gives its type/,
+    ],
     ['achievements/no-origin.md', 'studios', /give where it comes from/],
-    ['achievements/missing-files.md', 'photos[0].file', /found "photos\/missing\.jpg", but no such file exists/],
-    ['achievements/missing-files.md', 'attachments[0].file', /found "missing\.pdf", but no such file exists/],
+    [
+      'achievements/missing-files.md',
+      'photos[0].file',
+      /found "photos\/missing\.jpg", but no such file exists/,
+    ],
+    [
+      'achievements/missing-files.md',
+      'attachments[0].file',
+      /found "missing\.pdf", but no such file exists/,
+    ],
   ])('reports %s, field "%s"', (file, field, message) => {
     const problem = find(file, field);
-    expect(problem, `no problem reported for ${file} ${field}: ${formatProblems(problems)}`).toBeDefined();
+    expect(
+      problem,
+      `no problem reported for ${file} ${field}: ${formatProblems(problems)}`,
+    ).toBeDefined();
     expect(problem!.message.en).toMatch(message);
     expect(problem!.message.zh).toMatch(/[\u4e00-\u9fff]/);
     expect(problem!.message.zh).not.toMatch(/expected|found/);
@@ -60,22 +108,48 @@ describe('the achievement schema', () => {
   });
   it('accepts a benefit over a year, a month or a span, and refuses "before" as a period', () => {
     for (const period of ['2022', '2022-06', { from: '2022-01', to: '2023-06' }]) {
-      expect(achievementSchema.safeParse({ ...base, benefit: { amount: 10, period } }).success, JSON.stringify(period)).toBe(true);
+      expect(
+        achievementSchema.safeParse({ ...base, benefit: { amount: 10, period } }).success,
+        JSON.stringify(period),
+      ).toBe(true);
     }
-    expect(achievementSchema.safeParse({ ...base, benefit: { amount: 10, period: { before: '2022' } } }).success).toBe(false);
-    expect(achievementSchema.safeParse({ ...base, benefit: { amount: 10, period: { from: '2022', until: '2023' } } }).success).toBe(false);
+    expect(
+      achievementSchema.safeParse({ ...base, benefit: { amount: 10, period: { before: '2022' } } })
+        .success,
+    ).toBe(false);
+    expect(
+      achievementSchema.safeParse({
+        ...base,
+        benefit: { amount: 10, period: { from: '2022', until: '2023' } },
+      }).success,
+    ).toBe(false);
   });
   it('refuses a grant date on a patent only applied for', () => {
-    const patent = { number: '202120214587.1', type: 'utility-model', status: 'applied', granted: '2022' };
+    const patent = {
+      number: '202120214587.1',
+      type: 'utility-model',
+      status: 'applied',
+      granted: '2022',
+    };
     expect(achievementSchema.safeParse({ ...base, patents: [patent] }).success).toBe(false);
-    expect(achievementSchema.safeParse({ ...base, patents: [{ ...patent, status: 'granted' }] }).success).toBe(true);
+    expect(
+      achievementSchema.safeParse({ ...base, patents: [{ ...patent, status: 'granted' }] }).success,
+    ).toBe(true);
   });
   it('files an entry under the year of its date, else of its first dated step, else none', () => {
     const parse = (extra: object) => achievementSchema.parse({ ...base, ...extra });
-    expect(achievementYear(parse({ date: '2021-06', status: [{ stage: 'proposed', date: '2020' }] }))).toBe(2021);
-    expect(achievementYear(parse({ status: [{ stage: 'proposed' }, { stage: 'implemented', date: '2022-03' }] }))).toBe(2022);
+    expect(
+      achievementYear(parse({ date: '2021-06', status: [{ stage: 'proposed', date: '2020' }] })),
+    ).toBe(2021);
+    expect(
+      achievementYear(
+        parse({ status: [{ stage: 'proposed' }, { stage: 'implemented', date: '2022-03' }] }),
+      ),
+    ).toBe(2022);
     expect(achievementYear(parse({ date: { before: '2020' } }))).toBeUndefined();
-    expect(currentStage(parse({ status: [{ stage: 'proposed' }, { stage: 'adopted' }] }))).toBe('adopted');
+    expect(currentStage(parse({ status: [{ stage: 'proposed' }, { stage: 'adopted' }] }))).toBe(
+      'adopted',
+    );
   });
 });
 

@@ -31,7 +31,13 @@ function get(path: string, method = 'GET', headers: Record<string, string> = {})
     request({ host: '127.0.0.1', port, path, method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode!,
+          headers: response.headers,
+          body: Buffer.concat(chunks),
+        }),
+      );
     })
       .on('error', reject)
       .end();
@@ -71,7 +77,9 @@ describe('serveAdmin', () => {
     const head = await get('/admin/', 'HEAD');
     expect(head.body.length).toBe(0);
     expect(head.headers['content-length']).toBe(page.headers['content-length']);
-    expect((await get('/admin/', 'GET', { 'If-None-Match': String(page.headers.etag) })).status).toBe(304);
+    expect(
+      (await get('/admin/', 'GET', { 'If-None-Match': String(page.headers.etag) })).status,
+    ).toBe(304);
     expect((await get('/admin')).headers.location).toBe('/admin/');
   });
 
@@ -86,7 +94,9 @@ describe('serveAdmin', () => {
     const module = await get(`/admin/decap/${wasm}`);
     expect(module.headers['content-type']).toBe('application/wasm');
     expect(module.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect((await get('/admin/decap/decap-cms-app.js.map')).headers['content-type']).toBe('application/json; charset=utf-8');
+    expect((await get('/admin/decap/decap-cms-app.js.map')).headers['content-type']).toBe(
+      'application/json; charset=utf-8',
+    );
   });
 
   it('compiles the admin script once and serves it as JavaScript', async () => {
@@ -100,7 +110,8 @@ describe('serveAdmin', () => {
   it('serves the generated configurations as YAML when they exist', async () => {
     for (const name of ['config.yml', 'config.en.yml']) {
       const config = await get(`/admin/${name}`);
-      if (existsSync(join(ROOT, 'src/admin', name))) expect(config.headers['content-type'], name).toBe('text/yaml; charset=utf-8');
+      if (existsSync(join(ROOT, 'src/admin', name)))
+        expect(config.headers['content-type'], name).toBe('text/yaml; charset=utf-8');
       else expect(config.status, name).toBe(404);
       expectAdminHeaders(config, name);
     }
@@ -137,7 +148,9 @@ describe('serveAdmin', () => {
   it("gives Decap's bundle the React version its built-in react-dom was made with", () => {
     const bundle = readFileSync(join(DIST, 'decap-cms-app.js'), 'utf8');
     const embedded = bundle.match(/version:"(19\.\d+\.\d+)"/)?.[1];
-    const react = JSON.parse(readFileSync(join(ROOT, 'node_modules/react/package.json'), 'utf8')) as { version: string };
+    const react = JSON.parse(
+      readFileSync(join(ROOT, 'node_modules/react/package.json'), 'utf8'),
+    ) as { version: string };
     // React refuses to start with another version (minified error #527): pin react and react-dom to this one.
     expect(react.version).toBe(embedded);
   });

@@ -25,13 +25,22 @@ const files = (results: object[]): ContentFiles => ({
     body: '正文。',
   },
   'documents/assessed.mdx': {
-    data: { type: 'assessment-notice', issuer: 'ftu', date: '2024-11-20', title: '考核通报', cycle: '2022—2024', results },
+    data: {
+      type: 'assessment-notice',
+      issuer: 'ftu',
+      date: '2024-11-20',
+      title: '考核通报',
+      cycle: '2022—2024',
+      results,
+    },
     body: '正文。',
   },
 });
 
 describe('an assessment whose results were not published', () => {
-  const { content, problems } = validateContent(writeContentFolder(files([{ studio: 'a' }, { studio: 'b', grade: 'good' }])));
+  const { content, problems } = validateContent(
+    writeContentFolder(files([{ studio: 'a' }, { studio: 'b', grade: 'good' }])),
+  );
   const model = buildModel(content, '2026-06-30');
 
   it('is valid with no grade', () => {
@@ -39,16 +48,24 @@ describe('an assessment whose results were not published', () => {
   });
 
   it('keeps the studio as assessed, its grade and outcome unknown, and its naming in force', () => {
-    expect(model.assessmentsByStudio.get('a')).toEqual([expect.objectContaining({ documentId: 'assessed', grade: undefined, outcome: undefined })]);
+    expect(model.assessmentsByStudio.get('a')).toEqual([
+      expect.objectContaining({ documentId: 'assessed', grade: undefined, outcome: undefined }),
+    ]);
     expect(studioStanding(model, 'a')).toEqual({ status: 'named', level: 'municipal' });
   });
 
   it('reads a graded row that states no outcome as retained', () => {
-    expect(model.assessmentsByStudio.get('b')).toEqual([expect.objectContaining({ grade: 'good', outcome: 'retained' })]);
+    expect(model.assessmentsByStudio.get('b')).toEqual([
+      expect.objectContaining({ grade: 'good', outcome: 'retained' }),
+    ]);
   });
 
   it('refuses an outcome other than revoked without the grade it follows from, naming the field', () => {
-    const { problems: refused } = validateContent(writeContentFolder(files([{ studio: 'a', outcome: 'retained' }])));
-    expect(formatProblems(refused)).toMatch(/results\[0\]\.outcome[\s\S]*needs the grade it follows from/);
+    const { problems: refused } = validateContent(
+      writeContentFolder(files([{ studio: 'a', outcome: 'retained' }])),
+    );
+    expect(formatProblems(refused)).toMatch(
+      /results\[0\]\.outcome[\s\S]*needs the grade it follows from/,
+    );
   });
 });

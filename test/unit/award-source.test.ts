@@ -6,11 +6,22 @@ import { DATASETS } from '../../src/lib/outputs/open-data.ts';
 import { awardRows } from '../../src/lib/views/parts.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
-const source = { title: { zh: '关于表彰2023年度职工技术创新成果的决定' }, number: '某工发〔2023〕8号', url: 'https://example.org/2023/8.html' };
+const source = {
+  title: { zh: '关于表彰2023年度职工技术创新成果的决定' },
+  number: '某工发〔2023〕8号',
+  url: 'https://example.org/2023/8.html',
+};
 const model = buildModel(
   contentOf({
     organisations: { ftu: { name: '某市总工会' } },
-    competitions: { innovation: { name: { zh: '某市职工技术创新成果' }, organiser: 'ftu', family: 'tech-innovation', level: 'municipal' } },
+    competitions: {
+      innovation: {
+        name: { zh: '某市职工技术创新成果' },
+        organiser: 'ftu',
+        family: 'tech-innovation',
+        level: 'municipal',
+      },
+    },
     awards: {
       a: {
         competition: 'innovation',
@@ -31,11 +42,17 @@ describe("an award's source", () => {
   });
 
   it('is in its search record', () => {
-    expect(awardRecords(model, ['zh'])[0]!.meta.source).toBe('关于表彰2023年度职工技术创新成果的决定，某工发〔2023〕8号，https://example.org/2023/8.html');
+    expect(awardRecords(model, ['zh'])[0]!.meta.source).toBe(
+      '关于表彰2023年度职工技术创新成果的决定，某工发〔2023〕8号，https://example.org/2023/8.html',
+    );
   });
 
   it('is in the open data', () => {
     const row = DATASETS.find((dataset) => dataset.name === 'awards')!.rows(model)[0]!;
-    expect(row).toMatchObject({ source_title: source.title.zh, source_number: source.number, source_url: source.url });
+    expect(row).toMatchObject({
+      source_title: source.title.zh,
+      source_number: source.number,
+      source_url: source.url,
+    });
   });
 });

@@ -29,7 +29,9 @@ describe('STUDIO_BUILD_DATE', () => {
     '2026-11-27T',
   ])('rejects %j with a message that names the variable and what is expected', (value) => {
     expect(() => publishingDate({ STUDIO_BUILD_DATE: value })).toThrow(BuildDateError);
-    expect(() => parseBuildDate(value)).toThrow(/STUDIO_BUILD_DATE .*expected a real date written YYYY-MM-DD[\s\S]*应为真实存在的日期/);
+    expect(() => parseBuildDate(value)).toThrow(
+      /STUDIO_BUILD_DATE .*expected a real date written YYYY-MM-DD[\s\S]*应为真实存在的日期/,
+    );
   });
 
   it('is today in China when unset', () => {

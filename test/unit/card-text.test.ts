@@ -36,13 +36,22 @@ function countingContext(): { ctx: SKRSContext2D; measured: () => number } {
 }
 
 const card = (title: string): ShareCard =>
-  ({ title, typeLabel: '新闻', siteName: '锦州市劳模和职工创新工作室', hash: 'test', locale: 'zh' }) as unknown as ShareCard;
+  ({
+    title,
+    typeLabel: '新闻',
+    siteName: '锦州市劳模和职工创新工作室',
+    hash: 'test',
+    locale: 'zh',
+  }) as unknown as ShareCard;
 const pixels = async (png: Buffer) => (await sharp(png).raw().toBuffer()).toString('base64');
 
 describe('share cards on long unbroken text', () => {
   const unbroken = 'W'.repeat(20_000);
   const chinese = '劳模创新工作室'.repeat(3_000);
-  const normalLong = '关于命名2021年度锦州市劳模和职工创新工作室的决定，以及相关考核结果与结对情况的通知全文公布'.repeat(4);
+  const normalLong =
+    '关于命名2021年度锦州市劳模和职工创新工作室的决定，以及相关考核结果与结对情况的通知全文公布'.repeat(
+      4,
+    );
 
   it('measures no more for a 20,000-character title than for a title of a few lines that is cut too', () => {
     const work = (title: string) => {
@@ -65,7 +74,8 @@ describe('share cards on long unbroken text', () => {
     expect(laid.size).toBe(50);
     expect(laid.lines.length).toBe(Math.floor((500 - 170) / (50 * 1.32)));
     expect(laid.lines.at(-1)!.endsWith('…')).toBe(true);
-    for (const line of laid.lines) expect(ctx.measureText(line).width).toBeLessThanOrEqual(TEXT_WIDTH);
+    for (const line of laid.lines)
+      expect(ctx.measureText(line).width).toBeLessThanOrEqual(TEXT_WIDTH);
     expect(laid.lines.slice(0, -1).every((line) => /^W+$/.test(line))).toBe(true);
   });
 
@@ -76,7 +86,11 @@ describe('share cards on long unbroken text', () => {
       await renderCard(card(title));
       return performance.now() - start;
     };
-    const normal = Math.min(await time('赵鹏达劳模创新工作室'), await time('高岩职工创新工作室'), await time('陈磊工作室'));
+    const normal = Math.min(
+      await time('赵鹏达劳模创新工作室'),
+      await time('高岩职工创新工作室'),
+      await time('陈磊工作室'),
+    );
     const long = Math.min(await time(unbroken), await time(chinese));
     // Before: 19 s against 45 ms. The margin allows for a busy machine, not for work that grows with the title.
     expect(long).toBeLessThan(normal * 10 + 250);
@@ -88,18 +102,30 @@ describe('share cards on characters the font cannot draw', () => {
 
   it('draws only characters the font has glyphs for, with bidi controls, joiners, flags and emoji removed', () => {
     const ctx = createCanvas(10, 10).getContext('2d');
-    const laid = layCard(ctx, { typeLabel: `新闻\u202E🇨🇳`, title: hostile, siteName: `锦州\u200D👍市总工会` });
+    const laid = layCard(ctx, {
+      typeLabel: `新闻\u202E🇨🇳`,
+      title: hostile,
+      siteName: `锦州\u200D👍市总工会`,
+    });
     expect(laid.title.lines).toEqual(['Studio evil x ab ab 1 中文']);
     expect(laid.typeLabel).toBe('新闻');
     expect(laid.siteName).toBe('锦州市总工会');
     const drawn = [laid.typeLabel, ...laid.title.lines, laid.siteName].join('');
-    expect(drawn).not.toMatch(/[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]|\ufe0f|\p{Regional_Indicator}|\p{Extended_Pictographic}/u);
+    expect(drawn).not.toMatch(
+      /[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]|\ufe0f|\p{Regional_Indicator}|\p{Extended_Pictographic}/u,
+    );
     for (const char of drawn)
-      for (const font of fonts) expect(font.hasGlyphForCodePoint(char.codePointAt(0)!), `U+${char.codePointAt(0)!.toString(16)}`).toBe(true);
+      for (const font of fonts)
+        expect(
+          font.hasGlyphForCodePoint(char.codePointAt(0)!),
+          `U+${char.codePointAt(0)!.toString(16)}`,
+        ).toBe(true);
   });
 
   it('keeps the characters it can draw: Chinese, Latin with accents (composed or not), Cyrillic, full-width forms', () => {
-    expect(cardText('赵鹏达 Café Cafe\u0301 Жуков （锦州）')).toBe('赵鹏达 Café Café Жуков （锦州）');
+    expect(cardText('赵鹏达 Café Cafe\u0301 Жуков （锦州）')).toBe(
+      '赵鹏达 Café Café Жуков （锦州）',
+    );
   });
 
   it('draws the same pixels for a title with undrawable characters as for the title without them', async () => {

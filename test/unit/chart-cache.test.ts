@@ -23,14 +23,24 @@ describe('the chart cache', () => {
     expect([cacheStats.drawn, cacheStats.hits]).toEqual([1, 1]);
 
     // The title is HTML around the drawing: a new title changes the figure, not the drawing.
-    const retitled = chartInstance(model, { ...definition, data: { ...definition.data, title: { zh: '新标题' } } }, { locale: 'zh', placement: 'home' })!;
+    const retitled = chartInstance(
+      model,
+      { ...definition, data: { ...definition.data, title: { zh: '新标题' } } },
+      { locale: 'zh', placement: 'home' },
+    )!;
     expect(retitled.hash).not.toBe(instance.hash);
     expect(retitled.drawing).toBe(instance.drawing);
     await drawChart(retitled);
     expect(cacheStats.drawn).toBe(1);
 
-    const fewerStudios = buildModel({ ...content, studios: content.studios.filter((studio) => studio.id !== 'zhao-pengda') });
-    const changedData = chartInstance(fewerStudios, definition, { locale: 'zh', placement: 'home' })!;
+    const fewerStudios = buildModel({
+      ...content,
+      studios: content.studios.filter((studio) => studio.id !== 'zhao-pengda'),
+    });
+    const changedData = chartInstance(fewerStudios, definition, {
+      locale: 'zh',
+      placement: 'home',
+    })!;
     expect(changedData.drawing).not.toBe(instance.drawing);
     await drawChart(changedData);
     expect(cacheStats.drawn).toBe(2);
@@ -46,7 +56,10 @@ describe('the chart cache', () => {
     const { cacheStats, cachedSvgFile } = await import('../../src/drawing/cache.ts');
     const content = smallArchive();
     const definition = content.charts.find((chart) => chart.id === 'studios-by-level')!;
-    const instance = chartInstance(buildModel(content), definition, { locale: 'zh', placement: 'home' })!;
+    const instance = chartInstance(buildModel(content), definition, {
+      locale: 'zh',
+      placement: 'home',
+    })!;
     const drawn = await drawChart(instance);
     expect(cachedSvgFile(instance.drawings.wide.hash).startsWith(cacheDir)).toBe(true);
 
@@ -66,12 +79,16 @@ describe('the chart cache', () => {
     const model = buildModel(content);
     const proposals = content.charts.find((chart) => chart.id === 'proposals')!;
     // A studio whose figures are all whole years: its categories are plain years in both languages.
-    const [zh, en] = (['zh', 'en'] as const).map((locale) => chartInstance(model, proposals, { locale, placement: 'studio', studio: 'chen-lei' })!);
+    const [zh, en] = (['zh', 'en'] as const).map((locale) =>
+      chartInstance(model, proposals, { locale, placement: 'studio', studio: 'chen-lei' })!,
+    );
     expect(zh!.hash).not.toBe(en!.hash);
     expect(zh!.drawing).toBe(en!.drawing);
     // Categories in words (levels) are drawn per language.
     const byLevel = content.charts.find((chart) => chart.id === 'studios-by-level')!;
-    const [levelsZh, levelsEn] = (['zh', 'en'] as const).map((locale) => chartInstance(model, byLevel, { locale, placement: 'home' })!);
+    const [levelsZh, levelsEn] = (['zh', 'en'] as const).map((locale) =>
+      chartInstance(model, byLevel, { locale, placement: 'home' })!,
+    );
     expect(levelsZh!.drawing).not.toBe(levelsEn!.drawing);
   });
 });

@@ -6,11 +6,17 @@ import { renderChart, type RenderRequest } from '../../src/drawing/render.ts';
 const request = (labels: string[], idPrefix: string): RenderRequest => ({
   type: 'bar',
   idPrefix,
-  data: { labels, series: [{ key: 'a', label: 'series', values: labels.map((_, i) => (i + 1) * 7) }] },
+  data: {
+    labels,
+    series: [{ key: 'a', label: 'series', values: labels.map((_, i) => (i + 1) * 7) }],
+  },
 });
 
 /** Rasterises an SVG and returns the dark pixels of a band as a bitmap string. */
-function inkOf(svg: string, band: { x: number; y: number; width: number; height: number }): { count: number; bitmap: string } {
+function inkOf(
+  svg: string,
+  band: { x: number; y: number; width: number; height: number },
+): { count: number; bitmap: string } {
   const image = new Image();
   image.src = Buffer.from(svg);
   const canvas = createCanvas(640, 400);
@@ -51,7 +57,12 @@ describe('chart rendering', () => {
 
   it('holds no words of a language: a chart of years draws the same whatever its title and series names', async () => {
     const years = ['2019', '2020', '2021'];
-    const draw = (label: string) => renderChart({ type: 'bar', idPrefix: 'same', data: { labels: years, series: [{ key: 'a', label, values: [3, 5, 8] }] } });
+    const draw = (label: string) =>
+      renderChart({
+        type: 'bar',
+        idPrefix: 'same',
+        data: { labels: years, series: [{ key: 'a', label, values: [3, 5, 8] }] },
+      });
     expect(await draw('合理化建议提出')).toBe(await draw('Proposals submitted'));
   });
 
@@ -75,7 +86,9 @@ describe('chart rendering', () => {
     }
     const perChart = (performance.now() - started) / 200;
     const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-    console.log(`200 charts: ${perChart.toFixed(1)} ms per chart; RSS ${rss.map(mb).join(' → ')} MB; peak ${mb(Math.max(...rss))} MB`);
+    console.log(
+      `200 charts: ${perChart.toFixed(1)} ms per chart; RSS ${rss.map(mb).join(' → ')} MB; peak ${mb(Math.max(...rss))} MB`,
+    );
     // After warm-up (the first 40 charts), resident memory may wobble but must not climb with every chart.
     expect(mb(rss.at(-1)! - rss[1]!)).toBeLessThan(60);
   }, 120_000);
@@ -103,7 +116,8 @@ function absolutePoints(d: string): number[][] {
     if (numbers.length < size()) continue;
     const relative = command === command.toLowerCase();
     const pairs: number[] = [];
-    for (let i = 0; i < numbers.length; i += 2) pairs.push(numbers[i]! + (relative ? x : 0), numbers[i + 1]! + (relative ? y : 0));
+    for (let i = 0; i < numbers.length; i += 2)
+      pairs.push(numbers[i]! + (relative ? x : 0), numbers[i + 1]! + (relative ? y : 0));
     [x, y] = pairs.slice(-2) as [number, number];
     if (command.toLowerCase() === 'm' && points.length === 0) [startX, startY] = [x, y];
     points.push(pairs);
@@ -114,11 +128,13 @@ function absolutePoints(d: string): number[][] {
 
 describe('chart compaction', () => {
   it('rewrites path data with relative commands and short numbers that draw the same points', () => {
-    const d = 'M 10.04 20 L 30.26 20 L 30.26 40.01 Q 35 45 40 40 C 41.5 41 42.25 43 44 44 Z M 0.5 -0.25 L 1 1';
+    const d =
+      'M 10.04 20 L 30.26 20 L 30.26 40.01 Q 35 45 40 40 C 41.5 41 42.25 43 44 44 Z M 0.5 -0.25 L 1 1';
     const compact = relativePath(d);
     expect(compact).not.toMatch(/[MLQCZ]/);
     expect(compact.length).toBeLessThan(d.length * 0.7);
-    const round = (points: number[][]) => points.map((pair) => pair.map((value) => Math.round(value * 10) / 10));
+    const round = (points: number[][]) =>
+      points.map((pair) => pair.map((value) => Math.round(value * 10) / 10));
     expect(round(absolutePoints(compact))).toEqual(round(absolutePoints(d)));
   });
 

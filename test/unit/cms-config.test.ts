@@ -7,18 +7,30 @@ import { cmsConfigFiles } from '../../src/lib/editor/cms-config-files.ts';
 import { EDITOR_PATTERNS } from '../../src/lib/editor/editor-patterns.ts';
 import { shapeOf, unmappedFields } from '../../src/lib/content/schema-fields.ts';
 
-type Field = Record<string, unknown> & { name: string; fields?: Field[]; field?: Field; types?: Field[] };
+type Field = Record<string, unknown> & {
+  name: string;
+  fields?: Field[];
+  field?: Field;
+  types?: Field[];
+};
 const config = cmsConfig('zh') as { collections: (Field & { files?: Field[] })[] };
 const all = (fields: Field[] = []): Field[] =>
-  fields.flatMap((field) => [field, ...all(field.fields), ...(field.field ? all([field.field]) : []), ...all(field.types)]);
+  fields.flatMap((field) => [
+    field,
+    ...all(field.fields),
+    ...(field.field ? all([field.field]) : []),
+    ...all(field.types),
+  ]);
 
 describe('the web editor configuration', () => {
   it('is committed exactly as the schemas generate it (npm run cms:config)', () => {
-    for (const [path, text] of Object.entries(cmsConfigFiles())) expect(readFileSync(path, 'utf8'), `${path} is stale: run npm run cms:config`).toBe(text);
+    for (const [path, text] of Object.entries(cmsConfigFiles()))
+      expect(readFileSync(path, 'utf8'), `${path} is stale: run npm run cms:config`).toBe(text);
   });
 
   it('maps every field of every collection', () => {
-    for (const [name, spec] of Object.entries(COLLECTIONS)) expect(unmappedFields(shapeOf(spec.schema)), name).toEqual([]);
+    for (const [name, spec] of Object.entries(COLLECTIONS))
+      expect(unmappedFields(shapeOf(spec.schema)), name).toEqual([]);
   });
 
   it('has a collection for every content collection and every document type', () => {
@@ -41,7 +53,13 @@ describe('the web editor configuration', () => {
         'settings',
       ]),
     );
-    for (const type of ['naming-decision', 'selection-notice', 'commendation', 'assessment-notice', 'pairing-notice'])
+    for (const type of [
+      'naming-decision',
+      'selection-notice',
+      'commendation',
+      'assessment-notice',
+      'pairing-notice',
+    ])
       expect(names).toContain(`documents-${type}`);
   });
 
@@ -49,12 +67,20 @@ describe('the web editor configuration', () => {
     const studio = config.collections.find((collection) => collection.name === 'studios')!;
     const title = studio.fields!.find((field) => field.name === 'title')!;
     expect(title).toMatchObject({ label: '工作室名称', required: true, widget: 'object' });
-    expect(studio.fields!.find((field) => field.name === 'region')).toMatchObject({ required: false });
-    expect(studio.fields!.find((field) => field.name === 'leader')).toMatchObject({ widget: 'relation', collection: 'people' });
+    expect(studio.fields!.find((field) => field.name === 'region')).toMatchObject({
+      required: false,
+    });
+    expect(studio.fields!.find((field) => field.name === 'leader')).toMatchObject({
+      widget: 'relation',
+      collection: 'people',
+    });
     const kind = studio.fields!.find((field) => field.name === 'kind')!;
     expect(kind.options).toContainEqual({ value: 'model-worker', label: '劳模创新工作室' });
     const unlabelled = config.collections.flatMap((collection) =>
-      all([...(collection.fields ?? []), ...(collection.files ?? []).flatMap((file) => file.fields ?? [])])
+      all([
+        ...(collection.fields ?? []),
+        ...(collection.files ?? []).flatMap((file) => file.fields ?? []),
+      ])
         .filter((field) => !/\p{Script=Han}/u.test(String(field.label)))
         .map((field) => `${collection.name}.${field.name}: ${String(field.label)}`),
     );
@@ -63,16 +89,29 @@ describe('the web editor configuration', () => {
 
   it('refuses an impossible month and accepts every date form the check accepts', () => {
     const date = new RegExp(EDITOR_PATTERNS.partialDate.regex);
-    for (const good of ['2019', '2019-11', '2019-11-20', 'before 2015-06', '早于2015-06']) expect(date.test(good), good).toBe(true);
-    for (const bad of ['2021-13', '2021-1', '19', '2021-02-32', 'soon']) expect(date.test(bad), bad).toBe(false);
-    const naming = config.collections.find((collection) => collection.name === 'documents-naming-decision')!;
+    for (const good of ['2019', '2019-11', '2019-11-20', 'before 2015-06', '早于2015-06'])
+      expect(date.test(good), good).toBe(true);
+    for (const bad of ['2021-13', '2021-1', '19', '2021-02-32', 'soon'])
+      expect(date.test(bad), bad).toBe(false);
+    const naming = config.collections.find(
+      (collection) => collection.name === 'documents-naming-decision',
+    )!;
     const dateField = naming.fields!.find((field) => field.name === 'date')!;
-    expect(dateField.pattern).toEqual([EDITOR_PATTERNS.partialDate.regex, expect.stringContaining('应为日期')]);
+    expect(dateField.pattern).toEqual([
+      EDITOR_PATTERNS.partialDate.regex,
+      expect.stringContaining('应为日期'),
+    ]);
   });
 
   it('offers one issuer or several as a picker of many, and a period start as a month or "founding"', () => {
-    const designations = config.collections.find((collection) => collection.name === 'designations')!;
-    expect(designations.fields!.find((field) => field.name === 'issuers')).toMatchObject({ widget: 'relation', collection: 'organisations', multiple: true });
+    const designations = config.collections.find(
+      (collection) => collection.name === 'designations',
+    )!;
+    expect(designations.fields!.find((field) => field.name === 'issuers')).toMatchObject({
+      widget: 'relation',
+      collection: 'organisations',
+      multiple: true,
+    });
     const figures = config.collections.find((collection) => collection.name === 'figures')!;
     const from = all(figures.fields).find((field) => field.name === 'from')!;
     const accepts = new RegExp((from.pattern as string[])[0]!);
@@ -81,6 +120,7 @@ describe('the web editor configuration', () => {
   });
 
   it('is valid YAML in both languages', () => {
-    for (const [path, text] of Object.entries(cmsConfigFiles())) if (path.endsWith('.yml')) expect(parse(text).collections.length).toBeGreaterThan(15);
+    for (const [path, text] of Object.entries(cmsConfigFiles()))
+      if (path.endsWith('.yml')) expect(parse(text).collections.length).toBeGreaterThan(15);
   });
 });

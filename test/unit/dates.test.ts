@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { partialDateSchema, recordedDateSchema, type PartialDate, type RecordedDate } from '../../src/schemas/common.ts';
-import { certainlyAfter, certainlyBy, compareDates, dateText, earliestDay, exactDay, latestDay, latestKnownDay, yearOf } from '../../src/lib/model/dates.ts';
+import {
+  partialDateSchema,
+  recordedDateSchema,
+  type PartialDate,
+  type RecordedDate,
+} from '../../src/schemas/common.ts';
+import {
+  certainlyAfter,
+  certainlyBy,
+  compareDates,
+  dateText,
+  earliestDay,
+  exactDay,
+  latestDay,
+  latestKnownDay,
+  yearOf,
+} from '../../src/lib/model/dates.ts';
 import { formatPartialDate } from '../../src/lib/site/format.ts';
 
 const year: PartialDate = { value: '2019', precision: 'year' };
@@ -10,13 +25,33 @@ const before: PartialDate = { value: '2015-06', precision: 'month', before: true
 
 describe('dates at the precision of their source', () => {
   it('are shown at that precision and never completed', () => {
-    expect([year, month, day, before].map((date) => formatPartialDate('zh', date))).toEqual(['2019年', '2019年2月', '2019年11月20日', '2015年6月前']);
-    expect([year, month, day, before].map((date) => formatPartialDate('en', date))).toEqual(['2019', 'February 2019', '20 November 2019', 'before June 2015']);
-    expect([year, month, day, before].map(dateText)).toEqual(['2019', '2019-02', '2019-11-20', '<2015-06']);
+    expect([year, month, day, before].map((date) => formatPartialDate('zh', date))).toEqual([
+      '2019年',
+      '2019年2月',
+      '2019年11月20日',
+      '2015年6月前',
+    ]);
+    expect([year, month, day, before].map((date) => formatPartialDate('en', date))).toEqual([
+      '2019',
+      'February 2019',
+      '20 November 2019',
+      'before June 2015',
+    ]);
+    expect([year, month, day, before].map(dateText)).toEqual([
+      '2019',
+      '2019-02',
+      '2019-11-20',
+      '<2015-06',
+    ]);
   });
 
   it('give a machine date only when the day is known', () => {
-    expect([year, month, day, before].map(exactDay)).toEqual([undefined, undefined, '2019-11-20', undefined]);
+    expect([year, month, day, before].map(exactDay)).toEqual([
+      undefined,
+      undefined,
+      '2019-11-20',
+      undefined,
+    ]);
   });
 
   it('are certain by a day only when their last possible day has passed', () => {
@@ -33,14 +68,32 @@ describe('dates at the precision of their source', () => {
   });
 
   it('have a year only when the source states one', () => {
-    expect([year, month, day, before, undefined].map(yearOf)).toEqual([2019, 2019, 2019, undefined, undefined]);
+    expect([year, month, day, before, undefined].map(yearOf)).toEqual([
+      2019,
+      2019,
+      2019,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('sort sensibly: undated first, then by earliest day, a coarser date before a finer one of the same start', () => {
     // Entries are sorted by their date field (an array's own sort would move a bare undefined to the end unasked).
-    const entries = [day, undefined, { value: '2019-01-05', precision: 'day' } as PartialDate, year, before].map((date) => ({ date }));
+    const entries = [
+      day,
+      undefined,
+      { value: '2019-01-05', precision: 'day' } as PartialDate,
+      year,
+      before,
+    ].map((date) => ({ date }));
     const sorted = entries.toSorted((a, b) => compareDates(a.date, b.date));
-    expect(sorted.map(({ date }) => (date ? dateText(date) : 'none'))).toEqual(['none', '<2015-06', '2019', '2019-01-05', '2019-11-20']);
+    expect(sorted.map(({ date }) => (date ? dateText(date) : 'none'))).toEqual([
+      'none',
+      '<2015-06',
+      '2019',
+      '2019-01-05',
+      '2019-11-20',
+    ]);
   });
 });
 
@@ -61,18 +114,30 @@ describe('dates known only by a bound, and dates without a year (issue 24)', () 
   });
 
   it('are shown as the source says them', () => {
-    expect([reportedBy, shortlyBefore, yearless].map((date) => formatPartialDate('zh', date))).toEqual([
+    expect(
+      [reportedBy, shortlyBefore, yearless].map((date) => formatPartialDate('zh', date)),
+    ).toEqual([
       '不晚于2023年6月15日（据报道）',
       '近日（2023年6月15日报道）',
       '7月14日（年份未注明）',
     ]);
-    expect([reportedBy, shortlyBefore, yearless].map((date) => formatPartialDate('en', date))).toEqual([
+    expect(
+      [reportedBy, shortlyBefore, yearless].map((date) => formatPartialDate('en', date)),
+    ).toEqual([
       'by 15 June 2023 (as reported)',
       'shortly before 15 June 2023',
       '14 July (year not stated)',
     ]);
-    expect([reportedBy, shortlyBefore, yearless].map(dateText)).toEqual(['<=2023-06-15', '~<=2023-06-15', '--07-14']);
-    expect([reportedBy, shortlyBefore, yearless].map(exactDay)).toEqual([undefined, undefined, undefined]);
+    expect([reportedBy, shortlyBefore, yearless].map(dateText)).toEqual([
+      '<=2023-06-15',
+      '~<=2023-06-15',
+      '--07-14',
+    ]);
+    expect([reportedBy, shortlyBefore, yearless].map(exactDay)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('"reported by" a day is certain by that day (not before it, as "before" would be) and states no year', () => {

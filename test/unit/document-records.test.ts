@@ -32,9 +32,12 @@ const naming = (number: string | undefined, extra: Record<string, unknown> = {})
 });
 
 describe('a document number in the GB/T 9704 form (机关代字〔年份〕序号号)', () => {
-  it.each(['锦工发〔2021〕31号', '嘉总工〔2022〕15号', '津开工发〔2022〕15号'])('%s passes with no warning', (number) => {
-    expect(documentNumberWarning(number)).toBeUndefined();
-  });
+  it.each(['锦工发〔2021〕31号', '嘉总工〔2022〕15号', '津开工发〔2022〕15号'])(
+    '%s passes with no warning',
+    (number) => {
+      expect(documentNumberWarning(number)).toBeUndefined();
+    },
+  );
 
   it.each([
     ['锦工发[2021]31号', /brackets 〔〕/, /六角括号/],
@@ -63,8 +66,14 @@ describe('a document number in the GB/T 9704 form (机关代字〔年份〕序�
   });
 
   it('is printed by `npm run check`, which still exits 0', () => {
-    const root = writeContentFolder({ ...studios, 'documents/d1.mdx': naming('锦工发〔2021〕第31号') });
-    const run = spawnSync(process.execPath, ['scripts/check-content.ts', root, '--lang', 'en'], { cwd: ROOT, encoding: 'utf8' });
+    const root = writeContentFolder({
+      ...studios,
+      'documents/d1.mdx': naming('锦工发〔2021〕第31号'),
+    });
+    const run = spawnSync(process.execPath, ['scripts/check-content.ts', root, '--lang', 'en'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/1 warning \(not errors\) in 1 file/);
     expect(run.stdout).toMatch(/entry "d1", field number: found "锦工发〔2021〕第31号"/);
@@ -76,11 +85,21 @@ describe('a document with no known date', () => {
   const root = writeContentFolder({
     ...studios,
     'documents/list.mdx': {
-      data: { type: 'naming-decision', issuer: 'ftu', title: '仪式上宣读的命名名单', named: [{ studio: 'a', level: 'municipal' }] },
+      data: {
+        type: 'naming-decision',
+        issuer: 'ftu',
+        title: '仪式上宣读的命名名单',
+        named: [{ studio: 'a', level: 'municipal' }],
+      },
       body: '正文。',
     },
     'documents/pairs.mdx': {
-      data: { type: 'pairing-notice', issuer: 'ftu', title: '结对名单', pairings: [{ studios: ['a', 'b'], kind: 'pair' }] },
+      data: {
+        type: 'pairing-notice',
+        issuer: 'ftu',
+        title: '结对名单',
+        pairings: [{ studios: ['a', 'b'], kind: 'pair' }],
+      },
       body: '正文。',
     },
   });
@@ -142,14 +161,25 @@ describe('an agreement between studios that a union brokered', () => {
 describe('a date of publication (发布日期) apart from the date of writing (成文日期)', () => {
   it('is kept when it is later', () => {
     const { content, problems } = validateContent(
-      writeContentFolder({ ...studios, 'documents/d1.mdx': naming('锦工发〔2021〕31号', { published: '2021-12-10' }) }),
+      writeContentFolder({
+        ...studios,
+        'documents/d1.mdx': naming('锦工发〔2021〕31号', { published: '2021-12-10' }),
+      }),
     );
     expect(problems, formatProblems(problems)).toEqual([]);
-    expect(content.documents[0]!.data.published).toMatchObject({ value: '2021-12-10', precision: 'day' });
+    expect(content.documents[0]!.data.published).toMatchObject({
+      value: '2021-12-10',
+      precision: 'day',
+    });
   });
 
   it('is reported when it is certainly earlier', () => {
-    const { problems } = validateContent(writeContentFolder({ ...studios, 'documents/d1.mdx': naming('锦工发〔2021〕31号', { published: '2021-11' }) }));
+    const { problems } = validateContent(
+      writeContentFolder({
+        ...studios,
+        'documents/d1.mdx': naming('锦工发〔2021〕31号', { published: '2021-11' }),
+      }),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ entry: 'd1', field: 'published' });
     expect(problems[0]!.message.en).toMatch(/found 2021-11, before the date of writing 2021-12-07/);

@@ -24,7 +24,11 @@ describe('the drawing pool', () => {
     const model = buildModel(smallArchive());
     const instances = allChartInstances(model);
     const cards = allShareCards(model);
-    const drawings = new Set(drawnCharts(instances).flatMap((instance) => DRAWING_LAYOUTS.map((layout) => instance.drawings[layout].hash)));
+    const drawings = new Set(
+      drawnCharts(instances).flatMap((instance) =>
+        DRAWING_LAYOUTS.map((layout) => instance.drawings[layout].hash),
+      ),
+    );
     expect(drawings.size + cards.length).toBeGreaterThan(30);
 
     const pool = startDrawing(instances, cards, 1);
@@ -33,7 +37,9 @@ describe('the drawing pool', () => {
     expect(first).toMatchObject({ drawn: drawings.size, cardsDrawn: cards.length, workers: 2 });
     expect([...drawings].filter((hash) => !isCached(hash))).toEqual([]);
     expect(cards.filter((card) => !isCardCached(card.hash))).toEqual([]);
-    expect(readdirSync(process.env.STUDIO_CHART_CACHE).filter((name) => name.endsWith('.svg'))).toHaveLength(drawings.size);
+    expect(
+      readdirSync(process.env.STUDIO_CHART_CACHE).filter((name) => name.endsWith('.svg')),
+    ).toHaveLength(drawings.size);
 
     const again = startDrawing(instances, cards, 1);
     again.addWorkers(1);

@@ -27,18 +27,34 @@ afterEach(() => t.cleanup());
 const save = (
   path: string,
   raw: string,
-  { collection = path.split('/')[0], slug = path.split('/').pop()!.replace(/\..*$/, ''), headers = as('王芳'), newEntry = true, assets = [] as unknown[] } = {},
+  {
+    collection = path.split('/')[0],
+    slug = path.split('/').pop()!.replace(/\..*$/, ''),
+    headers = as('王芳'),
+    newEntry = true,
+    assets = [] as unknown[],
+  } = {},
 ) =>
   t.api(
     'persistEntry',
     {
       dataFiles: [{ slug, path, raw }],
       assets,
-      options: { collectionName: collection, commitMessage: 'x', useWorkflow: true, status: 'draft', newEntry },
+      options: {
+        collectionName: collection,
+        commitMessage: 'x',
+        useWorkflow: true,
+        status: 'draft',
+        newEntry,
+      },
     },
     headers,
   );
-const asset = (path: string, bytes: Buffer) => ({ path, content: bytes.toString('base64'), encoding: 'base64' });
+const asset = (path: string, bytes: Buffer) => ({
+  path,
+  content: bytes.toString('base64'),
+  encoding: 'base64',
+});
 const drafts = () => git(t.repo, 'branch', '--list', 'cms/*').trim();
 
 /** A raw HTTP request (fetch forbids setting Host and some methods); resolves with status, headers and body. */
@@ -54,7 +70,9 @@ function raw(
     const req = request({ hostname, port, path, method, headers }, (response) => {
       let text = '';
       response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: text }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode!, headers: response.headers, body: text }),
+      );
     });
     req.on('error', reject);
     req.end(body);
@@ -82,11 +100,18 @@ describe('paths', () => {
       expect((await t.studio('history', { path })).status, JSON.stringify(path)).toBe(400);
     }
     expect((await t.api('getMedia', { mediaFolder: '..' })).status).toBe(400);
-    expect((await t.api('entriesByFolder', { folder: '../src', extension: 'ts', depth: 9 })).status).toBe(400);
+    expect(
+      (await t.api('entriesByFolder', { folder: '../src', extension: 'ts', depth: 9 })).status,
+    ).toBe(400);
   });
 
   it('URL-encoded and look-alike names are names, not paths: nothing outside the content folder is read', async () => {
-    for (const path of ['%2e%2e/package.json', 'organisations/%2e%2e%2f%2e%2e%2fpackage.json', '\uff0e\uff0e/package.json', '\u2024\u2024/package.json']) {
+    for (const path of [
+      '%2e%2e/package.json',
+      'organisations/%2e%2e%2f%2e%2e%2fpackage.json',
+      '\uff0e\uff0e/package.json',
+      '\u2024\u2024/package.json',
+    ]) {
       const answer = await t.api('getEntry', { path });
       expect(answer.status, path).toBe(200);
       expect(answer.body.data, path).toBeNull();
@@ -94,12 +119,21 @@ describe('paths', () => {
   });
 
   it('paths into .git or any hidden file or folder are refused before git sees them', async () => {
-    for (const path of ['.git/hooks/x.yaml', 'organisations/.GIT/x.yaml', 'organisations/.hidden.yaml']) {
-      expect((await save(path, 'name:\n  zh: x\n', { collection: 'organisations', slug: 'x' })).status, path).toBe(400);
+    for (const path of [
+      '.git/hooks/x.yaml',
+      'organisations/.GIT/x.yaml',
+      'organisations/.hidden.yaml',
+    ]) {
+      expect(
+        (await save(path, 'name:\n  zh: x\n', { collection: 'organisations', slug: 'x' })).status,
+        path,
+      ).toBe(400);
       expect((await t.api('getEntry', { path })).status, path).toBe(400);
     }
     expect((await t.api('persistMedia', { asset: asset('.git/x.png', PNG) })).status).toBe(400);
-    expect((await t.api('persistMedia', { asset: asset('organisations/.git/x.png', PNG) })).status).toBe(400);
+    expect(
+      (await t.api('persistMedia', { asset: asset('organisations/.git/x.png', PNG) })).status,
+    ).toBe(400);
     expect(git(t.repo, 'ls-tree', '-r', '--name-only', 'main')).not.toMatch(/\.git\//);
   });
 
@@ -108,12 +142,22 @@ describe('paths', () => {
     symlinkSync('/etc/hostname', join(t.content, 'organisations', 'host.yaml'));
     git(t.repo, 'add', 'content/organisations/etc', 'content/organisations/host.yaml');
     git(t.repo, '-c', 'user.name=x', '-c', 'user.email=x@x', 'commit', '-q', '-m', 'links');
-    expect((await t.api('getEntry', { path: 'organisations/host.yaml' })).status).toBeGreaterThanOrEqual(400);
+    expect(
+      (await t.api('getEntry', { path: 'organisations/host.yaml' })).status,
+    ).toBeGreaterThanOrEqual(400);
     expect((await t.api('getMediaFile', { path: 'organisations/etc/hostname' })).status).toBe(400);
-    const listed = await t.api('entriesByFolder', { folder: 'organisations', extension: 'yaml', depth: 1 });
+    const listed = await t.api('entriesByFolder', {
+      folder: 'organisations',
+      extension: 'yaml',
+      depth: 1,
+    });
     expect(JSON.stringify(listed.body)).not.toContain('host.yaml');
-    expect((await t.api('persistMedia', { asset: asset('organisations/etc/x.png', PNG) })).status).toBe(400);
-    expect((await save('organisations/etc/x.yaml', 'name:\n  zh: x\n', { slug: 'x' })).status).toBe(400);
+    expect(
+      (await t.api('persistMedia', { asset: asset('organisations/etc/x.png', PNG) })).status,
+    ).toBe(400);
+    expect((await save('organisations/etc/x.yaml', 'name:\n  zh: x\n', { slug: 'x' })).status).toBe(
+      400,
+    );
   });
 
   it('drafts named with .., spaces, slashes or refs syntax are refused', async () => {
@@ -127,10 +171,22 @@ describe('paths', () => {
       ['organisations', '@{-1}'],
       ['organisations', 'x~1'],
     ]) {
-      expect((await t.api('unpublishedEntry', { collection, slug })).status, `${collection}/${slug}`).toBe(400);
-      expect((await t.api('deleteUnpublishedEntry', { collection, slug })).status, `${collection}/${slug}`).toBe(400);
-      expect((await t.api('publishUnpublishedEntry', { collection, slug }, REVIEWER)).status, `${collection}/${slug}`).toBe(400);
-      expect((await t.studio('restore', { collection, slug, commit: 'a'.repeat(40) })).status, `${collection}/${slug}`).toBeGreaterThanOrEqual(400);
+      expect(
+        (await t.api('unpublishedEntry', { collection, slug })).status,
+        `${collection}/${slug}`,
+      ).toBe(400);
+      expect(
+        (await t.api('deleteUnpublishedEntry', { collection, slug })).status,
+        `${collection}/${slug}`,
+      ).toBe(400);
+      expect(
+        (await t.api('publishUnpublishedEntry', { collection, slug }, REVIEWER)).status,
+        `${collection}/${slug}`,
+      ).toBe(400);
+      expect(
+        (await t.studio('restore', { collection, slug, commit: 'a'.repeat(40) })).status,
+        `${collection}/${slug}`,
+      ).toBeGreaterThanOrEqual(400);
     }
     expect(drafts()).toBe('');
   });
@@ -138,8 +194,15 @@ describe('paths', () => {
   it('files outside the content folder but inside the repository are refused everywhere', async () => {
     const before = git(t.repo, 'rev-parse', 'main');
     for (const path of ['../package.json', '../src/x.yaml', '../.ci/run', '../.git/config']) {
-      expect((await save(path, 'x: 1\n', { collection: 'organisations', slug: 'x' })).status, path).toBe(400);
-      expect((await save('organisations/x.yaml', 'name:\n  zh: x\n', { assets: [asset(path, PNG)] })).status, path).toBe(400);
+      expect(
+        (await save(path, 'x: 1\n', { collection: 'organisations', slug: 'x' })).status,
+        path,
+      ).toBe(400);
+      expect(
+        (await save('organisations/x.yaml', 'name:\n  zh: x\n', { assets: [asset(path, PNG)] }))
+          .status,
+        path,
+      ).toBe(400);
       expect((await t.api('deleteFiles', { paths: [path] }, REVIEWER)).status, path).toBe(400);
       expect((await t.api('deleteFile', { path }, REVIEWER)).status, path).toBe(400);
       expect((await t.studio('restore', { path, commit: before.trim() })).status, path).toBe(400);
@@ -153,17 +216,44 @@ describe('a draft carries only its own entry', () => {
   it("a save cannot put another entry's file into a draft (the reviewer would publish what the workflow never showed)", async () => {
     // The draft of a new organisation, then a save to it that names the site settings.
     expect((await save('organisations/new-org.yaml', 'name:\n  zh: 新单位\n')).status).toBe(200);
-    const smuggled = await save('settings/site.yaml', readFileSync(join(t.content, 'settings/site.yaml'), 'utf8').replace('jinzhou-ftu', 'new-org'), {
-      collection: 'organisations',
-      slug: 'new-org',
-      newEntry: false,
-    });
+    const smuggled = await save(
+      'settings/site.yaml',
+      readFileSync(join(t.content, 'settings/site.yaml'), 'utf8').replace('jinzhou-ftu', 'new-org'),
+      {
+        collection: 'organisations',
+        slug: 'new-org',
+        newEntry: false,
+      },
+    );
     expect(smuggled.status).toBe(400);
-    expect(git(t.repo, 'diff', '--name-only', 'main', 'cms/organisations/new-org')).toBe('content/organisations/new-org.yaml\n');
+    expect(git(t.repo, 'diff', '--name-only', 'main', 'cms/organisations/new-org')).toBe(
+      'content/organisations/new-org.yaml\n',
+    );
     // Nor under a collection whose folder is not the file's, nor under another name, nor two files in one save.
-    expect((await save('organisations/new-org-2.yaml', 'name:\n  zh: x\n', { slug: 'new-org', newEntry: false })).status).toBe(400);
-    expect((await save('organisations/new-org.txt', 'name:\n  zh: x\n', { slug: 'new-org', newEntry: false })).status).toBe(400);
-    expect((await save('organisations/other.yaml', 'name:\n  zh: x\n', { collection: 'people', slug: 'other' })).status).toBe(400);
+    expect(
+      (
+        await save('organisations/new-org-2.yaml', 'name:\n  zh: x\n', {
+          slug: 'new-org',
+          newEntry: false,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await save('organisations/new-org.txt', 'name:\n  zh: x\n', {
+          slug: 'new-org',
+          newEntry: false,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await save('organisations/other.yaml', 'name:\n  zh: x\n', {
+          collection: 'people',
+          slug: 'other',
+        })
+      ).status,
+    ).toBe(400);
     const two = await t.api('persistEntry', {
       dataFiles: [
         { slug: 'a', path: 'organisations/a.yaml', raw: 'name:\n  zh: a\n' },
@@ -177,9 +267,16 @@ describe('a draft carries only its own entry', () => {
   it("a restore names the entry's own draft: another entry's draft cannot be given the file", async () => {
     expect((await save('organisations/new-org.yaml', 'name:\n  zh: 新单位\n')).status).toBe(200);
     const first = git(t.repo, 'rev-parse', 'main').trim();
-    const answer = await t.studio('restore', { path: 'settings/site.yaml', collection: 'organisations', slug: 'new-org', commit: first });
+    const answer = await t.studio('restore', {
+      path: 'settings/site.yaml',
+      collection: 'organisations',
+      slug: 'new-org',
+      commit: first,
+    });
     expect(answer.status).toBe(400);
-    expect(git(t.repo, 'diff', '--name-only', 'main', 'cms/organisations/new-org')).toBe('content/organisations/new-org.yaml\n');
+    expect(git(t.repo, 'diff', '--name-only', 'main', 'cms/organisations/new-org')).toBe(
+      'content/organisations/new-org.yaml\n',
+    );
   });
 
   it('uploads of a save go beside the entry (its media folder), and never replace a published file', async () => {
@@ -187,16 +284,21 @@ describe('a draft carries only its own entry', () => {
     git(t.repo, 'add', 'content/organisations/logo.png');
     git(t.repo, '-c', 'user.name=x', '-c', 'user.email=x@x', 'commit', '-q', '-m', 'logo');
     const other = Buffer.concat([PNG, Buffer.from('other')]);
-    const replaced = await save('organisations/new-org.yaml', 'name:\n  zh: 新单位\n', { assets: [asset('organisations/logo.png', other)] });
+    const replaced = await save('organisations/new-org.yaml', 'name:\n  zh: 新单位\n', {
+      assets: [asset('organisations/logo.png', other)],
+    });
     expect(replaced.status).toBe(409);
-    const elsewhere = await save('organisations/new-org.yaml', 'name:\n  zh: 新单位\n', { assets: [asset('news/zh/images/x.png', PNG)] });
+    const elsewhere = await save('organisations/new-org.yaml', 'name:\n  zh: 新单位\n', {
+      assets: [asset('news/zh/images/x.png', PNG)],
+    });
     expect(elsewhere.status).toBe(400);
     expect(drafts()).toBe('');
   });
 });
 
 describe('content that would run code or reach a page unescaped', () => {
-  const news = (body: string, front = 'title: 标题\ndate: 2024-01-10\nsummary: 摘要\n') => `---\n${front}---\n${body}\n`;
+  const news = (body: string, front = 'title: 标题\ndate: 2024-01-10\nsummary: 摘要\n') =>
+    `---\n${front}---\n${body}\n`;
 
   it('MDX bodies with import, export, expressions or components outside the list are refused, nothing committed', async () => {
     for (const body of [
@@ -208,24 +310,43 @@ describe('content that would run code or reach a page unescaped', () => {
     ]) {
       const answer = await save('news/zh/hostile.mdx', news(body), { collection: 'news-zh' });
       expect(answer.status, body).toBe(422);
-      expect((await t.studio('validate', { path: 'news/zh/hostile.mdx', raw: news(body) })).body.problems.length, body).toBeGreaterThan(0);
+      expect(
+        (await t.studio('validate', { path: 'news/zh/hostile.mdx', raw: news(body) })).body.problems
+          .length,
+        body,
+      ).toBeGreaterThan(0);
     }
     expect(drafts()).toBe('');
   });
 
   it('raw HTML in a body is left to the sanitizer (saved as text), YAML tags are plain data, alias bombs and huge texts are problems', async () => {
-    expect((await save('news/zh/html.mdx', news('<script>alert(1)</script>\n\n正文'), { collection: 'news-zh' })).status).toBeLessThan(500);
-    const tagged = await save('organisations/tagged.yaml', 'name:\n  zh: !!js/function "function () { process.exit(1) }"\n');
+    expect(
+      (
+        await save('news/zh/html.mdx', news('<script>alert(1)</script>\n\n正文'), {
+          collection: 'news-zh',
+        })
+      ).status,
+    ).toBeLessThan(500);
+    const tagged = await save(
+      'organisations/tagged.yaml',
+      'name:\n  zh: !!js/function "function () { process.exit(1) }"\n',
+    );
     expect(tagged.status).toBeLessThan(500);
     const bomb = [
       'a: &a [x, x, x, x, x, x, x, x, x, x]',
-      ...Array.from({ length: 9 }, (_, i) => `${'bcdefghij'[i]}: &${'bcdefghij'[i]} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+      ...Array.from(
+        { length: 9 },
+        (_, i) =>
+          `${'bcdefghij'[i]}: &${'bcdefghij'[i]} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`,
+      ),
     ].join('\n');
     const bombed = await save('organisations/bomb.yaml', `name:\n  zh: x\n${bomb}\n`);
     expect([400, 422]).toContain(bombed.status);
     const huge = await save('organisations/huge.yaml', `name:\n  zh: ${'长'.repeat(30_000)}\n`);
     expect(huge.status).toBe(422);
-    const body = await save('news/zh/huge.mdx', news('正文'.repeat(600_000)), { collection: 'news-zh' });
+    const body = await save('news/zh/huge.mdx', news('正文'.repeat(600_000)), {
+      collection: 'news-zh',
+    });
     expect(body.status).toBe(422);
     expect(drafts()).not.toMatch(/bomb|huge/);
   });
@@ -250,18 +371,40 @@ describe('content that would run code or reach a page unescaped', () => {
       '\ufeff<svg/>',
       ' %PDF-1.7',
     ]) {
-      expect((await t.api('persistMedia', { asset: asset('organisations/photos/x.jpg', Buffer.from(bytes)) })).status, bytes).toBe(415);
-      expect((await t.api('persistMedia', { asset: asset('documents/attachments/x.pdf', Buffer.from(bytes)) })).status, bytes).toBe(415);
+      expect(
+        (
+          await t.api('persistMedia', {
+            asset: asset('organisations/photos/x.jpg', Buffer.from(bytes)),
+          })
+        ).status,
+        bytes,
+      ).toBe(415);
+      expect(
+        (
+          await t.api('persistMedia', {
+            asset: asset('documents/attachments/x.pdf', Buffer.from(bytes)),
+          })
+        ).status,
+        bytes,
+      ).toBe(415);
     }
     // A PDF that is also HTML is accepted as a PDF: it is served as application/pdf with nosniff (docs/nginx.conf), never as a page.
     const polyglot = Buffer.from('%PDF-1.7\n<html><script>alert(1)</script></html>\n');
-    expect((await t.api('persistMedia', { asset: asset('documents/attachments/poly.pdf', polyglot) })).status).toBe(200);
+    expect(
+      (await t.api('persistMedia', { asset: asset('documents/attachments/poly.pdf', polyglot) }))
+        .status,
+    ).toBe(200);
   });
 
   it('__proto__ keys in a request or in YAML pollute nothing', async () => {
     const body =
       '{"action":"persistEntry","params":{"__proto__":{"polluted":1},"dataFiles":[{"slug":"p","path":"organisations/p.yaml","raw":"__proto__:\\n  polluted: 1\\nname:\\n  zh: x\\n"}],"options":{"__proto__":{"useWorkflow":false},"collectionName":"organisations","newEntry":true}}}';
-    const answer = await raw('POST', '/admin/api/v1', { ...as('王芳'), 'Content-Type': 'application/json', Host: new URL(t.server.url).host }, body);
+    const answer = await raw(
+      'POST',
+      '/admin/api/v1',
+      { ...as('王芳'), 'Content-Type': 'application/json', Host: new URL(t.server.url).host },
+      body,
+    );
     expect(answer.status).toBeLessThan(500);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('useWorkflow');
@@ -270,17 +413,33 @@ describe('content that would run code or reach a page unescaped', () => {
 
 describe('identity', () => {
   const whoami = (headers: Record<string, string>) =>
-    raw('POST', '/admin/api/studio/whoami', { 'Content-Type': 'application/json', Host: new URL(t.server.url).host, ...headers }, '{}');
+    raw(
+      'POST',
+      '/admin/api/studio/whoami',
+      { 'Content-Type': 'application/json', Host: new URL(t.server.url).host, ...headers },
+      '{}',
+    );
 
   it('forged or malformed roles are refused; only the exact words editor and reviewer count', async () => {
-    for (const role of ['Reviewer', 'REVIEWER', 'reviewer%00', 'reviewer, editor', 'admin', 'reviewer%0a', 'reviewer editor', '']) {
+    for (const role of [
+      'Reviewer',
+      'REVIEWER',
+      'reviewer%00',
+      'reviewer, editor',
+      'admin',
+      'reviewer%0a',
+      'reviewer editor',
+      '',
+    ]) {
       const answer = await whoami({ 'X-Studio-User': 'x', 'X-Studio-Role': role });
       expect(answer.status, role).toBe(403);
     }
     // The same header twice (a client's beside nginx's) arrives joined, and is refused.
     const twice = await new Promise<number>((resolve, reject) => {
-      const req = request(`${t.server.url}/admin/api/studio/whoami`, { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (r) =>
-        resolve(r.statusCode!),
+      const req = request(
+        `${t.server.url}/admin/api/studio/whoami`,
+        { method: 'POST', headers: { 'Content-Type': 'application/json' } },
+        (r) => resolve(r.statusCode!),
       );
       req.setHeader('X-Studio-User', 'x');
       req.setHeader('X-Studio-Role', ['reviewer', 'editor']);
@@ -288,21 +447,49 @@ describe('identity', () => {
     });
     expect(twice).toBe(403);
     // A role without a publish right cannot publish or delete by any other action's name.
-    expect((await t.api('publishUnpublishedEntry', { collection: 'organisations', slug: 'jinzhou-ftu' })).status).toBe(403);
+    expect(
+      (await t.api('publishUnpublishedEntry', { collection: 'organisations', slug: 'jinzhou-ftu' }))
+        .status,
+    ).toBe(403);
     expect((await t.api('deleteFile', { path: ORG })).status).toBe(403);
   });
 
   it('names with line breaks, control or direction characters, angle brackets or of great length are refused (commit author injection)', async () => {
-    for (const name of ['a%0ab', 'a%0d%0aX-Injected: 1', 'a%00b', 'Eve <eve@x>', 'a%e2%80%aeb', 'a%e2%80%a8b', 'x'.repeat(201)]) {
-      expect((await whoami({ 'X-Studio-User': name, 'X-Studio-Role': 'editor' })).status, name).toBe(400);
+    for (const name of [
+      'a%0ab',
+      'a%0d%0aX-Injected: 1',
+      'a%00b',
+      'Eve <eve@x>',
+      'a%e2%80%aeb',
+      'a%e2%80%a8b',
+      'x'.repeat(201),
+    ]) {
+      expect(
+        (await whoami({ 'X-Studio-User': name, 'X-Studio-Role': 'editor' })).status,
+        name,
+      ).toBe(400);
     }
-    expect((await whoami({ 'X-Studio-User': 'x', 'X-Studio-Email': 'a@b>%0aAuthor: evil', 'X-Studio-Role': 'editor' })).status).toBe(400);
-    expect((await whoami({ 'X-Studio-User': '%E7%8E%8B%E8%8A%B3', 'X-Studio-Role': 'editor' })).body).toContain('王芳');
+    expect(
+      (
+        await whoami({
+          'X-Studio-User': 'x',
+          'X-Studio-Email': 'a@b>%0aAuthor: evil',
+          'X-Studio-Role': 'editor',
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await whoami({ 'X-Studio-User': '%E7%8E%8B%E8%8A%B3', 'X-Studio-Role': 'editor' })).body,
+    ).toContain('王芳');
   });
 
   it('a restore by an editor makes a draft and publishes nothing', async () => {
     const before = git(t.repo, 'rev-parse', 'main');
-    const answer = await t.studio('restore', { collection: 'organisations', slug: 'jinzhou-ftu', commit: before.trim() }, as('赵磊'));
+    const answer = await t.studio(
+      'restore',
+      { collection: 'organisations', slug: 'jinzhou-ftu', commit: before.trim() },
+      as('赵磊'),
+    );
     expect(answer.status).toBe(200);
     expect(git(t.repo, 'rev-parse', 'main')).toBe(before);
     expect(t.builds).toBe(0);
@@ -316,22 +503,48 @@ describe('HTTP', () => {
 
   it('other host names are refused on every path (DNS rebinding), the loopback names are not', async () => {
     const port = new URL(t.server.url).port;
-    for (const name of [`attacker.example:${port}`, `127.0.0.1.attacker.example:${port}`, `localhost:${port}@attacker.example`, '127.0.0.1'])
-      for (const path of ['/admin/', '/', '/admin/api/v1']) expect((await raw('GET', path, { Host: name })).status, `${name} ${path}`).toBe(421);
+    for (const name of [
+      `attacker.example:${port}`,
+      `127.0.0.1.attacker.example:${port}`,
+      `localhost:${port}@attacker.example`,
+      '127.0.0.1',
+    ])
+      for (const path of ['/admin/', '/', '/admin/api/v1'])
+        expect((await raw('GET', path, { Host: name })).status, `${name} ${path}`).toBe(421);
     expect((await raw('GET', '/admin/', { Host: `LOCALHOST:${port}` })).status).toBe(200);
   });
 
   it('a cross-site form (text/plain, urlencoded, multipart) and a cross-site fetch are refused; no CORS header is ever sent', async () => {
-    const body = '{"action":"deleteUnpublishedEntry","params":{"collection":"organisations","slug":"x"}}';
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', 'text/json'])
+    const body =
+      '{"action":"deleteUnpublishedEntry","params":{"collection":"organisations","slug":"x"}}';
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/jsonp',
+      'text/json',
+    ])
       expect(
-        (await raw('POST', '/admin/api/v1', { ...as('王芳'), Host: host(), 'Content-Type': type, Origin: 'https://evil.example' }, body)).status,
+        (
+          await raw(
+            'POST',
+            '/admin/api/v1',
+            { ...as('王芳'), Host: host(), 'Content-Type': type, Origin: 'https://evil.example' },
+            body,
+          )
+        ).status,
         type,
       ).toBe(415);
     const crossSite = await raw(
       'POST',
       '/admin/api/v1',
-      { ...as('王芳'), ...json, Host: host(), 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' },
+      {
+        ...as('王芳'),
+        ...json,
+        Host: host(),
+        'Sec-Fetch-Site': 'cross-site',
+        Origin: 'https://evil.example',
+      },
       body,
     );
     expect(crossSite.status).toBe(403);
@@ -342,8 +555,14 @@ describe('HTTP', () => {
       'Access-Control-Request-Headers': 'content-type',
     });
     expect(preflight.status).toBeGreaterThanOrEqual(400);
-    for (const answer of [crossSite, preflight, await raw('GET', '/admin/', { Host: host(), Origin: 'https://evil.example' })])
-      expect(Object.keys(answer.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    for (const answer of [
+      crossSite,
+      preflight,
+      await raw('GET', '/admin/', { Host: host(), Origin: 'https://evil.example' }),
+    ])
+      expect(
+        Object.keys(answer.headers).filter((name) => name.startsWith('access-control-')),
+      ).toEqual([]);
   });
 
   it('HEAD and OPTIONS on the API are refused; HEAD of the admin page has its headers and no body', async () => {
@@ -355,10 +574,20 @@ describe('HTTP', () => {
   });
 
   it('a body over the limit is refused with 413, by its declared length or as it arrives', async () => {
-    const declared = await raw('POST', '/admin/api/v1', { ...as('王芳'), ...json, Host: host(), 'Content-Length': String(200 * 1024 * 1024) }, '');
+    const declared = await raw(
+      'POST',
+      '/admin/api/v1',
+      { ...as('王芳'), ...json, Host: host(), 'Content-Length': String(200 * 1024 * 1024) },
+      '',
+    );
     expect(declared.status).toBe(413);
     const big = `{"action":"info","params":{"x":"${'a'.repeat(70 * 1024 * 1024)}"}}`;
-    const streamed = await raw('POST', '/admin/api/v1', { ...as('王芳'), ...json, Host: host(), 'Transfer-Encoding': 'chunked' }, big).catch(() => ({
+    const streamed = await raw(
+      'POST',
+      '/admin/api/v1',
+      { ...as('王芳'), ...json, Host: host(), 'Transfer-Encoding': 'chunked' },
+      big,
+    ).catch(() => ({
       status: 413,
     }));
     expect(streamed.status).toBe(413);
@@ -366,7 +595,10 @@ describe('HTTP', () => {
 
   it('a body cut short leaves the server answering the next request', async () => {
     await new Promise<void>((resolve) => {
-      const req = request(`${t.server.url}/admin/api/v1`, { method: 'POST', headers: { ...as('王芳'), ...json, 'Content-Length': '1000' } });
+      const req = request(`${t.server.url}/admin/api/v1`, {
+        method: 'POST',
+        headers: { ...as('王芳'), ...json, 'Content-Length': '1000' },
+      });
       req.on('error', () => resolve());
       req.write('{"action":"inf');
       setTimeout(() => (req.destroy(), resolve()), 100);
@@ -379,14 +611,28 @@ describe('HTTP', () => {
       ['persistEntry', { dataFiles: {}, options: { collectionName: 'organisations' } }],
       ['persistEntry', { dataFiles: 'x', options: { collectionName: 'organisations' } }],
       ['persistEntry', { dataFiles: [null], options: { collectionName: 'organisations' } }],
-      ['persistEntry', { dataFiles: [{ slug: 'x', path: 5, raw: 'x' }], options: { collectionName: 'organisations' } }],
       [
         'persistEntry',
-        { dataFiles: [{ slug: 'x', path: 'organisations/x.yaml', raw: 'name:\n  zh: x\n' }], assets: 'x', options: { collectionName: 'organisations' } },
+        {
+          dataFiles: [{ slug: 'x', path: 5, raw: 'x' }],
+          options: { collectionName: 'organisations' },
+        },
       ],
       [
         'persistEntry',
-        { dataFiles: [{ slug: 'x', path: 'organisations/x.yaml', raw: 'name:\n  zh: x\n' }], assets: [5], options: { collectionName: 'organisations' } },
+        {
+          dataFiles: [{ slug: 'x', path: 'organisations/x.yaml', raw: 'name:\n  zh: x\n' }],
+          assets: 'x',
+          options: { collectionName: 'organisations' },
+        },
+      ],
+      [
+        'persistEntry',
+        {
+          dataFiles: [{ slug: 'x', path: 'organisations/x.yaml', raw: 'name:\n  zh: x\n' }],
+          assets: [5],
+          options: { collectionName: 'organisations' },
+        },
       ],
       [
         'persistEntry',
@@ -395,7 +641,13 @@ describe('HTTP', () => {
           options: { collectionName: 'organisations', status: 'Ready!', newEntry: true },
         },
       ],
-      ['persistEntry', { dataFiles: [{ slug: 'x', path: 'organisations/x.yaml', raw: 'name:\n  zh: x\n' }], options: [] }],
+      [
+        'persistEntry',
+        {
+          dataFiles: [{ slug: 'x', path: 'organisations/x.yaml', raw: 'name:\n  zh: x\n' }],
+          options: [],
+        },
+      ],
       ['persistMedia', { asset: 'x' }],
       ['persistMedia', { asset: { path: ['organisations', 'x.png'], content: 'x' } }],
       ['getEntry', { path: ['organisations/jinzhou-ftu.yaml'] }],
@@ -408,14 +660,21 @@ describe('HTTP', () => {
       ['entriesByFolder', { folder: 'organisations', extension: 5 }],
     ];
     for (const [action, params] of weird) {
-      const answer = await t.api(action, params, action.startsWith('delete') ? REVIEWER : as('王芳'));
+      const answer = await t.api(
+        action,
+        params,
+        action.startsWith('delete') ? REVIEWER : as('王芳'),
+      );
       expect(answer.status, `${action} ${JSON.stringify(params)}`).toBeGreaterThanOrEqual(400);
       expect(answer.status, `${action} ${JSON.stringify(params)}`).toBeLessThan(500);
     }
     expect(drafts()).toBe('');
     // A top-level array, a number, or JSON that does not parse.
     for (const body of ['[]', '5', 'null', '{"action":', '"x"'])
-      expect((await raw('POST', '/admin/api/v1', { ...as('王芳'), ...json, Host: host() }, body)).status, body).toBe(400);
+      expect(
+        (await raw('POST', '/admin/api/v1', { ...as('王芳'), ...json, Host: host() }, body)).status,
+        body,
+      ).toBe(400);
   });
 
   it('entriesByFiles with a file that is not an object answers 4xx', async () => {
@@ -426,7 +685,8 @@ describe('HTTP', () => {
 
 describe('git', () => {
   const site = () => readFileSync(join(t.content, 'settings/site.yaml'), 'utf8');
-  const saveOrg = (text: string, headers = as('王芳')) => save(ORG, text, { headers, newEntry: false });
+  const saveOrg = (text: string, headers = as('王芳')) =>
+    save(ORG, text, { headers, newEntry: false });
 
   it('two saves racing on one draft: one after the other, the later over the earlier only if its author had read it', async () => {
     const original = readFileSync(join(t.content, ORG), 'utf8');
@@ -437,7 +697,9 @@ describe('git', () => {
       saveOrg(original.replace('锦州市总工会', '锦州市总工会乙'), as('赵磊')),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
-    expect(git(t.repo, 'rev-list', '--count', 'main..cms/organisations/jinzhou-ftu').trim()).toBe('1');
+    expect(git(t.repo, 'rev-list', '--count', 'main..cms/organisations/jinzhou-ftu').trim()).toBe(
+      '1',
+    );
   });
 
   it('a save to a draft while its publication builds is kept as a draft on top of what was published, never lost', async () => {
@@ -450,30 +712,66 @@ describe('git', () => {
     const original = readFileSync(join(t.content, ORG), 'utf8');
     await t.api('getEntry', { path: ORG });
     expect((await saveOrg(original.replace('锦州市总工会', '锦州市总工会一'))).status).toBe(200);
-    const publishing = t.api('publishUnpublishedEntry', { collection: 'organisations', slug: 'jinzhou-ftu' }, REVIEWER);
+    const publishing = t.api(
+      'publishUnpublishedEntry',
+      { collection: 'organisations', slug: 'jinzhou-ftu' },
+      REVIEWER,
+    );
     await started;
-    await t.api('unpublishedEntryDataFile', { collection: 'organisations', slug: 'jinzhou-ftu', path: ORG }, as('赵磊'));
-    expect((await saveOrg(original.replace('锦州市总工会', '锦州市总工会二'), as('赵磊'))).status).toBe(200);
+    await t.api(
+      'unpublishedEntryDataFile',
+      { collection: 'organisations', slug: 'jinzhou-ftu', path: ORG },
+      as('赵磊'),
+    );
+    expect(
+      (await saveOrg(original.replace('锦州市总工会', '锦州市总工会二'), as('赵磊'))).status,
+    ).toBe(200);
     release();
     const published = await publishing;
     expect(published.status, JSON.stringify(published.body)).toBe(200);
     expect(readFileSync(join(t.content, ORG), 'utf8')).toContain('锦州市总工会一');
     expect(git(t.repo, 'status', '--porcelain', '--untracked-files=no')).toBe('');
     // The later save is a draft from the published branch, by its author, and can be published in turn.
-    expect(git(t.repo, 'rev-parse', 'cms/organisations/jinzhou-ftu~1').trim()).toBe(git(t.repo, 'rev-parse', 'main').trim());
-    expect(git(t.repo, 'log', '-1', '--format=%an', 'cms/organisations/jinzhou-ftu').trim()).toBe('赵磊');
-    expect(git(t.repo, 'show', `cms/organisations/jinzhou-ftu:content/${ORG}`)).toContain('锦州市总工会二');
-    expect((await t.api('publishUnpublishedEntry', { collection: 'organisations', slug: 'jinzhou-ftu' }, REVIEWER)).status).toBe(200);
+    expect(git(t.repo, 'rev-parse', 'cms/organisations/jinzhou-ftu~1').trim()).toBe(
+      git(t.repo, 'rev-parse', 'main').trim(),
+    );
+    expect(git(t.repo, 'log', '-1', '--format=%an', 'cms/organisations/jinzhou-ftu').trim()).toBe(
+      '赵磊',
+    );
+    expect(git(t.repo, 'show', `cms/organisations/jinzhou-ftu:content/${ORG}`)).toContain(
+      '锦州市总工会二',
+    );
+    expect(
+      (
+        await t.api(
+          'publishUnpublishedEntry',
+          { collection: 'organisations', slug: 'jinzhou-ftu' },
+          REVIEWER,
+        )
+      ).status,
+    ).toBe(200);
     expect(readFileSync(join(t.content, ORG), 'utf8')).toContain('锦州市总工会二');
   });
 
   it('a draft begun on an old main is not published over a newer published version: refused, naming who published it', async () => {
     const draft = site().replace('tagline: 发布与回滚', 'tagline: 草稿里的口号');
     await t.api('getEntry', { path: 'settings/site.yaml' });
-    expect((await save('settings/site.yaml', draft, { collection: 'settings', slug: 'site', newEntry: false })).status).toBe(200);
+    expect(
+      (
+        await save('settings/site.yaml', draft, {
+          collection: 'settings',
+          slug: 'site',
+          newEntry: false,
+        })
+      ).status,
+    ).toBe(200);
     writeFileSync(join(t.content, 'settings/site.yaml'), `${site()}# 手改\n`);
     git(t.repo, '-c', 'user.name=张手改', '-c', 'user.email=z@x', 'commit', '-q', '-am', 'by hand');
-    const answer = await t.api('publishUnpublishedEntry', { collection: 'settings', slug: 'site' }, REVIEWER);
+    const answer = await t.api(
+      'publishUnpublishedEntry',
+      { collection: 'settings', slug: 'site' },
+      REVIEWER,
+    );
     expect(answer.status).toBe(409);
     expect(answer.body.error).toContain('张手改');
     expect(site()).toContain('# 手改');
@@ -484,7 +782,15 @@ describe('git', () => {
     git(t.repo, 'branch', 'cms/x');
     const listed = await t.api('unpublishedEntries');
     expect(listed.status).toBe(200);
-    expect((await t.api('publishUnpublishedEntry', { collection: 'organisations', slug: 'a.b' }, REVIEWER)).status).toBe(400);
+    expect(
+      (
+        await t.api(
+          'publishUnpublishedEntry',
+          { collection: 'organisations', slug: 'a.b' },
+          REVIEWER,
+        )
+      ).status,
+    ).toBe(400);
     expect(t.builds).toBe(0);
   });
 
@@ -517,10 +823,18 @@ describe('the admin page', () => {
       await raw('GET', '/admin/api/v1', { Host: host() }),
       await raw('GET', '/admin/api/nothing', { Host: host() }),
       await raw('POST', '/admin/api/v1', { Host: host(), 'Content-Type': 'text/plain' }, '{}'),
-      await raw('POST', '/admin/api/studio/whoami', { Host: host(), 'Content-Type': 'application/json' }, '{}'),
+      await raw(
+        'POST',
+        '/admin/api/studio/whoami',
+        { Host: host(), 'Content-Type': 'application/json' },
+        '{}',
+      ),
     ];
     for (const answer of answers) {
-      expect(answer.headers['content-security-policy'], `${answer.status} ${answer.body.slice(0, 60)}`).toBe(ADMIN_CSP);
+      expect(
+        answer.headers['content-security-policy'],
+        `${answer.status} ${answer.body.slice(0, 60)}`,
+      ).toBe(ADMIN_CSP);
       expect(answer.headers['x-content-type-options']).toBe('nosniff');
       expect(answer.headers['x-frame-options']).toBe('DENY');
     }
@@ -558,12 +872,16 @@ describe('the admin page', () => {
   });
 
   it('the preview sends the public site’s policy, so that an SVG opened on its own runs no script', async () => {
-    writeFileSync(join(t.repo, 'dist', 'evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>');
+    writeFileSync(
+      join(t.repo, 'dist', 'evil.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
+    );
     const image = await raw('GET', '/evil.svg', { Host: host() });
     expect(image.status).toBe(200);
     expect(image.headers['content-security-policy']).toBe(SITE_CSP_HEADER);
     // Every security header docs/nginx.conf sends, as it sends it.
-    for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS)) expect(image.headers[name.toLowerCase()], name).toBe(value);
+    for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS))
+      expect(image.headers[name.toLowerCase()], name).toBe(value);
     expect(SITE_CSP_HEADER).toMatch(/script-src 'self'/);
     expect(SITE_CSP_HEADER).not.toMatch(/unsafe-inline/);
   });
@@ -572,11 +890,14 @@ describe('the admin page', () => {
 describe('the public site’s policy', () => {
   it('is the same in docs/nginx.conf as in the pages and the preview', () => {
     const nginx = readFileSync(join(ROOT, 'docs/nginx.conf'), 'utf8');
-    const headers = [...nginx.matchAll(/add_header Content-Security-Policy "([^"]+)"/g)].map((match) => match[1]);
+    const headers = [...nginx.matchAll(/add_header Content-Security-Policy "([^"]+)"/g)].map(
+      (match) => match[1],
+    );
     expect(headers.length).toBeGreaterThan(0);
     expect(headers[0]).toBe(SITE_CSP_HEADER);
     // The other security headers too: the project's own servers send SITE_SECURITY_HEADERS.
-    for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS)) expect(nginx, name).toContain(`add_header ${name} "${value}" always;`);
+    for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS))
+      expect(nginx, name).toContain(`add_header ${name} "${value}" always;`);
   });
 });
 
@@ -585,7 +906,17 @@ describe('the check before a save', () => {
     // A folder link committed in git, pointing back into the content folder by an absolute path.
     symlinkSync(join(t.content, 'organisations'), join(t.content, 'linked'));
     git(t.repo, 'add', '-A');
-    git(t.repo, '-c', 'user.name=Setup', '-c', 'user.email=setup@example.org', 'commit', '-q', '-m', 'link');
+    git(
+      t.repo,
+      '-c',
+      'user.name=Setup',
+      '-c',
+      'user.email=setup@example.org',
+      'commit',
+      '-q',
+      '-m',
+      'link',
+    );
     const before = git(t.repo, 'status', '--porcelain');
     await t.studio('validate', { path: 'linked/planted.yaml', raw: 'name: 植入\n' });
     await t.studio('validate', { path: 'organisations/planted.yaml', raw: 'name: 植入\n' });

@@ -18,14 +18,28 @@ describe('reading entries for a list', () => {
     const store = await GitStore.open(site.content);
     const commit = (message: string) => {
       git(site.repo, 'add', '.');
-      git(site.repo, '-c', 'user.name=T', '-c', 'user.email=t@example.org', 'commit', '-q', '-m', message);
+      git(
+        site.repo,
+        '-c',
+        'user.name=T',
+        '-c',
+        'user.email=t@example.org',
+        'commit',
+        '-q',
+        '-m',
+        message,
+      );
     };
     writeFileSync(join(site.content, 'organisations/other.yaml'), 'name: {zh: 别的}\n');
     commit('another');
     const organisations = (await store.list(store.branch, [`${store.prefix}organisations/`]))
       .filter((file) => file.path.endsWith('.yaml'))
       .map((file) => file.path);
-    const wanted = [...organisations, `${store.prefix}organisations/no-such-one.yaml`, `${store.prefix}settings/site.yaml`];
+    const wanted = [
+      ...organisations,
+      `${store.prefix}organisations/no-such-one.yaml`,
+      `${store.prefix}settings/site.yaml`,
+    ];
     const found = await entriesAt(store, store.branch, wanted);
     const oneByOne = new Map();
     for (const path of wanted) {
@@ -38,9 +52,12 @@ describe('reading entries for a list', () => {
 
     symlinkSync('jinzhou-ftu.yaml', join(site.content, 'organisations/linked.yaml'));
     commit('link');
-    await expect(entriesAt(store, store.branch, [`${store.prefix}organisations/linked.yaml`, `${store.prefix}organisations/other.yaml`])).rejects.toThrow(
-      /symbolic link/,
-    );
+    await expect(
+      entriesAt(store, store.branch, [
+        `${store.prefix}organisations/linked.yaml`,
+        `${store.prefix}organisations/other.yaml`,
+      ]),
+    ).rejects.toThrow(/symbolic link/);
   });
 
   it('converts a file once per path, blob and helpers', () => {
@@ -49,7 +66,9 @@ describe('reading entries for a list', () => {
     expect(convertedOnce('organisations/a.yaml', 'blob-1', {}, convert)).toBe('converted 1');
     expect(convertedOnce('organisations/a.yaml', 'blob-1', {}, convert)).toBe('converted 1');
     expect(convertedOnce('organisations/a.yaml', 'blob-2', {}, convert)).toBe('converted 2');
-    expect(convertedOnce('organisations/a.yaml', 'blob-1', { _level: '市级' }, convert)).toBe('converted 3');
+    expect(convertedOnce('organisations/a.yaml', 'blob-1', { _level: '市级' }, convert)).toBe(
+      'converted 3',
+    );
     expect(convertedOnce('organisations/b.yaml', 'blob-1', {}, convert)).toBe('converted 4');
   });
 });

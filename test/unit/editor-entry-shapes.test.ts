@@ -4,8 +4,12 @@ import { cmsToFile, collectionOfPath, fileToCms } from '../../src/lib/editor/ent
 import { recordedDateSchema } from '../../src/schemas/common.ts';
 
 /** What the editor sends back: the shapes it received, after a clerk's changes, in its own YAML style. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the form's data, of any shape, changed as a clerk would
-function edit(path: string, raw: string, change: (data: Record<string, any>) => void = () => {}): string {
+function edit(
+  path: string,
+  raw: string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the form's data, of any shape, changed as a clerk would
+  change: (data: Record<string, any>) => void = () => {},
+): string {
   const cms = fileToCms(path, raw);
   const match = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(cms);
   const data = parse(match ? match[1]! : cms);
@@ -53,10 +57,16 @@ describe('saving from the editor', () => {
   it('rewrites only the changed field and keeps the comments of the others', () => {
     const saved = cmsToFile(
       'studios/test.yaml',
-      edit('studios/test.yaml', STUDIO, (data) => (data.siteArea = { value: 180, qualifier: 'about' })),
+      edit(
+        'studios/test.yaml',
+        STUDIO,
+        (data) => (data.siteArea = { value: 180, qualifier: 'about' }),
+      ),
       STUDIO,
     );
-    expect(saved).toBe(STUDIO.replace('siteArea: 160\n', 'siteArea:\n  value: 180\n  qualifier: about\n'));
+    expect(saved).toBe(
+      STUDIO.replace('siteArea: 160\n', 'siteArea:\n  value: 180\n  qualifier: about\n'),
+    );
   });
 
   it('writes a "before" date, drops what the clerk emptied, and never writes a default', () => {
@@ -77,7 +87,11 @@ describe('saving from the editor', () => {
     expect(written).not.toHaveProperty('featured');
     expect(written).not.toHaveProperty('status');
     expect(written).not.toHaveProperty('region');
-    expect(saved.startsWith('# Checked against the 2021 decision.\ntitle:\n  zh: 测试劳模创新工作室 # as named\n')).toBe(true);
+    expect(
+      saved.startsWith(
+        '# Checked against the 2021 decision.\ntitle:\n  zh: 测试劳模创新工作室 # as named\n',
+      ),
+    ).toBe(true);
   });
 
   it('writes a recognition dated "reported by", "近日" or with no year in the forms the check reads, and shows them back as typed', () => {
@@ -96,12 +110,15 @@ describe('saving from the editor', () => {
       expect(parse(saved).date, typed).toEqual(file);
       expect(recordedDateSchema.safeParse(parse(saved).date).success, typed).toBe(true);
       const shown = parse(fileToCms('designations/test.yaml', saved)) as { date: string };
-      expect(shown.date, typed).toBe(typed.startsWith('近日') ? 'shortly before 2023-06-15' : typed);
+      expect(shown.date, typed).toBe(
+        typed.startsWith('近日') ? 'shortly before 2023-06-15' : typed,
+      );
     }
   });
 
   it('fills a field `npm run new` left commented out where it stands, and keeps the comments above a changed field', () => {
-    const scaffolded = 'title: 测试\n# 成立时间，按来源的精确程度\n# founded: "2019"   (not stated)\n# 场地面积（平方米）\nsiteArea: 160\n';
+    const scaffolded =
+      'title: 测试\n# 成立时间，按来源的精确程度\n# founded: "2019"   (not stated)\n# 场地面积（平方米）\nsiteArea: 160\n';
     const saved = cmsToFile(
       'studios/test.yaml',
       edit('studios/test.yaml', scaffolded, (data) => {
@@ -110,7 +127,9 @@ describe('saving from the editor', () => {
       }),
       scaffolded,
     );
-    expect(saved).toBe('title: 测试\n# 成立时间，按来源的精确程度\nfounded: 2019-05\n# 场地面积（平方米）\nsiteArea: 200\n');
+    expect(saved).toBe(
+      'title: 测试\n# 成立时间，按来源的精确程度\nfounded: 2019-05\n# 场地面积（平方米）\nsiteArea: 200\n',
+    );
   });
 
   it('puts a new field in the schema order and writes exact numbers plainly', () => {
@@ -131,19 +150,34 @@ describe('saving from the editor', () => {
       raw,
     );
     const front = parse(/^---\n([\s\S]*?)---\n/.exec(saved)![1]!);
-    expect(front.named.map((row: { designation: { zh: string } | string }) => row.designation)).toEqual(['市级示范', { zh: '市级' }]);
+    expect(
+      front.named.map((row: { designation: { zh: string } | string }) => row.designation),
+    ).toEqual(['市级示范', { zh: '市级' }]);
     expect(saved.endsWith('---\n正文\n')).toBe(true);
   });
 
   it('keeps the body of an article byte for byte unless it changed', () => {
-    const raw = '---\ntitle: 标题\ndate: 2021-12-07\nsummary: 摘要\n---\n\n第一段。\n\n<Note>提示</Note>\n';
+    const raw =
+      '---\ntitle: 标题\ndate: 2021-12-07\nsummary: 摘要\n---\n\n第一段。\n\n<Note>提示</Note>\n';
     expect(cmsToFile('news/zh/a.mdx', edit('news/zh/a.mdx', raw), raw)).toBe(raw);
     const changed = edit('news/zh/a.mdx', raw).replace('第一段。', '第一段，改过。');
-    expect(cmsToFile('news/zh/a.mdx', changed, raw)).toBe(raw.replace('第一段。', '第一段，改过。'));
+    expect(cmsToFile('news/zh/a.mdx', changed, raw)).toBe(
+      raw.replace('第一段。', '第一段，改过。'),
+    );
   });
 
   it('writes a new entry with only what was given', () => {
-    const sent = stringify({ _id: 'new-studio', title: { zh: '新工作室', en: '' }, founded: '2020-05', focus: [], featured: false, siteArea: { value: '' } });
-    expect(parse(cmsToFile('studios/new-studio.yaml', sent, undefined))).toEqual({ title: '新工作室', founded: '2020-05' });
+    const sent = stringify({
+      _id: 'new-studio',
+      title: { zh: '新工作室', en: '' },
+      founded: '2020-05',
+      focus: [],
+      featured: false,
+      siteArea: { value: '' },
+    });
+    expect(parse(cmsToFile('studios/new-studio.yaml', sent, undefined))).toEqual({
+      title: '新工作室',
+      founded: '2020-05',
+    });
   });
 });

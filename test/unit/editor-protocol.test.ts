@@ -23,7 +23,13 @@ const create = (slug: string, raw = ORG, headers = as('王芳'), assets: unknown
     {
       dataFiles: [{ slug, path: `organisations/${slug}.yaml`, raw }],
       assets,
-      options: { collectionName: 'organisations', commitMessage: 'x', useWorkflow: true, status: 'draft', newEntry: true },
+      options: {
+        collectionName: 'organisations',
+        commitMessage: 'x',
+        useWorkflow: true,
+        status: 'draft',
+        newEntry: true,
+      },
     },
     headers,
   );
@@ -33,25 +39,51 @@ describe('reading', () => {
     expect((await t.api('info')).body).toMatchObject({ publish_modes: ['editorial_workflow'] });
     const raw = readFileSync(join(t.content, 'organisations/jinzhou-ftu.yaml'), 'utf8');
     const blob = git(t.repo, 'rev-parse', 'main:content/organisations/jinzhou-ftu.yaml').trim();
-    const listed = await t.api('entriesByFolder', { folder: 'organisations', extension: 'yaml', depth: 1 });
-    expect(listed.body).toEqual([{ data: fileToCms('organisations/jinzhou-ftu.yaml', raw), file: { path: 'organisations/jinzhou-ftu.yaml', id: blob } }]);
-    const byFiles = await t.api('entriesByFiles', { files: [{ path: 'settings/site.yaml', label: 'Site' }, { path: 'settings/none.yaml' }] });
+    const listed = await t.api('entriesByFolder', {
+      folder: 'organisations',
+      extension: 'yaml',
+      depth: 1,
+    });
+    expect(listed.body).toEqual([
+      {
+        data: fileToCms('organisations/jinzhou-ftu.yaml', raw),
+        file: { path: 'organisations/jinzhou-ftu.yaml', id: blob },
+      },
+    ]);
+    const byFiles = await t.api('entriesByFiles', {
+      files: [{ path: 'settings/site.yaml', label: 'Site' }, { path: 'settings/none.yaml' }],
+    });
     expect(byFiles.body[0].file).toMatchObject({ path: 'settings/site.yaml', label: 'Site' });
     expect(byFiles.body[1]).toEqual({ data: null, file: { path: 'settings/none.yaml', id: null } });
-    expect((await t.api('getEntry', { path: 'organisations/jinzhou-ftu.yaml' })).body.file.id).toBe(blob);
+    expect((await t.api('getEntry', { path: 'organisations/jinzhou-ftu.yaml' })).body.file.id).toBe(
+      blob,
+    );
   });
 
   it('getMedia and getMediaFile answer {id, content (base64), encoding, path, name}', async () => {
     const made = await t.api('persistMedia', {
-      asset: { path: 'studios/photos/Logo 图.PNG', content: PNG.toString('base64'), encoding: 'base64' },
+      asset: {
+        path: 'studios/photos/Logo 图.PNG',
+        content: PNG.toString('base64'),
+        encoding: 'base64',
+      },
       options: { commitMessage: 'x' },
     });
     expect(made.status).toBe(200);
-    expect(made.body).toMatchObject({ path: 'studios/photos/logo-tu.png', name: 'logo-tu.png', encoding: 'base64', content: PNG.toString('base64') });
+    expect(made.body).toMatchObject({
+      path: 'studios/photos/logo-tu.png',
+      name: 'logo-tu.png',
+      encoding: 'base64',
+      content: PNG.toString('base64'),
+    });
     const media = await t.api('getMedia', { mediaFolder: 'studios/photos' });
     expect(media.body).toEqual([made.body]);
-    expect((await t.api('getMediaFile', { path: 'studios/photos/logo-tu.png' })).body).toEqual(made.body);
-    expect(git(t.repo, 'log', '-1', '--format=%an|%s')).toBe('王芳|上传 studios/photos/logo-tu.png / Upload studios/photos/logo-tu.png\n');
+    expect((await t.api('getMediaFile', { path: 'studios/photos/logo-tu.png' })).body).toEqual(
+      made.body,
+    );
+    expect(git(t.repo, 'log', '-1', '--format=%an|%s')).toBe(
+      '王芳|上传 studios/photos/logo-tu.png / Upload studios/photos/logo-tu.png\n',
+    );
   });
 });
 
@@ -61,7 +93,11 @@ describe('drafts', () => {
     expect(
       (
         await create('new-org', ORG, as('王芳', 'editor', 'wang@union.example'), [
-          { path: 'organisations/photos/a.png', content: PNG.toString('base64'), encoding: 'base64' },
+          {
+            path: 'organisations/photos/a.png',
+            content: PNG.toString('base64'),
+            encoding: 'base64',
+          },
         ])
       ).status,
     ).toBe(200);
@@ -72,7 +108,12 @@ describe('drafts', () => {
     );
     expect((await t.api('unpublishedEntries')).body).toEqual(['organisations/new-org']);
     const entry = await t.api('unpublishedEntry', { id: 'organisations/new-org' });
-    expect(entry.body).toMatchObject({ collection: 'organisations', slug: 'new-org', status: 'draft', pullRequestAuthor: '王芳' });
+    expect(entry.body).toMatchObject({
+      collection: 'organisations',
+      slug: 'new-org',
+      status: 'draft',
+      pullRequestAuthor: '王芳',
+    });
     expect(entry.body.diffs).toEqual(
       expect.arrayContaining([
         {
@@ -87,67 +128,138 @@ describe('drafts', () => {
         expect.objectContaining({ path: 'organisations/photos/a.png', binary: true }),
       ]),
     );
-    const data = await t.api('unpublishedEntryDataFile', { collection: 'organisations', slug: 'new-org', id: 'x', path: 'organisations/new-org.yaml' });
+    const data = await t.api('unpublishedEntryDataFile', {
+      collection: 'organisations',
+      slug: 'new-org',
+      id: 'x',
+      path: 'organisations/new-org.yaml',
+    });
     expect(data.body.data).toContain('新单位');
-    const media = await t.api('unpublishedEntryMediaFile', { collection: 'organisations', slug: 'new-org', id: 'x', path: 'organisations/photos/a.png' });
+    const media = await t.api('unpublishedEntryMediaFile', {
+      collection: 'organisations',
+      slug: 'new-org',
+      id: 'x',
+      path: 'organisations/photos/a.png',
+    });
     expect(media.body.content).toBe(PNG.toString('base64'));
-    expect((await t.api('unpublishedEntry', { collection: 'organisations', slug: 'none' })).status).toBe(404);
+    expect(
+      (await t.api('unpublishedEntry', { collection: 'organisations', slug: 'none' })).status,
+    ).toBe(404);
   });
 
   it('updateUnpublishedEntryStatus keeps the status in git config; deleteUnpublishedEntry drops the branch', async () => {
     await create('new-org');
-    expect((await t.api('updateUnpublishedEntryStatus', { collection: 'organisations', slug: 'new-org', newStatus: 'pending_review' })).status).toBe(200);
-    expect(git(t.repo, 'config', 'branch.cms/organisations/new-org.description')).toBe('decap-cms/pending_review\n');
-    expect((await t.api('unpublishedEntry', { id: 'organisations/new-org' })).body.status).toBe('pending_review');
-    const other = await t.api('deleteUnpublishedEntry', { collection: 'organisations', slug: 'new-org' }, as('张三'));
+    expect(
+      (
+        await t.api('updateUnpublishedEntryStatus', {
+          collection: 'organisations',
+          slug: 'new-org',
+          newStatus: 'pending_review',
+        })
+      ).status,
+    ).toBe(200);
+    expect(git(t.repo, 'config', 'branch.cms/organisations/new-org.description')).toBe(
+      'decap-cms/pending_review\n',
+    );
+    expect((await t.api('unpublishedEntry', { id: 'organisations/new-org' })).body.status).toBe(
+      'pending_review',
+    );
+    const other = await t.api(
+      'deleteUnpublishedEntry',
+      { collection: 'organisations', slug: 'new-org' },
+      as('张三'),
+    );
     expect(other.status).toBe(403);
     expect(other.body.error).toMatch(/只有草稿的作者或审核人可以删除/);
-    expect((await t.api('deleteUnpublishedEntry', { collection: 'organisations', slug: 'new-org' })).status).toBe(200);
+    expect(
+      (await t.api('deleteUnpublishedEntry', { collection: 'organisations', slug: 'new-org' }))
+        .status,
+    ).toBe(200);
     expect((await t.api('unpublishedEntries')).body).toEqual([]);
   });
 
   it('a second save of a draft adds a commit on the draft branch', async () => {
     await create('new-org');
     const save = await t.api('persistEntry', {
-      dataFiles: [{ slug: 'new-org', path: 'organisations/new-org.yaml', raw: 'name:\n  zh: 改名单位\n' }],
+      dataFiles: [
+        { slug: 'new-org', path: 'organisations/new-org.yaml', raw: 'name:\n  zh: 改名单位\n' },
+      ],
       assets: [],
-      options: { collectionName: 'organisations', commitMessage: 'x', useWorkflow: true, status: 'draft', newEntry: false },
+      options: {
+        collectionName: 'organisations',
+        commitMessage: 'x',
+        useWorkflow: true,
+        status: 'draft',
+        newEntry: false,
+      },
     });
     expect(save.status).toBe(200);
-    expect(git(t.repo, 'log', '--format=%s', 'main..cms/organisations/new-org').split('\n').filter(Boolean)).toHaveLength(2);
-    expect(git(t.repo, 'show', 'cms/organisations/new-org:content/organisations/new-org.yaml')).toContain('改名单位');
+    expect(
+      git(t.repo, 'log', '--format=%s', 'main..cms/organisations/new-org')
+        .split('\n')
+        .filter(Boolean),
+    ).toHaveLength(2);
+    expect(
+      git(t.repo, 'show', 'cms/organisations/new-org:content/organisations/new-org.yaml'),
+    ).toContain('改名单位');
   });
 });
 
 describe('publishing', () => {
   it('an editor may not publish; a reviewer publishes: the file is committed on main by the reviewer, built, the draft deleted', async () => {
     await create('new-org');
-    const refused = await t.api('publishUnpublishedEntry', { collection: 'organisations', slug: 'new-org' });
+    const refused = await t.api('publishUnpublishedEntry', {
+      collection: 'organisations',
+      slug: 'new-org',
+    });
     expect(refused.status).toBe(403);
     expect(refused.body.error).toMatch(/^只有审核人可以发布.* \/ Only a reviewer may publish/);
-    const published = await t.api('publishUnpublishedEntry', { collection: 'organisations', slug: 'new-org' }, as('李审核', 'reviewer'));
+    const published = await t.api(
+      'publishUnpublishedEntry',
+      { collection: 'organisations', slug: 'new-org' },
+      as('李审核', 'reviewer'),
+    );
     expect(published.status).toBe(200);
-    expect(git(t.repo, 'log', '-1', '--format=%an|%s')).toBe('李审核|发布 organisations/new-org.yaml / Publish organisations/new-org.yaml\n');
+    expect(git(t.repo, 'log', '-1', '--format=%an|%s')).toBe(
+      '李审核|发布 organisations/new-org.yaml / Publish organisations/new-org.yaml\n',
+    );
     expect(readFileSync(join(t.content, 'organisations/new-org.yaml'), 'utf8')).toContain('新单位');
     expect(git(t.repo, 'status', '--porcelain')).toBe('');
     expect(t.builds).toBe(1);
     expect((await t.api('unpublishedEntries')).body).toEqual([]);
     const status = await t.studio('publish-status');
-    expect(status.body).toMatchObject({ stage: 'done', state: 'published', by: '李审核', changedPaths: ['organisations/new-org.yaml'], urls: ['/'] });
+    expect(status.body).toMatchObject({
+      stage: 'done',
+      state: 'published',
+      by: '李审核',
+      changedPaths: ['organisations/new-org.yaml'],
+      urls: ['/'],
+    });
   });
 
   it('deleting a published entry: reviewer only, then checked and built', async () => {
     const path = 'news/zh/build-marker.md';
-    expect((await t.api('deleteFiles', { paths: [path], options: { commitMessage: 'x' } })).status).toBe(403);
-    const deleted = await t.api('deleteFile', { path, options: { commitMessage: 'x' } }, as('李审核', 'reviewer'));
+    expect(
+      (await t.api('deleteFiles', { paths: [path], options: { commitMessage: 'x' } })).status,
+    ).toBe(403);
+    const deleted = await t.api(
+      'deleteFile',
+      { path, options: { commitMessage: 'x' } },
+      as('李审核', 'reviewer'),
+    );
     expect(deleted.status).toBe(200);
-    expect(git(t.repo, 'log', '-1', '--format=%an|%s')).toBe(`李审核|删除 ${path} / Delete ${path}\n`);
+    expect(git(t.repo, 'log', '-1', '--format=%an|%s')).toBe(
+      `李审核|删除 ${path} / Delete ${path}\n`,
+    );
     expect(t.builds).toBe(1);
   });
 
   it('getDeployPreview answers null; an unknown action is a 422 {error}', async () => {
     expect((await t.api('getDeployPreview', { collection: 'a', slug: 'b' })).body).toBeNull();
     const unknown = await t.api('rewriteHistory');
-    expect(unknown).toMatchObject({ status: 422, body: { error: expect.stringContaining('Unknown action rewriteHistory') } });
+    expect(unknown).toMatchObject({
+      status: 422,
+      body: { error: expect.stringContaining('Unknown action rewriteHistory') },
+    });
   });
 });

@@ -24,7 +24,11 @@ describe('two publications at once', () => {
         overlapped ||= running > 0;
         running++;
         // What the build would read: the published organisations at its start.
-        seen.push(['first-org', 'second-org'].filter((slug) => existsSync(join(content, 'organisations', `${slug}.yaml`))));
+        seen.push(
+          ['first-org', 'second-org'].filter((slug) =>
+            existsSync(join(content, 'organisations', `${slug}.yaml`)),
+          ),
+        );
         await new Promise((done) => setTimeout(done, 300));
         running--;
         onLine('built');
@@ -35,16 +39,36 @@ describe('two publications at once', () => {
       expect(
         (
           await t.api('persistEntry', {
-            dataFiles: [{ slug, path: `organisations/${slug}.yaml`, raw: organisation(slug === 'first-org' ? '第一单位' : '第二单位') }],
+            dataFiles: [
+              {
+                slug,
+                path: `organisations/${slug}.yaml`,
+                raw: organisation(slug === 'first-org' ? '第一单位' : '第二单位'),
+              },
+            ],
             assets: [],
-            options: { collectionName: 'organisations', commitMessage: 'x', useWorkflow: true, status: 'draft', newEntry: true },
+            options: {
+              collectionName: 'organisations',
+              commitMessage: 'x',
+              useWorkflow: true,
+              status: 'draft',
+              newEntry: true,
+            },
           })
         ).status,
       ).toBe(200);
     const reviewer = as('李审核', 'reviewer');
     const [first, second] = await Promise.all([
-      t.api('publishUnpublishedEntry', { collection: 'organisations', slug: 'first-org' }, reviewer),
-      t.api('publishUnpublishedEntry', { collection: 'organisations', slug: 'second-org' }, as('赵审核', 'reviewer')),
+      t.api(
+        'publishUnpublishedEntry',
+        { collection: 'organisations', slug: 'first-org' },
+        reviewer,
+      ),
+      t.api(
+        'publishUnpublishedEntry',
+        { collection: 'organisations', slug: 'second-org' },
+        as('赵审核', 'reviewer'),
+      ),
     ]);
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(overlapped).toBe(false);

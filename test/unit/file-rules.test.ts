@@ -29,28 +29,38 @@ const BYTES: Record<FileKind, Buffer> = {
 };
 
 describe('the one table of file types', () => {
-  it.each(Object.entries(FILE_TYPES))('%s: uploaded as an attachment, published with its label and type', (extension, type) => {
-    expect(() => checkUpload(`documents/attachments/scan${extension}`, BYTES[type.kind])).not.toThrow();
-    const root = mkdtempSync(join(TMP, 'file-types-'));
-    mkdirSync(join(root, 'documents/attachments'), { recursive: true });
-    writeFileSync(join(root, 'documents/attachments', `scan${extension}`), BYTES[type.kind]);
-    const previous = process.env.STUDIO_CONTENT_DIR;
-    process.env.STUDIO_CONTENT_DIR = root;
-    try {
-      expect(attachmentInfo('doc', join(root, 'documents/doc.mdx'), `attachments/scan${extension}`)).toMatchObject({ typeLabel: type.label, mime: type.mime });
-    } finally {
-      if (previous === undefined) delete process.env.STUDIO_CONTENT_DIR;
-      else process.env.STUDIO_CONTENT_DIR = previous;
-    }
-  });
+  it.each(Object.entries(FILE_TYPES))(
+    '%s: uploaded as an attachment, published with its label and type',
+    (extension, type) => {
+      expect(() =>
+        checkUpload(`documents/attachments/scan${extension}`, BYTES[type.kind]),
+      ).not.toThrow();
+      const root = mkdtempSync(join(TMP, 'file-types-'));
+      mkdirSync(join(root, 'documents/attachments'), { recursive: true });
+      writeFileSync(join(root, 'documents/attachments', `scan${extension}`), BYTES[type.kind]);
+      const previous = process.env.STUDIO_CONTENT_DIR;
+      process.env.STUDIO_CONTENT_DIR = root;
+      try {
+        expect(
+          attachmentInfo('doc', join(root, 'documents/doc.mdx'), `attachments/scan${extension}`),
+        ).toMatchObject({ typeLabel: type.label, mime: type.mime });
+      } finally {
+        if (previous === undefined) delete process.env.STUDIO_CONTENT_DIR;
+        else process.env.STUDIO_CONTENT_DIR = previous;
+      }
+    },
+  );
 
   it('names OFD, PowerPoint and OpenDocument (the two tables disagreed before)', () => {
-    for (const extension of ['.ofd', '.ppt', '.pptx', '.odt', '.ods']) expect(FILE_TYPES[extension], extension).toBeDefined();
+    for (const extension of ['.ofd', '.ppt', '.pptx', '.odt', '.ods'])
+      expect(FILE_TYPES[extension], extension).toBeDefined();
     expect(FILE_TYPES['.pptx']!.label).toBe('PowerPoint');
   });
 
   it('refuses SVG, by name or by bytes, wherever a picture is expected, saying what to use', () => {
-    expect(() => checkUpload('studios/photos/logo.png', BYTES.svg)).toThrow(/SVG.*PNG、JPEG 或 WebP/);
+    expect(() => checkUpload('studios/photos/logo.png', BYTES.svg)).toThrow(
+      /SVG.*PNG、JPEG 或 WebP/,
+    );
     expect(() => checkUpload('documents/attachments/logo.svg', BYTES.svg)).toThrow(/SVG/);
     expect(() => checkUpload('studios/photos/scan.pdf', BYTES.pdf)).toThrow(/JPEG、PNG、WebP、GIF/);
   });
@@ -58,7 +68,8 @@ describe('the one table of file types', () => {
 
 describe('images of a body', () => {
   it('are found in Markdown and MDX, written inline, by reference, as HTML or inside a component, with their lines', () => {
-    const markdown = '第一段。\n\n![a](a.png)\n\n![b][b]\n\n<img src="c.png">\n\n<!-- <img src="not-an-image.png"> -->\n\n[b]: b.png\n';
+    const markdown =
+      '第一段。\n\n![a](a.png)\n\n![b][b]\n\n<img src="c.png">\n\n<!-- <img src="not-an-image.png"> -->\n\n[b]: b.png\n';
     expect(bodyImages(markdown, false)).toEqual([
       { url: 'a.png', line: 3, html: false },
       { url: 'b.png', line: 5, html: false },
@@ -77,10 +88,14 @@ describe('images of a body', () => {
     copyFileSync(join(ROOT, 'content/news/zh/images/plaque-unveiled.jpg'), `${root}-outside.jpg`);
     const file = (value: string) => new VFile({ path: join(root, 'documents/doc.mdx'), value });
     const plugins = { remarkPlugins: [[remarkContainedImages, { root }]] as never };
-    await expect(compile(file(`正文。\n\n![越界](../../${root.split('/').pop()}-outside.jpg)\n`), plugins)).rejects.toThrow(
+    await expect(
+      compile(file(`正文。\n\n![越界](../../${root.split('/').pop()}-outside.jpg)\n`), plugins),
+    ).rejects.toThrow(
       /doc\.mdx: an image of the body cannot be published:\n {2}line 3 of the body: found .* which leads outside the content folder/,
     );
     copyFileSync(`${root}-outside.jpg`, join(root, 'documents/inside.jpg'));
-    await expect(compile(file('正文。\n\n![目录之内](inside.jpg)\n'), plugins)).resolves.toBeDefined();
+    await expect(
+      compile(file('正文。\n\n![目录之内](inside.jpg)\n'), plugins),
+    ).resolves.toBeDefined();
   });
 });

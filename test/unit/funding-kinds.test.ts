@@ -9,24 +9,50 @@ import { METRIC_FUNCTIONS } from '../../src/lib/charts/metrics.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
-const recognition = (studio: string, extra: object) => ({ studio, issuers: ['ftu'], cycleYear: 2024, ...extra });
+const recognition = (studio: string, extra: object) => ({
+  studio,
+  issuers: ['ftu'],
+  cycleYear: 2024,
+  ...extra,
+});
 const model = buildModel(
   contentOf({
     organisations: { ftu: { name: '某省总工会' }, hrss: { name: '某市人力资源和社会保障局' } },
-    studios: { a: { title: '甲创新工作室' }, b: { title: '乙创新工作室' }, c: { title: '丙创新工作室' } },
+    studios: {
+      a: { title: '甲创新工作室' },
+      b: { title: '乙创新工作室' },
+      c: { title: '丙创新工作室' },
+    },
     designations: {
       named: recognition('a', { level: 'provincial', funding: 10 }),
       supported: recognition('b', { level: 'provincial', stage: 'supported', funding: 8 }),
-      'supported-no-level': recognition('c', { stage: 'supported', funding: { value: 5, qualifier: 'at-least' } }),
-      'other-body': recognition('c', { level: 'municipal', scheme: 'skill-master', issuers: ['hrss'], funding: 30 }),
-      team: recognition('a', { level: 'municipal', recipient: 'team', namedAs: '甲创新团队', funding: 4 }),
+      'supported-no-level': recognition('c', {
+        stage: 'supported',
+        funding: { value: 5, qualifier: 'at-least' },
+      }),
+      'other-body': recognition('c', {
+        level: 'municipal',
+        scheme: 'skill-master',
+        issuers: ['hrss'],
+        funding: 30,
+      }),
+      team: recognition('a', {
+        level: 'municipal',
+        recipient: 'team',
+        namedAs: '甲创新团队',
+        funding: 4,
+      }),
     },
   }),
   '2026-11-26',
 );
 
 describe('the funding chart', () => {
-  const data = METRIC_FUNCTIONS['funding-by-level'].compute(model, { locale: 'zh', placement: 'report', year: 2024 })!;
+  const data = METRIC_FUNCTIONS['funding-by-level'].compute(model, {
+    locale: 'zh',
+    placement: 'report',
+    year: 2024,
+  })!;
   const series = Object.fromEntries(data.series.map((one) => [one.key, one]));
 
   it('draws naming funds and support funds apart, and leaves out a kind no source states', () => {
@@ -35,7 +61,9 @@ describe('the funding chart', () => {
   });
 
   it("counts no other body's money and no team's", () => {
-    const total = data.series.flatMap((one) => one.values.filter((_, i) => !one.unknown?.[i])).reduce((a, b) => a + b, 0);
+    const total = data.series
+      .flatMap((one) => one.values.filter((_, i) => !one.unknown?.[i]))
+      .reduce((a, b) => a + b, 0);
     expect(total).toBe(10 + 8 + 5);
   });
 

@@ -10,38 +10,64 @@ import { bodyImageProblems, bodyImages } from '../../src/lib/content/body-files.
 import { namedFileProblems } from '../../src/lib/content/named-files.ts';
 import { formatNumber, formatQuantity } from '../../src/lib/site/format.ts';
 import { configuredSiteUrl, siteUrlProblem } from '../../src/lib/site/site-url.ts';
-import { areaQuantitySchema, chartNumberSchema, localizedSchema, moneyQuantitySchema, quantitySchema } from '../../src/schemas/common.ts';
+import {
+  areaQuantitySchema,
+  chartNumberSchema,
+  localizedSchema,
+  moneyQuantitySchema,
+  quantitySchema,
+} from '../../src/schemas/common.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const CONTENT = join(ROOT, 'content');
 const NEWS = join(CONTENT, 'news/zh/2021-plaque-unveiled.mdx');
 const STUDIO = join(CONTENT, 'studios/zhao-pengda.yaml');
-const image = (url: string) => bodyImageProblems(CONTENT, NEWS, { url, line: 1, html: false }).map((problem) => problem.en);
+const image = (url: string) =>
+  bodyImageProblems(CONTENT, NEWS, { url, line: 1, html: false }).map((problem) => problem.en);
 
 describe('a picture path with a query or a fragment', () => {
   // The whole path, normalised, is images/plaque-unveiled.jpg beside the entry; Astro opens ../secret.jpg (from its .astro folder).
-  const sneaky = ['../secret.jpg?/../zh/images/plaque-unveiled.jpg', '../secret.jpg#/../zh/images/plaque-unveiled.jpg', 'images/plaque-unveiled.jpg?url'];
+  const sneaky = [
+    '../secret.jpg?/../zh/images/plaque-unveiled.jpg',
+    '../secret.jpg#/../zh/images/plaque-unveiled.jpg',
+    'images/plaque-unveiled.jpg?url',
+  ];
 
   it.each(sneaky)('is refused in a body: %s', (url) => {
-    expect(image(url)).toEqual([expect.stringMatching(/a path with a query \(\?\) or a fragment \(#\)/)]);
+    expect(image(url)).toEqual([
+      expect.stringMatching(/a path with a query \(\?\) or a fragment \(#\)/),
+    ]);
   });
 
   it('is refused as a photo', () => {
-    const problems = namedFileProblems(CONTENT, STUDIO, '../secret.jpg?/../studios/photos/zhao-pengda-plaque.jpg', true);
-    expect(problems.map((problem) => problem.en)).toEqual([expect.stringMatching(/a path with a query \(\?\) or a fragment \(#\)/)]);
+    const problems = namedFileProblems(
+      CONTENT,
+      STUDIO,
+      '../secret.jpg?/../studios/photos/zhao-pengda-plaque.jpg',
+      true,
+    );
+    expect(problems.map((problem) => problem.en)).toEqual([
+      expect.stringMatching(/a path with a query \(\?\) or a fragment \(#\)/),
+    ]);
     expect(problems[0]!.zh).toMatch(/含有 \? 或 #/);
   });
 
   it('held: a percent-encoded ? or / is a name, not a query, and names no file', () => {
     expect(image('../secret.jpg%3F/../zh/images/plaque-unveiled.jpg')).toEqual([]);
-    expect(image('..%2F..%2F..%2Fsecret.jpg')).toEqual([expect.stringMatching(/no such file exists/)]);
+    expect(image('..%2F..%2F..%2Fsecret.jpg')).toEqual([
+      expect.stringMatching(/no such file exists/),
+    ]);
     expect(image('..\\..\\..\\secret.jpg')).toEqual([expect.stringMatching(/no such file exists/)]);
   });
 
   it('held: reference-style and protocol-relative images, and <img> in MDX, are found', () => {
-    expect(bodyImages('![a][REF]\n\n[ref]: ../../../secret.jpg\n', false).map((found) => found.url)).toEqual(['../../../secret.jpg']);
+    expect(
+      bodyImages('![a][REF]\n\n[ref]: ../../../secret.jpg\n', false).map((found) => found.url),
+    ).toEqual(['../../../secret.jpg']);
     expect(image('//tracker.example/x.png')).toEqual([expect.stringMatching(/from another host/)]);
-    expect(bodyImages('<Note><img src="../../x.png" /></Note>\n', true)).toEqual([{ url: '../../x.png', line: 1, html: true }]);
+    expect(bodyImages('<Note><img src="../../x.png" /></Note>\n', true)).toEqual([
+      { url: '../../x.png', line: 1, html: true },
+    ]);
   });
 });
 
@@ -76,7 +102,10 @@ describe('amounts far below any unit and names with nothing visible', () => {
   it('a name of only spaces, bidi controls or zero-width marks is refused, in Chinese and English', () => {
     for (const blank of ['   ', '\u202E\u2066\u200B', '\u3000\u200D', '\u0301']) {
       expect(localizedSchema.safeParse(blank).success, JSON.stringify(blank)).toBe(false);
-      expect(localizedSchema.safeParse({ zh: '赵鹏达', en: blank }).success, JSON.stringify(blank)).toBe(false);
+      expect(
+        localizedSchema.safeParse({ zh: '赵鹏达', en: blank }).success,
+        JSON.stringify(blank),
+      ).toBe(false);
     }
     expect(localizedSchema.parse(' 赵鹏达 ')).toEqual({ zh: ' 赵鹏达 ' });
     expect(localizedSchema.parse('Café №1')).toEqual({ zh: 'Café №1' });
@@ -86,7 +115,9 @@ describe('amounts far below any unit and names with nothing visible', () => {
 describe('SITE_URL', () => {
   it('ending in a backslash is the root, not "//"', () => {
     expect(siteUrlProblem('https://studios.example.org\\')).toBeUndefined();
-    expect(configuredSiteUrl({ SITE_URL: 'https://studios.example.org\\' })?.href).toBe('https://studios.example.org/');
+    expect(configuredSiteUrl({ SITE_URL: 'https://studios.example.org\\' })?.href).toBe(
+      'https://studios.example.org/',
+    );
   });
 
   it('held: an empty query or fragment, a bad port and credentials are refused; IDN, IPv6 and an upper-case scheme are the root', () => {
@@ -98,8 +129,12 @@ describe('SITE_URL', () => {
       'https://host.example/sub/',
     ])
       expect(siteUrlProblem(refused), refused).toBeDefined();
-    expect(configuredSiteUrl({ SITE_URL: 'HTTPS://中国.example ' })?.href).toBe('https://xn--fiqs8s.example/');
+    expect(configuredSiteUrl({ SITE_URL: 'HTTPS://中国.example ' })?.href).toBe(
+      'https://xn--fiqs8s.example/',
+    );
     expect(configuredSiteUrl({ SITE_URL: 'https://[::1]' })?.href).toBe('https://[::1]/');
-    expect(configuredSiteUrl({ SITE_URL: 'http://host.example/./' })?.href).toBe('http://host.example/');
+    expect(configuredSiteUrl({ SITE_URL: 'http://host.example/./' })?.href).toBe(
+      'http://host.example/',
+    );
   });
 });

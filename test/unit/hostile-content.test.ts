@@ -30,20 +30,59 @@ describe('npm run check on hostile content', () => {
   });
 
   it.each([
-    ['documents/runs-code.mdx', 'line 9, entry "runs-code", field (body): found "import { execSync } from \'node:child_process\'"'],
-    ['documents/runs-code.mdx', 'line 12, entry "runs-code", field (body): found "export const x = process.env"'],
-    ['documents/runs-code.mdx', 'line 16, entry "runs-code", field (body): found the expression {execSync(\'id > test/.tmp/hostile-code-ran\')}'],
-    ['documents/runs-code.mdx', 'line 18, entry "runs-code", field (body): found the component <Shell>, which the site does not provide'],
-    ['documents/runs-code.mdx', 'line 20, entry "runs-code", field (body): found data-x={process.env.HOME} on <p>'],
+    [
+      'documents/runs-code.mdx',
+      'line 9, entry "runs-code", field (body): found "import { execSync } from \'node:child_process\'"',
+    ],
+    [
+      'documents/runs-code.mdx',
+      'line 12, entry "runs-code", field (body): found "export const x = process.env"',
+    ],
+    [
+      'documents/runs-code.mdx',
+      'line 16, entry "runs-code", field (body): found the expression {execSync(\'id > test/.tmp/hostile-code-ran\')}',
+    ],
+    [
+      'documents/runs-code.mdx',
+      'line 18, entry "runs-code", field (body): found the component <Shell>, which the site does not provide',
+    ],
+    [
+      'documents/runs-code.mdx',
+      'line 20, entry "runs-code", field (body): found data-x={process.env.HOME} on <p>',
+    ],
     ['documents/runs-code.mdx', 'only these components: <Note>'],
-    ['documents/syntax-error.mdx', 'line 12, entry "syntax-error", field (body): MDX syntax error at line 12: Expected a closing tag for `<Note>`'],
-    ['documents/traversal.mdx', 'field attachments[0].file: found "../../../../etc/passwd", which leads outside the content folder'],
-    ['documents/traversal.mdx', 'field attachments[1].file: found "/etc/hostname", which leads outside the content folder'],
-    ['documents/traversal.mdx', 'field attachments[2].file: found "attachments/outside.pdf", a link to '],
-    ['studios/traversal-photo.yaml', 'field photo: found "../../secret.jpg", which leads outside the content folder'],
-    ['studios/huge-photo.yaml', 'field photo: found "photos/huge.jpg" of 11.0 MB; expected an image of at most 10.0 MB'],
-    ['studios/svg-photo.yaml', 'field photo: "photos/evil.svg" is an SVG image, which can carry script; expected a PNG, JPEG or WebP image'],
-    ['documents/body-images.mdx', 'field attachments[0].file: "images/not-a-pdf.pdf" is not really a .pdf file (its first bytes do not match)'],
+    [
+      'documents/syntax-error.mdx',
+      'line 12, entry "syntax-error", field (body): MDX syntax error at line 12: Expected a closing tag for `<Note>`',
+    ],
+    [
+      'documents/traversal.mdx',
+      'field attachments[0].file: found "../../../../etc/passwd", which leads outside the content folder',
+    ],
+    [
+      'documents/traversal.mdx',
+      'field attachments[1].file: found "/etc/hostname", which leads outside the content folder',
+    ],
+    [
+      'documents/traversal.mdx',
+      'field attachments[2].file: found "attachments/outside.pdf", a link to ',
+    ],
+    [
+      'studios/traversal-photo.yaml',
+      'field photo: found "../../secret.jpg", which leads outside the content folder',
+    ],
+    [
+      'studios/huge-photo.yaml',
+      'field photo: found "photos/huge.jpg" of 11.0 MB; expected an image of at most 10.0 MB',
+    ],
+    [
+      'studios/svg-photo.yaml',
+      'field photo: "photos/evil.svg" is an SVG image, which can carry script; expected a PNG, JPEG or WebP image',
+    ],
+    [
+      'documents/body-images.mdx',
+      'field attachments[0].file: "images/not-a-pdf.pdf" is not really a .pdf file (its first bytes do not match)',
+    ],
     // Images in a Markdown body (news) and an MDX body (a document): the rule of every file content names, at their lines.
     ...(
       [
@@ -53,24 +92,42 @@ describe('npm run check on hostile content', () => {
     ).flatMap(([file, entry, offset]) => {
       const at = (line: number) => `line ${line + offset}, entry "${entry}", field (body): `;
       return [
-        [file, `${at(9)}"images/evil.svg" is an SVG image, which can carry script; expected a PNG, JPEG or WebP image`],
+        [
+          file,
+          `${at(9)}"images/evil.svg" is an SVG image, which can carry script; expected a PNG, JPEG or WebP image`,
+        ],
         [file, `${at(11)}"images/disguised.jpg" is an SVG image`],
-        [file, `${at(13)}"images/not-a-png.png" is not really a .png file (its first bytes do not match)`],
+        [
+          file,
+          `${at(13)}"images/not-a-png.png" is not really a .png file (its first bytes do not match)`,
+        ],
         [file, `${at(15)}found "../../../secret.png", which leads outside the content folder`],
         [file, `${at(17)}found "images/missing.png", but no such file exists`],
         [file, `${at(19)}found "images/huge.png" of 11.0 MB; expected an image of at most 10.0 MB`],
         [file, `${at(21)}found "images/outside.png", a link to `],
-        [file, `${at(23)}found the image "${offset ? '//evil.example/x.png' : 'https://evil.example/x.png'}" from another host`],
+        [
+          file,
+          `${at(23)}found the image "${offset ? '//evil.example/x.png' : 'https://evil.example/x.png'}" from another host`,
+        ],
         [file, `${at(25)}found an HTML <img> ("images/evil.svg"), which the site does not publish`],
       ];
     }),
-    ['news/zh/body-images.md', 'line 27, entry "zh/body-images", field (body): found "images/missing-logo.png", but no such file exists'],
+    [
+      'news/zh/body-images.md',
+      'line 27, entry "zh/body-images", field (body): found "images/missing-logo.png", but no such file exists',
+    ],
     ['studios/bad-kind.yaml', 'entry "bad-kind", field kind: found "rocket-science"'],
-    ['studios/bad-kind.yaml', 'entry "bad-kind", field leader: found "nobody-here", which is not an entry of people'],
+    [
+      'studios/bad-kind.yaml',
+      'entry "bad-kind", field leader: found "nobody-here", which is not an entry of people',
+    ],
     ['people/gbk.yaml', 'entry "gbk": is not valid UTF-8 (perhaps saved as GBK); expected UTF-8'],
     ['people/bomb.yaml', 'entry "bomb": uses too many YAML aliases'],
     ['people/control.yaml', 'entry "control", field name: contains the control character U+0007'],
-    ['news/zh/too-long.mdx', 'entry "zh/too-long", field summary: is 20001 characters long; expected at most 20000'],
+    [
+      'news/zh/too-long.mdx',
+      'entry "zh/too-long", field summary: is 20001 characters long; expected at most 20000',
+    ],
     ['organisations/near.YAML', 'field (file name): is not read'],
     ['people/near.Yml', 'field (file name): is not read'],
     ['news/zh/near.markdown', 'field (file name): is not read'],

@@ -4,14 +4,22 @@
  * (refused without --replace), and text from the file stripped of what would drive a terminal.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_ANNEX_ROWS, planImport, type Archive, type DecisionFacts, type Plan, type PlannedRow } from '../../src/lib/import/plan.ts';
+import {
+  MAX_ANNEX_ROWS,
+  planImport,
+  type Archive,
+  type DecisionFacts,
+  type Plan,
+  type PlannedRow,
+} from '../../src/lib/import/plan.ts';
 import { readDelimited } from '../../src/lib/import/read-annex.ts';
 import { columns, reportLines } from '../../src/lib/import/report.ts';
 import { readAnnexRows, type AnnexRow } from '../../src/lib/import/rows.ts';
 import { terminalText } from '../../src/lib/import/terminal-text.ts';
 
-// eslint-disable-next-line no-control-regex -- control characters are what these tests look for
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL =
+  // eslint-disable-next-line no-control-regex -- control characters are what these tests look for
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 const archive: Archive = {
   studios: [{ id: 'zhao-pengda', title: { zh: '赵鹏达劳模创新工作室' } }],
@@ -38,7 +46,12 @@ const facts: DecisionFacts = {
   level: '市级',
 };
 const annexRows = (count: number): AnnexRow[] =>
-  Array.from({ length: count }, (_, i) => ({ row: i + 2, title: `测试${i}号职工创新工作室`, employer: `测试单位${i}有限公司`, leader: `王${i}名` }));
+  Array.from({ length: count }, (_, i) => ({
+    row: i + 2,
+    title: `测试${i}号职工创新工作室`,
+    employer: `测试单位${i}有限公司`,
+    leader: `王${i}名`,
+  }));
 
 describe('large annexes', () => {
   it('reports 150,000 rows without overflowing the call stack', () => {
@@ -66,7 +79,12 @@ describe('large annexes', () => {
       problems: [],
       factSources: {},
     };
-    const lines = reportLines({ plan, files: Array.from({ length: 150_000 }, (_, i) => `studios/ce-shi-${i}.yaml`), locale: 'en', early: [] });
+    const lines = reportLines({
+      plan,
+      files: Array.from({ length: 150_000 }, (_, i) => `studios/ce-shi-${i}.yaml`),
+      locale: 'en',
+      early: [],
+    });
     expect(lines).toContain('新建工作室 New studios (75000)');
     expect(lines.length).toBeGreaterThan(300_000);
     expect(columns(rows.map((r) => [String(r.row), r.title]))).toHaveLength(150_000);
@@ -97,10 +115,15 @@ describe('large annexes', () => {
   });
 
   it('names at most ten other rows in the message of a row repeated many times', () => {
-    const rows = Array.from({ length: 2_000 }, (_, i) => ({ row: i + 2, title: '重复职工创新工作室' }));
+    const rows = Array.from({ length: 2_000 }, (_, i) => ({
+      row: i + 2,
+      title: '重复职工创新工作室',
+    }));
     const plan = planImport('decision', rows, facts, archive, new Map());
     const first = plan.problems.find((p) => p.row === 2)!.message.en;
-    expect(first).toBe('lists the same studio as rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 … (+1989); expected each studio once');
+    expect(first).toBe(
+      'lists the same studio as rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 … (+1989); expected each studio once',
+    );
   });
 });
 
@@ -134,8 +157,12 @@ describe('text from the file in the terminal', () => {
     expect(terminalText('\u001b]0;pwned\u0007标题 \u001b]2;again\u001b\\x')).toBe('标题 x');
     expect(terminalText('\u009b2J\u009d0;c1\u009c c1')).toBe(' c1');
     expect(terminalText('\u001bP+q6b64\u001b\\dcs')).toBe('dcs');
-    expect(terminalText('bell\u0007 back\u0008space cr\r del\u007f nul\u0000 esc\u001b')).toBe('bell backspace cr del nul esc');
-    expect(terminalText('a\u202eevil\u202c \u2066iso\u2069 \u200fmark\u061c')).toBe('aevil iso mark');
+    expect(terminalText('bell\u0007 back\u0008space cr\r del\u007f nul\u0000 esc\u001b')).toBe(
+      'bell backspace cr del nul esc',
+    );
+    expect(terminalText('a\u202eevil\u202c \u2066iso\u2069 \u200fmark\u061c')).toBe(
+      'aevil iso mark',
+    );
     expect(terminalText('表\t头\n第二行')).toBe('表\t头\n第二行');
   });
 
@@ -148,7 +175,9 @@ describe('text from the file in the terminal', () => {
     for (const line of lines) expect(line).not.toMatch(CONTROL);
     expect(lines).toContain('附件 Annex: evil.csv, 2 rows');
     expect(lines.some((line) => /unknown headers.*: 备注$/.test(line))).toBe(true);
-    expect(lines.some((line) => line.includes('level "县处级" is not in the vocabulary'))).toBe(true);
+    expect(lines.some((line) => line.includes('level "县处级" is not in the vocabulary'))).toBe(
+      true,
+    );
     const aligned = columns([
       ['\u001b[31m甲\u001b[0m', 'x'],
       ['乙乙', 'y'],

@@ -5,9 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readColumnMap } from '../../src/lib/import/columns.ts';
-import { bodyMarkdown, plainMarkdown, readFrontPage, readPrintedDate } from '../../src/lib/import/front-page.ts';
+import {
+  bodyMarkdown,
+  plainMarkdown,
+  readFrontPage,
+  readPrintedDate,
+} from '../../src/lib/import/front-page.ts';
 import { readAmount, readLevel } from '../../src/lib/import/levels.ts';
-import { leaderNames, matchOrganisation, matchPerson, matchStudio, normalText } from '../../src/lib/import/match.ts';
+import {
+  leaderNames,
+  matchOrganisation,
+  matchPerson,
+  matchStudio,
+  normalText,
+} from '../../src/lib/import/match.ts';
 import { planImport, type Archive } from '../../src/lib/import/plan.ts';
 import { readAnnexFile, readDelimited } from '../../src/lib/import/read-annex.ts';
 import { readAnnexRows } from '../../src/lib/import/rows.ts';
@@ -61,8 +72,22 @@ describe('rows of an annex', () => {
     );
     expect(problems).toEqual([]);
     expect(table!.rows).toEqual([
-      { row: 4, seq: '1', title: '甲劳模创新工作室', employer: '上海某某有限公司', leader: '张三、李四', group: '安亭镇' },
-      { row: 6, seq: '2', title: '乙职工创新工作室', employer: '上海乙厂', leader: '王 伟', group: '安亭镇' },
+      {
+        row: 4,
+        seq: '1',
+        title: '甲劳模创新工作室',
+        employer: '上海某某有限公司',
+        leader: '张三、李四',
+        group: '安亭镇',
+      },
+      {
+        row: 6,
+        seq: '2',
+        title: '乙职工创新工作室',
+        employer: '上海乙厂',
+        leader: '王 伟',
+        group: '安亭镇',
+      },
       { row: 9, seq: '3', title: '丙创新工作室', group: '工业区' },
     ]);
     expect(leaderNames('王 伟')).toEqual(['王伟']);
@@ -70,7 +95,9 @@ describe('rows of an annex', () => {
     expect(leaderNames('张三丰 李四光')).toEqual(['张三丰', '李四光']);
   });
   it('a group heading that states a level gives it to its rows', () => {
-    const { table } = rowsOf('序号\t名称\n市级示范性劳模创新工作室（1个）\t\n1\t甲工作室\n区级（1个）\t\n2\t乙工作室');
+    const { table } = rowsOf(
+      '序号\t名称\n市级示范性劳模创新工作室（1个）\t\n1\t甲工作室\n区级（1个）\t\n2\t乙工作室',
+    );
     expect(table!.rows.map((r) => r.groupLevel)).toEqual(['municipal-demonstrative', 'district']);
   });
   it('without a name column it says which headers it found and how to map one', () => {
@@ -88,7 +115,11 @@ describe('rows of an annex', () => {
   it('reads merged cells of a workbook: headings across, a unit down a column', async () => {
     const bytes = await xlsxAnnex(
       ['序号', '工作室名称', '所在单位', '领衔人'],
-      [{ heading: '安亭镇（2个）' }, ['1', '甲工作室', '某厂', '张三'], ['2', '乙工作室', '', '李四']],
+      [
+        { heading: '安亭镇（2个）' },
+        ['1', '甲工作室', '某厂', '张三'],
+        ['2', '乙工作室', '', '李四'],
+      ],
       { title: '附件', mergeDown: [{ column: 3, from: 4, to: 5 }] },
     );
     const annex = await readAnnexFile(bytes, 'annex.xlsx');
@@ -112,7 +143,11 @@ describe('rows of an annex', () => {
       ],
       ['附件', '名单'],
       ['序号', '工作室名称', '所在单位'],
-      [{ heading: '石化（2个）' }, ['1', '甲\n工作室', '某厂'], { cells: ['2', '乙工作室', ''], continueColumn: 2 }],
+      [
+        { heading: '石化（2个）' },
+        ['1', '甲\n工作室', '某厂'],
+        { cells: ['2', '乙工作室', ''], continueColumn: 2 },
+      ],
     );
     const annex = await readAnnexFile(bytes, 'decision.docx');
     const { table } = readAnnexRows(annex.grids, noMap);
@@ -131,18 +166,38 @@ describe('rows of an annex', () => {
       funding: { value: 2, qualifier: 'exact' },
     });
     expect(front.level).toBeUndefined();
-    expect(front.body).toEqual(['经评审，每个工作室给予2万元资助。', '锦州市总工会', '锦州市科学技术局', '2026年1月15日']);
+    expect(front.body).toEqual([
+      '经评审，每个工作室给予2万元资助。',
+      '锦州市总工会',
+      '锦州市科学技术局',
+      '2026年1月15日',
+    ]);
   });
   it('old, password-protected and damaged files are refused with how to save them', async () => {
-    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
-    await expect(readAnnexFile(ole, 'protected.xlsx')).rejects.toThrow(/password-protected.*\.xlsx/);
-    await expect(readAnnexFile(ole, 'old.doc')).rejects.toThrow(/old-format \(\.doc\).*Word document \(\.docx\)/);
-    await expect(readAnnexFile(Buffer.from('PK\u0003\u0004garbage'), 'broken.docx')).rejects.toThrow(/damaged.*\.docx/);
-    await expect(readAnnexFile(Buffer.from('plain text'), 'broken.xlsx')).rejects.toThrow(/damaged/);
-    await expect(readAnnexFile(Buffer.from('x'), 'list.pdf')).rejects.toThrow(/expected an \.xlsx, \.docx, \.csv or \.tsv/);
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(512),
+    ]);
+    await expect(readAnnexFile(ole, 'protected.xlsx')).rejects.toThrow(
+      /password-protected.*\.xlsx/,
+    );
+    await expect(readAnnexFile(ole, 'old.doc')).rejects.toThrow(
+      /old-format \(\.doc\).*Word document \(\.docx\)/,
+    );
+    await expect(
+      readAnnexFile(Buffer.from('PK\u0003\u0004garbage'), 'broken.docx'),
+    ).rejects.toThrow(/damaged.*\.docx/);
+    await expect(readAnnexFile(Buffer.from('plain text'), 'broken.xlsx')).rejects.toThrow(
+      /damaged/,
+    );
+    await expect(readAnnexFile(Buffer.from('x'), 'list.pdf')).rejects.toThrow(
+      /expected an \.xlsx, \.docx, \.csv or \.tsv/,
+    );
   });
   it('a CSV saved by Excel on Chinese Windows (GB18030) is read', async () => {
-    const gbk = Buffer.from([0xc3, 0xfb, 0xb3, 0xc6, 0x0a, 0xbc, 0xd7, 0xb9, 0xa4, 0xd7, 0xf7, 0xca, 0xd2]); // 名称\n甲工作室
+    const gbk = Buffer.from([
+      0xc3, 0xfb, 0xb3, 0xc6, 0x0a, 0xbc, 0xd7, 0xb9, 0xa4, 0xd7, 0xf7, 0xca, 0xd2,
+    ]); // 名称\n甲工作室
     const annex = await readAnnexFile(gbk, 'list.csv');
     expect(annex.grids[0]!.rows.map((r) => r.cells[0]!.text)).toEqual(['名称', '甲工作室']);
   });
@@ -156,10 +211,24 @@ describe('matching', () => {
   ];
   it('matches titles across widths, spaces, brackets and the generic suffix', () => {
     expect(normalText('ＡＢ （1） 工作室')).toBe('ab1工作室');
-    expect(matchStudio('赵鹏达 劳模创新工作室', studios)).toMatchObject({ kind: 'matched', id: 'zhao-pengda', how: 'title' });
-    expect(matchStudio('锦州港通智慧装卸职工创新工作室', studios)).toMatchObject({ kind: 'matched', id: 'port' });
-    expect(matchStudio('赵鹏达工作室', studios)).toMatchObject({ kind: 'matched', id: 'zhao-pengda', how: 'suffix-variant' });
-    expect(matchStudio('张铁柱职工创新工作室', studios)).toEqual({ kind: 'ambiguous', candidates: [{ id: 'zhang-tiezhu', label: '张铁柱劳模创新工作室' }] });
+    expect(matchStudio('赵鹏达 劳模创新工作室', studios)).toMatchObject({
+      kind: 'matched',
+      id: 'zhao-pengda',
+      how: 'title',
+    });
+    expect(matchStudio('锦州港通智慧装卸职工创新工作室', studios)).toMatchObject({
+      kind: 'matched',
+      id: 'port',
+    });
+    expect(matchStudio('赵鹏达工作室', studios)).toMatchObject({
+      kind: 'matched',
+      id: 'zhao-pengda',
+      how: 'suffix-variant',
+    });
+    expect(matchStudio('张铁柱职工创新工作室', studios)).toEqual({
+      kind: 'ambiguous',
+      candidates: [{ id: 'zhang-tiezhu', label: '张铁柱劳模创新工作室' }],
+    });
     expect(matchStudio('李四工作室', studios)).toEqual({ kind: 'new' });
   });
   it('matches organisations by full or short name, and people by name and employer', () => {
@@ -167,7 +236,10 @@ describe('matching', () => {
       { id: 'a', name: { zh: '锦州锦鑫特钢有限公司' }, shortName: { zh: '锦鑫特钢' } },
       { id: 'b', shortName: { zh: '火箭院' } },
     ];
-    expect(matchOrganisation('锦鑫特钢', organisations)).toMatchObject({ kind: 'matched', id: 'a' });
+    expect(matchOrganisation('锦鑫特钢', organisations)).toMatchObject({
+      kind: 'matched',
+      id: 'a',
+    });
     expect(matchOrganisation('火箭院', organisations)).toMatchObject({ kind: 'matched', id: 'b' });
     expect(matchOrganisation('锦鑫', organisations)).toEqual({ kind: 'new' });
     const people = [
@@ -184,7 +256,9 @@ describe('matching', () => {
 
 describe('the body as plain Markdown', () => {
   it('escapes what MDX would run or read as markup', () => {
-    expect(plainMarkdown('经费{alert(1)}<script>x</script>')).toBe('经费\\{alert(1)\\}\\<script\\>x\\</script\\>');
+    expect(plainMarkdown('经费{alert(1)}<script>x</script>')).toBe(
+      '经费\\{alert(1)\\}\\<script\\>x\\</script\\>',
+    );
     expect(plainMarkdown('import x from "y"')).toBe('&#105;mport x from "y"');
     expect(plainMarkdown('export const a = 1')).toBe('&#101;xport const a = 1');
     expect(plainMarkdown('# 标题')).toBe('\\# 标题');
@@ -217,25 +291,49 @@ describe('the plan', () => {
     ],
     designations: [],
   };
-  const facts = { issuers: ['锦州市总工会'], date: '2025-12', title: '关于命名的决定', level: '市级' };
+  const facts = {
+    issuers: ['锦州市总工会'],
+    date: '2025-12',
+    title: '关于命名的决定',
+    level: '市级',
+  };
   it('reports every problem of every row at once', () => {
-    const { table } = rowsOf('序号,工作室名称,级别\n1,甲工作室,市级\n2,甲 工作室,市级\n3,乙工作室,县处级\n4,赵鹏达劳模创新工作室,市级\n5,,市级');
+    const { table } = rowsOf(
+      '序号,工作室名称,级别\n1,甲工作室,市级\n2,甲 工作室,市级\n3,乙工作室,县处级\n4,赵鹏达劳模创新工作室,市级\n5,,市级',
+    );
     const plan = planImport('decision', table!.rows, facts, archive, new Map());
     const byRow = Map.groupBy(plan.problems, (p) => p.row);
     expect([...byRow.keys()]).toEqual([2, 3, 4, 5, 6]);
     expect(byRow.get(2)![0]!.message.en).toMatch(/same studio as row 3/);
     expect(byRow.get(4)![0]!.message.en).toMatch(/level "县处级" is not in the vocabulary/);
-    expect(byRow.get(5)![0]!.message.en).toMatch(/zhao-pengda is named at level municipal in 2025 already, by content\/documents\/jz-2025-1\.mdx/);
+    expect(byRow.get(5)![0]!.message.en).toMatch(
+      /zhao-pengda is named at level municipal in 2025 already, by content\/documents\/jz-2025-1\.mdx/,
+    );
     expect(byRow.get(5)![0]!.message.zh).toMatch(/已于 2025 年度被命名/);
     expect(byRow.get(6)![0]!.message.en).toMatch(/has no studio name/);
     expect(plan.newStudios).toEqual([]);
   });
   it('plans new studios with only what the row gives, and the issuer by name', () => {
     const { table } = rowsOf('工作室名称,领衔人,地区\n王伟职工创新工作室,王伟,嘉定区安亭镇');
-    const plan = planImport('decision', table!.rows, { ...facts, date: '2026' }, archive, new Map());
+    const plan = planImport(
+      'decision',
+      table!.rows,
+      { ...facts, date: '2026' },
+      archive,
+      new Map(),
+    );
     expect(plan.problems).toEqual([]);
     expect(plan.newStudios).toEqual([
-      { id: 'wang-wei', row: 2, data: { title: '王伟职工创新工作室', kind: 'employee', leader: 'wang-wei', region: '嘉定区安亭镇' } },
+      {
+        id: 'wang-wei',
+        row: 2,
+        data: {
+          title: '王伟职工创新工作室',
+          kind: 'employee',
+          leader: 'wang-wei',
+          region: '嘉定区安亭镇',
+        },
+      },
     ]);
     expect(plan.newPeople).toEqual([{ id: 'wang-wei', row: 2, data: { name: '王伟' } }]);
     expect(plan.facts).toMatchObject({ issuer: 'ftu', date: '2026', title: '关于命名的决定' });

@@ -20,7 +20,10 @@ const model = buildModel(
       'with-english': { title: { zh: '甲创新工作室', en: 'Studio A' } },
       'chinese-only': { title: '乙创新工作室' },
       // An English title does not make the page English when its summary, which the page leads with, has none.
-      'summary-chinese': { title: { zh: '丙创新工作室', en: 'Studio C' }, summary: '只有中文的简介' },
+      'summary-chinese': {
+        title: { zh: '丙创新工作室', en: 'Studio C' },
+        summary: '只有中文的简介',
+      },
     },
     people: { named: { name: { zh: '赵鹏达', en: 'Zhao Pengda' } }, unnamed: { name: '陈磊' } },
     news: {
@@ -34,8 +37,18 @@ const model = buildModel(
     },
     documentTranslations: { translated: {} },
     achievements: {
-      'with-english': { title: { zh: '检测装置', en: 'Testing rig' }, type: 'tech-innovation', studios: ['with-english'], date: '2022-05' },
-      'chinese-only': { title: '阀门研磨工具', type: 'five-small', studios: ['chinese-only'], date: '2022-06' },
+      'with-english': {
+        title: { zh: '检测装置', en: 'Testing rig' },
+        type: 'tech-innovation',
+        studios: ['with-english'],
+        date: '2022-05',
+      },
+      'chinese-only': {
+        title: '阀门研磨工具',
+        type: 'five-small',
+        studios: ['chinese-only'],
+        date: '2022-06',
+      },
     },
     reports: {
       // 2021 has a Chinese narrative only; 2022 has both; 2020 (a document's year) has none, and shows words made from its figures.
@@ -65,11 +78,14 @@ describe('the pages that ask not to be indexed', () => {
   it("agree with every page's view, in both languages", () => {
     const images = new Map();
     // A page's path from its route and parameters: studios/[id] with { id: 'a' } is /studios/a/.
-    const pathOf = (route: string, params: Record<string, string>) => `/${route.replace(/\[(\w+)\]/g, (_, name: string) => params[name]!)}/`;
+    const pathOf = (route: string, params: Record<string, string>) =>
+      `/${route.replace(/\[(\w+)\]/g, (_, name: string) => params[name]!)}/`;
     const fromViews = Object.entries(PAGE_ROUTES).flatMap(([route, views]) =>
       LOCALES.flatMap((locale) =>
         views(model, locale, images)
-          .filter(({ view }) => 'translated' in view && asksNoindex(locale, view.translated as boolean))
+          .filter(
+            ({ view }) => 'translated' in view && asksNoindex(locale, view.translated as boolean),
+          )
           .map(({ params }) => localePath(locale, pathOf(route, params))),
       ),
     );

@@ -10,7 +10,10 @@ import { RAW, smallArchive } from '../helpers/small-archive.ts';
 
 const model = buildModel(smallArchive(), '2026-01-15');
 const raw = <T>(collection: keyof typeof RAW) => Object.values(RAW[collection]) as T[];
-const series = (data: { series: Array<{ key: string; values: number[] }> } | undefined, key: string) => data?.series.find((s) => s.key === key)?.values;
+const series = (
+  data: { series: Array<{ key: string; values: number[] }> } | undefined,
+  key: string,
+) => data?.series.find((s) => s.key === key)?.values;
 
 type RawAward = { year: number; competition: string; rank: string; level?: string };
 type RawPeriod = {
@@ -18,48 +21,78 @@ type RawPeriod = {
   proposals?: { submitted: number | { value: number }; adopted: number | { value: number } };
   benefit?: number | { value: number };
 };
-const value = (q: number | { value: number } | undefined) => (typeof q === 'number' ? q : (q?.value ?? 0));
+const value = (q: number | { value: number } | undefined) =>
+  typeof q === 'number' ? q : (q?.value ?? 0);
 
 describe('metrics equal independent counts over the raw entries', () => {
   // An award's level is its competition's, defined once with the competition.
-  const competitionLevel = new Map(Object.entries(RAW.competitions).map(([id, competition]) => [id, competition.level]));
-  const awards = raw<RawAward>('awards').map((award) => ({ ...award, level: competitionLevel.get(award.competition)! }));
+  const competitionLevel = new Map(
+    Object.entries(RAW.competitions).map(([id, competition]) => [id, competition.level]),
+  );
+  const awards = raw<RawAward>('awards').map((award) => ({
+    ...award,
+    level: competitionLevel.get(award.competition)!,
+  }));
   const periods = raw<{ studio: string; periods: RawPeriod[] }>('figures');
 
   it('awards by level and rank', () => {
-    const data = METRIC_FUNCTIONS['awards-by-level-rank'].compute(model, { locale: 'en', placement: 'awards' })!;
+    const data = METRIC_FUNCTIONS['awards-by-level-rank'].compute(model, {
+      locale: 'en',
+      placement: 'awards',
+    })!;
     for (const rank of new Set(awards.map((a) => a.rank))) {
       const labels = data.labels;
-      const counts = labels.map((levelLabel) => awards.filter((a) => a.rank === rank && levelLabel.toLowerCase() === a.level).length);
+      const counts = labels.map(
+        (levelLabel) =>
+          awards.filter((a) => a.rank === rank && levelLabel.toLowerCase() === a.level).length,
+      );
       expect(series(data, rank), rank).toEqual(counts);
     }
     expect(data.series.flatMap((s) => s.values).reduce((a, b) => a + b, 0)).toBe(awards.length);
   });
 
   it('awards by level and rank in one report year', () => {
-    const data = METRIC_FUNCTIONS['awards-by-level-rank'].compute(model, { locale: 'en', placement: 'report', year: 2023 })!;
-    expect(data.series.flatMap((s) => s.values).reduce((a, b) => a + b, 0)).toBe(awards.filter((a) => a.year === 2023).length);
+    const data = METRIC_FUNCTIONS['awards-by-level-rank'].compute(model, {
+      locale: 'en',
+      placement: 'report',
+      year: 2023,
+    })!;
+    expect(data.series.flatMap((s) => s.values).reduce((a, b) => a + b, 0)).toBe(
+      awards.filter((a) => a.year === 2023).length,
+    );
   });
 
   it('proposals and adoption rate per year', () => {
     const data = METRIC_FUNCTIONS.proposals.compute(model, { locale: 'zh', placement: 'home' })!;
     data.labels.forEach((label, i) => {
       const year = label.slice(0, 4);
-      const inYear = periods.flatMap((f) => f.periods.filter((p) => String(p.from).startsWith(`${year}-`)));
+      const inYear = periods.flatMap((f) =>
+        f.periods.filter((p) => String(p.from).startsWith(`${year}-`)),
+      );
       const submitted = inYear.reduce((t, p) => t + value(p.proposals?.submitted), 0);
       const adopted = inYear.reduce((t, p) => t + value(p.proposals?.adopted), 0);
       expect(series(data, 'proposalsSubmitted')![i], year).toBe(submitted);
       expect(series(data, 'proposalsAdopted')![i], year).toBe(adopted);
-      expect(series(data, 'adoptionRate')![i], year).toBe(Math.round((adopted / submitted) * 1000) / 10);
+      expect(series(data, 'adoptionRate')![i], year).toBe(
+        Math.round((adopted / submitted) * 1000) / 10,
+      );
     });
   });
 
   it("a studio's proposals, with the seed's 22 of August to October 2021, all applied", () => {
-    const data = METRIC_FUNCTIONS.proposals.compute(model, { locale: 'zh', placement: 'studio', studio: 'zhao-pengda' })!;
+    const data = METRIC_FUNCTIONS.proposals.compute(model, {
+      locale: 'zh',
+      placement: 'studio',
+      studio: 'zhao-pengda',
+    })!;
     // Three months are labelled as three months, and are never set against whole years.
     expect(data.labels[0]).toBe('2021（8–10月）');
     expect(data.partial?.[0]).toBe(true);
-    expect([series(data, 'proposalsSubmitted')![0], series(data, 'proposalsImplemented')![0], series(data, 'adoptionRate')![0]]).toEqual([22, 22, 100]);
+    expect([
+      series(data, 'proposalsSubmitted')![0],
+      series(data, 'proposalsImplemented')![0],
+      series(data, 'adoptionRate')![0],
+    ]).toEqual([22, 22, 100]);
     const instance = chartInstance(
       model,
       model.content.charts.find((chart) => chart.id === 'proposals')!,
@@ -70,31 +103,55 @@ describe('metrics equal independent counts over the raw entries', () => {
   });
 
   it('assessment grades per cycle', () => {
-    const notices = raw<{ type: string; cycle?: string; results?: Array<{ grade: string }> }>('documents').filter((d) => d.type === 'assessment-notice');
-    const data = METRIC_FUNCTIONS['assessment-grades'].compute(model, { locale: 'zh', placement: 'home' })!;
+    const notices = raw<{ type: string; cycle?: string; results?: Array<{ grade: string }> }>(
+      'documents',
+    ).filter((d) => d.type === 'assessment-notice');
+    const data = METRIC_FUNCTIONS['assessment-grades'].compute(model, {
+      locale: 'zh',
+      placement: 'home',
+    })!;
     expect(data.labels.toSorted()).toEqual(notices.map((n) => n.cycle).toSorted());
     for (const grade of ['excellent', 'good', 'pass', 'fail']) {
-      const byCycle = data.labels.map((cycle) => notices.find((n) => n.cycle === cycle)!.results!.filter((r) => r.grade === grade).length);
+      const byCycle = data.labels.map(
+        (cycle) =>
+          notices.find((n) => n.cycle === cycle)!.results!.filter((r) => r.grade === grade).length,
+      );
       expect(series(data, grade), grade).toEqual(byCycle);
     }
   });
 
   it('newly named per year by level', () => {
-    const named = raw<{ type: string; date: string; named?: Array<{ level: string }> }>('documents').flatMap((d) =>
+    const named = raw<{ type: string; date: string; named?: Array<{ level: string }> }>(
+      'documents',
+    ).flatMap((d) =>
       (d.named ?? []).map((row) => ({ year: String(d.date).slice(0, 4), level: row.level })),
     );
-    const external = raw<{ date: string; level: string }>('designations').map((d) => ({ year: String(d.date).slice(0, 4), level: d.level }));
+    const external = raw<{ date: string; level: string }>('designations').map((d) => ({
+      year: String(d.date).slice(0, 4),
+      level: d.level,
+    }));
     const all = [...named, ...external];
-    const data = METRIC_FUNCTIONS['named-per-year-by-level'].compute(model, { locale: 'zh', placement: 'home' })!;
+    const data = METRIC_FUNCTIONS['named-per-year-by-level'].compute(model, {
+      locale: 'zh',
+      placement: 'home',
+    })!;
     data.labels.forEach((year, i) => {
-      expect(series(data, 'municipal')![i], year).toBe(all.filter((d) => d.year === year && d.level.startsWith('municipal')).length);
-      expect(series(data, 'provincial')![i], year).toBe(all.filter((d) => d.year === year && d.level.startsWith('provincial')).length);
+      expect(series(data, 'municipal')![i], year).toBe(
+        all.filter((d) => d.year === year && d.level.startsWith('municipal')).length,
+      );
+      expect(series(data, 'provincial')![i], year).toBe(
+        all.filter((d) => d.year === year && d.level.startsWith('provincial')).length,
+      );
     });
   });
 
   it('has no chart for a report year without data, and none invented', () => {
-    expect(METRIC_FUNCTIONS.pairings.compute(model, { locale: 'zh', placement: 'report', year: 2022 })).toBeUndefined();
-    expect(METRIC_FUNCTIONS.pairings.compute(model, { locale: 'zh', placement: 'report', year: 2021 })).toBeDefined();
+    expect(
+      METRIC_FUNCTIONS.pairings.compute(model, { locale: 'zh', placement: 'report', year: 2022 }),
+    ).toBeUndefined();
+    expect(
+      METRIC_FUNCTIONS.pairings.compute(model, { locale: 'zh', placement: 'report', year: 2021 }),
+    ).toBeDefined();
     expect(chartsFor(model, 'report', { locale: 'zh', year: 1990 })).toEqual([]);
   });
 });
@@ -109,6 +166,8 @@ describe('chart CSV', () => {
       .split('\r\n')
       .map((row) => row.split(','));
     expect(rows[0]).toEqual(['', 'Named studios']);
-    expect(rows.slice(1).map((row) => [row[0], Number(row[1])])).toEqual(instance.data.labels.map((label, i) => [label, instance.data.series[0]!.values[i]]));
+    expect(rows.slice(1).map((row) => [row[0], Number(row[1])])).toEqual(
+      instance.data.labels.map((label, i) => [label, instance.data.series[0]!.values[i]]),
+    );
   });
 });

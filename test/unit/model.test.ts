@@ -24,7 +24,9 @@ describe('designations derived from the documents', () => {
   });
 
   it('adds designations whose document is not in the archive, with their source', () => {
-    const national = model.designationsByStudio.get('liu-hongwei')!.find((d) => d.level === 'national-supported')!;
+    const national = model.designationsByStudio
+      .get('liu-hongwei')!
+      .find((d) => d.level === 'national-supported')!;
     expect(national.documentId).toBeUndefined();
     expect(national.source?.title?.zh).toContain('全国总工会');
   });
@@ -47,7 +49,11 @@ describe('designations derived from the documents', () => {
     });
     const mixed = buildModel(
       contentOf({
-        organisations: { ftu: { name: '市总工会' }, province: { name: '省总工会' }, science: { name: '市科技局' } },
+        organisations: {
+          ftu: { name: '市总工会' },
+          province: { name: '省总工会' },
+          science: { name: '市科技局' },
+        },
         studios: { s: { title: '甲创新工作室' } },
         documents: {
           city: naming('ftu', 'municipal', '2019-05'),
@@ -74,11 +80,15 @@ describe('designations derived from the documents', () => {
   });
 
   it('lists assessment grades and pairings per studio from the notices', () => {
-    expect(model.assessmentsByStudio.get('wang-shulan')!.map((a) => [a.cycle, a.grade, a.outcome])).toEqual([
+    expect(
+      model.assessmentsByStudio.get('wang-shulan')!.map((a) => [a.cycle, a.grade, a.outcome]),
+    ).toEqual([
       ['2019—2021', 'fail', 'rectify'],
       ['2022—2024', 'fail', 'revoked'],
     ]);
-    expect(model.pairingsByStudio.get('ma-li')!.map((p) => [p.kind, p.studios[0]])).toEqual([['incubation', 'zhao-pengda']]);
+    expect(model.pairingsByStudio.get('ma-li')!.map((p) => [p.kind, p.studios[0]])).toEqual([
+      ['incubation', 'zhao-pengda'],
+    ]);
   });
 
   it('counts each studio once, at its highest active level, as an independent count over the raw files does', () => {
@@ -88,7 +98,9 @@ describe('designations derived from the documents', () => {
     const revoked = new Set<string>();
     const consider = (studio: string, level: string) => {
       // An industry union's level is its own tier, never national or provincial.
-      const tier = level.endsWith('-industry') ? 'industry' : order.find((t) => level.startsWith(t))!;
+      const tier = level.endsWith('-industry')
+        ? 'industry'
+        : order.find((t) => level.startsWith(t))!;
       const current = best.get(studio);
       if (!current || order.indexOf(tier) < order.indexOf(current)) best.set(studio, tier);
     };
@@ -97,14 +109,18 @@ describe('designations derived from the documents', () => {
       results?: Array<{ studio: string; outcome?: string }>;
     }>) {
       data.named?.forEach((row) => consider(row.studio, row.level));
-      data.results?.filter((row) => row.outcome === 'revoked').forEach((row) => revoked.add(row.studio));
+      data.results
+        ?.filter((row) => row.outcome === 'revoked')
+        .forEach((row) => revoked.add(row.studio));
     }
     for (const data of Object.values(RAW.designations)) consider(data.studio, data.level);
     for (const [id, data] of Object.entries(RAW.studios) as Array<[string, { status?: string }]>) {
       if (data.status === 'merged' || data.status === 'revoked') best.delete(id);
     }
     revoked.forEach((studio) => best.delete(studio)); // here, revoked studios held only the revoked title
-    const expected = Object.fromEntries(order.map((tier) => [tier, [...best.values()].filter((t) => t === tier).length]));
+    const expected = Object.fromEntries(
+      order.map((tier) => [tier, [...best.values()].filter((t) => t === tier).length]),
+    );
     expect(studiosByTier(model)).toEqual(expected);
     expect(expected).toMatchObject({ national: 1, provincial: 1, municipal: 2 });
     expect(levelTier('provincial-demonstrative')).toBe('provincial');
@@ -116,14 +132,19 @@ describe('figures', () => {
     const [first] = studioYears(model, 'zhao-pengda');
     expect(first!.year).toBe(2021);
     expect(first!.periods).toEqual(['2021-08–2021-10']);
-    expect([first!.proposalsSubmitted?.value, first!.proposalsAdopted?.value, first!.proposalsImplemented?.value]).toEqual([22, 22, 22]);
+    expect([
+      first!.proposalsSubmitted?.value,
+      first!.proposalsAdopted?.value,
+      first!.proposalsImplemented?.value,
+    ]).toEqual([22, 22, 22]);
   });
 
   it('sums the programme year over every studio', () => {
     const year = programmeYear(model, 2022)!;
     let submitted = 0;
     for (const entry of model.content.figures)
-      for (const p of entry.data.periods) if (p.from.startsWith('2022')) submitted += p.proposals?.submitted?.value ?? 0;
+      for (const p of entry.data.periods)
+        if (p.from.startsWith('2022')) submitted += p.proposals?.submitted?.value ?? 0;
     expect(year.proposalsSubmitted!.value).toBe(submitted);
     expect(programmeYear(model, 1990)).toBeUndefined();
   });

@@ -29,32 +29,48 @@ interface Def {
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Every schema below `schema` with the path of the field that holds it (a.b[].c). */
-function walk(schema: z.ZodType, path: string, found: [string, z.ZodType][] = []): [string, z.ZodType][] {
+function walk(
+  schema: z.ZodType,
+  path: string,
+  found: [string, z.ZodType][] = [],
+): [string, z.ZodType][] {
   found.push([path, schema]);
   const def = defOf(schema);
   if (def.innerType) walk(def.innerType, path, found);
   if (def.type === 'pipe' && def.in) walk(def.in, path, found);
   if (def.element) walk(def.element, `${path}[]`, found);
   for (const option of def.options ?? []) walk(option, path, found);
-  for (const [key, field] of Object.entries(def.shape ?? {})) walk(field, path ? `${path}.${key}` : key, found);
+  for (const [key, field] of Object.entries(def.shape ?? {}))
+    walk(field, path ? `${path}.${key}` : key, found);
   return found;
 }
-const everyField = Object.entries(COLLECTIONS).flatMap(([name, { schema }]) => walk(schema, '').map(([path, field]) => [`${name}: ${path}`, field] as const));
+const everyField = Object.entries(COLLECTIONS).flatMap(([name, { schema }]) =>
+  walk(schema, '').map(([path, field]) => [`${name}: ${path}`, field] as const),
+);
 
 describe('every number field of every collection', () => {
   const numbers = everyField.filter(([, field]) => defOf(field).type === 'number');
   it('is found (counts, money, areas, years, chart values, scores)', () => {
     expect(numbers.length).toBeGreaterThan(25);
   });
-  it.each(numbers)('%s refuses 1e308, -1e308 and 9007199254740992 (what YAML makes of …993)', (_where, field) => {
-    for (const value of [1e308, -1e308, Number('9007199254740993')]) expect(field.safeParse(value).success, String(value)).toBe(false);
-  });
+  it.each(numbers)(
+    '%s refuses 1e308, -1e308 and 9007199254740992 (what YAML makes of …993)',
+    (_where, field) => {
+      for (const value of [1e308, -1e308, Number('9007199254740993')])
+        expect(field.safeParse(value).success, String(value)).toBe(false);
+    },
+  );
 });
 
 describe('every web address field of every collection', () => {
-  const addresses = everyField.filter(([path, field]) => defOf(field).format === 'url' || /(url|website|link|href|homepage)$/i.test(path));
+  const addresses = everyField.filter(
+    ([path, field]) =>
+      defOf(field).format === 'url' || /(url|website|link|href|homepage)$/i.test(path),
+  );
   it('is found (sources of documents, designations, awards …; an organisation’s website)', () => {
-    expect(addresses.map(([where]) => where)).toEqual(expect.arrayContaining(['organisations: website', 'documents: sources[].url']));
+    expect(addresses.map(([where]) => where)).toEqual(
+      expect.arrayContaining(['organisations: website', 'documents: sources[].url']),
+    );
   });
   it.each(addresses)('%s takes http and https only', (_where, field) => {
     for (const refused of [
@@ -85,20 +101,37 @@ describe('hostile numbers in content files', () => {
         .replace('  breakthroughs: 2\n', '  breakthroughs: -1\n'),
     );
     const studio = join(dir, 'studios/sun-jianguo.yaml');
-    writeFileSync(studio, readFileSync(studio, 'utf8').replace('siteArea: 220\n', 'siteArea: 1e12\n'));
+    writeFileSync(
+      studio,
+      readFileSync(studio, 'utf8').replace('siteArea: 220\n', 'siteArea: 1e12\n'),
+    );
     return dir;
   }
 
   it('are each refused with the file, the field and what is expected; the sample itself passes', () => {
     expect(validateContent(join(ROOT, 'content')).problems).toEqual([]);
     const { problems } = validateContent(hostileCopy());
-    const about = (file: string, field: string) => problems.find((problem) => problem.file.endsWith(file) && problem.field === field)?.message.en;
-    expect(about('figures/chen-lei.yaml', 'periods[0].benefit')).toMatch(/found 1e\+308; expected at most 1000000000 万元/);
-    expect(about('figures/chen-lei.yaml', 'periods[0].trained')).toMatch(/too large to be kept exactly \(at most 9007199254740991/);
-    expect(about('figures/chen-lei.yaml', 'periods[0].innovations')).toMatch(/found 2\.5; a count is a whole number/);
-    expect(about('figures/chen-lei.yaml', 'periods[0].breakthroughs')).toMatch(/found -1; expected at least 0/);
-    expect(about('studios/sun-jianguo.yaml', 'siteArea')).toMatch(/expected at most 10000000 square metres/);
-    expect(problems.find((problem) => problem.field === 'periods[0].benefit')?.message.zh).toMatch(/金额最多为 1000000000 万元/);
+    const about = (file: string, field: string) =>
+      problems.find((problem) => problem.file.endsWith(file) && problem.field === field)?.message
+        .en;
+    expect(about('figures/chen-lei.yaml', 'periods[0].benefit')).toMatch(
+      /found 1e\+308; expected at most 1000000000 万元/,
+    );
+    expect(about('figures/chen-lei.yaml', 'periods[0].trained')).toMatch(
+      /too large to be kept exactly \(at most 9007199254740991/,
+    );
+    expect(about('figures/chen-lei.yaml', 'periods[0].innovations')).toMatch(
+      /found 2\.5; a count is a whole number/,
+    );
+    expect(about('figures/chen-lei.yaml', 'periods[0].breakthroughs')).toMatch(
+      /found -1; expected at least 0/,
+    );
+    expect(about('studios/sun-jianguo.yaml', 'siteArea')).toMatch(
+      /expected at most 10000000 square metres/,
+    );
+    expect(problems.find((problem) => problem.field === 'periods[0].benefit')?.message.zh).toMatch(
+      /金额最多为 1000000000 万元/,
+    );
   });
 });
 

@@ -38,7 +38,13 @@ const model = buildModel(
         studios: ['s'],
         status: [{ stage: 'proposed' }, { stage: 'implemented', date: '2021-03' }],
       },
-      dated: { title: { zh: '检测装置' }, type: 'tech-innovation', team: { zh: '检修班' }, date: '2020-05-06', status: [] },
+      dated: {
+        title: { zh: '检测装置' },
+        type: 'tech-innovation',
+        team: { zh: '检修班' },
+        date: '2020-05-06',
+        status: [],
+      },
     },
   }),
   '2026-11-26',
@@ -54,17 +60,29 @@ describe("an achievement's page view", () => {
     const dated = achievementView(model, 'en', 'dated', images);
     expect(dated.citation).toMatch(/^检修班\. 检测装置\. .+, 6 May 2020\. $/);
     expect(dated.searchDate).toMatchObject({ value: '2020-05-06', precision: 'day' });
-    expect(dated.jsonLd).toMatchObject({ '@type': 'CreativeWork', name: '检测装置', dateCreated: '2020-05-06' });
+    expect(dated.jsonLd).toMatchObject({
+      '@type': 'CreativeWork',
+      name: '检测装置',
+      dateCreated: '2020-05-06',
+    });
   });
 });
 
 describe("a document's page view", () => {
   it('lists what its type lists, with its cycle year and batch', () => {
     const view = documentView(model, 'zh', 'd');
-    expect(view.recognition).toMatchObject({ kind: 'named', heading: expect.any(String), rows: [{ studio: 's', level: 'municipal' }] });
+    expect(view.recognition).toMatchObject({
+      kind: 'named',
+      heading: expect.any(String),
+      rows: [{ studio: 's', level: 'municipal' }],
+    });
     expect([view.cycleYear, view.batch]).toEqual([2021, '第三批']);
     const other = documentView(model, 'zh', 'n');
-    expect([other.recognition, other.cycleYear, other.batch]).toEqual([undefined, undefined, undefined]);
+    expect([other.recognition, other.cycleYear, other.batch]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -74,7 +92,9 @@ describe("the awards index's view", () => {
     const { matrix } = awardsIndexView(archive, 'zh');
     const awards = [...archive.awards.values()];
     expect(matrix.levels.length).toBeGreaterThan(1);
-    expect(matrix.totals).toEqual(matrix.levels.map((level) => awards.filter((award) => award.data.level === level).length));
+    expect(matrix.totals).toEqual(
+      matrix.levels.map((level) => awards.filter((award) => award.data.level === level).length),
+    );
     expect(matrix.totals.reduce((a, b) => a + b, 0)).toBe(awards.length);
   });
 });
@@ -83,10 +103,14 @@ describe("a report's page view", () => {
   const archive = buildModel(smallArchive(), '2026-01-15');
   it('says each change from the year before, signed, and "—" where none is computed', () => {
     const view = reportView(archive, 'zh', 2023);
-    expect(view.keyFigureRows.map((row) => row.key)).toEqual(view.keyFigures.map((figure) => figure.key));
+    expect(view.keyFigureRows.map((row) => row.key)).toEqual(
+      view.keyFigures.map((figure) => figure.key),
+    );
     for (const row of view.keyFigureRows) {
       const value = change(row);
-      expect(row.change, row.key).toBe(value === undefined ? '—' : value > 0 ? `+${value}` : String(value));
+      expect(row.change, row.key).toBe(
+        value === undefined ? '—' : value > 0 ? `+${value}` : String(value),
+      );
     }
     expect(view.keyFigureRows.some((row) => row.change.startsWith('+'))).toBe(true);
   });
@@ -94,9 +118,13 @@ describe("a report's page view", () => {
   it('lists only the sections it shows, and describes itself by them where no summary is written', () => {
     const view = reportView(archive, 'en', 2023);
     const ids = view.sections.map((section) => section.id);
-    expect(ids.slice(0, 2)).toEqual(view.narrative ? ['narrative', 'key-figures'] : ['key-figures', 'reconciliation']);
+    expect(ids.slice(0, 2)).toEqual(
+      view.narrative ? ['narrative', 'key-figures'] : ['key-figures', 'reconciliation'],
+    );
     expect(ids.includes('awards')).toBe(view.awards.length > 0);
     expect(ids.includes('news')).toBe(view.news.length > 0);
-    if (!view.narrative) for (const { heading } of view.sections) expect(view.description.toLowerCase()).toContain(heading.toLowerCase());
+    if (!view.narrative)
+      for (const { heading } of view.sections)
+        expect(view.description.toLowerCase()).toContain(heading.toLowerCase());
   });
 });

@@ -4,8 +4,12 @@ import { pageRules, printedAddress, printSheet } from '../../src/lib/outputs/pri
 
 describe('the A4 page rules of a printout', () => {
   it("numbers the pages in the page's language, with the words as strings and the numbers as counters", () => {
-    expect(pageRules('zh')).toContain('@bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页";');
-    expect(pageRules('en')).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages);');
+    expect(pageRules('zh')).toContain(
+      '@bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页";',
+    );
+    expect(pageRules('en')).toContain(
+      '@bottom-center { content: "Page " counter(page) " of " counter(pages);',
+    );
     expect(pageRules('zh')).toMatch(/size: A4;\s+margin: 20mm 16mm 18mm;/);
   });
 
@@ -19,8 +23,12 @@ describe('the A4 page rules of a printout', () => {
 
 describe('the address a printout gives as its source', () => {
   it('is absolute under the configured public address', () => {
-    expect(printedAddress('/documents/jz-2021-31/', 'https://studios.example.org')).toBe('https://studios.example.org/documents/jz-2021-31/');
-    expect(printedAddress('/en/documents/jz-2021-31/', 'https://studios.example.org/')).toBe('https://studios.example.org/en/documents/jz-2021-31/');
+    expect(printedAddress('/documents/jz-2021-31/', 'https://studios.example.org')).toBe(
+      'https://studios.example.org/documents/jz-2021-31/',
+    );
+    expect(printedAddress('/en/documents/jz-2021-31/', 'https://studios.example.org/')).toBe(
+      'https://studios.example.org/en/documents/jz-2021-31/',
+    );
   });
 
   it('is the path alone when no public address is configured, never a made-up host', () => {
@@ -31,8 +39,14 @@ describe('the address a printout gives as its source', () => {
 
 describe('a print sheet', () => {
   it("holds the page rules and the page type's rules, minified, its words kept as written", () => {
-    const sheet = printSheet('zh', ['/* a comment */\n.page-qr {\n  float: right;\n}\n'], '锦州 · 2021年度报告');
-    expect(sheet).toContain('@page{size:A4;margin:20mm 16mm 18mm;@top-center{content:"锦州 · 2021年度报告"');
+    const sheet = printSheet(
+      'zh',
+      ['/* a comment */\n.page-qr {\n  float: right;\n}\n'],
+      '锦州 · 2021年度报告',
+    );
+    expect(sheet).toContain(
+      '@page{size:A4;margin:20mm 16mm 18mm;@top-center{content:"锦州 · 2021年度报告"',
+    );
     expect(sheet).toContain('counter(pages)');
     expect(sheet).toContain('.page-qr{float:right}');
     expect(sheet).not.toContain('a comment');
@@ -42,7 +56,9 @@ describe('a print sheet', () => {
 describe("a printed page's QR code", () => {
   it('is an SVG of paths, hidden from screen readers (the address is printed in words beside it)', async () => {
     const svg = (await pageQrSvg('https://studios.example.org/reports/2021/'))!;
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" aria-hidden="true" focusable="false" viewBox="0 0 (\d+) \1"/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" aria-hidden="true" focusable="false" viewBox="0 0 (\d+) \1"/,
+    );
     expect(svg).toMatch(/<path [^>]*d="M/);
     expect(svg).not.toMatch(/style|script|href|<image/);
   });

@@ -4,14 +4,23 @@
  * states. Only a union's naming of the studio itself makes it named, in every count.
  */
 import { describe, expect, it } from 'vitest';
-import { allNamings, buildModel, highestLevel, isUnionNaming, studioStanding } from '../../src/lib/model/model.ts';
+import {
+  allNamings,
+  buildModel,
+  highestLevel,
+  isUnionNaming,
+  studioStanding,
+} from '../../src/lib/model/model.ts';
 import { namedStudioCount, studiosByTier } from '../../src/lib/model/stats.ts';
 import { designationSchema } from '../../src/schemas/designation.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
 const model = buildModel(
   contentOf({
-    organisations: { ftu: { name: '某市总工会' }, hrss: { name: '某市人力资源和社会保障局', kind: 'government' } },
+    organisations: {
+      ftu: { name: '某市总工会' },
+      hrss: { name: '某市人力资源和社会保障局', kind: 'government' },
+    },
     studios: {
       'skill-master': { title: '甲技能大师工作室' },
       team: { title: '乙创新工作室' },
@@ -20,12 +29,37 @@ const model = buildModel(
       both: { title: '戊创新工作室' },
     },
     designations: {
-      a: { studio: 'skill-master', scheme: 'skill-master', level: 'national', issuers: ['hrss'], date: '2023-12-19' },
-      b: { studio: 'team', recipient: 'team', level: 'provincial', issuers: ['ftu'], date: { shortlyBefore: '2023-12-28' } },
-      c: { studio: 'funded', stage: 'supported', level: 'provincial', issuers: ['ftu'], funding: 8, date: { reportedBy: '2025-01-10' } },
+      a: {
+        studio: 'skill-master',
+        scheme: 'skill-master',
+        level: 'national',
+        issuers: ['hrss'],
+        date: '2023-12-19',
+      },
+      b: {
+        studio: 'team',
+        recipient: 'team',
+        level: 'provincial',
+        issuers: ['ftu'],
+        date: { shortlyBefore: '2023-12-28' },
+      },
+      c: {
+        studio: 'funded',
+        stage: 'supported',
+        level: 'provincial',
+        issuers: ['ftu'],
+        funding: 8,
+        date: { reportedBy: '2025-01-10' },
+      },
       d: { studio: 'no-level', issuers: ['ftu'] },
       e: { studio: 'both', level: 'municipal', issuers: ['ftu'], date: '2020' },
-      f: { studio: 'both', scheme: 'skill-master', level: 'national', issuers: ['hrss'], date: '2021' },
+      f: {
+        studio: 'both',
+        scheme: 'skill-master',
+        level: 'national',
+        issuers: ['hrss'],
+        date: '2021',
+      },
     },
   }),
   '2026-11-26',
@@ -57,9 +91,16 @@ describe('recognitions that are not union namings of the studio', () => {
   });
 
   it('refuses a union level for another body, with a clear message', () => {
-    const wrong = designationSchema.safeParse({ studio: 'x', scheme: 'skill-master', level: 'provincial-demonstrative', issuers: ['hrss'] });
+    const wrong = designationSchema.safeParse({
+      studio: 'x',
+      scheme: 'skill-master',
+      level: 'provincial-demonstrative',
+      issuers: ['hrss'],
+    });
     expect(wrong.success).toBe(false);
     expect(wrong.error?.issues[0]?.path).toEqual(['level']);
-    expect(wrong.error?.issues[0]?.message).toMatch(/other than a union takes one of the levels national, provincial, municipal, district, enterprise/);
+    expect(wrong.error?.issues[0]?.message).toMatch(
+      /other than a union takes one of the levels national, provincial, municipal, district, enterprise/,
+    );
   });
 });

@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { chartCsv, chartInstance, summarise } from '../../src/lib/charts/instances.ts';
 import { METRIC_FUNCTIONS } from '../../src/lib/charts/metrics.ts';
-import { studiosOfNoYear, undatedInYear, yearReconciliation } from '../../src/lib/figures/reconciliation.ts';
+import {
+  studiosOfNoYear,
+  undatedInYear,
+  yearReconciliation,
+} from '../../src/lib/figures/reconciliation.ts';
 import { directoryRows } from '../../src/lib/model/directory.ts';
 import { buildModel, firstNaming } from '../../src/lib/model/model.ts';
 import { namedStudioCount, yearEnd } from '../../src/lib/model/stats.ts';
@@ -42,7 +46,9 @@ const model = buildModel(
       ]),
       // Cycle year 2021, decided in February 2022.
       d2022: decision('2022-02-10', [{ studio: 'late', level: 'municipal' }], { cycleYear: 2021 }),
-      upgrade: decision('2021-06-01', [{ studio: 'upgraded', level: 'provincial' }], { issuer: 'ftu' }),
+      upgrade: decision('2021-06-01', [{ studio: 'upgraded', level: 'provincial' }], {
+        issuer: 'ftu',
+      }),
       praise: {
         type: 'commendation',
         issuer: 'ftu',
@@ -82,20 +88,40 @@ describe('the reconciliation of a year-end count', () => {
 
   it('names each studio counted elsewhere, with the reason', () => {
     const r2021 = yearReconciliation(model, 2021);
-    const reasons = Object.fromEntries(r2021.countedElsewhere.map((row) => [row.studio, row.reason]));
-    expect(reasons).toMatchObject({ late: 'decided-later', 'undated-cycle': 'already-in-force', upgraded: 'already-in-force', bound: 'before-date' });
-    expect(r2021.countedElsewhere.find((row) => row.studio === 'late')).toMatchObject({ cycleYear: 2021, countedAt: 2022 });
-    expect(r2021.left).toEqual([{ studio: 'revoked', reason: 'revoked', date: { value: '2021-12-01', precision: 'day' } }]);
+    const reasons = Object.fromEntries(
+      r2021.countedElsewhere.map((row) => [row.studio, row.reason]),
+    );
+    expect(reasons).toMatchObject({
+      late: 'decided-later',
+      'undated-cycle': 'already-in-force',
+      upgraded: 'already-in-force',
+      bound: 'before-date',
+    });
+    expect(r2021.countedElsewhere.find((row) => row.studio === 'late')).toMatchObject({
+      cycleYear: 2021,
+      countedAt: 2022,
+    });
+    expect(r2021.left).toEqual([
+      { studio: 'revoked', reason: 'revoked', date: { value: '2021-12-01', precision: 'day' } },
+    ]);
     const r2022 = yearReconciliation(model, 2022);
-    expect(r2022.countedElsewhere).toContainEqual(expect.objectContaining({ studio: 'late', reason: 'cycle-year-differs' }));
-    expect(r2022.left).toEqual([{ studio: 'merged', reason: 'merged', date: { value: '2022-06', precision: 'month' } }]);
+    expect(r2022.countedElsewhere).toContainEqual(
+      expect.objectContaining({ studio: 'late', reason: 'cycle-year-differs' }),
+    );
+    expect(r2022.left).toEqual([
+      { studio: 'merged', reason: 'merged', date: { value: '2022-06', precision: 'month' } },
+    ]);
   });
 
   it("counts an undated naming of a cycle year in that year's note only, and one of no year on the home page only", () => {
     const model2 = buildModel(
       contentOf({
         organisations: { ftu: { name: '某市总工会' } },
-        studios: { x: { title: '甲创新工作室' }, y: { title: '乙创新工作室' }, z: { title: '丙创新工作室' } },
+        studios: {
+          x: { title: '甲创新工作室' },
+          y: { title: '乙创新工作室' },
+          z: { title: '丙创新工作室' },
+        },
         designations: {
           x: { studio: 'x', level: 'district', issuers: ['ftu'], cycleYear: 2024 },
           y: { studio: 'y', level: 'district', issuers: ['ftu'] },
@@ -112,7 +138,10 @@ describe('the reconciliation of a year-end count', () => {
 
 describe('the first naming', () => {
   it('is a dated naming years earlier, not an undated one known only by its cycle year', () => {
-    expect(firstNaming(model, 'undated-cycle')?.date).toEqual({ value: '2018-04', precision: 'month' });
+    expect(firstNaming(model, 'undated-cycle')?.date).toEqual({
+      value: '2018-04',
+      precision: 'month',
+    });
     expect(directoryRows(model).find((row) => row.id === 'undated-cycle')?.yearNamed).toBe(2018);
   });
 
@@ -135,27 +164,62 @@ describe('the first naming', () => {
 
 describe('charts that say what they count', () => {
   const definition = (metric: string, title = '图') =>
-    ({ id: metric, file: `charts/${metric}`, data: { title: { zh: title }, type: 'bar', metric, placements: ['report'], order: 1 } }) as never;
+    ({
+      id: metric,
+      file: `charts/${metric}`,
+      data: { title: { zh: title }, type: 'bar', metric, placements: ['report'], order: 1 },
+    }) as never;
 
   it('keeps naming funds and commendation rewards apart', () => {
-    const data = METRIC_FUNCTIONS['funding-by-level'].compute(model, { locale: 'zh', placement: 'report', year: undefined })!;
-    const byKey = Object.fromEntries(data.series.map((series) => [series.key, series.values.reduce((a, b) => a + b, 0)]));
+    const data = METRIC_FUNCTIONS['funding-by-level'].compute(model, {
+      locale: 'zh',
+      placement: 'report',
+      year: undefined,
+    })!;
+    const byKey = Object.fromEntries(
+      data.series.map((series) => [series.key, series.values.reduce((a, b) => a + b, 0)]),
+    );
     expect(byKey).toEqual({ naming: 3, commendation: 2 });
   });
 
   it('shows joint projects a notice does not state as unknown, never 0', () => {
-    const instance = chartInstance(model, definition('pairings'), { locale: 'zh', placement: 'report', year: 2021 })!;
+    const instance = chartInstance(model, definition('pairings'), {
+      locale: 'zh',
+      placement: 'report',
+      year: 2021,
+    })!;
     const joint = instance.data.series.find((series) => series.key === 'jointProjects');
     // The only pairing states no joint projects: nothing to draw, nothing said as 0.
     expect(joint).toBeUndefined();
     expect(chartCsv(instance)).not.toMatch(/,0\r?\n/);
-    const mixed = { labels: ['2020', '2021'], series: [{ key: 'j', label: '联合项目', values: [2, 0], unknown: [false, true] }] };
+    const mixed = {
+      labels: ['2020', '2021'],
+      series: [{ key: 'j', label: '联合项目', values: [2, 0], unknown: [false, true] }],
+    };
     expect(summarise('zh', mixed)).toBe('联合项目合计2以上，最高为2020（2），2021未注明。');
   });
 
   it('says the scope of each report chart beside its title', () => {
-    expect(chartInstance(model, definition('studios-by-level'), { locale: 'zh', placement: 'report', year: 2021 })!.scope).toBe('2021年末状态');
-    expect(chartInstance(model, definition('funding-by-level'), { locale: 'en', placement: 'report', year: 2021 })?.scope ?? '2021 only').toBe('2021 only');
-    expect(chartInstance(model, definition('cumulative-studios'), { locale: 'zh', placement: 'report', year: 2021 })!.scope).toBe('截至2021年的各年');
+    expect(
+      chartInstance(model, definition('studios-by-level'), {
+        locale: 'zh',
+        placement: 'report',
+        year: 2021,
+      })!.scope,
+    ).toBe('2021年末状态');
+    expect(
+      chartInstance(model, definition('funding-by-level'), {
+        locale: 'en',
+        placement: 'report',
+        year: 2021,
+      })?.scope ?? '2021 only',
+    ).toBe('2021 only');
+    expect(
+      chartInstance(model, definition('cumulative-studios'), {
+        locale: 'zh',
+        placement: 'report',
+        year: 2021,
+      })!.scope,
+    ).toBe('截至2021年的各年');
   });
 });

@@ -10,18 +10,33 @@ import { buildModel } from '../../src/lib/model/model.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
 const exact = (value: number) => ({ value, qualifier: 'exact' as const });
-const whole = (year: number, figures: object) => ({ from: `${year}-01`, to: `${year}-12`, ...figures });
+const whole = (year: number, figures: object) => ({
+  from: `${year}-01`,
+  to: `${year}-12`,
+  ...figures,
+});
 const patent = (number: string, granted?: string) =>
   granted
     ? { number, type: 'utility-model', status: 'granted', filed: '2019-06', granted }
     : { number, type: 'utility-model', status: 'applied', filed: '2019-06' };
-const entry = (studio: string, data: object) => ({ title: { zh: '某项成果' }, type: 'tech-innovation', studios: [studio], status: [], ...data });
+const entry = (studio: string, data: object) => ({
+  title: { zh: '某项成果' },
+  type: 'tech-innovation',
+  studios: [studio],
+  status: [],
+  ...data,
+});
 
 /** Built again for each test: the figures are cached per model, and each test must compute its own. */
 const siteModel = () =>
   buildModel(
     contentOf({
-      studios: Object.fromEntries(['s', 'patents', 'benefit', 'agree', 'unregistered', 'none'].map((id) => [id, { title: `${id}创新工作室` }])),
+      studios: Object.fromEntries(
+        ['s', 'patents', 'benefit', 'agree', 'unregistered', 'none'].map((id) => [
+          id,
+          { title: `${id}创新工作室` },
+        ]),
+      ),
       figures: {
         s: {
           studio: 's',
@@ -32,27 +47,50 @@ const siteModel = () =>
             whole(2022, { patents: { total: 1 }, benefit: 5, proposals: { submitted: 2 } }),
           ],
         },
-        patents: { studio: 'patents', periods: [whole(2020, { patents: { utilityModel: 3 }, benefit: 7 })] },
+        patents: {
+          studio: 'patents',
+          periods: [whole(2020, { patents: { utilityModel: 3 }, benefit: 7 })],
+        },
         benefit: { studio: 'benefit', periods: [whole(2020, { benefit: 8 })] },
         agree: { studio: 'agree', periods: [whole(2020, { patents: { utilityModel: 1 } })] },
         // Figures without a register: nothing to compare.
-        unregistered: { studio: 'unregistered', periods: [whole(2020, { patents: { utilityModel: 1 } })] },
+        unregistered: {
+          studio: 'unregistered',
+          periods: [whole(2020, { patents: { utilityModel: 1 } })],
+        },
       },
       achievements: {
-        granted: entry('s', { date: '2020', patents: [patent('202020118240.2', '2020-05'), patent('202020118241.7', '2020-09'), patent('202020118242.1')] }),
+        granted: entry('s', {
+          date: '2020',
+          patents: [
+            patent('202020118240.2', '2020-05'),
+            patent('202020118241.7', '2020-09'),
+            patent('202020118242.1'),
+          ],
+        }),
         later: entry('s', { date: '2023', patents: [patent('202320118243.X', '2023-02')] }),
         saved: entry('s', { date: '2020', benefit: { amount: 10, period: '2020' } }),
         // Measured over two years: in no year's row.
-        twoYears: entry('s', { date: '2022', benefit: { amount: 4, period: { from: '2022-01', to: '2023-06' } } }),
+        twoYears: entry('s', {
+          date: '2022',
+          benefit: { amount: 4, period: { from: '2022-01', to: '2023-06' } },
+        }),
         proposal2020: entry('s', { type: 'proposal', date: '2020-04' }),
         proposals2022: entry('s', { type: 'proposal', date: '2022', count: 2 }),
         // Not a proposal: not counted as one.
         method: entry('s', { type: 'operating-method', date: '2022' }),
-        onePatent: entry('patents', { date: '2020', patents: [patent('202020118240.2', '2020-05')], benefit: { amount: 7, period: '2020' } }),
+        onePatent: entry('patents', {
+          date: '2020',
+          patents: [patent('202020118240.2', '2020-05')],
+          benefit: { amount: 7, period: '2020' },
+        }),
         // The second patent's grant date is not stated: counted in no year.
         agreeing: entry('agree', {
           date: '2020',
-          patents: [patent('202020118241.7', '2020-03'), { number: '202020118242.1', type: 'utility-model', status: 'granted' }],
+          patents: [
+            patent('202020118241.7', '2020-03'),
+            { number: '202020118242.1', type: 'utility-model', status: 'granted' },
+          ],
         }),
         // A benefit in a year of neither figures nor patents: a row of its own.
         saved2024: entry('s', { date: '2024', benefit: { amount: 2, period: '2024' } }),
@@ -99,8 +137,12 @@ describe('the register against the reported figures', () => {
   });
 
   it('differs on patents alone, or on the benefit alone', () => {
-    expect(registerAgainstFigures(siteModel(), 'patents')).toMatchObject([{ year: 2020, patents: { figures: exact(3), register: 1 }, differs: true }]);
-    expect(registerAgainstFigures(siteModel(), 'benefit')).toMatchObject([{ year: 2020, benefit: { figures: exact(8), register: exact(6) }, differs: true }]);
+    expect(registerAgainstFigures(siteModel(), 'patents')).toMatchObject([
+      { year: 2020, patents: { figures: exact(3), register: 1 }, differs: true },
+    ]);
+    expect(registerAgainstFigures(siteModel(), 'benefit')).toMatchObject([
+      { year: 2020, benefit: { figures: exact(8), register: exact(6) }, differs: true },
+    ]);
   });
 
   it('does not differ where the two agree', () => {

@@ -7,14 +7,29 @@
  */
 import { describe, expect, it } from 'vitest';
 import { namingsByTier, namingsOfYear } from '../../src/lib/figures/namings.ts';
-import { change, KEY_FIGURES, reportKeyFigures, studioFiguresInYear, type KeyFigure } from '../../src/lib/figures/report.ts';
+import {
+  change,
+  KEY_FIGURES,
+  reportKeyFigures,
+  studioFiguresInYear,
+  type KeyFigure,
+} from '../../src/lib/figures/report.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
 const exact = (value: number) => ({ value, qualifier: 'exact' as const });
 const atLeast = (value: number) => ({ value, qualifier: 'at-least' as const });
-const whole = (year: number, figures: object) => ({ from: `${year}-01`, to: `${year}-12`, ...figures });
-const named = (studio: string, date: string, level?: string) => ({ studio, issuers: ['ftu'], date, ...(level ? { level } : {}) });
+const whole = (year: number, figures: object) => ({
+  from: `${year}-01`,
+  to: `${year}-12`,
+  ...figures,
+});
+const named = (studio: string, date: string, level?: string) => ({
+  studio,
+  issuers: ['ftu'],
+  date,
+  ...(level ? { level } : {}),
+});
 const award = (year: number) => ({
   competition: 'innovation',
   rank: 'first',
@@ -29,7 +44,14 @@ const siteModel = () =>
   buildModel(
     contentOf({
       organisations: { ftu: { name: '某市总工会' }, works: { name: '某厂' } },
-      competitions: { innovation: { name: { zh: '某市职工技术创新成果' }, organiser: 'ftu', family: 'tech-innovation', level: 'municipal' } },
+      competitions: {
+        innovation: {
+          name: { zh: '某市职工技术创新成果' },
+          organiser: 'ftu',
+          family: 'tech-innovation',
+          level: 'municipal',
+        },
+      },
       studios: Object.fromEntries(STUDIOS.map((id) => [id, { title: `${id}创新工作室` }])),
       designations: {
         a2020: named('a', '2020-03-01', 'municipal'),
@@ -91,11 +113,29 @@ const siteModel = () =>
           studio: 'a',
           periods: [
             whole(2020, { proposals: { submitted: 10, adopted: 5 }, trained: 3 }),
-            whole(2021, { proposals: { submitted: 12, adopted: 6, implemented: 2 }, patents: { invention: 1 }, benefit: 3, trained: 7 }),
-            { from: '2022-01', to: '2022-06', proposals: { submitted: 4, adopted: 2, implemented: 1 }, patents: { invention: 1 }, benefit: 1, trained: 2 },
+            whole(2021, {
+              proposals: { submitted: 12, adopted: 6, implemented: 2 },
+              patents: { invention: 1 },
+              benefit: 3,
+              trained: 7,
+            }),
+            {
+              from: '2022-01',
+              to: '2022-06',
+              proposals: { submitted: 4, adopted: 2, implemented: 1 },
+              patents: { invention: 1 },
+              benefit: 1,
+              trained: 2,
+            },
           ],
         },
-        b: { studio: 'b', periods: [whole(2021, { proposals: { submitted: 30 } }), whole(2023, { proposals: { submitted: 5 } })] },
+        b: {
+          studio: 'b',
+          periods: [
+            whole(2021, { proposals: { submitted: 30 } }),
+            whole(2023, { proposals: { submitted: 5 } }),
+          ],
+        },
         // No proposals stated: last in the table.
         c: { studio: 'c', periods: [whole(2021, { trained: 1 })] },
         d: { studio: 'd', periods: [whole(2021, { trained: 1 })] },
@@ -105,12 +145,29 @@ const siteModel = () =>
     '2026-11-26',
   );
 
-const figuresOf = (year: number) => new Map(reportKeyFigures(siteModel(), year).map((figure) => [figure.key, figure]));
+const figuresOf = (year: number) =>
+  new Map(reportKeyFigures(siteModel(), year).map((figure) => [figure.key, figure]));
 
 describe('namings per year by tier', () => {
   it('counts each tier once, and every naming in the total', () => {
-    expect(namingsByTier(siteModel(), 2021)).toEqual({ national: 1, industry: 1, provincial: 1, municipal: 1, district: 1, enterprise: 1, total: 7 });
-    expect(namingsByTier(siteModel(), 2020)).toEqual({ national: 0, industry: 0, provincial: 0, municipal: 1, district: 0, enterprise: 0, total: 1 });
+    expect(namingsByTier(siteModel(), 2021)).toEqual({
+      national: 1,
+      industry: 1,
+      provincial: 1,
+      municipal: 1,
+      district: 1,
+      enterprise: 1,
+      total: 7,
+    });
+    expect(namingsByTier(siteModel(), 2020)).toEqual({
+      national: 0,
+      industry: 0,
+      provincial: 0,
+      municipal: 1,
+      district: 0,
+      enterprise: 0,
+      total: 1,
+    });
     expect(
       namingsOfYear(siteModel(), 2021)
         .map((d) => d.studio)
@@ -121,7 +178,10 @@ describe('namings per year by tier', () => {
 });
 
 describe("a year's key figures", () => {
-  const value = (key: KeyFigure['key']) => [figuresOf(2021).get(key)?.value, figuresOf(2021).get(key)?.previous];
+  const value = (key: KeyFigure['key']) => [
+    figuresOf(2021).get(key)?.value,
+    figuresOf(2021).get(key)?.previous,
+  ];
 
   it('are listed in the order of KEY_FIGURES', () => {
     const keys = reportKeyFigures(siteModel(), 2021).map((figure) => figure.key);
@@ -158,7 +218,13 @@ describe("a year's key figures", () => {
     expect(value('proposalsSubmitted')).toEqual([exact(62), exact(10)]);
     expect(value('proposalsAdopted')).toEqual([exact(6), exact(5)]);
     expect(value('proposalsImplemented')).toEqual([exact(2), undefined]);
-    expect(figuresOf(2021).get('adoptionRate')).toEqual({ key: 'adoptionRate', value: exact(50), previous: exact(50), unit: 'percent', partial: false });
+    expect(figuresOf(2021).get('adoptionRate')).toEqual({
+      key: 'adoptionRate',
+      value: exact(50),
+      previous: exact(50),
+      unit: 'percent',
+      partial: false,
+    });
     expect(value('patents')).toEqual([exact(1), undefined]);
     expect(value('benefit')).toEqual([exact(3), undefined]);
     expect(value('trained')).toEqual([exact(9), exact(3)]);
@@ -172,9 +238,23 @@ describe("a year's key figures", () => {
 
   it('of part of a year are marked partial and never compared; the year after compares with nothing', () => {
     const y2022 = figuresOf(2022).get('proposalsSubmitted')!;
-    expect(y2022).toEqual({ key: 'proposalsSubmitted', value: exact(4), previous: undefined, unit: undefined, partial: true });
+    expect(y2022).toEqual({
+      key: 'proposalsSubmitted',
+      value: exact(4),
+      previous: undefined,
+      unit: undefined,
+      partial: true,
+    });
     // Every figure the studios report, each with a value the year before.
-    const reported = ['proposalsSubmitted', 'proposalsAdopted', 'proposalsImplemented', 'adoptionRate', 'patents', 'benefit', 'trained'] as const;
+    const reported = [
+      'proposalsSubmitted',
+      'proposalsAdopted',
+      'proposalsImplemented',
+      'adoptionRate',
+      'patents',
+      'benefit',
+      'trained',
+    ] as const;
     for (const key of reported) {
       expect(figuresOf(2021).get(key)?.value, key).toBeDefined();
       expect(figuresOf(2022).get(key), key).toMatchObject({ partial: true, previous: undefined });
@@ -187,12 +267,17 @@ describe("a year's key figures", () => {
       partial: false,
     });
     // A count the studios do not report is compared as usual beside a part-year.
-    expect(figuresOf(2022).get('namedTotal')).toMatchObject({ value: exact(0), previous: exact(7), partial: false });
+    expect(figuresOf(2022).get('namedTotal')).toMatchObject({
+      value: exact(0),
+      previous: exact(7),
+      partial: false,
+    });
   });
 });
 
 describe('the change column', () => {
-  const figure = (value: object, previous?: object): KeyFigure => ({ key: 'benefit', value, previous }) as KeyFigure;
+  const figure = (value: object, previous?: object): KeyFigure =>
+    ({ key: 'benefit', value, previous }) as KeyFigure;
 
   it('is the difference of two exact values, rounded to two decimals', () => {
     expect(change(figure(exact(42), exact(10)))).toBe(32);
@@ -210,7 +295,12 @@ describe('the change column', () => {
 
 describe("the report's table of studios", () => {
   it('lists the studios with figures in the year, most proposals first', () => {
-    expect(studioFiguresInYear(siteModel(), 2021).map((row) => [row.studio, row.figures.proposalsSubmitted?.value])).toEqual([
+    expect(
+      studioFiguresInYear(siteModel(), 2021).map((row) => [
+        row.studio,
+        row.figures.proposalsSubmitted?.value,
+      ]),
+    ).toEqual([
       ['b', 30],
       ['e', 20],
       ['a', 12],

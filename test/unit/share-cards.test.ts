@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { layTitle, TEXT_WIDTH, wrapLines } from '../../src/drawing/card.ts';
 import { FONT_FAMILY, registerFonts } from '../../src/drawing/render.ts';
 import { photoSizes } from '../../src/lib/site/responsive-images.ts';
-import { allShareCards, cardPath, shareImageOf, siteShareImage, type ShareImage } from '../../src/lib/outputs/share-cards.ts';
+import {
+  allShareCards,
+  cardPath,
+  shareImageOf,
+  siteShareImage,
+  type ShareImage,
+} from '../../src/lib/outputs/share-cards.ts';
 import { LOCALES } from '../../src/schemas/vocabulary.ts';
 import { PAGE_ROUTES } from '../../src/lib/views/routes.ts';
 import type { PageView } from '../../src/lib/views/chrome.ts';
@@ -30,7 +36,8 @@ describe('card titles', () => {
       const { lines, complete } = wrapLines(ctx, title, TEXT_WIDTH, 4);
       expect(lines.length).toBe(4);
       expect(complete).toBe(false);
-      for (const line of lines) expect(ctx.measureText(line).width, line).toBeLessThanOrEqual(TEXT_WIDTH);
+      for (const line of lines)
+        expect(ctx.measureText(line).width, line).toBeLessThanOrEqual(TEXT_WIDTH);
       expect(lines.at(-1)!.endsWith('…')).toBe(true);
     }
   });
@@ -43,12 +50,17 @@ describe('card titles', () => {
     for (const line of lines) expect(line, line).not.toMatch(/^[，。、）：]/u);
     const english = wrapLines(ctx, longEnglish, TEXT_WIDTH, 20);
     expect(english.lines.join(' ').replace(/ /g, '')).toBe(longEnglish.replace(/ /g, ''));
-    for (const line of english.lines) expect(ctx.measureText(line).width, line).toBeLessThanOrEqual(TEXT_WIDTH);
+    for (const line of english.lines)
+      expect(ctx.measureText(line).width, line).toBeLessThanOrEqual(TEXT_WIDTH);
   });
 
   it('keeps a short title whole at the largest size and shrinks a long one before cutting it', () => {
     const ctx = context();
-    expect(layTitle(ctx, '赵鹏达劳模创新工作室')).toEqual({ size: 68, lines: ['赵鹏达劳模创新工作室'], complete: true });
+    expect(layTitle(ctx, '赵鹏达劳模创新工作室')).toEqual({
+      size: 68,
+      lines: ['赵鹏达劳模创新工作室'],
+      complete: true,
+    });
     const medium = layTitle(ctx, longChinese.slice(0, 80));
     expect(medium.size).toBeLessThan(68);
     expect(medium.complete).toBe(true);
@@ -58,7 +70,10 @@ describe('card titles', () => {
 
 describe('share images of the sample', () => {
   it('uses a photo where the page has one and a card otherwise, with safe file names', () => {
-    expect(shareImageOf(model, 'zh', { type: 'studio', id: 'zhao-pengda' })).toMatchObject({ kind: 'photo', image: 'studios:zhao-pengda' });
+    expect(shareImageOf(model, 'zh', { type: 'studio', id: 'zhao-pengda' })).toMatchObject({
+      kind: 'photo',
+      image: 'studios:zhao-pengda',
+    });
     const person = shareImageOf(model, 'en', { type: 'person', id: 'zhao-pengda' });
     expect(person?.kind).toBe('card');
     const cards = allShareCards(model);
@@ -72,14 +87,21 @@ describe('share images of the sample', () => {
       const image = shareImageOf(model, locale, { type: 'person', id });
       return image?.kind === 'card' ? image.card : undefined;
     };
-    const translated = [...model.people.values()].find((person) => !person.data.photo && person.data.name.en)!;
+    const translated = [...model.people.values()].find(
+      (person) => !person.data.photo && person.data.name.en,
+    )!;
     expect(card('en', translated.id)?.hash).not.toBe(card('zh', translated.id)?.hash);
-    expect(card('en', translated.id)).toMatchObject({ locale: 'en', typeLabel: 'Person', title: translated.data.name.en });
+    expect(card('en', translated.id)).toMatchObject({
+      locale: 'en',
+      typeLabel: 'Person',
+      title: translated.data.name.en,
+    });
     // The same person known only by a Chinese name.
     const untranslated = structuredClone(translated);
     untranslated.data = { ...untranslated.data, name: { zh: translated.data.name.zh } };
     const changed = { ...model, people: new Map([...model.people, [translated.id, untranslated]]) };
-    const changedCard = (locale: 'zh' | 'en') => shareImageOf(changed, locale, { type: 'person', id: translated.id });
+    const changedCard = (locale: 'zh' | 'en') =>
+      shareImageOf(changed, locale, { type: 'person', id: translated.id });
     expect(changedCard('en')).toEqual(changedCard('zh'));
   });
 
@@ -89,8 +111,13 @@ describe('share images of the sample', () => {
       if (entry.data.cover) continue;
       const studio = entry.data.studios.find((id) => model.studios.has(id));
       for (const locale of LOCALES) {
-        const expected = studio ? shareImageOf(model, locale, { type: 'studio', id: studio }) : siteShareImage(model, locale);
-        expect(shareImageOf(model, locale, { type: 'news', id: slug }), `${locale} ${slug}`).toEqual(expected);
+        const expected = studio
+          ? shareImageOf(model, locale, { type: 'studio', id: studio })
+          : siteShareImage(model, locale);
+        expect(
+          shareImageOf(model, locale, { type: 'news', id: slug }),
+          `${locale} ${slug}`,
+        ).toEqual(expected);
       }
       seen[studio ? 'studio' : 'site'] += 1;
     }
@@ -104,11 +131,13 @@ describe('share images of the sample', () => {
     };
     for (const [route, views] of Object.entries(PAGE_ROUTES))
       for (const locale of LOCALES)
-        for (const { view } of (views as (m: typeof model, l: typeof locale, i: Map<string, never>) => Array<{ view: PageView & { share?: ShareImage } }>)(
-          model,
-          locale,
-          new Map<string, never>(),
-        )) {
+        for (const { view } of (
+          views as (
+            m: typeof model,
+            l: typeof locale,
+            i: Map<string, never>,
+          ) => Array<{ view: PageView & { share?: ShareImage } }>
+        )(model, locale, new Map<string, never>())) {
           add(view.share, `${locale} ${route}`);
           add(view.chrome.siteShare, `${locale} ${route} (site)`);
         }
@@ -116,7 +145,9 @@ describe('share images of the sample', () => {
     expect([...named].filter(([hash]) => !drawn.has(hash)).map(([, where]) => where)).toEqual([]);
     expect([...drawn].filter((hash) => !named.has(hash))).toEqual([]);
     // A card per subject, not per page: fewer cards than shared pages (news borrow their studio's).
-    expect(drawn.size).toBeLessThan(2 * (1 + model.studios.size + model.people.size + model.documents.size + model.newsZh.size));
+    expect(drawn.size).toBeLessThan(
+      2 * (1 + model.studios.size + model.people.size + model.documents.size + model.newsZh.size),
+    );
   });
 
   it('names a card after what it shows: another title is another file', () => {
@@ -125,15 +156,21 @@ describe('share images of the sample', () => {
     const changed = { ...model, people: new Map([...model.people, ['zhao-pengda', hostile]]) };
     const before = shareImageOf(model, 'zh', { type: 'person', id: 'zhao-pengda' });
     const after = shareImageOf(changed, 'zh', { type: 'person', id: 'zhao-pengda' });
-    expect(after?.kind === 'card' && cardPath(after.card)).toMatch(/^\/share-cards\/[0-9a-f]{24}\.png$/);
-    expect(after?.kind === 'card' && after.card.hash).not.toBe(before?.kind === 'card' && before.card.hash);
+    expect(after?.kind === 'card' && cardPath(after.card)).toMatch(
+      /^\/share-cards\/[0-9a-f]{24}\.png$/,
+    );
+    expect(after?.kind === 'card' && after.card.hash).not.toBe(
+      before?.kind === 'card' && before.card.hash,
+    );
   });
 });
 
 describe('the site address', () => {
   it('is configured only by an absolute http(s) SITE_URL', () => {
     expect(configuredSiteUrl({})).toBeUndefined();
-    expect(configuredSiteUrl({ SITE_URL: 'https://studios.example.org' })?.href).toBe('https://studios.example.org/');
+    expect(configuredSiteUrl({ SITE_URL: 'https://studios.example.org' })?.href).toBe(
+      'https://studios.example.org/',
+    );
     expect(siteUrlProblem('studios.example.org')).toContain('expected an absolute address');
     expect(siteUrlProblem('ftp://studios.example.org')).toContain('http or https');
   });

@@ -11,20 +11,39 @@ import { contentOf } from '../helpers/content-set.ts';
 
 const model = buildModel(
   contentOf({
-    organisations: { ftu: { name: '某市总工会' }, 'seamen-union': { name: '中国海员建设工会', kind: 'industry-union', level: 'national' } },
+    organisations: {
+      ftu: { name: '某市总工会' },
+      'seamen-union': { name: '中国海员建设工会', kind: 'industry-union', level: 'national' },
+    },
     studios: {
       'named-2026': { title: '甲创新工作室' },
       undated: { title: '乙创新工作室' },
       industry: { title: '丙创新工作室' },
       publicised: { title: '丁创新工作室' },
-      merged: { title: '戊创新工作室', status: 'merged', mergedInto: 'named-2026', statusDate: '2025' },
+      merged: {
+        title: '戊创新工作室',
+        status: 'merged',
+        mergedInto: 'named-2026',
+        statusDate: '2025',
+      },
       nothing: { title: '己创新工作室' },
     },
     designations: {
       a: { studio: 'named-2026', level: 'municipal', issuers: ['ftu'], date: '2026' },
       b: { studio: 'undated', level: 'district', issuers: ['ftu'] },
-      c: { studio: 'industry', level: 'national-industry', issuers: ['seamen-union'], date: { before: '2015-06' } },
-      d: { studio: 'publicised', level: 'municipal', stage: 'publicised', issuers: ['ftu'], date: '2025-11' },
+      c: {
+        studio: 'industry',
+        level: 'national-industry',
+        issuers: ['seamen-union'],
+        date: { before: '2015-06' },
+      },
+      d: {
+        studio: 'publicised',
+        level: 'municipal',
+        stage: 'publicised',
+        issuers: ['ftu'],
+        date: '2025-11',
+      },
       e: { studio: 'merged', level: 'provincial', issuers: ['ftu'], date: '2019-11' },
     },
   }),
@@ -50,20 +69,33 @@ describe('where a studio stands', () => {
   });
 
   it('never counts a 公示 as a naming, and shows it as such', () => {
-    expect(studioStanding(model, 'publicised')).toEqual({ status: 'publicised', level: 'municipal' });
-    expect(standingLabel('zh', model, studioStanding(model, 'publicised'))).toBe('已公示（本站未收录命名记录）：市级');
+    expect(studioStanding(model, 'publicised')).toEqual({
+      status: 'publicised',
+      level: 'municipal',
+    });
+    expect(standingLabel('zh', model, studioStanding(model, 'publicised'))).toBe(
+      '已公示（本站未收录命名记录）：市级',
+    );
   });
 
   it('shows a merged studio with its former level and date, and subtracts it from the year it merged', () => {
-    expect(studioStanding(model, 'merged')).toMatchObject({ status: 'merged', formerLevel: 'provincial', mergedInto: 'named-2026' });
-    expect(standingLabel('zh', model, studioStanding(model, 'merged'))).toBe('已并入甲创新工作室（原级别：省级，2025年）');
+    expect(studioStanding(model, 'merged')).toMatchObject({
+      status: 'merged',
+      formerLevel: 'provincial',
+      mergedInto: 'named-2026',
+    });
+    expect(standingLabel('zh', model, studioStanding(model, 'merged'))).toBe(
+      '已并入甲创新工作室（原级别：省级，2025年）',
+    );
     expect(highestLevel(model, 'merged', '2024-12-31')).toBe('provincial');
     expect(highestLevel(model, 'merged', '2025-12-31')).toBeUndefined();
   });
 
   it('says that no naming is recorded, never that a studio was not named', () => {
     expect(standingLabel('zh', model, studioStanding(model, 'nothing'))).toBe('本站未收录命名记录');
-    expect(standingLabel('en', model, studioStanding(model, 'nothing'))).toBe('No naming recorded here');
+    expect(standingLabel('en', model, studioStanding(model, 'nothing'))).toBe(
+      'No naming recorded here',
+    );
   });
 
   it('counts named studios now: the 2026 naming, the undated one and the industry title', () => {

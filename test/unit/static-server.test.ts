@@ -7,14 +7,29 @@ import { SITE_SECURITY_HEADERS } from '../../src/lib/site/content-security.ts';
 import { TMP } from '../helpers/paths.ts';
 
 /** A raw GET: the path is sent exactly as given (fetch would normalise some of it). */
-function get(server: StaticServer, path: string): Promise<{ status: number; type: string | undefined; body: string; headers: IncomingHttpHeaders }> {
+function get(
+  server: StaticServer,
+  path: string,
+): Promise<{
+  status: number;
+  type: string | undefined;
+  body: string;
+  headers: IncomingHttpHeaders;
+}> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     request({ hostname, port, path, method: 'GET' }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, type: response.headers['content-type'], body, headers: response.headers }));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode!,
+          type: response.headers['content-type'],
+          body,
+          headers: response.headers,
+        }),
+      );
     })
       .on('error', reject)
       .end();
@@ -52,9 +67,19 @@ describe('the static server of the tests and scripts', () => {
   });
 
   it('serves folders by their index.html, files with their type, encoded names decoded', async () => {
-    expect(await get(server, '/studios/zhao-pengda/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', body: '<h1>studio</h1>' });
-    expect(await get(server, '/data.csv')).toMatchObject({ status: 200, type: 'text/csv; charset=utf-8' });
-    expect(await get(server, '/pagefind/wasm.unknown.pagefind')).toMatchObject({ status: 200, type: 'application/octet-stream' });
+    expect(await get(server, '/studios/zhao-pengda/')).toMatchObject({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      body: '<h1>studio</h1>',
+    });
+    expect(await get(server, '/data.csv')).toMatchObject({
+      status: 200,
+      type: 'text/csv; charset=utf-8',
+    });
+    expect(await get(server, '/pagefind/wasm.unknown.pagefind')).toMatchObject({
+      status: 200,
+      type: 'application/octet-stream',
+    });
     expect(await get(server, `/${encodeURIComponent('100% 工作室.txt')}`)).toMatchObject({
       status: 200,
       body: 'named with a space, a percent sign and Chinese',
@@ -62,18 +87,31 @@ describe('the static server of the tests and scripts', () => {
   });
 
   it('answers a missing file with the 404 page and never serves a file outside the site', async () => {
-    expect(await get(server, '/no-such-page/')).toMatchObject({ status: 404, type: 'text/html; charset=utf-8', body: '<h1>not found</h1>' });
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/studios/..%2f..%2fsecret.txt', '/..%5csecret.txt']) {
+    expect(await get(server, '/no-such-page/')).toMatchObject({
+      status: 404,
+      type: 'text/html; charset=utf-8',
+      body: '<h1>not found</h1>',
+    });
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/studios/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+    ]) {
       const response = await get(server, path);
       expect(response.body, path).not.toContain('outside the site');
     }
   });
 
   it('sends the security headers of docs/nginx.conf on every answer: a file, an SVG, the 404 page, a bad address', async () => {
-    writeFileSync(join(root, 'drawing.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+    writeFileSync(
+      join(root, 'drawing.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+    );
     for (const path of ['/', '/drawing.svg', '/no-such-page/', '/%']) {
       const { headers } = await get(server, path);
-      for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS)) expect(headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS))
+        expect(headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
     }
   });
 });

@@ -6,12 +6,17 @@ import { ROOT } from '../helpers/paths.ts';
 /** The validator on test/fixtures/broken-content (the sample content is checked in test/build/sample-site.test.ts). */
 describe('content validation', () => {
   const { problems } = validateContent(join(ROOT, 'test/fixtures/broken-content'));
-  const find = (file: string, field: string) => problems.find((p) => p.file.endsWith(file) && p.field === field);
+  const find = (file: string, field: string) =>
+    problems.find((p) => p.file.endsWith(file) && p.field === field);
 
   it.each([
     ['people/broken-yaml.yaml', '', /malformed YAML at line 3/],
     ['studios/no-employer.yaml', 'title', /is missing/],
-    ['studios/no-employer.yaml', 'founded', /found "2020-13"; expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"/],
+    [
+      'studios/no-employer.yaml',
+      'founded',
+      /found "2020-13"; expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"/,
+    ],
     ['studios/li-ming.yaml', 'leader', /found "li-mingg", which is not an entry of people/],
     ['documents/decision-a.mdx', 'date', /found "2021-02-30"; expected a date written/],
     ['documents/decision-a.mdx', 'named[0].level', /found "city"; expected one of: .*municipal/],
@@ -20,7 +25,11 @@ describe('content validation', () => {
     ['figures/li-ming.yaml', 'periods[0].proposals', /implemented ≤ adopted ≤ submitted/],
     ['news/zh/unknown-topic.mdx', 'tags[0]', /not an entry of topics/],
     ['people/li-ming.yml', '(file name)', /duplicate id "li-ming": .*li-ming\.yaml has it too/],
-    ['studios/merged-undated.yaml', 'statusDate', /is missing; expected when the studio was merged/],
+    [
+      'studios/merged-undated.yaml',
+      'statusDate',
+      /is missing; expected when the studio was merged/,
+    ],
     // A contradiction names both entries: the naming and the studio file that records the revocation.
     [
       'documents/decision-b.mdx',
@@ -29,7 +38,10 @@ describe('content validation', () => {
     ],
   ])('reports %s, field "%s"', (file, field, message) => {
     const problem = find(file, field);
-    expect(problem, `no problem reported for ${file} ${field}: ${formatProblems(problems)}`).toBeDefined();
+    expect(
+      problem,
+      `no problem reported for ${file} ${field}: ${formatProblems(problems)}`,
+    ).toBeDefined();
     expect(problem!.message.en).toMatch(message);
     expect(problem!.message.zh).toMatch(/[\u4e00-\u9fff]/);
   });
@@ -62,6 +74,8 @@ describe('content validation', () => {
   it('groups the report by file, with entry and field on each line', () => {
     const report = formatProblems(problems);
     expect(report).toMatch(/^13 problems in 11 files:/);
-    expect(report).toContain('studios/li-ming.yaml\n  - entry "li-ming", field leader: found "li-mingg"');
+    expect(report).toContain(
+      'studios/li-ming.yaml\n  - entry "li-ming", field leader: found "li-mingg"',
+    );
   });
 });

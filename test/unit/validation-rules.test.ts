@@ -6,7 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblems, validateContent } from '../../src/lib/validation/index.ts';
-import { MINIMAL_CONTENT, writeContentFolder, type ContentFiles } from '../helpers/content-folder.ts';
+import {
+  MINIMAL_CONTENT,
+  writeContentFolder,
+  type ContentFiles,
+} from '../helpers/content-folder.ts';
 
 const studios: ContentFiles = {
   'studios/a.yaml': { title: '甲创新工作室' },
@@ -14,11 +18,30 @@ const studios: ContentFiles = {
 };
 const body = '正文。';
 const naming = (number: string, named: Array<Record<string, unknown>>, date = '2021-12-07') => ({
-  data: { type: 'naming-decision', number, issuer: 'ftu', date, title: '关于命名劳模创新工作室的决定', named },
+  data: {
+    type: 'naming-decision',
+    number,
+    issuer: 'ftu',
+    date,
+    title: '关于命名劳模创新工作室的决定',
+    named,
+  },
   body,
 });
-const assessment = (date: string, results: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}) => ({
-  data: { type: 'assessment-notice', issuer: 'ftu', date, title: '关于考核结果的通报', cycle: '2022—2024', results, ...extra },
+const assessment = (
+  date: string,
+  results: Array<Record<string, unknown>>,
+  extra: Record<string, unknown> = {},
+) => ({
+  data: {
+    type: 'assessment-notice',
+    issuer: 'ftu',
+    date,
+    title: '关于考核结果的通报',
+    cycle: '2022—2024',
+    results,
+    ...extra,
+  },
   body,
 });
 const news = (title: string) => ({ data: { title, date: '2022-03-01', summary: '摘要。' }, body });
@@ -41,19 +64,48 @@ interface RuleCase {
 const CASES: RuleCase[] = [
   {
     rule: "a studio's former titles and other names differ from its title and from each other",
-    broken: { 'studios/a.yaml': { title: '甲创新工作室', formerTitles: [{ title: '甲劳模创新工作室' }], aliases: ['甲创新工作室'] } },
-    mended: { 'studios/a.yaml': { title: '甲创新工作室', formerTitles: [{ title: '甲劳模创新工作室' }], aliases: ['甲室'] } },
+    broken: {
+      'studios/a.yaml': {
+        title: '甲创新工作室',
+        formerTitles: [{ title: '甲劳模创新工作室' }],
+        aliases: ['甲创新工作室'],
+      },
+    },
+    mended: {
+      'studios/a.yaml': {
+        title: '甲创新工作室',
+        formerTitles: [{ title: '甲劳模创新工作室' }],
+        aliases: ['甲室'],
+      },
+    },
     file: 'studios/a.yaml',
     field: 'aliases[0]',
     message: /the same as title; expected a name the studio was or is also known by/,
   },
   {
     rule: "a recognition's namedAs is given only when the source names the studio differently",
-    broken: { ...studios, 'designations/a.yaml': { studio: 'a', level: 'municipal', issuers: 'ftu', namedAs: '甲创新工作室' } },
-    mended: { ...studios, 'designations/a.yaml': { studio: 'a', level: 'municipal', issuers: 'ftu', namedAs: '甲劳模创新工作室' } },
+    broken: {
+      ...studios,
+      'designations/a.yaml': {
+        studio: 'a',
+        level: 'municipal',
+        issuers: 'ftu',
+        namedAs: '甲创新工作室',
+      },
+    },
+    mended: {
+      ...studios,
+      'designations/a.yaml': {
+        studio: 'a',
+        level: 'municipal',
+        issuers: 'ftu',
+        namedAs: '甲劳模创新工作室',
+      },
+    },
     file: 'designations/a.yaml',
     field: 'namedAs',
-    message: /the studio's title today; expected namedAs only when the source names the studio differently/,
+    message:
+      /the studio's title today; expected namedAs only when the source names the studio differently/,
   },
   {
     rule: 'a file name is an id',
@@ -66,10 +118,15 @@ const CASES: RuleCase[] = [
   {
     rule: "a reference names an existing entry (from the schema's ref())",
     broken: { ...studios, 'studios/a.yaml': { title: '甲创新工作室', leader: 'nobody' } },
-    mended: { ...studios, 'studios/a.yaml': { title: '甲创新工作室', leader: 'li' }, 'people/li.yaml': { name: '李明' } },
+    mended: {
+      ...studios,
+      'studios/a.yaml': { title: '甲创新工作室', leader: 'li' },
+      'people/li.yaml': { name: '李明' },
+    },
     file: 'studios/a.yaml',
     field: 'leader',
-    message: /found "nobody", which is not an entry of people; expected the name of a file in .*people\//,
+    message:
+      /found "nobody", which is not an entry of people; expected the name of a file in .*people\//,
   },
   {
     rule: "a document's attachment file exists",
@@ -77,14 +134,20 @@ const CASES: RuleCase[] = [
       ...studios,
       'documents/d1.mdx': {
         ...naming('甲〔2021〕1号', [{ studio: 'a', level: 'municipal' }]),
-        data: { ...naming('甲〔2021〕1号', [{ studio: 'a', level: 'municipal' }]).data, attachments: [{ file: 'attachments/d1.pdf', title: '原件' }] },
+        data: {
+          ...naming('甲〔2021〕1号', [{ studio: 'a', level: 'municipal' }]).data,
+          attachments: [{ file: 'attachments/d1.pdf', title: '原件' }],
+        },
       },
     },
     mended: {
       ...studios,
       'documents/d1.mdx': {
         ...naming('甲〔2021〕1号', [{ studio: 'a', level: 'municipal' }]),
-        data: { ...naming('甲〔2021〕1号', [{ studio: 'a', level: 'municipal' }]).data, attachments: [{ file: 'attachments/d1.pdf', title: '原件' }] },
+        data: {
+          ...naming('甲〔2021〕1号', [{ studio: 'a', level: 'municipal' }]).data,
+          attachments: [{ file: 'attachments/d1.pdf', title: '原件' }],
+        },
       },
       'documents/attachments/d1.pdf': '%PDF-1.4\n',
     },
@@ -95,7 +158,10 @@ const CASES: RuleCase[] = [
   {
     rule: 'a studio photo exists',
     broken: { 'studios/a.yaml': { title: '甲创新工作室', photo: 'photos/a.jpg' } },
-    mended: { 'studios/a.yaml': { title: '甲创新工作室', photo: 'photos/a.jpg' }, 'studios/photos/a.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]) },
+    mended: {
+      'studios/a.yaml': { title: '甲创新工作室', photo: 'photos/a.jpg' },
+      'studios/photos/a.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
+    },
     file: 'studios/a.yaml',
     field: 'photo',
     message: /found "photos\/a\.jpg", but no such file exists/,
@@ -161,12 +227,22 @@ const CASES: RuleCase[] = [
     broken: {
       ...studios,
       'documents/d1.mdx': naming('甲〔2021〕1号', [{ studio: 'a', level: 'municipal' }]),
-      'designations/a-municipal.yaml': { studio: 'a', level: 'municipal', issuers: 'ftu', date: '2021' },
+      'designations/a-municipal.yaml': {
+        studio: 'a',
+        level: 'municipal',
+        issuers: 'ftu',
+        date: '2021',
+      },
     },
     mended: {
       ...studios,
       'documents/d1.mdx': naming('甲〔2021〕1号', [{ studio: 'a', level: 'municipal' }]),
-      'designations/a-municipal.yaml': { studio: 'a', level: 'provincial', issuers: 'ftu', date: '2021' },
+      'designations/a-municipal.yaml': {
+        studio: 'a',
+        level: 'provincial',
+        issuers: 'ftu',
+        date: '2021',
+      },
     },
     file: 'designations/a-municipal.yaml',
     field: 'level',
@@ -174,8 +250,19 @@ const CASES: RuleCase[] = [
   },
   {
     rule: 'a merged studio names the studio it merged into',
-    broken: { ...studios, 'studios/a.yaml': { title: '甲创新工作室', status: 'merged', statusDate: '2025' } },
-    mended: { ...studios, 'studios/a.yaml': { title: '甲创新工作室', status: 'merged', statusDate: '2025', mergedInto: 'b' } },
+    broken: {
+      ...studios,
+      'studios/a.yaml': { title: '甲创新工作室', status: 'merged', statusDate: '2025' },
+    },
+    mended: {
+      ...studios,
+      'studios/a.yaml': {
+        title: '甲创新工作室',
+        status: 'merged',
+        statusDate: '2025',
+        mergedInto: 'b',
+      },
+    },
     file: 'studios/a.yaml',
     field: 'mergedInto',
     message: /is missing; expected the id of the studio this one was merged into/,
@@ -183,15 +270,34 @@ const CASES: RuleCase[] = [
   {
     rule: 'mergedInto goes with status merged',
     broken: { ...studios, 'studios/a.yaml': { title: '甲创新工作室', mergedInto: 'b' } },
-    mended: { ...studios, 'studios/a.yaml': { title: '甲创新工作室', status: 'merged', mergedInto: 'b', statusDate: '2025' } },
+    mended: {
+      ...studios,
+      'studios/a.yaml': {
+        title: '甲创新工作室',
+        status: 'merged',
+        mergedInto: 'b',
+        statusDate: '2025',
+      },
+    },
     file: 'studios/a.yaml',
     field: 'status',
     message: /found "active"; expected merged, because mergedInto is set/,
   },
   {
     rule: 'a merged studio has its date or document',
-    broken: { ...studios, 'studios/a.yaml': { title: '甲创新工作室', status: 'merged', mergedInto: 'b' } },
-    mended: { ...studios, 'studios/a.yaml': { title: '甲创新工作室', status: 'merged', mergedInto: 'b', statusDate: '2025' } },
+    broken: {
+      ...studios,
+      'studios/a.yaml': { title: '甲创新工作室', status: 'merged', mergedInto: 'b' },
+    },
+    mended: {
+      ...studios,
+      'studios/a.yaml': {
+        title: '甲创新工作室',
+        status: 'merged',
+        mergedInto: 'b',
+        statusDate: '2025',
+      },
+    },
     file: 'studios/a.yaml',
     field: 'statusDate',
     message: /is missing; expected when the studio was merged/,
@@ -218,18 +324,29 @@ const CASES: RuleCase[] = [
     },
     file: 'documents/d1.mdx',
     field: 'named[0].studio',
-    message: /Names "a" on 7 December 2021, after it was revoked \(2020, recorded in .*studios\/a\.yaml\)/,
+    message:
+      /Names "a" on 7 December 2021, after it was revoked \(2020, recorded in .*studios\/a\.yaml\)/,
   },
   {
     rule: 'no assessment after the studio ended',
     broken: {
       ...studios,
-      'studios/a.yaml': { title: '甲创新工作室', status: 'merged', mergedInto: 'b', statusDate: '2023' },
+      'studios/a.yaml': {
+        title: '甲创新工作室',
+        status: 'merged',
+        mergedInto: 'b',
+        statusDate: '2023',
+      },
       'documents/d1.mdx': assessment('2024-12-05', [{ studio: 'a', grade: 'good' }]),
     },
     mended: {
       ...studios,
-      'studios/a.yaml': { title: '甲创新工作室', status: 'merged', mergedInto: 'b', statusDate: '2025' },
+      'studios/a.yaml': {
+        title: '甲创新工作室',
+        status: 'merged',
+        mergedInto: 'b',
+        statusDate: '2025',
+      },
       'documents/d1.mdx': assessment('2024-12-05', [{ studio: 'a', grade: 'good' }]),
     },
     file: 'documents/d1.mdx',
@@ -241,12 +358,16 @@ const CASES: RuleCase[] = [
     broken: {
       ...studios,
       'studios/b.yaml': { title: '乙创新工作室', status: 'revoked', statusDate: '2023-06' },
-      'documents/d1.mdx': assessment('2024-12-05', [{ studio: 'a', grade: 'good' }], { pairings: [{ studios: ['a', 'b'], kind: 'pair' }] }),
+      'documents/d1.mdx': assessment('2024-12-05', [{ studio: 'a', grade: 'good' }], {
+        pairings: [{ studios: ['a', 'b'], kind: 'pair' }],
+      }),
     },
     mended: {
       ...studios,
       'studios/b.yaml': { title: '乙创新工作室', status: 'revoked', statusDate: '2025-06' },
-      'documents/d1.mdx': assessment('2024-12-05', [{ studio: 'a', grade: 'good' }], { pairings: [{ studios: ['a', 'b'], kind: 'pair' }] }),
+      'documents/d1.mdx': assessment('2024-12-05', [{ studio: 'a', grade: 'good' }], {
+        pairings: [{ studios: ['a', 'b'], kind: 'pair' }],
+      }),
     },
     file: 'documents/d1.mdx',
     field: 'pairings[0].studios[1]',
@@ -257,12 +378,22 @@ const CASES: RuleCase[] = [
     broken: {
       ...studios,
       'studios/a.yaml': { title: '甲创新工作室', status: 'revoked', statusDate: '2019' },
-      'designations/a-national.yaml': { studio: 'a', level: 'national-supported', issuers: 'ftu', date: '2021-05' },
+      'designations/a-national.yaml': {
+        studio: 'a',
+        level: 'national-supported',
+        issuers: 'ftu',
+        date: '2021-05',
+      },
     },
     mended: {
       ...studios,
       'studios/a.yaml': { title: '甲创新工作室', status: 'revoked', statusDate: '2022' },
-      'designations/a-national.yaml': { studio: 'a', level: 'national-supported', issuers: 'ftu', date: '2021-05' },
+      'designations/a-national.yaml': {
+        studio: 'a',
+        level: 'national-supported',
+        issuers: 'ftu',
+        date: '2021-05',
+      },
     },
     file: 'designations/a-national.yaml',
     field: 'date',
@@ -277,7 +408,15 @@ const CASES: RuleCase[] = [
           title: '成果',
           type: 'utility-model-patent',
           studios: ['a'],
-          patents: [{ number: '202120214587.1', type: 'utility-model', status: 'granted', filed: '2021-06', granted: '2021-03' }],
+          patents: [
+            {
+              number: '202120214587.1',
+              type: 'utility-model',
+              status: 'granted',
+              filed: '2021-06',
+              granted: '2021-03',
+            },
+          ],
         },
         body,
       },
@@ -289,7 +428,15 @@ const CASES: RuleCase[] = [
           title: '成果',
           type: 'utility-model-patent',
           studios: ['a'],
-          patents: [{ number: '202120214587.1', type: 'utility-model', status: 'granted', filed: '2021-06', granted: '2021-09' }],
+          patents: [
+            {
+              number: '202120214587.1',
+              type: 'utility-model',
+              status: 'granted',
+              filed: '2021-06',
+              granted: '2021-09',
+            },
+          ],
         },
         body,
       },
@@ -300,15 +447,25 @@ const CASES: RuleCase[] = [
   },
   {
     rule: "an achievement's news is a Chinese article",
-    broken: { ...studios, 'achievements/x.md': { data: { title: '成果', type: 'tech-innovation', studios: ['a'], news: ['story'] }, body } },
+    broken: {
+      ...studios,
+      'achievements/x.md': {
+        data: { title: '成果', type: 'tech-innovation', studios: ['a'], news: ['story'] },
+        body,
+      },
+    },
     mended: {
       ...studios,
-      'achievements/x.md': { data: { title: '成果', type: 'tech-innovation', studios: ['a'], news: ['story'] }, body },
+      'achievements/x.md': {
+        data: { title: '成果', type: 'tech-innovation', studios: ['a'], news: ['story'] },
+        body,
+      },
       'news/zh/story.md': news('报道'),
     },
     file: 'achievements/x.md',
     field: 'news[0]',
-    message: /found "story", which is not an entry of news; expected the name of a file in .*news\/zh\//,
+    message:
+      /found "story", which is not an entry of news; expected the name of a file in .*news\/zh\//,
   },
   {
     rule: 'one figures file per studio',
@@ -328,17 +485,29 @@ const CASES: RuleCase[] = [
   },
   {
     rule: 'yearly figure periods do not overlap (cumulative ones may)',
-    broken: { ...studios, 'figures/a.yaml': { studio: 'a', periods: [period('2021-01', '2021-06'), period('2021-06', '2021-12')] } },
+    broken: {
+      ...studios,
+      'figures/a.yaml': {
+        studio: 'a',
+        periods: [period('2021-01', '2021-06'), period('2021-06', '2021-12')],
+      },
+    },
     mended: {
       ...studios,
       'figures/a.yaml': {
         studio: 'a',
-        periods: [period('2021-01', '2021-06'), period('2021-07', '2021-12'), period('2019-01', '2023-12'), { from: 'founding', to: '2023-12', trained: 100 }],
+        periods: [
+          period('2021-01', '2021-06'),
+          period('2021-07', '2021-12'),
+          period('2019-01', '2023-12'),
+          { from: 'founding', to: '2023-12', trained: 100 },
+        ],
       },
     },
     file: 'figures/a.yaml',
     field: 'periods[1].from',
-    message: /found 2021-06, inside the period 2021-01–2021-06; expected periods that do not overlap/,
+    message:
+      /found 2021-06, inside the period 2021-01–2021-06; expected periods that do not overlap/,
   },
   {
     rule: 'an English article has its Chinese original',
@@ -362,19 +531,38 @@ const CASES: RuleCase[] = [
   },
   {
     rule: "a report's year is its file name",
-    broken: { 'reports/zh/2021.mdx': { data: { year: 2022, title: '年度报告', summary: '摘要。' }, body } },
-    mended: { 'reports/zh/2021.mdx': { data: { year: 2021, title: '年度报告', summary: '摘要。' }, body } },
+    broken: {
+      'reports/zh/2021.mdx': { data: { year: 2022, title: '年度报告', summary: '摘要。' }, body },
+    },
+    mended: {
+      'reports/zh/2021.mdx': { data: { year: 2021, title: '年度报告', summary: '摘要。' }, body },
+    },
     file: 'reports/zh/2021.mdx',
     field: 'year',
     message: /found 2022; expected 2021, the year in the file name/,
   },
   {
     rule: 'a chart is placed only where its metric can be computed',
-    broken: { 'charts/benefit.yaml': { title: '效益', type: 'bar', metric: 'register-benefit-by-studio', placements: ['achievements', 'home'] } },
-    mended: { 'charts/benefit.yaml': { title: '效益', type: 'bar', metric: 'register-benefit-by-studio', placements: ['achievements'] } },
+    broken: {
+      'charts/benefit.yaml': {
+        title: '效益',
+        type: 'bar',
+        metric: 'register-benefit-by-studio',
+        placements: ['achievements', 'home'],
+      },
+    },
+    mended: {
+      'charts/benefit.yaml': {
+        title: '效益',
+        type: 'bar',
+        metric: 'register-benefit-by-studio',
+        placements: ['achievements'],
+      },
+    },
     file: 'charts/benefit.yaml',
     field: 'placements[1]',
-    message: /found "home", which metric register-benefit-by-studio cannot serve; expected one of: achievements/,
+    message:
+      /found "home", which metric register-benefit-by-studio cannot serve; expected one of: achievements/,
   },
   {
     rule: 'the site settings exist',
@@ -390,7 +578,9 @@ const CASES: RuleCase[] = [
 describe.each(CASES)('the rule "$rule"', ({ broken, mended, file, field, message, base }) => {
   it(`reports ${file}, field "${field}", in English and Chinese`, () => {
     const { problems } = validateContent(writeContentFolder(broken, base));
-    const found = problems.filter((problem) => problem.file.endsWith(file) && problem.field === field);
+    const found = problems.filter(
+      (problem) => problem.file.endsWith(file) && problem.field === field,
+    );
     expect(found, formatProblems(problems)).toHaveLength(1);
     expect(found[0]!.message.en).toMatch(message);
     expect(found[0]!.message.zh).toMatch(/[\u4e00-\u9fff]/);

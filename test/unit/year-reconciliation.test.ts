@@ -7,7 +7,12 @@
  * is cached per model, and `npm run test:mutation` must see each test compute it.
  */
 import { describe, expect, it } from 'vitest';
-import { reconciliationCounts, studiosOfNoYear, undatedInYear, yearReconciliation } from '../../src/lib/figures/reconciliation.ts';
+import {
+  reconciliationCounts,
+  studiosOfNoYear,
+  undatedInYear,
+  yearReconciliation,
+} from '../../src/lib/figures/reconciliation.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
@@ -54,8 +59,18 @@ const siteModel = () =>
           results: [{ studio: 'twice', grade: 'fail', outcome: 'revoked' }],
         },
         d2019: decision('2019-05-01', [municipal('again')]),
-        d2020: decision('2020-05-01', [municipal('a'), municipal('joined'), municipal('mixed'), municipal('closed'), municipal('twice')]),
-        d2021: decision('2021-03-01', [municipal('brief'), municipal('gone'), municipal('dropped')]),
+        d2020: decision('2020-05-01', [
+          municipal('a'),
+          municipal('joined'),
+          municipal('mixed'),
+          municipal('closed'),
+          municipal('twice'),
+        ]),
+        d2021: decision('2021-03-01', [
+          municipal('brief'),
+          municipal('gone'),
+          municipal('dropped'),
+        ]),
         notice: {
           type: 'assessment-notice',
           issuer: 'ftu',
@@ -70,21 +85,43 @@ const siteModel = () =>
         },
         // Cycle year 2021, decided in 2022.
         late: decision('2022-02-10', [municipal('late')], { cycleYear: 2021 }),
-        d2022: decision('2022-03-01', [municipal('again'), { studio: 'a', level: 'provincial' }, municipal('twice'), municipal('brief')]),
+        d2022: decision('2022-03-01', [
+          municipal('again'),
+          { studio: 'a', level: 'provincial' },
+          municipal('twice'),
+          municipal('brief'),
+        ]),
       },
       designations: {
-        bounded: { studio: 'bounded', level: 'district', issuers: ['ftu'], date: { before: '2022-03' } },
-        'cycle-only': { studio: 'cycle-only', level: 'district', issuers: ['ftu'], cycleYear: 2022 },
+        bounded: {
+          studio: 'bounded',
+          level: 'district',
+          issuers: ['ftu'],
+          date: { before: '2022-03' },
+        },
+        'cycle-only': {
+          studio: 'cycle-only',
+          level: 'district',
+          issuers: ['ftu'],
+          cycleYear: 2022,
+        },
         'mixed-undated': { studio: 'mixed', level: 'district', issuers: ['ftu'] },
         plain: { studio: 'plain', level: 'district', issuers: ['ftu'] },
         // Cycle year 2022, known only to be before March 2023.
-        'bound-late': { studio: 'bound-late', level: 'district', issuers: ['ftu'], cycleYear: 2022, date: { before: '2023-03' } },
+        'bound-late': {
+          studio: 'bound-late',
+          level: 'district',
+          issuers: ['ftu'],
+          cycleYear: 2022,
+          date: { before: '2023-03' },
+        },
       },
     }),
     '2026-11-26',
   );
 
-const byStudio = <Row extends { studio: string }>(rows: Row[]) => rows.toSorted((x, y) => x.studio.localeCompare(y.studio));
+const byStudio = <Row extends { studio: string }>(rows: Row[]) =>
+  rows.toSorted((x, y) => x.studio.localeCompare(y.studio));
 
 describe('the reconciliation of 2021', () => {
   it('names a revocation of a studio named again since, a naming ended in the year, one ended at no stated date, one decided later', () => {
@@ -109,10 +146,22 @@ describe('the reconciliation of 2021', () => {
       namingsListed: 4,
       studiosListed: ['brief', 'dropped', 'gone', 'late'],
       countedElsewhere: [
-        { studio: 'brief', reason: 'ended-in-year', date: day('2021-03-01'), cycleYear: undefined, countedAt: 2021 },
+        {
+          studio: 'brief',
+          reason: 'ended-in-year',
+          date: day('2021-03-01'),
+          cycleYear: undefined,
+          countedAt: 2021,
+        },
         { studio: 'dropped', reason: 'end-undated', date: day('2021-03-01'), cycleYear: undefined },
         { studio: 'gone', reason: 'end-undated', date: day('2021-03-01'), cycleYear: undefined },
-        { studio: 'late', reason: 'decided-later', date: day('2022-02-10'), cycleYear: 2021, countedAt: 2022 },
+        {
+          studio: 'late',
+          reason: 'decided-later',
+          date: day('2022-02-10'),
+          cycleYear: 2021,
+          countedAt: 2022,
+        },
       ],
     });
   });
@@ -138,20 +187,45 @@ describe('the reconciliation of 2022', () => {
     const bound = model.designationsByStudio.get('bounded')![0]!.date;
     const boundLate = model.designationsByStudio.get('bound-late')![0]!.date;
     const r = yearReconciliation(model, 2022);
-    expect({ ...r, entered: r.entered.toSorted(), studiosListed: r.studiosListed.toSorted(), countedElsewhere: byStudio(r.countedElsewhere) }).toEqual({
+    expect({
+      ...r,
+      entered: r.entered.toSorted(),
+      studiosListed: r.studiosListed.toSorted(),
+      countedElsewhere: byStudio(r.countedElsewhere),
+    }).toEqual({
       year: 2022,
       previousYearEnd: 3,
       yearEnd: 7,
       entered: ['again', 'bounded', 'brief', 'late', 'twice'],
-      left: [{ studio: 'joined', reason: 'merged', date: { value: '2022-06', precision: 'month' } }],
+      left: [
+        { studio: 'joined', reason: 'merged', date: { value: '2022-06', precision: 'month' } },
+      ],
       namingsListed: 6,
       studiosListed: ['a', 'again', 'bound-late', 'brief', 'cycle-only', 'twice'],
       countedElsewhere: [
         { studio: 'a', reason: 'already-in-force', date: day('2022-03-01'), cycleYear: undefined },
-        { studio: 'bound-late', reason: 'before-date', date: boundLate, cycleYear: 2022, countedAt: 2023 },
-        { studio: 'bounded', reason: 'before-date', date: bound, cycleYear: undefined, countedAt: 2022 },
+        {
+          studio: 'bound-late',
+          reason: 'before-date',
+          date: boundLate,
+          cycleYear: 2022,
+          countedAt: 2023,
+        },
+        {
+          studio: 'bounded',
+          reason: 'before-date',
+          date: bound,
+          cycleYear: undefined,
+          countedAt: 2022,
+        },
         { studio: 'cycle-only', reason: 'undated', date: undefined, cycleYear: 2022 },
-        { studio: 'late', reason: 'cycle-year-differs', date: day('2022-02-10'), cycleYear: 2021, countedAt: 2022 },
+        {
+          studio: 'late',
+          reason: 'cycle-year-differs',
+          date: day('2022-02-10'),
+          cycleYear: 2021,
+          countedAt: 2022,
+        },
       ],
     });
   });

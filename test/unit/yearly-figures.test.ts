@@ -7,7 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { adoptionRate, periodPatents } from '../../src/lib/figures/derived-figures.ts';
-import { cumulativeReports, figureYears, programmeTotals, programmeYear, studioYears } from '../../src/lib/figures/yearly-figures.ts';
+import {
+  cumulativeReports,
+  figureYears,
+  programmeTotals,
+  programmeYear,
+  studioYears,
+} from '../../src/lib/figures/yearly-figures.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { periodFiguresSchema } from '../../src/schemas/figures.ts';
 import { contentOf } from '../helpers/content-set.ts';
@@ -22,7 +28,11 @@ const siteModel = () =>
   buildModel(
     contentOf({
       organisations: { ftu: { name: '某市总工会' } },
-      studios: { a: { title: '甲创新工作室' }, b: { title: '乙创新工作室' }, c: { title: '丙创新工作室' } },
+      studios: {
+        a: { title: '甲创新工作室' },
+        b: { title: '乙创新工作室' },
+        c: { title: '丙创新工作室' },
+      },
       figures: {
         a: {
           studio: 'a',
@@ -47,8 +57,19 @@ const siteModel = () =>
               ],
             },
             // 2021 in two halves: a whole year, not a part.
-            { from: '2021-01', to: '2021-06', proposals: { submitted: 10, adopted: 3 }, patents: { total: 5 }, promoted: [{ grade: 'technician', count: 1 }] },
-            { from: '2021-07', to: '2021-12', proposals: { submitted: { value: 10, qualifier: 'at-least' } }, patents: { invention: 2 } },
+            {
+              from: '2021-01',
+              to: '2021-06',
+              proposals: { submitted: 10, adopted: 3 },
+              patents: { total: 5 },
+              promoted: [{ grade: 'technician', count: 1 }],
+            },
+            {
+              from: '2021-07',
+              to: '2021-12',
+              proposals: { submitted: { value: 10, qualifier: 'at-least' } },
+              patents: { invention: 2 },
+            },
             // Cumulative reports: never added to a year.
             { from: 'founding', to: '2023-06', proposals: { submitted: 100 }, papers: 9 },
             { from: '2018-01', to: '2019-12', trained: 50 },
@@ -65,7 +86,13 @@ const siteModel = () =>
         b: {
           studio: 'b',
           periods: [
-            { from: '2020-01', to: '2020-12', proposals: { submitted: 5, adopted: 5 }, patents: { total: 4 }, benefit: { value: 1.25, qualifier: 'about' } },
+            {
+              from: '2020-01',
+              to: '2020-12',
+              proposals: { submitted: 5, adopted: 5 },
+              patents: { total: 4 },
+              benefit: { value: 1.25, qualifier: 'about' },
+            },
             { from: '2022-01', to: '2022-12', proposals: { submitted: 4 } },
             { from: 'founding', proposals: { submitted: 7 } },
           ],
@@ -79,7 +106,9 @@ describe('a studio year', () => {
   const year = (wanted: number) => studioYears(siteModel(), 'a').find((y) => y.year === wanted);
 
   it('sums every reported field of the periods of the year, oldest year first', () => {
-    expect(studioYears(siteModel(), 'a').map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(studioYears(siteModel(), 'a').map((y) => y.year)).toEqual([
+      2020, 2021, 2022, 2023, 2024,
+    ]);
     expect(year(2020)).toEqual({
       year: 2020,
       periods: ['2020'],
@@ -122,7 +151,13 @@ describe('a studio year', () => {
 
   it('marks a year of three months partial, with no figure it does not state', () => {
     const y2022 = year(2022)!;
-    expect(y2022).toMatchObject({ periods: ['2022-03–2022-05'], partial: true, proposalsSubmitted: exact(6), trained: exact(4), promoted: {} });
+    expect(y2022).toMatchObject({
+      periods: ['2022-03–2022-05'],
+      partial: true,
+      proposalsSubmitted: exact(6),
+      trained: exact(4),
+      promoted: {},
+    });
     expect(y2022.patents).toBeUndefined();
     expect(y2022.adoptionRate).toBeUndefined();
     expect(y2022.benefit).toBeUndefined();
@@ -130,7 +165,11 @@ describe('a studio year', () => {
   });
 
   it('is whole when its periods together cover twelve months', () => {
-    expect(year(2024)).toMatchObject({ periods: ['2024-01–2024-02', '2024-03–2024-08', '2024-09–2024-12'], partial: false, trained: exact(3) });
+    expect(year(2024)).toMatchObject({
+      periods: ['2024-01–2024-02', '2024-03–2024-08', '2024-09–2024-12'],
+      partial: false,
+      trained: exact(3),
+    });
   });
 
   it('is empty for a studio without figures, and the same list when asked again', () => {
@@ -157,8 +196,14 @@ describe('the programme', () => {
   });
 
   it('is partial when one studio reported part of the year, and unknown for a year nobody reported', () => {
-    expect(programmeYear(siteModel(), 2022)).toMatchObject({ partial: true, proposalsSubmitted: exact(10) });
-    expect(programmeYear(siteModel(), 2021)).toMatchObject({ partial: false, proposalsSubmitted: atLeast(20) });
+    expect(programmeYear(siteModel(), 2022)).toMatchObject({
+      partial: true,
+      proposalsSubmitted: exact(10),
+    });
+    expect(programmeYear(siteModel(), 2021)).toMatchObject({
+      partial: false,
+      proposalsSubmitted: atLeast(20),
+    });
     expect(programmeYear(siteModel(), 2019)).toBeUndefined();
     expect(programmeYear(siteModel(), 2025)).toBeUndefined();
   });
@@ -169,7 +214,14 @@ describe('the programme', () => {
 
   it('totals every yearly period and no cumulative report', () => {
     const totals = programmeTotals(siteModel());
-    expect(totals).toMatchObject({ year: 0, partial: false, proposalsSubmitted: atLeast(55), trained: exact(38), papers: exact(3), patents: exact(17) });
+    expect(totals).toMatchObject({
+      year: 0,
+      partial: false,
+      proposalsSubmitted: atLeast(55),
+      trained: exact(38),
+      papers: exact(3),
+      patents: exact(17),
+    });
   });
 });
 
@@ -182,7 +234,11 @@ describe('cumulative reports', () => {
       ['a', '2020-06', '2021-05'],
       ['a', 'founding', '2023-06'],
     ]);
-    expect(reports[3]!.figures).toMatchObject({ partial: false, proposalsSubmitted: exact(100), papers: exact(9) });
+    expect(reports[3]!.figures).toMatchObject({
+      partial: false,
+      proposalsSubmitted: exact(100),
+      papers: exact(9),
+    });
     expect(reports[2]!.figures.trained).toEqual(exact(100));
     expect(reports[1]!.figures.trained).toEqual(exact(50));
   });
@@ -226,13 +282,22 @@ describe('cumulative reports', () => {
 
 describe('derived figures', () => {
   it('patents: the total where given, else the types summed, else unknown', () => {
-    expect(periodPatents(period({ from: '2020-01', to: '2020-12', patents: { total: 9, invention: 1 } }))).toEqual(exact(9));
-    expect(periodPatents(period({ from: '2020-01', to: '2020-12', patents: { design: 2, utilityModel: about(3) } }))).toEqual(about(5));
+    expect(
+      periodPatents(
+        period({ from: '2020-01', to: '2020-12', patents: { total: 9, invention: 1 } }),
+      ),
+    ).toEqual(exact(9));
+    expect(
+      periodPatents(
+        period({ from: '2020-01', to: '2020-12', patents: { design: 2, utilityModel: about(3) } }),
+      ),
+    ).toEqual(about(5));
     expect(periodPatents(period({ from: '2020-01', to: '2020-12', patents: {} }))).toBeUndefined();
     expect(periodPatents(period({ from: '2020-01', to: '2020-12' }))).toBeUndefined();
   });
 
-  const rate = (proposals: object) => adoptionRate([period({ from: '2020-01', to: '2020-12', proposals })]);
+  const rate = (proposals: object) =>
+    adoptionRate([period({ from: '2020-01', to: '2020-12', proposals })]);
 
   it('the adoption rate: one decimal, and the qualifier its two counts allow', () => {
     expect(rate({ submitted: 3, adopted: 1 })).toEqual(exact(33.3));

@@ -8,7 +8,15 @@
  * industries) goes on with the palette hatched. Series that are no vocabulary value (a chart's own
  * data, a count of studios) take the palette in order, skipping what the chart already shows.
  */
-import type { AchievementType, AdminLevel, AssessmentGrade, AwardFamily, AwardRank, LevelTier, SkillGrade } from '../../schemas/vocabulary.ts';
+import type {
+  AchievementType,
+  AdminLevel,
+  AssessmentGrade,
+  AwardFamily,
+  AwardRank,
+  LevelTier,
+  SkillGrade,
+} from '../../schemas/vocabulary.ts';
 import { INDUSTRIES } from '../../schemas/vocabulary.ts';
 import type { ChartType } from '../../schemas/chart.ts';
 import type { FigureKey } from '../figures/yearly-figures.ts';
@@ -140,7 +148,9 @@ const SKILL: Record<SkillGrade, Swatch> = {
 const INDUSTRY = Object.fromEntries(
   INDUSTRIES.map((industry, i) => [
     industry,
-    industry === 'other' ? hatched(NEUTRAL, 'diagonal') : hatched(CYCLE[i % CYCLE.length]!, PATTERNS[Math.floor(i / CYCLE.length)]!),
+    industry === 'other'
+      ? hatched(NEUTRAL, 'diagonal')
+      : hatched(CYCLE[i % CYCLE.length]!, PATTERNS[Math.floor(i / CYCLE.length)]!),
   ]),
 ) as Record<(typeof INDUSTRIES)[number], Swatch>;
 
@@ -168,20 +178,29 @@ export const VOCABULARY_SWATCHES = {
 type Vocabularies = typeof VOCABULARY_SWATCHES;
 
 /** A vocabulary value as a chart names it: `level:municipal`, `grade:fail`, `special:not-stated`. */
-export type SwatchKey = { [V in keyof Vocabularies]: `${V}:${Extract<keyof Vocabularies[V], string>}` }[keyof Vocabularies];
+export type SwatchKey = {
+  [V in keyof Vocabularies]: `${V}:${Extract<keyof Vocabularies[V], string>}`;
+}[keyof Vocabularies];
 
-export const swatchKey = <V extends keyof Vocabularies>(vocabulary: V, value: Extract<keyof Vocabularies[V], string>): SwatchKey =>
-  `${vocabulary}:${value}` as SwatchKey;
+export const swatchKey = <V extends keyof Vocabularies>(
+  vocabulary: V,
+  value: Extract<keyof Vocabularies[V], string>,
+): SwatchKey => `${vocabulary}:${value}` as SwatchKey;
 
 /** The swatch of a vocabulary value. */
 export function swatchOf(key: SwatchKey): Swatch {
   const separator = key.indexOf(':');
-  const table = VOCABULARY_SWATCHES[key.slice(0, separator) as keyof Vocabularies] as Record<string, Swatch>;
+  const table = VOCABULARY_SWATCHES[key.slice(0, separator) as keyof Vocabularies] as Record<
+    string,
+    Swatch
+  >;
   return table[key.slice(separator + 1)]!;
 }
 
 /** Every swatch of the palette in the order charts without a vocabulary use them: the colours, then hatched. */
-const POSITIONAL: Swatch[] = PATTERNS.flatMap((pattern) => CYCLE.map((colour) => ({ colour, pattern })));
+const POSITIONAL: Swatch[] = PATTERNS.flatMap((pattern) =>
+  CYCLE.map((colour) => ({ colour, pattern })),
+);
 const same = (a: Swatch, b: Swatch) => a.colour === b.colour && a.pattern === b.pattern;
 
 /**
@@ -210,20 +229,36 @@ interface SwatchedData {
  * colour (their categories are named along the axis) and the items of any other chart distinct
  * solid colours.
  */
-export function swatchesOfChart(type: ChartType | DrawnType, data: SwatchedData): { byCategory: boolean; swatches: Swatch[] } {
+export function swatchesOfChart(
+  type: ChartType | DrawnType,
+  data: SwatchedData,
+): { byCategory: boolean; swatches: Swatch[] } {
   const circular = type === 'pie' || type === 'doughnut';
-  const byCategory = circular || (data.series.length === 1 && data.categorySwatches !== undefined && data.categorySwatches.every((key) => key !== undefined));
+  const byCategory =
+    circular ||
+    (data.series.length === 1 &&
+      data.categorySwatches !== undefined &&
+      data.categorySwatches.every((key) => key !== undefined));
   const seriesSwatches = () => chartSwatches(data.series.map((series) => series.swatch));
-  const swatches = byCategory ? chartSwatches(data.categorySwatches ?? data.labels.map(() => undefined)) : seriesSwatches();
+  const swatches = byCategory
+    ? chartSwatches(data.categorySwatches ?? data.labels.map(() => undefined))
+    : seriesSwatches();
   if (allDistinct(swatches.map((swatch) => swatch.colour))) return { byCategory, swatches };
   if (byCategory && !circular) return { byCategory: false, swatches: seriesSwatches() };
   const colours = distinctColours(swatches.map((swatch) => swatch.colour));
-  return { byCategory, swatches: swatches.map((swatch, i) => (colours[i] ? { colour: colours[i], pattern: 'solid' } : swatch)) };
+  return {
+    byCategory,
+    swatches: swatches.map((swatch, i) =>
+      colours[i] ? { colour: colours[i], pattern: 'solid' } : swatch,
+    ),
+  };
 }
 
 /** Relative luminance of an sRGB colour (#rrggbb), as WCAG defines it. */
 export function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [
     number,
     number,
     number,
@@ -241,7 +276,9 @@ export const contrast = (a: string, b: string): number => {
 export function patternPath(pattern: Pattern, size: number): string {
   const step = 4;
   const lines: string[] = [];
-  if (pattern === 'horizontal' || pattern === 'cross') for (let y = step / 2; y < size; y += step) lines.push(`M0 ${y}H${size}`);
-  if (pattern === 'diagonal' || pattern === 'cross') for (let x = -size; x < size; x += step) lines.push(`M${x} ${size}L${x + size} 0`);
+  if (pattern === 'horizontal' || pattern === 'cross')
+    for (let y = step / 2; y < size; y += step) lines.push(`M0 ${y}H${size}`);
+  if (pattern === 'diagonal' || pattern === 'cross')
+    for (let x = -size; x < size; x += step) lines.push(`M${x} ${size}L${x + size} 0`);
   return lines.join('');
 }

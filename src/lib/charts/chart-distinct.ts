@@ -15,11 +15,21 @@ const ciede2000 = differenceCiede2000();
 export const colourDifference = (a: string, b: string): number => ciede2000(a, b);
 
 /** Colours that differ from each other by at least MIN_COLOUR_DIFFERENCE, each ≥ 3:1 on white (checked in test/build/chart-colours.test.ts). */
-export const DISTINCT = ['#0072b2', '#c2410c', '#117733', '#882255', '#6a3d9a', '#8c6d00', '#595959'] as const;
+export const DISTINCT = [
+  '#0072b2',
+  '#c2410c',
+  '#117733',
+  '#882255',
+  '#6a3d9a',
+  '#8c6d00',
+  '#595959',
+] as const;
 
 /** Whether every two of these colours are far enough apart. */
 export function allDistinct(colours: string[]): boolean {
-  return colours.every((colour, i) => colours.slice(i + 1).every((other) => colourDifference(colour, other) >= MIN_COLOUR_DIFFERENCE));
+  return colours.every((colour, i) =>
+    colours.slice(i + 1).every((other) => colourDifference(colour, other) >= MIN_COLOUR_DIFFERENCE),
+  );
 }
 
 /**
@@ -29,7 +39,8 @@ export function allDistinct(colours: string[]): boolean {
 export function distinctColours(colours: string[]): Array<string | undefined> {
   const kept: string[] = [];
   return colours.map((colour) => {
-    const far = (candidate: string) => kept.every((other) => colourDifference(candidate, other) >= MIN_COLOUR_DIFFERENCE);
+    const far = (candidate: string) =>
+      kept.every((other) => colourDifference(candidate, other) >= MIN_COLOUR_DIFFERENCE);
     const chosen = far(colour) ? colour : DISTINCT.find(far);
     if (chosen) kept.push(chosen);
     return chosen;

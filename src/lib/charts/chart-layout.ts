@@ -33,7 +33,13 @@ export const MIN_TEXT_PX = 12;
 
 export const DRAWINGS: Record<DrawingLayout, DrawingSpec> = {
   // Viewports below 640 px: the chart fills the column (262 px at 320) up to 400 px.
-  narrow: { width: 360, height: 300, fontPx: 17, displayed: { min: 262, max: 400 }, media: '(max-width: 639.98px)' },
+  narrow: {
+    width: 360,
+    height: 300,
+    fontPx: 17,
+    displayed: { min: 262, max: 400 },
+    media: '(max-width: 639.98px)',
+  },
   // From 640 px: one chart per row up to 640 px wide, or two per row, each at least 486 px (32rem columns).
   wide: { width: 640, height: 400, fontPx: 17, displayed: { min: 486, max: 640 } },
 };
@@ -90,19 +96,31 @@ const valueAxisWidth = (fontPx: number) => textWidth('0,000,000', fontPx) + 8;
  * the last and each part year (never left out), and between them every second, third… year as
  * many as fit without touching a neighbour. Chart.js's own skipping is even and may drop any of them.
  */
-export function shownYears(labels: string[][], partial: boolean[] | undefined, fontPx: number, slot: number): boolean[] {
-  const widths = labels.map((lines) => Math.max(...lines.map((line) => textWidth(line, fontPx))) + fontPx / 2);
+export function shownYears(
+  labels: string[][],
+  partial: boolean[] | undefined,
+  fontPx: number,
+  slot: number,
+): boolean[] {
+  const widths = labels.map(
+    (lines) => Math.max(...lines.map((line) => textWidth(line, fontPx))) + fontPx / 2,
+  );
   const fits = (shown: boolean[]) => {
     const at = shown.flatMap((on, i) => (on ? [i] : []));
-    return at.every((i, k) => k === 0 || (i - at[k - 1]!) * slot >= (widths[i]! + widths[at[k - 1]!]!) / 2);
+    return at.every(
+      (i, k) => k === 0 || (i - at[k - 1]!) * slot >= (widths[i]! + widths[at[k - 1]!]!) / 2,
+    );
   };
   const last = labels.length - 1;
   const must = labels.map((_, i) => i === 0 || i === last || partial?.[i] === true);
   for (let step = 1; step <= labels.length; step++) {
     const shown = labels.map((_, i) => must[i]! || i % step === 0);
     // A year that would touch a label that must stay makes way for it.
-    const touches = (i: number, j: number) => Math.abs(i - j) * slot < (widths[i]! + widths[j]!) / 2;
-    for (let i = 0; i <= last; i++) if (shown[i] && !must[i] && must.some((kept, j) => kept && j !== i && touches(i, j))) shown[i] = false;
+    const touches = (i: number, j: number) =>
+      Math.abs(i - j) * slot < (widths[i]! + widths[j]!) / 2;
+    for (let i = 0; i <= last; i++)
+      if (shown[i] && !must[i] && must.some((kept, j) => kept && j !== i && touches(i, j)))
+        shown[i] = false;
     if (fits(shown)) return shown;
   }
   return must;
@@ -119,19 +137,39 @@ export function planDrawing(type: DrawnType, data: ChartData, layout: DrawingLay
   const { width, fontPx } = spec;
   const all = data.labels.map(() => true);
   if (type === 'pie' || type === 'table')
-    return { layout, width, height: spec.height, fontPx, horizontal: false, labels: data.labels.map((label) => [label]), shown: all };
+    return {
+      layout,
+      width,
+      height: spec.height,
+      fontPx,
+      horizontal: false,
+      labels: data.labels.map((label) => [label]),
+      shown: all,
+    };
   const slot = (width - 2 * PADDING - valueAxisWidth(fontPx)) / Math.max(1, data.labels.length);
   const widest = Math.max(0, ...data.labels.map((label) => textWidth(label, fontPx)));
-  const along = data.labels.map((label) => wrapLabel(label, fontPx, Math.max(slot - fontPx / 2, textWidth('0000', fontPx))));
-  const flat = { layout, width, height: spec.height, fontPx, horizontal: false, labels: along, shown: all };
-  if (isTimeSeries(data.labels)) return { ...flat, shown: shownYears(along, data.partial, fontPx, slot) };
+  const along = data.labels.map((label) =>
+    wrapLabel(label, fontPx, Math.max(slot - fontPx / 2, textWidth('0000', fontPx))),
+  );
+  const flat = {
+    layout,
+    width,
+    height: spec.height,
+    fontPx,
+    horizontal: false,
+    labels: along,
+    shown: all,
+  };
+  if (isTimeSeries(data.labels))
+    return { ...flat, shown: shownYears(along, data.partial, fontPx, slot) };
   if (type !== 'bar' && type !== 'stacked-bar') return flat;
   if (widest + fontPx <= slot) return { ...flat, labels: data.labels.map((label) => [label]) };
   const labels = data.labels.map((label) => wrapLabel(label, fontPx, width * 0.4));
   const bars = type === 'stacked-bar' ? 1 : data.series.length;
   const lineHeight = fontPx * LINE_HEIGHT;
   // Chart.js gives every category the same room: the row of the longest label sets them all.
-  const row = Math.max(...labels.map((lines) => lines.length * lineHeight), bars * 12) + fontPx * 0.8;
+  const row =
+    Math.max(...labels.map((lines) => lines.length * lineHeight), bars * 12) + fontPx * 0.8;
   const valueAxis = fontPx * 2;
   const height = Math.ceil(2 * PADDING + row * labels.length + valueAxis);
   return { ...flat, horizontal: true, labels, height };

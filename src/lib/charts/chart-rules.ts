@@ -27,7 +27,8 @@ export interface DrawnChart {
 }
 
 /** Categories that are years (2021, 2021（8–10月）) or cycles of years (2019–2021): a time series. */
-export const isTimeSeries = (labels: string[]): boolean => labels.length > 1 && labels.every((label) => /^\d{4}/.test(label));
+export const isTimeSeries = (labels: string[]): boolean =>
+  labels.length > 1 && labels.every((label) => /^\d{4}/.test(label));
 
 /** A pie is a whole in shares: one series of at most five known, positive parts. */
 function isShareOfWhole(data: ChartData): boolean {
@@ -44,7 +45,8 @@ function isShareOfWhole(data: ChartData): boolean {
 
 /** What is drawn of a chart of this type and data. */
 export function drawnChart(type: ChartType, data: ChartData): DrawnChart {
-  if (type === 'pie' || type === 'doughnut') return isShareOfWhole(data) ? { type: 'pie', data } : { type: 'bar', data };
+  if (type === 'pie' || type === 'doughnut')
+    return isShareOfWhole(data) ? { type: 'pie', data } : { type: 'bar', data };
   // No second value axis: a rate is left to the summary and the table when there are counts to draw.
   const counts = data.series.filter((series) => series.kind !== 'rate');
   const drawn = counts.length > 0 ? { ...data, series: counts } : data;

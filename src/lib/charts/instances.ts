@@ -11,7 +11,14 @@ import { formatNumber, formatQuantity } from '../site/format.ts';
 import { DRAWING_LAYOUTS, planDrawing, type DrawingLayout } from './chart-layout.ts';
 import { drawnChart, type DrawnChart } from './chart-rules.ts';
 import { t, text } from '../site/i18n.ts';
-import { METRIC_FUNCTIONS, ownData, type ChartData, type ChartSeries, type MetricContext, type ReportScope } from './metrics.ts';
+import {
+  METRIC_FUNCTIONS,
+  ownData,
+  type ChartData,
+  type ChartSeries,
+  type MetricContext,
+  type ReportScope,
+} from './metrics.ts';
 import type { SiteModel } from '../model/model.ts';
 import type { Entry } from '../content/types.ts';
 import { studioYears } from '../figures/yearly-figures.ts';
@@ -72,20 +79,40 @@ function scopeOf(definition: ChartDefinition, context: MetricContext): string | 
   return scope && t(context.locale, `chart.scope.${scope}`).replace('{year}', String(context.year));
 }
 
-const contextKey = (context: MetricContext) => (context.studio ? `studio-${context.studio}` : context.year ? `year-${context.year}` : context.placement);
+const contextKey = (context: MetricContext) =>
+  context.studio
+    ? `studio-${context.studio}`
+    : context.year
+      ? `year-${context.year}`
+      : context.placement;
 
 /** The chart's data in a context, or undefined when it has none there. */
-export function chartData(model: SiteModel, definition: ChartDefinition, context: MetricContext): ChartData | undefined {
+export function chartData(
+  model: SiteModel,
+  definition: ChartDefinition,
+  context: MetricContext,
+): ChartData | undefined {
   if (definition.metric) return METRIC_FUNCTIONS[definition.metric].compute(model, context);
-  if (definition.year !== undefined && context.year !== undefined && definition.year !== context.year) return undefined;
+  if (
+    definition.year !== undefined &&
+    context.year !== undefined &&
+    definition.year !== context.year
+  )
+    return undefined;
   return ownData(context.locale, definition.labels ?? [], definition.series ?? []);
 }
 
 /** "at least" / "about" before a total or a value whose parts carry those qualifiers. */
-function qualified(locale: Locale, number: string, qualifiers: ChartSeries['qualifiers'], indexes?: number[]): string {
+function qualified(
+  locale: Locale,
+  number: string,
+  qualifiers: ChartSeries['qualifiers'],
+  indexes?: number[],
+): string {
   const relevant = qualifiers ? (indexes ? indexes.map((i) => qualifiers[i]) : qualifiers) : [];
   if (relevant.includes('about')) return locale === 'zh' ? `约${number}` : `about ${number}`;
-  if (relevant.includes('at-least')) return locale === 'zh' ? `${number}以上` : `at least ${number}`;
+  if (relevant.includes('at-least'))
+    return locale === 'zh' ? `${number}以上` : `at least ${number}`;
   return number;
 }
 
@@ -105,19 +132,31 @@ export function summarise(locale: Locale, data: ChartData): string {
     const indexes = series.values.map((_, i) => i).filter((i) => comparable[i] && known(i));
     const max = indexes.length ? Math.max(...indexes.map((i) => series.values[i]!)) : undefined;
     const top = max === undefined ? [] : indexes.filter((i) => series.values[i] === max);
-    const topText = max === undefined ? '' : qualified(locale, formatNumber(locale, max), series.qualifiers, top);
+    const topText =
+      max === undefined ? '' : qualified(locale, formatNumber(locale, max), series.qualifiers, top);
     const at = list(top.map((i) => data.labels[i]!));
-    const highest = top.length === 0 ? '' : zh ? `最高为${at}（${topText}）` : `highest ${at} (${topText})`;
+    const highest =
+      top.length === 0 ? '' : zh ? `最高为${at}（${topText}）` : `highest ${at} (${topText})`;
     if (series.kind === 'in-force') {
       const lastIndex = series.values.length - 1;
-      const last = qualified(locale, formatNumber(locale, series.values[lastIndex] ?? 0), series.qualifiers, [lastIndex]);
+      const last = qualified(
+        locale,
+        formatNumber(locale, series.values[lastIndex] ?? 0),
+        series.qualifiers,
+        [lastIndex],
+      );
       return zh
         ? `${series.label}：${data.labels[lastIndex]}年末为${last}（各年末在册数，逐年不相加）`
         : `${series.label}: ${last} at the end of ${data.labels[lastIndex]} (the number in force at each year end, not added up)`;
     }
     const unknown = data.labels.filter((_, i) => !known(i));
-    const unstated = unknown.length ? (zh ? `，${list(unknown)}未注明` : `, not stated for ${list(unknown)}`) : '';
-    if (series.kind === 'rate' || series.axis === 'y2') return zh ? `${series.label}${highest}${unstated}` : `${series.label}: ${highest}${unstated}`;
+    const unstated = unknown.length
+      ? zh
+        ? `，${list(unknown)}未注明`
+        : `, not stated for ${list(unknown)}`
+      : '';
+    if (series.kind === 'rate' || series.axis === 'y2')
+      return zh ? `${series.label}${highest}${unstated}` : `${series.label}: ${highest}${unstated}`;
     // Where some values are not stated, the total of the others is a lower bound.
     const total = qualified(
       locale,
@@ -133,7 +172,9 @@ export function summarise(locale: Locale, data: ChartData): string {
   });
   if (partialLabels.length)
     sentences.push(
-      zh ? `${list(partialLabels)}含部分月份数据，未与整年比较` : `${list(partialLabels)}: figures for part of the year, not compared with whole years`,
+      zh
+        ? `${list(partialLabels)}含部分月份数据，未与整年比较`
+        : `${list(partialLabels)}: figures for part of the year, not compared with whole years`,
     );
   return sentences.join(zh ? '；' : '; ').concat(zh ? '。' : '.');
 }
@@ -142,7 +183,9 @@ const notStated = (locale: Locale) => (locale === 'zh' ? '未注明' : 'not stat
 
 /** How many values a chart shows: one per slice of a pie, one per category and series otherwise. */
 export function valueCount(type: ChartDefinition['type'], data: ChartData): number {
-  return type === 'pie' || type === 'doughnut' ? data.labels.length : data.labels.length * data.series.length;
+  return type === 'pie' || type === 'doughnut'
+    ? data.labels.length
+    : data.labels.length * data.series.length;
 }
 
 /** A chart of one or two values, said in words: "命名工作室：2019为4，2020为7。", "Named studios — 2019: 4, 2020: 7." */
@@ -158,31 +201,59 @@ export function sentenceOf(locale: Locale, data: ChartData): string {
   return parts.join(zh ? '；' : '; ').concat(zh ? '。' : '.');
 }
 
-export function chartInstance(model: SiteModel, definition: Entry<ChartDefinition>, context: MetricContext): ChartInstance | undefined {
+export function chartInstance(
+  model: SiteModel,
+  definition: Entry<ChartDefinition>,
+  context: MetricContext,
+): ChartInstance | undefined {
   const computed = chartData(model, definition.data, context);
   // A series of zeros (a kind of result nobody reported) would only clutter the legend and the summary.
-  const data = computed && { ...computed, series: computed.series.filter((series) => series.values.some((value, i) => value !== 0 && !series.unknown?.[i])) };
+  const data = computed && {
+    ...computed,
+    series: computed.series.filter((series) =>
+      series.values.some((value, i) => value !== 0 && !series.unknown?.[i]),
+    ),
+  };
   // A rate alone (every count it was computed from dropped) says nothing.
   if (data && data.series.every((series) => series.kind === 'rate')) return undefined;
   if (!data || data.series.length === 0) return undefined;
   const key = `${definition.id}--${contextKey(context)}--${context.locale}`;
-  const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
-  const hash = digest({ definition: definition.data, data, locale: context.locale, RENDERER_VERSION });
+  const digest = (value: unknown) =>
+    createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
+  const hash = digest({
+    definition: definition.data,
+    data,
+    locale: context.locale,
+    RENDERER_VERSION,
+  });
   const drawn = drawnChart(definition.data.type, data);
   const shown = {
     type: drawn.type,
     labels: drawn.data.labels,
     partial: drawn.data.partial,
-    series: drawn.data.series.map((series) => [series.values, series.unknown, series.axis ?? 'y', series.swatch]),
+    series: drawn.data.series.map((series) => [
+      series.values,
+      series.unknown,
+      series.axis ?? 'y',
+      series.swatch,
+    ]),
     swatches: drawn.data.categorySwatches,
     RENDERER_VERSION,
   };
   const drawing = digest(shown);
-  const kind = valueCount(definition.data.type, data) <= SENTENCE_MAX_VALUES ? 'sentence' : drawn.type === 'table' ? 'table' : 'chart';
+  const kind =
+    valueCount(definition.data.type, data) <= SENTENCE_MAX_VALUES
+      ? 'sentence'
+      : drawn.type === 'table'
+        ? 'table'
+        : 'chart';
   const drawings = Object.fromEntries(
     DRAWING_LAYOUTS.map((layout) => {
       const plan = planDrawing(drawn.type, drawn.data, layout);
-      return [layout, { hash: digest({ ...shown, layout }), width: plan.width, height: plan.height }];
+      return [
+        layout,
+        { hash: digest({ ...shown, layout }), width: plan.width, height: plan.height },
+      ];
     }),
   ) as Record<DrawingLayout, Drawing>;
   return {
@@ -196,15 +267,22 @@ export function chartInstance(model: SiteModel, definition: Entry<ChartDefinitio
     drawing,
     drawings,
     title: text(context.locale, definition.data.title),
-    description: definition.data.description ? text(context.locale, definition.data.description) : undefined,
+    description: definition.data.description
+      ? text(context.locale, definition.data.description)
+      : undefined,
     scope: scopeOf(definition.data, context),
     data,
-    summary: kind === 'sentence' ? sentenceOf(context.locale, data) : summarise(context.locale, data),
+    summary:
+      kind === 'sentence' ? sentenceOf(context.locale, data) : summarise(context.locale, data),
   };
 }
 
 /** The charts of a page, in order. */
-export function chartsFor(model: SiteModel, placement: ChartPlacement, context: Omit<MetricContext, 'placement'>): ChartInstance[] {
+export function chartsFor(
+  model: SiteModel,
+  placement: ChartPlacement,
+  context: Omit<MetricContext, 'placement'>,
+): ChartInstance[] {
   return model.content.charts
     .filter((chart) => chart.data.placements.includes(placement))
     .toSorted((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
@@ -217,7 +295,9 @@ export function allChartInstances(model: SiteModel): ChartInstance[] {
     ...chartsFor(model, 'home', { locale }),
     ...chartsFor(model, 'awards', { locale }),
     ...chartsFor(model, 'achievements', { locale }),
-    ...[...model.studios.keys()].filter((studio) => studioYears(model, studio).length).flatMap((studio) => chartsFor(model, 'studio', { locale, studio })),
+    ...[...model.studios.keys()]
+      .filter((studio) => studioYears(model, studio).length)
+      .flatMap((studio) => chartsFor(model, 'studio', { locale, studio })),
     ...contentYears(model).flatMap((year) => chartsFor(model, 'report', { locale, year })),
   ]);
 }
@@ -230,13 +310,17 @@ export function allChartInstances(model: SiteModel): ChartInstance[] {
  */
 export const chartFiles = (instance: ChartInstance) => ({
   svg: Object.fromEntries(
-    DRAWING_LAYOUTS.map((layout) => [layout, `/charts/${instance.definition.id}--${contextKey(instance.context)}.${instance.drawings[layout].hash}.svg`]),
+    DRAWING_LAYOUTS.map((layout) => [
+      layout,
+      `/charts/${instance.definition.id}--${contextKey(instance.context)}.${instance.drawings[layout].hash}.svg`,
+    ]),
   ) as Record<DrawingLayout, string>,
   csv: `/charts/${instance.key}.${instance.hash}.csv`,
 });
 
 /** The instances that are drawn (not told as a sentence). */
-export const drawnCharts = (instances: ChartInstance[]): ChartInstance[] => instances.filter((instance) => instance.kind === 'chart');
+export const drawnCharts = (instances: ChartInstance[]): ChartInstance[] =>
+  instances.filter((instance) => instance.kind === 'chart');
 
 /**
  * The CSV of exactly the numbers drawn: one row per category, one column per series, and beside a
@@ -244,13 +328,20 @@ export const drawnCharts = (instances: ChartInstance[]): ChartInstance[] => inst
  */
 export function chartCsv(instance: ChartInstance): string {
   const qualifierHeader = instance.locale === 'zh' ? '（限定）' : ' (qualifier)';
-  const header = ['', ...instance.data.series.flatMap((series) => (series.qualifiers ? [series.label, `${series.label}${qualifierHeader}`] : [series.label]))];
+  const header = [
+    '',
+    ...instance.data.series.flatMap((series) =>
+      series.qualifiers ? [series.label, `${series.label}${qualifierHeader}`] : [series.label],
+    ),
+  ];
   const rows = instance.data.labels.map((label, i) => [
     label,
     // A value not stated is an empty cell, never 0.
     ...instance.data.series.flatMap((series) => {
       const value = series.unknown?.[i] ? null : (series.values[i] ?? 0);
-      return series.qualifiers ? [value, value === null ? null : (series.qualifiers[i] ?? 'exact')] : [value];
+      return series.qualifiers
+        ? [value, value === null ? null : (series.qualifiers[i] ?? 'exact')]
+        : [value];
     }),
   ]);
   return toCsv(header, rows);

@@ -20,10 +20,23 @@ import {
 import type { Quantity } from '../../schemas/common.ts';
 import { achievementYear, resultCount } from '../model/achievements.ts';
 import { compareDates, yearOf } from '../model/dates.ts';
-import { figureYears, programmeYear, studioYears, type FigureKey, type YearFigures } from '../figures/yearly-figures.ts';
+import {
+  figureYears,
+  programmeYear,
+  studioYears,
+  type FigureKey,
+  type YearFigures,
+} from '../figures/yearly-figures.ts';
 import { label, t, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
-import { allNamings, highestLevel, isUnionNaming, namingYear, type SiteModel, type StudioDesignation } from '../model/model.ts';
+import {
+  allNamings,
+  highestLevel,
+  isUnionNaming,
+  namingYear,
+  type SiteModel,
+  type StudioDesignation,
+} from '../model/model.ts';
 import { sumQuantities, sumStated } from '../model/quantity.ts';
 import { swatchKey, type SwatchKey } from './chart-colours.ts';
 import { namingsByTier, namingsOfYear } from '../figures/namings.ts';
@@ -79,7 +92,8 @@ export interface Metric {
   compute: (model: SiteModel, context: MetricContext) => ChartData | undefined;
 }
 
-const hasValues = (data: ChartData) => data.series.some((series) => series.values.some((value) => value !== 0));
+const hasValues = (data: ChartData) =>
+  data.series.some((series) => series.values.some((value) => value !== 0));
 const orUndefined = (data: ChartData) => (hasValues(data) ? data : undefined);
 
 /** The years a per-year chart shows: all, or up to the report year (which must be among them). */
@@ -104,10 +118,20 @@ export function yearLabel(locale: Locale, year: YearFigures): string {
   if (!year.partial) return String(year.year);
   const ranges = [...new Set(year.periods)];
   // Months only when every figure of the year covers the same months; else the year is marked as mixing parts of it.
-  if (ranges.length !== 1 || !ranges[0]!.includes('–')) return locale === 'zh' ? `${year.year}（含部分月份）` : `${year.year} (incl. part-year figures)`;
-  const [from, to] = ranges[0]!.split('–').map((month) => Number(month.slice(5, 7))) as [number, number];
+  if (ranges.length !== 1 || !ranges[0]!.includes('–'))
+    return locale === 'zh'
+      ? `${year.year}（含部分月份）`
+      : `${year.year} (incl. part-year figures)`;
+  const [from, to] = ranges[0]!.split('–').map((month) => Number(month.slice(5, 7))) as [
+    number,
+    number,
+  ];
   if (locale === 'zh') return `${year.year}（${from === to ? from : `${from}–${to}`}月）`;
-  const name = (month: number) => new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  const name = (month: number) =>
+    new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', {
+      month: 'short',
+      timeZone: 'UTC',
+    });
   return `${year.year} (${from === to ? name(from) : `${name(from)}–${name(to)}`})`;
 }
 
@@ -121,9 +145,17 @@ function withQualifiers(series: ChartSeries, quantities: Array<Quantity | undefi
  * A series of stated quantities, one per category: each value with its qualifier, and a category
  * whose quantity no source states marked unknown ("—", an empty cell, a gap), never drawn as 0.
  */
-function statedSeries(series: Omit<ChartSeries, 'values' | 'qualifiers' | 'unknown'>, quantities: Array<Quantity | undefined>): ChartSeries {
-  const drawn = withQualifiers({ ...series, values: quantities.map((quantity) => quantity?.value ?? 0) }, quantities);
-  return quantities.includes(undefined) ? { ...drawn, unknown: quantities.map((quantity) => quantity === undefined) } : drawn;
+function statedSeries(
+  series: Omit<ChartSeries, 'values' | 'qualifiers' | 'unknown'>,
+  quantities: Array<Quantity | undefined>,
+): ChartSeries {
+  const drawn = withQualifiers(
+    { ...series, values: quantities.map((quantity) => quantity?.value ?? 0) },
+    quantities,
+  );
+  return quantities.includes(undefined)
+    ? { ...drawn, unknown: quantities.map((quantity) => quantity === undefined) }
+    : drawn;
 }
 
 /** A per-year chart of some figure keys. */
@@ -131,7 +163,11 @@ function figureSeries(keys: readonly FigureKey[]) {
   return (model: SiteModel, context: MetricContext): ChartData | undefined => {
     const years = yearFigures(model, context);
     if (!years) return undefined;
-    if (context.year !== undefined && !keys.some((key) => years.find((y) => y.year === context.year)?.[key])) return undefined;
+    if (
+      context.year !== undefined &&
+      !keys.some((key) => years.find((y) => y.year === context.year)?.[key])
+    )
+      return undefined;
     return orUndefined({
       labels: years.map((year) => yearLabel(context.locale, year)),
       // A year that does not state a figure is unknown in it (a gap, an empty cell), never 0.
@@ -149,7 +185,11 @@ function figureSeries(keys: readonly FigureKey[]) {
 /** The kinds of money a recognition carries, each its own series: funds of a union naming, rewards of a commendation. */
 const FUNDING_KINDS = ['naming', 'commendation', 'support'] as const;
 type FundingKind = (typeof FUNDING_KINDS)[number];
-const FUNDING_SWATCHES = { naming: 'naming-funds', commendation: 'commendation-rewards', support: 'support-funds' } as const;
+const FUNDING_SWATCHES = {
+  naming: 'naming-funds',
+  commendation: 'commendation-rewards',
+  support: 'support-funds',
+} as const;
 
 /**
  * A recognition's kind of union money: naming funds, commendation rewards or support funds (重点支持).
@@ -158,7 +198,11 @@ const FUNDING_SWATCHES = { naming: 'naming-funds', commendation: 'commendation-r
 function fundingKind(designation: StudioDesignation): FundingKind | undefined {
   if (isUnionNaming(designation)) return 'naming';
   if (designation.scheme !== 'union' || designation.recipient !== 'studio') return undefined;
-  return designation.stage === 'commended' ? 'commendation' : designation.stage === 'supported' ? 'support' : undefined;
+  return designation.stage === 'commended'
+    ? 'commendation'
+    : designation.stage === 'supported'
+      ? 'support'
+      : undefined;
 }
 
 /** Years (cycle years where stated) in which any studio was named. */
@@ -186,7 +230,13 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       return orUndefined({
         labels: LEVEL_TIERS.map((tier) => label(locale, 'levelTier', tier)),
         categorySwatches: LEVEL_TIERS.map((tier) => swatchKey('level', tier)),
-        series: [{ key: 'studios', label: t(locale, 'home.studios'), values: LEVEL_TIERS.map((tier) => counts[tier]) }],
+        series: [
+          {
+            key: 'studios',
+            label: t(locale, 'home.studios'),
+            values: LEVEL_TIERS.map((tier) => counts[tier]),
+          },
+        ],
       });
     },
   },
@@ -200,7 +250,9 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       const buckets: Array<number | undefined> = [...years, ...(undated.length ? [undefined] : [])];
       const counts = buckets.map((year) => namingsByTier(model, year));
       return orUndefined({
-        labels: buckets.map((year) => (year === undefined ? t(context.locale, 'common.yearNotStated') : String(year))),
+        labels: buckets.map((year) =>
+          year === undefined ? t(context.locale, 'common.yearNotStated') : String(year),
+        ),
         series: LEVEL_TIERS.map((tier) => ({
           key: tier,
           swatch: swatchKey('level', tier),
@@ -231,7 +283,10 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   proposals: {
     reportScope: 'years-to',
     compute: (model, context) => {
-      const data = figureSeries(['proposalsSubmitted', 'proposalsAdopted', 'proposalsImplemented'])(model, context);
+      const data = figureSeries(['proposalsSubmitted', 'proposalsAdopted', 'proposalsImplemented'])(
+        model,
+        context,
+      );
       if (!data) return undefined;
       const submitted = data.series.find((series) => series.key === 'proposalsSubmitted');
       const adopted = data.series.find((series) => series.key === 'proposalsAdopted');
@@ -251,7 +306,12 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   benefit: { reportScope: 'years-to', compute: figureSeries(['benefit']) },
   'patents-by-type': {
     reportScope: 'years-to',
-    compute: figureSeries(['patentsInvention', 'patentsUtilityModel', 'patentsDesign', 'patentsTotal']),
+    compute: figureSeries([
+      'patentsInvention',
+      'patentsUtilityModel',
+      'patentsDesign',
+      'patentsTotal',
+    ]),
   },
   'achievements-by-type': {
     reportScope: 'years-to',
@@ -263,7 +323,11 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     compute: (model, context) => {
       const years = yearFigures(model, context);
       if (!years) return undefined;
-      if (context.year !== undefined && !Object.keys(years.find((y) => y.year === context.year)?.promoted ?? {}).length) return undefined;
+      if (
+        context.year !== undefined &&
+        !Object.keys(years.find((y) => y.year === context.year)?.promoted ?? {}).length
+      )
+        return undefined;
       const grades = SKILL_GRADES.filter((grade) => years.some((year) => year.promoted[grade]));
       return orUndefined({
         labels: years.map((year) => yearLabel(context.locale, year)),
@@ -285,8 +349,12 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   'awards-by-level-rank': {
     reportScope: 'year',
     compute: (model, { locale, year }) => {
-      const awards = [...model.awards.values()].filter((award) => year === undefined || award.data.year === year);
-      const levels = ADMIN_LEVELS.filter((level) => awards.some((award) => award.data.level === level));
+      const awards = [...model.awards.values()].filter(
+        (award) => year === undefined || award.data.year === year,
+      );
+      const levels = ADMIN_LEVELS.filter((level) =>
+        awards.some((award) => award.data.level === level),
+      );
       const ranks = AWARD_RANKS.filter((rank) => awards.some((award) => award.data.rank === rank));
       return orUndefined({
         labels: levels.map((level) => label(locale, 'adminLevel', level)),
@@ -294,7 +362,11 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
           key: rank,
           swatch: swatchKey('rank', rank),
           label: label(locale, 'awardRank', rank),
-          values: levels.map((level) => awards.filter((award) => award.data.level === level && award.data.rank === rank).length),
+          values: levels.map(
+            (level) =>
+              awards.filter((award) => award.data.level === level && award.data.rank === rank)
+                .length,
+          ),
         })),
       });
     },
@@ -302,13 +374,23 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   'awards-by-family': {
     reportScope: 'year',
     compute: (model, { locale, year }) => {
-      const awards = [...model.awards.values()].filter((award) => year === undefined || award.data.year === year);
-      const families = AWARD_FAMILIES.filter((family) => awards.some((award) => award.data.family === family));
+      const awards = [...model.awards.values()].filter(
+        (award) => year === undefined || award.data.year === year,
+      );
+      const families = AWARD_FAMILIES.filter((family) =>
+        awards.some((award) => award.data.family === family),
+      );
       return orUndefined({
         labels: families.map((family) => label(locale, 'awardFamily', family)),
         categorySwatches: families.map((family) => swatchKey('family', family)),
         series: [
-          { key: 'awards', label: t(locale, 'home.awards'), values: families.map((family) => awards.filter((award) => award.data.family === family).length) },
+          {
+            key: 'awards',
+            label: t(locale, 'home.awards'),
+            values: families.map(
+              (family) => awards.filter((award) => award.data.family === family).length,
+            ),
+          },
         ],
       });
     },
@@ -317,14 +399,18 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     compute: (model, { locale }) => {
       const awards = [...model.awards.values()];
       const years = [...new Set(awards.map((award) => award.data.year))].toSorted();
-      const levels = ADMIN_LEVELS.filter((level) => awards.some((award) => award.data.level === level));
+      const levels = ADMIN_LEVELS.filter((level) =>
+        awards.some((award) => award.data.level === level),
+      );
       return orUndefined({
         labels: years.map(String),
         series: levels.map((level) => ({
           key: level,
           swatch: swatchKey('level', level),
           label: label(locale, 'adminLevel', level),
-          values: years.map((year) => awards.filter((a) => a.data.year === year && a.data.level === level).length),
+          values: years.map(
+            (year) => awards.filter((a) => a.data.year === year && a.data.level === level).length,
+          ),
         })),
       });
     },
@@ -333,10 +419,15 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     reportScope: 'years-to',
     compute: (model, { locale, year }) => {
       const notices = [...model.documents.values()]
-        .flatMap((entry) => (entry.data.type === 'assessment-notice' ? [{ date: entry.data.date, cycle: entry.data.cycle, results: entry.data.results }] : []))
+        .flatMap((entry) =>
+          entry.data.type === 'assessment-notice'
+            ? [{ date: entry.data.date, cycle: entry.data.cycle, results: entry.data.results }]
+            : [],
+        )
         .filter((notice) => year === undefined || (yearOf(notice.date) ?? Infinity) <= year)
         .toSorted((a, b) => compareDates(a.date, b.date));
-      if (year !== undefined && !notices.some((notice) => yearOf(notice.date) === year)) return undefined;
+      if (year !== undefined && !notices.some((notice) => yearOf(notice.date) === year))
+        return undefined;
       return orUndefined({
         labels: notices.map((notice) => notice.cycle),
         series: ASSESSMENT_GRADES.map((grade) => ({
@@ -351,16 +442,30 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   pairings: {
     reportScope: 'years-to',
     compute: (model, context) => {
-      const years = yearsFor([...new Set(model.pairings.map((p) => yearOf(p.date)).filter((year) => year !== undefined))].toSorted(), context);
+      const years = yearsFor(
+        [
+          ...new Set(
+            model.pairings.map((p) => yearOf(p.date)).filter((year) => year !== undefined),
+          ),
+        ].toSorted(),
+        context,
+      );
       if (!years) return undefined;
       const inYear = (year: number) => model.pairings.filter((p) => yearOf(p.date) === year);
       const joint = (year: number) => sumStated(inYear(year).map((p) => p.jointProjects));
       return orUndefined({
         labels: years.map(String),
         series: [
-          { key: 'pairings', label: t(context.locale, 'studio.pairings'), values: years.map((year) => inYear(year).length) },
+          {
+            key: 'pairings',
+            label: t(context.locale, 'studio.pairings'),
+            values: years.map((year) => inYear(year).length),
+          },
           // A year whose notices state no joint projects is unknown, never 0.
-          statedSeries({ key: 'jointProjects', label: t(context.locale, 'col.jointProjects'), axis: 'y2' }, years.map(joint)),
+          statedSeries(
+            { key: 'jointProjects', label: t(context.locale, 'col.jointProjects'), axis: 'y2' },
+            years.map(joint),
+          ),
         ],
       });
     },
@@ -371,33 +476,73 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       // Each kind of money is its own series: naming funds and commendation rewards are never summed under one title.
       const granted = [...model.designationsByStudio.values()]
         .flat()
-        .filter((d) => d.funding && fundingKind(d) && (year === undefined || namingYear(d) === year));
+        .filter(
+          (d) => d.funding && fundingKind(d) && (year === undefined || namingYear(d) === year),
+        );
       // Money whose recognition states no level is its own category, never dropped from the sums.
-      const tiers = [...LEVEL_TIERS, ...(granted.some((d) => levelTier(d.level) === undefined) ? [undefined] : [])];
+      const tiers = [
+        ...LEVEL_TIERS,
+        ...(granted.some((d) => levelTier(d.level) === undefined) ? [undefined] : []),
+      ];
       const series = FUNDING_KINDS.flatMap((kind) => {
-        const amounts = tiers.map((tier) => sumQuantities(granted.filter((d) => fundingKind(d) === kind && levelTier(d.level) === tier).map((d) => d.funding)));
+        const amounts = tiers.map((tier) =>
+          sumQuantities(
+            granted
+              .filter((d) => fundingKind(d) === kind && levelTier(d.level) === tier)
+              .map((d) => d.funding),
+          ),
+        );
         // A kind no source states for any level is left out; a level with none stated is unknown, not 0.
         if (amounts.every((amount) => amount === undefined)) return [];
-        return [statedSeries({ key: kind, swatch: swatchKey('special', FUNDING_SWATCHES[kind]), label: t(locale, `chart.funding.${kind}`) }, amounts)];
+        return [
+          statedSeries(
+            {
+              key: kind,
+              swatch: swatchKey('special', FUNDING_SWATCHES[kind]),
+              label: t(locale, `chart.funding.${kind}`),
+            },
+            amounts,
+          ),
+        ];
       });
-      return orUndefined({ labels: tiers.map((tier) => (tier ? label(locale, 'levelTier', tier) : t(locale, 'common.notStated'))), series });
+      return orUndefined({
+        labels: tiers.map((tier) =>
+          tier ? label(locale, 'levelTier', tier) : t(locale, 'common.notStated'),
+        ),
+        series,
+      });
     },
   },
   'studios-by-industry': {
     reportScope: 'year-end',
     compute: (model, { locale, year }) => {
-      const studios = [...model.studios.values()].filter((studio) => highestLevel(model, studio.id, year ? yearEnd(year) : undefined));
-      const industries = INDUSTRIES.filter((industry) => studios.some((studio) => studio.data.industry === industry));
+      const studios = [...model.studios.values()].filter((studio) =>
+        highestLevel(model, studio.id, year ? yearEnd(year) : undefined),
+      );
+      const industries = INDUSTRIES.filter((industry) =>
+        studios.some((studio) => studio.data.industry === industry),
+      );
       // Studios whose industry the source does not state are counted as such, never dropped.
       const unstated = studios.filter((studio) => studio.data.industry === undefined).length;
       return orUndefined({
-        labels: [...industries.map((industry) => label(locale, 'industry', industry)), ...(unstated ? [t(locale, 'common.notStated')] : [])],
-        categorySwatches: [...industries.map((industry) => swatchKey('industry', industry)), ...(unstated ? [swatchKey('special', 'not-stated')] : [])],
+        labels: [
+          ...industries.map((industry) => label(locale, 'industry', industry)),
+          ...(unstated ? [t(locale, 'common.notStated')] : []),
+        ],
+        categorySwatches: [
+          ...industries.map((industry) => swatchKey('industry', industry)),
+          ...(unstated ? [swatchKey('special', 'not-stated')] : []),
+        ],
         series: [
           {
             key: 'studios',
             label: t(locale, 'home.studios'),
-            values: [...industries.map((industry) => studios.filter((studio) => studio.data.industry === industry).length), ...(unstated ? [unstated] : [])],
+            values: [
+              ...industries.map(
+                (industry) => studios.filter((studio) => studio.data.industry === industry).length,
+              ),
+              ...(unstated ? [unstated] : []),
+            ],
           },
         ],
       });
@@ -412,16 +557,30 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
  */
 function registerByTypePerYear(model: SiteModel, context: MetricContext): ChartData | undefined {
   const entries = [...model.achievements.values()];
-  const all = [...new Set(entries.map((entry) => achievementYear(entry.data)).filter((year) => year !== undefined))].toSorted();
+  const all = [
+    ...new Set(
+      entries.map((entry) => achievementYear(entry.data)).filter((year) => year !== undefined),
+    ),
+  ].toSorted();
   const years = yearsFor(all, context);
   if (!years) return undefined;
-  const undated = context.year === undefined && entries.some((entry) => achievementYear(entry.data) === undefined);
+  const undated =
+    context.year === undefined &&
+    entries.some((entry) => achievementYear(entry.data) === undefined);
   const buckets: Array<number | undefined> = [...years, ...(undated ? [undefined] : [])];
-  const types = ACHIEVEMENT_TYPES.filter((type) => entries.some((entry) => entry.data.type === type));
+  const types = ACHIEVEMENT_TYPES.filter((type) =>
+    entries.some((entry) => entry.data.type === type),
+  );
   const cell = (year: number | undefined, type: string) =>
-    sumQuantities(entries.filter((entry) => entry.data.type === type && achievementYear(entry.data) === year).map((entry) => resultCount(entry.data)));
+    sumQuantities(
+      entries
+        .filter((entry) => entry.data.type === type && achievementYear(entry.data) === year)
+        .map((entry) => resultCount(entry.data)),
+    );
   return orUndefined({
-    labels: buckets.map((year) => (year === undefined ? t(context.locale, 'common.yearNotStated') : String(year))),
+    labels: buckets.map((year) =>
+      year === undefined ? t(context.locale, 'common.yearNotStated') : String(year),
+    ),
     series: types.map((type) =>
       withQualifiers(
         {
@@ -441,17 +600,31 @@ function registerByTypePerYear(model: SiteModel, context: MetricContext): ChartD
  * its own period, qualifiers kept). An entry of several studios is its own category ("joint"),
  * so that no amount is counted twice; one without a studio is "not stated".
  */
-function registerBenefitByStudio(model: SiteModel, { locale }: MetricContext): ChartData | undefined {
+function registerBenefitByStudio(
+  model: SiteModel,
+  { locale }: MetricContext,
+): ChartData | undefined {
   const withBenefit = [...model.achievements.values()].filter((entry) => entry.data.benefit);
-  const bucketOf = (studios: string[]) => (studios.length === 1 ? studios[0]! : studios.length === 0 ? 'not-stated' : 'joint');
+  const bucketOf = (studios: string[]) =>
+    studios.length === 1 ? studios[0]! : studios.length === 0 ? 'not-stated' : 'joint';
   const order = [...model.studios.keys(), 'joint', 'not-stated'];
-  const buckets = order.filter((bucket) => withBenefit.some((entry) => bucketOf(entry.data.studios) === bucket));
+  const buckets = order.filter((bucket) =>
+    withBenefit.some((entry) => bucketOf(entry.data.studios) === bucket),
+  );
   const amounts = buckets.map((bucket) =>
-    sumQuantities(withBenefit.filter((entry) => bucketOf(entry.data.studios) === bucket).map((entry) => entry.data.benefit!.amount)),
+    sumQuantities(
+      withBenefit
+        .filter((entry) => bucketOf(entry.data.studios) === bucket)
+        .map((entry) => entry.data.benefit!.amount),
+    ),
   );
   return orUndefined({
     categorySwatches: buckets.map((bucket) =>
-      bucket === 'joint' ? swatchKey('special', 'joint') : bucket === 'not-stated' ? swatchKey('special', 'not-stated') : undefined,
+      bucket === 'joint'
+        ? swatchKey('special', 'joint')
+        : bucket === 'not-stated'
+          ? swatchKey('special', 'not-stated')
+          : undefined,
     ),
     labels: buckets.map((bucket) =>
       bucket === 'joint'
@@ -460,7 +633,16 @@ function registerBenefitByStudio(model: SiteModel, { locale }: MetricContext): C
           ? t(locale, 'common.notStated')
           : text(locale, model.studios.get(bucket)?.data.title),
     ),
-    series: [withQualifiers({ key: 'benefit', label: t(locale, 'achievement.benefit'), values: amounts.map((amount) => amount?.value ?? 0) }, amounts)],
+    series: [
+      withQualifiers(
+        {
+          key: 'benefit',
+          label: t(locale, 'achievement.benefit'),
+          values: amounts.map((amount) => amount?.value ?? 0),
+        },
+        amounts,
+      ),
+    ],
   });
 }
 
@@ -472,6 +654,11 @@ export function ownData(
 ): ChartData {
   return {
     labels: labels.map((value) => text(locale, value)),
-    series: series.map((s, i) => ({ key: `series-${i + 1}`, label: text(locale, s.label), values: s.values, axis: s.axis })),
+    series: series.map((s, i) => ({
+      key: `series-${i + 1}`,
+      label: text(locale, s.label),
+      values: s.values,
+      axis: s.axis,
+    })),
   };
 }

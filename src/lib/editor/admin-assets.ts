@@ -58,7 +58,9 @@ const TYPES: Record<string, string> = {
 
 /** WebAssembly files are named by their content hash, so they never change under their name. */
 const IMMUTABLE = /^[0-9a-f]{20}\.wasm$/;
-const DECAP_VERSION = (JSON.parse(readFileSync(join(DECAP_DIST, '..', 'package.json'), 'utf8')) as { version: string }).version;
+const DECAP_VERSION = (
+  JSON.parse(readFileSync(join(DECAP_DIST, '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 let decapFiles: Set<string> | undefined;
 /** The names in Decap's dist folder (files only, not its esm/ folder): nothing else is ever served from there. */
@@ -96,8 +98,18 @@ export function compileAdminScript(): Promise<string> {
   return adminScript;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string>, tag?: string): void {
-  const etag = status === 200 ? (tag ?? `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`) : undefined;
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  headers: Record<string, string>,
+  tag?: string,
+): void {
+  const etag =
+    status === 200
+      ? (tag ?? `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`)
+      : undefined;
   const all: Record<string, string> = { ...ADMIN_HEADERS, ...headers };
   if (etag) all.ETag = etag;
   if (etag && req.headers['if-none-match'] === etag) {
@@ -110,11 +122,20 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, body: s
 }
 
 function notFound(req: IncomingMessage, res: ServerResponse): true {
-  send(req, res, 404, 'Not found\n', { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  send(req, res, 404, 'Not found\n', {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   return true;
 }
 
-function serveFile(req: IncomingMessage, res: ServerResponse, file: string, cache: string, etag?: string): true {
+function serveFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  cache: string,
+  etag?: string,
+): true {
   let body: Buffer;
   try {
     if (!statSync(file).isFile()) return notFound(req, res);
@@ -122,7 +143,20 @@ function serveFile(req: IncomingMessage, res: ServerResponse, file: string, cach
   } catch {
     return notFound(req, res);
   }
-  return (send(req, res, 200, body, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cache }, etag), true);
+  return (
+    send(
+      req,
+      res,
+      200,
+      body,
+      {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': cache,
+      },
+      etag,
+    ),
+    true
+  );
 }
 
 /**
@@ -138,15 +172,19 @@ export async function serveAdmin(req: IncomingMessage, res: ServerResponse): Pro
   }
   if (!path.startsWith('/admin/') || path.startsWith('/admin/api/')) return false;
   const rest = path.slice('/admin/'.length);
-  if (rest === '' || rest === 'index.html') return serveFile(req, res, join(ADMIN_DIR, 'index.html'), 'no-cache');
+  if (rest === '' || rest === 'index.html')
+    return serveFile(req, res, join(ADMIN_DIR, 'index.html'), 'no-cache');
   // The generated configurations (Chinese labels, English labels: `npm run cms:config`) and the page's stylesheet.
-  if (rest === 'config.yml' || rest === 'config.en.yml' || rest === 'admin.css') return serveFile(req, res, join(ADMIN_DIR, rest), 'no-cache');
+  if (rest === 'config.yml' || rest === 'config.en.yml' || rest === 'admin.css')
+    return serveFile(req, res, join(ADMIN_DIR, rest), 'no-cache');
   if (rest === 'admin.js') {
     let script: string;
     try {
       script = await compileAdminScript();
     } catch (error) {
-      console.error(`The admin script (src/admin/admin.ts) does not compile:\n${(error as Error).message}`);
+      console.error(
+        `The admin script (src/admin/admin.ts) does not compile:\n${(error as Error).message}`,
+      );
       send(req, res, 500, 'The admin script does not compile; see the editor server log.\n', {
         'Content-Type': 'text/plain; charset=utf-8',
         'Cache-Control': 'no-store',

@@ -4,7 +4,19 @@
  * entry's files laid over it. The copy is made of hard links (fast, no bytes copied); an overlaid
  * file is always written as a new file, never through a link, so the published files stay as they are.
  */
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { formatProblems, validateContent, type Problem } from '../validation/index.ts';
 import type { GitStore } from './git-store.ts';
@@ -29,7 +41,8 @@ function linkTree(from: string, to: string): void {
     // A link is copied only when it names a file: a linked folder would let the overlay below write through it
     // into the published folder (the content rules refuse links anyway, and the check reports them).
     else if (item.isSymbolicLink()) {
-      if (statSync(source, { throwIfNoEntry: false })?.isFile()) symlinkSync(readlinkSync(source), target);
+      if (statSync(source, { throwIfNoEntry: false })?.isFile())
+        symlinkSync(readlinkSync(source), target);
     } else if (item.isFile()) {
       try {
         linkSync(source, target);
@@ -41,7 +54,10 @@ function linkTree(from: string, to: string): void {
 }
 
 /** Problems of the content with `overlay` (content-relative paths: bytes, or null for a deleted file), with their content-relative file. */
-export function checkWithOverlay(store: GitStore, overlay: Map<string, Buffer | null>): Array<Problem & { contentPath: string }> {
+export function checkWithOverlay(
+  store: GitStore,
+  overlay: Map<string, Buffer | null>,
+): Array<Problem & { contentPath: string }> {
   const copy = mkdtempSync(join(store.gitDir, 'studio-editor-check-'));
   try {
     linkTree(store.contentDir, copy);
@@ -52,12 +68,17 @@ export function checkWithOverlay(store: GitStore, overlay: Map<string, Buffer | 
       if (bytes === null) continue;
       mkdirSync(dirname(target), { recursive: true });
       if (!realpathSync(dirname(target)).startsWith(realpathSync(copy) + sep))
-        throw refuse(400, `${contentPath} 经由链接指向内容目录之外，已拒绝`, `${contentPath} leads through a link out of the content folder; refused`);
+        throw refuse(
+          400,
+          `${contentPath} 经由链接指向内容目录之外，已拒绝`,
+          `${contentPath} leads through a link out of the content folder; refused`,
+        );
       writeFileSync(target, bytes, { flag: 'wx' });
     }
     const { problems } = validateContent(copy);
     const prefixes = [`${copy}${sep}`, `${relative(process.cwd(), copy)}${sep}`];
-    const clean = (text: string) => prefixes.reduce((out, prefix) => out.replaceAll(prefix, ''), text);
+    const clean = (text: string) =>
+      prefixes.reduce((out, prefix) => out.replaceAll(prefix, ''), text);
     return problems.map((problem) => ({
       ...problem,
       contentPath: relative(copy, resolve(process.cwd(), problem.file)).split(sep).join('/'),
@@ -69,11 +90,20 @@ export function checkWithOverlay(store: GitStore, overlay: Map<string, Buffer | 
 }
 
 /** The problems that concern `files` (content-relative), each in `lang`. */
-export function problemsOf(problems: Array<Problem & { contentPath: string }>, files: Iterable<string>, lang: 'zh' | 'en'): FileProblem[] {
+export function problemsOf(
+  problems: Array<Problem & { contentPath: string }>,
+  files: Iterable<string>,
+  lang: 'zh' | 'en',
+): FileProblem[] {
   const wanted = new Set(files);
   return problems
     .filter((problem) => wanted.has(problem.contentPath))
-    .map((problem) => ({ file: problem.contentPath, field: problem.field, message: problem.message[lang], ...(problem.line ? { line: problem.line } : {}) }));
+    .map((problem) => ({
+      file: problem.contentPath,
+      field: problem.field,
+      message: problem.message[lang],
+      ...(problem.line ? { line: problem.line } : {}),
+    }));
 }
 
 /** A 422 refusal listing `problems` (the validator's own report, Chinese then English, with content-relative file names). */
@@ -90,6 +120,8 @@ export function problemsRefusal(problems: Array<Problem & { contentPath: string 
 export function checkFolder(store: GitStore): Array<Problem & { contentPath: string }> {
   return validateContent(store.contentDir).problems.map((problem) => ({
     ...problem,
-    contentPath: relative(store.contentDir, resolve(process.cwd(), problem.file)).split(sep).join('/'),
+    contentPath: relative(store.contentDir, resolve(process.cwd(), problem.file))
+      .split(sep)
+      .join('/'),
   }));
 }

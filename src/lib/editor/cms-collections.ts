@@ -44,7 +44,11 @@ export const DOCUMENT_TYPES: { type: string; label: Bilingual }[] = [
   { type: 'other', label: { zh: '其他文件', en: 'Other documents' } },
 ];
 
-const documentList = { summary: '{{number}}　{{date}}　{{title.zh}}', sortBy: [byDate, byNumber, byTitle], mediaFolder: 'attachments' };
+const documentList = {
+  summary: '{{number}}　{{date}}　{{title.zh}}',
+  sortBy: [byDate, byNumber, byTitle],
+  mediaFolder: 'attachments',
+};
 
 /** Every editor collection, in the order of the editor's menu. */
 export const EDITOR_COLLECTIONS: EditorCollection[] = [
@@ -55,7 +59,11 @@ export const EDITOR_COLLECTIONS: EditorCollection[] = [
     folder: 'studios',
     extension: 'yaml',
     summary: '{{title.zh}}　{{_level}}　{{_employer}}',
-    sortBy: [byTitle, { field: '_level', label: { zh: '级别', en: 'Level' } }, { field: '_employer', label: { zh: '依托单位', en: 'Employer' } }],
+    sortBy: [
+      byTitle,
+      { field: '_level', label: { zh: '级别', en: 'Level' } },
+      { field: '_employer', label: { zh: '依托单位', en: 'Employer' } },
+    ],
     mediaFolder: 'photos',
   },
   ...DOCUMENT_TYPES.map(({ type, label }) => ({
@@ -212,10 +220,16 @@ export const EDITOR_COLLECTIONS: EditorCollection[] = [
 ];
 
 /** The settings file, edited as a single form. */
-export const SETTINGS_FILE = { name: 'settings', label: { zh: '网站设置', en: 'Site settings' }, file: 'settings/site.yaml' };
+export const SETTINGS_FILE = {
+  name: 'settings',
+  label: { zh: '网站设置', en: 'Site settings' },
+  file: 'settings/site.yaml',
+};
 
 /** The editor collection a reference to `collection` picks from, and the fields that name an entry there. */
-export const REFERENCE_PICKERS: Partial<Record<CollectionName, { editorCollection: string; display: string[] }>> = {
+export const REFERENCE_PICKERS: Partial<
+  Record<CollectionName, { editorCollection: string; display: string[] }>
+> = {
   studios: { editorCollection: 'studios', display: ['title.zh'] },
   people: { editorCollection: 'people', display: ['name.zh'] },
   organisations: { editorCollection: 'organisations', display: ['name.zh', 'shortName.zh'] },

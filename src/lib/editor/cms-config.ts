@@ -7,7 +7,12 @@
 import { COLLECTIONS } from '../content/collections.ts';
 import { SCHEMA_MESSAGES_ZH } from '../content/validation-messages.ts';
 import { labels, labelsOf } from '../site/i18n.ts';
-import { EDITOR_COLLECTIONS, REFERENCE_PICKERS, SETTINGS_FILE, type EditorCollection } from './cms-collections.ts';
+import {
+  EDITOR_COLLECTIONS,
+  REFERENCE_PICKERS,
+  SETTINGS_FILE,
+  type EditorCollection,
+} from './cms-collections.ts';
 import { DATE_FORMS, EDITOR_PATTERNS } from './editor-patterns.ts';
 import { fieldsOf, shapeOf, type FieldShape, type FormField } from '../content/schema-fields.ts';
 
@@ -17,8 +22,26 @@ type DecapField = Record<string, unknown>;
 type PatternName = 'partialDate' | 'day' | 'month' | 'url';
 
 const WORDS = {
-  zh: { chinese: '中文', english: '英文', value: '数值', qualifier: '准确程度', from: '起', to: '止', id: '标识（文件名）', item: '项' },
-  en: { chinese: 'Chinese', english: 'English', value: 'Value', qualifier: 'Qualifier', from: 'From', to: 'To', id: 'Id (file name)', item: 'Item' },
+  zh: {
+    chinese: '中文',
+    english: '英文',
+    value: '数值',
+    qualifier: '准确程度',
+    from: '起',
+    to: '止',
+    id: '标识（文件名）',
+    item: '项',
+  },
+  en: {
+    chinese: 'Chinese',
+    english: 'English',
+    value: 'Value',
+    qualifier: 'Qualifier',
+    from: 'From',
+    to: 'To',
+    id: 'Id (file name)',
+    item: 'Item',
+  },
 } as const;
 
 /** Fields whose text runs to paragraphs. */
@@ -31,7 +54,8 @@ function patternWords(key: PatternName, lang: EditorLang): string {
 }
 
 /** The check's own words for a pattern's message, in the editor's language. */
-const checkWords = (english: string, lang: EditorLang) => (lang === 'zh' ? (SCHEMA_MESSAGES_ZH[english] ?? english) : english);
+const checkWords = (english: string, lang: EditorLang) =>
+  lang === 'zh' ? (SCHEMA_MESSAGES_ZH[english] ?? english) : english;
 
 /** A closed list's value as the clerk sees it in the list (劳模创新工作室, not model-worker). */
 function optionLabel(shape: FieldShape, value: string, lang: EditorLang): string {
@@ -40,32 +64,61 @@ function optionLabel(shape: FieldShape, value: string, lang: EditorLang): string
 }
 
 function hintOf(field: FormField, lang: EditorLang): string | undefined {
-  const example = field.meta?.example === undefined ? undefined : optionLabel(field.shape, field.meta.example, lang);
+  const example =
+    field.meta?.example === undefined
+      ? undefined
+      : optionLabel(field.shape, field.meta.example, lang);
   // A picker's example is an entry's id, which the clerk never types: it is left out.
-  const shown = field.shape.kind === 'ref' || (field.shape.kind === 'list' && field.shape.item.kind === 'ref') ? undefined : example;
-  const parts = [field.meta?.hint?.[lang], shown ? `${lang === 'zh' ? '例如' : 'e.g.'} ${shown}` : undefined];
+  const shown =
+    field.shape.kind === 'ref' || (field.shape.kind === 'list' && field.shape.item.kind === 'ref')
+      ? undefined
+      : example;
+  const parts = [
+    field.meta?.hint?.[lang],
+    shown ? `${lang === 'zh' ? '例如' : 'e.g.'} ${shown}` : undefined,
+  ];
   if (field.shape.kind === 'partialDate' && !field.meta?.hint) parts.push(DATE_FORMS[lang]);
   const text = parts.filter(Boolean).join(lang === 'zh' ? '　' : ' ');
   return text || undefined;
 }
 
 /** The Decap widget settings for a field's shape (without name, label, required). */
-function widgetOf(shape: FieldShape, name: string, required: boolean, lang: EditorLang): DecapField {
+function widgetOf(
+  shape: FieldShape,
+  name: string,
+  required: boolean,
+  lang: EditorLang,
+): DecapField {
   const words = WORDS[lang];
-  const pattern = (key: PatternName) => ({ widget: 'string', pattern: [EDITOR_PATTERNS[key].regex, patternWords(key, lang)] });
+  const pattern = (key: PatternName) => ({
+    widget: 'string',
+    pattern: [EDITOR_PATTERNS[key].regex, patternWords(key, lang)],
+  });
   switch (shape.kind) {
     case 'text':
       return {
         widget: LONG_TEXT.has(name) ? 'text' : 'string',
-        ...(shape.pattern ? { pattern: [shape.pattern.regex, checkWords(shape.pattern.message, lang)] } : {}),
+        ...(shape.pattern
+          ? { pattern: [shape.pattern.regex, checkWords(shape.pattern.message, lang)] }
+          : {}),
       };
     case 'localized':
       return {
         widget: 'object',
         collapsed: false,
         fields: [
-          { name: 'zh', label: words.chinese, required, widget: LONG_TEXT.has(name) ? 'text' : 'string' },
-          { name: 'en', label: words.english, required: false, widget: LONG_TEXT.has(name) ? 'text' : 'string' },
+          {
+            name: 'zh',
+            label: words.chinese,
+            required,
+            widget: LONG_TEXT.has(name) ? 'text' : 'string',
+          },
+          {
+            name: 'en',
+            label: words.english,
+            required: false,
+            widget: LONG_TEXT.has(name) ? 'text' : 'string',
+          },
         ],
       };
     case 'partialDate':
@@ -92,13 +145,23 @@ function widgetOf(shape: FieldShape, name: string, required: boolean, lang: Edit
         widget: 'object',
         collapsed: false,
         fields: [
-          { name: 'value', label: words.value, required, widget: 'number', value_type: 'float', min: 0 },
+          {
+            name: 'value',
+            label: words.value,
+            required,
+            widget: 'number',
+            value_type: 'float',
+            min: 0,
+          },
           {
             name: 'qualifier',
             label: words.qualifier,
             required: false,
             widget: 'select',
-            options: Object.entries(labels.qualifierName).map(([value, label]) => ({ value, label: label[lang] })),
+            options: Object.entries(labels.qualifierName).map(([value, label]) => ({
+              value,
+              label: label[lang],
+            })),
           },
         ],
       };
@@ -137,14 +200,20 @@ function widgetOf(shape: FieldShape, name: string, required: boolean, lang: Edit
     case 'list':
       return listOf(shape, name, lang);
     case 'object':
-      return { widget: 'object', collapsed: false, fields: shape.fields.map((field) => fieldOf(field, lang)) };
+      return {
+        widget: 'object',
+        collapsed: false,
+        fields: shape.fields.map((field) => fieldOf(field, lang)),
+      };
     case 'variants':
       return {
         widget: 'list',
         typeKey: shape.key,
         types: shape.options.map((option) => ({
           name: option.value,
-          label: labelsOf(shape.options.map((each) => each.value))?.[option.value]?.[lang] ?? option.value,
+          label:
+            labelsOf(shape.options.map((each) => each.value))?.[option.value]?.[lang] ??
+            option.value,
           widget: 'object',
           fields: option.fields.map((field) => fieldOf(field, lang)),
         })),
@@ -155,8 +224,16 @@ function widgetOf(shape: FieldShape, name: string, required: boolean, lang: Edit
 }
 
 /** A text field that accepts each form of a choice (a month, or the word founding). */
-function choiceWidget(shape: Extract<FieldShape, { kind: 'choice' }>, lang: EditorLang): DecapField {
-  const FORMS: Partial<Record<FieldShape['kind'], PatternName>> = { month: 'month', day: 'day', partialDate: 'partialDate', url: 'url' };
+function choiceWidget(
+  shape: Extract<FieldShape, { kind: 'choice' }>,
+  lang: EditorLang,
+): DecapField {
+  const FORMS: Partial<Record<FieldShape['kind'], PatternName>> = {
+    month: 'month',
+    day: 'day',
+    partialDate: 'partialDate',
+    url: 'url',
+  };
   const parts = shape.forms.map((form) =>
     form.kind === 'literal'
       ? form.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -164,15 +241,29 @@ function choiceWidget(shape: Extract<FieldShape, { kind: 'choice' }>, lang: Edit
         ? String(EDITOR_PATTERNS[FORMS[form.kind]!].regex).replace(/^\^|\$$/g, '')
         : undefined,
   );
-  if (parts.some((part) => part === undefined)) throw new Error(`no editor widget for a choice of ${shape.forms.map((form) => form.kind).join(', ')}`);
+  if (parts.some((part) => part === undefined))
+    throw new Error(
+      `no editor widget for a choice of ${shape.forms.map((form) => form.kind).join(', ')}`,
+    );
   const first = shape.forms.find((form) => form.kind !== 'literal');
-  return { widget: 'string', pattern: [`^(${parts.join('|')})$`, first && FORMS[first.kind] ? patternWords(FORMS[first.kind]!, lang) : ''] };
+  return {
+    widget: 'string',
+    pattern: [
+      `^(${parts.join('|')})$`,
+      first && FORMS[first.kind] ? patternWords(FORMS[first.kind]!, lang) : '',
+    ],
+  };
 }
 
-function listOf(shape: Extract<FieldShape, { kind: 'list' }>, name: string, lang: EditorLang): DecapField {
+function listOf(
+  shape: Extract<FieldShape, { kind: 'list' }>,
+  name: string,
+  lang: EditorLang,
+): DecapField {
   const min = shape.min > 0 ? { min: shape.min } : {};
   const item = shape.item;
-  if (item.kind === 'ref' || item.kind === 'select') return { ...widgetOf(item, name, true, lang), multiple: true, ...min };
+  if (item.kind === 'ref' || item.kind === 'select')
+    return { ...widgetOf(item, name, true, lang), multiple: true, ...min };
   if (item.kind === 'object') {
     const fields = item.fields.map((field) => fieldOf(field, lang));
     return { widget: 'list', collapsed: true, summary: rowSummary(item.fields), fields, ...min };
@@ -182,8 +273,18 @@ function listOf(shape: Extract<FieldShape, { kind: 'list' }>, name: string, lang
   // A row that is itself a group (text in two languages, a number with its qualifier): the list's own fields, since
   // Decap's one-field list holds plain values only (an object there cannot be saved).
   if (widget.widget === 'object')
-    return { widget: 'list', collapsed: false, summary: rowSummary(widget.fields as { name: string }[]), fields: widget.fields, ...min };
-  return { widget: 'list', field: { name: 'item', label: WORDS[lang].item, required: true, ...widget }, ...min };
+    return {
+      widget: 'list',
+      collapsed: false,
+      summary: rowSummary(widget.fields as { name: string }[]),
+      fields: widget.fields,
+      ...min,
+    };
+  return {
+    widget: 'list',
+    field: { name: 'item', label: WORDS[lang].item, required: true, ...widget },
+    ...min,
+  };
 }
 
 /** The heading of a list row: its first field or two, a text in two languages by its Chinese. */
@@ -225,7 +326,8 @@ function collectionFields(entry: EditorCollection): FormField[] {
 }
 
 /** A list helper in the editor's language: `_level` in Chinese, `_level_en` in English (list-helpers.ts). */
-const helperIn = (text: string, lang: EditorLang) => (lang === 'en' ? text.replace(/\b(_level|_employer)\b/g, '$1_en') : text);
+const helperIn = (text: string, lang: EditorLang) =>
+  lang === 'en' ? text.replace(/\b(_level|_employer)\b/g, '$1_en') : text;
 
 function collectionOf(entry: EditorCollection, lang: EditorLang): DecapField {
   const words = WORDS[lang];
@@ -272,7 +374,9 @@ function collectionOf(entry: EditorCollection, lang: EditorLang): DecapField {
     // Absolute (from the content folder): Decap resolves a relative media folder from the entry's file, which a new
     // entry does not have yet, and then puts its uploads in the collection's folder itself. The field keeps the
     // path relative to the entry (public_folder), as the content rules want.
-    ...(entry.mediaFolder ? { media_folder: `/${entry.folder}/${entry.mediaFolder}`, public_folder: entry.mediaFolder } : {}),
+    ...(entry.mediaFolder
+      ? { media_folder: `/${entry.folder}/${entry.mediaFolder}`, public_folder: entry.mediaFolder }
+      : {}),
     fields: [idField, ...fields, ...body],
   };
 }
@@ -294,7 +398,15 @@ export function cmsConfig(lang: EditorLang): Record<string, unknown> {
         name: SETTINGS_FILE.name,
         label: SETTINGS_FILE.label[lang],
         editor: { preview: false },
-        files: [{ name: 'site', label: SETTINGS_FILE.label[lang], file: SETTINGS_FILE.file, format: 'yml', fields: settings }],
+        files: [
+          {
+            name: 'site',
+            label: SETTINGS_FILE.label[lang],
+            file: SETTINGS_FILE.file,
+            format: 'yml',
+            fields: settings,
+          },
+        ],
       },
     ],
   };

@@ -38,6 +38,7 @@ export const createContext = (store: GitStore, publisher: Publisher): EditorCont
 /** A string parameter, or a 400 refusal naming it. */
 export function stringParam(params: Record<string, unknown>, name: string): string {
   const value = params[name];
-  if (typeof value !== 'string' || value === '') throw refuse(400, `请求缺少参数 ${name}`, `The request lacks the parameter ${name}`);
+  if (typeof value !== 'string' || value === '')
+    throw refuse(400, `请求缺少参数 ${name}`, `The request lacks the parameter ${name}`);
   return value;
 }

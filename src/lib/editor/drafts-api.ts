@@ -8,7 +8,15 @@ import { basename, dirname } from 'node:path';
 import { checkWithOverlay, problemsRefusal } from './check.ts';
 import { cmsToFile } from './entry-shapes.ts';
 import { refuse } from './errors.ts';
-import { DATA_FILE, draftBranch, draftChanges, draftsWithPath, labelPrefixOf, refuseIfChanged, setDraftStatus } from './drafts.ts';
+import {
+  DATA_FILE,
+  draftBranch,
+  draftChanges,
+  draftsWithPath,
+  labelPrefixOf,
+  refuseIfChanged,
+  setDraftStatus,
+} from './drafts.ts';
 import { requireMediaFolder, requireOwnEntry, requireOwnMedia } from './entry-paths.ts';
 import { userKey } from './identity.ts';
 import { contentPathOf, safePath } from './safe-path.ts';
@@ -23,9 +31,13 @@ interface Upload {
 }
 
 /** An upload checked and renamed to a safe name: its path, bytes, and the name it came with. */
-function acceptUpload(context: EditorContext, asset: Upload): { path: string; bytes: Buffer; original: string } {
+function acceptUpload(
+  context: EditorContext,
+  asset: Upload,
+): { path: string; bytes: Buffer; original: string } {
   const checked = safePath(context.store, asset.path).contentPath;
-  if (asset.encoding !== undefined && asset.encoding !== 'base64') throw refuse(400, '上传的文件须为 base64 编码', 'Uploads must be base64-encoded');
+  if (asset.encoding !== undefined && asset.encoding !== 'base64')
+    throw refuse(400, '上传的文件须为 base64 编码', 'Uploads must be base64-encoded');
   const bytes = Buffer.from(String(asset.content ?? ''), 'base64');
   const original = basename(checked);
   const path = `${dirname(checked) === '.' ? '' : `${dirname(checked)}/`}${safeFileName(original)}`;
@@ -41,14 +53,21 @@ export function toFile(contentPath: string, raw: string, previousRaw: string | u
     const reason = String((error as Error).message ?? error).split('\n')[0];
     const zh = `${contentPath} 的内容无法读取（${reason}），未保存`;
     const en = `The text of ${contentPath} cannot be read (${reason}); not saved`;
-    throw refuse(422, zh, en, { problems: [{ file: contentPath, field: '', message: zh }], problemsEn: [{ file: contentPath, field: '', message: en }] });
+    throw refuse(422, zh, en, {
+      problems: [{ file: contentPath, field: '', message: zh }],
+      problemsEn: [{ file: contentPath, field: '', message: en }],
+    });
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Saves an entry (and its uploads) to its draft branch. */
-export async function persistEntry(context: EditorContext, call: Call): Promise<{ message: string }> {
+export async function persistEntry(
+  context: EditorContext,
+  call: Call,
+): Promise<{ message: string }> {
   const { store } = context;
   const params = call.params as {
     dataFiles?: unknown;
@@ -66,20 +85,36 @@ export async function persistEntry(context: EditorContext, call: Call): Promise<
     );
   const dataFiles = params.dataFiles ?? (params.entry ? [params.entry] : []);
   // One entry file a draft: Decap sends one (no i18n here); a second file would ride along unseen by the reviewer.
-  if (!Array.isArray(dataFiles) || dataFiles.length !== 1 || !isObject(dataFiles[0]) || typeof dataFiles[0].path !== 'string')
-    throw refuse(400, '请求中须有且只有一个要保存的条目', 'The request must carry exactly one entry to save');
+  if (
+    !Array.isArray(dataFiles) ||
+    dataFiles.length !== 1 ||
+    !isObject(dataFiles[0]) ||
+    typeof dataFiles[0].path !== 'string'
+  )
+    throw refuse(
+      400,
+      '请求中须有且只有一个要保存的条目',
+      'The request must carry exactly one entry to save',
+    );
   const file = dataFiles[0] as Record<string, unknown> & { path: string };
   if (file.newPath && file.newPath !== file.path)
-    throw refuse(400, '不能改动条目的文件名：文件名就是条目的编号和网址', "An entry's file cannot be renamed: its name is the entry's id and address");
+    throw refuse(
+      400,
+      '不能改动条目的文件名：文件名就是条目的编号和网址',
+      "An entry's file cannot be renamed: its name is the entry's id and address",
+    );
   const branch = draftBranch(options.collectionName, file.slug);
   requireOwnEntry(options.collectionName, file.slug, safePath(store, file.path).contentPath);
   const status = String(options.status || 'draft');
   const labelPrefix = labelPrefixOf(params);
-  if (!/^[a-z_]{1,40}$/.test(status)) throw refuse(400, `未知的草稿状态：${status}`, `Unknown draft status: ${status}`);
+  if (!/^[a-z_]{1,40}$/.test(status))
+    throw refuse(400, `未知的草稿状态：${status}`, `Unknown draft status: ${status}`);
   const assets = params.assets ?? [];
-  if (!Array.isArray(assets) || !assets.every(isObject)) throw refuse(400, '参数 assets 须为文件列表', 'The parameter assets must be a list of files');
+  if (!Array.isArray(assets) || !assets.every(isObject))
+    throw refuse(400, '参数 assets 须为文件列表', 'The parameter assets must be a list of files');
   const uploads = (assets as unknown as Upload[]).map((asset) => acceptUpload(context, asset));
-  for (const upload of uploads) requireOwnMedia(options.collectionName, contentPathOf(store, upload.path));
+  for (const upload of uploads)
+    requireOwnMedia(options.collectionName, contentPathOf(store, upload.path));
   const newEntry = options.newEntry === true;
   return context.writes.run(async () => {
     const draft = await draftChanges(store, `${branch}`);
@@ -87,7 +122,8 @@ export async function persistEntry(context: EditorContext, call: Call): Promise<
     const changes = new Map<string, Buffer | null>();
     {
       const path = safePath(store, file.path).repoPath;
-      if (!DATA_FILE.test(path)) throw refuse(400, `${path} 不是条目文件`, `${path} is not an entry file`);
+      if (!DATA_FILE.test(path))
+        throw refuse(400, `${path} 不是条目文件`, `${path} is not an entry file`);
       if (newEntry) {
         const others = await draftsWithPath(store, path);
         if ((await store.entry(store.branch, path)) || others.length > 0)
@@ -102,7 +138,11 @@ export async function persistEntry(context: EditorContext, call: Call): Promise<
       // A renamed upload is named again where the entry refers to it (`photos/王 芳.PNG`), and nowhere else.
       for (const upload of uploads) {
         const folder = basename(dirname(upload.path));
-        if (upload.original !== basename(upload.path)) raw = raw.replaceAll(`${folder}/${upload.original}`, `${folder}/${basename(upload.path)}`);
+        if (upload.original !== basename(upload.path))
+          raw = raw.replaceAll(
+            `${folder}/${upload.original}`,
+            `${folder}/${basename(upload.path)}`,
+          );
       }
       const previousRaw = previous ? (await store.blob(previous.blob)).toString('utf8') : undefined;
       changes.set(path, Buffer.from(toFile(contentPathOf(store, path), raw, previousRaw), 'utf8'));
@@ -126,10 +166,15 @@ export async function persistEntry(context: EditorContext, call: Call): Promise<
     }
     for (const [path, bytes] of changes) overlay.set(contentPathOf(store, path), bytes);
     const dataPaths = [safePath(store, file.path).contentPath];
-    const found = checkWithOverlay(store, overlay).filter((problem) => dataPaths.includes(problem.contentPath));
+    const found = checkWithOverlay(store, overlay).filter((problem) =>
+      dataPaths.includes(problem.contentPath),
+    );
     if (found.length > 0) throw problemsRefusal(found);
     const what = dataPaths.join(', ');
-    const message = draft || !newEntry ? `修改 ${what}（草稿） / Update ${what} (draft)` : `新建 ${what}（草稿） / Create ${what} (draft)`;
+    const message =
+      draft || !newEntry
+        ? `修改 ${what}（草稿） / Update ${what} (draft)`
+        : `新建 ${what}（草稿） / Create ${what} (draft)`;
     const commit = await store.commit(
       branch,
       draft?.tip ?? (await store.commitOf(store.branch)),
@@ -160,9 +205,20 @@ export async function persistMedia(context: EditorContext, call: Call) {
           `${contentPathOf(store, upload.path)} already exists; choose another file name`,
         );
       const where = contentPathOf(store, upload.path);
-      await commitOnMain(store, new Map([[upload.path, upload.bytes]]), `上传 ${where} / Upload ${where}`, { name: call.user.name, email: call.user.email });
+      await commitOnMain(
+        store,
+        new Map([[upload.path, upload.bytes]]),
+        `上传 ${where} / Upload ${where}`,
+        { name: call.user.name, email: call.user.email },
+      );
       const entry = (await store.entry(store.branch, upload.path))!;
-      return { id: entry.blob, content: upload.bytes.toString('base64'), encoding: 'base64', path: where, name: basename(upload.path) };
+      return {
+        id: entry.blob,
+        content: upload.bytes.toString('base64'),
+        encoding: 'base64',
+        path: where,
+        name: basename(upload.path),
+      };
     }),
   );
 }

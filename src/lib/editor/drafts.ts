@@ -16,8 +16,17 @@ export const DATA_FILE = /\.(ya?ml|md|mdx)$/;
 
 /** The branch of a draft; refuses a collection or slug that is not a plain name. */
 export function draftBranch(collection: unknown, slug: unknown): string {
-  if (typeof collection !== 'string' || !NAME.test(collection) || typeof slug !== 'string' || !SLUG.test(slug))
-    throw refuse(400, `草稿名称无效：${String(collection)}/${String(slug)}`, `Not a valid draft name: ${String(collection)}/${String(slug)}`);
+  if (
+    typeof collection !== 'string' ||
+    !NAME.test(collection) ||
+    typeof slug !== 'string' ||
+    !SLUG.test(slug)
+  )
+    throw refuse(
+      400,
+      `草稿名称无效：${String(collection)}/${String(slug)}`,
+      `Not a valid draft name: ${String(collection)}/${String(slug)}`,
+    );
   return `${PREFIX}${collection}/${slug}`;
 }
 
@@ -32,15 +41,28 @@ export function draftKey(branch: string): { collection: string; slug: string } {
 export const draftBranches = (store: GitStore): Promise<string[]> => store.branches(PREFIX);
 
 /** The workflow status of a draft (draft, pending_review, pending_publish). */
-export async function draftStatus(store: GitStore, branch: string, labelPrefix = LABEL_PREFIX): Promise<string> {
+export async function draftStatus(
+  store: GitStore,
+  branch: string,
+  labelPrefix = LABEL_PREFIX,
+): Promise<string> {
   const label = (await store.config(`branch.${branch}.description`)) ?? '';
   return label.startsWith(labelPrefix) ? label.slice(labelPrefix.length) : label;
 }
 
 /** Sets (or removes) the workflow status of a draft. */
-export async function setDraftStatus(store: GitStore, branch: string, status: string | undefined, labelPrefix = LABEL_PREFIX): Promise<void> {
-  if (status !== undefined && !/^[a-z_]{1,40}$/.test(status)) throw refuse(400, `未知的草稿状态：${status}`, `Unknown draft status: ${status}`);
-  await store.setConfig(`branch.${branch}.description`, status === undefined ? undefined : `${labelPrefix}${status}`);
+export async function setDraftStatus(
+  store: GitStore,
+  branch: string,
+  status: string | undefined,
+  labelPrefix = LABEL_PREFIX,
+): Promise<void> {
+  if (status !== undefined && !/^[a-z_]{1,40}$/.test(status))
+    throw refuse(400, `未知的草稿状态：${status}`, `Unknown draft status: ${status}`);
+  await store.setConfig(
+    `branch.${branch}.description`,
+    status === undefined ? undefined : `${labelPrefix}${status}`,
+  );
 }
 
 /** What a draft changes: its tip, the commit it left the published branch at, and each path with A/M/D. */
@@ -51,7 +73,10 @@ export interface DraftChanges {
 }
 
 /** The changes of a draft branch, or undefined when there is none. */
-export async function draftChanges(store: GitStore, branch: string): Promise<DraftChanges | undefined> {
+export async function draftChanges(
+  store: GitStore,
+  branch: string,
+): Promise<DraftChanges | undefined> {
   const tip = await store.commitOf(`refs/heads/${branch}`);
   if (!tip) return undefined;
   const base = await store.mergeBase(store.branch, tip);
@@ -59,12 +84,17 @@ export async function draftChanges(store: GitStore, branch: string): Promise<Dra
 }
 
 /** The drafts (other than `except`) whose changes include `path`. */
-export async function draftsWithPath(store: GitStore, path: string, except?: string): Promise<string[]> {
+export async function draftsWithPath(
+  store: GitStore,
+  path: string,
+  except?: string,
+): Promise<string[]> {
   const found: string[] = [];
   for (const branch of await draftBranches(store)) {
     if (branch === except) continue;
     const changes = await draftChanges(store, branch);
-    if (changes?.changes.some((change) => change.path === path && change.status !== 'D')) found.push(branch);
+    if (changes?.changes.some((change) => change.path === path && change.status !== 'D'))
+      found.push(branch);
   }
   return found;
 }
@@ -87,7 +117,13 @@ export class ReadLog {
 }
 
 /** Refuses a save of `path` when its blob on `ref` is not the one `user` last read: someone changed it meanwhile. */
-export async function refuseIfChanged(store: GitStore, reads: ReadLog, user: string, ref: string, path: string): Promise<void> {
+export async function refuseIfChanged(
+  store: GitStore,
+  reads: ReadLog,
+  user: string,
+  ref: string,
+  path: string,
+): Promise<void> {
   const seen = reads.lastSeen(user, path);
   if (seen === undefined) return;
   const current = await store.entry(ref, path);
@@ -106,4 +142,6 @@ export async function refuseIfChanged(store: GitStore, reads: ReadLog, user: str
 
 /** The label prefix Decap may send with a draft's status (`decap-cms/` when absent); anything but a non-empty text is absent. */
 export const labelPrefixOf = (params: Record<string, unknown>): string | undefined =>
-  typeof params.cmsLabelPrefix === 'string' && params.cmsLabelPrefix ? params.cmsLabelPrefix : undefined;
+  typeof params.cmsLabelPrefix === 'string' && params.cmsLabelPrefix
+    ? params.cmsLabelPrefix
+    : undefined;

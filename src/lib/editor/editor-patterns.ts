@@ -25,7 +25,10 @@ export const EDITOR_PATTERNS = {
       en: 'expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD", such as "2019", "2019-11" or "2019-11-20"; before 2015-06 when the source says only before; by 2023-06-15 when a report of that day says it had happened; shortly before 2023-06-15 for 近日 or 日前 in an article of that day; 07-14 for a month and day with no year (recognitions and sources only)',
     } satisfies Bilingual,
   },
-  day: { regex: `^[0-9]{4}-${MONTH}-${DAY}$`, message: 'a real date written YYYY-MM-DD, such as 2021-12-07' },
+  day: {
+    regex: `^[0-9]{4}-${MONTH}-${DAY}$`,
+    message: 'a real date written YYYY-MM-DD, such as 2021-12-07',
+  },
   month: { regex: `^[0-9]{4}-${MONTH}$`, message: 'a month written YYYY-MM, such as 2021-08' },
   url: { regex: '^https?://[^\\s]+$', message: 'a web address starting with http:// or https://' },
   id: {

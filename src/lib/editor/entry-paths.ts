@@ -11,7 +11,11 @@ export function entryPath(collection: unknown, slug: unknown): string {
   if (collection === SETTINGS_FILE.name) return SETTINGS_FILE.file;
   const found = EDITOR_COLLECTIONS.find((entry) => entry.name === collection);
   if (!found || typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(slug))
-    throw refuse(400, `无法确定条目的文件：${String(collection)}/${String(slug)}`, `Cannot tell the entry's file: ${String(collection)}/${String(slug)}`);
+    throw refuse(
+      400,
+      `无法确定条目的文件：${String(collection)}/${String(slug)}`,
+      `Cannot tell the entry's file: ${String(collection)}/${String(slug)}`,
+    );
   return `${found.folder}/${slug}.${found.extension}`;
 }
 
@@ -38,7 +42,10 @@ export function requireOwnEntry(collection: unknown, slug: unknown, contentPath:
 
 /** Refuses an upload outside the folder of the draft's collection (its photos and files go beside its entries) or the shared `uploads/`. */
 export function requireOwnMedia(collection: unknown, contentPath: string): void {
-  const folder = collection === SETTINGS_FILE.name ? 'settings' : EDITOR_COLLECTIONS.find((entry) => entry.name === collection)?.folder;
+  const folder =
+    collection === SETTINGS_FILE.name
+      ? 'settings'
+      : EDITOR_COLLECTIONS.find((entry) => entry.name === collection)?.folder;
   if (!folder || !(contentPath.startsWith(`${folder}/`) || contentPath.startsWith('uploads/')))
     throw refuse(
       400,
@@ -49,8 +56,18 @@ export function requireOwnMedia(collection: unknown, contentPath: string): void 
 
 /** Refuses a file of the media library outside the shared `uploads/` and the collections' photo and file folders. */
 export function requireMediaFolder(contentPath: string): void {
-  const folders = ['uploads', ...EDITOR_COLLECTIONS.filter((entry) => entry.mediaFolder).map((entry) => `${entry.folder}/${entry.mediaFolder}`)];
-  if (!folders.some((folder) => contentPath.startsWith(`${folder}/`) && !contentPath.slice(folder.length + 1).includes('/')))
+  const folders = [
+    'uploads',
+    ...EDITOR_COLLECTIONS.filter((entry) => entry.mediaFolder).map(
+      (entry) => `${entry.folder}/${entry.mediaFolder}`,
+    ),
+  ];
+  if (
+    !folders.some(
+      (folder) =>
+        contentPath.startsWith(`${folder}/`) && !contentPath.slice(folder.length + 1).includes('/'),
+    )
+  )
     throw refuse(
       400,
       `媒体库只能上传到图片和附件文件夹（${folders.join('、')}），${contentPath} 已拒绝`,

@@ -8,7 +8,11 @@ import type { GitStore, TreeFile } from './git-store.ts';
 import { refuse } from './errors.ts';
 
 /** The files at `paths` (repository paths) on `ref`, by path; a folder with several of them is listed once. A symbolic link is refused, as `store.entry` does. */
-export async function entriesAt(store: GitStore, ref: string, paths: string[]): Promise<Map<string, TreeFile>> {
+export async function entriesAt(
+  store: GitStore,
+  ref: string,
+  paths: string[],
+): Promise<Map<string, TreeFile>> {
   const byFolder = new Map<string, string[]>();
   for (const path of paths) {
     const folder = path.slice(0, path.lastIndexOf('/') + 1);
@@ -26,7 +30,12 @@ export async function entriesAt(store: GitStore, ref: string, paths: string[]): 
     const wantedSet = new Set(wanted);
     for (const file of await store.list(ref, [folder])) {
       if (!wantedSet.has(file.path)) continue;
-      if (file.mode === '120000') throw refuse(403, `${file.path} 是符号链接，编辑器不读取`, `${file.path} is a symbolic link; the editor does not follow it`);
+      if (file.mode === '120000')
+        throw refuse(
+          403,
+          `${file.path} 是符号链接，编辑器不读取`,
+          `${file.path} is a symbolic link; the editor does not follow it`,
+        );
       found.set(file.path, file);
     }
   }
@@ -38,7 +47,12 @@ const KEPT = 50_000;
 const converted = new Map<string, string>();
 
 /** `convert()` of the file `path` with blob `blob` and list helpers `helpers`, converted once and then kept. */
-export function convertedOnce(path: string, blob: string, helpers: Record<string, string>, convert: () => string): string {
+export function convertedOnce(
+  path: string,
+  blob: string,
+  helpers: Record<string, string>,
+  convert: () => string,
+): string {
   const key = `${path}\0${blob}\0${JSON.stringify(helpers)}`;
   const kept = converted.get(key);
   if (kept !== undefined) return kept;

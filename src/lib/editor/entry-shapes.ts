@@ -7,7 +7,19 @@
  * list helpers) and never reach a file; a default the clerk did not change is never written.
  */
 import { basename, extname } from 'node:path';
-import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, stringify, visit, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  stringify,
+  visit,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../content/collections.ts';
 import { MAX_YAML_ALIASES } from '../content/content-limits.ts';
 import { canonical, sameData, toEditorValue, toFileValue } from './field-values.ts';
@@ -36,7 +48,9 @@ const fieldsOfFile = (contentPath: string): FormField[] => {
 /** The shape of the whole entry: an object, or for documents the union told apart by `type`. */
 const entryShape = (contentPath: string): FieldShape => {
   const name = collectionOfPath(contentPath);
-  return name ? shapeOf(COLLECTIONS[name].schema) : { kind: 'object', fields: fieldsOfFile(contentPath) };
+  return name
+    ? shapeOf(COLLECTIONS[name].schema)
+    : { kind: 'object', fields: fieldsOfFile(contentPath) };
 };
 
 const isMarkdown = (contentPath: string) => /\.mdx?$/.test(contentPath);
@@ -45,7 +59,8 @@ const isMarkdown = (contentPath: string) => /\.mdx?$/.test(contentPath);
 function split(contentPath: string, raw: string): { yaml: string; body: string; head: string } {
   if (!isMarkdown(contentPath)) return { yaml: raw, body: '', head: '' };
   const match = FRONT_MATTER.exec(raw);
-  if (!match) throw new Error(`${contentPath}: the file must start with front matter between two --- lines`);
+  if (!match)
+    throw new Error(`${contentPath}: the file must start with front matter between two --- lines`);
   return { yaml: match[1] ?? '', body: raw.slice(match[0].length), head: match[0] };
 }
 
@@ -56,9 +71,16 @@ const parse = (yaml: string) => {
 };
 
 /** What the editor receives for a file; `contentPath` is relative to the content folder. */
-export function fileToCms(contentPath: string, raw: string, helpers: Record<string, string> = {}): string {
+export function fileToCms(
+  contentPath: string,
+  raw: string,
+  helpers: Record<string, string> = {},
+): string {
   const { yaml, body } = split(contentPath, raw);
-  const data = (parse(yaml).toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {}) as Record<string, unknown>;
+  const data = (parse(yaml).toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {}) as Record<
+    string,
+    unknown
+  >;
   const shaped = toEditorValue(data, entryShape(contentPath)) as Record<string, unknown>;
   const withHelpers = { _id: basename(contentPath, extname(contentPath)), ...helpers, ...shaped };
   const text = stringify(withHelpers, { lineWidth: 0, aliasDuplicateObjects: false });
@@ -75,21 +97,27 @@ function fileData(contentPath: string, cmsYaml: string): Record<string, unknown>
 function fieldsFor(shape: FieldShape, value: unknown): FormField[] | undefined {
   if (shape.kind === 'object') return shape.fields;
   if (shape.kind === 'variants' && value && typeof value === 'object')
-    return shape.options.find((option) => option.value === (value as Record<string, unknown>)[shape.key])?.fields;
+    return shape.options.find(
+      (option) => option.value === (value as Record<string, unknown>)[shape.key],
+    )?.fields;
   return undefined;
 }
 
 /** A value the schema would fill in anyway: not written, so that the file says only what the clerk said. */
 function isDefault(fields: FormField[], key: string, value: unknown): boolean {
   const field = fields.find((candidate) => candidate.name === key);
-  return Boolean(field?.hasDefault) && sameData(canonical(field!.defaultValue, field!.shape), canonical(value, field!.shape));
+  return (
+    Boolean(field?.hasDefault) &&
+    sameData(canonical(field!.defaultValue, field!.shape), canonical(value, field!.shape))
+  );
 }
 
 const keyOf = (pair: Pair) => String(isScalar(pair.key) ? pair.key.value : pair.key);
 
 /** The node to keep or write for one value: the old node when the meaning is the same. */
 function mergeNode(doc: Document, node: unknown, next: unknown, shape: FieldShape): unknown {
-  const previous = isAlias(node) || isScalar(node) || isMap(node) || isSeq(node) ? (node as Node).toJS(doc) : node;
+  const previous =
+    isAlias(node) || isScalar(node) || isMap(node) || isSeq(node) ? (node as Node).toJS(doc) : node;
   if (sameData(canonical(previous, shape), canonical(next, shape))) return node;
   if (isAlias(node)) return doc.createNode(next);
   const fields = fieldsFor(shape, next);
@@ -97,19 +125,36 @@ function mergeNode(doc: Document, node: unknown, next: unknown, shape: FieldShap
     mergeMap(doc, node, next as Record<string, unknown>, fields);
     return node;
   }
-  if (isSeq(node) && shape.kind === 'list' && Array.isArray(next) && next.length === node.items.length) {
-    node.items = node.items.map((item, i) => mergeNode(doc, item, next[i], shape.item)) as typeof node.items;
+  if (
+    isSeq(node) &&
+    shape.kind === 'list' &&
+    Array.isArray(next) &&
+    next.length === node.items.length
+  ) {
+    node.items = node.items.map((item, i) =>
+      mergeNode(doc, item, next[i], shape.item),
+    ) as typeof node.items;
     return node;
   }
   return doc.createNode(next);
 }
 
-function mergeMap(doc: Document, map: YAMLMap, next: Record<string, unknown>, fields: FormField[]): void {
+function mergeMap(
+  doc: Document,
+  map: YAMLMap,
+  next: Record<string, unknown>,
+  fields: FormField[],
+): void {
   const order = (key: string) => fields.findIndex((field) => field.name === key);
   map.items = map.items.filter((pair) => keyOf(pair) in next);
   for (const pair of map.items) {
     const field = fields.find((candidate) => candidate.name === keyOf(pair));
-    pair.value = mergeNode(doc, pair.value, next[keyOf(pair)], field?.shape ?? { kind: 'text' }) as typeof pair.value;
+    pair.value = mergeNode(
+      doc,
+      pair.value,
+      next[keyOf(pair)],
+      field?.shape ?? { kind: 'text' },
+    ) as typeof pair.value;
   }
   const present = new Set(map.items.map(keyOf));
   for (const [key, value] of Object.entries(next)) {
@@ -169,7 +214,15 @@ function spliceYaml(text: string, data: Record<string, unknown>, shape: FieldSha
     if (!(key in data)) return;
     const field = fields.find((candidate) => candidate.name === key);
     const fieldShape = field?.shape ?? { kind: 'text' };
-    if (sameData(canonical(pair.value instanceof Object ? (pair.value as Node).toJS(doc) : pair.value, fieldShape), canonical(data[key], fieldShape))) {
+    if (
+      sameData(
+        canonical(
+          pair.value instanceof Object ? (pair.value as Node).toJS(doc) : pair.value,
+          fieldShape,
+        ),
+        canonical(data[key], fieldShape),
+      )
+    ) {
       pieces.push({ key, lead, body: original.slice(lead.length) });
       return;
     }
@@ -182,7 +235,8 @@ function spliceYaml(text: string, data: Record<string, unknown>, shape: FieldSha
   });
   let head = text.slice(0, starts[0] ?? text.length);
   for (const [key, value] of Object.entries(data)) {
-    if (pieces.some((piece) => piece.key === key) || map.items.some((pair) => keyOf(pair) === key)) continue;
+    if (pieces.some((piece) => piece.key === key) || map.items.some((pair) => keyOf(pair) === key))
+      continue;
     if (isDefault(fields, key, value)) continue;
     const body = stringify({ [key]: value }, style);
     // A field `npm run new` left commented out (`# key: …`) is filled in where that line stands.
@@ -207,13 +261,19 @@ function spliceYaml(text: string, data: Record<string, unknown>, shape: FieldSha
 }
 
 /** What is written when the editor saves `cmsRaw` over `previousRaw` (undefined for a new file). */
-export function cmsToFile(contentPath: string, cmsRaw: string, previousRaw: string | undefined): string {
+export function cmsToFile(
+  contentPath: string,
+  cmsRaw: string,
+  previousRaw: string | undefined,
+): string {
   const sent = split(contentPath, cmsRaw);
   const data = fileData(contentPath, sent.yaml);
   const shape = entryShape(contentPath);
   if (previousRaw === undefined) {
     const fields = fieldsFor(shape, data) ?? [];
-    const given = Object.fromEntries(Object.entries(data).filter(([key, value]) => !isDefault(fields, key, value)));
+    const given = Object.fromEntries(
+      Object.entries(data).filter(([key, value]) => !isDefault(fields, key, value)),
+    );
     const text = Object.keys(given).length ? stringify(given, { lineWidth: 0 }) : '';
     return isMarkdown(contentPath) ? `---\n${text}---\n${sent.body.replace(/^\n+/, '')}` : text;
   }

@@ -21,7 +21,12 @@ export class EditorError extends Error {
 }
 
 /** A refusal: status, Chinese, English. */
-export const refuse = (status: number, zh: string, en: string, details?: Record<string, unknown>): EditorError => new EditorError(status, zh, en, details);
+export const refuse = (
+  status: number,
+  zh: string,
+  en: string,
+  details?: Record<string, unknown>,
+): EditorError => new EditorError(status, zh, en, details);
 
 /** The error of a failed child process (git, the build), with its output for the log. */
 export class CommandError extends Error {
@@ -48,16 +53,25 @@ export function asEditorError(error: unknown): EditorError {
       'The disk is full; nothing was saved. Ask the administrator to free space, then retry',
     );
   if (code === 'EACCES' || code === 'EPERM')
-    return refuse(500, '服务器没有写入内容目录的权限，未保存任何内容', 'The server may not write to the content folder; nothing was saved');
+    return refuse(
+      500,
+      '服务器没有写入内容目录的权限，未保存任何内容',
+      'The server may not write to the content folder; nothing was saved',
+    );
   if (code === 'ENOENT' && (error as NodeJS.ErrnoException).syscall?.startsWith('spawn'))
     return refuse(
       500,
       '服务器上找不到 git 程序，编辑器无法工作；请联系管理员安装 git',
       'git is not installed on the server; the editor cannot work without it. Ask the administrator to install git',
     );
-  if (error instanceof CommandError && /No space left on device/i.test(error.output)) return asEditorError(Object.assign(new Error(), { code: 'ENOSPC' }));
+  if (error instanceof CommandError && /No space left on device/i.test(error.output))
+    return asEditorError(Object.assign(new Error(), { code: 'ENOSPC' }));
   if (error instanceof CommandError && /index\.lock|Unable to create .*lock/i.test(error.output))
-    return refuse(409, '仓库正被另一个 git 操作占用，请稍后重试', 'The repository is busy with another git operation; retry in a moment');
+    return refuse(
+      409,
+      '仓库正被另一个 git 操作占用，请稍后重试',
+      'The repository is busy with another git operation; retry in a moment',
+    );
   return refuse(
     500,
     '服务器内部错误，未保存任何内容；详情见服务器日志',

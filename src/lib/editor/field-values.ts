@@ -7,7 +7,8 @@
  */
 import type { FieldShape, FormField } from '../content/schema-fields.ts';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 
 /** How the editor writes each bound of a date, and the key a file writes it under. */
@@ -42,7 +43,11 @@ function dateValue(value: unknown): unknown {
   return text;
 }
 
-function mapFields(value: Record<string, unknown>, fields: FormField[], convert: (value: unknown, shape: FieldShape) => unknown): Record<string, unknown> {
+function mapFields(
+  value: Record<string, unknown>,
+  fields: FormField[],
+  convert: (value: unknown, shape: FieldShape) => unknown,
+): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     const field = fields.find((candidate) => candidate.name === key);
@@ -52,8 +57,10 @@ function mapFields(value: Record<string, unknown>, fields: FormField[], convert:
   return result;
 }
 
-const variantFields = (shape: Extract<FieldShape, { kind: 'variants' }>, value: Record<string, unknown>) =>
-  shape.options.find((option) => option.value === value[shape.key])?.fields ?? [];
+const variantFields = (
+  shape: Extract<FieldShape, { kind: 'variants' }>,
+  value: Record<string, unknown>,
+) => shape.options.find((option) => option.value === value[shape.key])?.fields ?? [];
 
 /** The value as the editor shows it. */
 export function toEditorValue(value: unknown, shape: FieldShape): unknown {
@@ -67,7 +74,9 @@ export function toEditorValue(value: unknown, shape: FieldShape): unknown {
       return dateText(value);
     case 'period':
       if (!isRecord(value)) return { from: dateText(value) };
-      return 'to' in value ? { ...value, from: dateText(value.from), to: dateText(value.to) } : { ...value, from: dateText(value.from) };
+      return 'to' in value
+        ? { ...value, from: dateText(value.from), to: dateText(value.to) }
+        : { ...value, from: dateText(value.from) };
     case 'choice':
       return typeof value === 'number' ? String(value) : value;
     case 'list':
@@ -96,11 +105,20 @@ export function toFileValue(value: unknown, shape: FieldShape): unknown {
     case 'quantity': {
       if (!isRecord(value)) return value;
       if (isEmpty(value.value)) return undefined;
-      const number = typeof value.value === 'string' && value.value.trim() !== '' && Number.isFinite(Number(value.value)) ? Number(value.value) : value.value;
-      return isEmpty(value.qualifier) || value.qualifier === 'exact' ? number : { value: number, qualifier: value.qualifier };
+      const number =
+        typeof value.value === 'string' &&
+        value.value.trim() !== '' &&
+        Number.isFinite(Number(value.value))
+          ? Number(value.value)
+          : value.value;
+      return isEmpty(value.qualifier) || value.qualifier === 'exact'
+        ? number
+        : { value: number, qualifier: value.qualifier };
     }
     case 'number':
-      return typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+      return typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
+        ? Number(value)
+        : value;
     case 'partialDate':
       return dateValue(value);
     case 'period': {
@@ -111,13 +129,17 @@ export function toFileValue(value: unknown, shape: FieldShape): unknown {
       return to === undefined ? from : { from, to };
     }
     case 'list':
-      return Array.isArray(value) ? value.map((item) => toFileValue(item, shape.item)).filter((item) => item !== undefined) : value;
+      return Array.isArray(value)
+        ? value.map((item) => toFileValue(item, shape.item)).filter((item) => item !== undefined)
+        : value;
     case 'object':
     case 'variants': {
       if (!isRecord(value)) return value;
       const fields = shape.kind === 'object' ? shape.fields : variantFields(shape, value);
       const result = mapFields(value, fields, toFileValue);
-      const meaningful = Object.keys(result).filter((key) => shape.kind === 'object' || key !== shape.key);
+      const meaningful = Object.keys(result).filter(
+        (key) => shape.kind === 'object' || key !== shape.key,
+      );
       return meaningful.length === 0 ? undefined : result;
     }
     default:
@@ -126,11 +148,18 @@ export function toFileValue(value: unknown, shape: FieldShape): unknown {
 }
 
 /** The one form of a value, for comparing what a file says with what the editor sent. */
-export const canonical = (value: unknown, shape: FieldShape): unknown => toFileValue(toEditorValue(value, shape), shape);
+export const canonical = (value: unknown, shape: FieldShape): unknown =>
+  toFileValue(toEditorValue(value, shape), shape);
 
 /** Equal data, whatever the order of keys. */
 export function sameData(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameData(item, b[i]));
+  if (Array.isArray(a) || Array.isArray(b))
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, i) => sameData(item, b[i]))
+    );
   if (isRecord(a) || isRecord(b)) {
     if (!isRecord(a) || !isRecord(b)) return false;
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);

@@ -40,10 +40,20 @@ interface RunOptions {
 }
 
 /** Runs git in `cwd`; resolves with stdout and the exit code, rejects with a CommandError. */
-export function runGit(cwd: string, args: string[], options: RunOptions = {}): Promise<{ out: Buffer; code: number }> {
+export function runGit(
+  cwd: string,
+  args: string[],
+  options: RunOptions = {},
+): Promise<{ out: Buffer; code: number }> {
   return new Promise((resolve, reject) => {
     // Paths are always literal: a file named `*.yaml` or `:(top)x` is that file, never a pattern or magic pathspec.
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_LITERAL_PATHSPECS: '1', ...options.env };
+    const env = {
+      ...process.env,
+      GIT_TERMINAL_PROMPT: '0',
+      LC_ALL: 'C',
+      GIT_LITERAL_PATHSPECS: '1',
+      ...options.env,
+    };
     const child = spawn('git', args, { cwd, env });
     const out: Buffer[] = [];
     let err = '';
@@ -51,7 +61,8 @@ export function runGit(cwd: string, args: string[], options: RunOptions = {}): P
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code === 0 || options.ok?.includes(code ?? -1)) resolve({ out: Buffer.concat(out), code: code ?? 0 });
+      if (code === 0 || options.ok?.includes(code ?? -1))
+        resolve({ out: Buffer.concat(out), code: code ?? 0 });
       else reject(new CommandError(`git ${args[0]}`, code, err));
     });
     child.stdin.on('error', () => undefined);
@@ -80,7 +91,13 @@ export class GitStore {
   /** The git folder (for temporary index files and the validation copies). */
   readonly gitDir: string;
 
-  private constructor(repo: string, contentDir: string, prefix: string, branch: string, gitDir: string) {
+  private constructor(
+    repo: string,
+    contentDir: string,
+    prefix: string,
+    branch: string,
+    gitDir: string,
+  ) {
     this.repo = repo;
     this.contentDir = contentDir;
     this.prefix = prefix;
@@ -92,15 +109,27 @@ export class GitStore {
   static async open(contentDir: string): Promise<GitStore> {
     const real = realpathSync(contentDir);
     const top = await runGit(real, ['rev-parse', '--show-toplevel']).catch((error: unknown) => {
-      if (error instanceof CommandError) throw refuse(500, `内容目录 ${real} 不在 git 仓库中`, `The content folder ${real} is not in a git repository`);
+      if (error instanceof CommandError)
+        throw refuse(
+          500,
+          `内容目录 ${real} 不在 git 仓库中`,
+          `The content folder ${real} is not in a git repository`,
+        );
       throw error;
     });
     const repo = realpathSync(top.out.toString().trim());
     const head = await runGit(repo, ['symbolic-ref', '-q', '--short', 'HEAD'], { ok: [1] });
     const branch = head.out.toString().trim();
-    if (!branch) throw refuse(500, '仓库处于游离 HEAD 状态，请先切换到发布分支', 'The repository has a detached HEAD; check out the published branch first');
+    if (!branch)
+      throw refuse(
+        500,
+        '仓库处于游离 HEAD 状态，请先切换到发布分支',
+        'The repository has a detached HEAD; check out the published branch first',
+      );
     // An empty repository: drafts would start from nothing and could never be published onto the branch.
-    if ((await runGit(repo, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { ok: [1] })).code !== 0)
+    if (
+      (await runGit(repo, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { ok: [1] })).code !== 0
+    )
       throw refuse(
         500,
         `发布分支 ${branch} 还没有任何提交：请先提交内容目录`,
@@ -118,7 +147,10 @@ export class GitStore {
 
   /** The commit a ref names, or undefined. */
   async commitOf(ref: string): Promise<string | undefined> {
-    return (await this.git(['rev-parse', '--verify', '-q', `${ref}^{commit}`], { ok: [1] })).trim() || undefined;
+    return (
+      (await this.git(['rev-parse', '--verify', '-q', `${ref}^{commit}`], { ok: [1] })).trim() ||
+      undefined
+    );
   }
 
   /** The files of `ref` under `paths` (files or folders), recursively. */
@@ -138,7 +170,12 @@ export class GitStore {
   /** The file at `path` on `ref`, or undefined. A symbolic link is refused: it could point outside the content. */
   async entry(ref: string, path: string): Promise<TreeFile | undefined> {
     const found = (await this.list(ref, [path])).find((file) => file.path === path);
-    if (found?.mode === '120000') throw refuse(403, `${path} 是符号链接，编辑器不读取`, `${path} is a symbolic link; the editor does not follow it`);
+    if (found?.mode === '120000')
+      throw refuse(
+        403,
+        `${path} 是符号链接，编辑器不读取`,
+        `${path} is a symbolic link; the editor does not follow it`,
+      );
     return found;
   }
 
@@ -159,7 +196,10 @@ export class GitStore {
     author: Author,
     tip: string | null = parent ?? null,
   ): Promise<string> {
-    const index = join(this.gitDir, `studio-editor-index-${process.pid}-${randomBytes(4).toString('hex')}`);
+    const index = join(
+      this.gitDir,
+      `studio-editor-index-${process.pid}-${randomBytes(4).toString('hex')}`,
+    );
     const env = { GIT_INDEX_FILE: index };
     try {
       if (parent) await this.git(['read-tree', parent], { env });
@@ -167,13 +207,26 @@ export class GitStore {
         if (bytes === null) await this.git(['update-index', '--force-remove', '--', path], { env });
         else {
           const blob = (await this.git(['hash-object', '-w', '--stdin'], { input: bytes })).trim();
-          await this.git(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], { env });
+          await this.git(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], {
+            env,
+          });
         }
       }
       const tree = (await this.git(['write-tree'], { env })).trim();
-      const commit = (await this.git(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message], { env: authorEnv(author) })).trim();
+      const commit = (
+        await this.git(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message], {
+          env: authorEnv(author),
+        })
+      ).trim();
       // The old value makes this a compare-and-swap: a branch moved meanwhile (outside this server) is not overwritten.
-      await this.git(['update-ref', '-m', 'studio editor', `refs/heads/${branch}`, commit, tip ?? '0'.repeat(40)]);
+      await this.git([
+        'update-ref',
+        '-m',
+        'studio editor',
+        `refs/heads/${branch}`,
+        commit,
+        tip ?? '0'.repeat(40),
+      ]);
       return commit;
     } finally {
       rmSync(index, { force: true });
@@ -182,9 +235,12 @@ export class GitStore {
 
   /** Paths changed between two commits, with A/M/D. */
   async changes(from: string, to: string): Promise<Array<{ status: string; path: string }>> {
-    const parts = (await this.git(['diff', '--name-status', '--no-renames', '-z', from, to])).split('\0').filter(Boolean);
+    const parts = (await this.git(['diff', '--name-status', '--no-renames', '-z', from, to]))
+      .split('\0')
+      .filter(Boolean);
     const out: Array<{ status: string; path: string }> = [];
-    for (let i = 0; i + 1 < parts.length; i += 2) out.push({ status: parts[i]!, path: parts[i + 1]! });
+    for (let i = 0; i + 1 < parts.length; i += 2)
+      out.push({ status: parts[i]!, path: parts[i + 1]! });
     return out;
   }
 
@@ -200,19 +256,37 @@ export class GitStore {
 
   /** Commits that touched `path` on `ref`, newest first. */
   async log(ref: string, path: string, max = 200): Promise<Change[]> {
-    const out = await this.git(['log', `--max-count=${max}`, '-z', '--format=%H%x1f%an%x1f%ae%x1f%aI%x1f%s', ref, '--', path]);
+    const out = await this.git([
+      'log',
+      `--max-count=${max}`,
+      '-z',
+      '--format=%H%x1f%an%x1f%ae%x1f%aI%x1f%s',
+      ref,
+      '--',
+      path,
+    ]);
     return out
       .split('\0')
       .filter(Boolean)
       .map((line) => {
-        const [commit, author, email, date, subject] = line.replace(/^\n/, '').split('\x1f') as [string, string, string, string, string];
+        const [commit, author, email, date, subject] = line.replace(/^\n/, '').split('\x1f') as [
+          string,
+          string,
+          string,
+          string,
+          string,
+        ];
         return { commit, author, email, date, subject };
       });
   }
 
   /** Local branches under `refs/heads/<prefix>`. */
   async branches(prefix: string): Promise<string[]> {
-    const out = await this.git(['for-each-ref', '--format=%(refname:lstrip=2)', `refs/heads/${prefix}`]);
+    const out = await this.git([
+      'for-each-ref',
+      '--format=%(refname:lstrip=2)',
+      `refs/heads/${prefix}`,
+    ]);
     return out.split('\n').filter(Boolean);
   }
 
@@ -238,11 +312,17 @@ export async function readBlobs(store: GitStore, ids: string[]): Promise<Map<str
   const unique = [...new Set(ids)];
   const found = new Map<string, Buffer>();
   if (unique.length === 0) return found;
-  const { out } = await runGit(store.repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
+  const { out } = await runGit(store.repo, ['cat-file', '--batch'], {
+    input: `${unique.join('\n')}\n`,
+  });
   let at = 0;
   while (at < out.length) {
     const end = out.indexOf(0x0a, at);
-    const [id, type, size] = out.subarray(at, end).toString().split(' ') as [string, string, string];
+    const [id, type, size] = out.subarray(at, end).toString().split(' ') as [
+      string,
+      string,
+      string,
+    ];
     if (type !== 'blob') {
       at = end + 1;
       continue;

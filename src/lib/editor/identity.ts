@@ -39,7 +39,11 @@ function header(request: IncomingMessage, name: string): string | undefined {
   try {
     return decodeURIComponent(value).trim();
   } catch {
-    throw refuse(400, `请求头 ${name} 不是有效的 URI 编码`, `The ${name} header is not valid URI encoding`);
+    throw refuse(
+      400,
+      `请求头 ${name} 不是有效的 URI 编码`,
+      `The ${name} header is not valid URI encoding`,
+    );
   }
 }
 
@@ -49,7 +53,8 @@ export function identify(request: IncomingMessage, defaults: IdentityDefaults): 
   const email = header(request, 'x-studio-email') ?? defaults.email ?? '';
   // The role is a word nginx sets: taken exactly as sent (not decoded, not trimmed), so `reviewer%0A` is no reviewer.
   const sentRole = request.headers['x-studio-role'];
-  const role = (Array.isArray(sentRole) ? sentRole.join(', ') : sentRole) ?? defaults.role ?? 'editor';
+  const role =
+    (Array.isArray(sentRole) ? sentRole.join(', ') : sentRole) ?? defaults.role ?? 'editor';
   if (!name)
     throw refuse(
       401,
@@ -57,16 +62,28 @@ export function identify(request: IncomingMessage, defaults: IdentityDefaults): 
       'Not signed in: no user name (X-Studio-User), or start the editor with --user',
     );
   if (CONTROL.test(name) || CONTROL.test(email) || name.length > 200 || email.length > 200)
-    throw refuse(400, '用户名或邮箱含有不允许的字符', 'The user name or email contains characters that are not allowed');
+    throw refuse(
+      400,
+      '用户名或邮箱含有不允许的字符',
+      'The user name or email contains characters that are not allowed',
+    );
   if (!(ROLES as readonly string[]).includes(role))
-    throw refuse(403, `未知角色 "${role}"：只能是 editor（编辑）或 reviewer（审核）`, `Unknown role "${role}": it must be editor or reviewer`);
+    throw refuse(
+      403,
+      `未知角色 "${role}"：只能是 editor（编辑）或 reviewer（审核）`,
+      `Unknown role "${role}": it must be editor or reviewer`,
+    );
   return { name, email, role: role as Role };
 }
 
 /** Refuses an editor what only a reviewer may do. */
 export function requireReviewer(user: Identity, zhAction: string, enAction: string): void {
   if (user.role !== 'reviewer')
-    throw refuse(403, `只有审核人可以${zhAction}；${user.name} 的角色是编辑`, `Only a reviewer may ${enAction}; ${user.name} is an editor`);
+    throw refuse(
+      403,
+      `只有审核人可以${zhAction}；${user.name} 的角色是编辑`,
+      `Only a reviewer may ${enAction}; ${user.name} is an editor`,
+    );
 }
 
 /** The key under which a user's reads are remembered. */

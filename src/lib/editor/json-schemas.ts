@@ -36,7 +36,9 @@ const RECORDED_DATE = {
     ...PARTIAL_DATE.anyOf,
     {
       type: 'object',
-      properties: { monthDay: { type: 'string', pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' } },
+      properties: {
+        monthDay: { type: 'string', pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' },
+      },
       required: ['monthDay'],
       additionalProperties: false,
     },
@@ -52,9 +54,13 @@ export function jsonSchemaOf(name: keyof typeof COLLECTIONS): Record<string, unk
       const schema = zodSchema as unknown as z.ZodType;
       const def = (schema as unknown as { _zod: { def: unknown } })._zod.def;
       if (def === (partialDateSchema as unknown as { _zod: { def: unknown } })._zod.def)
-        Object.assign(jsonSchema, PARTIAL_DATE, { description: EDITOR_PATTERNS.partialDate.message });
+        Object.assign(jsonSchema, PARTIAL_DATE, {
+          description: EDITOR_PATTERNS.partialDate.message,
+        });
       if (def === (recordedDateSchema as unknown as { _zod: { def: unknown } })._zod.def)
-        Object.assign(jsonSchema, RECORDED_DATE, { description: EDITOR_PATTERNS.partialDate.message });
+        Object.assign(jsonSchema, RECORDED_DATE, {
+          description: EDITOR_PATTERNS.partialDate.message,
+        });
       const meta = fieldMeta.get(schema);
       if (!meta) return;
       jsonSchema.title = `${meta.label.zh} / ${meta.label.en}`;
@@ -66,5 +72,10 @@ export function jsonSchemaOf(name: keyof typeof COLLECTIONS): Record<string, unk
 
 /** Every collection's JSON Schema, path (from the project root) → text. */
 export function jsonSchemaFiles(): Record<string, string> {
-  return Object.fromEntries(COLLECTION_NAMES.map((name) => [`docs/schemas/${name}.schema.json`, `${JSON.stringify(jsonSchemaOf(name), null, 2)}\n`]));
+  return Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [
+      `docs/schemas/${name}.schema.json`,
+      `${JSON.stringify(jsonSchemaOf(name), null, 2)}\n`,
+    ]),
+  );
 }

@@ -42,11 +42,20 @@ export function helpersOf(helpers: ListHelpers, contentPath: string): Record<str
 }
 
 /** What a studio's standing and a person's employer depend on: no news, awards or figures need reading. */
-const STANDING_COLLECTIONS: CollectionName[] = ['studios', 'people', 'organisations', 'documents', 'designations', 'settings'];
+const STANDING_COLLECTIONS: CollectionName[] = [
+  'studios',
+  'people',
+  'organisations',
+  'documents',
+  'designations',
+  'settings',
+];
 
 /** The list helpers of the content folder `root`, reading only the collections they depend on. */
 export function listHelpersOf(root: string): ListHelpers {
   const { content } = loadContent(root, [], STANDING_COLLECTIONS);
-  const whole = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, content[name] ?? []])) as unknown as ContentSet;
+  const whole = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, content[name] ?? []]),
+  ) as unknown as ContentSet;
   return listHelpers(whole);
 }

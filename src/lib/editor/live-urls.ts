@@ -1,5 +1,14 @@
 /** Where a changed content file shows on the live site: the page of its entry (site paths from src/lib/site/paths.ts). */
-import { achievementPath, documentPath, localePath, newsPath, personPath, reportPath, studioPath, topicPath } from '../site/paths.ts';
+import {
+  achievementPath,
+  documentPath,
+  localePath,
+  newsPath,
+  personPath,
+  reportPath,
+  studioPath,
+  topicPath,
+} from '../site/paths.ts';
 
 /** Folder patterns of content files that have a page of their own, and the page. */
 const PAGES: Array<[RegExp, (match: RegExpMatchArray) => string]> = [
@@ -17,6 +26,8 @@ const PAGES: Array<[RegExp, (match: RegExpMatchArray) => string]> = [
 
 /** The live pages of changed content paths (relative to the content folder); the home page when none has a page of its own. */
 export function liveUrls(contentPaths: string[]): string[] {
-  const urls = contentPaths.flatMap((path) => PAGES.flatMap(([pattern, page]) => (path.match(pattern) ? [page(path.match(pattern)!)] : [])));
+  const urls = contentPaths.flatMap((path) =>
+    PAGES.flatMap(([pattern, page]) => (path.match(pattern) ? [page(path.match(pattern)!)] : [])),
+  );
   return urls.length > 0 ? [...new Set(urls)] : ['/'];
 }

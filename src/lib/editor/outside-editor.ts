@@ -15,7 +15,11 @@ export function filesOutsideEditor(contentDir: string): string[] {
     for (const file of listFiles(`${contentDir}/${spec.dir}`, spec.pattern)) {
       const path = `${spec.dir}/${file}`;
       const folder = path.slice(0, path.lastIndexOf('/'));
-      const shown = path === SETTINGS_FILE.file || EDITOR_COLLECTIONS.some((entry) => entry.folder === folder && path.endsWith(`.${entry.extension}`));
+      const shown =
+        path === SETTINGS_FILE.file ||
+        EDITOR_COLLECTIONS.some(
+          (entry) => entry.folder === folder && path.endsWith(`.${entry.extension}`),
+        );
       if (!shown) outside.push(path);
     }
   }

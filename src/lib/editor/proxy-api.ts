@@ -11,7 +11,16 @@ import { helpersOf, listHelpersOf, type ListHelpers } from './list-helpers.ts';
 import { refuse } from './errors.ts';
 import { readBlobs, type TreeFile } from './git-store.ts';
 import { convertedOnce, entriesAt } from './entry-reads.ts';
-import { DATA_FILE, draftBranch, draftBranches, draftChanges, draftKey, draftStatus, labelPrefixOf, setDraftStatus } from './drafts.ts';
+import {
+  DATA_FILE,
+  draftBranch,
+  draftBranches,
+  draftChanges,
+  draftKey,
+  draftStatus,
+  labelPrefixOf,
+  setDraftStatus,
+} from './drafts.ts';
 import { persistEntry, persistMedia } from './drafts-api.ts';
 import { deleteDraft, deletePublished, publishDraft } from './publish.ts';
 import { userKey } from './identity.ts';
@@ -45,7 +54,8 @@ async function entriesOf(
   const repoPaths = new Map(files.map((file) => [file.path, safePath(store, file.path).repoPath]));
   const inRepo = await entriesAt(store, ref, [...repoPaths.values()]);
   const found = new Map<string, TreeFile>();
-  for (const [path, repoPath] of repoPaths) if (inRepo.has(repoPath)) found.set(path, inRepo.get(repoPath)!);
+  for (const [path, repoPath] of repoPaths)
+    if (inRepo.has(repoPath)) found.set(path, inRepo.get(repoPath)!);
   // Paths are relative to the content folder, as Decap's configuration names them.
   const blobs = await readBlobs(
     store,
@@ -56,7 +66,9 @@ async function entriesOf(
     if (!entry) return { data: null, file: { path, label, id: null } };
     context.reads.saw(userKey(call.user), entry);
     const own = helpers ? helpersOf(helpers, path) : {};
-    const data = convertedOnce(path, entry.blob, own, () => asCms(path, blobs.get(entry.blob)!.toString('utf8'), own));
+    const data = convertedOnce(path, entry.blob, own, () =>
+      asCms(path, blobs.get(entry.blob)!.toString('utf8'), own),
+    );
     return { data, file: { path, label, id: entry.blob } };
   });
 }
@@ -65,11 +77,15 @@ async function entriesOf(
 const HELPED_FOLDERS = new Set(['studios', 'people']);
 
 /** The list helpers of the published branch for `folder`, worked out once per published commit. */
-async function listHelpersFor(context: EditorContext, folder: string): Promise<ListHelpers | undefined> {
+async function listHelpersFor(
+  context: EditorContext,
+  folder: string,
+): Promise<ListHelpers | undefined> {
   if (!HELPED_FOLDERS.has(folder.replace(/\/+$/, ''))) return undefined;
   const commit = (await context.store.commitOf(context.store.branch)) ?? '';
   // The working tree holds the published branch (drafts never touch it), so it is read from there.
-  if (context.listCache?.commit !== commit) context.listCache = { commit, helpers: listHelpersOf(context.store.contentDir) };
+  if (context.listCache?.commit !== commit)
+    context.listCache = { commit, helpers: listHelpersOf(context.store.contentDir) };
   return context.listCache.helpers;
 }
 
@@ -78,16 +94,32 @@ async function mediaOf(context: EditorContext, ref: string, path: string) {
   const { store } = context;
   const entry = await store.entry(ref, safePath(store, path).repoPath);
   if (!entry) throw refuse(404, `找不到文件 ${path}`, `No file ${path}`);
-  return { id: entry.blob, content: (await store.blob(entry.blob)).toString('base64'), encoding: 'base64', path, name: basename(path) };
+  return {
+    id: entry.blob,
+    content: (await store.blob(entry.blob)).toString('base64'),
+    encoding: 'base64',
+    path,
+    name: basename(path),
+  };
 }
 
 /** The content paths of the files of `folder` on the published branch, `depth` levels down (1: the folder itself), ending in `extension`. */
-async function filesIn(context: EditorContext, folder: string, extension: string, depth: number): Promise<string[]> {
+async function filesIn(
+  context: EditorContext,
+  folder: string,
+  extension: string,
+  depth: number,
+): Promise<string[]> {
   const { store } = context;
   const dir = safePath(store, folder, true).repoPath;
   const files = await store.list(store.branch, [`${dir}/`]);
   return files
-    .filter((file) => file.mode !== '120000' && file.path.endsWith(extension) && file.path.slice(dir.length + 1).split('/').length <= depth)
+    .filter(
+      (file) =>
+        file.mode !== '120000' &&
+        file.path.endsWith(extension) &&
+        file.path.slice(dir.length + 1).split('/').length <= depth,
+    )
     .map((file) => contentPathOf(store, file.path));
 }
 
@@ -120,18 +152,38 @@ async function unpublishedEntry(context: EditorContext, params: Record<string, u
     .split('\n')
     .map((line) => line.split('\x1f'));
   const labelPrefix = labelPrefixOf(params);
-  return { collection, slug, status: await draftStatus(store, branch, labelPrefix), diffs, updatedAt: last?.[0], pullRequestAuthor: last?.[1] };
+  return {
+    collection,
+    slug,
+    status: await draftStatus(store, branch, labelPrefix),
+    diffs,
+    updatedAt: last?.[0],
+    pullRequestAuthor: last?.[1],
+  };
 }
 
 /** Answers one protocol call. */
-export async function proxyAction(context: EditorContext, action: string, call: Call): Promise<unknown> {
+export async function proxyAction(
+  context: EditorContext,
+  action: string,
+  call: Call,
+): Promise<unknown> {
   const { store } = context;
   const { params } = call;
   switch (action) {
     case 'info':
-      return { repo: basename(store.repo), publish_modes: ['editorial_workflow'], type: 'studio_git' };
+      return {
+        repo: basename(store.repo),
+        publish_modes: ['editorial_workflow'],
+        type: 'studio_git',
+      };
     case 'entriesByFolder': {
-      const files = await filesIn(context, stringParam(params, 'folder'), stringParam(params, 'extension'), Number(params.depth ?? 1));
+      const files = await filesIn(
+        context,
+        stringParam(params, 'folder'),
+        stringParam(params, 'extension'),
+        Number(params.depth ?? 1),
+      );
       const helpers = await listHelpersFor(context, stringParam(params, 'folder'));
       return entriesOf(
         context,
@@ -144,25 +196,54 @@ export async function proxyAction(context: EditorContext, action: string, call: 
     case 'entriesByFiles': {
       if (
         !Array.isArray(params.files) ||
-        !params.files.every((file) => file !== null && typeof file === 'object' && typeof (file as { path?: unknown }).path === 'string')
+        !params.files.every(
+          (file) =>
+            file !== null &&
+            typeof file === 'object' &&
+            typeof (file as { path?: unknown }).path === 'string',
+        )
       )
-        throw refuse(400, '请求缺少参数 files（每项须有 path）', 'The request lacks the parameter files (each with a path)');
-      return entriesOf(context, call, store.branch, params.files as Array<{ path: string; label?: string }>);
+        throw refuse(
+          400,
+          '请求缺少参数 files（每项须有 path）',
+          'The request lacks the parameter files (each with a path)',
+        );
+      return entriesOf(
+        context,
+        call,
+        store.branch,
+        params.files as Array<{ path: string; label?: string }>,
+      );
     }
     case 'getEntry':
-      return (await entriesOf(context, call, store.branch, [{ path: stringParam(params, 'path') }]))[0];
+      return (
+        await entriesOf(context, call, store.branch, [{ path: stringParam(params, 'path') }])
+      )[0];
     case 'unpublishedEntries':
-      return (await draftBranches(store)).map((branch) => `${draftKey(branch).collection}/${draftKey(branch).slug}`);
+      return (await draftBranches(store)).map(
+        (branch) => `${draftKey(branch).collection}/${draftKey(branch).slug}`,
+      );
     case 'unpublishedEntry':
       return unpublishedEntry(context, params);
     case 'unpublishedEntryDataFile': {
       const branch = draftBranch(params.collection, params.slug);
-      const [entry] = await entriesOf(context, call, `refs/heads/${branch}`, [{ path: stringParam(params, 'path') }]);
-      if (entry?.data === null) throw refuse(404, `草稿中没有 ${String(params.path)}`, `The draft has no ${String(params.path)}`);
+      const [entry] = await entriesOf(context, call, `refs/heads/${branch}`, [
+        { path: stringParam(params, 'path') },
+      ]);
+      if (entry?.data === null)
+        throw refuse(
+          404,
+          `草稿中没有 ${String(params.path)}`,
+          `The draft has no ${String(params.path)}`,
+        );
       return { data: entry!.data };
     }
     case 'unpublishedEntryMediaFile':
-      return mediaOf(context, `refs/heads/${draftBranch(params.collection, params.slug)}`, stringParam(params, 'path'));
+      return mediaOf(
+        context,
+        `refs/heads/${draftBranch(params.collection, params.slug)}`,
+        stringParam(params, 'path'),
+      );
     case 'getMedia': {
       const files = await filesIn(context, stringParam(params, 'mediaFolder'), '', 1);
       return Promise.all(files.map((path) => mediaOf(context, store.branch, path)));
@@ -172,8 +253,14 @@ export async function proxyAction(context: EditorContext, action: string, call: 
     case 'updateUnpublishedEntryStatus': {
       const branch = draftBranch(params.collection, params.slug);
       await context.writes.run(async () => {
-        if (!(await store.commitOf(`refs/heads/${branch}`))) throw refuse(404, '没有这篇草稿', 'No such draft');
-        await setDraftStatus(store, branch, stringParam(params, 'newStatus'), labelPrefixOf(params));
+        if (!(await store.commitOf(`refs/heads/${branch}`)))
+          throw refuse(404, '没有这篇草稿', 'No such draft');
+        await setDraftStatus(
+          store,
+          branch,
+          stringParam(params, 'newStatus'),
+          labelPrefixOf(params),
+        );
       });
       return { message: `${branch} status updated` };
     }
@@ -188,7 +275,8 @@ export async function proxyAction(context: EditorContext, action: string, call: 
     case 'deleteFile':
       return deletePublished(context, call, [stringParam(params, 'path')]);
     case 'deleteFiles':
-      if (!Array.isArray(params.paths) || params.paths.length === 0) throw refuse(400, '请求缺少参数 paths', 'The request lacks the parameter paths');
+      if (!Array.isArray(params.paths) || params.paths.length === 0)
+        throw refuse(400, '请求缺少参数 paths', 'The request lacks the parameter paths');
       return deletePublished(context, call, params.paths as string[]);
     case 'getDeployPreview':
       return null;

@@ -16,7 +16,12 @@ import type { Call, EditorContext } from './context.ts';
 import { LOG_LINES, type PublishJob } from './publisher.ts';
 
 /** Commits `changes` on the published branch, checks the whole folder, builds; undoes the commit on any failure. */
-async function publishChanges(context: EditorContext, call: Call, changes: Map<string, Buffer | null>, message: string): Promise<void> {
+async function publishChanges(
+  context: EditorContext,
+  call: Call,
+  changes: Map<string, Buffer | null>,
+  message: string,
+): Promise<void> {
   const { store, publisher } = context;
   const contentPaths = [...changes.keys()].map((path) => contentPathOf(store, path));
   const job: PublishJob = {
@@ -29,7 +34,8 @@ async function publishChanges(context: EditorContext, call: Call, changes: Map<s
     log: [],
   };
   publisher.job = job;
-  const fail = (error: string) => Object.assign(job, { stage: 'failed', finished: new Date().toISOString(), error });
+  const fail = (error: string) =>
+    Object.assign(job, { stage: 'failed', finished: new Date().toISOString(), error });
   const author = { name: call.user.name, email: call.user.email };
   let made: MainCommit;
   try {
@@ -41,7 +47,11 @@ async function publishChanges(context: EditorContext, call: Call, changes: Map<s
   const problems = checkFolder(store);
   if (problems.length > 0) {
     await context.writes.run(() => undoCommit(store, made));
-    job.problems = problemsOf(problems, new Set(problems.map((problem) => problem.contentPath)), 'zh');
+    job.problems = problemsOf(
+      problems,
+      new Set(problems.map((problem) => problem.contentPath)),
+      'zh',
+    );
     const refusal = problemsRefusal(problems);
     fail(refusal.message);
     throw refusal;
@@ -62,7 +72,11 @@ async function publishChanges(context: EditorContext, call: Call, changes: Map<s
     fail(refusal.message);
     throw refusal;
   }
-  Object.assign(job, { stage: 'done', finished: new Date().toISOString(), urls: liveUrls(contentPaths.filter((_, i) => [...changes.values()][i] !== null)) });
+  Object.assign(job, {
+    stage: 'done',
+    finished: new Date().toISOString(),
+    urls: liveUrls(contentPaths.filter((_, i) => [...changes.values()][i] !== null)),
+  });
 }
 
 /**
@@ -73,12 +87,17 @@ async function publishChanges(context: EditorContext, call: Call, changes: Map<s
 export const ANSWER_WITHIN_MS = 50_000;
 
 /** The publication's own answer, or after `ANSWER_WITHIN_MS` an answer that it goes on building. */
-async function answerInTime(work: Promise<{ message: string }>, context: EditorContext): Promise<{ message: string }> {
+async function answerInTime(
+  work: Promise<{ message: string }>,
+  context: EditorContext,
+): Promise<{ message: string }> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<{ message: string }>((resolve) => {
     timer = setTimeout(() => {
       work.catch(() => undefined); // its failure is reported by publish-status from now on
-      resolve({ message: `still building since ${context.publisher.job?.started ?? ''}; see the publish status` });
+      resolve({
+        message: `still building since ${context.publisher.job?.started ?? ''}; see the publish status`,
+      });
     }, ANSWER_WITHIN_MS);
   });
   try {
@@ -89,13 +108,20 @@ async function answerInTime(work: Promise<{ message: string }>, context: EditorC
 }
 
 /** publishUnpublishedEntry: the draft's files onto the published branch, checked and built; the draft is then deleted. */
-export async function publishDraft(context: EditorContext, call: Call): Promise<{ message: string }> {
+export async function publishDraft(
+  context: EditorContext,
+  call: Call,
+): Promise<{ message: string }> {
   requireReviewer(call.user, '发布', 'publish');
   const branch = draftBranch(call.params.collection, call.params.slug);
   return answerInTime(publishing(context, call, branch), context);
 }
 
-async function publishing(context: EditorContext, call: Call, branch: string): Promise<{ message: string }> {
+async function publishing(
+  context: EditorContext,
+  call: Call,
+  branch: string,
+): Promise<{ message: string }> {
   const { store } = context;
   return context.publishing.run(async () => {
     const draft = await draftChanges(store, branch);
@@ -103,9 +129,17 @@ async function publishing(context: EditorContext, call: Call, branch: string): P
     const changes = new Map<string, Buffer | null>();
     for (const { status, path } of draft.changes) {
       if (!path.startsWith(store.prefix))
-        throw refuse(400, `草稿改动了内容目录之外的 ${path}，已拒绝`, `The draft changes ${path}, outside the content folder; refused`);
+        throw refuse(
+          400,
+          `草稿改动了内容目录之外的 ${path}，已拒绝`,
+          `The draft changes ${path}, outside the content folder; refused`,
+        );
       safePath(store, contentPathOf(store, path));
-      const [onMain, atBase, inDraft] = await Promise.all([store.entry(store.branch, path), store.entry(draft.base, path), store.entry(draft.tip, path)]);
+      const [onMain, atBase, inDraft] = await Promise.all([
+        store.entry(store.branch, path),
+        store.entry(draft.base, path),
+        store.entry(draft.tip, path),
+      ]);
       // A file also changed on the published branch since the draft began would be overwritten: refuse, naming the change.
       if (onMain?.blob !== atBase?.blob && onMain?.blob !== inDraft?.blob) {
         const [last] = await store.log(store.branch, path, 1);
@@ -141,36 +175,67 @@ async function endDraft(context: EditorContext, branch: string, published: strin
     const entry = status === 'D' ? undefined : await store.entry(now, path);
     later.set(path, entry ? await store.blob(entry.blob) : null);
   }
-  const [name = '', email = ''] = (await store.git(['log', '-1', '--format=%an%x1f%ae', now])).trim().split('\x1f');
+  const [name = '', email = ''] = (await store.git(['log', '-1', '--format=%an%x1f%ae', now]))
+    .trim()
+    .split('\x1f');
   const what = [...later.keys()].map((path) => contentPathOf(store, path)).join(', ');
   const message = `修改 ${what}（发布期间保存的草稿） / Update ${what} (draft saved during the publication)`;
-  await store.commit(branch, await store.commitOf(store.branch), later, message, { name, email }, now);
+  await store.commit(
+    branch,
+    await store.commitOf(store.branch),
+    later,
+    message,
+    { name, email },
+    now,
+  );
 }
 
 /** deleteFile / deleteFiles on the published branch: reviewers only, checked (nothing may still refer to it) and built. */
-export async function deletePublished(context: EditorContext, call: Call, paths: string[]): Promise<{ message: string }> {
+export async function deletePublished(
+  context: EditorContext,
+  call: Call,
+  paths: string[],
+): Promise<{ message: string }> {
   requireReviewer(call.user, '删除已发布的条目', 'delete a published entry');
   const { store } = context;
   const checked = paths.map((path) => safePath(store, path).repoPath);
   return context.publishing.run(async () => {
-    for (const path of checked) if (!(await store.entry(store.branch, path))) throw refuse(404, `找不到 ${path}`, `No file ${path}`);
+    for (const path of checked)
+      if (!(await store.entry(store.branch, path)))
+        throw refuse(404, `找不到 ${path}`, `No file ${path}`);
     const what = checked.map((path) => contentPathOf(store, path)).join(', ');
-    await publishChanges(context, call, new Map(checked.map((path) => [path, null])), `删除 ${what} / Delete ${what}`);
+    await publishChanges(
+      context,
+      call,
+      new Map(checked.map((path) => [path, null])),
+      `删除 ${what} / Delete ${what}`,
+    );
     return { message: `deleted ${what}` };
   });
 }
 
 /** deleteUnpublishedEntry: drops a draft branch and its status. */
-export async function deleteDraft(context: EditorContext, call: Call): Promise<{ message: string }> {
+export async function deleteDraft(
+  context: EditorContext,
+  call: Call,
+): Promise<{ message: string }> {
   const { store } = context;
   const branch = draftBranch(call.params.collection, call.params.slug);
   return context.writes.run(async () => {
     const draft = await draftChanges(store, branch);
     if (draft && call.user.role !== 'reviewer') {
       // A draft is its writers' work: another editor may not throw it away (a reviewer may).
-      const authors = (await store.git(['log', '--format=%an%x1f%ae', `${draft.base}..${draft.tip}`])).trim().split('\n');
+      const authors = (
+        await store.git(['log', '--format=%an%x1f%ae', `${draft.base}..${draft.tip}`])
+      )
+        .trim()
+        .split('\n');
       if (!authors.includes(`${call.user.name}\x1f${call.user.email}`))
-        throw refuse(403, '只有草稿的作者或审核人可以删除这篇草稿', 'Only an author of this draft or a reviewer may delete it');
+        throw refuse(
+          403,
+          '只有草稿的作者或审核人可以删除这篇草稿',
+          'Only an author of this draft or a reviewer may delete it',
+        );
     }
     if (draft) await store.deleteBranch(branch, draft.tip);
     await setDraftStatus(store, branch, undefined);

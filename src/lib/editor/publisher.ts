@@ -28,10 +28,17 @@ export type BuildRunner = (onLine: (line: string) => void) => Promise<number | n
  * The real build: `node scripts/build.ts` in the project, on the editor's content and output folders;
  * `nodeArgs` go before the script (the tests' wrapper that queues Astro processes).
  */
-export function scriptBuild(projectRoot: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): BuildRunner {
+export function scriptBuild(
+  projectRoot: string,
+  env: NodeJS.ProcessEnv,
+  nodeArgs: string[] = [],
+): BuildRunner {
   return (onLine) =>
     new Promise((resolve) => {
-      const child = spawn(process.execPath, [...nodeArgs, 'scripts/build.ts'], { cwd: projectRoot, env: { ...process.env, ...env } });
+      const child = spawn(process.execPath, [...nodeArgs, 'scripts/build.ts'], {
+        cwd: projectRoot,
+        env: { ...process.env, ...env },
+      });
       const lines = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach(onLine);
       child.stdout.on('data', lines);
       child.stderr.on('data', lines);

@@ -22,7 +22,8 @@ import { studioAction } from './studio-api.ts';
 import { MAX_UPLOAD_BYTES } from './uploads.ts';
 
 /** Uploads one save may carry at the largest size, in base64, plus the entry text (up to 4 bytes a character) and the JSON around it. */
-export const MAX_REQUEST_BYTES = 4 * Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4 * MAX_BODY_CHARS + 1024 * 1024;
+export const MAX_REQUEST_BYTES =
+  4 * Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4 * MAX_BODY_CHARS + 1024 * 1024;
 
 /** How the server is started. */
 export interface EditorServerOptions {
@@ -44,8 +45,16 @@ export interface EditorServer {
 }
 
 /** API answers are under /admin/ too: they carry the admin page's headers (its policy, nosniff, no framing). */
-const JSON_HEADERS = { ...ADMIN_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
-const ADMIN_TEXT = { ...ADMIN_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
+const JSON_HEADERS = {
+  ...ADMIN_HEADERS,
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store',
+};
+const ADMIN_TEXT = {
+  ...ADMIN_HEADERS,
+  'Content-Type': 'text/plain; charset=utf-8',
+  'Cache-Control': 'no-store',
+};
 /**
  * The live build as the public host serves it: the headers docs/nginx.conf sends (the site's policy, which
  * also covers a file opened on its own, such as an SVG; nosniff, so that a file is never taken for another type).
@@ -56,7 +65,11 @@ const PREVIEW_HEADERS = SITE_SECURITY_HEADERS;
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
   const type = String(request.headers['content-type'] ?? '').toLowerCase();
   if (!/^application\/json\s*(;|$)/.test(type))
-    throw refuse(415, '接口只接受 JSON（Content-Type: application/json）', 'The API accepts JSON only (Content-Type: application/json)');
+    throw refuse(
+      415,
+      '接口只接受 JSON（Content-Type: application/json）',
+      'The API accepts JSON only (Content-Type: application/json)',
+    );
   if (Number(request.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
@@ -67,7 +80,8 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   }
   try {
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
+    if (body && typeof body === 'object' && !Array.isArray(body))
+      return body as Record<string, unknown>;
   } catch {
     // answered below
   }
@@ -82,26 +96,41 @@ const tooLarge = () =>
   );
 
 /** Answers one API request: POST, JSON, a known user; errors as `{error}` with their status. */
-async function answerApi(context: EditorContext, defaults: IdentityDefaults, request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+async function answerApi(
+  context: EditorContext,
+  defaults: IdentityDefaults,
+  request: IncomingMessage,
+  response: ServerResponse,
+  path: string,
+): Promise<void> {
   let status = 200;
   let body: unknown;
   try {
-    if (request.method !== 'POST') throw refuse(405, '接口只接受 POST 请求', 'The API accepts POST requests only');
-    if (request.headers['sec-fetch-site'] === 'cross-site') throw refuse(403, '拒绝来自其他网站的请求', 'Requests from other sites are refused');
+    if (request.method !== 'POST')
+      throw refuse(405, '接口只接受 POST 请求', 'The API accepts POST requests only');
+    if (request.headers['sec-fetch-site'] === 'cross-site')
+      throw refuse(403, '拒绝来自其他网站的请求', 'Requests from other sites are refused');
     const json = await readJson(request);
     const user = identify(request, defaults);
-    const params = json.params && typeof json.params === 'object' ? (json.params as Record<string, unknown>) : json;
+    const params =
+      json.params && typeof json.params === 'object'
+        ? (json.params as Record<string, unknown>)
+        : json;
     body =
       path === '/admin/api/v1'
         ? await proxyAction(context, String(json.action ?? ''), { params, user })
-        : await studioAction(context, path.slice('/admin/api/studio/'.length), { params: json, user });
+        : await studioAction(context, path.slice('/admin/api/studio/'.length), {
+            params: json,
+            user,
+          });
   } catch (error) {
     const answer = asEditorError(error);
     if (answer.status >= 500) console.error(`${request.method} ${path}:`, error);
     status = answer.status;
     body = { error: answer.message, ...answer.details };
   }
-  if (!response.headersSent) response.writeHead(status, JSON_HEADERS).end(JSON.stringify(body ?? null));
+  if (!response.headersSent)
+    response.writeHead(status, JSON_HEADERS).end(JSON.stringify(body ?? null));
 }
 
 /** Starts the editor's server on 127.0.0.1 (`port` 0: any free port). */
@@ -112,7 +141,8 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
     dev: true,
     etag: true,
     dotfiles: false,
-    setHeaders: (response) => Object.entries(PREVIEW_HEADERS).forEach(([name, value]) => response.setHeader(name, value)),
+    setHeaders: (response) =>
+      Object.entries(PREVIEW_HEADERS).forEach(([name, value]) => response.setHeader(name, value)),
   });
   const allowed = new Set<string>();
   const server: Server = createServer((request, response) => {
@@ -120,42 +150,67 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
     const path = (request.url ?? '/').split(/[?#]/, 1)[0]!;
     const admin = path === '/admin' || path.startsWith('/admin/');
     if (!allowed.has(host)) {
-      response.writeHead(421, admin ? ADMIN_TEXT : { 'Content-Type': 'text/plain; charset=utf-8' }).end('拒绝：未知的主机名 / Refused: unknown host name\n');
+      response
+        .writeHead(421, admin ? ADMIN_TEXT : { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('拒绝：未知的主机名 / Refused: unknown host name\n');
       return;
     }
-    if (path === '/admin/api/v1' || path.startsWith('/admin/api/studio/')) return void answerApi(context, options.defaults, request, response, path);
-    if (path.startsWith('/admin/api/')) return void response.writeHead(404, JSON_HEADERS).end(JSON.stringify({ error: '没有这个接口 / No such endpoint' }));
+    if (path === '/admin/api/v1' || path.startsWith('/admin/api/studio/'))
+      return void answerApi(context, options.defaults, request, response, path);
+    if (path.startsWith('/admin/api/'))
+      return void response
+        .writeHead(404, JSON_HEADERS)
+        .end(JSON.stringify({ error: '没有这个接口 / No such endpoint' }));
     if (admin) {
       serveAdmin(request, response).then(
-        (answered) => answered || response.writeHead(405, { ...ADMIN_TEXT, Allow: 'GET, HEAD' }).end('Method not allowed\n'),
-        (error: unknown) => (console.error(error), response.headersSent || response.writeHead(500, ADMIN_TEXT).end()),
+        (answered) =>
+          answered ||
+          response
+            .writeHead(405, { ...ADMIN_TEXT, Allow: 'GET, HEAD' })
+            .end('Method not allowed\n'),
+        (error: unknown) => (
+          console.error(error),
+          response.headersSent || response.writeHead(500, ADMIN_TEXT).end()
+        ),
       );
       return;
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return void response.writeHead(405, { Allow: 'GET, HEAD' }).end();
     let decoded: string;
     try {
       decoded = decodeURIComponent(path);
     } catch {
-      return void response.writeHead(400, { ...PREVIEW_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
+      return void response
+        .writeHead(400, { ...PREVIEW_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Bad request\n');
     }
     // sirv's `dotfiles: false` holds only outside its dev mode (which the preview needs: the build's link moves).
     if (/(^|[/\\])\.(?!well-known([/\\]|$))/.test(decoded))
-      return void response.writeHead(404, { ...PREVIEW_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      return void response
+        .writeHead(404, { ...PREVIEW_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Not found\n');
     preview(
       request,
       response,
-      () => void response.writeHead(404, { ...PREVIEW_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found (no build yet?)\n'),
+      () =>
+        void response
+          .writeHead(404, { ...PREVIEW_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+          .end('Not found (no build yet?)\n'),
     );
   });
   // Large uploads over slow links: allow time, but not forever.
   server.requestTimeout = 10 * 60_000;
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(options.port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) =>
+    server.once('error', reject).listen(options.port, '127.0.0.1', resolve),
+  );
   const { port } = server.address() as AddressInfo;
-  for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, ...(options.publicHosts ?? [])]) allowed.add(host.toLowerCase());
+  for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, ...(options.publicHosts ?? [])])
+    allowed.add(host.toLowerCase());
   return {
     url: `http://127.0.0.1:${port}`,
     context,
-    close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+    close: () =>
+      new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
   };
 }

@@ -15,7 +15,8 @@ import { refuse } from './errors.ts';
 export const MAX_UPLOAD_BYTES = MAX_FILE_BYTES;
 
 /** True for a folder of attachments (documents' `attachments/`, achievements' `files/`); other media folders take images only. */
-export const isAttachmentFolder = (path: string): boolean => /(^|\/)(attachments|files)\//.test(path);
+export const isAttachmentFolder = (path: string): boolean =>
+  /(^|\/)(attachments|files)\//.test(path);
 
 /**
  * A safe file name from an uploaded one: Chinese in pinyin, lower-case letters, digits and hyphens,

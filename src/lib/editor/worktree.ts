@@ -17,7 +17,10 @@ export function writeWorkingFile(store: GitStore, path: string, bytes: Buffer | 
     return;
   }
   mkdirSync(dirname(target), { recursive: true });
-  const temporary = join(dirname(target), `.${basename(target)}.editor-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(
+    dirname(target),
+    `.${basename(target)}.editor-${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     writeFileSync(temporary, bytes, { flag: 'wx' });
     renameSync(temporary, target);
@@ -29,7 +32,11 @@ export function writeWorkingFile(store: GitStore, path: string, bytes: Buffer | 
 
 /** Refuses when a file about to be replaced has changes on disk that are not committed (someone edited it by hand). */
 async function refuseUncommitted(store: GitStore, paths: string[]): Promise<void> {
-  const dirty = (await store.git(['status', '--porcelain', '-z', '--untracked-files=no', '--', ...paths])).split('\0').filter(Boolean);
+  const dirty = (
+    await store.git(['status', '--porcelain', '-z', '--untracked-files=no', '--', ...paths])
+  )
+    .split('\0')
+    .filter(Boolean);
   if (dirty.length > 0) {
     const names = dirty.map((line) => line.slice(3)).join(', ');
     throw refuse(
@@ -48,11 +55,17 @@ export interface MainCommit {
 }
 
 /** Commits `changes` on the published branch and writes them into the working tree. */
-export async function commitOnMain(store: GitStore, changes: Map<string, Buffer | null>, message: string, author: Author): Promise<MainCommit> {
+export async function commitOnMain(
+  store: GitStore,
+  changes: Map<string, Buffer | null>,
+  message: string,
+  author: Author,
+): Promise<MainCommit> {
   const paths = [...changes.keys()];
   await refuseUncommitted(store, paths);
   const previous = await store.commitOf('HEAD');
-  if (!previous) throw refuse(500, '发布分支还没有任何提交', 'The published branch has no commit yet');
+  if (!previous)
+    throw refuse(500, '发布分支还没有任何提交', 'The published branch has no commit yet');
   const commit = await store.commit(store.branch, previous, changes, message, author);
   const made = { previous, commit, paths };
   try {
@@ -67,7 +80,14 @@ export async function commitOnMain(store: GitStore, changes: Map<string, Buffer 
 
 /** Moves the published branch back to before `made` and restores its files in the working tree and the index. */
 export async function undoCommit(store: GitStore, made: MainCommit): Promise<void> {
-  await store.git(['update-ref', '-m', 'studio editor: undo', `refs/heads/${store.branch}`, made.previous, made.commit]);
+  await store.git([
+    'update-ref',
+    '-m',
+    'studio editor: undo',
+    `refs/heads/${store.branch}`,
+    made.previous,
+    made.commit,
+  ]);
   for (const path of made.paths) {
     const before = await store.entry(made.previous, path);
     writeWorkingFile(store, path, before ? await store.blob(before.blob) : null);

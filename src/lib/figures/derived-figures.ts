@@ -12,7 +12,8 @@ import { percent, sumQuantities } from '../model/quantity.ts';
  * the types), else the sum of the types it states; undefined when it states none.
  */
 export const periodPatents = (period: PeriodFigures): Quantity | undefined =>
-  period.patents?.total ?? sumQuantities([period.patents?.invention, period.patents?.utilityModel, period.patents?.design]);
+  period.patents?.total ??
+  sumQuantities([period.patents?.invention, period.patents?.utilityModel, period.patents?.design]);
 
 /**
  * The qualifier of a ratio: exact from exact counts; "at least" when only the part is a lower
@@ -38,5 +39,7 @@ export function adoptionRate(periods: readonly PeriodFigures[]): Quantity | unde
   // Stryker disable next-line LogicalOperator: both sums are over the same periods, each stating both counts, so both are defined or neither is
   if (!adopted || !submitted) return undefined;
   const rate = percent(adopted.value, submitted.value);
-  return rate === undefined ? undefined : { value: rate, qualifier: ratioQualifier(adopted, submitted) };
+  return rate === undefined
+    ? undefined
+    : { value: rate, qualifier: ratioQualifier(adopted, submitted) };
 }

@@ -16,6 +16,8 @@ export type NamingsByTier = Record<LevelTier, number> & { total: number };
 
 export function namingsByTier(model: SiteModel, year: number | undefined): NamingsByTier {
   const namings = namingsOfYear(model, year);
-  const counts = Object.fromEntries(LEVEL_TIERS.map((tier) => [tier, namings.filter((d) => levelTier(d.level) === tier).length]));
+  const counts = Object.fromEntries(
+    LEVEL_TIERS.map((tier) => [tier, namings.filter((d) => levelTier(d.level) === tier).length]),
+  );
   return { ...(counts as Record<LevelTier, number>), total: namings.length };
 }

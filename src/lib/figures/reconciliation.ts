@@ -7,7 +7,13 @@
  */
 import type { RecordedDate } from '../../schemas/common.ts';
 import { certainlyBy, isYearless, latestKnownDay, yearOf } from '../model/dates.ts';
-import { activeDesignations, namingYear, studioStanding, type SiteModel, type StudioDesignation } from '../model/model.ts';
+import {
+  activeDesignations,
+  namingYear,
+  studioStanding,
+  type SiteModel,
+  type StudioDesignation,
+} from '../model/model.ts';
 import { studiosInForce, yearEnd } from '../model/stats.ts';
 import { namingsOfYear } from './namings.ts';
 
@@ -21,7 +27,14 @@ import { namingsOfYear } from './namings.ts';
  * - `ended-in-year`: named and revoked or merged by the same year end;
  * - `end-undated`: revoked or merged at a date not stated, so counted at no year end.
  */
-export type ElsewhereReason = 'already-in-force' | 'decided-later' | 'cycle-year-differs' | 'before-date' | 'undated' | 'ended-in-year' | 'end-undated';
+export type ElsewhereReason =
+  | 'already-in-force'
+  | 'decided-later'
+  | 'cycle-year-differs'
+  | 'before-date'
+  | 'undated'
+  | 'ended-in-year'
+  | 'end-undated';
 
 export interface CountedElsewhere {
   studio: string;
@@ -63,19 +76,33 @@ function firstYearEnd(date: RecordedDate | undefined): number | undefined {
 
 /** Whether the source gives only a bound (before, reported by), which states no year of its own. */
 // Stryker disable next-line ConditionalExpression,LogicalOperator: only called with a naming in force at a year end, whose date has a year
-const onlyBound = (date: RecordedDate | undefined): boolean => date !== undefined && !isYearless(date) && Boolean(date.before || date.reportedBy);
+const onlyBound = (date: RecordedDate | undefined): boolean =>
+  date !== undefined && !isYearless(date) && Boolean(date.before || date.reportedBy);
 
 /** Why a studio listed under the year is not among the studios it adds. */
-function whyNotEntered(model: SiteModel, year: number, studio: string, listed: StudioDesignation[], before: Set<string>): CountedElsewhere {
+function whyNotEntered(
+  model: SiteModel,
+  year: number,
+  studio: string,
+  listed: StudioDesignation[],
+  before: Set<string>,
+): CountedElsewhere {
   const naming = listed[0]!;
   const facts = { studio, date: naming.date, cycleYear: naming.cycleYear };
   if (before.has(studio)) return { ...facts, reason: 'already-in-force' };
   const dated = listed.find((d) => firstYearEnd(d.date) !== undefined);
   if (!dated) return { ...facts, reason: 'undated' };
-  const datedFacts = { studio, date: dated.date, cycleYear: dated.cycleYear, countedAt: firstYearEnd(dated.date) };
-  if (!certainlyBy(dated.date, yearEnd(year))) return { ...datedFacts, reason: onlyBound(dated.date) ? 'before-date' : 'decided-later' };
+  const datedFacts = {
+    studio,
+    date: dated.date,
+    cycleYear: dated.cycleYear,
+    countedAt: firstYearEnd(dated.date),
+  };
+  if (!certainlyBy(dated.date, yearEnd(year)))
+    return { ...datedFacts, reason: onlyBound(dated.date) ? 'before-date' : 'decided-later' };
   const standing = studioStanding(model, studio);
-  const ended = standing.status === 'revoked' || standing.status === 'merged' ? standing : undefined;
+  const ended =
+    standing.status === 'revoked' || standing.status === 'merged' ? standing : undefined;
   if (ended && !ended.date) return { ...facts, reason: 'end-undated' };
   return { ...datedFacts, reason: 'ended-in-year' };
 }
@@ -83,7 +110,9 @@ function whyNotEntered(model: SiteModel, year: number, studio: string, listed: S
 /** Why a studio entered at this year end is not listed under the year. */
 function whyNotListed(model: SiteModel, year: number, studio: string): CountedElsewhere {
   // Stryker disable next-line ConditionalExpression: a studio not listed under the year has no naming of that year, so every naming passes
-  const naming = activeDesignations(model, studio, yearEnd(year)).find((d) => namingYear(d) !== year)!;
+  const naming = activeDesignations(model, studio, yearEnd(year)).find(
+    (d) => namingYear(d) !== year,
+  )!;
   const facts = { studio, date: naming.date, cycleYear: naming.cycleYear, countedAt: year };
   return { ...facts, reason: onlyBound(naming.date) ? 'before-date' : 'cycle-year-differs' };
 }
@@ -91,10 +120,13 @@ function whyNotListed(model: SiteModel, year: number, studio: string): CountedEl
 /** Why a studio in force at the end of the year before is not at this year end. */
 function whyLeft(model: SiteModel, year: number, studio: string): LeftInYear {
   const standing = studioStanding(model, studio);
-  if (standing.status === 'merged' || standing.status === 'revoked') return { studio, reason: standing.status, date: standing.date };
+  if (standing.status === 'merged' || standing.status === 'revoked')
+    return { studio, reason: standing.status, date: standing.date };
   // Revoked by an assessment, named again since: the revocation of this year.
   // Stryker disable next-line ArrayDeclaration: a studio that was in force has namings, so the fallback is never used
-  const revocation = (model.designationsByStudio.get(studio) ?? []).find((d) => d.revokedOn && yearOf(d.revokedOn) === year);
+  const revocation = (model.designationsByStudio.get(studio) ?? []).find(
+    (d) => d.revokedOn && yearOf(d.revokedOn) === year,
+  );
   return { studio, reason: 'revoked', date: revocation?.revokedOn };
 }
 
@@ -114,7 +146,9 @@ export function yearReconciliation(model: SiteModel, year: number): YearReconcil
   const byStudio = Map.groupBy(listed, (d) => d.studio);
   const entered = [...after].filter((id) => !before.has(id));
   const countedElsewhere = [
-    ...[...byStudio].filter(([id]) => !after.has(id) || before.has(id)).map(([id, namings]) => whyNotEntered(model, year, id, namings, before)),
+    ...[...byStudio]
+      .filter(([id]) => !after.has(id) || before.has(id))
+      .map(([id, namings]) => whyNotEntered(model, year, id, namings, before)),
     ...entered.filter((id) => !byStudio.has(id)).map((id) => whyNotListed(model, year, id)),
   ];
   const result: YearReconciliation = {
@@ -167,5 +201,7 @@ export const undatedInYear = (model: SiteModel, year: number): number =>
 export const studiosOfNoYear = (model: SiteModel): number =>
   [...model.studios.keys()].filter((id) => {
     const active = activeDesignations(model, id);
-    return active.length > 0 && active.every((d) => d.date === undefined && namingYear(d) === undefined);
+    return (
+      active.length > 0 && active.every((d) => d.date === undefined && namingYear(d) === undefined)
+    );
   }).length;

@@ -29,19 +29,30 @@ export function registerAgainstFigures(model: SiteModel, studio: string): Regist
   const years = studioYears(model, studio);
   const allYears = new Set<number>(years.map((year) => year.year));
   // Stryker disable next-line MethodExpression,ConditionalExpression: a patent not granted has no grant date (schema), so it adds no year and no count
-  const granted = entries.flatMap((entry) => entry.data.patents.filter((patent) => patent.status === 'granted').map((patent) => yearOf(patent.granted)));
+  const granted = entries.flatMap((entry) =>
+    entry.data.patents
+      .filter((patent) => patent.status === 'granted')
+      .map((patent) => yearOf(patent.granted)),
+  );
   granted.forEach((year) => year !== undefined && allYears.add(year));
   entries.forEach(
-    (entry) => entry.data.benefit && benefitYear(entry.data.benefit.period) !== undefined && allYears.add(benefitYear(entry.data.benefit.period)!),
+    (entry) =>
+      entry.data.benefit &&
+      benefitYear(entry.data.benefit.period) !== undefined &&
+      allYears.add(benefitYear(entry.data.benefit.period)!),
   );
   return [...allYears].toSorted().flatMap((year) => {
     const figures = years.find((y) => y.year === year);
     const registerPatents = granted.filter((y) => y === year).length;
     const registerBenefit = sumQuantities(
-      entries.filter((entry) => entry.data.benefit && benefitYear(entry.data.benefit.period) === year).map((entry) => entry.data.benefit!.amount),
+      entries
+        .filter((entry) => entry.data.benefit && benefitYear(entry.data.benefit.period) === year)
+        .map((entry) => entry.data.benefit!.amount),
     );
     const registerProposals = sumQuantities(
-      entries.filter((entry) => entry.data.type === 'proposal' && achievementYear(entry.data) === year).map((entry) => resultCount(entry.data)),
+      entries
+        .filter((entry) => entry.data.type === 'proposal' && achievementYear(entry.data) === year)
+        .map((entry) => resultCount(entry.data)),
     );
     const row: RegisterComparison = {
       year,
@@ -62,6 +73,13 @@ export function registerAgainstFigures(model: SiteModel, studio: string): Regist
       differ(row.benefit.figures, registerBenefit) ||
       differ(row.proposals.figures, registerProposals);
     // A year with nothing in either record is not a row.
-    return row.patents.figures || registerPatents || row.benefit.figures || registerBenefit || row.proposals.figures || registerProposals ? [row] : [];
+    return row.patents.figures ||
+      registerPatents ||
+      row.benefit.figures ||
+      registerBenefit ||
+      row.proposals.figures ||
+      registerProposals
+      ? [row]
+      : [];
   });
 }

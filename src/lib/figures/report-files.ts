@@ -4,4 +4,5 @@ import type { Locale } from '../../schemas/vocabulary.ts';
 export const REPORT_PDF_DIR = 'public/reports/pdf';
 
 /** URL path of a report's PDF. */
-export const reportPdfFile = (year: number, locale: Locale): string => `/reports/pdf/report-${year}-${locale}.pdf`;
+export const reportPdfFile = (year: number, locale: Locale): string =>
+  `/reports/pdf/report-${year}-${locale}.pdf`;

@@ -3,7 +3,12 @@
  * computed from the content.
  */
 import type { Quantity } from '../../schemas/common.ts';
-import { ASSESSMENT_GRADES, LEVEL_TIERS, type AssessmentGrade, type LevelTier } from '../../schemas/vocabulary.ts';
+import {
+  ASSESSMENT_GRADES,
+  LEVEL_TIERS,
+  type AssessmentGrade,
+  type LevelTier,
+} from '../../schemas/vocabulary.ts';
 import { inYear } from '../model/dates.ts';
 import { programmeYear, studioYears, type YearFigures } from './yearly-figures.ts';
 import type { SiteModel } from '../model/model.ts';
@@ -53,14 +58,18 @@ export interface KeyFigure {
 
 const exact = (value: number): Quantity => ({ value, qualifier: 'exact' });
 
-function gradesInYear(model: SiteModel, year: number): Record<AssessmentGrade, number> & { total: number } {
+function gradesInYear(
+  model: SiteModel,
+  year: number,
+): Record<AssessmentGrade, number> & { total: number } {
   const results = [...model.documents.values()].flatMap((entry) =>
-    entry.data.type === 'assessment-notice' && inYear(entry.data.date, year) ? entry.data.results : [],
+    entry.data.type === 'assessment-notice' && inYear(entry.data.date, year)
+      ? entry.data.results
+      : [],
   );
-  const counts = Object.fromEntries(ASSESSMENT_GRADES.map((grade) => [grade, results.filter((r) => r.grade === grade).length])) as Record<
-    AssessmentGrade,
-    number
-  >;
+  const counts = Object.fromEntries(
+    ASSESSMENT_GRADES.map((grade) => [grade, results.filter((r) => r.grade === grade).length]),
+  ) as Record<AssessmentGrade, number>;
   return { ...counts, total: results.length };
 }
 
@@ -71,12 +80,16 @@ function figuresOf(model: SiteModel, year: number) {
   const pairings = model.pairings.filter((p) => inYear(p.date, year));
   const values: Record<KeyFigureName, Quantity | undefined> = {
     namedTotal: exact(named.total),
-    ...(Object.fromEntries(LEVEL_TIERS.map((tier) => [`named-${tier}`, exact(named[tier])])) as Record<`named-${LevelTier}`, Quantity>),
+    ...(Object.fromEntries(
+      LEVEL_TIERS.map((tier) => [`named-${tier}`, exact(named[tier])]),
+    ) as Record<`named-${LevelTier}`, Quantity>),
     studiosAtYearEnd: exact(namedStudioCount(model, yearEnd(year))),
     // Documents a union issued that year: an agreement between studios is not issued by the union that brokered it.
     documents: exact(unionDocuments(model).filter((doc) => inYear(doc.data.date, year)).length),
     assessed: exact(grades.total),
-    ...(Object.fromEntries(ASSESSMENT_GRADES.map((grade) => [`grade-${grade}`, exact(grades[grade])])) as Record<`grade-${AssessmentGrade}`, Quantity>),
+    ...(Object.fromEntries(
+      ASSESSMENT_GRADES.map((grade) => [`grade-${grade}`, exact(grades[grade])]),
+    ) as Record<`grade-${AssessmentGrade}`, Quantity>),
     pairings: exact(pairings.length),
     // Unknown when no notice states it, "at least" when some do not: never 0 for a number not given.
     jointProjects: sumStated(pairings.map((p) => p.jointProjects)),
@@ -127,17 +140,25 @@ export function reportKeyFigures(model: SiteModel, year: number): KeyFigure[] {
 }
 
 /** Each studio's figures in the year, for the report's table of studios. */
-export function studioFiguresInYear(model: SiteModel, year: number): Array<{ studio: string; figures: YearFigures }> {
+export function studioFiguresInYear(
+  model: SiteModel,
+  year: number,
+): Array<{ studio: string; figures: YearFigures }> {
   return [...model.studios.keys()]
     .flatMap((studio) => {
       const figures = studioYears(model, studio).find((y) => y.year === year);
       return figures ? [{ studio, figures }] : [];
     })
-    .toSorted((a, b) => (b.figures.proposalsSubmitted?.value ?? 0) - (a.figures.proposalsSubmitted?.value ?? 0));
+    .toSorted(
+      (a, b) =>
+        (b.figures.proposalsSubmitted?.value ?? 0) - (a.figures.proposalsSubmitted?.value ?? 0),
+    );
 }
 
 /** The change from the previous year, as a signed number, when both are known. */
 export const change = (figure: KeyFigure): number | undefined =>
-  figure.previous === undefined || figure.value.qualifier !== 'exact' || figure.previous.qualifier !== 'exact'
+  figure.previous === undefined ||
+  figure.value.qualifier !== 'exact' ||
+  figure.previous.qualifier !== 'exact'
     ? undefined
     : Math.round((figure.value.value - figure.previous.value) * 100) / 100;

@@ -89,17 +89,27 @@ const monthsOf = (period: PeriodFigures & { from: string; to: string }) => {
 
 /** A period as written: the year when whole, else YYYY-MM–YYYY-MM. */
 const periodLabel = (period: PeriodFigures & { from: string; to: string }) =>
-  period.from.endsWith('-01') && period.to.endsWith('-12') ? period.from.slice(0, 4) : `${period.from}–${period.to}`;
+  period.from.endsWith('-01') && period.to.endsWith('-12')
+    ? period.from.slice(0, 4)
+    : `${period.from}–${period.to}`;
 
 /** Sums a list of periods into one year's figures. */
-export function sumPeriods(year: number, periods: Array<PeriodFigures & { from: string; to: string }>, partial = false): YearFigures {
+export function sumPeriods(
+  year: number,
+  periods: Array<PeriodFigures & { from: string; to: string }>,
+  partial = false,
+): YearFigures {
   const figures: YearFigures = { year, periods: periods.map(periodLabel), partial, promoted: {} };
   for (const key of FIGURE_KEYS) figures[key] = sumQuantities(periods.map(pick[key]));
   figures.patents = sumQuantities(periods.map(periodPatents));
   figures.adoptionRate = adoptionRate(periods);
   const grades = new Set(periods.flatMap((p) => p.promoted.map((row) => row.grade)));
   for (const grade of grades) {
-    const total = sumQuantities(periods.flatMap((p) => p.promoted.filter((row) => row.grade === grade).map((row) => row.count)));
+    const total = sumQuantities(
+      periods.flatMap((p) =>
+        p.promoted.filter((row) => row.grade === grade).map((row) => row.count),
+      ),
+    );
     // Stryker disable next-line ConditionalExpression: a grade is listed only from a row with a count, so its total is always defined
     if (total) figures.promoted[grade] = total;
   }
@@ -121,8 +131,14 @@ export function studioYears(model: SiteModel, studio: string): YearFigures[] {
 function computeStudioYears(model: SiteModel, studio: string): YearFigures[] {
   const entry = model.figuresByStudio.get(studio);
   if (!entry) return [];
-  const byYear = Map.groupBy(entry.data.periods.filter(isYearly), (period) => Number(period.from.slice(0, 4)));
-  return [...byYear.entries()].toSorted(([a], [b]) => a - b).map(([year, periods]) => sumPeriods(year, periods, new Set(periods.flatMap(monthsOf)).size < 12));
+  const byYear = Map.groupBy(entry.data.periods.filter(isYearly), (period) =>
+    Number(period.from.slice(0, 4)),
+  );
+  return [...byYear.entries()]
+    .toSorted(([a], [b]) => a - b)
+    .map(([year, periods]) =>
+      sumPeriods(year, periods, new Set(periods.flatMap(monthsOf)).size < 12),
+    );
 }
 
 /**
@@ -136,7 +152,9 @@ export function programmeYear(model: SiteModel, year: number): YearFigures | und
       .map((y) => ({ studio, y })),
   );
   if (studios.length === 0) return undefined;
-  const periods = model.content.figures.flatMap((entry) => entry.data.periods.filter(isYearly).filter((p) => p.from.startsWith(`${year}-`)));
+  const periods = model.content.figures.flatMap((entry) =>
+    entry.data.periods.filter(isYearly).filter((p) => p.from.startsWith(`${year}-`)),
+  );
   return sumPeriods(
     year,
     periods,
@@ -146,7 +164,13 @@ export function programmeYear(model: SiteModel, year: number): YearFigures | und
 
 /** Every year with reported yearly figures. */
 export function figureYears(model: SiteModel): number[] {
-  return [...new Set(model.content.figures.flatMap((entry) => entry.data.periods.filter(isYearly).map((p) => Number(p.from.slice(0, 4)))))].toSorted();
+  return [
+    ...new Set(
+      model.content.figures.flatMap((entry) =>
+        entry.data.periods.filter(isYearly).map((p) => Number(p.from.slice(0, 4))),
+      ),
+    ),
+  ].toSorted();
 }
 
 /** A cumulative or multi-year report of a studio, as the source gives it. */
@@ -162,7 +186,9 @@ export interface CumulativeReport {
 
 /** Every report over several years or since founding, by studio, oldest end first. */
 export function cumulativeReports(model: SiteModel, studio?: string): CumulativeReport[] {
-  const entries = studio ? [model.figuresByStudio.get(studio)].filter((entry) => entry !== undefined) : model.content.figures;
+  const entries = studio
+    ? [model.figuresByStudio.get(studio)].filter((entry) => entry !== undefined)
+    : model.content.figures;
   return entries
     .flatMap((entry) =>
       entry.data.periods

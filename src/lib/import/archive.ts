@@ -3,16 +3,31 @@ import { isCommendation, isNamingDecision, isSelectionNotice } from '../../schem
 import type { ContentSet } from '../content/types.ts';
 import { countingYear, type Archive } from './plan.ts';
 
-const yearText = (date: { value: string; before?: true } | undefined) => (date ? `${date.before ? 'before ' : ''}${date.value}` : undefined);
+const yearText = (date: { value: string; before?: true } | undefined) =>
+  date ? `${date.before ? 'before ' : ''}${date.value}` : undefined;
 
 export function archiveOf(content: ContentSet): Archive {
   return {
     studios: content.studios.map((entry) => ({ id: entry.id, title: entry.data.title })),
-    organisations: content.organisations.map((entry) => ({ id: entry.id, name: entry.data.name, shortName: entry.data.shortName })),
-    people: content.people.map((entry) => ({ id: entry.id, name: entry.data.name, employer: entry.data.employer })),
+    organisations: content.organisations.map((entry) => ({
+      id: entry.id,
+      name: entry.data.name,
+      shortName: entry.data.shortName,
+    })),
+    people: content.people.map((entry) => ({
+      id: entry.id,
+      name: entry.data.name,
+      employer: entry.data.employer,
+    })),
     documents: content.documents.map((entry) => {
       const doc = entry.data;
-      const listed = isNamingDecision(doc) ? doc.named : isSelectionNotice(doc) ? doc.selected : isCommendation(doc) ? doc.commended : [];
+      const listed = isNamingDecision(doc)
+        ? doc.named
+        : isSelectionNotice(doc)
+          ? doc.selected
+          : isCommendation(doc)
+            ? doc.commended
+            : [];
       const cycleYear = isNamingDecision(doc) || isSelectionNotice(doc) ? doc.cycleYear : undefined;
       return {
         id: entry.id,

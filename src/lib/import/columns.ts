@@ -5,17 +5,74 @@
 import type { Message } from '../content/validation-messages.ts';
 
 /** What a column can hold. `ignore` drops a column on purpose (a 备注 column, a 类别 that is not a level). */
-export const COLUMN_FIELDS = ['seq', 'title', 'employer', 'leader', 'level', 'region', 'funding', 'designation', 'group', 'ignore'] as const;
+export const COLUMN_FIELDS = [
+  'seq',
+  'title',
+  'employer',
+  'leader',
+  'level',
+  'region',
+  'funding',
+  'designation',
+  'group',
+  'ignore',
+] as const;
 export type ColumnField = (typeof COLUMN_FIELDS)[number];
 
 /** Headers known for each field, compared after normalisation (normalHeader). The first of each is shown in messages. */
 export const HEADER_WORDS: Record<Exclude<ColumnField, 'ignore'>, string[]> = {
   seq: ['序号', '编号', '序', 'no', 'no.', 'number', '#'],
-  title: ['工作室名称', '创新工作室名称', '名称', '工作室', '工作室全称', '命名名称', 'studio', 'studioname', 'title', 'name'],
-  employer: ['所在单位', '单位名称', '依托单位', '单位', '所属单位', '申报单位', '工作单位', '创建单位', 'employer', 'organisation', 'organization', 'unit'],
-  leader: ['领衔人', '带头人', '负责人', '领办人', '领衔人姓名', '带头人姓名', '负责人姓名', 'leader', 'leadername'],
+  title: [
+    '工作室名称',
+    '创新工作室名称',
+    '名称',
+    '工作室',
+    '工作室全称',
+    '命名名称',
+    'studio',
+    'studioname',
+    'title',
+    'name',
+  ],
+  employer: [
+    '所在单位',
+    '单位名称',
+    '依托单位',
+    '单位',
+    '所属单位',
+    '申报单位',
+    '工作单位',
+    '创建单位',
+    'employer',
+    'organisation',
+    'organization',
+    'unit',
+  ],
+  leader: [
+    '领衔人',
+    '带头人',
+    '负责人',
+    '领办人',
+    '领衔人姓名',
+    '带头人姓名',
+    '负责人姓名',
+    'leader',
+    'leadername',
+  ],
   level: ['级别', '类别', '层级', '命名级别', '等级', 'level', 'category'],
-  region: ['地区', '所在地区', '区域', '所在地', '县市区', '县(市)区', '镇街', '镇(街道)', '街镇', 'region', 'district'],
+  region: [
+    '地区',
+    '所在地区',
+    '区域',
+    '所在地',
+    '县市区',
+    '县(市)区',
+    '镇街',
+    '镇(街道)',
+    '街镇',
+    'region',
+    'district',
+  ],
   funding: [
     '资助金额',
     '资助',
@@ -43,7 +100,10 @@ export const normalHeader = (text: string): string =>
     .replace(/[\s:：*]/g, '');
 
 /** The field a header names, or undefined. */
-export function fieldOfHeader(text: string, map: ReadonlyMap<string, ColumnField>): ColumnField | undefined {
+export function fieldOfHeader(
+  text: string,
+  map: ReadonlyMap<string, ColumnField>,
+): ColumnField | undefined {
   const header = normalHeader(text);
   const mapped = map.get(header);
   if (mapped) return mapped;
@@ -58,7 +118,10 @@ export function fieldOfHeader(text: string, map: ReadonlyMap<string, ColumnField
  * Reads `--map "领办单位=employer,工作室全称=title"`: header=field pairs separated by commas
  * (ASCII or Chinese). Returns the map and what was wrong with it.
  */
-export function readColumnMap(option: string | undefined): { map: Map<string, ColumnField>; problems: Message[] } {
+export function readColumnMap(option: string | undefined): {
+  map: Map<string, ColumnField>;
+  problems: Message[];
+} {
   const map = new Map<string, ColumnField>();
   const problems: Message[] = [];
   for (const pair of (option ?? '')

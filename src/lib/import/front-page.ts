@@ -26,23 +26,32 @@ export interface FrontPage {
 
 const NUMBER = /[\u4e00-\u9fffA-Za-z]{1,12}\s*[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号/;
 const TITLE_END = /(决定|通知|通报|公示|公告|名单|批复)$/;
-const CHINESE_DIGITS: Record<string, number> = Object.fromEntries([...'〇零○ＯO一二三四五六七八九'].map((c, i) => [c, Math.max(0, i - 4)]));
+const CHINESE_DIGITS: Record<string, number> = Object.fromEntries(
+  [...'〇零○ＯO一二三四五六七八九'].map((c, i) => [c, Math.max(0, i - 4)]),
+);
 
 /** 12, 十二, 二十三 → 12, 12, 23. */
 function smallNumber(text: string): number | undefined {
   if (/^\d+$/.test(text)) return Number(text);
   const match = text.match(/^([一二三])?(十)?([一二三四五六七八九])?$/);
   if (!match || (!match[2] && match[1])) return CHINESE_DIGITS[text];
-  return (match[1] ? CHINESE_DIGITS[match[1]]! : match[2] ? 1 : 0) * 10 + (match[3] ? CHINESE_DIGITS[match[3]]! : 0);
+  return (
+    (match[1] ? CHINESE_DIGITS[match[1]]! : match[2] ? 1 : 0) * 10 +
+    (match[3] ? CHINESE_DIGITS[match[3]]! : 0)
+  );
 }
 
 /** A printed date (2022年2月10日, 二〇二二年二月十日, 2022年2月) as YYYY[-MM[-DD]]; undefined when the text is not just a date. */
 export function readPrintedDate(text: string): string | undefined {
   const match = text
     .replace(/\s+/g, '')
-    .match(/^([\d〇零○ＯO一二三四五六七八九]{4})年(?:([\d一二三四五六七八九十]{1,3})月(?:([\d一二三四五六七八九十]{1,3})日)?)?$/);
+    .match(
+      /^([\d〇零○ＯO一二三四五六七八九]{4})年(?:([\d一二三四五六七八九十]{1,3})月(?:([\d一二三四五六七八九十]{1,3})日)?)?$/,
+    );
   if (!match) return undefined;
-  const year = /^\d{4}$/.test(match[1]!) ? match[1]! : [...match[1]!].map((c) => CHINESE_DIGITS[c] ?? '').join('');
+  const year = /^\d{4}$/.test(match[1]!)
+    ? match[1]!
+    : [...match[1]!].map((c) => CHINESE_DIGITS[c] ?? '').join('');
   if (!/^\d{4}$/.test(year)) return undefined;
   const month = match[2] ? smallNumber(match[2]) : undefined;
   const day = match[3] ? smallNumber(match[3]) : undefined;
@@ -57,7 +66,9 @@ export function readPrintedDate(text: string): string | undefined {
 /** Reads the front page from the paragraphs of a Word document (those before the annex table). */
 export function readFrontPage(blocks: DocumentBlock[]): FrontPage {
   const firstTable = blocks.findIndex((block) => block.kind === 'table');
-  const paragraphs = (firstTable < 0 ? blocks : blocks.slice(0, firstTable)).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+  const paragraphs = (firstTable < 0 ? blocks : blocks.slice(0, firstTable)).flatMap((block) =>
+    block.kind === 'paragraph' ? [block.text] : [],
+  );
   const page: FrontPage = { issuerNames: [], body: [] };
 
   const numberAt = paragraphs.findIndex((text) => text.length <= 40 && NUMBER.test(text));
@@ -68,7 +79,8 @@ export function readFrontPage(blocks: DocumentBlock[]): FrontPage {
   let titleEnd = titleStart;
   if (titleStart >= 0) {
     let title = paragraphs[titleStart]!;
-    while (!TITLE_END.test(title) && titleEnd + 1 < paragraphs.length && titleEnd - titleStart < 2) title += paragraphs[++titleEnd]!;
+    while (!TITLE_END.test(title) && titleEnd + 1 < paragraphs.length && titleEnd - titleStart < 2)
+      title += paragraphs[++titleEnd]!;
     if (TITLE_END.test(title)) page.title = title;
     else titleEnd = -1;
   }
@@ -108,8 +120,11 @@ export function readFrontPage(blocks: DocumentBlock[]): FrontPage {
   }
   const bodyEnd = dateAt >= 0 ? dateAt + 1 : paragraphs.length;
   page.body = paragraphs.slice(bodyStart, bodyEnd);
-  const perStudio = page.body.join('').match(/每个(创新)?(工作室|团队)[^。；]*?(约)?(\d+(?:\.\d+)?)\s*(多|余)?\s*万元/);
-  if (perStudio) page.funding = readAmount(`${perStudio[3] ?? ''}${perStudio[4]}${perStudio[5] ?? ''}万元`);
+  const perStudio = page.body
+    .join('')
+    .match(/每个(创新)?(工作室|团队)[^。；]*?(约)?(\d+(?:\.\d+)?)\s*(多|余)?\s*万元/);
+  if (perStudio)
+    page.funding = readAmount(`${perStudio[3] ?? ''}${perStudio[4]}${perStudio[5] ?? ''}万元`);
   return page;
 }
 
@@ -128,4 +143,5 @@ export function plainMarkdown(text: string): string {
 }
 
 /** The body paragraphs as the document's Markdown text. */
-export const bodyMarkdown = (paragraphs: string[]): string => `${paragraphs.map(plainMarkdown).join('\n\n')}\n`;
+export const bodyMarkdown = (paragraphs: string[]): string =>
+  `${paragraphs.map(plainMarkdown).join('\n\n')}\n`;

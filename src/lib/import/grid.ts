@@ -32,7 +32,9 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
  */
 export function cellText(lines: string | string[]): string {
   // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
-  const parts = (Array.isArray(lines) ? lines : lines.split(/\r?\n|\r|\u000b/)).map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim()).filter(Boolean);
+  const parts = (Array.isArray(lines) ? lines : lines.split(/\r?\n|\r|\u000b/))
+    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter(Boolean);
   return parts.reduce((joined, part) => {
     if (!joined) return part;
     const glue = CJK.test(joined.at(-1)!) || CJK.test(part[0]!) ? '' : ' ';
@@ -42,5 +44,11 @@ export function cellText(lines: string | string[]): string {
 
 /** A grid from plain rows of text (CSV, pasted tables), numbered from `firstNumber`. */
 export function gridOfRows(label: string, rows: string[][], firstNumber = 1): Grid {
-  return { label, rows: rows.map((cells, i) => ({ number: firstNumber + i, cells: cells.map((text) => ({ text: cellText(text) })) })) };
+  return {
+    label,
+    rows: rows.map((cells, i) => ({
+      number: firstNumber + i,
+      cells: cells.map((text) => ({ text: cellText(text) })),
+    })),
+  };
 }

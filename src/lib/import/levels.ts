@@ -16,12 +16,16 @@ const LEVEL_WORDS: Array<[RegExp, StudioLevel]> = [
   [/^省(级)?$/, 'provincial'],
   [/^(地)?市(级)?示范(性)?(级)?$/, 'municipal-demonstrative'],
   [/^(地)?市(级)?$|^州(级)?$|^盟(级)?$/, 'municipal'],
-  [/^(区|县|旗|区县|县区|县市区|区\(县\)|县\(市、?区\)|县\(市\)区|区\(县、?市\))(级)?$/, 'district'],
+  [
+    /^(区|县|旗|区县|县区|县市区|区\(县\)|县\(市、?区\)|县\(市\)区|区\(县、?市\))(级)?$/,
+    'district',
+  ],
   [/^(企业|公司|集团|厂)(级)?$/, 'enterprise'],
 ];
 
 /** The words a reader types for a level, for messages. */
-export const LEVEL_WORDS_SHOWN = '全国示范性, 全国总工会支持建设, 全国, 全国产业, 省级示范性, 省级, 省产业, 市级示范性, 市级, 区级/县级, 企业级';
+export const LEVEL_WORDS_SHOWN =
+  '全国示范性, 全国总工会支持建设, 全国, 全国产业, 省级示范性, 省级, 省产业, 市级示范性, 市级, 区级/县级, 企业级';
 
 const KIND_WORDS = /(劳模和工匠人才|劳模|职工|工匠|技能大师|创新工作室|工作室|创新|命名|称号)/g;
 
@@ -41,7 +45,9 @@ export function readLevel(text: string, baseLevel?: StudioLevel): StudioLevel | 
   if (!words) return undefined;
   if (/^示范(性)?$/.test(words) && baseLevel) {
     const demonstrative = `${baseLevel.replace(/-demonstrative$/, '')}-demonstrative`;
-    return (STUDIO_LEVELS as readonly string[]).includes(demonstrative) ? (demonstrative as StudioLevel) : undefined;
+    return (STUDIO_LEVELS as readonly string[]).includes(demonstrative)
+      ? (demonstrative as StudioLevel)
+      : undefined;
   }
   return LEVEL_WORDS.find(([pattern]) => pattern.test(words))?.[1];
 }

@@ -16,12 +16,15 @@ export interface Candidate {
 }
 
 export type MatchResult =
-  { kind: 'matched'; id: string; how: 'title' | 'suffix-variant' | 'name' } | { kind: 'new' } | { kind: 'ambiguous'; candidates: Candidate[] };
+  | { kind: 'matched'; id: string; how: 'title' | 'suffix-variant' | 'name' }
+  | { kind: 'new' }
+  | { kind: 'ambiguous'; candidates: Candidate[] };
 
 const BRACKETS = /[()[\]{}（）【】〔〕［］｛｝「」『』《》〈〉<>“”"'‘’`·・]/g;
 
 /** Text as compared: half-width (NFKC), lower case, without spaces and bracket characters (their words are kept). */
-export const normalText = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(BRACKETS, '');
+export const normalText = (text: string): string =>
+  text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(BRACKETS, '');
 
 /** Studio-title endings, longest first; the generic ones name no kind of studio. */
 const SUFFIXES = [
@@ -45,7 +48,15 @@ export function titleParts(title: string): { stem: string; suffix: string } {
 }
 
 /** The kind of studio a title names by its suffix, when it is one of the known kinds (src/schemas/vocabulary.ts STUDIO_KINDS). */
-export function kindOfTitle(title: string): 'model-worker' | 'employee' | 'model-worker-craftsman' | 'craftsman' | 'science-talent' | undefined {
+export function kindOfTitle(
+  title: string,
+):
+  | 'model-worker'
+  | 'employee'
+  | 'model-worker-craftsman'
+  | 'craftsman'
+  | 'science-talent'
+  | undefined {
   const { suffix } = titleParts(title);
   if (suffix === '劳模创新工作室') return 'model-worker';
   if (suffix === '职工创新工作室') return 'employee';
@@ -55,7 +66,8 @@ export function kindOfTitle(title: string): 'model-worker' | 'employee' | 'model
   return undefined;
 }
 
-const texts = (value: Localized | undefined): string[] => (value ? [value.zh, value.en].filter((t): t is string => Boolean(t)) : []);
+const texts = (value: Localized | undefined): string[] =>
+  value ? [value.zh, value.en].filter((t): t is string => Boolean(t)) : [];
 
 export interface ArchiveStudio {
   id: string;
@@ -89,7 +101,8 @@ export function studioMatcher(studios: ArchiveStudio[]): (title: string) => Matc
   const byText = indexBy(studios, (studio) => texts(studio.title).map(normalText));
   const byStem = indexBy(studios, (studio) => texts(studio.title).map((t) => titleParts(t).stem));
   const label = (studio: ArchiveStudio) => ({ id: studio.id, label: studio.title.zh });
-  const variant = (studio: ArchiveStudio, suffix: string) => GENERIC.has(titleParts(studio.title.zh).suffix) || GENERIC.has(suffix);
+  const variant = (studio: ArchiveStudio, suffix: string) =>
+    GENERIC.has(titleParts(studio.title.zh).suffix) || GENERIC.has(suffix);
   return (title) => {
     const exact = byText.get(normalText(title)) ?? [];
     if (exact.length === 1) return { kind: 'matched', id: exact[0]!.id, how: 'title' };
@@ -98,48 +111,71 @@ export function studioMatcher(studios: ArchiveStudio[]): (title: string) => Matc
     if (!parts.stem) return { kind: 'new' };
     const sameStem = byStem.get(parts.stem) ?? [];
     if (sameStem.length === 0) return { kind: 'new' };
-    if (sameStem.length === 1 && variant(sameStem[0]!, parts.suffix)) return { kind: 'matched', id: sameStem[0]!.id, how: 'suffix-variant' };
+    if (sameStem.length === 1 && variant(sameStem[0]!, parts.suffix))
+      return { kind: 'matched', id: sameStem[0]!.id, how: 'suffix-variant' };
     return { kind: 'ambiguous', candidates: sameStem.map(label) };
   };
 }
 
 /** The studio a title names. */
-export const matchStudio = (title: string, studios: ArchiveStudio[]): MatchResult => studioMatcher(studios)(title);
+export const matchStudio = (title: string, studios: ArchiveStudio[]): MatchResult =>
+  studioMatcher(studios)(title);
 
 /** Finds the organisation a name (full or short) names, among `organisations`. */
-export function organisationMatcher(organisations: ArchiveOrganisation[]): (name: string) => MatchResult {
-  const byName = indexBy(organisations, (o) => [...texts(o.name), ...texts(o.shortName)].map(normalText));
+export function organisationMatcher(
+  organisations: ArchiveOrganisation[],
+): (name: string) => MatchResult {
+  const byName = indexBy(organisations, (o) =>
+    [...texts(o.name), ...texts(o.shortName)].map(normalText),
+  );
   return (name) => {
     const found = byName.get(normalText(name)) ?? [];
     if (found.length === 1) return { kind: 'matched', id: found[0]!.id, how: 'name' };
-    if (found.length > 1) return { kind: 'ambiguous', candidates: found.map((o) => ({ id: o.id, label: (o.name ?? o.shortName)!.zh })) };
+    if (found.length > 1)
+      return {
+        kind: 'ambiguous',
+        candidates: found.map((o) => ({ id: o.id, label: (o.name ?? o.shortName)!.zh })),
+      };
     return { kind: 'new' };
   };
 }
 
 /** The organisation a name (full or short) names. */
-export const matchOrganisation = (name: string, organisations: ArchiveOrganisation[]): MatchResult => organisationMatcher(organisations)(name);
+export const matchOrganisation = (
+  name: string,
+  organisations: ArchiveOrganisation[],
+): MatchResult => organisationMatcher(organisations)(name);
 
 /**
  * Finds the person a name names, among `people`. Namesakes are common: a person whose page gives
  * another employer than the row's is a candidate, not a match; among several namesakes the one at
  * the row's employer is the match.
  */
-export function personMatcher(people: ArchivePerson[]): (name: string, employer: string | undefined) => MatchResult {
+export function personMatcher(
+  people: ArchivePerson[],
+): (name: string, employer: string | undefined) => MatchResult {
   const byName = indexBy(people, (p) => texts(p.name).map(normalText));
-  const label = (p: ArchivePerson) => ({ id: p.id, label: `${p.name.zh}${p.employer ? ` (${p.employer})` : ''}` });
+  const label = (p: ArchivePerson) => ({
+    id: p.id,
+    label: `${p.name.zh}${p.employer ? ` (${p.employer})` : ''}`,
+  });
   return (name, employer) => {
     const found = byName.get(normalText(name)) ?? [];
     if (found.length === 0) return { kind: 'new' };
     const atEmployer = employer ? found.filter((p) => p.employer === employer) : [];
     if (atEmployer.length === 1) return { kind: 'matched', id: atEmployer[0]!.id, how: 'name' };
-    if (found.length === 1 && (!found[0]!.employer || !employer)) return { kind: 'matched', id: found[0]!.id, how: 'name' };
+    if (found.length === 1 && (!found[0]!.employer || !employer))
+      return { kind: 'matched', id: found[0]!.id, how: 'name' };
     return { kind: 'ambiguous', candidates: found.map(label) };
   };
 }
 
 /** The person a name names (see personMatcher). */
-export const matchPerson = (name: string, people: ArchivePerson[], employer: string | undefined): MatchResult => personMatcher(people)(name, employer);
+export const matchPerson = (
+  name: string,
+  people: ArchivePerson[],
+  employer: string | undefined,
+): MatchResult => personMatcher(people)(name, employer);
 
 /**
  * Names in a leader cell: 张三、李四 / 张三，李四 / 张三 李四. A two-character name padded to the

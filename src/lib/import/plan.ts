@@ -7,7 +7,14 @@
  */
 import type { Quantity } from '../../schemas/common.ts';
 import { STUDIO_LEVELS, type StudioLevel } from '../../schemas/vocabulary.ts';
-import { documentId, personId, readDateAnswer, studioId, textId, unnumberedDocumentId } from '../scaffold/scaffold.ts';
+import {
+  documentId,
+  personId,
+  readDateAnswer,
+  studioId,
+  textId,
+  unnumberedDocumentId,
+} from '../scaffold/scaffold.ts';
 import type { Message } from '../content/validation-messages.ts';
 import { LEVEL_WORDS_SHOWN, readAmount, readLevel } from './levels.ts';
 import {
@@ -101,7 +108,14 @@ export interface Ambiguity {
 export interface NewStudio {
   id: string;
   row: number;
-  data: { title: string; kind?: string; leader?: string; employer?: string; region?: string; members?: Array<{ person: string; role: 'leader' }> };
+  data: {
+    title: string;
+    kind?: string;
+    leader?: string;
+    employer?: string;
+    region?: string;
+    members?: Array<{ person: string; role: 'leader' }>;
+  };
 }
 export interface NewPerson {
   id: string;
@@ -193,11 +207,18 @@ function idMaker(taken: Set<string>): (base: string, fallback: string) => string
 
 /** Whether an archive document is the one the facts describe: the same number, or the same title. */
 const sameDocument = (existing: ArchiveDocument, facts: DecisionFacts): boolean =>
-  (facts.number !== undefined && existing.number !== undefined && normalText(facts.number) === normalText(existing.number)) ||
-  (facts.title !== undefined && existing.title !== undefined && normalText(facts.title) === normalText(existing.title));
+  (facts.number !== undefined &&
+    existing.number !== undefined &&
+    normalText(facts.number) === normalText(existing.number)) ||
+  (facts.title !== undefined &&
+    existing.title !== undefined &&
+    normalText(facts.title) === normalText(existing.title));
 
 /** The year a document's namings count in. */
-export const countingYear = (date: string | undefined, cycleYear: number | undefined): number | undefined => {
+export const countingYear = (
+  date: string | undefined,
+  cycleYear: number | undefined,
+): number | undefined => {
   if (cycleYear !== undefined) return cycleYear;
   const answer = date ? readDateAnswer(date) : undefined;
   return answer && !answer.before ? Number(answer.value.slice(0, 4)) : undefined;
@@ -207,7 +228,13 @@ export const countingYear = (date: string | undefined, cycleYear: number | undef
  * Plans the import of an annex. `annexRows` come from readAnnexRows; `facts` from flags merged
  * over the front page; `choices` from --choose or the terminal.
  */
-export function planImport(kind: ImportKind, allRows: AnnexRow[], facts: DecisionFacts, archive: Archive, choices: Choices): Plan {
+export function planImport(
+  kind: ImportKind,
+  allRows: AnnexRow[],
+  facts: DecisionFacts,
+  archive: Archive,
+  choices: Choices,
+): Plan {
   const problems: Plan['problems'] = [];
   const tooMany = allRows.length > MAX_ANNEX_ROWS;
   if (tooMany)
@@ -235,13 +262,21 @@ export function planImport(kind: ImportKind, allRows: AnnexRow[], facts: Decisio
   const newOrganisationByName = new Map<string, NewOrganisation>();
   /** New people by name and the employer of the new studio they lead: a namesake at the same employer is the same person. */
   const newLeaderAt = new Map<string, NewPerson>();
-  const leaderKey = (name: string, employer: string | undefined) => JSON.stringify([name, employer ?? null]);
+  const leaderKey = (name: string, employer: string | undefined) =>
+    JSON.stringify([name, employer ?? null]);
   const studioFreeId = idMaker(studioIds);
   const personFreeId = idMaker(personIds);
   const organisationFreeId = idMaker(organisationIds);
 
   /** Resolves a match with the editor's choice; undefined while it stays open. */
-  const resolve = (result: MatchResult, key: string, row: number, what: Ambiguity['what'], text: string, known: Set<string>): string | 'new' | undefined => {
+  const resolve = (
+    result: MatchResult,
+    key: string,
+    row: number,
+    what: Ambiguity['what'],
+    text: string,
+    known: Set<string>,
+  ): string | 'new' | undefined => {
     const chosen = choices.get(key);
     const candidates = result.kind === 'ambiguous' ? result.candidates : [];
     if (chosen === 'new') return 'new';
@@ -260,7 +295,12 @@ export function planImport(kind: ImportKind, allRows: AnnexRow[], facts: Decisio
   };
 
   /** An organisation for a name: matched, or one new organisation per distinct name. */
-  const organisationFor = (name: string, key: string, row: number | undefined, what: 'employer' | 'issuer'): string | undefined => {
+  const organisationFor = (
+    name: string,
+    key: string,
+    row: number | undefined,
+    what: 'employer' | 'issuer',
+  ): string | undefined => {
     if (organisationIds.has(name) && !newOrganisationIds.has(name)) return name;
     const existingNew = newOrganisationByName.get(normalText(name));
     const resolved = resolve(matchOrganisation(name), key, row ?? 0, what, name, organisationIds);
@@ -308,7 +348,12 @@ export function planImport(kind: ImportKind, allRows: AnnexRow[], facts: Decisio
       ),
     });
   if (!facts.title)
-    problems.push({ message: both('the title is missing: give --title "关于……的决定" as printed', '缺少标题：请用 --title 给出印发的标题“关于……的决定”') });
+    problems.push({
+      message: both(
+        'the title is missing: give --title "关于……的决定" as printed',
+        '缺少标题：请用 --title 给出印发的标题“关于……的决定”',
+      ),
+    });
   if (facts.issuers.length === 0)
     problems.push({
       message: both(
@@ -316,12 +361,23 @@ export function planImport(kind: ImportKind, allRows: AnnexRow[], facts: Decisio
         '缺少发文单位：请用 --issuer 给出发文单位的标识或名称（联合发文时用逗号分隔）',
       ),
     });
-  const issuers = facts.issuers.map((name, i) => organisationFor(name, `issuer${i + 1}`, undefined, 'issuer')).filter((id): id is string => Boolean(id));
+  const issuers = facts.issuers
+    .map((name, i) => organisationFor(name, `issuer${i + 1}`, undefined, 'issuer'))
+    .filter((id): id is string => Boolean(id));
   const year = countingYear(facts.date, facts.cycleYear);
 
   // The document's id: chosen, else the document with the same number, else from the number or title.
-  const sameNumber = facts.number ? archive.documents.find((d) => d.number === facts.number) : undefined;
-  const id = facts.id ?? sameNumber?.id ?? (facts.number ? documentId(facts.number) : facts.title ? unnumberedDocumentId(facts.title, facts.date) : undefined);
+  const sameNumber = facts.number
+    ? archive.documents.find((d) => d.number === facts.number)
+    : undefined;
+  const id =
+    facts.id ??
+    sameNumber?.id ??
+    (facts.number
+      ? documentId(facts.number)
+      : facts.title
+        ? unnumberedDocumentId(facts.title, facts.date)
+        : undefined);
   const existing = id ? archive.documents.find((d) => d.id === id) : undefined;
   const unrelated = existing && facts.id !== undefined && !sameDocument(existing, facts);
   if (unrelated && !facts.replace) {
@@ -347,7 +403,15 @@ export function planImport(kind: ImportKind, allRows: AnnexRow[], facts: Decisio
   const rows: PlannedRow[] = [];
   const byTitle = new Map<string, PlannedRow[]>();
   for (const annex of annexRows) {
-    const planned: PlannedRow = { row: annex.row, seq: annex.seq, title: annex.title ?? '', group: annex.group, status: 'new', reasons: [], notes: [] };
+    const planned: PlannedRow = {
+      row: annex.row,
+      seq: annex.seq,
+      title: annex.title ?? '',
+      group: annex.group,
+      status: 'new',
+      reasons: [],
+      notes: [],
+    };
     rows.push(planned);
     const reason = (en: string, zh: string) => planned.reasons.push(both(en, zh));
     if (!annex.title) {
@@ -385,23 +449,40 @@ export function planImport(kind: ImportKind, allRows: AnnexRow[], facts: Decisio
     planned.designation = annex.designation ?? facts.designation;
 
     const studioMatch = matchStudio(annex.title);
-    const studio = resolve(studioMatch, String(annex.row), annex.row, 'studio', annex.title, studioIds);
+    const studio = resolve(
+      studioMatch,
+      String(annex.row),
+      annex.row,
+      'studio',
+      annex.title,
+      studioIds,
+    );
     if (studio === undefined) planned.status = 'ambiguous';
     else if (studio !== 'new') {
       planned.status = 'matched';
       planned.studio = studio;
       planned.how = studioMatch.kind === 'matched' ? studioMatch.how : 'chosen';
       const page = studioById.get(studio);
-      if (page && normalText(page.title.zh) !== key) planned.notes.push(`title on its page: ${page.title.zh}`);
+      if (page && normalText(page.title.zh) !== key)
+        planned.notes.push(`title on its page: ${page.title.zh}`);
     } else {
       // A new studio refers to its employer and leaders; a namesake is told apart by the employer.
-      const employer = annex.employer ? organisationFor(annex.employer, `${annex.row}.employer`, annex.row, 'employer') : undefined;
+      const employer = annex.employer
+        ? organisationFor(annex.employer, `${annex.row}.employer`, annex.row, 'employer')
+        : undefined;
       const leaders: string[] = [];
       const peopleBefore = newPeople.length;
       let open = false;
       leaderNames(annex.leader ?? '').forEach((name, i, all) => {
         const choiceKey = all.length > 1 ? `${annex.row}.leader${i + 1}` : `${annex.row}.leader`;
-        const chosen = resolve(matchPerson(name, employer), choiceKey, annex.row, 'leader', name, personIds);
+        const chosen = resolve(
+          matchPerson(name, employer),
+          choiceKey,
+          annex.row,
+          'leader',
+          name,
+          personIds,
+        );
         if (chosen === undefined) return void (open = true);
         if (chosen !== 'new') return void leaders.push(chosen);
         const sameNew = newLeaderAt.get(leaderKey(name, employer));
@@ -419,10 +500,12 @@ export function planImport(kind: ImportKind, allRows: AnnexRow[], facts: Decisio
         if (leaders[0]) data.leader = leaders[0];
         if (employer) data.employer = employer;
         if (annex.region) data.region = annex.region;
-        if (leaders.length > 1) data.members = leaders.map((person) => ({ person, role: 'leader' as const }));
+        if (leaders.length > 1)
+          data.members = leaders.map((person) => ({ person, role: 'leader' as const }));
         newStudios.push({ id, row: annex.row, data });
         for (const person of newPeople.slice(peopleBefore))
-          if (!newLeaderAt.has(leaderKey(person.data.name, employer))) newLeaderAt.set(leaderKey(person.data.name, employer), person);
+          if (!newLeaderAt.has(leaderKey(person.data.name, employer)))
+            newLeaderAt.set(leaderKey(person.data.name, employer), person);
         planned.studio = id;
         planned.status = 'new';
       }
@@ -452,7 +535,8 @@ export function planImport(kind: ImportKind, allRows: AnnexRow[], facts: Decisio
     (r) => r.studio!,
   );
   for (const [studio, same] of byStudio) {
-    if (same.length < 2 || byTitle.get(normalText(same[0]!.title))!.length === same.length) continue;
+    if (same.length < 2 || byTitle.get(normalText(same[0]!.title))!.length === same.length)
+      continue;
     for (const row of same)
       row.reasons.push(
         both(
@@ -470,13 +554,17 @@ export function planImport(kind: ImportKind, allRows: AnnexRow[], facts: Decisio
   if (kind === 'decision' && year !== undefined) {
     // Where each studio is named this year at each level already: another decision, else a recorded designation.
     const namedIn = new Map<string, string>();
-    const namedKey = (studio: string | undefined, level: string | undefined) => JSON.stringify([studio, level]);
+    const namedKey = (studio: string | undefined, level: string | undefined) =>
+      JSON.stringify([studio, level]);
     for (const d of archive.documents)
       if (d.id !== id && d.type === 'naming-decision' && d.year === year)
-        for (const l of d.listed) if (!namedIn.has(namedKey(l.studio, l.level))) namedIn.set(namedKey(l.studio, l.level), d.file);
+        for (const l of d.listed)
+          if (!namedIn.has(namedKey(l.studio, l.level)))
+            namedIn.set(namedKey(l.studio, l.level), d.file);
     const recordedIn = new Map<string, string>();
     for (const d of archive.designations)
-      if (d.stage === 'named' && d.year === year && !recordedIn.has(namedKey(d.studio, d.level))) recordedIn.set(namedKey(d.studio, d.level), d.file);
+      if (d.stage === 'named' && d.year === year && !recordedIn.has(namedKey(d.studio, d.level)))
+        recordedIn.set(namedKey(d.studio, d.level), d.file);
     for (const row of rows.filter((r) => r.status === 'matched' && r.level)) {
       const key = namedKey(row.studio, row.level);
       const where = namedIn.get(key) ?? recordedIn.get(key);
@@ -490,13 +578,21 @@ export function planImport(kind: ImportKind, allRows: AnnexRow[], facts: Decisio
     }
   }
   for (const row of rows) if (row.reasons.length) row.status = 'unusable';
-  for (const row of rows) for (const message of row.reasons) problems.push({ row: row.row, message });
-  if (annexRows.length === 0 && !tooMany) problems.push({ message: both('the annex lists no studio', '附件中没有列出工作室') });
+  for (const row of rows)
+    for (const message of row.reasons) problems.push({ row: row.row, message });
+  if (annexRows.length === 0 && !tooMany)
+    problems.push({ message: both('the annex lists no studio', '附件中没有列出工作室') });
 
   // Entries made for rows that cannot be used are not written.
   const usable = new Set(rows.filter((r) => r.status === 'new').map((r) => r.row));
   const keptStudios = newStudios.filter((s) => usable.has(s.row));
-  const referenced = new Set(keptStudios.flatMap((s) => [s.data.leader, s.data.employer, ...(s.data.members ?? []).map((m) => m.person)]));
+  const referenced = new Set(
+    keptStudios.flatMap((s) => [
+      s.data.leader,
+      s.data.employer,
+      ...(s.data.members ?? []).map((m) => m.person),
+    ]),
+  );
   for (const id of issuers) referenced.add(id);
 
   const listed: ListedRow[] = rows
@@ -516,7 +612,12 @@ export function planImport(kind: ImportKind, allRows: AnnexRow[], facts: Decisio
   if (date) factsOut.date = date.before ? { before: date.value } : date.value;
   if (facts.title) factsOut.title = facts.title;
   if (facts.addressees) factsOut.addressees = facts.addressees;
-  if (kind !== 'commendation' && facts.cycleYear !== undefined && facts.cycleYear !== countingYear(facts.date, undefined)) factsOut.cycleYear = facts.cycleYear;
+  if (
+    kind !== 'commendation' &&
+    facts.cycleYear !== undefined &&
+    facts.cycleYear !== countingYear(facts.date, undefined)
+  )
+    factsOut.cycleYear = facts.cycleYear;
   if (kind !== 'commendation' && facts.batch) factsOut.batch = facts.batch;
 
   if (id && !existing && !documentIds.has(id) && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))

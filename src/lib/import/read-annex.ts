@@ -98,7 +98,8 @@ async function readXlsx(bytes: Buffer, name: string): Promise<Annex> {
         const cell = row.getCell(column);
         const text = cellText(cell.text ?? '');
         const master = cell.isMerged ? cell.master : undefined;
-        const mergedFrom = master && master !== cell ? (master.row === cell.row ? 'left' : 'above') : undefined;
+        const mergedFrom =
+          master && master !== cell ? (master.row === cell.row ? 'left' : 'above') : undefined;
         cells.push(mergedFrom ? { text, mergedFrom } : { text });
       }
       rows.push({ number, cells });
@@ -118,15 +119,24 @@ function gridOfHtmlTable(table: HTMLElement, label: string): Grid {
     pending = pending.filter((p) => p.left > 0);
     const cells: GridCell[] = [];
     const fillFromAbove = () => {
-      for (let hit = pending.find((p) => p.column === cells.length && p.left > 0); hit; hit = pending.find((p) => p.column === cells.length && p.left > 0)) {
+      for (
+        let hit = pending.find((p) => p.column === cells.length && p.left > 0);
+        hit;
+        hit = pending.find((p) => p.column === cells.length && p.left > 0)
+      ) {
         hit.left--;
         cells.push({ text: hit.cell.text, mergedFrom: 'above' });
       }
     };
-    for (const td of tr.childNodes.filter((node): node is HTMLElement => (node as HTMLElement).tagName === 'TD' || (node as HTMLElement).tagName === 'TH')) {
+    for (const td of tr.childNodes.filter(
+      (node): node is HTMLElement =>
+        (node as HTMLElement).tagName === 'TD' || (node as HTMLElement).tagName === 'TH',
+    )) {
       fillFromAbove();
       const paragraphs = td.querySelectorAll('p');
-      const text = cellText(paragraphs.length ? paragraphs.map((p) => p.textContent) : [td.textContent]);
+      const text = cellText(
+        paragraphs.length ? paragraphs.map((p) => p.textContent) : [td.textContent],
+      );
       const span = Math.max(1, Number(td.getAttribute('colspan') ?? 1));
       const down = Math.max(1, Number(td.getAttribute('rowspan') ?? 1));
       for (let k = 0; k < span; k++) {
@@ -158,7 +168,8 @@ async function readDocx(bytes: Buffer, name: string): Promise<Annex> {
       grids.push(gridOfHtmlTable(node, `${name} › table ${grids.length + 1}`));
     } else if (node.tagName) {
       // Lists come as <ul>/<ol> of <li>: one block per item.
-      const items = node.tagName === 'UL' || node.tagName === 'OL' ? node.querySelectorAll('li') : [node];
+      const items =
+        node.tagName === 'UL' || node.tagName === 'OL' ? node.querySelectorAll('li') : [node];
       for (const item of items) {
         const text = cellText(item.textContent);
         if (text) paragraphs.push({ kind: 'paragraph', text });
@@ -174,13 +185,23 @@ async function readDocx(bytes: Buffer, name: string): Promise<Annex> {
  */
 export async function readAnnexFile(bytes: Buffer, name: string): Promise<Annex> {
   const extension = (name.match(/\.[^./\\]+$/)?.[0] ?? '').toLowerCase();
-  if (bytes.subarray(0, 8).equals(OLE_MAGIC) || ['.xls', '.doc', '.et', '.wps'].includes(extension)) throw oldFormat(name, extension);
+  if (bytes.subarray(0, 8).equals(OLE_MAGIC) || ['.xls', '.doc', '.et', '.wps'].includes(extension))
+    throw oldFormat(name, extension);
   if (extension === '.xlsx' || extension === '.docx') {
-    if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw damaged(name, extension, 'it does not start as an Office Open XML file does');
+    if (!bytes.subarray(0, 4).equals(ZIP_MAGIC))
+      throw damaged(name, extension, 'it does not start as an Office Open XML file does');
     return extension === '.xlsx' ? readXlsx(bytes, name) : readDocx(bytes, name);
   }
   if (extension === '.csv' || extension === '.tsv' || extension === '.txt') {
-    return { grids: [readDelimited(decodeText(bytes), name, extension === '.tsv' ? '\t' : extension === '.csv' ? ',' : undefined)] };
+    return {
+      grids: [
+        readDelimited(
+          decodeText(bytes),
+          name,
+          extension === '.tsv' ? '\t' : extension === '.csv' ? ',' : undefined,
+        ),
+      ],
+    };
   }
   throw new AnnexFileError({
     en: `cannot read ${name}: expected an .xlsx, .docx, .csv or .tsv file, or a table pasted on standard input (use - as the file name).`,

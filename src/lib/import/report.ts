@@ -13,7 +13,8 @@ import type { AnnexTable } from './rows.ts';
 import { terminalCell, terminalText } from './terminal-text.ts';
 
 /** Width of text in a terminal: Chinese characters take two columns. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
 function width(text: string): number {
   let characters = 0;
   for (const _ of text) characters++;
@@ -25,11 +26,15 @@ const pad = (text: string, to: number): string => text + ' '.repeat(Math.max(0, 
 export function columns(rows: string[][], indent = '  '): string[] {
   const cells = rows.map((row) => row.map(terminalCell));
   const widths: number[] = [];
-  for (const row of cells) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
-  return cells.map((row) => `${indent}${row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i]!))).join('  ')}`.trimEnd());
+  for (const row of cells)
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
+  return cells.map((row) =>
+    `${indent}${row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i]!))).join('  ')}`.trimEnd(),
+  );
 }
 
-const section = (title: string, count: number, lines: string[]): string[] => (count === 0 ? [] : ['', `${title} (${count})`].concat(lines));
+const section = (title: string, count: number, lines: string[]): string[] =>
+  count === 0 ? [] : ['', `${title} (${count})`].concat(lines);
 
 export interface ReportInput {
   plan: Plan;
@@ -43,7 +48,14 @@ export interface ReportInput {
 }
 
 /** The report as lines. */
-export function reportLines({ plan, table, document, files, locale, early }: ReportInput): string[] {
+export function reportLines({
+  plan,
+  table,
+  document,
+  files,
+  locale,
+  early,
+}: ReportInput): string[] {
   const out: string[] = [];
   if (table) {
     out.push(`附件 Annex: ${table.label}, ${table.rows.length} rows`);
@@ -53,10 +65,16 @@ export function reportLines({ plan, table, document, files, locale, early }: Rep
         .map((h) => `${h.text}→${h.field ?? '(not read)'}`)
         .join(' | ')}`,
     );
-    if (table.unknown.length) out.push(`  not read (unknown headers; --map "<header>=<field>" reads one): ${table.unknown.join(', ')}`);
+    if (table.unknown.length)
+      out.push(
+        `  not read (unknown headers; --map "<header>=<field>" reads one): ${table.unknown.join(', ')}`,
+      );
   }
   if (plan.documentId) {
-    out.push('', `决定 Document: documents/${plan.documentId}.mdx (${plan.documentExists ? 'in the archive: updated' : 'new'})`);
+    out.push(
+      '',
+      `决定 Document: documents/${plan.documentId}.mdx (${plan.documentExists ? 'in the archive: updated' : 'new'})`,
+    );
     for (const [key, value] of Object.entries(plan.facts)) {
       if (key === 'type') continue;
       const from = plan.factSources[key] ? `   (${plan.factSources[key]})` : '';
@@ -71,30 +89,49 @@ export function reportLines({ plan, table, document, files, locale, early }: Rep
     r.title,
     r.studio ?? '',
     r.level ?? '',
-    r.funding ? `${r.funding.qualifier === 'exact' ? '' : r.funding.qualifier === 'about' ? '约' : '≥'}${r.funding.value}万元` : '',
+    r.funding
+      ? `${r.funding.qualifier === 'exact' ? '' : r.funding.qualifier === 'about' ? '约' : '≥'}${r.funding.value}万元`
+      : '',
   ];
   append(
     out,
     section(
       '已匹配的工作室 Matched studios',
       matched.length,
-      columns(matched.map((r) => [...listRow(r), r.how === 'title' ? '' : `(${r.how})`, r.notes.join('; ')])),
+      columns(
+        matched.map((r) => [
+          ...listRow(r),
+          r.how === 'title' ? '' : `(${r.how})`,
+          r.notes.join('; '),
+        ]),
+      ),
     ),
   );
   append(out, section('新建工作室 New studios', fresh.length, columns(fresh.map(listRow))));
   for (const studio of plan.newStudios) {
     const given = Object.entries(studio.data)
       .filter(([key]) => key !== 'title')
-      .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+      .map(
+        ([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`,
+      );
     if (given.length) out.push(`      ${studio.id}: ${given.join(', ')}`);
   }
-  append(out, section('新建人员 New people', plan.newPeople.length, columns(plan.newPeople.map((p) => [`row ${p.row}`, p.id, p.data.name]))));
+  append(
+    out,
+    section(
+      '新建人员 New people',
+      plan.newPeople.length,
+      columns(plan.newPeople.map((p) => [`row ${p.row}`, p.id, p.data.name])),
+    ),
+  );
   append(
     out,
     section(
       '新建单位 New organisations',
       plan.newOrganisations.length,
-      columns(plan.newOrganisations.map((o) => [o.row ? `row ${o.row}` : 'issuer', o.id, o.data.name])),
+      columns(
+        plan.newOrganisations.map((o) => [o.row ? `row ${o.row}` : 'issuer', o.id, o.data.name]),
+      ),
     ),
   );
   append(
@@ -115,10 +152,15 @@ export function reportLines({ plan, table, document, files, locale, early }: Rep
     section(
       '无法使用的行 Rows that cannot be used',
       unusable.length,
-      unusable.flatMap((r) => r.reasons.map((m) => `  row ${r.row}${r.title ? ` ${r.title}` : ''}: ${m[locale]}`)),
+      unusable.flatMap((r) =>
+        r.reasons.map((m) => `  row ${r.row}${r.title ? ` ${r.title}` : ''}: ${m[locale]}`),
+      ),
     ),
   );
-  const general = [...early, ...plan.problems.filter((p) => p.row === undefined).map((p) => p.message)];
+  const general = [
+    ...early,
+    ...plan.problems.filter((p) => p.row === undefined).map((p) => p.message),
+  ];
   append(
     out,
     section(
@@ -144,7 +186,12 @@ export function reportLines({ plan, table, document, files, locale, early }: Rep
       files.map((f) => `  ${f}`),
     ),
   );
-  if (files.length === 0 && general.length === 0 && unusable.length === 0 && plan.ambiguities.length === 0)
+  if (
+    files.length === 0 &&
+    general.length === 0 &&
+    unusable.length === 0 &&
+    plan.ambiguities.length === 0
+  )
     out.push('', '无需更改 Nothing to change: the archive already holds this annex.');
   return out.map(terminalText);
 }

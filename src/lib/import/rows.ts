@@ -42,7 +42,8 @@ export interface AnnexTable {
 /** Header rows are looked for among the first rows of a table (above them: a title, 附件1 …). */
 const HEADER_SEARCH_ROWS = 15;
 const COUNT_SUFFIX = /\s*[(（]\s*(共\s*)?\d+\s*(个|家|项)?\s*[)）]\s*[:：]?$/;
-const ENUMERATOR = /^\s*([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．](?!\d))\s*/;
+const ENUMERATOR =
+  /^\s*([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．](?!\d))\s*/;
 const TOTAL_ROW = /^(合\s*计|总\s*计|共\s*计|小\s*计)/;
 
 /** A group heading as the decision shows it: without its count (（2个）), enumerator (一、) or colon. */
@@ -64,13 +65,25 @@ function findHeader(grid: Grid, map: ReadonlyMap<string, ColumnField>) {
 }
 
 type RowFields = Omit<AnnexRow, 'row' | 'group' | 'groupLevel'>;
-const FIELDS: Array<keyof RowFields> = ['seq', 'title', 'employer', 'leader', 'level', 'region', 'funding', 'designation'];
+const FIELDS: Array<keyof RowFields> = [
+  'seq',
+  'title',
+  'employer',
+  'leader',
+  'level',
+  'region',
+  'funding',
+  'designation',
+];
 
 /**
  * The annex's rows from the grids of a file. Tables without a header row of their own that follow
  * one with the same number of columns continue it (a Word table broken over pages).
  */
-export function readAnnexRows(grids: Grid[], map: ReadonlyMap<string, ColumnField>): { table?: AnnexTable; problems: Message[] } {
+export function readAnnexRows(
+  grids: Grid[],
+  map: ReadonlyMap<string, ColumnField>,
+): { table?: AnnexTable; problems: Message[] } {
   let table: AnnexTable | undefined;
   let columns: ColumnIndex = {};
   let width = 0;
@@ -91,8 +104,9 @@ export function readAnnexRows(grids: Grid[], map: ReadonlyMap<string, ColumnFiel
           header: header.cells.map((text, i) => ({
             text,
             field:
-              (Object.entries(header.columns) as Array<[ColumnField, number]>).find(([, at]) => at === i)?.[0] ??
-              (header.ignored.includes(text) ? 'ignore' : undefined),
+              (Object.entries(header.columns) as Array<[ColumnField, number]>).find(
+                ([, at]) => at === i,
+              )?.[0] ?? (header.ignored.includes(text) ? 'ignore' : undefined),
           })),
           unknown: header.unknown,
           ignored: header.ignored,
@@ -116,7 +130,8 @@ export function readAnnexRows(grids: Grid[], map: ReadonlyMap<string, ColumnFiel
       if (!cells.some((cell) => cell.text)) continue;
       const texts = cells.map((cell) => cell.text);
       if (texts.join('|') === headerTexts.join('|')) continue; // the header repeated on a new page
-      const at = (field: keyof RowFields) => (columns[field] === undefined ? undefined : cells[columns[field]!]);
+      const at = (field: keyof RowFields) =>
+        columns[field] === undefined ? undefined : cells[columns[field]!];
       const titleCell = at('title');
       const seqCell = at('seq');
       const distinct = [...new Set(own.map((cell) => cell.text))];
@@ -127,7 +142,12 @@ export function readAnnexRows(grids: Grid[], map: ReadonlyMap<string, ColumnFiel
         const spread = cells.some((cell) => cell.mergedFrom === 'left' && cell.text === text);
         const inSeqColumn = seqCell?.text === text && !/^\d+$/.test(text) && !titleCell?.text;
         const firstColumnOnly = cells[0]?.text === text && !titleCell?.text && columns.title !== 0;
-        if (spread || COUNT_SUFFIX.test(text) || inSeqColumn || (firstColumnOnly && !/^\d+$/.test(text))) {
+        if (
+          spread ||
+          COUNT_SUFFIX.test(text) ||
+          inSeqColumn ||
+          (firstColumnOnly && !/^\d+$/.test(text))
+        ) {
           if (TOTAL_ROW.test(text)) continue;
           group = { name: groupName(text), level: levelInText(text) };
           continue;
@@ -136,15 +156,23 @@ export function readAnnexRows(grids: Grid[], map: ReadonlyMap<string, ColumnFiel
       if (TOTAL_ROW.test(titleCell?.text ?? '') || TOTAL_ROW.test(seqCell?.text ?? '')) continue;
 
       const previous = table!.rows.at(-1);
-      const titleOwn = titleCell && titleCell.text && titleCell.mergedFrom !== 'above' ? titleCell.text : undefined;
-      const seqOwn = seqCell && seqCell.text && seqCell.mergedFrom !== 'above' ? seqCell.text : undefined;
+      const titleOwn =
+        titleCell && titleCell.text && titleCell.mergedFrom !== 'above'
+          ? titleCell.text
+          : undefined;
+      const seqOwn =
+        seqCell && seqCell.text && seqCell.mergedFrom !== 'above' ? seqCell.text : undefined;
       // A continuation: no number and no name of its own, only more text for the row above.
       if (!titleOwn && !seqOwn && previous) {
         for (const field of FIELDS) {
           const cell = at(field);
           if (!cell?.text || cell.mergedFrom === 'above') continue;
           const before = previous[field];
-          previous[field] = before ? (field === 'leader' ? `${before}、${cell.text}` : cellText([before, cell.text])) : cell.text;
+          previous[field] = before
+            ? field === 'leader'
+              ? `${before}、${cell.text}`
+              : cellText([before, cell.text])
+            : cell.text;
         }
         continue;
       }

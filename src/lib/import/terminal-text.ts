@@ -11,8 +11,9 @@
 import stripAnsi from 'strip-ansi';
 
 /** C0 controls but tab (09) and line feed (0a), DEL, C1 controls, and the bidi marks, embeddings, overrides and isolates. */
-// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS =
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` without terminal escape sequences and control characters; line breaks and tabs kept. */
 export const terminalText = (text: string): string => stripAnsi(text).replace(CONTROLS, '');

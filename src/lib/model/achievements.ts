@@ -5,7 +5,14 @@
  */
 import type { Achievement, BenefitPeriod } from '../../schemas/achievement.ts';
 import type { PartialDate, Quantity } from '../../schemas/common.ts';
-import { ACHIEVEMENT_STAGES, ACHIEVEMENT_TYPES, ADMIN_LEVELS, type AchievementStage, type AchievementType, type AdminLevel } from '../../schemas/vocabulary.ts';
+import {
+  ACHIEVEMENT_STAGES,
+  ACHIEVEMENT_TYPES,
+  ADMIN_LEVELS,
+  type AchievementStage,
+  type AchievementType,
+  type AdminLevel,
+} from '../../schemas/vocabulary.ts';
 import { compareDates, yearOf } from './dates.ts';
 import type { SiteModel } from './model.ts';
 import type { Entry } from '../content/types.ts';
@@ -20,18 +27,25 @@ export const NOT_STATED = 'not-stated';
  * step; undefined when neither states a year.
  */
 export function achievementYear(achievement: Achievement): number | undefined {
-  return yearOf(achievement.date) ?? achievement.status.map((step) => yearOf(step.date)).find((year) => year !== undefined);
+  return (
+    yearOf(achievement.date) ??
+    achievement.status.map((step) => yearOf(step.date)).find((year) => year !== undefined)
+  );
 }
 
 /** The date it is filed and found by: its own date, else that of its first dated step; undefined when none is stated. */
-export const achievementDate = (achievement: Achievement): PartialDate | undefined => achievement.date ?? achievement.status.find((step) => step.date)?.date;
+export const achievementDate = (achievement: Achievement): PartialDate | undefined =>
+  achievement.date ?? achievement.status.find((step) => step.date)?.date;
 
 /** The stage it has reached: the last step of its history, or undefined when none is recorded. */
-export const currentStage = (achievement: Achievement): AchievementStage | undefined => achievement.status.at(-1)?.stage;
+export const currentStage = (achievement: Achievement): AchievementStage | undefined =>
+  achievement.status.at(-1)?.stage;
 
 /** The levels of the awards it won, highest first. */
 export function awardLevels(model: SiteModel, id: string): AdminLevel[] {
-  const levels = new Set((model.awardsByAchievement.get(id) ?? []).map((award) => award.data.level));
+  const levels = new Set(
+    (model.awardsByAchievement.get(id) ?? []).map((award) => award.data.level),
+  );
   return ADMIN_LEVELS.filter((level) => levels.has(level));
 }
 
@@ -40,7 +54,11 @@ export const ACHIEVEMENT_FACETS = ['type', 'studio', 'year', 'status', 'level'] 
 export type AchievementFacet = (typeof ACHIEVEMENT_FACETS)[number];
 
 /** The values of an entry under a facet (several studios, several award levels); NOT_STATED when none. */
-export function facetValues(model: SiteModel, entry: AchievementEntry, facet: AchievementFacet): string[] {
+export function facetValues(
+  model: SiteModel,
+  entry: AchievementEntry,
+  facet: AchievementFacet,
+): string[] {
   const values =
     facet === 'type'
       ? [entry.data.type]
@@ -57,9 +75,15 @@ export function facetValues(model: SiteModel, entry: AchievementEntry, facet: Ac
 }
 
 /** Entries grouped by their values under a facet, in the facet's order (years newest first, not stated last). */
-export function groupAchievements(model: SiteModel, entries: AchievementEntry[], facet: AchievementFacet): Map<string, AchievementEntry[]> {
+export function groupAchievements(
+  model: SiteModel,
+  entries: AchievementEntry[],
+  facet: AchievementFacet,
+): Map<string, AchievementEntry[]> {
   const groups = new Map<string, AchievementEntry[]>();
-  for (const entry of entries) for (const value of facetValues(model, entry, facet)) groups.set(value, [...(groups.get(value) ?? []), entry]);
+  for (const entry of entries)
+    for (const value of facetValues(model, entry, facet))
+      groups.set(value, [...(groups.get(value) ?? []), entry]);
   const order = (value: string): number => {
     if (value === NOT_STATED || value === 'none') return Number.MAX_SAFE_INTEGER;
     if (facet === 'year') return -Number(value);
@@ -75,7 +99,9 @@ export function groupAchievements(model: SiteModel, entries: AchievementEntry[],
 export function registerOrder(entries: AchievementEntry[]): AchievementEntry[] {
   return entries.toSorted(
     (a, b) =>
-      (achievementYear(b.data) ?? -Infinity) - (achievementYear(a.data) ?? -Infinity) || compareDates(b.data.date, a.data.date) || a.id.localeCompare(b.id),
+      (achievementYear(b.data) ?? -Infinity) - (achievementYear(a.data) ?? -Infinity) ||
+      compareDates(b.data.date, a.data.date) ||
+      a.id.localeCompare(b.id),
   );
 }
 
@@ -87,4 +113,5 @@ export function benefitYear(period: BenefitPeriod): number | undefined {
 }
 
 /** How many results an entry stands for: its count for a batch entry, else one. */
-export const resultCount = (achievement: Achievement): Quantity => achievement.count ?? { value: 1, qualifier: 'exact' };
+export const resultCount = (achievement: Achievement): Quantity =>
+  achievement.count ?? { value: 1, qualifier: 'exact' };

@@ -1,7 +1,14 @@
 /** Award facts: the studios an award counts for, the facets to browse by, ordering and counts (their words: site/award-labels.ts). */
 import type { Award } from '../../schemas/award.ts';
 import type { Localized } from '../../schemas/common.ts';
-import { ADMIN_LEVELS, AWARD_FAMILIES, AWARD_RANKS, type AdminLevel, type AwardFamily, type AwardRank } from '../../schemas/vocabulary.ts';
+import {
+  ADMIN_LEVELS,
+  AWARD_FAMILIES,
+  AWARD_RANKS,
+  type AdminLevel,
+  type AwardFamily,
+  type AwardRank,
+} from '../../schemas/vocabulary.ts';
 
 /** An award with its competition resolved: the competition's name, level, family and organiser. */
 export type ResolvedAward = Omit<Award, 'competition'> & {
@@ -16,7 +23,8 @@ export type ResolvedAward = Omit<Award, 'competition'> & {
 /** The studios an award counts for: the studio it is credited to and every studio among its recipients. */
 export function awardStudios(award: Pick<ResolvedAward, 'studio' | 'recipients'>): string[] {
   const studios = new Set<string>(award.studio ? [award.studio] : []);
-  for (const recipient of award.recipients) if (recipient.type === 'studio') studios.add(recipient.studio);
+  for (const recipient of award.recipients)
+    if (recipient.type === 'studio') studios.add(recipient.studio);
   return [...studios];
 }
 
@@ -30,11 +38,16 @@ export function facetValue(award: ResolvedAward, facet: AwardFacet): string {
 }
 
 /** Awards grouped by the values of a facet. Years newest first; other facets in vocabulary order. */
-export function groupAwards<T extends { data: ResolvedAward }>(awards: T[], facet: AwardFacet): Map<string, T[]> {
+export function groupAwards<T extends { data: ResolvedAward }>(
+  awards: T[],
+  facet: AwardFacet,
+): Map<string, T[]> {
   const groups = Map.groupBy(awards, (award) => facetValue(award.data, facet));
   const keys = [...groups.keys()];
   const sorted =
-    facet === 'year' ? keys.toSorted((a, b) => Number(b) - Number(a)) : keys.toSorted((a, b) => vocabularyIndex(facet, a) - vocabularyIndex(facet, b));
+    facet === 'year'
+      ? keys.toSorted((a, b) => Number(b) - Number(a))
+      : keys.toSorted((a, b) => vocabularyIndex(facet, a) - vocabularyIndex(facet, b));
   return new Map(sorted.map((key) => [key, groups.get(key)!]));
 }
 
@@ -50,7 +63,8 @@ export function levelRankMatrix(awards: Array<{ data: ResolvedAward }>): {
   count: (level: AdminLevel, rank: AwardRank) => number;
 } {
   const counts = new Map<string, number>();
-  for (const { data } of awards) counts.set(`${data.level}|${data.rank}`, (counts.get(`${data.level}|${data.rank}`) ?? 0) + 1);
+  for (const { data } of awards)
+    counts.set(`${data.level}|${data.rank}`, (counts.get(`${data.level}|${data.rank}`) ?? 0) + 1);
   const levels = ADMIN_LEVELS.filter((level) => awards.some((award) => award.data.level === level));
   const ranks = AWARD_RANKS.filter((rank) => awards.some((award) => award.data.rank === rank));
   return { levels, ranks, count: (level, rank) => counts.get(`${level}|${rank}`) ?? 0 };

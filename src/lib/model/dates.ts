@@ -9,10 +9,12 @@ import type { PartialDate, RecordedDate, YearlessDate } from '../../schemas/comm
 /** A day written YYYY-MM-DD. */
 export type IsoDay = string;
 
-const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const lastDayOfMonth = (year: number, month: number) =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** Whether the date is a month and day whose year the source does not state. */
-export const isYearless = (date: RecordedDate | undefined): date is YearlessDate => date?.precision === 'month-day';
+export const isYearless = (date: RecordedDate | undefined): date is YearlessDate =>
+  date?.precision === 'month-day';
 
 /** The first day the written date can mean (2019 → 2019-01-01, 2019-11 → 2019-11-01). */
 function startOf(value: string): IsoDay {
@@ -39,19 +41,23 @@ function dayBefore(day: IsoDay): IsoDay {
 }
 
 /** Whether the source gives only an upper bound (before, reported by, shortly before): no earliest day. */
-const onlyBounded = (date: PartialDate) => Boolean(date.before || date.reportedBy || date.shortlyBefore);
+const onlyBounded = (date: PartialDate) =>
+  Boolean(date.before || date.reportedBy || date.shortlyBefore);
 
 /** The earliest day the date can be; undefined for a bound alone or a date with no year. */
-export const earliestDay = (date: RecordedDate): IsoDay | undefined => (isYearless(date) || onlyBounded(date) ? undefined : startOf(date.value));
+export const earliestDay = (date: RecordedDate): IsoDay | undefined =>
+  isYearless(date) || onlyBounded(date) ? undefined : startOf(date.value);
 
 /**
  * The latest day the date can be: "2019" is certainly over by 2019-12-31, "before 2015-06" by
  * 2015-05-31, "reported by 2023-06-15" and "shortly before 2023-06-15" by 2023-06-15.
  */
-export const latestDay = (date: PartialDate): IsoDay => (date.before ? dayBefore(startOf(date.value)) : endOf(date.value));
+export const latestDay = (date: PartialDate): IsoDay =>
+  date.before ? dayBefore(startOf(date.value)) : endOf(date.value);
 
 /** The latest day of any recorded date; undefined when the source gives no year. */
-export const latestKnownDay = (date: RecordedDate): IsoDay | undefined => (isYearless(date) ? undefined : latestDay(date));
+export const latestKnownDay = (date: RecordedDate): IsoDay | undefined =>
+  isYearless(date) ? undefined : latestDay(date);
 
 /**
  * The year a date is filed under: the year it falls in, or, for "近日"/"日前" (shortly before), the
@@ -59,10 +65,13 @@ export const latestKnownDay = (date: RecordedDate): IsoDay | undefined => (isYea
  * stated) and for a month and day without a year.
  */
 export const yearOf = (date: RecordedDate | undefined): number | undefined =>
-  date && !isYearless(date) && !date.before && !date.reportedBy ? Number(date.value.slice(0, 4)) : undefined;
+  date && !isYearless(date) && !date.before && !date.reportedBy
+    ? Number(date.value.slice(0, 4))
+    : undefined;
 
 /** Whether the date is filed under the year (see yearOf). */
-export const inYear = (date: RecordedDate | undefined, year: number): boolean => yearOf(date) === year;
+export const inYear = (date: RecordedDate | undefined, year: number): boolean =>
+  yearOf(date) === year;
 
 /** Whether the date was certainly reached by the day (on or before it). */
 export const certainlyBy = (date: RecordedDate | undefined, day: IsoDay): boolean => {
@@ -89,7 +98,8 @@ export function dateSortKey(date: RecordedDate | undefined): string {
 }
 
 /** Oldest first; undated entries first. */
-export const compareDates = (a: RecordedDate | undefined, b: RecordedDate | undefined): number => dateSortKey(a).localeCompare(dateSortKey(b));
+export const compareDates = (a: RecordedDate | undefined, b: RecordedDate | undefined): number =>
+  dateSortKey(a).localeCompare(dateSortKey(b));
 
 /** A day as a PartialDate (dates written by the site itself: news, the publishing date). */
 export const dayDate = (day: IsoDay): PartialDate => ({ value: day, precision: 'day' });
@@ -106,11 +116,17 @@ export const dateText = (date: RecordedDate | undefined): string => {
 
 /** The ISO form for machines (JSON-LD, feeds), only when the date is a known day. */
 export const exactDay = (date: RecordedDate | undefined): IsoDay | undefined =>
-  date && !isYearless(date) && !onlyBounded(date) && date.precision === 'day' ? date.value : undefined;
+  date && !isYearless(date) && !onlyBounded(date) && date.precision === 'day'
+    ? date.value
+    : undefined;
 
 /**
  * Whether a reported period (YYYY-MM to YYYY-MM, or since founding) lies within one calendar year,
  * and so counts in that year's figures; the figures and the check that periods do not overlap both ask.
  */
-export const isYearly = <Period extends { from: string; to?: string }>(period: Period): period is Period & { to: string } =>
-  period.from !== 'founding' && period.to !== undefined && period.from.slice(0, 4) === period.to.slice(0, 4);
+export const isYearly = <Period extends { from: string; to?: string }>(
+  period: Period,
+): period is Period & { to: string } =>
+  period.from !== 'founding' &&
+  period.to !== undefined &&
+  period.from.slice(0, 4) === period.to.slice(0, 4);

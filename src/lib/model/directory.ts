@@ -32,7 +32,11 @@ export function directoryRows(model: SiteModel): DirectoryRow[] {
 }
 
 /** The distinct values of a field present in the rows, in a given order. */
-export function presentValues<T>(rows: DirectoryRow[], pick: (row: DirectoryRow) => T | undefined, order?: readonly T[]): T[] {
+export function presentValues<T>(
+  rows: DirectoryRow[],
+  pick: (row: DirectoryRow) => T | undefined,
+  order?: readonly T[],
+): T[] {
   const present = new Set(rows.map(pick).filter((value): value is T => value !== undefined));
   return order ? order.filter((value) => present.has(value)) : [...present].toSorted();
 }

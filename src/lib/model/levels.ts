@@ -1,11 +1,17 @@
 /** Ordering and grouping of designation levels. */
-import { STUDIO_LEVELS, type AdminLevel, type LevelTier, type StudioLevel } from '../../schemas/vocabulary.ts';
+import {
+  STUDIO_LEVELS,
+  type AdminLevel,
+  type LevelTier,
+  type StudioLevel,
+} from '../../schemas/vocabulary.ts';
 
 /** Rank of a level: 0 is the highest. */
 export const levelRank = (level: StudioLevel): number => STUDIO_LEVELS.indexOf(level);
 
 /** The higher of two levels. */
-export const higherLevel = (a: StudioLevel, b: StudioLevel): StudioLevel => (levelRank(a) <= levelRank(b) ? a : b);
+export const higherLevel = (a: StudioLevel, b: StudioLevel): StudioLevel =>
+  levelRank(a) <= levelRank(b) ? a : b;
 
 /** The coarse tier a level belongs to; none for a level the source does not state (never counted in any tier). */
 export function levelTier(level: StudioLevel): LevelTier;

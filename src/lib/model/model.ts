@@ -3,16 +3,45 @@
  * (designations, grades, pairings) and from the other collections (awards and news per studio
  * and person). Built once per build; pages only read it.
  */
-import { documentBodies, hasPairings, isAssessmentNotice, isCommendation, isNamingDecision, isSelectionNotice } from '../../schemas/document.ts';
-import type { Localized, PartialDate, Quantity, RecordedDate, Source } from '../../schemas/common.ts';
-import type { AssessmentGrade, AssessmentOutcome, RecognitionRecipient, RecognitionScheme, RecognitionStage, StudioLevel } from '../../schemas/vocabulary.ts';
+import {
+  documentBodies,
+  hasPairings,
+  isAssessmentNotice,
+  isCommendation,
+  isNamingDecision,
+  isSelectionNotice,
+} from '../../schemas/document.ts';
+import type {
+  Localized,
+  PartialDate,
+  Quantity,
+  RecordedDate,
+  Source,
+} from '../../schemas/common.ts';
+import type {
+  AssessmentGrade,
+  AssessmentOutcome,
+  RecognitionRecipient,
+  RecognitionScheme,
+  RecognitionStage,
+  StudioLevel,
+} from '../../schemas/vocabulary.ts';
 import type { ListSize } from '../../schemas/designation.ts';
 import { awardStudios, type ResolvedAward } from './awards.ts';
 
 export type { ResolvedAward } from './awards.ts';
 import { chinaToday } from '../site/build-date.ts';
 import { readVariable, type Environment } from '../site/environment.ts';
-import { certainlyAfter, certainlyBy, compareDates, earliestDay, latestDay, latestKnownDay, yearOf, type IsoDay } from './dates.ts';
+import {
+  certainlyAfter,
+  certainlyBy,
+  compareDates,
+  earliestDay,
+  latestDay,
+  latestKnownDay,
+  yearOf,
+  type IsoDay,
+} from './dates.ts';
 import { higherLevel } from './levels.ts';
 import type { ContentSet, DataOf, Entry } from '../content/types.ts';
 
@@ -73,8 +102,10 @@ export interface StudioAssessment {
  * What an assessment result means for the studio: as stated; retained when graded and the notice
  * states nothing else (a notice names only what it changes); unknown when no result was published.
  */
-export const assessmentOutcome = (row: { grade?: AssessmentGrade; outcome?: AssessmentOutcome }): AssessmentOutcome | undefined =>
-  row.outcome ?? (row.grade ? 'retained' : undefined);
+export const assessmentOutcome = (row: {
+  grade?: AssessmentGrade;
+  outcome?: AssessmentOutcome;
+}): AssessmentOutcome | undefined => row.outcome ?? (row.grade ? 'retained' : undefined);
 
 /** A pairing a studio takes part in, with its notice. */
 export interface StudioPairing {
@@ -136,7 +167,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const byDateDesc = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
-const byPartialDateAsc = (a: { date?: RecordedDate }, b: { date?: RecordedDate }) => compareDates(a.date, b.date);
+const byPartialDateAsc = (a: { date?: RecordedDate }, b: { date?: RecordedDate }) =>
+  compareDates(a.date, b.date);
 
 /**
  * Today in China (the publisher's time zone), as YYYY-MM-DD; `STUDIO_BUILD_DATE` overrides it and
@@ -148,20 +180,35 @@ export function publishingDate(env?: Environment): string {
 }
 
 /** Whether an entry waits: a draft, or dated after the publishing date. */
-export const isUnpublished = (data: { draft?: boolean; date?: string | PartialDate }, today: string): boolean =>
-  data.draft === true || (data.date !== undefined && (typeof data.date === 'string' ? data.date : data.date.before ? '' : data.date.value) > today);
+export const isUnpublished = (
+  data: { draft?: boolean; date?: string | PartialDate },
+  today: string,
+): boolean =>
+  data.draft === true ||
+  (data.date !== undefined &&
+    (typeof data.date === 'string' ? data.date : data.date.before ? '' : data.date.value) > today);
 
 /**
  * The entries a build publishes. Drafts and entries dated in the future (news, documents,
  * reports) are kept only when `includeDrafts` (the dev server), where pages mark them.
  */
-export function publishedOnly(content: ContentSet, includeDrafts: boolean, today = publishingDate()): ContentSet {
+export function publishedOnly(
+  content: ContentSet,
+  includeDrafts: boolean,
+  today = publishingDate(),
+): ContentSet {
   if (includeDrafts) return content;
-  const waiting = new Set(content.news.filter((entry) => entry.id.startsWith('zh/') && isUnpublished(entry.data, today)).map((entry) => entry.id.slice(3)));
+  const waiting = new Set(
+    content.news
+      .filter((entry) => entry.id.startsWith('zh/') && isUnpublished(entry.data, today))
+      .map((entry) => entry.id.slice(3)),
+  );
   return {
     ...content,
     // An English version waits with its Chinese original.
-    news: content.news.filter((entry) => !isUnpublished(entry.data, today) && !waiting.has(entry.id.slice(3))),
+    news: content.news.filter(
+      (entry) => !isUnpublished(entry.data, today) && !waiting.has(entry.id.slice(3)),
+    ),
     documents: content.documents.filter((entry) => !isUnpublished(entry.data, today)),
     reports: content.reports.filter((entry) => !isUnpublished(entry.data, today)),
   };
@@ -171,7 +218,10 @@ export function publishedOnly(content: ContentSet, includeDrafts: boolean, today
 function recognitionsOf(entry: Entry<DataOf<'documents'>>): StudioDesignation[] {
   const doc = entry.data;
   const common = { date: doc.date, issuers: documentBodies(doc), documentId: entry.id };
-  const cycle = isNamingDecision(doc) || isSelectionNotice(doc) ? { cycleYear: doc.cycleYear, batch: doc.batch } : {};
+  const cycle =
+    isNamingDecision(doc) || isSelectionNotice(doc)
+      ? { cycleYear: doc.cycleYear, batch: doc.batch }
+      : {};
   const rows = isNamingDecision(doc)
     ? doc.named.map((row) => ({ ...row, stage: 'named' as const }))
     : isSelectionNotice(doc)
@@ -206,7 +256,14 @@ function resolveAwards(content: ContentSet): Entry<ResolvedAward>[] {
     return [
       {
         ...entry,
-        data: { ...rest, competitionId, competition: competition.name, level: competition.level, family: competition.family, organiser: competition.organiser },
+        data: {
+          ...rest,
+          competitionId,
+          competition: competition.name,
+          level: competition.level,
+          family: competition.family,
+          organiser: competition.organiser,
+        },
       },
     ];
   });
@@ -217,10 +274,14 @@ export const MODEL_BUILT_MARK = 'studio:model-built';
 
 export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate()): SiteModel {
   const documents = byId(content.documents);
-  const sortedDocs = content.documents.map((entry) => ({ entry, date: entry.data.date })).toSorted(byPartialDateAsc);
+  const sortedDocs = content.documents
+    .map((entry) => ({ entry, date: entry.data.date }))
+    .toSorted(byPartialDateAsc);
 
   const designationsByStudio = new Map<string, StudioDesignation[]>();
-  for (const { entry } of sortedDocs) for (const recognition of recognitionsOf(entry)) push(designationsByStudio, recognition.studio, recognition);
+  for (const { entry } of sortedDocs)
+    for (const recognition of recognitionsOf(entry))
+      push(designationsByStudio, recognition.studio, recognition);
   for (const entry of content.designations) {
     const d = entry.data;
     push(designationsByStudio, d.studio, {
@@ -264,7 +325,12 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
             // A naming with no year is placed no better than an undated one.
             const namedBy = designation.date && latestKnownDay(designation.date);
             const earlier = namedBy === undefined || !doc.date || namedBy <= latestDay(doc.date);
-            if (isUnionNaming(designation) && designation.issuers.includes(doc.issuer) && earlier && !designation.revokedBy) {
+            if (
+              isUnionNaming(designation) &&
+              designation.issuers.includes(doc.issuer) &&
+              earlier &&
+              !designation.revokedBy
+            ) {
               if (doc.date) designation.revokedOn = doc.date;
               designation.revokedBy = entry.id;
             }
@@ -273,18 +339,23 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
       }
     }
     if (hasPairings(doc)) {
-      doc.pairings.forEach((pairing, index) => pairings.push({ documentId: entry.id, date: doc.date, index, ...pairing }));
+      doc.pairings.forEach((pairing, index) =>
+        pairings.push({ documentId: entry.id, date: doc.date, index, ...pairing }),
+      );
     }
   }
   for (const list of designationsByStudio.values()) list.sort(byPartialDateAsc);
 
   const pairingsByStudio = new Map<string, StudioPairing[]>();
-  for (const pairing of pairings) for (const studio of pairing.studios) push(pairingsByStudio, studio, pairing);
+  for (const pairing of pairings)
+    for (const studio of pairing.studios) push(pairingsByStudio, studio, pairing);
 
   const awards = resolveAwards(content);
   const awardsByStudio = new Map<string, Entry<ResolvedAward>[]>();
   const awardsByPerson = new Map<string, Entry<ResolvedAward>[]>();
-  const sortedAwards = awards.toSorted((a, b) => b.data.year - a.data.year || compareDates(b.data.date, a.data.date));
+  const sortedAwards = awards.toSorted(
+    (a, b) => b.data.year - a.data.year || compareDates(b.data.date, a.data.date),
+  );
   for (const award of sortedAwards) {
     const studios = awardStudios(award.data);
     const people = new Set<string>();
@@ -298,16 +369,20 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
 
   const achievementsByStudio = new Map<string, Entry<DataOf<'achievements'>>[]>();
   const achievementsByPerson = new Map<string, Entry<DataOf<'achievements'>>[]>();
-  for (const entry of content.achievements.toSorted((a, b) => compareDates(b.data.date, a.data.date) || a.id.localeCompare(b.id))) {
+  for (const entry of content.achievements.toSorted(
+    (a, b) => compareDates(b.data.date, a.data.date) || a.id.localeCompare(b.id),
+  )) {
     entry.data.studios.forEach((id) => push(achievementsByStudio, id, entry));
     entry.data.people.forEach((id) => push(achievementsByPerson, id, entry));
   }
   const awardsByAchievement = new Map<string, Entry<ResolvedAward>[]>();
-  for (const award of sortedAwards) if (award.data.achievementId) push(awardsByAchievement, award.data.achievementId, award);
+  for (const award of sortedAwards)
+    if (award.data.achievementId) push(awardsByAchievement, award.data.achievementId, award);
 
   const newsZh = new Map<string, Entry<DataOf<'news'>>>();
   const newsEn = new Map<string, Entry<DataOf<'news'>>>();
-  for (const entry of content.news) (entry.id.startsWith('en/') ? newsEn : newsZh).set(entry.id.slice(3), entry);
+  for (const entry of content.news)
+    (entry.id.startsWith('en/') ? newsEn : newsZh).set(entry.id.slice(3), entry);
   const newsByStudio = new Map<string, string[]>();
   const newsByPerson = new Map<string, string[]>();
   for (const [slug, entry] of [...newsZh].toSorted((a, b) => byDateDesc(a[1].data, b[1].data))) {
@@ -362,7 +437,8 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
 }
 
 /** The year a naming counts in for yearly figures: its cycle year (年度) when stated, else the year of its date. */
-export const namingYear = (designation: StudioDesignation): number | undefined => designation.cycleYear ?? yearOf(designation.date);
+export const namingYear = (designation: StudioDesignation): number | undefined =>
+  designation.cycleYear ?? yearOf(designation.date);
 
 /**
  * Whether a recognition is a union naming: the one predicate behind every count of named studios
@@ -371,21 +447,33 @@ export const namingYear = (designation: StudioDesignation): number | undefined =
  * studios), and a recognition of a team rather than the studio (创新团队).
  */
 export const isUnionNaming = (designation: StudioDesignation): boolean =>
-  designation.stage === 'named' && designation.scheme === 'union' && designation.recipient === 'studio';
+  designation.stage === 'named' &&
+  designation.scheme === 'union' &&
+  designation.recipient === 'studio';
 
 /** Every union naming of every studio. */
-export const allNamings = (model: SiteModel): StudioDesignation[] => [...model.designationsByStudio.values()].flat().filter(isUnionNaming);
+export const allNamings = (model: SiteModel): StudioDesignation[] =>
+  [...model.designationsByStudio.values()].flat().filter(isUnionNaming);
 
 /** How a studio's end (merger or revocation recorded on the studio) is dated: its own date, else its document's. */
-function statusEnd(model: SiteModel, studio: string): { date?: PartialDate; document?: string } | undefined {
+function statusEnd(
+  model: SiteModel,
+  studio: string,
+): { date?: PartialDate; document?: string } | undefined {
   const data = model.studios.get(studio)?.data;
   if (!data || data.status === 'active') return undefined;
   if (data.statusDate || data.statusDocument) {
     const document = data.statusDocument;
-    return { date: data.statusDate ?? (document ? model.documents.get(document)?.data.date : undefined), document };
+    return {
+      date: data.statusDate ?? (document ? model.documents.get(document)?.data.date : undefined),
+      document,
+    };
   }
   // A revocation by an assessment notice in the archive dates itself.
-  const revocation = data.status === 'revoked' ? (model.designationsByStudio.get(studio) ?? []).filter((d) => d.revokedBy).at(-1) : undefined;
+  const revocation =
+    data.status === 'revoked'
+      ? (model.designationsByStudio.get(studio) ?? []).filter((d) => d.revokedBy).at(-1)
+      : undefined;
   return revocation ? { date: revocation.revokedOn, document: revocation.revokedBy } : {};
 }
 
@@ -401,7 +489,11 @@ const happened = (date: RecordedDate | undefined, day: IsoDay, now: boolean): bo
  * Namings a studio holds on a day (the publishing date by default): named by then (an undated
  * naming counts only "now"), not revoked by then, and the studio not merged or revoked by then.
  */
-export function activeDesignations(model: SiteModel, studio: string, onDay?: IsoDay): StudioDesignation[] {
+export function activeDesignations(
+  model: SiteModel,
+  studio: string,
+  onDay?: IsoDay,
+): StudioDesignation[] {
   const now = onDay === undefined;
   const day = onDay ?? model.asOf;
   const end = statusEnd(model, studio);
@@ -409,18 +501,28 @@ export function activeDesignations(model: SiteModel, studio: string, onDay?: Iso
   if (end && (!end.date || happened(end.date, day, now))) return [];
   return (model.designationsByStudio.get(studio) ?? []).filter(
     // An undated revocation is known to hold now; when it began is not known, so it holds on every day.
-    (d) => isUnionNaming(d) && happened(d.date, day, now) && !(d.revokedBy && (!d.revokedOn || happened(d.revokedOn, day, now))),
+    (d) =>
+      isUnionNaming(d) &&
+      happened(d.date, day, now) &&
+      !(d.revokedBy && (!d.revokedOn || happened(d.revokedOn, day, now))),
   );
 }
 
 /** The highest level a studio holds on a day (the publishing date by default), counted once per studio in level figures. */
-export function highestLevel(model: SiteModel, studio: string, onDay?: IsoDay): StudioLevel | undefined {
+export function highestLevel(
+  model: SiteModel,
+  studio: string,
+  onDay?: IsoDay,
+): StudioLevel | undefined {
   return bestLevel(activeDesignations(model, studio, onDay).map((d) => d.level));
 }
 
 /** The highest of the levels stated; a recognition whose source states no level adds none. */
 const bestLevel = (levels: Array<StudioLevel | undefined>) =>
-  levels.reduce<StudioLevel | undefined>((best, level) => (level === undefined ? best : best ? higherLevel(best, level) : level), undefined);
+  levels.reduce<StudioLevel | undefined>(
+    (best, level) => (level === undefined ? best : best ? higherLevel(best, level) : level),
+    undefined,
+  );
 
 /**
  * Where a studio stands now, from its whole history: named (with its level), revoked or merged
@@ -428,8 +530,17 @@ const bestLevel = (levels: Array<StudioLevel | undefined>) =>
  * recorded in the archive. Never "not named" for a studio that was.
  */
 export type StudioStanding =
-  | { status: 'named'; /** Undefined when no source of its namings states a level. */ level?: StudioLevel }
-  | { status: 'revoked' | 'merged'; formerLevel?: StudioLevel; date?: PartialDate; document?: string; mergedInto?: string }
+  | {
+      status: 'named';
+      /** Undefined when no source of its namings states a level. */ level?: StudioLevel;
+    }
+  | {
+      status: 'revoked' | 'merged';
+      formerLevel?: StudioLevel;
+      date?: PartialDate;
+      document?: string;
+      mergedInto?: string;
+    }
   | { status: 'publicised'; level: StudioLevel }
   | { status: 'unrecorded' };
 
@@ -444,9 +555,21 @@ export function studioStanding(model: SiteModel, studio: string): StudioStanding
   const data = model.studios.get(studio)?.data;
   const end = statusEnd(model, studio);
   if (data && end)
-    return { status: data.status === 'merged' ? 'merged' : 'revoked', formerLevel, date: end.date, document: end.document, mergedInto: data.mergedInto };
+    return {
+      status: data.status === 'merged' ? 'merged' : 'revoked',
+      formerLevel,
+      date: end.date,
+      document: end.document,
+      mergedInto: data.mergedInto,
+    };
   const revocation = history.filter((d) => d.revokedBy).at(-1);
-  if (revocation) return { status: 'revoked', formerLevel, date: revocation.revokedOn, document: revocation.revokedBy };
+  if (revocation)
+    return {
+      status: 'revoked',
+      formerLevel,
+      date: revocation.revokedOn,
+      document: revocation.revokedBy,
+    };
   const publicised = bestLevel(history.filter((d) => d.stage === 'publicised').map((d) => d.level));
   if (publicised) return { status: 'publicised', level: publicised };
   return { status: 'unrecorded' };
@@ -479,7 +602,9 @@ function certainlyNoLater(a: StudioDesignation, b: StudioDesignation): boolean {
  */
 export function firstNaming(model: SiteModel, studio: string): StudioDesignation | undefined {
   const namings = (model.designationsByStudio.get(studio) ?? []).filter(isUnionNaming);
-  return namings.find((naming) => namings.every((other) => other === naming || certainlyNoLater(naming, other)));
+  return namings.find((naming) =>
+    namings.every((other) => other === naming || certainlyNoLater(naming, other)),
+  );
 }
 
 /**
@@ -487,7 +612,9 @@ export function firstNaming(model: SiteModel, studio: string): StudioDesignation
  * agree on the earliest (two namings of the same year settle the year, whichever came first).
  */
 export function firstNamingYear(model: SiteModel, studio: string): number | undefined {
-  const years = (model.designationsByStudio.get(studio) ?? []).filter(isUnionNaming).map(possibleYears);
+  const years = (model.designationsByStudio.get(studio) ?? [])
+    .filter(isUnionNaming)
+    .map(possibleYears);
   if (years.length === 0) return undefined;
   const earliest = Math.min(...years.map((y) => y.from));
   const latest = Math.min(...years.map((y) => y.to));

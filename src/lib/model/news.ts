@@ -13,7 +13,11 @@ export interface NewsItem {
 
 export function newsItem(model: SiteModel, locale: Locale, slug: string): NewsItem {
   const english = locale === 'en' ? model.newsEn.get(slug) : undefined;
-  return { slug, entry: english ?? model.newsZh.get(slug)!, translated: locale === 'zh' || english !== undefined };
+  return {
+    slug,
+    entry: english ?? model.newsZh.get(slug)!,
+    translated: locale === 'zh' || english !== undefined,
+  };
 }
 
 /** Every article, newest first. */

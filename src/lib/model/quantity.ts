@@ -6,7 +6,11 @@ export function sumQuantities(items: Array<Quantity | undefined>): Quantity | un
   const present = items.filter((item): item is Quantity => item !== undefined);
   if (present.length === 0) return undefined;
   const value = Math.round(present.reduce((total, item) => total + item.value, 0) * 100) / 100;
-  const qualifier = present.some((item) => item.qualifier === 'about') ? 'about' : present.some((item) => item.qualifier === 'at-least') ? 'at-least' : 'exact';
+  const qualifier = present.some((item) => item.qualifier === 'about')
+    ? 'about'
+    : present.some((item) => item.qualifier === 'at-least')
+      ? 'at-least'
+      : 'exact';
   return { value, qualifier };
 }
 
@@ -16,7 +20,9 @@ export function sumQuantities(items: Array<Quantity | undefined>): Quantity | un
  */
 export function sumStated(items: Array<Quantity | undefined>): Quantity | undefined {
   const total = sumQuantities(items);
-  return total && items.includes(undefined) && total.qualifier === 'exact' ? { ...total, qualifier: 'at-least' } : total;
+  return total && items.includes(undefined) && total.qualifier === 'exact'
+    ? { ...total, qualifier: 'at-least' }
+    : total;
 }
 
 /** A ratio in percent with one decimal, or undefined when the base is zero. */

@@ -15,7 +15,10 @@ import { activeDesignations, highestLevel, type SiteModel } from './model.ts';
  * source does not give counts only for "now".
  */
 export function studiosByTier(model: SiteModel, onDay?: string): Record<LevelTier, number> {
-  const counts = Object.fromEntries(LEVEL_TIERS.map((tier) => [tier, 0])) as Record<LevelTier, number>;
+  const counts = Object.fromEntries(LEVEL_TIERS.map((tier) => [tier, 0])) as Record<
+    LevelTier,
+    number
+  >;
   for (const id of model.studios.keys()) {
     const level = highestLevel(model, id, onDay);
     if (level) counts[levelTier(level)] += 1;
@@ -25,10 +28,13 @@ export function studiosByTier(model: SiteModel, onDay?: string): Record<LevelTie
 
 /** The studios holding at least one active union naming on a day (the publishing date by default): the studios in force. */
 export const studiosInForce = (model: SiteModel, onDay?: string): Set<string> =>
-  new Set([...model.studios.keys()].filter((id) => activeDesignations(model, id, onDay).length > 0));
+  new Set(
+    [...model.studios.keys()].filter((id) => activeDesignations(model, id, onDay).length > 0),
+  );
 
 /** How many studios are in force on a day (the publishing date by default): the one count behind the home page, reports, charts and open data. */
-export const namedStudioCount = (model: SiteModel, onDay?: string): number => studiosInForce(model, onDay).size;
+export const namedStudioCount = (model: SiteModel, onDay?: string): number =>
+  studiosInForce(model, onDay).size;
 
 /** The last day of a year, for year-end counts. */
 export const yearEnd = (year: number): string => `${year}-12-31`;
@@ -38,10 +44,16 @@ const latestDayOf = (date: PartialDate | undefined): string => (date ? latestDay
 
 /** Documents newest first (a document dated to a month or year sorts by the latest day it can be; undated ones last). */
 export const documentsByDate = (model: SiteModel) =>
-  [...model.documents.values()].toSorted((a, b) => latestDayOf(b.data.date).localeCompare(latestDayOf(a.data.date)) || compareDates(b.data.date, a.data.date));
+  [...model.documents.values()].toSorted(
+    (a, b) =>
+      latestDayOf(b.data.date).localeCompare(latestDayOf(a.data.date)) ||
+      compareDates(b.data.date, a.data.date),
+  );
 
 /** The documents a union issued (工会文件): every one but an agreement, which its signatories made even when a union brokered it. */
-export const unionDocuments = (model: SiteModel) => [...model.documents.values()].filter((doc) => isUnionDocument(doc.data));
+export const unionDocuments = (model: SiteModel) =>
+  [...model.documents.values()].filter((doc) => isUnionDocument(doc.data));
 
 /** Chinese news newest first, as [slug, entry]. */
-export const newsByDate = (model: SiteModel) => [...model.newsZh.entries()].toSorted((a, b) => b[1].data.date.localeCompare(a[1].data.date));
+export const newsByDate = (model: SiteModel) =>
+  [...model.newsZh.entries()].toSorted((a, b) => b[1].data.date.localeCompare(a[1].data.date));

@@ -21,8 +21,14 @@ export const achievementsDataset: Dataset = {
       en: `Type: ${ACHIEVEMENT_TYPES.map((type) => `${type} (${label('en', 'achievementType', type)})`).join(', ')}`,
     },
     studios: { zh: '所属工作室标识，以分号分隔', en: 'Studio ids, separated by semicolons' },
-    people: { zh: '完成人标识（本站有页面的人员），以分号分隔', en: 'Ids of the people with a page who made it, separated by semicolons' },
-    other_people: { zh: '本站以外的完成人姓名，以分号分隔', en: 'Names of other people who made it, separated by semicolons' },
+    people: {
+      zh: '完成人标识（本站有页面的人员），以分号分隔',
+      en: 'Ids of the people with a page who made it, separated by semicolons',
+    },
+    other_people: {
+      zh: '本站以外的完成人姓名，以分号分隔',
+      en: 'Names of other people who made it, separated by semicolons',
+    },
     date: { zh: `完成时间，${DATE_NOTE.zh}`, en: `Date made or completed, ${DATE_NOTE.en}` },
     year: {
       zh: '成果库归档年份：完成时间的年份，未注明时为最早有日期的进展年份；空为未注明',
@@ -32,11 +38,20 @@ export const achievementsDataset: Dataset = {
       zh: '最新进展：proposed 提出、adopted 采纳、implemented 实施、promoted 推广应用；空为未注明',
       en: 'Latest stage: proposed, adopted, implemented or promoted (to other units); empty when not stated',
     },
-    count: { zh: '包含的成果数（批量登记时大于1）', en: 'Results the entry stands for (more than 1 for a batch entry)' },
+    count: {
+      zh: '包含的成果数（批量登记时大于1）',
+      en: 'Results the entry stands for (more than 1 for a batch entry)',
+    },
     count_qualifier: QUALIFIER_NOTE,
-    benefit: { zh: '经济效益（万元）；空为未注明', en: 'Economic benefit in 10k yuan; empty when not stated' },
+    benefit: {
+      zh: '经济效益（万元）；空为未注明',
+      en: 'Economic benefit in 10k yuan; empty when not stated',
+    },
     benefit_qualifier: QUALIFIER_NOTE,
-    benefit_from: { zh: `经济效益统计期间的起点，${DATE_NOTE.zh}`, en: `Start of the period the benefit was measured over, ${DATE_NOTE.en}` },
+    benefit_from: {
+      zh: `经济效益统计期间的起点，${DATE_NOTE.zh}`,
+      en: `Start of the period the benefit was measured over, ${DATE_NOTE.en}`,
+    },
     benefit_to: {
       zh: '经济效益统计期间的终点（空为与起点同一年或同一月）',
       en: 'End of the period (empty when the period is the single year or month of its start)',

@@ -14,7 +14,10 @@ export const yearEndCountsDataset: Dataset = {
   title: { zh: '年末在册工作室数核对', en: 'Studios in force at each year end, reconciled' },
   fields: {
     year: { zh: '年份', en: 'Year' },
-    previous_year_end: { zh: '上年末在册工作室数', en: 'Studios in force at the end of the year before' },
+    previous_year_end: {
+      zh: '上年末在册工作室数',
+      en: 'Studios in force at the end of the year before',
+    },
     entered: { zh: '本年起计入在册的工作室数', en: 'Studios in force from this year' },
     revoked: { zh: '本年撤销的工作室数', en: 'Studios revoked this year' },
     merged: { zh: '本年合并的工作室数', en: 'Studios merged this year' },
@@ -22,7 +25,10 @@ export const yearEndCountsDataset: Dataset = {
       zh: '本年末在册工作室数（= 上年末 + 本年起计入 − 撤销 − 合并）',
       en: 'Studios in force at this year end (= the year before + in force from this year − revoked − merged)',
     },
-    namings_listed: { zh: '本年度命名次数（按年度计，未注明年度的按命名日期计）', en: 'Namings of the year (by cycle year where stated, else by date)' },
+    namings_listed: {
+      zh: '本年度命名次数（按年度计，未注明年度的按命名日期计）',
+      en: 'Namings of the year (by cycle year where stated, else by date)',
+    },
     studios_listed: { zh: '本年度命名涉及的工作室数', en: 'Studios those namings name' },
   },
   rows: (model) =>
@@ -43,7 +49,10 @@ export const yearEndCountsDataset: Dataset = {
 
 export const countedElsewhereDataset: Dataset = {
   name: 'counted-elsewhere',
-  title: { zh: '计入其他年末或不计入年末在册的工作室', en: 'Studios counted at another year end, or at none' },
+  title: {
+    zh: '计入其他年末或不计入年末在册的工作室',
+    en: 'Studios counted at another year end, or at none',
+  },
   fields: {
     year: { zh: '报告年份', en: 'Report year' },
     studio: { zh: '工作室标识', en: 'Studio id' },
@@ -51,9 +60,15 @@ export const countedElsewhereDataset: Dataset = {
       zh: '原因：already-in-force 上年末已在册；decided-later 命名决定晚于年度；cycle-year-differs 本年决定、年度不同；before-date 仅注明时间上限；undated 未注明时间；ended-in-year 同年撤销或合并；end-undated 撤销或合并时间未注明',
       en: 'Why: already-in-force (in force at the end of the year before); decided-later (decided after its cycle year); cycle-year-differs (decided this year for another cycle year); before-date (only a bound is stated); undated (no date); ended-in-year (revoked or merged the same year); end-undated (revoked or merged at a date not stated)',
     },
-    date: { zh: '命名时间（按来源的精度；空为未注明）', en: 'Date of the naming, at the precision of the source (empty when not stated)' },
+    date: {
+      zh: '命名时间（按来源的精度；空为未注明）',
+      en: 'Date of the naming, at the precision of the source (empty when not stated)',
+    },
     cycle_year: { zh: '年度（空为未注明）', en: 'Cycle year (empty when not stated)' },
-    counted_at: { zh: '首次计入在册的年末（空为不计入任何年末）', en: 'The year end it is first counted at (empty when at none)' },
+    counted_at: {
+      zh: '首次计入在册的年末（空为不计入任何年末）',
+      en: 'The year end it is first counted at (empty when at none)',
+    },
   },
   rows: (model) =>
     contentYears(model).flatMap((year) =>

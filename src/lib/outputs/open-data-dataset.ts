@@ -6,7 +6,16 @@ import type { CsvCell } from '../site/csv.ts';
 export type Row = Record<string, CsvCell>;
 
 export interface Dataset {
-  name: 'studios' | 'documents' | 'awards' | 'figures' | 'cumulative-figures' | 'achievements' | 'year-end-counts' | 'counted-elsewhere' | 'cumulative-facts';
+  name:
+    | 'studios'
+    | 'documents'
+    | 'awards'
+    | 'figures'
+    | 'cumulative-figures'
+    | 'achievements'
+    | 'year-end-counts'
+    | 'counted-elsewhere'
+    | 'cumulative-facts';
   title: { zh: string; en: string };
   /** Field name → description. */
   fields: Record<string, { zh: string; en: string }>;

@@ -15,7 +15,10 @@ export const documentsDataset: Dataset = {
   title: { zh: '文件（工会文件与协议）', en: 'Documents (union documents and agreements)' },
   fields: {
     id: { zh: '文件标识（网址中使用）', en: 'Document id, as in its URL' },
-    number: { zh: '文号（无文号或未注明的为空）', en: 'Document number (empty when it has none or none is stated)' },
+    number: {
+      zh: '文号（无文号或未注明的为空）',
+      en: 'Document number (empty when it has none or none is stated)',
+    },
     type: { zh: '类型', en: 'Type' },
     union_document: {
       zh: '是否工会文件：true 为工会发出的文件；false 为协议（由签约单位订立，工会即使促成也不是发文单位）',
@@ -29,13 +32,31 @@ export const documentsDataset: Dataset = {
       zh: '促成协议的单位标识，以分号分隔（仅协议）',
       en: 'Ids of the bodies that brokered an agreement, separated by semicolons (agreements only)',
     },
-    date: { zh: `成文日期，${DATE_NOTE.zh}；空为未注明（无日期的文件）`, en: `Date of writing, ${DATE_NOTE.en}; empty when not stated (an undated document)` },
-    published: { zh: `发布日期（信息公开目录），${DATE_NOTE.zh}`, en: `Date published (disclosure catalogue), ${DATE_NOTE.en}` },
-    index_number: { zh: '索引号（空为未注明）', en: 'Index number, 索引号 (empty when not stated)' },
-    subject_category: { zh: '主题分类（空为未注明）', en: 'Subject category, 主题分类 (empty when not stated)' },
-    publishing_body: { zh: '发布机构（空为未注明）', en: 'Publishing body, 发布机构 (empty when not stated)' },
+    date: {
+      zh: `成文日期，${DATE_NOTE.zh}；空为未注明（无日期的文件）`,
+      en: `Date of writing, ${DATE_NOTE.en}; empty when not stated (an undated document)`,
+    },
+    published: {
+      zh: `发布日期（信息公开目录），${DATE_NOTE.zh}`,
+      en: `Date published (disclosure catalogue), ${DATE_NOTE.en}`,
+    },
+    index_number: {
+      zh: '索引号（空为未注明）',
+      en: 'Index number, 索引号 (empty when not stated)',
+    },
+    subject_category: {
+      zh: '主题分类（空为未注明）',
+      en: 'Subject category, 主题分类 (empty when not stated)',
+    },
+    publishing_body: {
+      zh: '发布机构（空为未注明）',
+      en: 'Publishing body, 发布机构 (empty when not stated)',
+    },
     title_zh: { zh: '标题', en: 'Title (Chinese)' },
-    studios: { zh: '涉及工作室标识，以分号分隔', en: 'Studio ids named, assessed or paired, separated by semicolons' },
+    studios: {
+      zh: '涉及工作室标识，以分号分隔',
+      en: 'Studio ids named, assessed or paired, separated by semicolons',
+    },
   },
   rows: (model) =>
     [...model.documents.values()].map(({ id, data }) => {
@@ -51,7 +72,10 @@ export const documentsDataset: Dataset = {
         type: data.type,
         union_document: isUnionDocument(data),
         issuer: documentBodies(data).join(';'),
-        brokered_by: data.type === 'agreement' && data.brokeredBy.length > 0 ? data.brokeredBy.join(';') : null,
+        brokered_by:
+          data.type === 'agreement' && data.brokeredBy.length > 0
+            ? data.brokeredBy.join(';')
+            : null,
         date: date(data.date),
         published: date(data.published),
         index_number: data.indexNumber ?? null,

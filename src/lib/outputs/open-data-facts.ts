@@ -15,9 +15,18 @@ export const cumulativeFactsDataset: Dataset = {
     label_en: { zh: '指标的英文', en: 'What is counted, in English' },
     value: { zh: '数值', en: 'Number' },
     value_qualifier: QUALIFIER_NOTE,
-    unit_zh: { zh: '单位（按来源）；空为未注明', en: 'Unit as the source gives it; empty when not stated' },
-    from: { zh: '起始月份（YYYY-MM），founding 为成立以来；空为未注明', en: 'First month (YYYY-MM), founding for since founding; empty when not stated' },
-    to: { zh: '截止月份（YYYY-MM）；空为未注明', en: 'Last month (YYYY-MM); empty when not stated' },
+    unit_zh: {
+      zh: '单位（按来源）；空为未注明',
+      en: 'Unit as the source gives it; empty when not stated',
+    },
+    from: {
+      zh: '起始月份（YYYY-MM），founding 为成立以来；空为未注明',
+      en: 'First month (YYYY-MM), founding for since founding; empty when not stated',
+    },
+    to: {
+      zh: '截止月份（YYYY-MM）；空为未注明',
+      en: 'Last month (YYYY-MM); empty when not stated',
+    },
     source_title: { zh: '来源标题', en: 'Source title' },
     source_url: { zh: '来源网址', en: 'Source address' },
   },

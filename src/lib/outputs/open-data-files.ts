@@ -39,7 +39,14 @@ export function publishedDatasets(model: SiteModel): PublishedDataset[] {
       json: JSON.stringify({ name: dataset.name, fields: dataset.fields, rows }, null, 1),
       csv: toCsv(Object.keys(dataset.fields), datasetTable(dataset, rows)),
     };
-    return [{ dataset, rows: rows.length, text, bytes: { json: Buffer.byteLength(text.json), csv: Buffer.byteLength(text.csv) } }];
+    return [
+      {
+        dataset,
+        rows: rows.length,
+        text,
+        bytes: { json: Buffer.byteLength(text.json), csv: Buffer.byteLength(text.csv) },
+      },
+    ];
   });
   publishedByModel.set(model, published);
   return published;

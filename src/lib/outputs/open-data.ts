@@ -4,7 +4,12 @@
  */
 import type { CsvCell } from '../site/csv.ts';
 import { dateText } from '../model/dates.ts';
-import { cumulativeReports, studioYears, DERIVED_FIGURE_KEYS, FIGURE_KEYS } from '../figures/yearly-figures.ts';
+import {
+  cumulativeReports,
+  studioYears,
+  DERIVED_FIGURE_KEYS,
+  FIGURE_KEYS,
+} from '../figures/yearly-figures.ts';
 import { t } from '../site/i18n.ts';
 import { firstNaming, studioStanding } from '../model/model.ts';
 import { achievementsDataset } from './open-data-achievements.ts';
@@ -21,13 +26,20 @@ const FIGURE_COLUMNS = [...FIGURE_KEYS, ...DERIVED_FIGURE_KEYS] as const;
 
 const q = (quantity: { value: number } | undefined): number | null => quantity?.value ?? null;
 /** The qualifier of a reported number (exact, at-least, about), or empty when there is no number. */
-const qualifier = (quantity: { qualifier: string } | undefined): string | null => quantity?.qualifier ?? null;
+const qualifier = (quantity: { qualifier: string } | undefined): string | null =>
+  quantity?.qualifier ?? null;
 /** A date as written at its precision (2019, 2019-11, 2019-11-20, <2015-06 for "before"), or empty when not stated. */
 const date = (value: Parameters<typeof dateText>[0]): string | null => dateText(value) || null;
 const qualifierFields = (keys: readonly string[]) =>
   Object.fromEntries(
     keys.flatMap((key) => [
-      [key, { zh: `${t('zh', `fig.${key}` as Parameters<typeof t>[1])}（数值）`, en: `${t('en', `fig.${key}` as Parameters<typeof t>[1])} (the number)` }],
+      [
+        key,
+        {
+          zh: `${t('zh', `fig.${key}` as Parameters<typeof t>[1])}（数值）`,
+          en: `${t('en', `fig.${key}` as Parameters<typeof t>[1])} (the number)`,
+        },
+      ],
       [`${key}_qualifier`, QUALIFIER_NOTE],
     ]),
   );
@@ -48,15 +60,25 @@ export const DATASETS: Dataset[] = [
         zh: '状态：named 已命名、revoked 已撤销、merged 已合并、publicised 已公示（本站未收录命名记录）、unrecorded 本站无命名记录',
         en: 'Status: named, revoked, merged, publicised (no naming recorded in this archive) or unrecorded (no naming in this archive)',
       },
-      highest_level: { zh: '当前最高有效级别（已撤销或合并的为空）', en: 'Highest level held now (empty when revoked or merged)' },
-      former_level: { zh: '撤销或合并前的最高级别', en: 'Highest level held before revocation or merger' },
-      status_date: { zh: `撤销或合并时间，${DATE_NOTE.zh}`, en: `Date revoked or merged, ${DATE_NOTE.en}` },
+      highest_level: {
+        zh: '当前最高有效级别（已撤销或合并的为空）',
+        en: 'Highest level held now (empty when revoked or merged)',
+      },
+      former_level: {
+        zh: '撤销或合并前的最高级别',
+        en: 'Highest level held before revocation or merger',
+      },
+      status_date: {
+        zh: `撤销或合并时间，${DATE_NOTE.zh}`,
+        en: `Date revoked or merged, ${DATE_NOTE.en}`,
+      },
       first_named: { zh: `首次命名时间，${DATE_NOTE.zh}`, en: `Date first named, ${DATE_NOTE.en}` },
     },
     rows: (model) =>
       [...model.studios.values()].map(({ id, data }) => {
         const standing = studioStanding(model, id);
-        const ended = standing.status === 'revoked' || standing.status === 'merged' ? standing : undefined;
+        const ended =
+          standing.status === 'revoked' || standing.status === 'merged' ? standing : undefined;
         return {
           id,
           title_zh: data.title.zh,
@@ -87,11 +109,23 @@ export const DATASETS: Dataset[] = [
       rank: { zh: '等次', en: 'Rank' },
       place: { zh: '名次（仅当等次为 place）', en: 'Place, when rank is place' },
       achievement_zh: { zh: '成果名称', en: 'Achievement (Chinese)' },
-      people: { zh: '获奖人员标识，以分号分隔', en: 'Person ids among the recipients, separated by semicolons' },
+      people: {
+        zh: '获奖人员标识，以分号分隔',
+        en: 'Person ids among the recipients, separated by semicolons',
+      },
       studio: { zh: '所属工作室标识', en: 'Studio credited' },
-      source_title: { zh: '来源标题（空为未注明）', en: 'Source title, in Chinese (empty when not stated)' },
-      source_number: { zh: '来源文号（空为未注明）', en: 'Source document number (empty when not stated)' },
-      source_url: { zh: '来源网址（空为未注明）', en: 'Source web address (empty when not stated)' },
+      source_title: {
+        zh: '来源标题（空为未注明）',
+        en: 'Source title, in Chinese (empty when not stated)',
+      },
+      source_number: {
+        zh: '来源文号（空为未注明）',
+        en: 'Source document number (empty when not stated)',
+      },
+      source_url: {
+        zh: '来源网址（空为未注明）',
+        en: 'Source web address (empty when not stated)',
+      },
     },
     rows: (model) =>
       [...model.awards.values()].map(({ id, data }) => ({
@@ -104,7 +138,9 @@ export const DATASETS: Dataset[] = [
         rank: data.rank,
         place: data.place ?? null,
         achievement_zh: data.achievement.zh,
-        people: data.recipients.flatMap((r) => (r.type === 'person' ? [r.person] : r.type === 'team' ? r.members : [])).join(';'),
+        people: data.recipients
+          .flatMap((r) => (r.type === 'person' ? [r.person] : r.type === 'team' ? r.members : []))
+          .join(';'),
         studio: data.studio ?? data.recipients.find((r) => r.type === 'studio')?.studio ?? null,
         source_title: data.source?.title?.zh ?? null,
         source_number: data.source?.number ?? null,
@@ -117,7 +153,10 @@ export const DATASETS: Dataset[] = [
     fields: {
       studio: { zh: '工作室标识', en: 'Studio id' },
       year: { zh: '年度', en: 'Year' },
-      periods: { zh: '统计期间（整年为年份，部分月份写作 YYYY-MM–YYYY-MM）', en: 'Periods summed (the year when whole, YYYY-MM–YYYY-MM for part of a year)' },
+      periods: {
+        zh: '统计期间（整年为年份，部分月份写作 YYYY-MM–YYYY-MM）',
+        en: 'Periods summed (the year when whole, YYYY-MM–YYYY-MM for part of a year)',
+      },
       partial: {
         zh: '是否仅覆盖部分月份（true 时不能与整年比较）',
         en: 'Whether the figures cover only part of the year (true: not comparable with whole years)',
@@ -145,8 +184,14 @@ export const DATASETS: Dataset[] = [
     title: { zh: '累计及多年数据', en: 'Cumulative and multi-year figures' },
     fields: {
       studio: { zh: '工作室标识', en: 'Studio id' },
-      from: { zh: '起始年月（founding 表示自成立以来）', en: 'First month (founding: since the studio was founded)' },
-      to: { zh: '截止年月（空为来源未注明）', en: 'Last month (empty when the source does not date it)' },
+      from: {
+        zh: '起始年月（founding 表示自成立以来）',
+        en: 'First month (founding: since the studio was founded)',
+      },
+      to: {
+        zh: '截止年月（空为来源未注明）',
+        en: 'Last month (empty when the source does not date it)',
+      },
       ...qualifierFields(FIGURE_COLUMNS),
     },
     rows: (model) =>
@@ -169,4 +214,5 @@ export const DATASETS: Dataset[] = [
 ];
 
 /** A data set's rows as table rows, in the order of its fields. */
-export const datasetTable = (dataset: Dataset, rows: Row[]): CsvCell[][] => rows.map((row) => Object.keys(dataset.fields).map((field) => row[field] ?? null));
+export const datasetTable = (dataset: Dataset, rows: Row[]): CsvCell[][] =>
+  rows.map((row) => Object.keys(dataset.fields).map((field) => row[field] ?? null));

@@ -16,7 +16,15 @@ const SVG_ROOT = '<svg xmlns="http://www.w3.org/2000/svg" ';
  */
 export async function pageQrSvg(address: string): Promise<string | undefined> {
   if (!/^https?:\/\//.test(address)) return undefined;
-  const svg = await QRCode.toString(address, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
-  if (!svg.startsWith(SVG_ROOT)) throw new Error(`qrcode wrote an SVG this site does not know how to label: ${svg.slice(0, 80)}`);
+  const svg = await QRCode.toString(address, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 4,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
+  if (!svg.startsWith(SVG_ROOT))
+    throw new Error(
+      `qrcode wrote an SVG this site does not know how to label: ${svg.slice(0, 80)}`,
+    );
   return svg.replace(SVG_ROOT, `${SVG_ROOT}aria-hidden="true" focusable="false" `).trim();
 }

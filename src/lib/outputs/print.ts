@@ -15,7 +15,9 @@ function pageNumberContent(locale: Locale): string {
   return t(locale, 'print.pageOf')
     .split(/(\{page\}|\{pages\})/)
     .filter((part) => part !== '')
-    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .map((part) =>
+      part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part),
+    )
     .join(' ');
 }
 
@@ -24,7 +26,10 @@ function pageNumberContent(locale: Locale): string {
  * the running header, when given, at the top of every page but the first (which has the title).
  */
 export function pageRules(locale: Locale, runningHeader?: string): string {
-  const header = runningHeader === undefined ? '' : `  @top-center { content: ${cssString(runningHeader)}; font-size: 9pt; color: #55606a; }\n`;
+  const header =
+    runningHeader === undefined
+      ? ''
+      : `  @top-center { content: ${cssString(runningHeader)}; font-size: 9pt; color: #55606a; }\n`;
   return `@page {
   size: A4;
   margin: 20mm 16mm 18mm;
@@ -37,8 +42,16 @@ ${runningHeader === undefined ? '' : '@page :first { @top-center { content: none
  * A print-only stylesheet: the page rules, then the print rules of the page type (the CSS of
  * src/styles/print-*.css, minified with esbuild as the site's other CSS is by the build).
  */
-export function printSheet(locale: Locale, rules: readonly string[], runningHeader?: string): string {
-  return transformSync([pageRules(locale, runningHeader), ...rules].join('\n'), { loader: 'css', minify: true, charset: 'utf8' }).code;
+export function printSheet(
+  locale: Locale,
+  rules: readonly string[],
+  runningHeader?: string,
+): string {
+  return transformSync([pageRules(locale, runningHeader), ...rules].join('\n'), {
+    loader: 'css',
+    minify: true,
+    charset: 'utf8',
+  }).code;
 }
 
 /**

@@ -77,29 +77,50 @@ function pageFacts(model: SiteModel, locale: Locale, page: CardPage): PageFacts 
       const studio = model.studios.get(page.id)?.data;
       if (!studio) return undefined;
       const title = text(locale, studio.title);
-      return { title, photo: studio.photo ? { image: `studios:${page.id}`, alt: text(locale, studio.photoAlt) } : undefined };
+      return {
+        title,
+        photo: studio.photo
+          ? { image: `studios:${page.id}`, alt: text(locale, studio.photoAlt) }
+          : undefined,
+      };
     }
     case 'person': {
       const person = model.people.get(page.id)?.data;
       if (!person) return undefined;
       const name = text(locale, person.name);
-      return { title: name, photo: person.photo ? { image: `people:${page.id}`, alt: text(locale, person.photoAlt) || name } : undefined };
+      return {
+        title: name,
+        photo: person.photo
+          ? { image: `people:${page.id}`, alt: text(locale, person.photoAlt) || name }
+          : undefined,
+      };
     }
     case 'document': {
       const document = model.documents.get(page.id)?.data;
       if (!document) return undefined;
       const typeLabel = t(locale, 'type.document');
-      return { title: text(locale, document.title), ...(document.number ? { label: `${typeLabel} · ${document.number}` } : {}) };
+      return {
+        title: text(locale, document.title),
+        ...(document.number ? { label: `${typeLabel} · ${document.number}` } : {}),
+      };
     }
     case 'report': {
-      const narrative = model.reports.get(`${locale}/${page.id}`) ?? model.reports.get(`zh/${page.id}`);
-      return { title: narrative?.data.title ?? t(locale, 'reports.yearTitle').replace('{year}', page.id) };
+      const narrative =
+        model.reports.get(`${locale}/${page.id}`) ?? model.reports.get(`zh/${page.id}`);
+      return {
+        title: narrative?.data.title ?? t(locale, 'reports.yearTitle').replace('{year}', page.id),
+      };
     }
   }
 }
 
 /** The card of a page: drawn from its title, the site name and the page type (or its own label) in the page's language. */
-function cardOf(model: SiteModel, locale: Locale, type: CardPage['type'], facts: PageFacts): ShareCard {
+function cardOf(
+  model: SiteModel,
+  locale: Locale,
+  type: CardPage['type'],
+  facts: PageFacts,
+): ShareCard {
   const { title } = facts;
   const siteName = facts.footer ?? text(locale, model.settings.siteName);
   const typeLabel = facts.label ?? (type === 'home' ? siteName : t(locale, `type.${type}`));
@@ -111,7 +132,11 @@ function cardOf(model: SiteModel, locale: Locale, type: CardPage['type'], facts:
 }
 
 /** What a page shows when shared, or undefined for a page the model does not hold. */
-export function shareImageOf(model: SiteModel, locale: Locale, page: SharedPage): ShareImage | undefined {
+export function shareImageOf(
+  model: SiteModel,
+  locale: Locale,
+  page: SharedPage,
+): ShareImage | undefined {
   if (page.type === 'news') return newsShareImage(model, locale, page.id);
   const own: CardPage = { type: page.type, id: page.id };
   const facts = pageFacts(model, locale, own);
@@ -121,12 +146,15 @@ export function shareImageOf(model: SiteModel, locale: Locale, page: SharedPage)
   // page's card: the same words, drawn once.
   const zhFacts = pageFacts(model, 'zh', own);
   const sameAsChinese = locale === 'en' && zhFacts !== undefined && facts.title === zhFacts.title;
-  const card = sameAsChinese ? cardOf(model, 'zh', own.type, zhFacts) : cardOf(model, locale, own.type, facts);
+  const card = sameAsChinese
+    ? cardOf(model, 'zh', own.type, zhFacts)
+    : cardOf(model, locale, own.type, facts);
   return { kind: 'card', card, alt: [card.typeLabel, card.title, card.siteName].join(' · ') };
 }
 
 /** The site's own share image (the home page's card): what lists, facets and search pages show when shared. */
-export const siteShareImage = (model: SiteModel, locale: Locale): ShareImage => shareImageOf(model, locale, { type: 'home', id: '' })!;
+export const siteShareImage = (model: SiteModel, locale: Locale): ShareImage =>
+  shareImageOf(model, locale, { type: 'home', id: '' })!;
 
 /**
  * A news item's share image: its cover; else its first studio's (photo or card: the studio the
@@ -136,9 +164,12 @@ export const siteShareImage = (model: SiteModel, locale: Locale): ShareImage => 
 function newsShareImage(model: SiteModel, locale: Locale, slug: string): ShareImage | undefined {
   if (!model.newsZh.has(slug)) return undefined;
   const { entry } = newsItem(model, locale, slug);
-  if (entry.data.cover) return { kind: 'photo', image: `news:${entry.id}`, alt: entry.data.coverAlt ?? '' };
+  if (entry.data.cover)
+    return { kind: 'photo', image: `news:${entry.id}`, alt: entry.data.coverAlt ?? '' };
   const studio = entry.data.studios.find((id) => model.studios.has(id));
-  return studio === undefined ? siteShareImage(model, locale) : shareImageOf(model, locale, { type: 'studio', id: studio });
+  return studio === undefined
+    ? siteShareImage(model, locale)
+    : shareImageOf(model, locale, { type: 'studio', id: studio });
 }
 
 /** The path a card is published at. */
@@ -158,7 +189,13 @@ export interface ShareImageMeta {
 /** The share image of a page with a card, at the site's address; undefined for a page with a photo (src/data/share-image.ts). */
 export function cardShareMeta(share: ShareImage, site: URL): ShareImageMeta | undefined {
   if (share.kind !== 'card') return undefined;
-  return { url: new URL(cardPath(share.card), site).href, type: 'image/png', width: CARD_WIDTH, height: CARD_HEIGHT, alt: share.alt };
+  return {
+    url: new URL(cardPath(share.card), site).href,
+    type: 'image/png',
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    alt: share.alt,
+  };
 }
 
 /**
@@ -192,4 +229,9 @@ export function allShareCards(model: SiteModel): ShareCard[] {
 export const reportDescription = (locale: Locale, year: number, sections: string[]): string =>
   t(locale, 'reports.description')
     .replace('{year}', String(year))
-    .replace('{sections}', sections.join(locale === 'zh' ? '、' : ', ').toLocaleLowerCase(locale === 'zh' ? 'zh-CN' : 'en-GB'));
+    .replace(
+      '{sections}',
+      sections
+        .join(locale === 'zh' ? '、' : ', ')
+        .toLocaleLowerCase(locale === 'zh' ? 'zh-CN' : 'en-GB'),
+    );

@@ -63,7 +63,10 @@ const NAMED_KINDS: Partial<Record<FieldShape['kind'], Bilingual>> = {
 function choices(values: string[]): Bilingual {
   const table = labelsOf(values);
   const word = (value: string, locale: 'zh' | 'en') => table?.[value]?.[locale] || value;
-  return { zh: `选项：${values.map((v) => word(v, 'zh')).join('、')}`, en: `Choice: ${values.map((v) => word(v, 'en')).join(', ')}` };
+  return {
+    zh: `选项：${values.map((v) => word(v, 'zh')).join('、')}`,
+    en: `Choice: ${values.map((v) => word(v, 'en')).join(', ')}`,
+  };
 }
 
 /** What kind of value a field takes, in words. */
@@ -72,7 +75,10 @@ function kindOf(shape: FieldShape): Bilingual {
   if (named) return named;
   switch (shape.kind) {
     case 'ref': {
-      const title = COLLECTION_TITLES[shape.target.collection] ?? { zh: shape.target.collection, en: shape.target.collection };
+      const title = COLLECTION_TITLES[shape.target.collection] ?? {
+        zh: shape.target.collection,
+        en: shape.target.collection,
+      };
       return { zh: `选择：${title.zh}`, en: `Choose from: ${title.en}` };
     }
     case 'list': {
@@ -95,7 +101,9 @@ function kindOf(shape: FieldShape): Bilingual {
       return { zh: '是／否', en: 'Yes / no' };
     case 'number':
       // The year fields (src/schemas/common.ts yearSchema) are whole numbers from 1949 to 2100.
-      return shape.integer && shape.min === 1949 && shape.max === 2100 ? { zh: '年份', en: 'Year' } : { zh: '数字', en: 'Number' };
+      return shape.integer && shape.min === 1949 && shape.max === 2100
+        ? { zh: '年份', en: 'Year' }
+        : { zh: '数字', en: 'Number' };
     case 'text':
       return { zh: '文字', en: 'Text' };
     default:
@@ -107,7 +115,13 @@ function kindOf(shape: FieldShape): Bilingual {
 function inner(shape: FieldShape): { fields: FormField[]; suffix: string } {
   if (shape.kind === 'object') return { fields: shape.fields, suffix: '' };
   if (shape.kind === 'variants')
-    return { fields: shape.options.flatMap((option) => [...(option.keyField ? [option.keyField] : []), ...option.fields]), suffix: '' };
+    return {
+      fields: shape.options.flatMap((option) => [
+        ...(option.keyField ? [option.keyField] : []),
+        ...option.fields,
+      ]),
+      suffix: '',
+    };
   if (shape.kind === 'list') {
     const item = inner(shape.item);
     return { fields: item.fields, suffix: item.fields.length ? `[]${item.suffix}` : '' };
@@ -144,10 +158,18 @@ export function fieldTables(): FieldTable[] {
   return COLLECTION_NAMES.flatMap((name) => {
     const shape = shapeOf(COLLECTIONS[name].schema);
     const title = COLLECTION_TITLES[name]!;
-    if (shape.kind !== 'variants') return [tableOf(name, title, shape.kind === 'object' ? shape.fields : [])];
+    if (shape.kind !== 'variants')
+      return [tableOf(name, title, shape.kind === 'object' ? shape.fields : [])];
     return shape.options.map(({ value, fields, keyField }) => {
-      const typeTitle: Bilingual = (labels.documentType as Record<string, Bilingual>)[value] ?? { zh: value, en: value };
-      return tableOf(`${name}:${value}`, { zh: `${title.zh}：${typeTitle.zh}`, en: `${title.en}: ${typeTitle.en}` }, keyField ? [keyField, ...fields] : fields);
+      const typeTitle: Bilingual = (labels.documentType as Record<string, Bilingual>)[value] ?? {
+        zh: value,
+        en: value,
+      };
+      return tableOf(
+        `${name}:${value}`,
+        { zh: `${title.zh}：${typeTitle.zh}`, en: `${title.en}: ${typeTitle.en}` },
+        keyField ? [keyField, ...fields] : fields,
+      );
     });
   });
 }

@@ -9,7 +9,10 @@ import type { FieldTable } from './field-rows.ts';
 export type GuideLocale = 'zh' | 'en';
 
 /** Where each language's tables are committed, relative to the repository. */
-export const FIELD_TABLE_FILES: Record<GuideLocale, string> = { zh: 'docs/fields.zh.md', en: 'docs/fields.en.md' };
+export const FIELD_TABLE_FILES: Record<GuideLocale, string> = {
+  zh: 'docs/fields.zh.md',
+  en: 'docs/fields.en.md',
+};
 
 const WORDS = {
   zh: {
@@ -37,17 +40,23 @@ const WORDS = {
 } as const;
 
 /** Text made safe for one table cell: no line breaks, no cell separators. */
-const cell = (text: string | undefined): string => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+const cell = (text: string | undefined): string =>
+  (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 
 /** The field tables as one Markdown document in the given language. */
 export function renderFieldTables(tables: FieldTable[], locale: GuideLocale): string {
   const words = WORDS[locale];
-  const lines: string[] = [`# ${words.title}`, '', ...words.intro.flatMap((line) => [line, '']).slice(0, -1)];
+  const lines: string[] = [
+    `# ${words.title}`,
+    '',
+    ...words.intro.flatMap((line) => [line, '']).slice(0, -1),
+  ];
   for (const table of tables) {
     lines.push('', `## ${table.title[locale]} (\`${table.id}\`)`, '');
     lines.push(`| ${words.head.join(' | ')} |`, `|${words.head.map(() => ' --- ').join('|')}|`);
     for (const row of table.rows) {
-      const example = row.example === undefined ? '' : `\`${cell(row.example).replace(/`/g, "'")}\``;
+      const example =
+        row.example === undefined ? '' : `\`${cell(row.example).replace(/`/g, "'")}\``;
       lines.push(
         `| \`${row.path}\` | ${cell(row.label[locale])} | ${row.required ? words.yes : words.no} | ${cell(row.kind[locale])} | ${cell(row.hint?.[locale])} | ${example} |`,
       );

@@ -40,7 +40,9 @@ export function childrenOf(shape: FieldShape): FormField[] {
     case 'list':
       return childrenOf(shape.item);
     case 'variants':
-      return shape.options.flatMap((option) => option.fields).filter((field, i, all) => all.findIndex((other) => other.name === field.name) === i);
+      return shape.options
+        .flatMap((option) => option.fields)
+        .filter((field, i, all) => all.findIndex((other) => other.name === field.name) === i);
     default:
       return [];
   }
@@ -65,7 +67,8 @@ export function fieldAt(fields: FormField[], path: string): FormField[] {
 /** The shape inside lists and an optional union of one value or a list (joint issuers). */
 function innerShape(shape: FieldShape): FieldShape {
   if (shape.kind === 'list') return innerShape(shape.item);
-  if (shape.kind === 'choice') return innerShape(shape.forms.find((form) => form.kind === 'ref') ?? shape.forms[0]!);
+  if (shape.kind === 'choice')
+    return innerShape(shape.forms.find((form) => form.kind === 'ref') ?? shape.forms[0]!);
   return shape;
 }
 
@@ -79,15 +82,29 @@ export function schemaAnswer(fields: FormField[], path: string, part?: 'en'): Sc
   const chain = fieldAt(fields, path);
   const field = chain.at(-1)!;
   const names = chain.map((link) => link.meta?.label ?? { zh: link.name, en: link.name });
-  const label: Bilingual = { zh: names.map((name) => name.zh).join(' · '), en: names.map((name) => name.en).join(' · ') };
+  const label: Bilingual = {
+    zh: names.map((name) => name.zh).join(' · '),
+    en: names.map((name) => name.en).join(' · '),
+  };
   const inner = innerShape(field.shape);
   return {
     question: part
       ? { label: { zh: `${label.zh}${ENGLISH.zh}`, en: `${label.en}${ENGLISH.en}` } }
-      : { label, ...(field.meta?.hint ? { hint: field.meta.hint } : {}), ...(field.meta?.example !== undefined ? { example: field.meta.example } : {}) },
+      : {
+          label,
+          ...(field.meta?.hint ? { hint: field.meta.hint } : {}),
+          ...(field.meta?.example !== undefined ? { example: field.meta.example } : {}),
+        },
     required: chain.length === 1 && field.required && !part,
     ...(inner.kind === 'select' ? { choices: inner.values } : {}),
-    ...(inner.kind === 'ref' ? { refers: { collection: inner.target.collection as CollectionName, idPrefix: inner.target.idPrefix } } : {}),
+    ...(inner.kind === 'ref'
+      ? {
+          refers: {
+            collection: inner.target.collection as CollectionName,
+            idPrefix: inner.target.idPrefix,
+          },
+        }
+      : {}),
     list: field.shape.kind === 'list' || field.shape.kind === 'choice',
     shape: field.shape,
   };
@@ -107,26 +124,37 @@ export function questionLabel(question: Question, locale: QuestionLocale): strin
 /** The line shown above the question: the hint and an example, when the schema has them. */
 export function questionHint(question: Question, locale: QuestionLocale): string | undefined {
   const words = WORDS[locale];
-  const parts = [question.hint?.[locale], question.example === undefined ? undefined : `${words.example}${question.example}`].filter(Boolean);
+  const parts = [
+    question.hint?.[locale],
+    question.example === undefined ? undefined : `${words.example}${question.example}`,
+  ].filter(Boolean);
   return parts.length ? parts.join(locale === 'zh' ? '  ' : ' ') : undefined;
 }
 
 /** The choices as shown: each value with its label in the interface's words, when the site has one. */
 export function choicesText(choices: readonly string[], locale: QuestionLocale): string {
   const table = labelsOf(choices);
-  return choices.map((value) => (table?.[value] ? `${value} ${table[value][locale]}` : value)).join(' / ');
+  return choices
+    .map((value) => (table?.[value] ? `${value} ${table[value][locale]}` : value))
+    .join(' / ');
 }
 
 /**
  * Schema fields that no flag answers and that are not listed as not asked: `path` of each, nested
  * fields only inside a field some flag answers in part (`source.url` asks for `source`'s other fields too).
  */
-export function unaskedFields(fields: FormField[], asked: string[], notAsked: string[], prefix = ''): string[] {
+export function unaskedFields(
+  fields: FormField[],
+  asked: string[],
+  notAsked: string[],
+  prefix = '',
+): string[] {
   const plainAsked = asked.map(plainPath);
   return fields.flatMap((field) => {
     const path = `${prefix}${field.name}`;
     if (notAsked.includes(path) || plainAsked.includes(path)) return [];
-    if (plainAsked.some((answered) => answered.startsWith(`${path}.`))) return unaskedFields(childrenOf(field.shape), asked, notAsked, `${path}.`);
+    if (plainAsked.some((answered) => answered.startsWith(`${path}.`)))
+      return unaskedFields(childrenOf(field.shape), asked, notAsked, `${path}.`);
     return [path];
   });
 }

@@ -123,14 +123,30 @@ export const FORMS = {
       'a date at the precision the source gives: "2019", "2019-11", "2019-11-20", "before 2015-06", "by 2023-06-15" (reported by), "shortly before 2023-06-15" (近日) or "07-14" (no year)',
     accepts: (v: string) => readDateAnswer(v) !== undefined,
   },
-  day: { expected: 'a day written YYYY-MM-DD', accepts: (v: string) => readDateAnswer(v)?.bound === undefined && v.length === 10 },
-  year: { expected: 'a year such as 2024', accepts: (v: string) => /^\d{4}$/.test(v) && Number(v) >= 1949 && Number(v) <= 2100 },
-  amount: { expected: 'a number of 万元, such as 3 or 2.5', accepts: (v: string) => /^\d+(\.\d+)?$/.test(v) },
+  day: {
+    expected: 'a day written YYYY-MM-DD',
+    accepts: (v: string) => readDateAnswer(v)?.bound === undefined && v.length === 10,
+  },
+  year: {
+    expected: 'a year such as 2024',
+    accepts: (v: string) => /^\d{4}$/.test(v) && Number(v) >= 1949 && Number(v) <= 2100,
+  },
+  amount: {
+    expected: 'a number of 万元, such as 3 or 2.5',
+    accepts: (v: string) => /^\d+(\.\d+)?$/.test(v),
+  },
   place: { expected: 'a whole number such as 3', accepts: (v: string) => /^[1-9]\d*$/.test(v) },
-  url: { expected: 'a web address starting with http:// or https://', accepts: (v: string) => webUrlSchema.safeParse(v).success },
-  id: { expected: 'an id of lower-case letters, digits and hyphens, such as "zhao-pengda"', accepts: (v: string) => idSchema.safeParse(v).success },
+  url: {
+    expected: 'a web address starting with http:// or https://',
+    accepts: (v: string) => webUrlSchema.safeParse(v).success,
+  },
+  id: {
+    expected: 'an id of lower-case letters, digits and hyphens, such as "zhao-pengda"',
+    accepts: (v: string) => idSchema.safeParse(v).success,
+  },
   quantity: {
-    expected: 'a number as the source gives it: 20, 20+ for at least 20 (多, 余, 以上), ~20 for about 20 (约)',
+    expected:
+      'a number as the source gives it: 20, 20+ for at least 20 (多, 余, 以上), ~20 for about 20 (约)',
     accepts: (v: string) => readQuantityAnswer(v) !== undefined,
   },
   result: {
@@ -142,7 +158,12 @@ export const FORMS = {
 /** One step of an achievement's history: stage[:date]. */
 const readStep = (item: string): { stage: string; date?: string } | undefined => {
   const [stage, date, ...rest] = item.split(':');
-  if (rest.length || !(ACHIEVEMENT_STAGES as readonly string[]).includes(stage!) || (date !== undefined && !readDateAnswer(date))) return undefined;
+  if (
+    rest.length ||
+    !(ACHIEVEMENT_STAGES as readonly string[]).includes(stage!) ||
+    (date !== undefined && !readDateAnswer(date))
+  )
+    return undefined;
   return { stage: stage!, date };
 };
 
@@ -181,10 +202,20 @@ interface AssessmentAnswer {
 /** One assessment result as answered: studio:grade[:score][:outcome]. */
 function readResult(item: string): AssessmentAnswer | undefined {
   const [studio, grade, ...rest] = item.split(':');
-  if (!studio || !grade || !(ASSESSMENT_GRADES as readonly string[]).includes(grade) || rest.length > 2) return undefined;
+  if (
+    !studio ||
+    !grade ||
+    !(ASSESSMENT_GRADES as readonly string[]).includes(grade) ||
+    rest.length > 2
+  )
+    return undefined;
   const score = rest.find((part) => /^\d+(\.\d+)?$/.test(part));
   const outcome = rest.find((part) => (ASSESSMENT_OUTCOMES as readonly string[]).includes(part));
-  if (rest.length !== [score, outcome].filter(Boolean).length || (score !== undefined && Number(score) > 100)) return undefined;
+  if (
+    rest.length !== [score, outcome].filter(Boolean).length ||
+    (score !== undefined && Number(score) > 100)
+  )
+    return undefined;
   return { studio, grade, score, outcome };
 }
 
@@ -199,11 +230,19 @@ type FieldSpec = Omit<Field, 'question'> & {
 const IDS: Bilingual = { zh: '标识，多个用逗号分隔', en: 'ids, separated by commas' };
 const ID: Bilingual = { zh: '标识', en: 'id' };
 const LIST: Bilingual = { zh: '多个用逗号分隔', en: 'separated by commas' };
-const QUANTITY: Bilingual = { zh: '数字；“20多”写 20+，“约20”写 ~20', en: 'a number; 20+ for at least 20, ~20 for about 20' };
+const QUANTITY: Bilingual = {
+  zh: '数字；“20多”写 20+，“约20”写 ~20',
+  en: 'a number; 20+ for at least 20, ~20 for about 20',
+};
 
 /** The form an answer takes, told by the schema field's shape. */
 function formOf(shape: FieldShape): AnswerForm | undefined {
-  const kinds: Partial<Record<FieldShape['kind'], AnswerForm>> = { partialDate: FORMS.date, day: FORMS.day, url: FORMS.url, quantity: FORMS.quantity };
+  const kinds: Partial<Record<FieldShape['kind'], AnswerForm>> = {
+    partialDate: FORMS.date,
+    day: FORMS.day,
+    url: FORMS.url,
+    quantity: FORMS.quantity,
+  };
   return kinds[shape.kind];
 }
 
@@ -213,13 +252,27 @@ function bind(spec: FieldSpec, schemaFields: FormField[]): Field {
   for (const path of paths) fieldAt(schemaFields, path);
   const { syntax, ...field } = spec;
   if (!paths.length) {
-    if (!spec.question) throw new Error(`--${spec.flag} answers no schema field and has no question`);
+    if (!spec.question)
+      throw new Error(`--${spec.flag} answers no schema field and has no question`);
     return field as Field;
   }
   const answer = schemaAnswer(schemaFields, paths[0]!, spec.part);
   const list = spec.list ?? answer.list;
-  const choices = spec.choices ?? answer.choices ?? (answer.shape.kind === 'boolean' ? ['true', 'false'] : undefined);
-  const written = syntax ?? (answer.shape.kind === 'quantity' ? QUANTITY : answer.refers ? (list ? IDS : ID) : list && !choices ? LIST : undefined);
+  const choices =
+    spec.choices ??
+    answer.choices ??
+    (answer.shape.kind === 'boolean' ? ['true', 'false'] : undefined);
+  const written =
+    syntax ??
+    (answer.shape.kind === 'quantity'
+      ? QUANTITY
+      : answer.refers
+        ? list
+          ? IDS
+          : ID
+        : list && !choices
+          ? LIST
+          : undefined);
   const required = spec.required ?? (answer.required || undefined);
   const form = spec.form ?? formOf(answer.shape);
   return {
@@ -240,8 +293,16 @@ type KindSpec = Omit<Kind, 'fields' | 'schemaFields' | 'collection'> & { fields:
 function kindOf(collection: CollectionName, spec: KindSpec, documentType?: string): Kind {
   const schema: z.ZodType = COLLECTIONS[collection].schema;
   const shape = shapeOf(schema);
-  const schemaFields = documentType && shape.kind === 'variants' ? shape.options.find((option) => option.value === documentType)!.fields : fieldsOf(schema);
-  return { ...spec, collection, schemaFields, fields: spec.fields.map((field) => bind(field, schemaFields)) };
+  const schemaFields =
+    documentType && shape.kind === 'variants'
+      ? shape.options.find((option) => option.value === documentType)!.fields
+      : fieldsOf(schema);
+  return {
+    ...spec,
+    collection,
+    schemaFields,
+    fields: spec.fields.map((field) => bind(field, schemaFields)),
+  };
 }
 
 /** Whether a field must be answered, given the other answers. */
@@ -249,18 +310,29 @@ export const isRequired = (field: Field, answers: Answers): boolean =>
   typeof field.required === 'object' ? field.required.when(answers) : field.required === true;
 
 /** What is wrong with one answer, against its choices, its form and the ids that exist; empty when nothing. */
-export function answerProblems(field: Field, value: string, exists: (collection: CollectionName, id: string) => boolean): string[] {
+export function answerProblems(
+  field: Field,
+  value: string,
+  exists: (collection: CollectionName, id: string) => boolean,
+): string[] {
   const problems: string[] = [];
   const items = field.list ? listAnswer(value) : [value];
   for (const item of items) {
-    if (field.choices && !field.choices.includes(item)) problems.push(`--${field.flag} "${item}" must be one of: ${field.choices.join(', ')}`);
-    if (field.form && !field.form.accepts(item)) problems.push(`--${field.flag} "${item}" is not ${field.form.expected}`);
+    if (field.choices && !field.choices.includes(item))
+      problems.push(`--${field.flag} "${item}" must be one of: ${field.choices.join(', ')}`);
+    if (field.form && !field.form.accepts(item))
+      problems.push(`--${field.flag} "${item}" is not ${field.form.expected}`);
     const id = field.refers ? item.split(':')[0]! : undefined;
     if (field.refers && id && !exists(field.refers, `${field.idPrefix ?? ''}${id}`))
       problems.push(`--${field.flag} "${id}" is not an entry of content/${field.refers}`);
   }
-  const repeated = items.filter((item, i) => items.findIndex((other) => other.split(':')[0] === item.split(':')[0]) !== i);
-  if (repeated.length) problems.push(`--${field.flag} names "${repeated[0]!.split(':')[0]}" twice; expected each once`);
+  const repeated = items.filter(
+    (item, i) => items.findIndex((other) => other.split(':')[0] === item.split(':')[0]) !== i,
+  );
+  if (repeated.length)
+    problems.push(
+      `--${field.flag} names "${repeated[0]!.split(':')[0]}" twice; expected each once`,
+    );
   return problems;
 }
 
@@ -268,11 +340,18 @@ export function answerProblems(field: Field, value: string, exists: (collection:
  * Everything wrong with a kind's answers: required answers missing (given the others), answers in
  * the wrong form or naming ids that do not exist, and rules across answers. Empty: the file can be written.
  */
-export function answersProblems(kind: Kind, answers: Answers, exists: (collection: CollectionName, id: string) => boolean): string[] {
+export function answersProblems(
+  kind: Kind,
+  answers: Answers,
+  exists: (collection: CollectionName, id: string) => boolean,
+): string[] {
   return [
     ...kind.fields.flatMap((field) => {
       const value = answers[field.flag];
-      if (value === undefined) return isRequired(field, answers) ? [`--${field.flag} is required: ${questionLabel(field.question, 'en')}`] : [];
+      if (value === undefined)
+        return isRequired(field, answers)
+          ? [`--${field.flag} is required: ${questionLabel(field.question, 'en')}`]
+          : [];
       return answerProblems(field, value, exists);
     }),
     ...(kind.check?.(answers) ?? []),
@@ -282,17 +361,26 @@ export function answersProblems(kind: Kind, answers: Answers, exists: (collectio
 // ---------------------------------------------------------------------------------------------
 // Pieces shared by several kinds.
 
-const hasSource = (a: Answers): boolean => Boolean(a['source-title'] || a['source-url'] || a['source-number']);
+const hasSource = (a: Answers): boolean =>
+  Boolean(a['source-title'] || a['source-url'] || a['source-number']);
 
 /**
  * A public source (`source`, or one row of `sources`): its title, number, publisher, date and
  * address, one flag each. Publisher and date are asked only once it is identified.
  */
-function sourceFields(at: 'source' | 'sources[]', options: { number: boolean; title: boolean; required?: Field['required'] }): FieldSpec[] {
+function sourceFields(
+  at: 'source' | 'sources[]',
+  options: { number: boolean; title: boolean; required?: Field['required'] },
+): FieldSpec[] {
   return [
     ...(options.title ? [{ flag: 'source-title', schema: `${at}.title` }] : []),
     ...(options.number ? [{ flag: 'source-number', schema: `${at}.number` }] : []),
-    { flag: 'source-url', schema: `${at}.url`, form: FORMS.url, ...(options.required ? { required: options.required } : {}) },
+    {
+      flag: 'source-url',
+      schema: `${at}.url`,
+      form: FORMS.url,
+      ...(options.required ? { required: options.required } : {}),
+    },
     { flag: 'source-publisher', schema: `${at}.publisher`, askWhen: hasSource },
     { flag: 'source-date', schema: `${at}.date`, askWhen: hasSource },
   ];
@@ -300,7 +388,9 @@ function sourceFields(at: 'source' | 'sources[]', options: { number: boolean; ti
 
 function sourceCheck(a: Answers): string[] {
   return (a['source-publisher'] || a['source-date']) && !hasSource(a)
-    ? ['--source-publisher and --source-date describe a source: give its --source-url (or its --source-title or --source-number)']
+    ? [
+        '--source-publisher and --source-date describe a source: give its --source-url (or its --source-title or --source-number)',
+      ]
     : [];
 }
 
@@ -319,9 +409,11 @@ function sourceLines(a: Answers, indent: string): string[] | undefined {
 }
 
 /** `key: value` when told, else nothing: for optional keys inside list rows, whose rows have a comment of their own. */
-const row = (indent: string, key: string, value: string | undefined): string[] => (value === undefined ? [] : [`${indent}${key}: ${value}`]);
+const row = (indent: string, key: string, value: string | undefined): string[] =>
+  value === undefined ? [] : [`${indent}${key}: ${value}`];
 
-const LEAVE_BLANK = '# Only what a source states: a fact left out is shown as not stated, never guessed.\n';
+const LEAVE_BLANK =
+  '# Only what a source states: a fact left out is shown as not stated, never guessed.\n';
 const flowList = (items: string[]) => `[${items.map(q).join(', ')}]`;
 
 // ---------------------------------------------------------------------------------------------
@@ -333,17 +425,26 @@ const organisation = kindOf('organisations', {
     { flag: 'name', schema: 'name' },
     { flag: 'name-en', schema: 'name', part: 'en', askWhen: (a) => Boolean(a.name) },
     // The schema wants a name or a short name: a rule across two fields.
-    { flag: 'short-name', schema: 'shortName', required: { when: (a) => !a.name, says: 'when no --name' } },
+    {
+      flag: 'short-name',
+      schema: 'shortName',
+      required: { when: (a) => !a.name, says: 'when no --name' },
+    },
     { flag: 'kind', schema: 'kind' },
     { flag: 'level', schema: 'level' },
     { flag: 'region', schema: 'region' },
     { flag: 'industry', schema: 'industry' },
-    { flag: 'industry-text', schema: 'industryText', askWhen: (a) => !a.industry || a.industry === 'other' },
+    {
+      flag: 'industry-text',
+      schema: 'industryText',
+      askWhen: (a) => !a.industry || a.industry === 'other',
+    },
     { flag: 'parent', schema: 'parent' },
     { flag: 'website', schema: 'website', form: FORMS.url },
   ],
   notAsked: {},
-  check: (a) => (a['name-en'] && !a.name ? ['--name-en translates --name: give the Chinese full name too'] : []),
+  check: (a) =>
+    a['name-en'] && !a.name ? ['--name-en translates --name: give the Chinese full name too'] : [],
   path: (id) => `organisations/${id}.yaml`,
   proposeId: (a) => textId(a['short-name'] ?? a.name!),
   render: (a) =>
@@ -356,19 +457,54 @@ const organisation = kindOf('organisations', {
         a.name && localized(a.name, a['name-en']),
         '"全称"',
       ),
-      yamlField('shortName', 'Short name used in tables, or the only name a source gives.', a['short-name'] && q(a['short-name']), '"简称"'),
-      yamlField('kind', `What kind of body: ${ORGANISATION_KINDS.join(', ')}.`, a.kind, '<one of the above>'),
-      yamlField('level', `Level at which it acts: ${ADMIN_LEVELS.join(', ')}.`, a.level, '<one of the above>'),
-      yamlField('region', 'Province, city, district, town or street.', a.region && q(a.region), '"辽宁省锦州市"'),
+      yamlField(
+        'shortName',
+        'Short name used in tables, or the only name a source gives.',
+        a['short-name'] && q(a['short-name']),
+        '"简称"',
+      ),
+      yamlField(
+        'kind',
+        `What kind of body: ${ORGANISATION_KINDS.join(', ')}.`,
+        a.kind,
+        '<one of the above>',
+      ),
+      yamlField(
+        'level',
+        `Level at which it acts: ${ADMIN_LEVELS.join(', ')}.`,
+        a.level,
+        '<one of the above>',
+      ),
+      yamlField(
+        'region',
+        'Province, city, district, town or street.',
+        a.region && q(a.region),
+        '"辽宁省锦州市"',
+      ),
       yamlField(
         'industry',
         'Industry, for employers (other, with industryText: 行业名称, when none fits).',
         a.industry,
         '<see src/schemas/vocabulary.ts INDUSTRIES>',
       ),
-      yamlField('industryText', 'The industry in words, when none of the list fits.', a['industry-text'] && q(a['industry-text']), '"行业名称"'),
-      yamlField('parent', 'The body above it: an id in content/organisations.', a.parent, '<organisation id>'),
-      yamlField('website', 'Official website, shown as text.', a.website && q(a.website), '"https://…"'),
+      yamlField(
+        'industryText',
+        'The industry in words, when none of the list fits.',
+        a['industry-text'] && q(a['industry-text']),
+        '"行业名称"',
+      ),
+      yamlField(
+        'parent',
+        'The body above it: an id in content/organisations.',
+        a.parent,
+        '<organisation id>',
+      ),
+      yamlField(
+        'website',
+        'Official website, shown as text.',
+        a.website && q(a.website),
+        '"https://…"',
+      ),
     ].join(''),
 });
 
@@ -383,8 +519,10 @@ const person = kindOf('people', {
     { flag: 'bio', schema: 'bio' },
   ],
   notAsked: {
-    sources: 'rows of their own (title, publisher, date, url): written by hand or in the web editor',
-    honours: 'rows of their own (title, level, year, conferredBy): written by hand after the commented example in the file',
+    sources:
+      'rows of their own (title, publisher, date, url): written by hand or in the web editor',
+    honours:
+      'rows of their own (title, level, year, conferredBy): written by hand after the commented example in the file',
     photo: 'a file, put beside the entry first: the file shows the line to fill in',
     photoAlt: 'describes the photo, which is not asked',
   },
@@ -394,13 +532,38 @@ const person = kindOf('people', {
     [
       '# Person. Schema: src/schemas/person.ts\n',
       LEAVE_BLANK,
-      yamlField('name', 'Full name; { zh: …, en: … } for the English site.', localized(a.name!, a['name-en']), '"姓名"'),
-      yamlField('jobTitle', 'Job title or post.', a['job-title'] && q(a['job-title']), '"检修班班长"'),
-      yamlField('employer', 'Employer: an id in content/organisations.', a.employer, '<organisation id>'),
-      yamlField('skillGrade', `Highest skill or professional grade: ${SKILL_GRADES.join(', ')}.`, a.grade, '<one of the above>'),
+      yamlField(
+        'name',
+        'Full name; { zh: …, en: … } for the English site.',
+        localized(a.name!, a['name-en']),
+        '"姓名"',
+      ),
+      yamlField(
+        'jobTitle',
+        'Job title or post.',
+        a['job-title'] && q(a['job-title']),
+        '"检修班班长"',
+      ),
+      yamlField(
+        'employer',
+        'Employer: an id in content/organisations.',
+        a.employer,
+        '<organisation id>',
+      ),
+      yamlField(
+        'skillGrade',
+        `Highest skill or professional grade: ${SKILL_GRADES.join(', ')}.`,
+        a.grade,
+        '<one of the above>',
+      ),
       '# Honours, each with its title as worded; level, year and conferredBy (an organisation id) only when a source gives them.\n',
       '# honours:\n#   - title: 锦州市劳动模范\n#     level: municipal\n#     year: 2021\n',
-      yamlField('bio', 'Short biography; { zh: …, en: … } for the English site.', a.bio && q(a.bio), '"…"'),
+      yamlField(
+        'bio',
+        'Short biography; { zh: …, en: … } for the English site.',
+        a.bio && q(a.bio),
+        '"…"',
+      ),
       '# Portrait beside this file and its alternative text.\n# photo: photos/portrait.jpg\n# photoAlt: "…"\n',
     ].join(''),
 });
@@ -408,7 +571,8 @@ const person = kindOf('people', {
 const ended = (a: Answers) => a.status === 'revoked' || a.status === 'merged';
 
 const studio = kindOf('studios', {
-  about: 'a studio (its namings come from documents and designations: npm run new -- decision, -- designation)',
+  about:
+    'a studio (its namings come from documents and designations: npm run new -- decision, -- designation)',
   fields: [
     { flag: 'title', schema: 'title' },
     { flag: 'title-en', schema: 'title', part: 'en' },
@@ -416,7 +580,11 @@ const studio = kindOf('studios', {
     { flag: 'leader', schema: 'leader' },
     { flag: 'employer', schema: 'employer' },
     { flag: 'industry', schema: 'industry' },
-    { flag: 'industry-text', schema: 'industryText', askWhen: (a) => !a.industry || a.industry === 'other' },
+    {
+      flag: 'industry-text',
+      schema: 'industryText',
+      askWhen: (a) => !a.industry || a.industry === 'other',
+    },
     { flag: 'region', schema: 'region' },
     { flag: 'founded', schema: 'founded' },
     { flag: 'focus', schema: 'focus' },
@@ -438,15 +606,23 @@ const studio = kindOf('studios', {
   notAsked: {
     formerTitles: 'rows of their own (title, until, source): written by hand or in the web editor',
     aliases: 'a list: written by hand or in the web editor',
-    sources: 'rows of their own (title, publisher, date, url): written by hand or in the web editor',
-    members: 'rows of their own (person or name, role, grade): written by hand after the commented example in the file',
+    sources:
+      'rows of their own (title, publisher, date, url): written by hand or in the web editor',
+    members:
+      'rows of their own (person or name, role, grade): written by hand after the commented example in the file',
     photo: 'a file, put beside the entry first: the file shows the line to fill in',
     photoAlt: 'describes the photo, which is not asked',
   },
   check: (a) => [
-    ...(a['merged-into'] && a.status !== 'merged' ? ['--merged-into is given only with --status merged'] : []),
-    ...((a['status-date'] || a['status-document']) && !ended(a) ? ['--status-date and --status-document are given only with --status revoked or merged'] : []),
-    ...(a.status === 'merged' && !a['status-date'] && !a['status-document'] ? ['--status merged needs --status-date or --status-document'] : []),
+    ...(a['merged-into'] && a.status !== 'merged'
+      ? ['--merged-into is given only with --status merged']
+      : []),
+    ...((a['status-date'] || a['status-document']) && !ended(a)
+      ? ['--status-date and --status-document are given only with --status revoked or merged']
+      : []),
+    ...(a.status === 'merged' && !a['status-date'] && !a['status-document']
+      ? ['--status merged needs --status-date or --status-document']
+      : []),
   ],
   path: (id) => `studios/${id}.yaml`,
   proposeId: (a) => studioId(a.title!),
@@ -455,20 +631,60 @@ const studio = kindOf('studios', {
       '# Studio. Schema: src/schemas/studio.ts\n',
       '# Its namings, grades and pairings are not typed here: they come from documents and designations.\n',
       LEAVE_BLANK,
-      yamlField('title', 'Official title, kept verbatim.', localized(a.title!, a['title-en']), '"…创新工作室"'),
-      yamlField('kind', `Kind named by the title: ${STUDIO_KINDS.join(', ')}.`, a.kind, '<one of the above>'),
-      yamlField('leader', 'Leader (领衔人): an id in content/people. A studio named after a topic may have none.', a.leader, '<person id>'),
-      yamlField('employer', 'Employer: an id in content/organisations.', a.employer, '<organisation id>'),
-      yamlField('industry', 'Industry (other, with industryText, when none fits).', a.industry, '<see src/schemas/vocabulary.ts INDUSTRIES>'),
-      yamlField('industryText', 'The industry in words.', a['industry-text'] && q(a['industry-text']), '"行业名称"'),
-      yamlField('region', 'Region, as precise as the source gives it.', a.region && q(a.region), '"辽宁省锦州市"'),
+      yamlField(
+        'title',
+        'Official title, kept verbatim.',
+        localized(a.title!, a['title-en']),
+        '"…创新工作室"',
+      ),
+      yamlField(
+        'kind',
+        `Kind named by the title: ${STUDIO_KINDS.join(', ')}.`,
+        a.kind,
+        '<one of the above>',
+      ),
+      yamlField(
+        'leader',
+        'Leader (领衔人): an id in content/people. A studio named after a topic may have none.',
+        a.leader,
+        '<person id>',
+      ),
+      yamlField(
+        'employer',
+        'Employer: an id in content/organisations.',
+        a.employer,
+        '<organisation id>',
+      ),
+      yamlField(
+        'industry',
+        'Industry (other, with industryText, when none fits).',
+        a.industry,
+        '<see src/schemas/vocabulary.ts INDUSTRIES>',
+      ),
+      yamlField(
+        'industryText',
+        'The industry in words.',
+        a['industry-text'] && q(a['industry-text']),
+        '"行业名称"',
+      ),
+      yamlField(
+        'region',
+        'Region, as precise as the source gives it.',
+        a.region && q(a.region),
+        '"辽宁省锦州市"',
+      ),
       yamlField(
         'founded',
         'When it was founded, at the precision the source gives: "2019", "2019-11", "2019-11-20", or { before: "2015-06" }.',
         a.founded && yamlDate(a.founded),
         '"YYYY-MM"',
       ),
-      yamlField('focus', 'Focus areas, short phrases.', a.focus && flowList(listAnswer(a.focus)), '["…", "…"]'),
+      yamlField(
+        'focus',
+        'Focus areas, short phrases.',
+        a.focus && flowList(listAnswer(a.focus)),
+        '["…", "…"]',
+      ),
       '# Members: person (an id) or name, role (leader, deputy, core, member, mentor), grade (optional).\n',
       `# members:\n#   - person: ${a.leader ?? '<person id>'}\n#     role: leader\n#   - name: 张三\n#     role: member\n`,
       yamlField(
@@ -489,10 +705,30 @@ const studio = kindOf('studios', {
         a.status,
         'revoked',
       ),
-      yamlField('mergedInto', 'When merged: the studio it was merged into, an id in content/studios.', a['merged-into'], '<studio id>'),
-      yamlField('statusDate', 'When it was revoked or merged, at the precision the source gives.', a['status-date'] && yamlDate(a['status-date']), '"YYYY"'),
-      yamlField('statusDocument', 'The document that revoked or merged it: an id in content/documents.', a['status-document'], '<document id>'),
-      yamlField('summary', 'One-paragraph description; { zh: …, en: … } for the English site.', a.summary && q(a.summary), '"…"'),
+      yamlField(
+        'mergedInto',
+        'When merged: the studio it was merged into, an id in content/studios.',
+        a['merged-into'],
+        '<studio id>',
+      ),
+      yamlField(
+        'statusDate',
+        'When it was revoked or merged, at the precision the source gives.',
+        a['status-date'] && yamlDate(a['status-date']),
+        '"YYYY"',
+      ),
+      yamlField(
+        'statusDocument',
+        'The document that revoked or merged it: an id in content/documents.',
+        a['status-document'],
+        '<document id>',
+      ),
+      yamlField(
+        'summary',
+        'One-paragraph description; { zh: …, en: … } for the English site.',
+        a.summary && q(a.summary),
+        '"…"',
+      ),
       `# A photo beside this file, and its alternative text.\n# photo: photos/${id}.jpg\n# photoAlt: 工作室全体成员合影\n`,
       yamlField('featured', 'true shows it on the home page.', a.featured, 'true'),
     ].join(''),
@@ -514,8 +750,18 @@ const competition = kindOf('competitions', {
     [
       '# A competition or award scheme, defined once: awards won in it take its level and family. Schema: src/schemas/competition.ts\n',
       LEAVE_BLANK,
-      yamlField('name', 'Name; { zh: …, en: … } for the English site.', localized(a.name!, a['name-en']), '"…"'),
-      yamlField('organiser', 'Organiser: an id in content/organisations.', a.organiser, '<organisation id>'),
+      yamlField(
+        'name',
+        'Name; { zh: …, en: … } for the English site.',
+        localized(a.name!, a['name-en']),
+        '"…"',
+      ),
+      yamlField(
+        'organiser',
+        'Organiser: an id in content/organisations.',
+        a.organiser,
+        '<organisation id>',
+      ),
       yamlField('family', `${AWARD_FAMILIES.join(', ')}.`, a.family, '<one of the above>'),
       yamlField('level', `${ADMIN_LEVELS.join(', ')}.`, a.level, '<one of the above>'),
     ].join(''),
@@ -543,13 +789,22 @@ const award = kindOf('awards', {
     {
       flag: 'studio',
       schema: ['studio', 'recipients[].studio'],
-      syntax: { zh: '标识；没有个人或团队获奖时即为获奖者', en: 'id; the winner when no person or team is given' },
+      syntax: {
+        zh: '标识；没有个人或团队获奖时即为获奖者',
+        en: 'id; the winner when no person or team is given',
+      },
     },
-    { flag: 'team', schema: 'recipients[].name', required: { when: (a) => !a.person && !a.studio, says: 'when no --person or --studio' } },
+    {
+      flag: 'team',
+      schema: 'recipients[].name',
+      required: { when: (a) => !a.person && !a.studio, says: 'when no --person or --studio' },
+    },
     { flag: 'team-members', schema: 'recipients[].members', askWhen: (a) => Boolean(a.team) },
     ...sourceFields('source', { number: true, title: true }),
   ],
-  notAsked: { 'source.original': 'the original of a republished source: written by hand or in the web editor' },
+  notAsked: {
+    'source.original': 'the original of a republished source: written by hand or in the web editor',
+  },
   check: (a) => [
     ...(a.place && a.rank !== 'place' ? ['--place is given only with --rank place'] : []),
     ...(a['team-members'] && !a.team ? ['--team-members needs --team, the team name'] : []),
@@ -560,22 +815,55 @@ const award = kindOf('awards', {
   render: (a) => {
     const recipients = [
       ...(a.person ? ['  - type: person', `    person: ${a.person}`] : []),
-      ...(a.team ? ['  - type: team', `    name: ${q(a.team)}`, ...row('    ', 'members', a['team-members'] && idList(listAnswer(a['team-members'])))] : []),
+      ...(a.team
+        ? [
+            '  - type: team',
+            `    name: ${q(a.team)}`,
+            ...row('    ', 'members', a['team-members'] && idList(listAnswer(a['team-members']))),
+          ]
+        : []),
       ...(!a.person && !a.team && a.studio ? ['  - type: studio', `    studio: ${a.studio}`] : []),
     ];
     const source = sourceLines(a, '  ');
     return [
       '# Award or competition win. Schema: src/schemas/award.ts. Level and family come from the competition.\n',
       LEAVE_BLANK,
-      yamlField('competition', 'The competition or award scheme: an id in content/competitions.', a.competition, '<competition id>'),
-      yamlField('rank', `${AWARD_RANKS.join(', ')} (place needs place: N).`, a.rank, '<one of the above>'),
+      yamlField(
+        'competition',
+        'The competition or award scheme: an id in content/competitions.',
+        a.competition,
+        '<competition id>',
+      ),
+      yamlField(
+        'rank',
+        `${AWARD_RANKS.join(', ')} (place needs place: N).`,
+        a.rank,
+        '<one of the above>',
+      ),
       ...(a.place ? [yamlField('place', 'The place (第N名).', a.place, 'N')] : []),
       yamlField('year', 'Year of the round.', a.year, 'YYYY'),
-      yamlField('date', 'Date announced, at the precision known: "2024", "2024-11" or "2024-11-20".', a.date && yamlDate(a.date), '"YYYY-MM-DD"'),
+      yamlField(
+        'date',
+        'Date announced, at the precision known: "2024", "2024-11" or "2024-11-20".',
+        a.date && yamlDate(a.date),
+        '"YYYY-MM-DD"',
+      ),
       yamlField('achievement', 'What won.', q(a.achievement!), '"…"'),
-      yamlField('achievementId', 'Its entry in the achievements register: an id in content/achievements.', a['achievement-id'], '<achievement id>'),
-      yamlField('recipients', 'Who won: people (person), teams (name, members) or studios (studio).', `\n${recipients.join('\n')}`, ''),
-      ...(a.studio && (a.person || a.team) ? [yamlField('studio', 'The studio the win is credited to.', a.studio, '<studio id>')] : []),
+      yamlField(
+        'achievementId',
+        'Its entry in the achievements register: an id in content/achievements.',
+        a['achievement-id'],
+        '<achievement id>',
+      ),
+      yamlField(
+        'recipients',
+        'Who won: people (person), teams (name, members) or studios (studio).',
+        `\n${recipients.join('\n')}`,
+        '',
+      ),
+      ...(a.studio && (a.person || a.team)
+        ? [yamlField('studio', 'The studio the win is credited to.', a.studio, '<studio id>')]
+        : []),
       yamlField(
         'source',
         'Where the result was published: title, number, publisher, date, url.',
@@ -588,7 +876,8 @@ const award = kindOf('awards', {
 });
 
 const achievement = kindOf('achievements', {
-  about: 'an entry of the achievements register (成果库): an innovation, patent, proposal, "five small" or QC result, named method …',
+  about:
+    'an entry of the achievements register (成果库): an innovation, patent, proposal, "five small" or QC result, named method …',
   fields: [
     { flag: 'title', schema: 'title' },
     { flag: 'title-en', schema: 'title', part: 'en' },
@@ -600,7 +889,10 @@ const achievement = kindOf('achievements', {
       flag: 'team',
       schema: 'team',
       // The schema's rule: someone is credited, a studio, a person or a team.
-      required: { when: (a) => !a.studios && !a.people && !a['other-people'], says: 'when no --studios, --people or --other-people' },
+      required: {
+        when: (a) => !a.studios && !a.people && !a['other-people'],
+        says: 'when no --studios, --people or --other-people',
+      },
     },
     { flag: 'date', schema: 'date' },
     {
@@ -613,7 +905,12 @@ const achievement = kindOf('achievements', {
       form: ACHIEVEMENT_FORMS.step,
     },
     { flag: 'count', schema: 'count' },
-    { flag: 'benefit', schema: 'benefit.amount', form: FORMS.amount, syntax: { zh: '万元，数字', en: '万元, a number' } },
+    {
+      flag: 'benefit',
+      schema: 'benefit.amount',
+      form: FORMS.amount,
+      syntax: { zh: '万元，数字', en: '万元, a number' },
+    },
     {
       flag: 'benefit-period',
       schema: 'benefit.period',
@@ -638,13 +935,17 @@ const achievement = kindOf('achievements', {
     ...sourceFields('sources[]', { number: true, title: true }),
   ],
   notAsked: {
-    'sources.original': 'the original of a republished source: written by hand or in the web editor',
-    'benefit.note': 'a remark on how the benefit was counted: written by hand when the source gives one',
+    'sources.original':
+      'the original of a republished source: written by hand or in the web editor',
+    'benefit.note':
+      'a remark on how the benefit was counted: written by hand when the source gives one',
     photos: 'files, put beside the entry first: the file says how to list them',
     attachments: 'files, put beside the entry first: the file says how to list them',
   },
   check: (a) => [
-    ...(a['benefit-period'] && !a.benefit ? ['--benefit-period is the period of --benefit: give the amount too'] : []),
+    ...(a['benefit-period'] && !a.benefit
+      ? ['--benefit-period is the period of --benefit: give the amount too']
+      : []),
     ...(a['benefit-period'] && readDateAnswer(a['benefit-period'])?.bound
       ? ['--benefit-period is a year or a month, not "before" one nor a month and day']
       : []),
@@ -660,20 +961,57 @@ const achievement = kindOf('achievements', {
       '---',
       '# Achievements register entry. Schema: src/schemas/achievement.ts. Awards point here with achievementId: <this file name>.',
       LEAVE_BLANK.trimEnd(),
-      yamlField('title', 'Title, verbatim in Chinese (with en: when an English title is given).', localized(a.title!, a['title-en']), '"…"').trimEnd(),
-      yamlField('type', `Kind of result: ${ACHIEVEMENT_TYPES.join(', ')}.`, a.type, '<one of the above>').trimEnd(),
-      yamlField('studios', 'Studios it comes from (ids).', a.studios && idList(listAnswer(a.studios)), '[<studio id>]').trimEnd(),
-      yamlField('people', 'People with a page who made it (ids).', a.people && idList(listAnswer(a.people)), '[<person id>]').trimEnd(),
-      yamlField('otherPeople', 'People without a page, by name.', a['other-people'] && flowList(listAnswer(a['other-people'])), '["姓名"]').trimEnd(),
+      yamlField(
+        'title',
+        'Title, verbatim in Chinese (with en: when an English title is given).',
+        localized(a.title!, a['title-en']),
+        '"…"',
+      ).trimEnd(),
+      yamlField(
+        'type',
+        `Kind of result: ${ACHIEVEMENT_TYPES.join(', ')}.`,
+        a.type,
+        '<one of the above>',
+      ).trimEnd(),
+      yamlField(
+        'studios',
+        'Studios it comes from (ids).',
+        a.studios && idList(listAnswer(a.studios)),
+        '[<studio id>]',
+      ).trimEnd(),
+      yamlField(
+        'people',
+        'People with a page who made it (ids).',
+        a.people && idList(listAnswer(a.people)),
+        '[<person id>]',
+      ).trimEnd(),
+      yamlField(
+        'otherPeople',
+        'People without a page, by name.',
+        a['other-people'] && flowList(listAnswer(a['other-people'])),
+        '["姓名"]',
+      ).trimEnd(),
       yamlField('team', 'The team it is credited to.', a.team && q(a.team), '"…"').trimEnd(),
-      yamlField('date', 'When it was made or completed, at the precision known.', a.date && yamlDate(a.date), '"YYYY-MM"').trimEnd(),
+      yamlField(
+        'date',
+        'When it was made or completed, at the precision known.',
+        a.date && yamlDate(a.date),
+        '"YYYY-MM"',
+      ).trimEnd(),
       yamlField(
         'status',
         `Its history, oldest first: ${ACHIEVEMENT_STAGES.join(', ')}; each with a date where known, never going back in time.`,
-        steps.length ? `\n${steps.map((step) => `  - { stage: ${step.stage}${step.date ? `, date: ${yamlDate(step.date)}` : ''} }`).join('\n')}` : undefined,
+        steps.length
+          ? `\n${steps.map((step) => `  - { stage: ${step.stage}${step.date ? `, date: ${yamlDate(step.date)}` : ''} }`).join('\n')}`
+          : undefined,
         '[{ stage: implemented, date: "YYYY" }]',
       ).trimEnd(),
-      yamlField('count', 'For a batch entry (several results the source gives only as a number): how many.', a.count && yamlQuantity(a.count), 'N').trimEnd(),
+      yamlField(
+        'count',
+        'For a batch entry (several results the source gives only as a number): how many.',
+        a.count && yamlQuantity(a.count),
+        'N',
+      ).trimEnd(),
       yamlField(
         'benefit',
         'Economic benefit in 万元 and the period it was measured over (required with an amount).',
@@ -688,15 +1026,30 @@ const achievement = kindOf('achievements', {
           : undefined,
         '[{ number: "…", type: …, status: … }]',
       ).trimEnd(),
-      yamlField('appliedAt', 'Units where it is applied.', a['applied-at'] && flowList(listAnswer(a['applied-at'])), '["单位名称"]').trimEnd(),
+      yamlField(
+        'appliedAt',
+        'Units where it is applied.',
+        a['applied-at'] && flowList(listAnswer(a['applied-at'])),
+        '["单位名称"]',
+      ).trimEnd(),
       yamlField(
         'documents',
         'Union documents about it (ids in content/documents).',
         a.documents && idList(listAnswer(a.documents)),
         '[<document id>]',
       ).trimEnd(),
-      yamlField('news', 'News about it (file names in content/news/zh).', a.news && idList(listAnswer(a.news)), '[<news file name>]').trimEnd(),
-      yamlField('summary', 'One sentence for lists and search.', a.summary && q(a.summary), '"…"').trimEnd(),
+      yamlField(
+        'news',
+        'News about it (file names in content/news/zh).',
+        a.news && idList(listAnswer(a.news)),
+        '[<news file name>]',
+      ).trimEnd(),
+      yamlField(
+        'summary',
+        'One sentence for lists and search.',
+        a.summary && q(a.summary),
+        '"…"',
+      ).trimEnd(),
       '# Photos and files beside this file: photos: [{ file: photos/x.jpg, alt: "…" }], attachments: [{ file: x.pdf, title: "…" }].',
       yamlField(
         'sources',
@@ -712,13 +1065,17 @@ const achievement = kindOf('achievements', {
   },
 });
 
-type DocumentType = 'naming-decision' | 'selection-notice' | 'commendation' | 'assessment-notice' | 'pairing-notice';
+type DocumentType =
+  'naming-decision' | 'selection-notice' | 'commendation' | 'assessment-notice' | 'pairing-notice';
 
 /**
  * The studios a document lists (`named`, `selected` or `commended`): one row each, in the order of
  * the list, all with the level, wording and funding given once.
  */
-function listedStudioFields(key: 'named' | 'selected' | 'commended', funding: boolean): FieldSpec[] {
+function listedStudioFields(
+  key: 'named' | 'selected' | 'commended',
+  funding: boolean,
+): FieldSpec[] {
   const every: Bilingual = { zh: '名单中每个工作室', en: 'for every studio listed' };
   return [
     {
@@ -726,17 +1083,23 @@ function listedStudioFields(key: 'named' | 'selected' | 'commended', funding: bo
       schema: `${key}[].studio`,
       required: true,
       list: true,
-      syntax: { zh: '标识，按名单顺序，用逗号分隔', en: 'ids in the order of the list, separated by commas' },
+      syntax: {
+        zh: '标识，按名单顺序，用逗号分隔',
+        en: 'ids in the order of the list, separated by commas',
+      },
     },
     { flag: 'level', schema: `${key}[].level`, required: true, syntax: every },
     { flag: 'designation', schema: `${key}[].designation`, syntax: every },
-    ...(funding ? [{ flag: 'funding', schema: `${key}[].funding`, form: FORMS.amount, syntax: every }] : []),
+    ...(funding
+      ? [{ flag: 'funding', schema: `${key}[].funding`, form: FORMS.amount, syntax: every }]
+      : []),
   ];
 }
 
 /** Not asked in a list of studios. */
 const LISTED_NOT_ASKED = (key: string): Record<string, string> => ({
-  [`${key}.group`]: 'the heading of a grouped list: npm run import writes groups from the annex; by hand otherwise',
+  [`${key}.group`]:
+    'the heading of a grouped list: npm run import writes groups from the annex; by hand otherwise',
 });
 
 const cycleFields: FieldSpec[] = [
@@ -744,7 +1107,12 @@ const cycleFields: FieldSpec[] = [
   { flag: 'batch', schema: 'batch' },
 ];
 
-function documentKind(type: DocumentType, about: string, specific: FieldSpec[], notAsked: Record<string, string>): Kind {
+function documentKind(
+  type: DocumentType,
+  about: string,
+  specific: FieldSpec[],
+  notAsked: Record<string, string>,
+): Kind {
   return kindOf(
     'documents',
     {
@@ -771,18 +1139,25 @@ function documentKind(type: DocumentType, about: string, specific: FieldSpec[], 
       notAsked: {
         'sources.title': 'the page republishes the document: its title is the title above',
         'sources.number': 'the page republishes the document: its number is the number above',
-        'sources.original': 'the original of a republished page: written by hand or in the web editor',
+        'sources.original':
+          'the original of a republished page: written by hand or in the web editor',
         attachments: 'files, put beside the entry first: the file shows the lines to fill in',
-        draft: 'written draft: false, the form of a file ready to publish; set true by hand to hold it back',
-        published: 'the 发布日期, only when it differs from the date above: added by hand or in the web editor',
-        indexNumber: 'the 信息公开 catalogue (索引号) of a document published on a government portal: copied by hand from that page',
+        draft:
+          'written draft: false, the form of a file ready to publish; set true by hand to hold it back',
+        published:
+          'the 发布日期, only when it differs from the date above: added by hand or in the web editor',
+        indexNumber:
+          'the 信息公开 catalogue (索引号) of a document published on a government portal: copied by hand from that page',
         subjectCategory: 'the 信息公开 catalogue (主题分类): copied by hand from the portal page',
-        publishingBody: 'the 信息公开 catalogue (发布机构), when not the issuer: copied by hand from the portal page',
+        publishingBody:
+          'the 信息公开 catalogue (发布机构), when not the issuer: copied by hand from the portal page',
         ...notAsked,
       },
       check: (a) => [
         ...sourceCheck(a),
-        ...(type === 'pairing-notice' && listAnswer(a.studios).length < 2 ? ['--studios: a pairing needs at least two studios'] : []),
+        ...(type === 'pairing-notice' && listAnswer(a.studios).length < 2
+          ? ['--studios: a pairing needs at least two studios']
+          : []),
       ],
       path: (id) => `documents/${id}.mdx`,
       proposeId: (a) => (a.number ? documentId(a.number) : unnumberedDocumentId(a.title!, a.date)),
@@ -799,12 +1174,37 @@ function documentKind(type: DocumentType, about: string, specific: FieldSpec[], 
             a.number && q(a.number),
             '"锦工发〔YYYY〕N号"',
           ),
-          yamlField('issuer', 'Issuer: an id in content/organisations.', issuer, '<organisation id>'),
-          yamlField('coIssuers', 'Co-issuers of a joint document (ids).', coIssuers.length ? idList(coIssuers) : undefined, '[<organisation id>]'),
-          yamlField('date', 'Date of issue, at the precision known: "2026", "2026-11" or "2026-11-20".', yamlDate(a.date!), '"YYYY-MM-DD"'),
+          yamlField(
+            'issuer',
+            'Issuer: an id in content/organisations.',
+            issuer,
+            '<organisation id>',
+          ),
+          yamlField(
+            'coIssuers',
+            'Co-issuers of a joint document (ids).',
+            coIssuers.length ? idList(coIssuers) : undefined,
+            '[<organisation id>]',
+          ),
+          yamlField(
+            'date',
+            'Date of issue, at the precision known: "2026", "2026-11" or "2026-11-20".',
+            yamlDate(a.date!),
+            '"YYYY-MM-DD"',
+          ),
           yamlField('title', 'Title as printed.', q(a.title!), '"关于……的决定"'),
-          yamlField('addressees', 'Addressees (主送), as printed.', a.addressees && q(a.addressees), '"各县（市）区总工会："'),
-          yamlField('summary', 'One sentence for lists, feeds and search: no counts, the page computes them.', a.summary && q(a.summary), '"…"'),
+          yamlField(
+            'addressees',
+            'Addressees (主送), as printed.',
+            a.addressees && q(a.addressees),
+            '"各县（市）区总工会："',
+          ),
+          yamlField(
+            'summary',
+            'One sentence for lists, feeds and search: no counts, the page computes them.',
+            a.summary && q(a.summary),
+            '"…"',
+          ),
           yamlField(
             'sources',
             'Where it can be read publicly: url, publisher, date.',
@@ -824,7 +1224,12 @@ function documentKind(type: DocumentType, about: string, specific: FieldSpec[], 
 
 function documentSpecific(type: DocumentType, a: Answers): string[] {
   const cycle = [
-    yamlField('cycleYear', 'The cycle year (年度), when it differs from the year of the date.', a['cycle-year'], 'YYYY'),
+    yamlField(
+      'cycleYear',
+      'The cycle year (年度), when it differs from the year of the date.',
+      a['cycle-year'],
+      'YYYY',
+    ),
     yamlField('batch', 'Batch, such as 第三批.', a.batch && q(a.batch), '"第N批"'),
   ];
   const listed = (key: string, about: string) => {
@@ -848,16 +1253,27 @@ function documentSpecific(type: DocumentType, a: Answers): string[] {
     case 'selection-notice':
       return [
         ...cycle,
-        listed('selected', 'The studios selected and announced for public comment (公示), not yet named: studio, level, designation as worded.'),
+        listed(
+          'selected',
+          'The studios selected and announced for public comment (公示), not yet named: studio, level, designation as worded.',
+        ),
       ];
     case 'commendation':
       return [
-        listed('commended', 'The studios commended or rewarded: studio, level (of the commending body), designation as worded, funding (the reward, 万元).'),
+        listed(
+          'commended',
+          'The studios commended or rewarded: studio, level (of the commending body), designation as worded, funding (the reward, 万元).',
+        ),
       ];
     case 'assessment-notice': {
       const rows = listAnswer(a.results).flatMap((item) => {
         const result = readResult(item)!;
-        return [`  - studio: ${result.studio}`, `    grade: ${result.grade}`, ...row('    ', 'score', result.score), ...row('    ', 'outcome', result.outcome)];
+        return [
+          `  - studio: ${result.studio}`,
+          `    grade: ${result.grade}`,
+          ...row('    ', 'score', result.score),
+          ...row('    ', 'outcome', result.outcome),
+        ];
       });
       return [
         yamlField('cycle', 'Cycle assessed, as printed.', q(a.cycle!), '"2022—2024"'),
@@ -883,7 +1299,8 @@ function documentSpecific(type: DocumentType, a: Answers): string[] {
 }
 
 const designation = kindOf('designations', {
-  about: 'a recognition whose document is not in the archive (an ACFTU list, a 公示 read in the news), with its source',
+  about:
+    'a recognition whose document is not in the archive (an ACFTU list, a 公示 read in the news), with its source',
   fields: [
     { flag: 'studio', schema: 'studio' },
     { flag: 'scheme', schema: 'scheme' },
@@ -894,23 +1311,40 @@ const designation = kindOf('designations', {
     { flag: 'named-as', schema: 'namedAs' },
     { flag: 'date', schema: 'date' },
     ...cycleFields,
-    { flag: 'funding', schema: 'funding', form: FORMS.amount, syntax: { zh: '万元，数字', en: '万元, a number' } },
+    {
+      flag: 'funding',
+      schema: 'funding',
+      form: FORMS.amount,
+      syntax: { zh: '万元，数字', en: '万元, a number' },
+    },
     { flag: 'issuers', schema: 'issuers' },
     ...sourceFields('source', {
       number: true,
       title: true,
       // Who recognised it must be known: its issuers, or a source that says so.
-      required: { when: (a) => !a.issuers && !a['source-title'] && !a['source-number'], says: 'when no --issuers, --source-title or --source-number' },
+      required: {
+        when: (a) => !a.issuers && !a['source-title'] && !a['source-number'],
+        says: 'when no --issuers, --source-title or --source-number',
+      },
     }),
   ],
   notAsked: {
-    listSizes: 'rows of their own (count, what is counted, source): written by hand after the commented example in the file',
-    'source.original': 'the original of a republished source: written by hand after the commented example in the file',
+    listSizes:
+      'rows of their own (count, what is counted, source): written by hand after the commented example in the file',
+    'source.original':
+      'the original of a republished source: written by hand after the commented example in the file',
   },
   check: sourceCheck,
   path: (id) => `designations/${id}.yaml`,
   proposeId: (a) =>
-    [a.studio, a.level, a.stage && a.stage !== 'named' ? a.stage : undefined, a['cycle-year'] ?? (a.date && yearOfDate(a.date))].filter(Boolean).join('-'),
+    [
+      a.studio,
+      a.level,
+      a.stage && a.stage !== 'named' ? a.stage : undefined,
+      a['cycle-year'] ?? (a.date && yearOfDate(a.date)),
+    ]
+      .filter(Boolean)
+      .join('-'),
   render: (a) => {
     const source = sourceLines(a, '  ');
     return [
@@ -924,16 +1358,36 @@ const designation = kindOf('designations', {
         a.scheme,
         'skill-master | other-body',
       ),
-      yamlField('level', `Level: ${STUDIO_LEVELS.join(', ')}; left out when the source states none.`, a.level, '<one of the above>'),
+      yamlField(
+        'level',
+        `Level: ${STUDIO_LEVELS.join(', ')}; left out when the source states none.`,
+        a.level,
+        '<one of the above>',
+      ),
       yamlField(
         'stage',
         'Left out, the studio is named; publicised for a 公示, commended for a commendation of a named studio, supported for funding (重点支持) that is not a naming.',
         a.stage,
         'publicised | commended | supported',
       ),
-      yamlField('recipient', 'Left out, the studio itself; team for a team (创新团队), never counted as a studio naming.', a.recipient, 'team'),
-      yamlField('designation', 'The designation as worded by the issuer.', a.designation && q(a.designation), '"…"'),
-      yamlField('namedAs', "The studio's name in the source, when it differs from its title today.", a['named-as'] && q(a['named-as']), '"…"'),
+      yamlField(
+        'recipient',
+        'Left out, the studio itself; team for a team (创新团队), never counted as a studio naming.',
+        a.recipient,
+        'team',
+      ),
+      yamlField(
+        'designation',
+        'The designation as worded by the issuer.',
+        a.designation && q(a.designation),
+        '"…"',
+      ),
+      yamlField(
+        'namedAs',
+        "The studio's name in the source, when it differs from its title today.",
+        a['named-as'] && q(a['named-as']),
+        '"…"',
+      ),
       yamlField(
         'issuers',
         'The bodies that named it (ids in content/organisations); several for a joint decision.',
@@ -946,9 +1400,19 @@ const designation = kindOf('designations', {
         a.date && yamlDate(a.date),
         '"YYYY"',
       ),
-      yamlField('cycleYear', 'The cycle year (年度), when it differs from the year of the date or the date is unknown.', a['cycle-year'], 'YYYY'),
+      yamlField(
+        'cycleYear',
+        'The cycle year (年度), when it differs from the year of the date or the date is unknown.',
+        a['cycle-year'],
+        'YYYY',
+      ),
       yamlField('batch', 'Batch, such as 第三批.', a.batch && q(a.batch), '"第N批"'),
-      yamlField('funding', 'Funding granted, or the reward of a commendation, in 万元.', a.funding, 'N'),
+      yamlField(
+        'funding',
+        'Funding granted, or the reward of a commendation, in 万元.',
+        a.funding,
+        'N',
+      ),
       yamlField(
         'source',
         'Where it was published: title, number, publisher, date, url.',
@@ -964,14 +1428,20 @@ const LANGUAGE: FieldSpec = {
   flag: 'lang',
   question: {
     label: { zh: '语言', en: 'Language' },
-    hint: { zh: '文件的语言：zh 中文，en 英文译文。', en: 'The language of the file: zh Chinese, en an English translation.' },
+    hint: {
+      zh: '文件的语言：zh 中文，en 英文译文。',
+      en: 'The language of the file: zh Chinese, en an English translation.',
+    },
   },
   choices: ['zh', 'en'],
   proposed: () => ({ value: 'zh', note: 'Chinese' }),
 };
 
 /** Not asked in an article or a report: the form of a file ready to publish. */
-const DRAFT = { draft: 'written draft: false, the form of a file ready to publish; set true by hand to hold it back' };
+const DRAFT = {
+  draft:
+    'written draft: false, the form of a file ready to publish; set true by hand to hold it back',
+};
 
 const news = kindOf('news', {
   about: 'a news article (Chinese; --lang en --slug <slug> translates an existing one)',
@@ -979,7 +1449,11 @@ const news = kindOf('news', {
     LANGUAGE,
     { flag: 'title', schema: 'title' },
     { flag: 'summary', schema: 'summary' },
-    { flag: 'date', schema: 'date', proposed: ({ today }) => ({ value: today, note: 'today, the publishing date' }) },
+    {
+      flag: 'date',
+      schema: 'date',
+      proposed: ({ today }) => ({ value: today, note: 'today, the publishing date' }),
+    },
     { flag: 'studios', schema: 'studios' },
     { flag: 'people', schema: 'people' },
     { flag: 'tags', schema: 'tags' },
@@ -1003,7 +1477,10 @@ const news = kindOf('news', {
     coverAlt: 'describes the cover, which is not asked',
     ...DRAFT,
   },
-  check: (a) => (a.lang === 'en' && !a.slug ? ['--slug is required for an English article: the file name of the Chinese original'] : []),
+  check: (a) =>
+    a.lang === 'en' && !a.slug
+      ? ['--slug is required for an English article: the file name of the Chinese original']
+      : [],
   // Plain Markdown: rendered by the content layer, far cheaper at scale than MDX (which compiles each file into a module).
   path: (id, a) => `news/${a.lang ?? 'zh'}/${id}.md`,
   proposeId: (a) => a.slug ?? `${a.date}-${textId(a.title!, 5)}`,
@@ -1016,9 +1493,24 @@ const news = kindOf('news', {
       `date: ${q(a.date!)}`,
       '# One or two sentences for lists, feeds and search.',
       `summary: ${q(a.summary!)}`,
-      yamlField('studios', 'Studios the article is about (ids).', a.studios && idList(listAnswer(a.studios)), '[<studio id>]').trimEnd(),
-      yamlField('people', 'People it mentions (ids).', a.people && idList(listAnswer(a.people)), '[<person id>]').trimEnd(),
-      yamlField('tags', 'Topics (ids in content/topics).', a.tags && idList(listAnswer(a.tags)), '[<topic id>]').trimEnd(),
+      yamlField(
+        'studios',
+        'Studios the article is about (ids).',
+        a.studios && idList(listAnswer(a.studios)),
+        '[<studio id>]',
+      ).trimEnd(),
+      yamlField(
+        'people',
+        'People it mentions (ids).',
+        a.people && idList(listAnswer(a.people)),
+        '[<person id>]',
+      ).trimEnd(),
+      yamlField(
+        'tags',
+        'Topics (ids in content/topics).',
+        a.tags && idList(listAnswer(a.tags)),
+        '[<topic id>]',
+      ).trimEnd(),
       '# cover: images/cover.jpg   (beside this file)',
       '# coverAlt: 图片说明',
       '# true keeps it out of the production build; npm run dev shows it.',
@@ -1032,7 +1524,12 @@ const news = kindOf('news', {
 
 const report = kindOf('reports', {
   about: "the narrative of a year's report",
-  fields: [{ flag: 'year', schema: 'year', form: FORMS.year }, LANGUAGE, { flag: 'title', schema: 'title' }, { flag: 'summary', schema: 'summary' }],
+  fields: [
+    { flag: 'year', schema: 'year', form: FORMS.year },
+    LANGUAGE,
+    { flag: 'title', schema: 'title' },
+    { flag: 'summary', schema: 'summary' },
+  ],
   notAsked: DRAFT,
   path: (id, a) => `reports/${a.lang ?? 'zh'}/${id}.mdx`,
   proposeId: (a) => a.year!,
@@ -1065,7 +1562,10 @@ export const KINDS: Record<string, Kind> = {
     'selection-notice',
     'a 公示: studios selected and announced for public comment, not yet named',
     [...listedStudioFields('selected', false), ...cycleFields],
-    { ...LISTED_NOT_ASKED('selected'), 'selected.funding': 'a 公示 grants nothing yet: funding comes with the naming decision' },
+    {
+      ...LISTED_NOT_ASKED('selected'),
+      'selected.funding': 'a 公示 grants nothing yet: funding comes with the naming decision',
+    },
   ),
   commendation: documentKind(
     'commendation',
@@ -1091,7 +1591,10 @@ export const KINDS: Record<string, Kind> = {
         form: FORMS.result,
       },
     ],
-    { pairings: 'pairings announced in the same notice: written by hand after the commented example (npm run new -- pairing for a pairing notice)' },
+    {
+      pairings:
+        'pairings announced in the same notice: written by hand after the commented example (npm run new -- pairing for a pairing notice)',
+    },
   ),
   pairing: documentKind(
     'pairing-notice',
@@ -1101,12 +1604,18 @@ export const KINDS: Record<string, Kind> = {
         flag: 'studios',
         schema: 'pairings[].studios',
         required: true,
-        syntax: { zh: '标识，用逗号分隔；孵化时孵化方在前', en: 'ids separated by commas; for incubation the incubator first' },
+        syntax: {
+          zh: '标识，用逗号分隔；孵化时孵化方在前',
+          en: 'ids separated by commas; for incubation the incubator first',
+        },
       },
       { flag: 'pairing-kind', schema: 'pairings[].kind', required: true },
       { flag: 'topic', schema: 'pairings[].topic' },
     ],
-    { 'pairings.jointProjects': 'a list of the projects the studios share: written by hand when the notice states them' },
+    {
+      'pairings.jointProjects':
+        'a list of the projects the studios share: written by hand when the notice states them',
+    },
   ),
   designation,
   news,

@@ -12,7 +12,8 @@ function syllables(text: string): string[] {
     .filter(Boolean);
 }
 
-const TITLE_SUFFIX = /(劳模和工匠人才创新工作室|劳模创新工作室|职工创新工作室|工匠创新工作室|职工科技创新英才工作室|创新工作室|工作室)$/;
+const TITLE_SUFFIX =
+  /(劳模和工匠人才创新工作室|劳模创新工作室|职工创新工作室|工匠创新工作室|职工科技创新英才工作室|创新工作室|工作室)$/;
 
 /** A person's id: surname, then the given name in one word (赵鹏达 → zhao-pengda). */
 export function personId(name: string): string {
@@ -44,7 +45,8 @@ export const textId = (text: string, max = 6): string => syllables(text).slice(0
 export const q = (value: string): string => JSON.stringify(value);
 
 /** `{ zh, en }` or a plain Chinese string, as YAML. */
-export const localized = (zh: string, en?: string): string => (en ? `{ zh: ${q(zh)}, en: ${q(en)} }` : q(zh));
+export const localized = (zh: string, en?: string): string =>
+  en ? `{ zh: ${q(zh)}, en: ${q(en)} }` : q(zh);
 
 /** YAML list of ids in flow style. */
 export const idList = (ids: string[]): string => `[${ids.join(', ')}]`;
@@ -71,7 +73,9 @@ export function readDateAnswer(answer: string): DateAnswer | undefined {
   const text = answer.trim();
   if (/^(0[1-9]|1[0-2])-\d{2}$/.test(text)) {
     const day = new Date(`2000-${text}T00:00:00Z`);
-    return !Number.isNaN(day.getTime()) && day.toISOString().slice(5, 10) === text ? { value: text, before: false, bound: 'monthDay' } : undefined;
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(5, 10) === text
+      ? { value: text, before: false, bound: 'monthDay' }
+      : undefined;
   }
   const bound = ANSWER_BOUNDS.find(([words]) => words.test(text));
   const value = bound ? text.replace(bound[0], '') : text;
@@ -115,8 +119,16 @@ export const NOT_STATED = '(未注明 not stated)';
  * it, or a commented-out `# key: placeholder` line when not, so that editors see the field but no
  * guess becomes a fact. A block value (a list of mappings) starts with a line break.
  */
-export function yamlField(key: string, about: string, value: string | undefined, placeholder: string): string {
-  const line = value === undefined ? `# ${key}: ${placeholder}   ${NOT_STATED}` : `${key}:${value.startsWith('\n') ? '' : ' '}${value}`;
+export function yamlField(
+  key: string,
+  about: string,
+  value: string | undefined,
+  placeholder: string,
+): string {
+  const line =
+    value === undefined
+      ? `# ${key}: ${placeholder}   ${NOT_STATED}`
+      : `${key}:${value.startsWith('\n') ? '' : ' '}${value}`;
   return `# ${about}\n${line}\n`;
 }
 
@@ -127,15 +139,22 @@ export function unnumberedDocumentId(title: string, date: string | undefined): s
 }
 
 /** A reported number as an editor answers it: 20, 20+ (or 20多, 20余, 20以上) for at least, ~20 (or 约20) for about. */
-export function readQuantityAnswer(answer: string): { value: string; qualifier: 'exact' | 'at-least' | 'about' } | undefined {
+export function readQuantityAnswer(
+  answer: string,
+): { value: string; qualifier: 'exact' | 'at-least' | 'about' } | undefined {
   const match = answer.trim().match(/^(~|约)?\s*(\d+(?:\.\d+)?)\s*(\+|多|余|以上)?$/);
   if (!match || (match[1] && match[3])) return undefined;
-  return { value: String(Number(match[2])), qualifier: match[1] ? 'about' : match[3] ? 'at-least' : 'exact' };
+  return {
+    value: String(Number(match[2])),
+    qualifier: match[1] ? 'about' : match[3] ? 'at-least' : 'exact',
+  };
 }
 
 /** A quantity answer as YAML: a plain number when exact, else `{ value, qualifier }`. */
 export function yamlQuantity(answer: string): string {
   const quantity = readQuantityAnswer(answer);
   if (!quantity) throw new Error(`not a quantity answer: ${answer}`);
-  return quantity.qualifier === 'exact' ? quantity.value : `{ value: ${quantity.value}, qualifier: ${quantity.qualifier} }`;
+  return quantity.qualifier === 'exact'
+    ? quantity.value
+    : `{ value: ${quantity.value}, qualifier: ${quantity.qualifier} }`;
 }

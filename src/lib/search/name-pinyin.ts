@@ -24,6 +24,8 @@ export function namePinyinForms(name: string): string[] {
   const toned = pinyin(trimmed, { type: 'array', surname: 'head' });
   const initials = plain.map((syllable) => syllable[0]).join('');
   const forms = [...spellings(plain), initials, ...spellings(toned)];
-  const keyboard = forms.flatMap((form) => (form.includes('ü') ? [form.replaceAll('ü', 'v'), form.replaceAll('ü', 'u')] : []));
+  const keyboard = forms.flatMap((form) =>
+    form.includes('ü') ? [form.replaceAll('ü', 'v'), form.replaceAll('ü', 'u')] : [],
+  );
   return [...new Set([...forms, ...keyboard])];
 }

@@ -30,14 +30,24 @@ export function bundleOfPath(sourcePath: string): Locale {
  * on the studio and report pages as tables), the type and date line above a title (the result
  * shows both) and notices about the page.
  */
-export const SEARCH_EXCLUDED_SELECTORS = ['dt', 'thead', '.num', 'figure.chart', 'p.meta', '.notice'] as const;
+export const SEARCH_EXCLUDED_SELECTORS = [
+  'dt',
+  'thead',
+  '.num',
+  'figure.chart',
+  'p.meta',
+  '.notice',
+] as const;
 
 /**
  * What a language's bundle leaves out: the above and, outside Chinese, text marked as Chinese (a
  * document's full text not yet translated). An English index does not segment Chinese, so that text
  * finds nothing there, and an excerpt of it would be one unbroken run of characters.
  */
-export const searchExcludedSelectors = (locale: Locale): string[] => [...SEARCH_EXCLUDED_SELECTORS, ...(locale === 'zh' ? [] : ['[lang|="zh"]'])];
+export const searchExcludedSelectors = (locale: Locale): string[] => [
+  ...SEARCH_EXCLUDED_SELECTORS,
+  ...(locale === 'zh' ? [] : ['[lang|="zh"]']),
+];
 
 /** Whether a built page is indexed at all (it marks its main content for Pagefind). */
 export const isIndexed = (html: string): boolean => html.includes('data-pagefind-body');

@@ -4,7 +4,15 @@
  */
 
 /** The kinds of result, in the order the type facet offers them. */
-export const SEARCH_TYPES = ['studio', 'person', 'achievement', 'award', 'document', 'news', 'report'] as const;
+export const SEARCH_TYPES = [
+  'studio',
+  'person',
+  'achievement',
+  'award',
+  'document',
+  'news',
+  'report',
+] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** A facet's values in display order: the vocabulary's order, or years newest first. */
@@ -15,9 +23,17 @@ export type FacetOrder = readonly string[] | 'newest-first';
  * the chosen ones even at zero (so that they can be unticked). Values the order does not know come
  * last, in the page language's collation.
  */
-export function facetValues(counts: Record<string, number>, chosen: ReadonlySet<string>, order: FacetOrder, collation: string): string[] {
-  const values = [...new Set([...Object.keys(counts), ...chosen])].filter((value) => (counts[value] ?? 0) > 0 || chosen.has(value));
-  if (order === 'newest-first') return values.toSorted((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+export function facetValues(
+  counts: Record<string, number>,
+  chosen: ReadonlySet<string>,
+  order: FacetOrder,
+  collation: string,
+): string[] {
+  const values = [...new Set([...Object.keys(counts), ...chosen])].filter(
+    (value) => (counts[value] ?? 0) > 0 || chosen.has(value),
+  );
+  if (order === 'newest-first')
+    return values.toSorted((a, b) => b.localeCompare(a, 'en', { numeric: true }));
   const rank = (value: string) => {
     const index = order.indexOf(value);
     return index === -1 ? order.length : index;
@@ -43,17 +59,23 @@ export const resultAliases = (meta: Record<string, string>): string[] => [
   ...(meta.zh_title ? [meta.zh_title] : []),
 ];
 
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 const unescapeHtml = (html: string): string =>
   html.replace(/&(#\d+|#x[\da-f]+|amp|lt|gt|quot|apos);/gi, (entity, name: string) => {
     const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (name.startsWith('#')) return String.fromCodePoint(name[1]!.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+    if (name.startsWith('#'))
+      return String.fromCodePoint(
+        name[1]!.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10),
+      );
     return named[name.toLowerCase()] ?? entity;
   });
 
 /** The words Pagefind marked in an excerpt, lower case. */
 export const markedWords = (excerpt: string): string[] =>
-  [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => unescapeHtml(match[1]!).trim().toLowerCase()).filter(Boolean);
+  [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)]
+    .map((match) => unescapeHtml(match[1]!).trim().toLowerCase())
+    .filter(Boolean);
 
 /**
  * The excerpt without the page title it starts with (the result's heading shows the title): the

@@ -28,13 +28,16 @@ const HAN = /\p{Script=Han}/u;
 /** A word of punctuation alone (the sentence break after a title, Pagefind's ". "): never the first of an excerpt. */
 const PUNCTUATION_ONLY = /^[\p{P}\s]+$/u;
 
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 const unescapeAngles = (text: string): string => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 /** The word the excerpt is about: the match Pagefind scored highest (the first of equals), after the title. */
 function bestMatch(source: ExcerptSource, from: number): number | undefined {
   const scored = (source.weighted_locations ?? []).filter((word) => word.location >= from);
-  if (scored.length) return scored.reduce((best, word) => (word.balanced_score > best.balanced_score ? word : best)).location;
+  if (scored.length)
+    return scored.reduce((best, word) => (word.balanced_score > best.balanced_score ? word : best))
+      .location;
   return (source.locations ?? []).find((location) => location >= from);
 }
 
@@ -70,15 +73,22 @@ function startOf(words: string[], match: number, first: number, reach: number): 
  * page text goes on before or after. Undefined when Pagefind gave no page text (then its own
  * excerpt is used).
  */
-export function sentenceExcerpt(source: ExcerptSource, title: string, length: number): string | undefined {
+export function sentenceExcerpt(
+  source: ExcerptSource,
+  title: string,
+  length: number,
+): string | undefined {
   if (source.raw_content === undefined) return undefined;
   const chinese = source.raw_content.includes(ZERO_WIDTH_SPACE);
-  const words = chinese ? source.raw_content.split(ZERO_WIDTH_SPACE) : source.raw_content.split(/[^\S\uFEFF]+/);
+  const words = chinese
+    ? source.raw_content.split(ZERO_WIDTH_SPACE)
+    : source.raw_content.split(/[^\S\uFEFF]+/);
   const joiner = chinese ? '' : ' ';
   const first = titleWords(words, title);
   const match = bestMatch(source, first);
   let start = match === undefined ? first : startOf(words, match, first, Math.floor(length / 2));
-  while (start < words.length - 1 && start !== match && PUNCTUATION_ONLY.test(words[start]!)) start++;
+  while (start < words.length - 1 && start !== match && PUNCTUATION_ONLY.test(words[start]!))
+    start++;
   const end = Math.min(words.length, start + length);
   const marked = new Set(source.locations ?? []);
   const shown: string[] = [];
@@ -88,7 +98,11 @@ export function sentenceExcerpt(source: ExcerptSource, title: string, length: nu
     if (chinese && FIELD_BREAK.test(word)) {
       if (i === end - 1 || i === start) continue;
       const before = shown.at(-1) ?? '';
-      word = HAN.test(before.replace(/<\/?mark>/g, '').slice(-1)) || /[）)”\d]$/.test(before.replace(/<\/?mark>/g, '')) ? '；' : ' ';
+      word =
+        HAN.test(before.replace(/<\/?mark>/g, '').slice(-1)) ||
+        /[）)”\d]$/.test(before.replace(/<\/?mark>/g, ''))
+          ? '；'
+          : ' ';
       shown.push(word);
       continue;
     }

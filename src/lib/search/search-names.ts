@@ -13,7 +13,9 @@ export const ZH_NAMES_META = 'zh_names';
 
 /** A patent number bare (202120214587.1) when the page prints it otherwise ("ZL 2021 2 0214587.1"): searchQuery looks for that form. */
 export const patentSearchNames = (patents: ReadonlyArray<{ number: string }>): string[] =>
-  patents.map((patent) => normalisePatentNumber(patent.number)).filter((bare, i) => bare !== patents[i]!.number);
+  patents
+    .map((patent) => normalisePatentNumber(patent.number))
+    .filter((bare, i) => bare !== patents[i]!.number);
 
 const HAN = /\p{Script=Han}/u;
 /** The runs of a name that search can match: letters and digits, split at spaces and punctuation (〔〕、（） …). */
@@ -51,7 +53,8 @@ export function chineseNameWords(names: Iterable<string>): string[] {
 export function chineseNamesOfPage(html: string): { title: string; names: string[] } {
   const body = parse(html).querySelector('[data-pagefind-body]');
   if (!body) return { title: '', names: [] };
-  for (const element of body.querySelectorAll('[data-pagefind-ignore], figure.chart, [hidden]')) element.remove();
+  for (const element of body.querySelectorAll('[data-pagefind-ignore], figure.chart, [hidden]'))
+    element.remove();
   const title = body.querySelector('h1')?.text.trim() ?? '';
   const names = body
     .querySelectorAll('h1, dd, a, td, th[scope="row"]')
@@ -61,9 +64,11 @@ export function chineseNamesOfPage(html: string): { title: string; names: string
 }
 
 /** The Chinese page of an English page, by its path in the site (en/studios/x/index.html → studios/x/index.html). */
-export const chineseTwinPath = (sourcePath: string): string | undefined => (sourcePath.startsWith('en/') ? sourcePath.slice(3) : undefined);
+export const chineseTwinPath = (sourcePath: string): string | undefined =>
+  sourcePath.startsWith('en/') ? sourcePath.slice(3) : undefined;
 
-const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * An English page's HTML with the Chinese names of its twin as search metadata, inside its
@@ -76,7 +81,12 @@ export function withChineseNames(html: string, twinHtml: string): string {
   if (!words.length) return html;
   const tags = [
     `<span data-pagefind-meta="${ZH_NAMES_META}:${escapeAttribute(words.join(' '))}"></span>`,
-    title && !title.includes(',') ? `<span data-pagefind-meta="${ZH_TITLE_META}:${escapeAttribute(title)}"></span>` : '',
+    title && !title.includes(',')
+      ? `<span data-pagefind-meta="${ZH_TITLE_META}:${escapeAttribute(title)}"></span>`
+      : '',
   ].join('');
-  return html.replace(/<[^>]*\sdata-pagefind-body\b[^>]*>/, (opening) => `${opening}<div hidden>${tags}</div>`);
+  return html.replace(
+    /<[^>]*\sdata-pagefind-body\b[^>]*>/,
+    (opening) => `${opening}<div hidden>${tags}</div>`,
+  );
 }

@@ -8,16 +8,27 @@ const normalise = (value: string) => value.normalize('NFKC').replace(/\s+/g, '')
  * front; then those with another name that starts with the query (锦工发〔2021〕: the documents of
  * that year). Pagefind's order is kept otherwise.
  */
-export function promoteExactTitles<T extends { title: string; aliases?: string[] }>(results: T[], query: string): T[] {
+export function promoteExactTitles<T extends { title: string; aliases?: string[] }>(
+  results: T[],
+  query: string,
+): T[] {
   const wanted = normalise(searchQuery(query));
   if (!wanted) return results;
-  const exact = results.filter((result) => [result.title, ...(result.aliases ?? [])].some((name) => normalise(name) === wanted));
+  const exact = results.filter((result) =>
+    [result.title, ...(result.aliases ?? [])].some((name) => normalise(name) === wanted),
+  );
   const starting =
     [...wanted].length < MIN_PREFIX
       ? []
-      : results.filter((result) => !exact.includes(result) && (result.aliases ?? []).some((name) => normalise(name).startsWith(wanted)));
+      : results.filter(
+          (result) =>
+            !exact.includes(result) &&
+            (result.aliases ?? []).some((name) => normalise(name).startsWith(wanted)),
+        );
   const promoted = [...exact, ...starting];
-  return promoted.length ? [...promoted, ...results.filter((result) => !promoted.includes(result))] : results;
+  return promoted.length
+    ? [...promoted, ...results.filter((result) => !promoted.includes(result))]
+    : results;
 }
 
 /** A Chinese patent number as written on certificates and in text: ZL or not, spaces or not (ZL 2021 2 0214587.1). */
@@ -61,7 +72,10 @@ interface SearchOutcome<R extends { id: string }> {
 }
 
 /** Pagefind's search (or a stand-in that runs it elsewhere, as the tests do in a browser). */
-export type SearchFunction<R extends { id: string }> = (terms: string | null, options: Record<string, unknown>) => Promise<SearchOutcome<R>>;
+export type SearchFunction<R extends { id: string }> = (
+  terms: string | null,
+  options: Record<string, unknown>,
+) => Promise<SearchOutcome<R>>;
 
 /**
  * The site's search, as the search page runs it: the query as typed, joined for Chinese with the
@@ -74,7 +88,9 @@ export async function siteSearch<R extends { id: string }>(
 ): Promise<SearchOutcome<R>> {
   query = searchQuery(query);
   const typed = await search(query || null, options);
-  return query && hasCjk(query) ? mergeCharacterSearch(typed, await search(characterTerms(query), options)) : typed;
+  return query && hasCjk(query)
+    ? mergeCharacterSearch(typed, await search(characterTerms(query), options))
+    : typed;
 }
 
 /**
@@ -83,11 +99,17 @@ export async function siteSearch<R extends { id: string }>(
  * counts are the character search's when its results include every result as typed (then they
  * count exactly the joined list), else those of the search as typed.
  */
-export function mergeCharacterSearch<R extends { id: string }>(typed: SearchOutcome<R>, characters: SearchOutcome<R>): SearchOutcome<R> {
+export function mergeCharacterSearch<R extends { id: string }>(
+  typed: SearchOutcome<R>,
+  characters: SearchOutcome<R>,
+): SearchOutcome<R> {
   const typedIds = new Set(typed.results.map((result) => result.id));
   const characterIds = new Set(characters.results.map((result) => result.id));
   const extra = characters.results.filter((result) => !typedIds.has(result.id));
   if (extra.length === 0) return typed;
   const covered = typed.results.every((result) => characterIds.has(result.id));
-  return { results: [...typed.results, ...extra], filters: covered ? characters.filters : typed.filters };
+  return {
+    results: [...typed.results, ...extra],
+    filters: covered ? characters.filters : typed.filters,
+  };
 }

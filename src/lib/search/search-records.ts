@@ -26,7 +26,10 @@ export interface SearchRecord {
 export const pagefindLanguage = (locale: Locale): string => (locale === 'zh' ? 'zh-cn' : 'en');
 
 /** How fields are joined in a record's text, as each language writes a list and a sentence. */
-const JOIN = { zh: { list: '、', clause: '，', sentence: '。' }, en: { list: ', ', clause: ', ', sentence: '. ' } } as const;
+const JOIN = {
+  zh: { list: '、', clause: '，', sentence: '。' },
+  en: { list: ', ', clause: ', ', sentence: '. ' },
+} as const;
 
 /**
  * The text of an award's record, as sentences: its title (the achievement and rank), the
@@ -34,11 +37,20 @@ const JOIN = { zh: { list: '、', clause: '，', sentence: '。' }, en: { list: 
  * studio is left out when a recipient already says its leader's name ("赵鹏达劳模创新工作室" after
  * 赵鹏达 or 赵鹏达创新团队): it is still found, by its metadata.
  */
-function awardText(locale: Locale, title: string, facts: string[], recipients: string[], studio: { title: string; leader: string }): string {
+function awardText(
+  locale: Locale,
+  title: string,
+  facts: string[],
+  recipients: string[],
+  studio: { title: string; leader: string },
+): string {
   const join = JOIN[locale];
   const names = [...new Set(recipients.filter(Boolean))];
   const said = (name: string) => names.some((recipient) => recipient.includes(name));
-  const withStudio = studio.title && !said(studio.title) && !(studio.leader && said(studio.leader)) ? [...names, studio.title] : names;
+  const withStudio =
+    studio.title && !said(studio.title) && !(studio.leader && said(studio.leader))
+      ? [...names, studio.title]
+      : names;
   return [title, facts.filter(Boolean).join(join.clause), withStudio.join(join.list)]
     .filter(Boolean)
     .map((sentence) => `${sentence}${join.sentence}`)
@@ -48,11 +60,19 @@ function awardText(locale: Locale, title: string, facts: string[], recipients: s
 
 /** A source in one line: its title (or number), with its number and publisher where stated, and its address. */
 const sourceText = (locale: Locale, source: Source): string =>
-  [source.title ? text(locale, source.title) : source.number, source.title && source.number, source.publisher && text(locale, source.publisher), source.url]
+  [
+    source.title ? text(locale, source.title) : source.number,
+    source.title && source.number,
+    source.publisher && text(locale, source.publisher),
+    source.url,
+  ]
     .filter(Boolean)
     .join(JOIN[locale].clause);
 
-export function awardRecords(model: SiteModel, locales: readonly Locale[] = LOCALES): SearchRecord[] {
+export function awardRecords(
+  model: SiteModel,
+  locales: readonly Locale[] = LOCALES,
+): SearchRecord[] {
   return locales.flatMap((locale) =>
     [...model.awards.values()].map(({ id, data }) => {
       const names = (language: Locale) => ({
@@ -64,11 +84,18 @@ export function awardRecords(model: SiteModel, locales: readonly Locale[] = LOCA
               : text(language, recipient.name),
         ),
         studio: data.studio ? text(language, model.studios.get(data.studio)?.data.title) : '',
-        leader: text(language, model.people.get(model.studios.get(data.studio ?? '')?.data.leader ?? '')?.data.name),
+        leader: text(
+          language,
+          model.people.get(model.studios.get(data.studio ?? '')?.data.leader ?? '')?.data.name,
+        ),
       });
       const { recipients, studio, leader } = names(locale);
       const title = `${text(locale, data.achievement)} · ${rankLabel(locale, data)}`;
-      const facts = [text(locale, data.competition), label(locale, 'adminLevel', data.level), label(locale, 'awardFamily', data.family)];
+      const facts = [
+        text(locale, data.competition),
+        label(locale, 'adminLevel', data.level),
+        label(locale, 'awardFamily', data.family),
+      ];
       // Shown at the precision known (the round's year when no date is given); sorted by the last day it can be.
       const date = data.date ?? { value: String(data.year), precision: 'year' as const };
       // The studio, found even when the text leaves it out; outside Chinese, the Chinese names too (search-names.ts).
@@ -78,7 +105,12 @@ export function awardRecords(model: SiteModel, locales: readonly Locale[] = LOCA
         ...(locale === 'zh'
           ? {}
           : {
-              [ZH_NAMES_META]: chineseNameWords([text('zh', data.achievement), text('zh', data.competition), ...chinese.recipients, chinese.studio]).join(' '),
+              [ZH_NAMES_META]: chineseNameWords([
+                text('zh', data.achievement),
+                text('zh', data.competition),
+                ...chinese.recipients,
+                chinese.studio,
+              ]).join(' '),
             }),
       };
       return {
@@ -93,7 +125,11 @@ export function awardRecords(model: SiteModel, locales: readonly Locale[] = LOCA
           ...otherNames,
           ...(data.source ? { source: sourceText(locale, data.source) } : {}),
         },
-        filters: { type: [t(locale, 'type.award')], level: [searchLevel(locale, data.level)], year: [String(data.year)] },
+        filters: {
+          type: [t(locale, 'type.award')],
+          level: [searchLevel(locale, data.level)],
+          year: [String(data.year)],
+        },
         sort: { date: latestDay(date) },
       };
     }),

@@ -8,12 +8,19 @@ export function rankLabel(locale: Locale, award: Pick<Award, 'rank' | 'place'>):
   if (award.rank !== 'place') return label(locale, 'awardRank', award.rank);
   const place = award.place ?? 0;
   if (locale === 'zh') return `第${place}名`;
-  const suffix = place % 100 >= 11 && place % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[place % 10] ?? 'th');
+  const suffix =
+    place % 100 >= 11 && place % 100 <= 13
+      ? 'th'
+      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[place % 10] ?? 'th');
   return `${place}${suffix} place`;
 }
 
 /** The label of a value of an award facet (year, level, rank or family; model/awards.ts `AWARD_FACETS`). */
-export function facetLabel(locale: Locale, facet: 'year' | 'level' | 'rank' | 'family', value: string): string {
+export function facetLabel(
+  locale: Locale,
+  facet: 'year' | 'level' | 'rank' | 'family',
+  value: string,
+): string {
   if (facet === 'year') return locale === 'zh' ? `${value}年` : value;
   if (facet === 'level') return label(locale, 'adminLevel', value as AdminLevel);
   if (facet === 'rank') return label(locale, 'awardRank', value as AwardRank);

@@ -19,15 +19,19 @@ export class BuildDateError extends Error {
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 const isRealDay = (year: number, month: number, day: number): boolean => {
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 };
 
 /** Today in China as YYYY-MM-DD. */
-export const chinaToday = (now = Date.now()): string => new Date(now + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+export const chinaToday = (now = Date.now()): string =>
+  new Date(now + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 
 /**
  * `STUDIO_BUILD_DATE` as the YYYY-MM-DD day it names. A date-time with an offset (or Z) is the day
@@ -42,10 +46,16 @@ export function parseBuildDate(value: string): string {
   }
   const moment = DATE_TIME.exec(value);
   if (!moment) throw new BuildDateError(value);
-  const [year, month, date, hour, minute, second = 0] = moment.slice(1, 7).map((part) => (part === undefined ? undefined : Number(part))) as number[];
+  const [year, month, date, hour, minute, second = 0] = moment
+    .slice(1, 7)
+    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
   const zone = moment[7];
-  const zoneValid = zone === undefined || zone === 'Z' || (Number(zone.slice(1, 3)) <= 14 && Number(zone.slice(4, 6)) < 60);
-  if (!isRealDay(year!, month!, date!) || hour! > 23 || minute! > 59 || second > 59 || !zoneValid) throw new BuildDateError(value);
+  const zoneValid =
+    zone === undefined ||
+    zone === 'Z' ||
+    (Number(zone.slice(1, 3)) <= 14 && Number(zone.slice(4, 6)) < 60);
+  if (!isRealDay(year!, month!, date!) || hour! > 23 || minute! > 59 || second > 59 || !zoneValid)
+    throw new BuildDateError(value);
   if (zone === undefined) return value.slice(0, 10);
   const instant = Date.parse(value);
   if (Number.isNaN(instant)) throw new BuildDateError(value);

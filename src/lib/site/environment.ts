@@ -27,7 +27,8 @@ export class EnvironmentError extends Error {
 }
 
 /** The one message style for a bad value. */
-export const badValue = (name: string, value: string, expected: string): string => `${name} is ${JSON.stringify(value)}; expected ${expected}.`;
+export const badValue = (name: string, value: string, expected: string): string =>
+  `${name} is ${JSON.stringify(value)}; expected ${expected}.`;
 
 const CACHE = join('node_modules', '.cache', 'studio-showcase');
 /** A value left empty counts as not set, as a shell's `NAME=` means. */
@@ -50,15 +51,25 @@ interface Variable<T> {
 const variable = <T>(declared: Variable<T>): Variable<T> => declared;
 
 export const VARIABLES = {
-  STUDIO_CONTENT_DIR: variable({ meaning: 'the content folder', fallback: 'content', schema: pathOr('content') }),
-  STUDIO_OUT_DIR: variable({ meaning: 'the output folder, a link to the live build', fallback: 'dist', schema: pathOr('dist') }),
+  STUDIO_CONTENT_DIR: variable({
+    meaning: 'the content folder',
+    fallback: 'content',
+    schema: pathOr('content'),
+  }),
+  STUDIO_OUT_DIR: variable({
+    meaning: 'the output folder, a link to the live build',
+    fallback: 'dist',
+    schema: pathOr('dist'),
+  }),
   STUDIO_BUILD_DATE: variable({
-    meaning: 'the publishing date (YYYY-MM-DD or an ISO date-time, the day in China); a bad value throws BuildDateError',
+    meaning:
+      'the publishing date (YYYY-MM-DD or an ISO date-time, the day in China); a bad value throws BuildDateError',
     fallback: 'none (today in China)',
     schema: given.transform((value) => (value === undefined ? undefined : parseBuildDate(value))),
   }),
   STUDIO_LOCK_WAIT: variable({
-    meaning: 'seconds a build waits for another build on the same output, and for another build’s Astro process',
+    meaning:
+      'seconds a build waits for another build on the same output, and for another build’s Astro process',
     fallback: '900',
     // Number() as before: a value given empty is 0 (refuse at once), unlike the paths.
     schema: z
@@ -67,12 +78,16 @@ export const VARIABLES = {
       .transform((value, context) => {
         const seconds = Number(value ?? 900);
         if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-        context.addIssue({ code: 'custom', message: badValue('STUDIO_LOCK_WAIT', value!, 'a number of seconds (0 or more)') });
+        context.addIssue({
+          code: 'custom',
+          message: badValue('STUDIO_LOCK_WAIT', value!, 'a number of seconds (0 or more)'),
+        });
         return z.NEVER;
       }),
   }),
   SITE_URL: variable({
-    meaning: 'the public address of the site’s root; without it nothing that must be absolute is written',
+    meaning:
+      'the public address of the site’s root; without it nothing that must be absolute is written',
     fallback: 'none',
     schema: z
       .string()
@@ -89,9 +104,21 @@ export const VARIABLES = {
         return new URL('/', value);
       }),
   }),
-  STUDIO_CHART_CACHE: variable({ meaning: 'chart drawings kept between builds', fallback: `${CACHE}/charts`, schema: pathOr(join(CACHE, 'charts')) }),
-  STUDIO_CARD_CACHE: variable({ meaning: 'share cards kept between builds', fallback: `${CACHE}/share-cards`, schema: pathOr(join(CACHE, 'share-cards')) }),
-  STUDIO_SEARCH_CACHE: variable({ meaning: 'search bundles kept between builds', fallback: `none (${CACHE}/search/<content key>)`, schema: given }),
+  STUDIO_CHART_CACHE: variable({
+    meaning: 'chart drawings kept between builds',
+    fallback: `${CACHE}/charts`,
+    schema: pathOr(join(CACHE, 'charts')),
+  }),
+  STUDIO_CARD_CACHE: variable({
+    meaning: 'share cards kept between builds',
+    fallback: `${CACHE}/share-cards`,
+    schema: pathOr(join(CACHE, 'share-cards')),
+  }),
+  STUDIO_SEARCH_CACHE: variable({
+    meaning: 'search bundles kept between builds',
+    fallback: `none (${CACHE}/search/<content key>)`,
+    schema: given,
+  }),
   STUDIO_LOG_LEVEL: variable({
     meaning: 'Astro’s log level: debug, else info',
     fallback: 'info',
@@ -101,7 +128,8 @@ export const VARIABLES = {
       .transform((value): 'debug' | 'info' => (value === 'debug' ? 'debug' : 'info')),
   }),
   STUDIO_LANG: variable({
-    meaning: 'the language of messages: zh… is Chinese, anything else English (else LC_ALL, LC_MESSAGES, LANG)',
+    meaning:
+      'the language of messages: zh… is Chinese, anything else English (else LC_ALL, LC_MESSAGES, LANG)',
     fallback: 'the system locale',
     // Not `given`: a value set empty is English, as before, rather than the system locale.
     schema: z.string().optional(),
@@ -111,32 +139,66 @@ export const VARIABLES = {
     fallback: 'none',
     schema: given.superRefine((value, context) => {
       if (value !== undefined && !existsSync(value))
-        context.addIssue({ code: 'custom', message: badValue('CHROMIUM_PATH', value, 'the path of a Chromium executable; no file is there') });
+        context.addIssue({
+          code: 'custom',
+          message: badValue(
+            'CHROMIUM_PATH',
+            value,
+            'the path of a Chromium executable; no file is there',
+          ),
+        });
     }),
   }),
-  STUDIO_TIMINGS: variable({ meaning: 'a file for the phase times the benchmark reads', fallback: 'none', internal: true, schema: given }),
-  STUDIO_BUILD_MANIFEST: variable({ meaning: 'the build facts file the build hands to Astro’s process', fallback: 'none', internal: true, schema: given }),
-  STUDIO_VALIDATED: variable({ meaning: 'the content folder the build has validated already', fallback: 'none', internal: true, schema: given }),
+  STUDIO_TIMINGS: variable({
+    meaning: 'a file for the phase times the benchmark reads',
+    fallback: 'none',
+    internal: true,
+    schema: given,
+  }),
+  STUDIO_BUILD_MANIFEST: variable({
+    meaning: 'the build facts file the build hands to Astro’s process',
+    fallback: 'none',
+    internal: true,
+    schema: given,
+  }),
+  STUDIO_VALIDATED: variable({
+    meaning: 'the content folder the build has validated already',
+    fallback: 'none',
+    internal: true,
+    schema: given,
+  }),
 };
 
 export type VariableName = keyof typeof VARIABLES;
 type ValueOf<N extends VariableName> = (typeof VARIABLES)[N] extends Variable<infer T> ? T : never;
 
 /** The typed value of one variable; a bad value throws an EnvironmentError (a bad STUDIO_BUILD_DATE, a BuildDateError). */
-export function readVariable<N extends VariableName>(name: N, env: Environment = process.env): ValueOf<N> {
-  const parsed = (VARIABLES[name].schema as z.ZodType<ValueOf<N>, string | undefined>).safeParse(env[name]);
+export function readVariable<N extends VariableName>(
+  name: N,
+  env: Environment = process.env,
+): ValueOf<N> {
+  const parsed = (VARIABLES[name].schema as z.ZodType<ValueOf<N>, string | undefined>).safeParse(
+    env[name],
+  );
   if (parsed.success) return parsed.data;
   throw new EnvironmentError(name, parsed.error.issues.map((issue) => issue.message).join('\n'));
 }
 
 /** The problems of several variables at once (a BuildDateError's message among them), for a command to print before it starts. */
-export function environmentProblems(names: VariableName[], env: Environment = process.env): string[] {
+export function environmentProblems(
+  names: VariableName[],
+  env: Environment = process.env,
+): string[] {
   return names.flatMap((name) => {
     try {
       readVariable(name, env);
       return [];
     } catch (error) {
-      if (error instanceof Error && (error instanceof EnvironmentError || error.name === 'BuildDateError')) return [error.message];
+      if (
+        error instanceof Error &&
+        (error instanceof EnvironmentError || error.name === 'BuildDateError')
+      )
+        return [error.message];
       throw error;
     }
   });
@@ -144,6 +206,7 @@ export function environmentProblems(names: VariableName[], env: Environment = pr
 
 /** The language of messages: STUDIO_LANG, else the system locale (zh_CN → Chinese). */
 export function environmentLocale(env: Environment = process.env): 'zh' | 'en' {
-  const wanted = readVariable('STUDIO_LANG', env) ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  const wanted =
+    readVariable('STUDIO_LANG', env) ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
   return /^zh/i.test(wanted) ? 'zh' : 'en';
 }

@@ -12,15 +12,28 @@ const numberOptions: Intl.NumberFormatOptions = {
   roundingPriority: 'morePrecision',
   signDisplay: 'negative',
 };
-const numberFormat = { zh: new Intl.NumberFormat('zh-CN', numberOptions), en: new Intl.NumberFormat('en-GB', numberOptions) };
+const numberFormat = {
+  zh: new Intl.NumberFormat('zh-CN', numberOptions),
+  en: new Intl.NumberFormat('en-GB', numberOptions),
+};
 
 /** A number with grouping, with every digit it was given. */
-export const formatNumber = (locale: Locale, value: number): string => numberFormat[locale].format(value);
+export const formatNumber = (locale: Locale, value: number): string =>
+  numberFormat[locale].format(value);
 
 // Formatters are built once: toLocaleDateString builds a new one on every call, which showed in the
 // build's profile (a list page formats hundreds of dates).
-const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const englishMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const englishDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const englishMonth = new Intl.DateTimeFormat('en-GB', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** A YYYY-MM-DD date: 2021年12月7日 or 7 December 2021. */
 export function formatDate(locale: Locale, iso: string): string {
@@ -36,7 +49,11 @@ export function formatMonth(locale: Locale, yearMonth: string): string {
   return englishMonth.format(Date.UTC(year, month - 1, 1));
 }
 
-const englishMonthDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const englishMonthDay = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
 
 /**
  * A date at the precision it was given: 2019年 / 2019年11月 / 2019年11月20日 / 2015年6月前, or
@@ -47,7 +64,9 @@ const englishMonthDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month
 export function formatPartialDate(locale: Locale, date: RecordedDate): string {
   if (date.precision === 'month-day') {
     const [month, day] = date.value.split('-').map(Number) as [number, number];
-    return locale === 'zh' ? `${month}月${day}日（年份未注明）` : `${englishMonthDay.format(Date.UTC(2000, month - 1, day))} (year not stated)`;
+    return locale === 'zh'
+      ? `${month}月${day}日（年份未注明）`
+      : `${englishMonthDay.format(Date.UTC(2000, month - 1, day))} (year not stated)`;
   }
   const shown =
     date.precision === 'day'
@@ -58,8 +77,10 @@ export function formatPartialDate(locale: Locale, date: RecordedDate): string {
           ? `${date.value}年`
           : date.value;
   if (date.before) return locale === 'zh' ? `${shown}前` : `before ${shown}`;
-  if (date.reportedBy) return locale === 'zh' ? `不晚于${shown}（据报道）` : `by ${shown} (as reported)`;
-  if (date.shortlyBefore) return locale === 'zh' ? `近日（${shown}报道）` : `shortly before ${shown}`;
+  if (date.reportedBy)
+    return locale === 'zh' ? `不晚于${shown}（据报道）` : `by ${shown} (as reported)`;
+  if (date.shortlyBefore)
+    return locale === 'zh' ? `近日（${shown}报道）` : `shortly before ${shown}`;
   return shown;
 }
 

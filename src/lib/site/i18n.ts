@@ -48,7 +48,10 @@ export const ui = {
   'site.breadcrumb': { zh: '当前位置', en: 'Breadcrumb' },
   'site.search': { zh: '搜索', en: 'Search' },
   'site.searchPlaceholder': { zh: '搜索工作室、人员、文件', en: 'Search the site' },
-  'site.untranslated': { zh: '本页尚无中文版本，以下为现有内容。', en: 'This page has not been translated into English yet; the Chinese original is shown.' },
+  'site.untranslated': {
+    zh: '本页尚无中文版本，以下为现有内容。',
+    en: 'This page has not been translated into English yet; the Chinese original is shown.',
+  },
   'site.contentProblems': {
     zh: '内容有错误：修改之前，正式构建会失败，预览显示的可能是旧内容。',
     en: 'The content has errors: until they are fixed the production build fails, and the preview may show old content.',
@@ -57,7 +60,10 @@ export const ui = {
     zh: '草稿或定时发布的内容：仅在预览（npm run dev）中显示，不会出现在正式构建中。',
     en: 'Draft or scheduled: shown only in the preview (npm run dev), not in the production build.',
   },
-  'site.footer': { zh: '本站由内容数据自动生成。', en: 'This site is generated from its content data.' },
+  'site.footer': {
+    zh: '本站由内容数据自动生成。',
+    en: 'This site is generated from its content data.',
+  },
   'nav.home': { zh: '首页', en: 'Home' },
   'nav.more': { zh: '更多', en: 'More' },
   'site.largeText': { zh: '大字', en: 'Large text' },
@@ -72,7 +78,10 @@ export const ui = {
   'home.latestDocuments': { zh: '最新文件', en: 'Latest documents' },
   'home.allStudios': { zh: '全部工作室', en: 'All studios' },
   'home.allNews': { zh: '全部新闻', en: 'All news' },
-  'home.asOf': { zh: '截至{date}；建议数为各工作室报告的年度数据之和', en: 'As of {date}; proposals are the sum of the yearly figures the studios reported' },
+  'home.asOf': {
+    zh: '截至{date}；建议数为各工作室报告的年度数据之和',
+    en: 'As of {date}; proposals are the sum of the yearly figures the studios reported',
+  },
   'home.allDocuments': { zh: '全部文件', en: 'All documents' },
   'studio.leader': { zh: '领衔人', en: 'Leader' },
   'studio.employer': { zh: '所在单位', en: 'Employer' },
@@ -93,7 +102,10 @@ export const ui = {
   'studio.news': { zh: '相关动态', en: 'News' },
   'studio.none': { zh: '暂无记录。', en: 'None recorded.' },
   'studio.unrecorded': { zh: '本站未收录命名记录', en: 'No naming recorded here' },
-  'studio.publicisedOnly': { zh: '已公示（本站未收录命名记录）', en: 'Publicised (no naming recorded on this site)' },
+  'studio.publicisedOnly': {
+    zh: '已公示（本站未收录命名记录）',
+    en: 'Publicised (no naming recorded on this site)',
+  },
   'studio.formerLevel': { zh: '原级别', en: 'Former level' },
   'studio.revokedStatus': { zh: '已撤销', en: 'Revoked' },
   'studio.mergedStatus': { zh: '已并入', en: 'Merged into' },
@@ -103,8 +115,14 @@ export const ui = {
   'studio.namedAs': { zh: '时称', en: 'Named as' },
   'studio.levelNotStated': { zh: '级别未注明', en: 'Level not stated' },
   'studio.listSize': { zh: '名单规模', en: 'List size' },
-  'studio.listSizeDisagree': { zh: '各来源说法不一，均照录', en: 'The sources disagree; each is given as stated' },
-  'studio.listMembersUnlisted': { zh: '来源未列出全部名单', en: 'the source does not list every member' },
+  'studio.listSizeDisagree': {
+    zh: '各来源说法不一，均照录',
+    en: 'The sources disagree; each is given as stated',
+  },
+  'studio.listMembersUnlisted': {
+    zh: '来源未列出全部名单',
+    en: 'the source does not list every member',
+  },
   'studio.formerTitles': { zh: '曾用名', en: 'Former titles' },
   'studio.formerTitleUntil': { zh: '使用至', en: 'until' },
   'studio.aliases': { zh: '又称', en: 'Also known as' },
@@ -119,7 +137,10 @@ export const ui = {
     en: 'Cumulative figures as the sources give them, each with its own measure; never added to yearly figures.',
   },
   'source.republishedFrom': { zh: '转载自', en: 'republished from' },
-  'studio.undatedNamings': { zh: '另有{n}个工作室的命名时间未注明', en: '{n} more studios named at a date not stated' },
+  'studio.undatedNamings': {
+    zh: '另有{n}个工作室的命名时间未注明',
+    en: '{n} more studios named at a date not stated',
+  },
   'studio.cumulative': { zh: '累计及多年数据', en: 'Cumulative and multi-year figures' },
   'studio.cumulativeNote': {
     zh: '以下为来源报告的累计或跨年数据，不计入年度数据，也不与年度数据相加。',
@@ -184,7 +205,10 @@ export const ui = {
   'fig.trained': { zh: '培训人次', en: 'People trained' },
   'fig.papers': { zh: '发表论文', en: 'Papers' },
   'fig.patentsTotal': { zh: '专利（合计）', en: 'Patents (all types)' },
-  'fig.patents': { zh: '授权专利（各期合计或分类之和）', en: "Patents granted (each period's total, else its types)" },
+  'fig.patents': {
+    zh: '授权专利（各期合计或分类之和）',
+    en: "Patents granted (each period's total, else its types)",
+  },
   'fig.incubated': { zh: '孵化工作室', en: 'Studios incubated' },
   'fig.promoted': { zh: '技能晋级', en: 'Promotions' },
   'person.honours': { zh: '荣誉称号', en: 'Honours' },
@@ -221,10 +245,16 @@ export const ui = {
   'print.source': { zh: '来源：{address}', en: 'Source: {address}' },
   'print.reportHeader': { zh: '{site} · {year}年度报告', en: '{site} · Report {year}' },
   'print.qr': { zh: '扫码在手机上打开本页', en: 'Scan to open this page on a phone' },
-  'doc.textInChinese': { zh: '', en: 'The full text of this document is available in Chinese only.' },
+  'doc.textInChinese': {
+    zh: '',
+    en: 'The full text of this document is available in Chinese only.',
+  },
   'nav.documents': { zh: '工会文件', en: 'Documents' },
   'studios.title': { zh: '创新工作室名录', en: 'Studio directory' },
-  'studios.intro': { zh: '按级别、行业、状态和命名年份筛选工作室。', en: 'Filter the studios by level, industry, status and year named.' },
+  'studios.intro': {
+    zh: '按级别、行业、状态和命名年份筛选工作室。',
+    en: 'Filter the studios by level, industry, status and year named.',
+  },
   'studios.count': { zh: '个工作室', en: 'studios' },
   'filter.legend': { zh: '筛选', en: 'Filter' },
   'filter.all': { zh: '全部', en: 'All' },
@@ -239,7 +269,10 @@ export const ui = {
   'filter.byType': { zh: '按类型', en: 'By type' },
   'filter.allEntries': { zh: '全部', en: 'All' },
   'people.title': { zh: '人员', en: 'People' },
-  'people.intro': { zh: '工作室领衔人、成员和获奖者。', en: 'Studio leaders, members and award winners.' },
+  'people.intro': {
+    zh: '工作室领衔人、成员和获奖者。',
+    en: 'Studio leaders, members and award winners.',
+  },
   'documents.title': { zh: '工会文件', en: 'Union documents' },
   'documents.titleWithAgreements': { zh: '工会文件与协议', en: 'Union documents and agreements' },
   'documents.count': { zh: '份文件', en: 'documents' },
@@ -261,7 +294,10 @@ export const ui = {
   'awards.all': { zh: '全部获奖', en: 'Every award' },
   'awards.count': { zh: '项', en: 'awards' },
   'news.title': { zh: '新闻动态', en: 'News' },
-  'news.intro': { zh: '工作室的命名、考核、竞赛获奖和日常创新活动。', en: 'Namings, assessments, competition wins and everyday work of the studios.' },
+  'news.intro': {
+    zh: '工作室的命名、考核、竞赛获奖和日常创新活动。',
+    en: 'Namings, assessments, competition wins and everyday work of the studios.',
+  },
   'news.topics': { zh: '专题', en: 'Topics' },
   'news.chineseOnly': { zh: '', en: 'Chinese only' },
   'news.page': { zh: '第{n}页', en: 'Page {n}' },
@@ -275,7 +311,10 @@ export const ui = {
     en: 'Each year of namings, assessments, results and awards, computed from the content.',
   },
   'reports.yearTitle': { zh: '{year}年度报告', en: 'Report {year}' },
-  'reports.description': { zh: '{year}年各工作室的{sections}。', en: 'The studios in {year}: {sections}.' },
+  'reports.description': {
+    zh: '{year}年各工作室的{sections}。',
+    en: 'The studios in {year}: {sections}.',
+  },
   'reports.keyFigures': { zh: '年度主要数据', en: 'Key figures of the year' },
   'reports.named': { zh: '本年命名的工作室', en: 'Studios named this year' },
   'reports.documents': { zh: '本年发布的文件', en: 'Documents issued this year' },
@@ -305,7 +344,10 @@ export const ui = {
   'search.loading': { zh: '正在搜索…', en: 'Searching…' },
   // A query in Chinese on a page of another language: the same search on the Chinese site. {q} is the query.
   'search.inChinese': { zh: '在中文网站搜索“{q}”', en: 'Search the Chinese site for “{q}”' },
-  'search.unavailable': { zh: '搜索索引尚未生成，请运行 npm run build。', en: 'The search index has not been built; run npm run build.' },
+  'search.unavailable': {
+    zh: '搜索索引尚未生成，请运行 npm run build。',
+    en: 'The search index has not been built; run npm run build.',
+  },
   'chart.table': { zh: '查看数据表', en: 'Show the data' },
   'chart.csv': { zh: '下载CSV数据', en: 'Download the data (CSV)' },
   'chart.heading': { zh: '图表', en: 'Charts' },
@@ -327,11 +369,20 @@ export const ui = {
   'report.studioFigures': { zh: '各工作室年度数据', en: 'Figures by studio' },
   'report.pdf': { zh: '下载PDF版', en: 'Download as PDF' },
   'report.print': { zh: '打印本报告', en: 'Print this report' },
-  'report.generated': { zh: '本报告数据均由站点内容自动计算。', en: 'Every figure in this report is computed from the site content.' },
+  'report.generated': {
+    zh: '本报告数据均由站点内容自动计算。',
+    en: 'Every figure in this report is computed from the site content.',
+  },
   'report.summary.heading': { zh: '本年概要', en: 'The year in brief' },
-  'report.summary.note': { zh: '以下概要由本页数据自动生成。', en: 'Written automatically from the figures on this page.' },
+  'report.summary.note': {
+    zh: '以下概要由本页数据自动生成。',
+    en: 'Written automatically from the figures on this page.',
+  },
   'report.summary.named': { zh: '{year}年共命名工作室{n}个', en: 'Studios named in {year}: {n}' },
-  'report.summary.noNamings': { zh: '本站未收录{year}年的命名记录', en: 'The site holds no naming in {year}' },
+  'report.summary.noNamings': {
+    zh: '本站未收录{year}年的命名记录',
+    en: 'The site holds no naming in {year}',
+  },
   'report.summary.amongOpen': { zh: '，其中', en: ' (' },
   'report.summary.amongClose': { zh: '', en: ')' },
   'report.summary.levelItem': { zh: '{level}{n}个', en: '{level} {n}' },
@@ -346,11 +397,23 @@ export const ui = {
   'report.summary.awardItem': { zh: '{level}{n}项', en: '{level} {n}' },
   'report.summary.reported': { zh: '各工作室报送：', en: 'The studios reported ' },
   'report.summary.item.patents': { zh: '授权专利{n}件', en: '{n} patents granted' },
-  'report.summary.item.proposalsAdopted': { zh: '采纳合理化建议{n}条', en: '{n} proposals adopted' },
-  'report.summary.item.benefit': { zh: '创造经济效益{n}万元', en: 'an economic benefit of {n} (10k yuan)' },
+  'report.summary.item.proposalsAdopted': {
+    zh: '采纳合理化建议{n}条',
+    en: '{n} proposals adopted',
+  },
+  'report.summary.item.benefit': {
+    zh: '创造经济效益{n}万元',
+    en: 'an economic benefit of {n} (10k yuan)',
+  },
   'report.summary.item.trained': { zh: '培训{n}人次', en: '{n} people trained' },
-  'report.summary.partial': { zh: '（部分数据只含部分月份）', en: ' (some figures cover part of the year)' },
-  'report.summary.register': { zh: '成果库登记{year}年成果{n}条', en: 'Results entered in the register for {year}: {n}' },
+  'report.summary.partial': {
+    zh: '（部分数据只含部分月份）',
+    en: ' (some figures cover part of the year)',
+  },
+  'report.summary.register': {
+    zh: '成果库登记{year}年成果{n}条',
+    en: 'Results entered in the register for {year}: {n}',
+  },
   'report.kpi.namedTotal': { zh: '本年命名（各级合计）', en: 'Namings this year, all levels' },
   'report.kpi.named-national': { zh: '其中：全国级', en: '… national' },
   'report.kpi.named-provincial': { zh: '其中：省级', en: '… provincial' },
@@ -390,14 +453,23 @@ export const ui = {
     zh: '本年度命名{n}次，涉及{s}个工作室（按年度计，未注明年度的按命名日期计）。',
     en: '{n} namings of this year, of {s} studios (by cycle year where stated, else by date).',
   },
-  'report.rec.elsewhere': { zh: '计入其他年末或不计入年末在册的工作室', en: 'Studios counted at another year end, or at none' },
+  'report.rec.elsewhere': {
+    zh: '计入其他年末或不计入年末在册的工作室',
+    en: 'Studios counted at another year end, or at none',
+  },
   'report.rec.left': { zh: '本年撤销或合并的工作室', en: 'Studios revoked or merged this year' },
   'report.rec.reason.already-in-force': {
     zh: '上年末已在册（每个工作室只计一次）',
     en: 'already in force at the end of the year before (each studio is counted once)',
   },
-  'report.rec.reason.decided-later': { zh: '命名决定日期为{date}，计入{countedAt}年末在册', en: 'decided {date}: counted at the end of {countedAt}' },
-  'report.rec.reason.cycle-year-differs': { zh: '命名日期为{date}，计入本年末在册', en: 'named {date}: counted at this year end' },
+  'report.rec.reason.decided-later': {
+    zh: '命名决定日期为{date}，计入{countedAt}年末在册',
+    en: 'decided {date}: counted at the end of {countedAt}',
+  },
+  'report.rec.reason.cycle-year-differs': {
+    zh: '命名日期为{date}，计入本年末在册',
+    en: 'named {date}: counted at this year end',
+  },
   'report.rec.reason.before-date': {
     zh: '来源仅注明命名时间为{date}，自{countedAt}年末起计入在册',
     en: 'the source dates the naming only as {date}: counted from the end of {countedAt}',
@@ -410,7 +482,10 @@ export const ui = {
     zh: '同年命名并撤销或合并，不计入年末在册',
     en: 'named and revoked or merged in the same year: not in force at the year end',
   },
-  'report.rec.reason.end-undated': { zh: '已撤销或合并，时间未注明，不计入年末在册数', en: 'revoked or merged at a date not stated: counted at no year end' },
+  'report.rec.reason.end-undated': {
+    zh: '已撤销或合并，时间未注明，不计入年末在册数',
+    en: 'revoked or merged at a date not stated: counted at no year end',
+  },
   'report.rec.cycleYear': { zh: '年度为{year}', en: 'cycle year {year}' },
   'report.rec.revokedOn': { zh: '撤销', en: 'revoked' },
   'report.rec.mergedOn': { zh: '合并', en: 'merged' },
@@ -428,16 +503,25 @@ export const ui = {
   'col.skillGrade': { zh: '技术等级', en: 'Skill grade' },
   'search.title': { zh: '全站搜索', en: 'Search' },
   'data.title': { zh: '开放数据', en: 'Open data' },
-  'data.intro': { zh: '本站数据以JSON和CSV格式开放下载，字段说明如下。', en: 'The data behind this site, as JSON and CSV, with a description of each field.' },
+  'data.intro': {
+    zh: '本站数据以JSON和CSV格式开放下载，字段说明如下。',
+    en: 'The data behind this site, as JSON and CSV, with a description of each field.',
+  },
   'data.fields': { zh: '字段', en: 'Field' },
   'data.meaning': { zh: '含义', en: 'Meaning' },
   'data.licence': { zh: '许可', en: 'Licence' },
-  'data.licenceNotStated': { zh: '本站内容未注明许可；转载使用前请联系发布单位。', en: 'The content states no licence; ask the publisher before reusing it.' },
+  'data.licenceNotStated': {
+    zh: '本站内容未注明许可；转载使用前请联系发布单位。',
+    en: 'The content states no licence; ask the publisher before reusing it.',
+  },
   'data.updated': { zh: '数据截至', en: 'Data as of' },
   'data.rows': { zh: '行数', en: 'Rows' },
   'data.files': { zh: '下载', en: 'Download' },
   'notFound.title': { zh: '页面未找到', en: 'Page not found' },
-  'notFound.body': { zh: '您访问的页面不存在或已移动。', en: 'The page you asked for does not exist or has moved.' },
+  'notFound.body': {
+    zh: '您访问的页面不存在或已移动。',
+    en: 'The page you asked for does not exist or has moved.',
+  },
   'unit.squareMetres': { zh: '平方米', en: 'm²' },
   'unit.people': { zh: '人', en: 'people' },
   'type.achievement': { zh: '成果', en: 'Achievement' },
@@ -485,7 +569,10 @@ export const ui = {
   'achievement.sources': { zh: '来源', en: 'Sources' },
   'achievement.cite': { zh: '引用本成果', en: 'Cite this entry' },
   'achievement.section': { zh: '成果', en: 'Achievements' },
-  'achievement.registerVsFigures': { zh: '成果库与年度报送数据', en: 'Register and reported figures' },
+  'achievement.registerVsFigures': {
+    zh: '成果库与年度报送数据',
+    en: 'Register and reported figures',
+  },
   'achievement.registerVsFiguresNote': {
     zh: '“报送数据”为工作室年度报送的统计数，“成果库”为本站逐项登记的成果之和。两者来源不同、口径不同，本站并列显示，不相加。标“不一致”的年份两者数字不同。',
     en: '"Reported" is the studio\'s own yearly count; "Register" adds up the entries listed one by one here. They are different records, shown side by side and never added together. Years marked "differ" have different numbers.',
@@ -528,9 +615,15 @@ export const labels = {
   studioKind: {
     'model-worker': { zh: '劳模创新工作室', en: 'Model worker innovation studio' },
     employee: { zh: '职工创新工作室', en: 'Employee innovation studio' },
-    'model-worker-craftsman': { zh: '劳模和工匠人才创新工作室', en: 'Model worker and craftsman innovation studio' },
+    'model-worker-craftsman': {
+      zh: '劳模和工匠人才创新工作室',
+      en: 'Model worker and craftsman innovation studio',
+    },
     craftsman: { zh: '工匠创新工作室', en: 'Craftsman innovation studio' },
-    'science-talent': { zh: '职工科技创新英才工作室', en: 'Employee science and technology talent studio' },
+    'science-talent': {
+      zh: '职工科技创新英才工作室',
+      en: 'Employee science and technology talent studio',
+    },
   } satisfies Labels<typeof STUDIO_KINDS>,
   recognitionStage: {
     named: { zh: '命名', en: 'Named' },
@@ -540,7 +633,10 @@ export const labels = {
   } satisfies Labels<typeof RECOGNITION_STAGES>,
   recognitionScheme: {
     union: { zh: '工会命名', en: 'Union naming' },
-    'skill-master': { zh: '人社部门认定（技能大师工作室，非工会命名）', en: 'Human resources department (skill-master studio, not a union naming)' },
+    'skill-master': {
+      zh: '人社部门认定（技能大师工作室，非工会命名）',
+      en: 'Human resources department (skill-master studio, not a union naming)',
+    },
     'other-body': { zh: '其他机构认定（非工会命名）', en: 'Another body (not a union naming)' },
   } satisfies Labels<typeof RECOGNITION_SCHEMES>,
   recognitionRecipient: {
@@ -549,7 +645,10 @@ export const labels = {
   } satisfies Labels<typeof RECOGNITION_RECIPIENTS>,
   standing: {
     named: { zh: '已命名', en: 'Named' },
-    publicised: { zh: '已公示（本站未收录命名记录）', en: 'Publicised (no naming recorded on this site)' },
+    publicised: {
+      zh: '已公示（本站未收录命名记录）',
+      en: 'Publicised (no naming recorded on this site)',
+    },
     revoked: { zh: '已撤销', en: 'Revoked' },
     merged: { zh: '已合并', en: 'Merged' },
     unrecorded: { zh: '无命名记录', en: 'No naming recorded' },
@@ -746,7 +845,10 @@ export const labels = {
     'awards-per-year': { zh: '每年获奖数', en: 'Awards per year' },
     'assessment-grades': { zh: '考核等次', en: 'Assessment grades' },
     pairings: { zh: '结对共建', en: 'Pairings' },
-    'funding-by-level': { zh: '命名资助与表彰奖励（按级别，分列）', en: 'Naming funds and commendation rewards by level, apart' },
+    'funding-by-level': {
+      zh: '命名资助与表彰奖励（按级别，分列）',
+      en: 'Naming funds and commendation rewards by level, apart',
+    },
     'studios-by-industry': { zh: '工作室（按行业）', en: 'Studios by industry' },
     'register-by-type-per-year': { zh: '成果库（按类型和年份）', en: 'Register by type per year' },
     'register-benefit-by-studio': { zh: '成果效益（按工作室）', en: 'Register benefit by studio' },
@@ -767,7 +869,8 @@ export const labels = {
 
 export type LabelTable = keyof typeof labels;
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
 
 /**
  * The labels of a closed list given by its values (a zod enum's options): the table with exactly these values,
@@ -775,19 +878,28 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  */
 export function labelsOf(values: readonly string[]): Record<string, Pair> | undefined {
   const tables = Object.values(labels) as Record<string, Pair>[];
-  return tables.find((table) => sameList(Object.keys(table), values)) ?? tables.find((table) => sameList(Object.keys(table).sort(), [...values].sort()));
+  return (
+    tables.find((table) => sameList(Object.keys(table), values)) ??
+    tables.find((table) => sameList(Object.keys(table).sort(), [...values].sort()))
+  );
 }
 
 /** An interface string. */
 export const t = (locale: Locale, key: UiKey): string => ui[key][locale];
 
 /** The label of a vocabulary value. */
-export function label<T extends LabelTable>(locale: Locale, table: T, value: keyof (typeof labels)[T]): string {
+export function label<T extends LabelTable>(
+  locale: Locale,
+  table: T,
+  value: keyof (typeof labels)[T],
+): string {
   return (labels[table][value] as Pair)[locale];
 }
 
 /** Content text in the reader's language, falling back to Chinese. */
-export const text = (locale: Locale, value: Localized | undefined): string => (value ? (locale === 'en' ? (value.en ?? value.zh) : value.zh) : '');
+export const text = (locale: Locale, value: Localized | undefined): string =>
+  value ? (locale === 'en' ? (value.en ?? value.zh) : value.zh) : '';
 
 /** Whether content text has the reader's language (Chinese always has). */
-export const hasLocale = (locale: Locale, value: Localized): boolean => locale === 'zh' || value.en !== undefined;
+export const hasLocale = (locale: Locale, value: Localized): boolean =>
+  locale === 'zh' || value.en !== undefined;

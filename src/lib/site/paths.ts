@@ -2,13 +2,15 @@
 import { LOCALES, type Locale } from '../../schemas/vocabulary.ts';
 
 /** The path of a page in a locale: localePath('en', '/studios/') is /en/studios/. */
-export const localePath = (locale: Locale, path: string): string => (locale === 'zh' ? path : `/en${path}`);
+export const localePath = (locale: Locale, path: string): string =>
+  locale === 'zh' ? path : `/en${path}`;
 
 /** The other locale, for the language switch. */
 export const otherLocale = (locale: Locale): Locale => (locale === 'zh' ? 'en' : 'zh');
 
 /** getStaticPaths params of the `[...lang]` segment: undefined for Chinese, "en" for English. */
-export const langParam = (locale: Locale): string | undefined => (locale === 'zh' ? undefined : locale);
+export const langParam = (locale: Locale): string | undefined =>
+  locale === 'zh' ? undefined : locale;
 
 /** The locale from the `[...lang]` param. */
 export const localeFromParam = (lang: string | undefined): Locale => (lang === 'en' ? 'en' : 'zh');

@@ -19,10 +19,15 @@ export interface PhotoSizes {
   sizes: string;
 }
 
-export function photoSizes(source: { width: number; height: number }, maxWidth: number): PhotoSizes {
+export function photoSizes(
+  source: { width: number; height: number },
+  maxWidth: number,
+): PhotoSizes {
   const shownWidth = Math.min(maxWidth, source.width);
   const widest = Math.min(2 * shownWidth, source.width);
-  const widths = [...new Set([...STEPS, shownWidth, widest])].filter((width) => width <= widest).toSorted((a, b) => a - b);
+  const widths = [...new Set([...STEPS, shownWidth, widest])]
+    .filter((width) => width <= widest)
+    .toSorted((a, b) => a - b);
   return {
     shownWidth,
     shownHeight: Math.round((source.height * shownWidth) / source.width),

@@ -16,8 +16,13 @@ import type { Problem } from './reporting.ts';
 /** One rule: the whole content set in, its problems out. */
 type Rule = (content: ContentSet, problems: Problem[], root: string) => void;
 
-const report = (problems: Problem[], entry: Entry<unknown>, field: string, en: string, zh: string) =>
-  problems.push({ file: entry.file, entry: entry.id, field, message: { en, zh } });
+const report = (
+  problems: Problem[],
+  entry: Entry<unknown>,
+  field: string,
+  en: string,
+  zh: string,
+) => problems.push({ file: entry.file, entry: entry.id, field, message: { en, zh } });
 
 /** Document numbers are cited: each must be unique. Unnumbered documents (无文号) have none and may be many. */
 const uniqueDocumentNumbers: Rule = (content, problems) => {
@@ -180,7 +185,9 @@ const figuresPeriods: Rule = (content, problems) => {
 
 /** A translation needs its original: an English article its Chinese one, an English document text its document (same file name). */
 const translationsHaveOriginals: Rule = (content, problems) => {
-  const zhNews = new Set(content.news.filter((entry) => entry.id.startsWith('zh/')).map((entry) => entry.id.slice(3)));
+  const zhNews = new Set(
+    content.news.filter((entry) => entry.id.startsWith('zh/')).map((entry) => entry.id.slice(3)),
+  );
   for (const entry of content.news) {
     if (entry.id.startsWith('en/') && !zhNews.has(entry.id.slice(3))) {
       report(

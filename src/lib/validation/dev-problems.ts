@@ -30,6 +30,7 @@ function fingerprintOf(dir: string): string {
 /** The problems of the content folder as it is now on disk. */
 export function currentProblems(root: string): Problem[] {
   const fingerprint = fingerprintOf(root);
-  if (cached?.fingerprint !== fingerprint) cached = { fingerprint, problems: validateContent(root).problems };
+  if (cached?.fingerprint !== fingerprint)
+    cached = { fingerprint, problems: validateContent(root).problems };
   return cached.problems;
 }

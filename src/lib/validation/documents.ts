@@ -18,8 +18,14 @@ const STANDARD_NUMBER = /^\S+〔\d{4}〕[1-9]\d*号$/u;
 export function documentNumberWarning(number: string): Message | undefined {
   if (STANDARD_NUMBER.test(number)) return undefined;
   const found = `found "${number}"`;
-  const kept = { en: 'kept as written if the document prints it so', zh: '若原文如此则照录，无需修改' };
-  const say = (en: string, zh: string): Message => ({ en: `${found}: ${en}; ${kept.en}`, zh: `文号 "${number}"：${zh}；${kept.zh}` });
+  const kept = {
+    en: 'kept as written if the document prints it so',
+    zh: '若原文如此则照录，无需修改',
+  };
+  const say = (en: string, zh: string): Message => ({
+    en: `${found}: ${en}; ${kept.en}`,
+    zh: `文号 "${number}"：${zh}；${kept.zh}`,
+  });
   const year = /^(\S*?)\s*[[［【(（〔]\s*(\d{4})\s*[\]］】)）〕]\s*(.*)$/u.exec(number);
   if (!year)
     return say(
@@ -29,10 +35,21 @@ export function documentNumberWarning(number: string): Message | undefined {
   const [, prefix, , rest] = year;
   if (!prefix) return say('no issuer code (机关代字) before the year', '年份前没有机关代字');
   if (!/^〔\d{4}〕/u.test(number.slice(prefix.length)))
-    return say('the year is not in the brackets 〔〕 that GB/T 9704 uses (not [], （） or 【】)', '年份没有用六角括号〔〕（GB/T 9704 不用 []、（）或【】）');
-  if (/^第/u.test(rest ?? '')) return say('"第" before the serial number; GB/T 9704 writes 〔year〕N号', '序号前有“第”；GB/T 9704 写作〔年份〕序号号');
+    return say(
+      'the year is not in the brackets 〔〕 that GB/T 9704 uses (not [], （） or 【】)',
+      '年份没有用六角括号〔〕（GB/T 9704 不用 []、（）或【】）',
+    );
+  if (/^第/u.test(rest ?? ''))
+    return say(
+      '"第" before the serial number; GB/T 9704 writes 〔year〕N号',
+      '序号前有“第”；GB/T 9704 写作〔年份〕序号号',
+    );
   if (!/号$/u.test(rest ?? '')) return say('no 号 after the serial number', '序号后没有“号”');
-  if (/^0/u.test(rest ?? '')) return say('a leading zero in the serial number (GB/T 9704: no leading zeros)', '序号有前导零（GB/T 9704：序号不编虚位）');
+  if (/^0/u.test(rest ?? ''))
+    return say(
+      'a leading zero in the serial number (GB/T 9704: no leading zeros)',
+      '序号有前导零（GB/T 9704：序号不编虚位）',
+    );
   return say('not in the form 机关代字〔year〕N号', '不合“机关代字〔年份〕序号号”的格式');
 }
 
@@ -45,8 +62,13 @@ export function checkDocumentNumbers(content: ContentSet, warnings: Problem[]): 
   }
 }
 
-const report = (problems: Problem[], entry: Entry<unknown>, field: string, en: string, zh: string) =>
-  problems.push({ file: entry.file, entry: entry.id, field, message: { en, zh } });
+const report = (
+  problems: Problem[],
+  entry: Entry<unknown>,
+  field: string,
+  en: string,
+  zh: string,
+) => problems.push({ file: entry.file, entry: entry.id, field, message: { en, zh } });
 
 /** A document is published on or after the day it is written: a 发布日期 certainly before the 成文日期 is a slip. */
 export function checkDocumentDates(content: ContentSet, problems: Problem[]): void {

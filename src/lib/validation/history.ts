@@ -23,8 +23,14 @@ function studioEnds(content: ContentSet): Map<string, End> {
   for (const studio of content.studios) {
     const { status, statusDate, statusDocument } = studio.data;
     if (status === 'active') continue;
-    const date = statusDate ?? (statusDocument ? documents.get(statusDocument)?.data.date : undefined);
-    if (date) ends.set(studio.id, { kind: status, date, recordedIn: statusDate ? studio.file : documents.get(statusDocument!)!.file });
+    const date =
+      statusDate ?? (statusDocument ? documents.get(statusDocument)?.data.date : undefined);
+    if (date)
+      ends.set(studio.id, {
+        kind: status,
+        date,
+        recordedIn: statusDate ? studio.file : documents.get(statusDocument!)!.file,
+      });
   }
   // A revocation by an assessment notice ends the studio when the studio file says it is revoked.
   for (const entry of content.documents) {
@@ -32,7 +38,12 @@ function studioEnds(content: ContentSet): Map<string, End> {
     for (const row of entry.data.results) {
       const studio = content.studios.find((s) => s.id === row.studio);
       // An undated notice ends the studio at a time no one knows: nothing can be checked against it.
-      if (row.outcome === 'revoked' && studio?.data.status === 'revoked' && !ends.has(row.studio) && entry.data.date) {
+      if (
+        row.outcome === 'revoked' &&
+        studio?.data.status === 'revoked' &&
+        !ends.has(row.studio) &&
+        entry.data.date
+      ) {
         ends.set(row.studio, { kind: 'revoked', date: entry.data.date, recordedIn: entry.file });
       }
     }
@@ -43,7 +54,13 @@ function studioEnds(content: ContentSet): Map<string, End> {
 /** A naming, assessment or pairing dated after the studio it names was revoked or merged. */
 export function checkHistory(content: ContentSet, problems: Problem[]): void {
   const ends = studioEnds(content);
-  const check = (entry: Entry<unknown>, field: string, studio: string, date: RecordedDate | undefined, what: { en: string; zh: string; noun: string }) => {
+  const check = (
+    entry: Entry<unknown>,
+    field: string,
+    studio: string,
+    date: RecordedDate | undefined,
+    what: { en: string; zh: string; noun: string },
+  ) => {
     const end = ends.get(studio);
     if (!end || !date || !certainlyAfter(date, latestDay(end.date))) return;
     const endedEn = end.kind === 'merged' ? 'merged' : 'revoked';
@@ -61,17 +78,40 @@ export function checkHistory(content: ContentSet, problems: Problem[]): void {
   for (const entry of content.documents) {
     const doc = entry.data;
     if (doc.type === 'naming-decision')
-      doc.named.forEach((row, i) => check(entry, `named[${i}].studio`, row.studio, doc.date, { en: 'Names', zh: '命名', noun: 'naming' }));
+      doc.named.forEach((row, i) =>
+        check(entry, `named[${i}].studio`, row.studio, doc.date, {
+          en: 'Names',
+          zh: '命名',
+          noun: 'naming',
+        }),
+      );
     if (doc.type === 'assessment-notice') {
-      doc.results.forEach((row, i) => check(entry, `results[${i}].studio`, row.studio, doc.date, { en: 'Assesses', zh: '考核', noun: 'assessment' }));
+      doc.results.forEach((row, i) =>
+        check(entry, `results[${i}].studio`, row.studio, doc.date, {
+          en: 'Assesses',
+          zh: '考核',
+          noun: 'assessment',
+        }),
+      );
     }
     if (doc.type === 'assessment-notice' || doc.type === 'pairing-notice') {
       doc.pairings.forEach((pairing, i) =>
-        pairing.studios.forEach((studio, j) => check(entry, `pairings[${i}].studios[${j}]`, studio, doc.date, { en: 'Pairs', zh: '结对', noun: 'pairing' })),
+        pairing.studios.forEach((studio, j) =>
+          check(entry, `pairings[${i}].studios[${j}]`, studio, doc.date, {
+            en: 'Pairs',
+            zh: '结对',
+            noun: 'pairing',
+          }),
+        ),
       );
     }
   }
   for (const entry of content.designations) {
-    if (entry.data.stage === 'named') check(entry, 'date', entry.data.studio, entry.data.date, { en: 'Names', zh: '命名', noun: 'naming' });
+    if (entry.data.stage === 'named')
+      check(entry, 'date', entry.data.studio, entry.data.date, {
+        en: 'Names',
+        zh: '命名',
+        noun: 'naming',
+      });
   }
 }

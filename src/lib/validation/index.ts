@@ -17,7 +17,13 @@ import type { Problem, ValidationResult } from './reporting.ts';
 import type { CollectionName } from '../content/collections.ts';
 import type { ContentSet } from '../content/types.ts';
 
-export { formatProblems, formatWarnings, messageLocale, type Problem, type ValidationResult } from './reporting.ts';
+export {
+  formatProblems,
+  formatWarnings,
+  messageLocale,
+  type Problem,
+  type ValidationResult,
+} from './reporting.ts';
 
 /** Loads the content folder and returns the valid entries and every problem found. */
 export function validateContent(root: string): ValidationResult {
@@ -35,7 +41,10 @@ export function validateContent(root: string): ValidationResult {
  * (same file lister, same YAML parser), for Astro's content loader when no build manifest is
  * given (`astro dev`, `astro check`). References across collections are not checked here.
  */
-export function readCollection<K extends CollectionName>(root: string, name: K): { entries: ContentSet[K]; problems: Problem[] } {
+export function readCollection<K extends CollectionName>(
+  root: string,
+  name: K,
+): { entries: ContentSet[K]; problems: Problem[] } {
   const problems: Problem[] = [];
   const { content } = loadContent(root, problems, [name]);
   return { entries: content[name], problems };

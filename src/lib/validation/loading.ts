@@ -10,7 +10,12 @@ import { idSchema } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionName } from '../content/collections.ts';
 import { checkBodyImages } from '../content/body-files.ts';
 import { checkBody, checkFileReferences, checkStrings } from '../content/content-checks.ts';
-import { listFiles, nearMissFiles, parseContentFile, type FileErrorKind } from '../content/content-files.ts';
+import {
+  listFiles,
+  nearMissFiles,
+  parseContentFile,
+  type FileErrorKind,
+} from '../content/content-files.ts';
 import type { ContentSet, Entry } from '../content/types.ts';
 import { issueMessage, show, type Message } from '../content/validation-messages.ts';
 import { formatPath, type Problem } from './reporting.ts';
@@ -49,21 +54,34 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'f
   const found = valueAt(data, issue.path);
   const field = formatPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
-    return { field: issue.keys.map((key) => (field ? `${field}.${key}` : key)).join(', '), message: issueMessage(issue, found) };
+    return {
+      field: issue.keys.map((key) => (field ? `${field}.${key}` : key)).join(', '),
+      message: issueMessage(issue, found),
+    };
   }
   if (issue.code === 'invalid_union') {
     if (found === undefined && issue.path.length > 0) {
-      return { field, message: { en: 'is missing; this field is required', zh: '缺少此字段；这是必填项' } };
+      return {
+        field,
+        message: { en: 'is missing; this field is required', zh: '缺少此字段；这是必填项' },
+      };
     }
     if ('note' in issue && issue.note === 'No matching discriminator') {
       return {
         field,
-        message: { en: `found ${show(found)}; expected a valid value (see src/schemas/)`, zh: `填写的是 ${show(found)}；不是有效的取值（见 src/schemas/）` },
+        message: {
+          en: `found ${show(found)}; expected a valid value (see src/schemas/)`,
+          zh: `填写的是 ${show(found)}；不是有效的取值（见 src/schemas/）`,
+        },
       };
     }
     // A union of forms (plain text or {zh, en}; number or {value, qualifier}): report the closest form.
     const best = issue.errors.toSorted((a, b) => a.length - b.length)[0]?.[0];
-    if (best) return describeIssue({ ...best, path: [...issue.path, ...best.path] } as z.core.$ZodIssue, data);
+    if (best)
+      return describeIssue(
+        { ...best, path: [...issue.path, ...best.path] } as z.core.$ZodIssue,
+        data,
+      );
   }
   return { field, message: issueMessage(issue, found) };
 }
@@ -83,12 +101,19 @@ function fileErrorMessage(kind: FileErrorKind, line: number, message: string): M
       };
     case 'front-matter':
     case 'yaml':
-      return { en: `malformed YAML at line ${line}: ${message}`, zh: `第 ${line} 行 YAML 格式错误：${message}` };
+      return {
+        en: `malformed YAML at line ${line}: ${message}`,
+        zh: `第 ${line} 行 YAML 格式错误：${message}`,
+      };
   }
 }
 
 /** A file in a collection's folder whose name the collection does not read (`.YAML`, `.markdown`, `.txt`). */
-function nearMissProblem(dir: string, nearMiss: string, spec: (typeof COLLECTIONS)[CollectionName]): Problem {
+function nearMissProblem(
+  dir: string,
+  nearMiss: string,
+  spec: (typeof COLLECTIONS)[CollectionName],
+): Problem {
   const path = join(dir, nearMiss);
   const expected = spec.pattern.replace(/^\{[^}]+\}\//, '').replace('*', '<id>');
   return {
@@ -103,18 +128,23 @@ function nearMissProblem(dir: string, nearMiss: string, spec: (typeof COLLECTION
 }
 
 /** Reads and schema-checks every collection of the content folder `root` (or only those named), adding what is wrong to `problems`. */
-export function loadContent(root: string, problems: Problem[], only?: CollectionName[]): LoadedContent {
+export function loadContent(
+  root: string,
+  problems: Problem[],
+  only?: CollectionName[],
+): LoadedContent {
   const content = {} as Record<CollectionName, Entry<unknown>[]>;
   const known = {} as KnownIds;
   const entries: LoadedEntry[] = [];
-  for (const [name, spec] of (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).filter(
-    ([collection]) => !only || only.includes(collection),
-  )) {
+  for (const [name, spec] of (
+    Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]
+  ).filter(([collection]) => !only || only.includes(collection))) {
     const dir = join(root, spec.dir);
     content[name] = [];
     known[name] = new Set();
     const fileOf = new Map<string, string>();
-    for (const nearMiss of nearMissFiles(dir, spec.pattern)) problems.push(nearMissProblem(dir, nearMiss, spec));
+    for (const nearMiss of nearMissFiles(dir, spec.pattern))
+      problems.push(nearMissProblem(dir, nearMiss, spec));
     for (const relativeFile of listFiles(dir, spec.pattern)) {
       const path = join(dir, relativeFile);
       const file = relative(process.cwd(), path) || path;
@@ -160,15 +190,25 @@ export function loadContent(root: string, problems: Problem[], only?: Collection
         continue;
       }
       // Checks that need no valid schema run first, so that a schema error never hides them.
-      const report = (field: string, message: Message, line?: number) => problems.push({ file, entry, field, message, ...(line ? { line } : {}) });
+      const report = (field: string, message: Message, line?: number) =>
+        problems.push({ file, entry, field, message, ...(line ? { line } : {}) });
       checkStrings(parsed.data, report);
       if (spec.mdx) checkBody(parsed.body, parsed.bodyLine, relativeFile.endsWith('.mdx'), report);
-      if (spec.mdx) checkBodyImages(root, path, parsed.body, parsed.bodyLine, relativeFile.endsWith('.mdx'), report);
+      if (spec.mdx)
+        checkBodyImages(
+          root,
+          path,
+          parsed.body,
+          parsed.bodyLine,
+          relativeFile.endsWith('.mdx'),
+          report,
+        );
       checkFileReferences(root, name, path, parsed.data, report);
       const result = spec.schema.safeParse(parsed.data);
       entries.push({ collection: name, id, file, raw: parsed.data, valid: result.success });
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push({ file, entry, ...describeIssue(issue, parsed.data) });
+        for (const issue of result.error.issues)
+          problems.push({ file, entry, ...describeIssue(issue, parsed.data) });
         continue;
       }
       content[name].push({ id, file, data: result.data, body: spec.mdx ? parsed.body : undefined });

@@ -11,7 +11,10 @@ export function checkStudioNames(content: ContentSet, problems: Problem[]): void
   for (const entry of content.studios) {
     const seen = new Map<string, string>([[entry.data.title.zh, 'title']]);
     const names = [
-      ...entry.data.formerTitles.map((former, i) => ({ name: former.title.zh, field: `formerTitles[${i}].title` })),
+      ...entry.data.formerTitles.map((former, i) => ({
+        name: former.title.zh,
+        field: `formerTitles[${i}].title`,
+      })),
       ...entry.data.aliases.map((alias, i) => ({ name: alias.zh, field: `aliases[${i}]` })),
     ];
     for (const { name, field } of names) {

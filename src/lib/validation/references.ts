@@ -39,7 +39,8 @@ interface SchemaDef {
 }
 
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The options of a discriminated union that the data's discriminator selects. */
 function chosenOptions(def: SchemaDef, data: unknown): z.ZodType[] {
@@ -67,7 +68,12 @@ export function referencesIn(schema: z.ZodType, data: unknown): Reference[] {
     if (target) {
       if (typeof value === 'string') {
         const field = formatPath(path);
-        found.set(field, { field, collection: target.collection, id: `${target.idPrefix ?? ''}${value}`, written: value });
+        found.set(field, {
+          field,
+          collection: target.collection,
+          id: `${target.idPrefix ?? ''}${value}`,
+          written: value,
+        });
       }
       return;
     }
@@ -86,16 +92,22 @@ export function referencesIn(schema: z.ZodType, data: unknown): Reference[] {
       case 'lazy':
         return walk(def.getter!(), value, path);
       case 'array':
-        if (Array.isArray(value)) value.forEach((item, i) => walk(def.element!, item, [...path, i]));
+        if (Array.isArray(value))
+          value.forEach((item, i) => walk(def.element!, item, [...path, i]));
         return;
       case 'tuple':
-        if (Array.isArray(value)) def.items!.forEach((item, i) => walk(item, value[i], [...path, i]));
+        if (Array.isArray(value))
+          def.items!.forEach((item, i) => walk(item, value[i], [...path, i]));
         return;
       case 'object':
-        if (isRecord(value)) for (const [key, field] of Object.entries(def.shape!)) walk(field, value[key], [...path, key]);
+        if (isRecord(value))
+          for (const [key, field] of Object.entries(def.shape!))
+            walk(field, value[key], [...path, key]);
         return;
       case 'record':
-        if (isRecord(value)) for (const [key, item] of Object.entries(value)) walk(def.valueType!, item, [...path, key]);
+        if (isRecord(value))
+          for (const [key, item] of Object.entries(value))
+            walk(def.valueType!, item, [...path, key]);
         return;
       case 'union':
         for (const option of chosenOptions(def, value)) walk(option, value, path);
@@ -112,7 +124,9 @@ export function referencesIn(schema: z.ZodType, data: unknown): Reference[] {
 
 /** The schema of each collection, by name: the real ones unless a test hands its own. */
 export type CollectionSchemas = Record<CollectionName, z.ZodType>;
-const collectionSchemas = Object.fromEntries(Object.entries(COLLECTIONS).map(([name, spec]) => [name, spec.schema])) as unknown as CollectionSchemas;
+const collectionSchemas = Object.fromEntries(
+  Object.entries(COLLECTIONS).map(([name, spec]) => [name, spec.schema]),
+) as unknown as CollectionSchemas;
 
 /**
  * References to entries that do not exist. A reference to an entry that exists but is itself
@@ -128,13 +142,22 @@ export function checkReferences(
 ): void {
   const reportedFields = Map.groupBy(problems, (problem) => problem.file);
   for (const entry of entries) {
-    const reported = new Set(entry.valid ? [] : (reportedFields.get(entry.file) ?? []).map((problem) => problem.field));
+    const reported = new Set(
+      entry.valid ? [] : (reportedFields.get(entry.file) ?? []).map((problem) => problem.field),
+    );
     for (const reference of referencesIn(schemas[entry.collection], entry.raw)) {
       if (reported.has(reference.field)) continue;
       const ids = known[reference.collection as CollectionName];
-      if (!ids) throw new Error(`ref('${reference.collection}') in the schema of ${entry.collection} names no collection of src/lib/content/collections.ts`);
+      if (!ids)
+        throw new Error(
+          `ref('${reference.collection}') in the schema of ${entry.collection} names no collection of src/lib/content/collections.ts`,
+        );
       if (ids.has(reference.id)) continue;
-      const folder = join(root, COLLECTIONS[reference.collection as CollectionName].dir, reference.id.slice(0, reference.id.length - reference.written.length));
+      const folder = join(
+        root,
+        COLLECTIONS[reference.collection as CollectionName].dir,
+        reference.id.slice(0, reference.id.length - reference.written.length),
+      );
       problems.push({
         file: entry.file,
         entry: entry.id,

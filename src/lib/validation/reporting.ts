@@ -28,7 +28,11 @@ export interface ValidationResult {
 
 /** Formats a path such as ['named', 2, 'studio'] as `named[2].studio`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) =>
+      typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
+    '',
+  );
 }
 
 /** Problems grouped by file, one line each, for the terminal, in Chinese or English. */
@@ -44,8 +48,20 @@ export function formatProblems(problems: Problem[], locale: 'zh' | 'en' = 'en'):
     for (const problem of list) {
       const where =
         locale === 'zh'
-          ? [problem.line ? `第 ${problem.line} 行` : '', `条目 "${problem.entry}"`, problem.field ? `字段 ${problem.field}` : ''].filter(Boolean).join('，')
-          : [problem.line ? `line ${problem.line}` : '', `entry "${problem.entry}"`, problem.field ? `field ${problem.field}` : ''].filter(Boolean).join(', ');
+          ? [
+              problem.line ? `第 ${problem.line} 行` : '',
+              `条目 "${problem.entry}"`,
+              problem.field ? `字段 ${problem.field}` : '',
+            ]
+              .filter(Boolean)
+              .join('，')
+          : [
+              problem.line ? `line ${problem.line}` : '',
+              `entry "${problem.entry}"`,
+              problem.field ? `field ${problem.field}` : '',
+            ]
+              .filter(Boolean)
+              .join(', ');
       lines.push(`  - ${where}: ${problem.message[locale]}`);
     }
   }

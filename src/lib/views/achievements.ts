@@ -67,7 +67,13 @@ export interface AchievementFacetView extends PageView {
   rows: AchievementRowView[];
 }
 
-const HIDDEN_BY: Record<AchievementFacet, AchievementColumn[]> = { type: ['type'], year: ['year'], status: ['stage'], studio: [], level: [] };
+const HIDDEN_BY: Record<AchievementFacet, AchievementColumn[]> = {
+  type: ['type'],
+  year: ['year'],
+  status: ['stage'],
+  studio: [],
+  level: [],
+};
 
 export function achievementFacetViews(model: SiteModel, locale: Locale): AchievementFacetView[] {
   const entries = [...model.achievements.values()];
@@ -116,7 +122,12 @@ export interface AchievementView extends PageView {
   attachments: AttachmentView[];
 }
 
-export function achievementView(model: SiteModel, locale: Locale, id: string, images: SiteImages): AchievementView {
+export function achievementView(
+  model: SiteModel,
+  locale: Locale,
+  id: string,
+  images: SiteImages,
+): AchievementView {
   const entry = model.achievements.get(id)!;
   const data = entry.data;
   const levels = awardLevels(model, id);
@@ -126,14 +137,20 @@ export function achievementView(model: SiteModel, locale: Locale, id: string, im
   const people = data.people.map((person) => personLink(model, locale, person));
   const otherPeople = data.otherPeople.map((name) => text(locale, name));
   const title = text(locale, data.title);
-  const citedUrl = printedAddress(localePath(locale, achievementPath(id)), configuredSiteUrl()?.href);
+  const citedUrl = printedAddress(
+    localePath(locale, achievementPath(id)),
+    configuredSiteUrl()?.href,
+  );
   const chrome = chromeView(model, locale);
   const searchDate = achievementDate(data);
   return {
     chrome,
     id,
     title,
-    citation: citationOf(locale, data, title, [studios.map((studio) => studio.name), [...people.map((person) => person.name), ...otherPeople]]),
+    citation: citationOf(locale, data, title, [
+      studios.map((studio) => studio.name),
+      [...people.map((person) => person.name), ...otherPeople],
+    ]),
     ...(searchDate ? { searchDate } : {}),
     jsonLd: {
       '@type': 'CreativeWork',
@@ -161,11 +178,19 @@ export function achievementView(model: SiteModel, locale: Locale, id: string, im
     news: data.news.map((slug) => newsLink(model, locale, slug)),
     photos: data.photos.map((photo, n) => {
       const image = images.get(`achievements:${id}:${n}`);
-      return { ...(image ? { image } : {}), alt: text(locale, photo.alt), ...(photo.caption ? { caption: text(locale, photo.caption) } : {}) };
+      return {
+        ...(image ? { image } : {}),
+        alt: text(locale, photo.alt),
+        ...(photo.caption ? { caption: text(locale, photo.caption) } : {}),
+      };
     }),
     citedUrl,
     attachments: data.attachments.map((attachment) => {
-      const { fileName, path, bytes, typeLabel, mime } = achievementAttachment(id, entry.file, attachment.file);
+      const { fileName, path, bytes, typeLabel, mime } = achievementAttachment(
+        id,
+        entry.file,
+        attachment.file,
+      );
       return { title: text(locale, attachment.title), fileName, path, bytes, typeLabel, mime };
     }),
   };
@@ -175,9 +200,18 @@ export function achievementView(model: SiteModel, locale: Locale, id: string, im
  * The citation of a register entry: credited to its studios, else its makers, else its team; the
  * date only where the source states one.
  */
-function citationOf(locale: Locale, data: DataOf<'achievements'>, title: string, [studioNames, makers]: [string[], string[]]): string {
+function citationOf(
+  locale: Locale,
+  data: DataOf<'achievements'>,
+  title: string,
+  [studioNames, makers]: [string[], string[]],
+): string {
   const sep = locale === 'zh' ? '、' : ', ';
-  const credit = studioNames.length ? studioNames.join(sep) : makers.length ? makers.join(sep) : text(locale, data.team);
+  const credit = studioNames.length
+    ? studioNames.join(sep)
+    : makers.length
+      ? makers.join(sep)
+      : text(locale, data.team);
   const type = label(locale, 'achievementType', data.type);
   return locale === 'zh'
     ? `${credit}：《${title}》，${type}${data.date ? `，${formatPartialDate(locale, data.date)}` : ''}。`

@@ -14,11 +14,22 @@ import type { ResolvedAward, SiteModel } from '../model/model.ts';
 import type { Entry } from '../content/types.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import type { FilterView } from './directories.ts';
-import { awardFacets, awardRows, type AwardColumn, type AwardRowView, type FacetView } from './parts.ts';
+import {
+  awardFacets,
+  awardRows,
+  type AwardColumn,
+  type AwardRowView,
+  type FacetView,
+} from './parts.ts';
 
 /** Newest first: by year, then by date, then by id (a stable order for equal dates). */
 export const awardsNewestFirst = <T extends Entry<ResolvedAward>>(awards: T[]): T[] =>
-  awards.toSorted((a, b) => b.data.year - a.data.year || compareDates(b.data.date, a.data.date) || a.id.localeCompare(b.id));
+  awards.toSorted(
+    (a, b) =>
+      b.data.year - a.data.year ||
+      compareDates(b.data.date, a.data.date) ||
+      a.id.localeCompare(b.id),
+  );
 
 /** The link of a level × rank cell: the static page, and the query of the filter form on /awards/. */
 export interface MatrixCellView {
@@ -41,15 +52,24 @@ export interface AwardsIndexView extends PageView {
 }
 
 /** The path of the page of one level × rank cell. */
-export const levelRankPath = (level: string, rank: string): string => `/awards/level/${level}/rank/${rank}/`;
+export const levelRankPath = (level: string, rank: string): string =>
+  `/awards/level/${level}/rank/${rank}/`;
 
 export function awardsIndexView(model: SiteModel, locale: Locale): AwardsIndexView {
   const awards = awardsNewestFirst([...model.awards.values()]);
   const matrix = levelRankMatrix(awards);
   const facets = awardFacets(locale, awards);
-  const studios = [...model.awardsByStudio.keys()].map((id) => ({ value: id, label: text(locale, model.studios.get(id)?.data.title) }));
+  const studios = [...model.awardsByStudio.keys()].map((id) => ({
+    value: id,
+    label: text(locale, model.studios.get(id)?.data.title),
+  }));
   const collator = new Intl.Collator(locale === 'zh' ? 'zh-CN' : 'en');
-  const headings = { year: 'col.year', level: 'col.level', rank: 'col.rank', family: 'col.family' } as const;
+  const headings = {
+    year: 'col.year',
+    level: 'col.level',
+    rank: 'col.rank',
+    family: 'col.family',
+  } as const;
   return {
     chrome: chromeView(model, locale),
     count: awards.length,
@@ -60,15 +80,27 @@ export function awardsIndexView(model: SiteModel, locale: Locale): AwardsIndexVi
       cells: matrix.levels.map((level) =>
         matrix.ranks.map((rank) => {
           const count = matrix.count(level, rank);
-          return count ? { count, path: levelRankPath(level, rank), query: `?level=${level}&rank=${rank}` } : { count };
+          return count
+            ? { count, path: levelRankPath(level, rank), query: `?level=${level}&rank=${rank}` }
+            : { count };
         }),
       ),
-      totals: matrix.levels.map((level) => matrix.ranks.reduce((total, rank) => total + matrix.count(level, rank), 0)),
+      totals: matrix.levels.map((level) =>
+        matrix.ranks.reduce((total, rank) => total + matrix.count(level, rank), 0),
+      ),
     },
     charts: chartsFor(model, 'awards', { locale }),
     filters: [
-      ...facets.map(({ facet, values }) => ({ name: facet, label: t(locale, headings[facet]), options: values.map(({ value, label }) => ({ value, label })) })),
-      { name: 'studio', label: t(locale, 'col.studio'), options: studios.toSorted((a, b) => collator.compare(a.label, b.label)) },
+      ...facets.map(({ facet, values }) => ({
+        name: facet,
+        label: t(locale, headings[facet]),
+        options: values.map(({ value, label }) => ({ value, label })),
+      })),
+      {
+        name: 'studio',
+        label: t(locale, 'col.studio'),
+        options: studios.toSorted((a, b) => collator.compare(a.label, b.label)),
+      },
     ],
     awards: awardRows(model, locale, awards),
   };

@@ -37,13 +37,21 @@ export interface FooterRecords {
 /** The MIIT record site, where an ICP record number is looked up. */
 export const ICP_RECORD_SITE = 'https://beian.miit.gov.cn/';
 /** The record of a public security record number: its digits are the code the record site looks up. */
-export const publicSecurityRecordUrl = (record: string): string => `https://beian.mps.gov.cn/#/query/webSearch?code=${record.replace(/\D/g, '')}`;
+export const publicSecurityRecordUrl = (record: string): string =>
+  `https://beian.mps.gov.cn/#/query/webSearch?code=${record.replace(/\D/g, '')}`;
 
 function footerRecords(model: SiteModel, locale: Locale): FooterRecords {
   const { icpRecord, publicSecurityRecord, contact, siteCode } = model.settings;
   return {
     ...(icpRecord ? { icp: { text: icpRecord, href: ICP_RECORD_SITE } } : {}),
-    ...(publicSecurityRecord ? { publicSecurity: { text: publicSecurityRecord, href: publicSecurityRecordUrl(publicSecurityRecord) } } : {}),
+    ...(publicSecurityRecord
+      ? {
+          publicSecurity: {
+            text: publicSecurityRecord,
+            href: publicSecurityRecordUrl(publicSecurityRecord),
+          },
+        }
+      : {}),
     ...(contact ? { contact: text(locale, contact) } : {}),
     ...(siteCode ? { siteCode } : {}),
   };
@@ -55,7 +63,10 @@ export function chromeView(model: SiteModel, locale: Locale): ChromeView {
     locale,
     siteName: text(locale, settings.siteName),
     tagline: text(locale, settings.tagline),
-    navigation: settings.navigation.map((item) => ({ path: item.path, label: text(locale, item.label) })),
+    navigation: settings.navigation.map((item) => ({
+      path: item.path,
+      label: text(locale, item.label),
+    })),
     publisher: organisationName(locale, model, settings.publisher),
     records: footerRecords(model, locale),
     ...(configuredSiteUrl() ? { siteUrl: configuredSiteUrl()!.href } : {}),

@@ -1,7 +1,14 @@
 /** Views of the directories: studios, documents, people, reports, open data, and pages with only the layout. */
 import type { PartialDate } from '../../schemas/common.ts';
 import { documentBodies, isUnionDocument } from '../../schemas/document.ts';
-import { DOCUMENT_TYPES, INDUSTRIES, LEVEL_TIERS, STANDING_STATUSES, type LevelTier, type Locale } from '../../schemas/vocabulary.ts';
+import {
+  DOCUMENT_TYPES,
+  INDUSTRIES,
+  LEVEL_TIERS,
+  STANDING_STATUSES,
+  type LevelTier,
+  type Locale,
+} from '../../schemas/vocabulary.ts';
 import { dateSortKey, yearOf } from '../model/dates.ts';
 import { directoryRows, presentValues } from '../model/directory.ts';
 import { hasLocale, label, t, text } from '../site/i18n.ts';
@@ -24,7 +31,9 @@ export interface FilterView {
 }
 
 /** A page that shows only the layout around fixed text (search, page not found). */
-export const chromeOnlyView = (model: SiteModel, locale: Locale): PageView => ({ chrome: chromeView(model, locale) });
+export const chromeOnlyView = (model: SiteModel, locale: Locale): PageView => ({
+  chrome: chromeView(model, locale),
+});
 
 /** A studio in the directory table. */
 export interface StudioRowView {
@@ -92,23 +101,41 @@ function studioRows(model: SiteModel, locale: Locale): StudioRowView[] {
         namedSort: named?.date ? dateSortKey(named.date) : '',
       };
     })
-    .toSorted((a, b) => (b.yearNamed ?? -Infinity) - (a.yearNamed ?? -Infinity) || b.namedSort.localeCompare(a.namedSort) || a.id.localeCompare(b.id));
+    .toSorted(
+      (a, b) =>
+        (b.yearNamed ?? -Infinity) - (a.yearNamed ?? -Infinity) ||
+        b.namedSort.localeCompare(a.namedSort) ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 const studioFacetValue = (row: StudioRowView, facet: StudioFacet): string | undefined =>
-  facet === 'level' ? row.tier || undefined : row.yearNamed !== undefined ? String(row.yearNamed) : undefined;
+  facet === 'level'
+    ? row.tier || undefined
+    : row.yearNamed !== undefined
+      ? String(row.yearNamed)
+      : undefined;
 
 function studioFacets(locale: Locale, rows: StudioRowView[]): DirectoryFacetView[] {
   const values = (facet: StudioFacet) => {
-    const present = new Set(rows.map((row) => studioFacetValue(row, facet)).filter((value) => value !== undefined));
-    return facet === 'level' ? LEVEL_TIERS.filter((tier) => present.has(tier)) : [...present].toSorted().toReversed();
+    const present = new Set(
+      rows.map((row) => studioFacetValue(row, facet)).filter((value) => value !== undefined),
+    );
+    return facet === 'level'
+      ? LEVEL_TIERS.filter((tier) => present.has(tier))
+      : [...present].toSorted().toReversed();
   };
   return STUDIO_FACETS.map((facet) => ({
     facet,
     heading: t(locale, facet === 'level' ? 'filter.byLevel' : 'filter.byYearNamed'),
     values: values(facet).map((value) => ({
       value,
-      label: facet === 'level' ? label(locale, 'levelTier', value as LevelTier) : locale === 'zh' ? `${value}年` : value,
+      label:
+        facet === 'level'
+          ? label(locale, 'levelTier', value as LevelTier)
+          : locale === 'zh'
+            ? `${value}年`
+            : value,
       count: rows.filter((row) => studioFacetValue(row, facet) === value).length,
     })),
   }));
@@ -123,7 +150,11 @@ export function studiosDirectoryView(model: SiteModel, locale: Locale): StudiosD
       {
         name: 'level',
         label: t(locale, 'studio.highestLevel'),
-        options: presentValues(rows, (row) => (row.level ? levelTier(row.level) : undefined), LEVEL_TIERS).map((value) => ({
+        options: presentValues(
+          rows,
+          (row) => (row.level ? levelTier(row.level) : undefined),
+          LEVEL_TIERS,
+        ).map((value) => ({
           value,
           label: label(locale, 'levelTier', value),
         })),
@@ -131,7 +162,11 @@ export function studiosDirectoryView(model: SiteModel, locale: Locale): StudiosD
       {
         name: 'industry',
         label: t(locale, 'studio.industry'),
-        options: presentValues(rows, (row) => row.industry as (typeof INDUSTRIES)[number], INDUSTRIES).map((value) => ({
+        options: presentValues(
+          rows,
+          (row) => row.industry as (typeof INDUSTRIES)[number],
+          INDUSTRIES,
+        ).map((value) => ({
           value,
           label: label(locale, 'industry', value),
         })),
@@ -139,7 +174,10 @@ export function studiosDirectoryView(model: SiteModel, locale: Locale): StudiosD
       {
         name: 'status',
         label: t(locale, 'studio.status'),
-        options: presentValues(rows, (row) => row.status, STANDING_STATUSES).map((value) => ({ value, label: label(locale, 'standing', value) })),
+        options: presentValues(rows, (row) => row.status, STANDING_STATUSES).map((value) => ({
+          value,
+          label: label(locale, 'standing', value),
+        })),
       },
       {
         name: 'year',
@@ -155,9 +193,18 @@ export function studiosDirectoryView(model: SiteModel, locale: Locale): StudiosD
 }
 
 /** The studio directory filtered by level (/studios/level/<tier>/) or by the year first named (/studios/year/<year>/). */
-export function studioFacetViews(model: SiteModel, locale: Locale): Array<DirectoryFacetPage<StudioRowView>> {
+export function studioFacetViews(
+  model: SiteModel,
+  locale: Locale,
+): Array<DirectoryFacetPage<StudioRowView>> {
   const rows = studioRows(model, locale);
-  return facetPages(chromeView(model, locale), rows, studioFacets(locale, rows), (row, facet) => studioFacetValue(row, facet as StudioFacet), 'year');
+  return facetPages(
+    chromeView(model, locale),
+    rows,
+    studioFacets(locale, rows),
+    (row, facet) => studioFacetValue(row, facet as StudioFacet),
+    'year',
+  );
 }
 
 /**
@@ -245,15 +292,24 @@ const documentFacetValue = (row: DocumentRowView, facet: DocumentFacet): string 
 
 function documentFacets(locale: Locale, rows: DocumentRowView[]): DirectoryFacetView[] {
   const values = (facet: DocumentFacet) => {
-    const present = new Set(rows.map((row) => documentFacetValue(row, facet)).filter((value) => value !== undefined));
-    return facet === 'type' ? DOCUMENT_TYPES.filter((type) => present.has(type)) : [...present].toSorted().toReversed();
+    const present = new Set(
+      rows.map((row) => documentFacetValue(row, facet)).filter((value) => value !== undefined),
+    );
+    return facet === 'type'
+      ? DOCUMENT_TYPES.filter((type) => present.has(type))
+      : [...present].toSorted().toReversed();
   };
   return DOCUMENT_FACETS.map((facet) => ({
     facet,
     heading: t(locale, facet === 'type' ? 'filter.byType' : 'filter.byYear'),
     values: values(facet).map((value) => ({
       value,
-      label: facet === 'type' ? label(locale, 'documentType', value as (typeof DOCUMENT_TYPES)[number]) : locale === 'zh' ? `${value}年` : value,
+      label:
+        facet === 'type'
+          ? label(locale, 'documentType', value as (typeof DOCUMENT_TYPES)[number])
+          : locale === 'zh'
+            ? `${value}年`
+            : value,
       count: rows.filter((row) => documentFacetValue(row, facet) === value).length,
     })),
   }));
@@ -273,11 +329,28 @@ export function documentsDirectoryView(model: SiteModel, locale: Locale): Docume
   const types = DOCUMENT_TYPES.filter((type) => rows.some((row) => row.type === type));
   return {
     chrome: chromeView(model, locale),
-    title: t(locale, rows.every((row) => row.type !== 'agreement') ? 'documents.title' : 'documents.titleWithAgreements'),
+    title: t(
+      locale,
+      rows.every((row) => row.type !== 'agreement')
+        ? 'documents.title'
+        : 'documents.titleWithAgreements',
+    ),
     filters: [
-      { name: 'type', label: t(locale, 'doc.type'), options: types.map((value) => ({ value, label: label(locale, 'documentType', value) })) },
-      { name: 'issuer', label: t(locale, 'doc.issuer'), options: issuers.map((value) => ({ value, label: organisationName(locale, model, value) })) },
-      { name: 'year', label: t(locale, 'col.year'), options: years.map((value) => ({ value, label: value })) },
+      {
+        name: 'type',
+        label: t(locale, 'doc.type'),
+        options: types.map((value) => ({ value, label: label(locale, 'documentType', value) })),
+      },
+      {
+        name: 'issuer',
+        label: t(locale, 'doc.issuer'),
+        options: issuers.map((value) => ({ value, label: organisationName(locale, model, value) })),
+      },
+      {
+        name: 'year',
+        label: t(locale, 'col.year'),
+        options: years.map((value) => ({ value, label: value })),
+      },
     ],
     facets: documentFacets(locale, rows),
     rows,
@@ -285,13 +358,29 @@ export function documentsDirectoryView(model: SiteModel, locale: Locale): Docume
 }
 
 /** The documents filtered by year (/documents/year/<year>/) or by type (/documents/type/<type>/). */
-export function documentFacetViews(model: SiteModel, locale: Locale): Array<DirectoryFacetPage<DocumentRowView>> {
+export function documentFacetViews(
+  model: SiteModel,
+  locale: Locale,
+): Array<DirectoryFacetPage<DocumentRowView>> {
   const rows = documentRows(model, locale);
-  return facetPages(chromeView(model, locale), rows, documentFacets(locale, rows), (row, facet) => documentFacetValue(row, facet as DocumentFacet), 'type');
+  return facetPages(
+    chromeView(model, locale),
+    rows,
+    documentFacets(locale, rows),
+    (row, facet) => documentFacetValue(row, facet as DocumentFacet),
+    'type',
+  );
 }
 
 export interface PeopleDirectoryView extends PageView {
-  rows: Array<{ id: string; name: string; jobTitle: string; grade: string; studios: EntryLink[]; awards: number }>;
+  rows: Array<{
+    id: string;
+    name: string;
+    jobTitle: string;
+    grade: string;
+    studios: EntryLink[];
+    awards: number;
+  }>;
 }
 
 export function peopleDirectoryView(model: SiteModel, locale: Locale): PeopleDirectoryView {
@@ -304,7 +393,9 @@ export function peopleDirectoryView(model: SiteModel, locale: Locale): PeopleDir
         name: text(locale, person.data.name),
         jobTitle: text(locale, person.data.jobTitle),
         grade: person.data.skillGrade ? label(locale, 'skillGrade', person.data.skillGrade) : '',
-        studios: (model.studiosByPerson.get(person.id) ?? []).map((id) => studioLink(model, locale, id)),
+        studios: (model.studiosByPerson.get(person.id) ?? []).map((id) =>
+          studioLink(model, locale, id),
+        ),
         awards: model.awardsByPerson.get(person.id)?.length ?? 0,
       }))
       .toSorted((a, b) => collator.compare(a.name, b.name)),
@@ -321,7 +412,11 @@ export function reportsIndexView(model: SiteModel, locale: Locale): ReportsIndex
     chrome: chromeView(model, locale),
     years: contentYears(model).map((year) => {
       const entry = model.reports.get(`${locale}/${year}`) ?? model.reports.get(`zh/${year}`);
-      return { year, ...(entry ? { title: entry.data.title } : {}), translated: entry === undefined || entry.id.startsWith(`${locale}/`) };
+      return {
+        year,
+        ...(entry ? { title: entry.data.title } : {}),
+        translated: entry === undefined || entry.id.startsWith(`${locale}/`),
+      };
     }),
   };
 }
@@ -342,7 +437,9 @@ export interface DataIndexView extends PageView {
 
 /** A file's size as a reader reads it: bytes below 1 KB, else KB with one decimal (1 KB = 1,024 bytes). */
 const fileSize = (locale: Locale, bytes: number): string =>
-  bytes < 1024 ? `${formatNumber(locale, bytes)} B` : `${formatNumber(locale, Math.round(bytes / 102.4) / 10)} KB`;
+  bytes < 1024
+    ? `${formatNumber(locale, bytes)} B`
+    : `${formatNumber(locale, Math.round(bytes / 102.4) / 10)} KB`;
 
 export function dataIndexView(model: SiteModel, locale: Locale): DataIndexView {
   const licence = model.settings.dataLicence;
@@ -360,7 +457,10 @@ export function dataIndexView(model: SiteModel, locale: Locale): DataIndexView {
         size: fileSize(locale, bytes[format]),
         bytes: bytes[format],
       })),
-      fields: Object.entries(dataset.fields).map(([field, meaning]) => ({ field, meaning: meaning[locale] })),
+      fields: Object.entries(dataset.fields).map(([field, meaning]) => ({
+        field,
+        meaning: meaning[locale],
+      })),
     })),
   };
 }

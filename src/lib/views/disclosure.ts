@@ -14,7 +14,12 @@ const KEYS = {
   items: ['studio.showItem', 'studio.showItems'],
 } as const;
 
-export function disclosureLabel(locale: Locale, what: string, count: number, unit: DisclosureUnit): string {
+export function disclosureLabel(
+  locale: Locale,
+  what: string,
+  count: number,
+  unit: DisclosureUnit,
+): string {
   const key = KEYS[unit][count === 1 ? 0 : 1];
   return t(locale, key).replace('{what}', what).replace('{n}', formatNumber(locale, count));
 }

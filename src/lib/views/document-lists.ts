@@ -18,15 +18,27 @@ export interface RecognitionList {
 }
 
 /** The studios a recognition document lists, with the list's heading; undefined for other documents. */
-export function recognitionList(locale: Locale, doc: DataOf<'documents'>): RecognitionList | undefined {
-  if (doc.type === 'naming-decision') return { heading: t(locale, 'doc.namedList'), kind: 'named', rows: doc.named };
-  if (doc.type === 'selection-notice') return { heading: t(locale, 'doc.selectedList'), kind: 'selected', rows: doc.selected };
-  if (doc.type === 'commendation') return { heading: t(locale, 'doc.commendedList'), kind: 'commended', rows: doc.commended };
+export function recognitionList(
+  locale: Locale,
+  doc: DataOf<'documents'>,
+): RecognitionList | undefined {
+  if (doc.type === 'naming-decision')
+    return { heading: t(locale, 'doc.namedList'), kind: 'named', rows: doc.named };
+  if (doc.type === 'selection-notice')
+    return { heading: t(locale, 'doc.selectedList'), kind: 'selected', rows: doc.selected };
+  if (doc.type === 'commendation')
+    return { heading: t(locale, 'doc.commendedList'), kind: 'commended', rows: doc.commended };
   return undefined;
 }
 
 /** The cycle year (年度) and batch of a naming or selection, where the document states them. */
-export function cycleOf(locale: Locale, doc: DataOf<'documents'>): { cycleYear?: number; batch?: string } {
+export function cycleOf(
+  locale: Locale,
+  doc: DataOf<'documents'>,
+): { cycleYear?: number; batch?: string } {
   if (doc.type !== 'naming-decision' && doc.type !== 'selection-notice') return {};
-  return { ...(doc.cycleYear !== undefined ? { cycleYear: doc.cycleYear } : {}), ...(doc.batch ? { batch: text(locale, doc.batch) } : {}) };
+  return {
+    ...(doc.cycleYear !== undefined ? { cycleYear: doc.cycleYear } : {}),
+    ...(doc.batch ? { batch: text(locale, doc.batch) } : {}),
+  };
 }

@@ -71,7 +71,13 @@ export interface DisclosureView {
 
 /** The 信息公开 block of a document that states any catalogue field of its own (a date of writing alone is no catalogue). */
 function disclosureOf(locale: Locale, doc: DataOf<'documents'>): DisclosureView | undefined {
-  if (doc.indexNumber === undefined && doc.subjectCategory === undefined && doc.publishingBody === undefined && doc.published === undefined) return undefined;
+  if (
+    doc.indexNumber === undefined &&
+    doc.subjectCategory === undefined &&
+    doc.publishingBody === undefined &&
+    doc.published === undefined
+  )
+    return undefined;
   return {
     ...(doc.indexNumber ? { indexNumber: doc.indexNumber } : {}),
     ...(doc.subjectCategory ? { subjectCategory: text(locale, doc.subjectCategory) } : {}),
@@ -96,7 +102,9 @@ export function documentView(model: SiteModel, locale: Locale, id: string): Docu
   const entry = model.documents.get(id)!;
   const doc = entry.data;
   const translation = locale === 'en' ? model.documentTranslations.get(id) : undefined;
-  const issuerLevel = isUnionDocument(doc) ? model.organisations.get(doc.issuer)?.data.level : undefined;
+  const issuerLevel = isUnionDocument(doc)
+    ? model.organisations.get(doc.issuer)?.data.level
+    : undefined;
   const disclosure = disclosureOf(locale, doc);
   const recognition = recognitionList(locale, doc);
   return {
@@ -108,17 +116,27 @@ export function documentView(model: SiteModel, locale: Locale, id: string): Docu
     translated: pageTranslated.document(model, locale, id),
     issuers: documentBodies(doc).map((org) => organisationName(locale, model, org)),
     unionDocument: isUnionDocument(doc),
-    brokeredBy: doc.type === 'agreement' ? doc.brokeredBy.map((org) => organisationName(locale, model, org)) : [],
+    brokeredBy:
+      doc.type === 'agreement'
+        ? doc.brokeredBy.map((org) => organisationName(locale, model, org))
+        : [],
     ...(disclosure ? { disclosure } : {}),
     ...(issuerLevel ? { searchLevel: searchLevel(locale, issuerLevel) } : {}),
     studios: Object.fromEntries(
       listedStudios(doc).map((studio) => [
         studio,
-        { title: text(locale, model.studios.get(studio)?.data.title), employer: organisationName(locale, model, model.studios.get(studio)?.data.employer) },
+        {
+          title: text(locale, model.studios.get(studio)?.data.title),
+          employer: organisationName(locale, model, model.studios.get(studio)?.data.employer),
+        },
       ]),
     ),
     attachments: doc.attachments.map((attachment) => {
-      const { fileName, path, bytes, typeLabel, mime } = attachmentInfo(id, entry.file, attachment.file);
+      const { fileName, path, bytes, typeLabel, mime } = attachmentInfo(
+        id,
+        entry.file,
+        attachment.file,
+      );
       return { title: text(locale, attachment.title), fileName, path, bytes, typeLabel, mime };
     }),
     unpublished: isUnpublished(doc, model.asOf),

@@ -6,7 +6,13 @@ import { studiosOfNoYear } from '../figures/reconciliation.ts';
 import { programmeTotals } from '../figures/yearly-figures.ts';
 import { hasLocale, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
-import { documentsByDate, namedStudioCount, newsByDate, studiosByTier, unionDocuments } from '../model/stats.ts';
+import {
+  documentsByDate,
+  namedStudioCount,
+  newsByDate,
+  studiosByTier,
+  unionDocuments,
+} from '../model/stats.ts';
 import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { newsLink, studioCard, type NewsLinkView, type StudioCardView } from './parts.ts';
@@ -18,7 +24,13 @@ export interface HomeView extends PageView {
   description: string;
   news: NewsLinkView[];
   featured: StudioCardView[];
-  documents: Array<{ id: string; title: string; translated: boolean; number?: string; date?: PartialDate }>;
+  documents: Array<{
+    id: string;
+    title: string;
+    translated: boolean;
+    number?: string;
+    date?: PartialDate;
+  }>;
   /** The day the figures are counted on (the publishing date). */
   asOf: string;
   figures: {
@@ -44,7 +56,9 @@ export function homeView(model: SiteModel, locale: Locale): HomeView {
     news: newsByDate(model)
       .slice(0, LATEST)
       .map(([slug]) => newsLink(model, locale, slug)),
-    featured: [...model.studios.values()].filter((studio) => studio.data.featured).map((studio) => studioCard(model, locale, studio.id)),
+    featured: [...model.studios.values()]
+      .filter((studio) => studio.data.featured)
+      .map((studio) => studioCard(model, locale, studio.id)),
     documents: documentsByDate(model)
       .slice(0, LATEST)
       .map((doc) => ({

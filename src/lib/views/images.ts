@@ -23,4 +23,5 @@ export const bodyDigest = (body: string | undefined): string =>
     .digest('hex');
 
 /** A view's `share` field, left out when the page has no share image (exactOptionalPropertyTypes). */
-export const shareOf = (share: ShareImage | undefined): { share?: ShareImage } => (share ? { share } : {});
+export const shareOf = (share: ShareImage | undefined): { share?: ShareImage } =>
+  share ? { share } : {};

@@ -11,10 +11,19 @@ import type { SiteModel } from '../model/model.ts';
 import { newsItem } from '../model/news.ts';
 import { contentYears } from '../model/years.ts';
 import { hasLocale } from '../site/i18n.ts';
-import { achievementPath, documentPath, localePath, newsPath, personPath, reportPath, studioPath } from '../site/paths.ts';
+import {
+  achievementPath,
+  documentPath,
+  localePath,
+  newsPath,
+  personPath,
+  reportPath,
+  studioPath,
+} from '../site/paths.ts';
 
 /** A year's report narrative: the one in the reader's language, else the Chinese one, else none. */
-export const reportNarrative = (model: SiteModel, locale: Locale, year: number) => model.reports.get(`${locale}/${year}`) ?? model.reports.get(`zh/${year}`);
+export const reportNarrative = (model: SiteModel, locale: Locale, year: number) =>
+  model.reports.get(`${locale}/${year}`) ?? model.reports.get(`zh/${year}`);
 
 /** Whether a page of each kind shows text of its own in `locale` (a Chinese page always does). */
 export const pageTranslated = {
@@ -22,10 +31,14 @@ export const pageTranslated = {
     const studio = model.studios.get(id)!.data;
     return hasLocale(locale, studio.summary ?? studio.title);
   },
-  person: (model: SiteModel, locale: Locale, id: string) => hasLocale(locale, model.people.get(id)!.data.name),
-  news: (model: SiteModel, locale: Locale, slug: string) => newsItem(model, locale, slug).translated,
-  achievement: (model: SiteModel, locale: Locale, id: string) => hasLocale(locale, model.achievements.get(id)!.data.title),
-  document: (model: SiteModel, locale: Locale, id: string) => locale === 'zh' || model.documentTranslations.has(id),
+  person: (model: SiteModel, locale: Locale, id: string) =>
+    hasLocale(locale, model.people.get(id)!.data.name),
+  news: (model: SiteModel, locale: Locale, slug: string) =>
+    newsItem(model, locale, slug).translated,
+  achievement: (model: SiteModel, locale: Locale, id: string) =>
+    hasLocale(locale, model.achievements.get(id)!.data.title),
+  document: (model: SiteModel, locale: Locale, id: string) =>
+    locale === 'zh' || model.documentTranslations.has(id),
   /** A year with no narrative shows words made from its figures, in every language. */
   report: (model: SiteModel, locale: Locale, year: number) => {
     const narrative = reportNarrative(model, locale, year);
@@ -38,7 +51,8 @@ export const pageTranslated = {
  * English side (the Chinese text is the original). src/layouts/Base.astro writes the meta by the
  * same rule from the `translated` its page passes.
  */
-export const asksNoindex = (locale: Locale, translated: boolean): boolean => !translated && locale === 'en';
+export const asksNoindex = (locale: Locale, translated: boolean): boolean =>
+  !translated && locale === 'en';
 
 /** The languages whose untranslated pages ask not to be indexed (the list asks no predicate of the others). */
 const NOINDEX_LOCALES = LOCALES.filter((locale) => asksNoindex(locale, false));
@@ -49,9 +63,15 @@ const NOINDEX_LOCALES = LOCALES.filter((locale) => asksNoindex(locale, false));
  */
 export function unindexedPaths(model: SiteModel): string[] {
   const paths: string[] = [];
-  const add = <K>(translated: (model: SiteModel, locale: Locale, key: K) => boolean, keys: Iterable<K>, path: (key: K) => string) => {
+  const add = <K>(
+    translated: (model: SiteModel, locale: Locale, key: K) => boolean,
+    keys: Iterable<K>,
+    path: (key: K) => string,
+  ) => {
     for (const key of keys)
-      for (const locale of NOINDEX_LOCALES) if (asksNoindex(locale, translated(model, locale, key))) paths.push(localePath(locale, path(key)));
+      for (const locale of NOINDEX_LOCALES)
+        if (asksNoindex(locale, translated(model, locale, key)))
+          paths.push(localePath(locale, path(key)));
   };
   add(pageTranslated.studio, model.studios.keys(), studioPath);
   add(pageTranslated.person, model.people.keys(), personPath);

@@ -10,7 +10,9 @@ function plainData(path: string, value: unknown): unknown {
   if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
     throw new TypeError(`A view holds plain data only; ${path} is a ${typeof value}.`);
   if (value instanceof Map || value instanceof Set)
-    throw new TypeError(`A view holds plain data only; ${path} is a ${value.constructor.name} (use an array or a record).`);
+    throw new TypeError(
+      `A view holds plain data only; ${path} is a ${value.constructor.name} (use an array or a record).`,
+    );
   return value;
 }
 
@@ -25,4 +27,8 @@ export function viewKey(view: unknown): string {
 }
 
 /** A static path whose page renders `view`, keyed by it for Astro's incremental build. */
-export const viewPage = <P extends Record<string, string | undefined>, V>(params: P, view: V) => ({ params, props: { view }, cacheKey: viewKey(view) });
+export const viewPage = <P extends Record<string, string | undefined>, V>(params: P, view: V) => ({
+  params,
+  props: { view },
+  cacheKey: viewKey(view),
+});

@@ -5,11 +5,20 @@ import type { SiteModel } from '../model/model.ts';
 import { organisationTitle } from '../model/names.ts';
 
 /** An organisation's full name, or its short name when that is all the source gives; empty when unknown. */
-export const organisationName = (locale: Locale, model: SiteModel, id: string | undefined, short = false): string =>
-  text(locale, organisationTitle(model, id, short));
+export const organisationName = (
+  locale: Locale,
+  model: SiteModel,
+  id: string | undefined,
+  short = false,
+): string => text(locale, organisationTitle(model, id, short));
 
 /** Several organisations (joint issuers), joined as the language joins a list. */
-export const organisationNames = (locale: Locale, model: SiteModel, ids: string[], short = false): string =>
+export const organisationNames = (
+  locale: Locale,
+  model: SiteModel,
+  ids: string[],
+  short = false,
+): string =>
   ids
     .map((id) => organisationName(locale, model, id, short))
     .filter(Boolean)

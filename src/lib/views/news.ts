@@ -34,7 +34,12 @@ export interface NewsArticleView extends PageView {
   unpublished: boolean;
 }
 
-export function newsArticleView(model: SiteModel, locale: Locale, slug: string, images: SiteImages): NewsArticleView {
+export function newsArticleView(
+  model: SiteModel,
+  locale: Locale,
+  slug: string,
+  images: SiteImages,
+): NewsArticleView {
   const { entry } = newsItem(model, locale, slug);
   const translated = pageTranslated.news(model, locale, slug);
   const article = entry.data;
@@ -53,7 +58,10 @@ export function newsArticleView(model: SiteModel, locale: Locale, slug: string, 
     summary: article.summary,
     date: article.date,
     searchDate: dayDate(article.date),
-    topics: article.tags.map((tag) => ({ id: tag, name: text(locale, model.topics.get(tag)?.data.name) })),
+    topics: article.tags.map((tag) => ({
+      id: tag,
+      name: text(locale, model.topics.get(tag)?.data.name),
+    })),
     ...(cover ? { cover } : {}),
     coverAlt: article.coverAlt ?? '',
     studios: article.studios.map((id) => studioLink(model, locale, id)),
@@ -74,8 +82,17 @@ export interface NewsPageView extends PageView {
 export function newsPageViews(model: SiteModel, locale: Locale): NewsPageView[] {
   const pages = paginate(allNews(model, locale), model.settings.newsPerPage);
   const chrome = chromeView(model, locale);
-  const topics = [...model.topics.values()].map((topic) => ({ id: topic.id, name: text(locale, topic.data.name) }));
-  return pages.map((items, i) => ({ chrome, items: items.map((item) => newsLink(model, locale, item.slug)), page: i + 1, pages: pages.length, topics }));
+  const topics = [...model.topics.values()].map((topic) => ({
+    id: topic.id,
+    name: text(locale, topic.data.name),
+  }));
+  return pages.map((items, i) => ({
+    chrome,
+    items: items.map((item) => newsLink(model, locale, item.slug)),
+    page: i + 1,
+    pages: pages.length,
+    topics,
+  }));
 }
 
 export interface TopicView extends PageView {

@@ -32,8 +32,14 @@ export interface EntryLink {
   name: string;
 }
 
-export const studioLink = (model: SiteModel, locale: Locale, id: string): EntryLink => ({ id, name: text(locale, model.studios.get(id)?.data.title) });
-export const personLink = (model: SiteModel, locale: Locale, id: string): EntryLink => ({ id, name: text(locale, model.people.get(id)?.data.name) });
+export const studioLink = (model: SiteModel, locale: Locale, id: string): EntryLink => ({
+  id,
+  name: text(locale, model.studios.get(id)?.data.title),
+});
+export const personLink = (model: SiteModel, locale: Locale, id: string): EntryLink => ({
+  id,
+  name: text(locale, model.people.get(id)?.data.name),
+});
 
 /** Joins names as a list in the reader's language. */
 export const listSeparator = (locale: Locale): string => (locale === 'zh' ? '、' : ', ');
@@ -69,7 +75,13 @@ export interface NewsLinkView {
 
 export function newsLink(model: SiteModel, locale: Locale, slug: string): NewsLinkView {
   const { entry, translated } = newsItem(model, locale, slug);
-  return { slug, title: entry.data.title, date: entry.data.date, summary: entry.data.summary, translated };
+  return {
+    slug,
+    title: entry.data.title,
+    date: entry.data.date,
+    summary: entry.data.summary,
+    translated,
+  };
 }
 
 /** The facets an award list can be filtered by, as row attributes (src/client/table-filter.ts). */
@@ -98,19 +110,34 @@ export interface AwardRowView {
   source?: Source;
 }
 
-export function awardRows(model: SiteModel, locale: Locale, awards: Array<Entry<ResolvedAward>>): AwardRowView[] {
+export function awardRows(
+  model: SiteModel,
+  locale: Locale,
+  awards: Array<Entry<ResolvedAward>>,
+): AwardRowView[] {
   return awards.map(({ id, data }) => ({
     id,
     year: data.year,
     sortDate: dateSortKey(data.date ?? { value: String(data.year), precision: 'year' }),
-    facets: { year: String(data.year), level: data.level, rank: data.rank, family: data.family, studio: awardStudios(data).join(' ') },
-    order: { level: ADMIN_LEVELS.indexOf(data.level), rank: AWARD_RANKS.indexOf(data.rank) * 1000 + (data.place ?? 0) },
+    facets: {
+      year: String(data.year),
+      level: data.level,
+      rank: data.rank,
+      family: data.family,
+      studio: awardStudios(data).join(' '),
+    },
+    order: {
+      level: ADMIN_LEVELS.indexOf(data.level),
+      rank: AWARD_RANKS.indexOf(data.rank) * 1000 + (data.place ?? 0),
+    },
     competition: text(locale, data.competition),
     level: label(locale, 'adminLevel', data.level),
     rank: rankLabel(locale, data),
     achievement: {
       title: text(locale, data.achievement),
-      ...(data.achievementId && model.achievements.has(data.achievementId) ? { id: data.achievementId } : {}),
+      ...(data.achievementId && model.achievements.has(data.achievementId)
+        ? { id: data.achievementId }
+        : {}),
     },
     recipients: data.recipients.map((recipient) =>
       recipient.type === 'person'
@@ -124,7 +151,8 @@ export function awardRows(model: SiteModel, locale: Locale, awards: Array<Entry<
 }
 
 /** The columns of a register table. */
-export type AchievementColumn = 'title' | 'type' | 'studios' | 'year' | 'stage' | 'awards' | 'benefit';
+export type AchievementColumn =
+  'title' | 'type' | 'studios' | 'year' | 'stage' | 'awards' | 'benefit';
 
 /** One register entry as a table row, with its facet values for the table filter. */
 export interface AchievementRowView {
@@ -142,12 +170,15 @@ export interface AchievementRowView {
   benefit?: { amount: Quantity; period: string };
 }
 
-export function achievementRows(model: SiteModel, locale: Locale, entries: AchievementEntry[]): AchievementRowView[] {
+export function achievementRows(
+  model: SiteModel,
+  locale: Locale,
+  entries: AchievementEntry[],
+): AchievementRowView[] {
   return entries.map((entry) => {
-    const facets = Object.fromEntries(ACHIEVEMENT_FACETS.map((facet) => [facet, facetValues(model, entry, facet).join(' ')])) as Record<
-      AchievementFacet,
-      string
-    >;
+    const facets = Object.fromEntries(
+      ACHIEVEMENT_FACETS.map((facet) => [facet, facetValues(model, entry, facet).join(' ')]),
+    ) as Record<AchievementFacet, string>;
     return {
       id: entry.id,
       title: text(locale, entry.data.title),
@@ -157,8 +188,17 @@ export function achievementRows(model: SiteModel, locale: Locale, entries: Achie
       facets,
       ...(facets.year === NOT_STATED ? {} : { year: facets.year }),
       stage: achievementFacetLabel(locale, model, 'status', facets.status),
-      awards: (model.awardsByAchievement.get(entry.id) ?? []).map((award) => `${label(locale, 'adminLevel', award.data.level)} ${award.data.year}`),
-      ...(entry.data.benefit ? { benefit: { amount: entry.data.benefit.amount, period: benefitPeriodText(locale, entry.data.benefit.period) } } : {}),
+      awards: (model.awardsByAchievement.get(entry.id) ?? []).map(
+        (award) => `${label(locale, 'adminLevel', award.data.level)} ${award.data.year}`,
+      ),
+      ...(entry.data.benefit
+        ? {
+            benefit: {
+              amount: entry.data.benefit.amount,
+              period: benefitPeriodText(locale, entry.data.benefit.period),
+            },
+          }
+        : {}),
     };
   });
 }
@@ -169,20 +209,32 @@ export interface FacetView<F extends string> {
   values: Array<{ value: string; label: string; count: number }>;
 }
 
-export const achievementFacets = (model: SiteModel, locale: Locale): Array<FacetView<AchievementFacet>> =>
+export const achievementFacets = (
+  model: SiteModel,
+  locale: Locale,
+): Array<FacetView<AchievementFacet>> =>
   ACHIEVEMENT_FACETS.map((facet) => ({
     facet,
-    values: [...groupAchievements(model, [...model.achievements.values()], facet)].map(([value, list]) => ({
-      value,
-      label: achievementFacetLabel(locale, model, facet, value),
-      count: list.length,
-    })),
+    values: [...groupAchievements(model, [...model.achievements.values()], facet)].map(
+      ([value, list]) => ({
+        value,
+        label: achievementFacetLabel(locale, model, facet, value),
+        count: list.length,
+      }),
+    ),
   }));
 
-export const awardFacets = (locale: Locale, awards: Array<{ data: ResolvedAward }>): Array<FacetView<AwardFacet>> =>
+export const awardFacets = (
+  locale: Locale,
+  awards: Array<{ data: ResolvedAward }>,
+): Array<FacetView<AwardFacet>> =>
   AWARD_FACETS.map((facet) => ({
     facet,
-    values: [...groupAwards(awards, facet)].map(([value, list]) => ({ value, label: facetLabel(locale, facet, value), count: list.length })),
+    values: [...groupAwards(awards, facet)].map(([value, list]) => ({
+      value,
+      label: facetLabel(locale, facet, value),
+      count: list.length,
+    })),
   }));
 
 /** A document cited in a table: its number, else its title. */
@@ -195,7 +247,9 @@ export interface DocumentRef {
 /** A document as a table cites it (studio history, report namings): its number (`numbered`, never broken across lines), else its title. */
 export function documentRef(model: SiteModel, locale: Locale, id: string): DocumentRef {
   const doc = model.documents.get(id)?.data;
-  return doc?.number ? { id, label: doc.number, numbered: true } : { id, label: text(locale, doc?.title) };
+  return doc?.number
+    ? { id, label: doc.number, numbered: true }
+    : { id, label: text(locale, doc?.title) };
 }
 
 /** An attached file as a page lists it: its title, its download name and address, its size and type. */

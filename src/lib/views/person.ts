@@ -11,7 +11,16 @@ import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
 import { pageTranslated } from './indexing.ts';
 import type { SiteImage, SiteImages } from './images.ts';
-import { achievementRows, awardRows, newsLink, studioLink, type AchievementRowView, type AwardRowView, type EntryLink, type NewsLinkView } from './parts.ts';
+import {
+  achievementRows,
+  awardRows,
+  newsLink,
+  studioLink,
+  type AchievementRowView,
+  type AwardRowView,
+  type EntryLink,
+  type NewsLinkView,
+} from './parts.ts';
 
 export interface PersonView extends PageView {
   /** What the page shows when shared: its photo or a card drawn from its title (src/lib/outputs/share-cards.ts). */
@@ -37,7 +46,12 @@ export interface PersonView extends PageView {
   news: NewsLinkView[];
 }
 
-export function personView(model: SiteModel, locale: Locale, id: string, images: SiteImages): PersonView {
+export function personView(
+  model: SiteModel,
+  locale: Locale,
+  id: string,
+  images: SiteImages,
+): PersonView {
   const person = model.people.get(id)!.data;
   const photo = images.get(`people:${id}`);
   return {
@@ -61,8 +75,14 @@ export function personView(model: SiteModel, locale: Locale, id: string, images:
         title: text(locale, honour.title),
         level: honour.level ? label(locale, 'adminLevel', honour.level) : '',
       })),
-    studios: (model.studiosByPerson.get(id) ?? []).map((studio) => studioLink(model, locale, studio)),
-    achievements: achievementRows(model, locale, registerOrder(model.achievementsByPerson.get(id) ?? [])),
+    studios: (model.studiosByPerson.get(id) ?? []).map((studio) =>
+      studioLink(model, locale, studio),
+    ),
+    achievements: achievementRows(
+      model,
+      locale,
+      registerOrder(model.achievementsByPerson.get(id) ?? []),
+    ),
     awards: awardRows(model, locale, model.awardsByPerson.get(id) ?? []),
     news: (model.newsByPerson.get(id) ?? []).map((slug) => newsLink(model, locale, slug)),
   };

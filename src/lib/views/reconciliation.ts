@@ -1,6 +1,12 @@
 /** The reconciliation of a report year's count of studios in force, in words (src/lib/figures/reconciliation.ts counts it). */
 import type { Locale } from '../../schemas/vocabulary.ts';
-import { reconciliationCounts, yearReconciliation, type CountedElsewhere, type LeftInYear, type ReconciliationCounts } from '../figures/reconciliation.ts';
+import {
+  reconciliationCounts,
+  yearReconciliation,
+  type CountedElsewhere,
+  type LeftInYear,
+  type ReconciliationCounts,
+} from '../figures/reconciliation.ts';
 import { formatPartialDate } from '../site/format.ts';
 import { t } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
@@ -25,22 +31,42 @@ const fill = (template: string, values: Record<string, string | number | undefin
 
 function elsewhereText(locale: Locale, row: CountedElsewhere): string {
   const date = row.date ? formatPartialDate(locale, row.date) : undefined;
-  const reason = fill(t(locale, `report.rec.reason.${row.reason}`), { date, countedAt: row.countedAt });
-  const cycle = row.cycleYear !== undefined && row.reason !== 'already-in-force' ? fill(t(locale, 'report.rec.cycleYear'), { year: row.cycleYear }) : '';
+  const reason = fill(t(locale, `report.rec.reason.${row.reason}`), {
+    date,
+    countedAt: row.countedAt,
+  });
+  const cycle =
+    row.cycleYear !== undefined && row.reason !== 'already-in-force'
+      ? fill(t(locale, 'report.rec.cycleYear'), { year: row.cycleYear })
+      : '';
   return cycle ? `${cycle}${locale === 'zh' ? '，' : '; '}${reason}` : reason;
 }
 
 function leftText(locale: Locale, row: LeftInYear): string {
   const what = t(locale, row.reason === 'merged' ? 'report.rec.mergedOn' : 'report.rec.revokedOn');
-  return row.date ? `${what}${locale === 'zh' ? '（' : ' ('}${formatPartialDate(locale, row.date)}${locale === 'zh' ? '）' : ')'}` : what;
+  return row.date
+    ? `${what}${locale === 'zh' ? '（' : ' ('}${formatPartialDate(locale, row.date)}${locale === 'zh' ? '）' : ')'}`
+    : what;
 }
 
-export function reconciliationView(model: SiteModel, locale: Locale, year: number): ReconciliationView {
+export function reconciliationView(
+  model: SiteModel,
+  locale: Locale,
+  year: number,
+): ReconciliationView {
   const r = yearReconciliation(model, year);
   return {
     year,
     ...reconciliationCounts(model, year),
-    elsewhere: r.countedElsewhere.map((row) => ({ studio: studioLink(model, locale, row.studio), reason: row.reason, text: elsewhereText(locale, row) })),
-    left: r.left.map((row) => ({ studio: studioLink(model, locale, row.studio), reason: row.reason, text: leftText(locale, row) })),
+    elsewhere: r.countedElsewhere.map((row) => ({
+      studio: studioLink(model, locale, row.studio),
+      reason: row.reason,
+      text: elsewhereText(locale, row),
+    })),
+    left: r.left.map((row) => ({
+      studio: studioLink(model, locale, row.studio),
+      reason: row.reason,
+      text: leftText(locale, row),
+    })),
   };
 }

@@ -19,7 +19,14 @@ export interface KeyFigureRow extends KeyFigure {
 export function keyFigureRows(locale: Locale, figures: KeyFigure[]): KeyFigureRow[] {
   return figures.map((figure) => {
     const value = change(figure);
-    const signed = value === undefined ? '—' : value > 0 ? `+${formatNumber(locale, value)}` : value === 0 ? '0' : formatNumber(locale, value);
+    const signed =
+      value === undefined
+        ? '—'
+        : value > 0
+          ? `+${formatNumber(locale, value)}`
+          : value === 0
+            ? '0'
+            : formatNumber(locale, value);
     return { ...figure, label: t(locale, `report.kpi.${figure.key}`), change: signed };
   });
 }
@@ -56,7 +63,9 @@ export function reportSections(locale: Locale, view: SectionSources): ReportSect
     ['achievements', 'reports.achievements', view.achievements.length > 0],
     ['news', 'reports.news', view.news.length > 0],
   ];
-  return sections.filter(([, , shown]) => shown).map(([id, key]) => ({ id, heading: t(locale, key) }));
+  return sections
+    .filter(([, , shown]) => shown)
+    .map(([id, key]) => ({ id, heading: t(locale, key) }));
 }
 
 /** The page's description: the editors' summary, else the year and the sections it covers. */

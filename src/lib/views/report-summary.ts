@@ -7,7 +7,12 @@
  * never said as 0; "at least" and "about" are carried into the words.
  */
 import type { Quantity } from '../../schemas/common.ts';
-import { LEVEL_TIERS, type AdminLevel, type AwardRank, type Locale } from '../../schemas/vocabulary.ts';
+import {
+  LEVEL_TIERS,
+  type AdminLevel,
+  type AwardRank,
+  type Locale,
+} from '../../schemas/vocabulary.ts';
 import { formatQuantity } from '../site/format.ts';
 import { label, t } from '../site/i18n.ts';
 import type { KeyFigure, KeyFigureName } from '../figures/report.ts';
@@ -54,30 +59,59 @@ function fill(template: string, values: Record<string, SummaryPart | undefined>)
 
 /** Parts joined by the language's list separator. */
 function list(locale: Locale, items: SummaryPart[][]): SummaryPart[] {
-  const separator = (i: number) => (locale === 'zh' ? '、' : i === items.length - 1 ? (items.length > 2 ? ', and ' : ' and ') : ', ');
+  const separator = (i: number) =>
+    locale === 'zh'
+      ? '、'
+      : i === items.length - 1
+        ? items.length > 2
+          ? ', and '
+          : ' and '
+        : ', ';
   return items.flatMap((item, i) => (i === 0 ? item : [separator(i), ...item]));
 }
 
-const kpi = (figures: KeyFigure[], key: KeyFigureName) => figures.find((figure) => figure.key === key);
+const kpi = (figures: KeyFigure[], key: KeyFigureName) =>
+  figures.find((figure) => figure.key === key);
 
 function namedSentence(locale: Locale, year: number, figures: KeyFigure[]): SummaryPart[] {
   const total = kpi(figures, 'namedTotal');
-  if (!total || total.value.value === 0) return fill(t(locale, 'report.summary.noNamings'), { year: String(year) });
+  if (!total || total.value.value === 0)
+    return fill(t(locale, 'report.summary.noNamings'), { year: String(year) });
   const tiers = LEVEL_TIERS.flatMap((tier) => {
     const figure = kpi(figures, `named-${tier}`);
     return figure && figure.value.value > 0
-      ? [fill(t(locale, 'report.summary.levelItem'), { level: label(locale, 'levelTier', tier), n: number(locale, figure.value, `kpi:named-${tier}`) })]
+      ? [
+          fill(t(locale, 'report.summary.levelItem'), {
+            level: label(locale, 'levelTier', tier),
+            n: number(locale, figure.value, `kpi:named-${tier}`),
+          }),
+        ]
       : [];
   });
   return [
-    ...fill(t(locale, 'report.summary.named'), { year: String(year), n: number(locale, total.value, 'kpi:namedTotal') }),
-    ...(tiers.length ? [...fill(t(locale, 'report.summary.amongOpen'), {}), ...list(locale, tiers), ...fill(t(locale, 'report.summary.amongClose'), {})] : []),
+    ...fill(t(locale, 'report.summary.named'), {
+      year: String(year),
+      n: number(locale, total.value, 'kpi:namedTotal'),
+    }),
+    ...(tiers.length
+      ? [
+          ...fill(t(locale, 'report.summary.amongOpen'), {}),
+          ...list(locale, tiers),
+          ...fill(t(locale, 'report.summary.amongClose'), {}),
+        ]
+      : []),
   ];
 }
 
 function inForceSentence(locale: Locale, r: ReconciliationView): SummaryPart[] {
   const changes = (['entered', 'revoked', 'merged'] as const).flatMap((row) =>
-    r[row] > 0 ? [fill(t(locale, `report.summary.${row}`), { n: number(locale, exact(r[row]), `rec:${row}`) })] : [],
+    r[row] > 0
+      ? [
+          fill(t(locale, `report.summary.${row}`), {
+            n: number(locale, exact(r[row]), `rec:${row}`),
+          }),
+        ]
+      : [],
   );
   return [
     ...fill(t(locale, 'report.summary.inForce'), {
@@ -90,19 +124,32 @@ function inForceSentence(locale: Locale, r: ReconciliationView): SummaryPart[] {
   ];
 }
 
-function awardsSentence(locale: Locale, figures: KeyFigure[], matrix: SummarySources['matrix']): SummaryPart[] {
+function awardsSentence(
+  locale: Locale,
+  figures: KeyFigure[],
+  matrix: SummarySources['matrix'],
+): SummaryPart[] {
   const total = kpi(figures, 'awards');
   if (!total || total.value.value === 0) return [];
   const levels = matrix.levels.flatMap((level, row) => {
     const count = matrix.counts[row]!.reduce((a, b) => a + b, 0);
     return count > 0
-      ? [fill(t(locale, 'report.summary.awardItem'), { level: label(locale, 'adminLevel', level), n: number(locale, exact(count), `awards:${level}`) })]
+      ? [
+          fill(t(locale, 'report.summary.awardItem'), {
+            level: label(locale, 'adminLevel', level),
+            n: number(locale, exact(count), `awards:${level}`),
+          }),
+        ]
       : [];
   });
   return [
     ...fill(t(locale, 'report.summary.awards'), { n: number(locale, total.value, 'kpi:awards') }),
     ...(levels.length
-      ? [...fill(t(locale, 'report.summary.amongOpen'), {}), ...list(locale, levels), ...fill(t(locale, 'report.summary.amongClose'), {})]
+      ? [
+          ...fill(t(locale, 'report.summary.amongOpen'), {}),
+          ...list(locale, levels),
+          ...fill(t(locale, 'report.summary.amongClose'), {}),
+        ]
       : []),
   ];
 }
@@ -113,7 +160,16 @@ const REPORTED = ['patents', 'proposalsAdopted', 'benefit', 'trained'] as const;
 function reportedSentence(locale: Locale, figures: KeyFigure[]): SummaryPart[] {
   const stated = REPORTED.flatMap((key) => {
     const figure = kpi(figures, key);
-    return figure ? [{ figure, item: fill(t(locale, `report.summary.item.${key}`), { n: number(locale, figure.value, `kpi:${key}`) }) }] : [];
+    return figure
+      ? [
+          {
+            figure,
+            item: fill(t(locale, `report.summary.item.${key}`), {
+              n: number(locale, figure.value, `kpi:${key}`),
+            }),
+          },
+        ]
+      : [];
   });
   if (!stated.length) return [];
   const partial = stated.some(({ figure }) => figure.partial);
@@ -127,9 +183,16 @@ function reportedSentence(locale: Locale, figures: KeyFigure[]): SummaryPart[] {
   ];
 }
 
-function registerSentence(locale: Locale, year: number, achievements: SummarySources['achievements']): SummaryPart[] {
+function registerSentence(
+  locale: Locale,
+  year: number,
+  achievements: SummarySources['achievements'],
+): SummaryPart[] {
   if (!achievements.length) return [];
-  return fill(t(locale, 'report.summary.register'), { year: String(year), n: number(locale, exact(achievements.length), 'achievements') });
+  return fill(t(locale, 'report.summary.register'), {
+    year: String(year),
+    n: number(locale, exact(achievements.length), 'achievements'),
+  });
 }
 
 /** The summary of a report, from the figures of its page. */
@@ -146,4 +209,5 @@ export function reportSummary(locale: Locale, sources: SummarySources): ReportSu
 }
 
 /** A sentence as plain text (for the page's description and for tests). */
-export const summaryText = (sentence: SummaryPart[]): string => sentence.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+export const summaryText = (sentence: SummaryPart[]): string =>
+  sentence.map((part) => (typeof part === 'string' ? part : part.text)).join('');

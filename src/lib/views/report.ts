@@ -17,7 +17,13 @@ import { documentsByDate } from '../model/stats.ts';
 import { undatedInYear } from '../figures/reconciliation.ts';
 import { reconciliationView, type ReconciliationView } from './reconciliation.ts';
 import { reportSummary, type ReportSummaryView } from './report-summary.ts';
-import { keyFigureRows, reportPageDescription, reportSections, type KeyFigureRow, type ReportSection } from './report-page.ts';
+import {
+  keyFigureRows,
+  reportPageDescription,
+  reportSections,
+  type KeyFigureRow,
+  type ReportSection,
+} from './report-page.ts';
 import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
 import { shareOf } from './images.ts';
 import { chromeView, type PageView } from './chrome.ts';
@@ -99,15 +105,35 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
         studioLink: studioLink(model, locale, d.studio),
         ...(d.documentId ? { document: documentRef(model, locale, d.documentId) } : {}),
       })),
-    studioFigures: studioFiguresInYear(model, year).map(({ studio, figures }) => ({ studio: studioLink(model, locale, studio), figures })),
+    studioFigures: studioFiguresInYear(model, year).map(({ studio, figures }) => ({
+      studio: studioLink(model, locale, studio),
+      figures,
+    })),
     documents: documentsByDate(model).flatMap((doc) =>
       doc.data.date && inYear(doc.data.date, year)
-        ? [{ id: doc.id, title: text(locale, doc.data.title), ...(doc.data.number ? { number: doc.data.number } : {}), date: doc.data.date }]
+        ? [
+            {
+              id: doc.id,
+              title: text(locale, doc.data.title),
+              ...(doc.data.number ? { number: doc.data.number } : {}),
+              date: doc.data.date,
+            },
+          ]
         : [],
     ),
-    matrix: { levels: matrix.levels, ranks: matrix.ranks, counts: matrix.levels.map((level) => matrix.ranks.map((rank) => matrix.count(level, rank))) },
+    matrix: {
+      levels: matrix.levels,
+      ranks: matrix.ranks,
+      counts: matrix.levels.map((level) => matrix.ranks.map((rank) => matrix.count(level, rank))),
+    },
     awards: awardRows(model, locale, awards),
-    achievements: achievementRows(model, locale, registerOrder([...model.achievements.values()].filter((entry) => achievementYear(entry.data) === year))),
+    achievements: achievementRows(
+      model,
+      locale,
+      registerOrder(
+        [...model.achievements.values()].filter((entry) => achievementYear(entry.data) === year),
+      ),
+    ),
     news: allNews(model, locale)
       .filter((item) => item.entry.data.date.startsWith(`${year}-`))
       .map((item) => newsLink(model, locale, item.slug)),

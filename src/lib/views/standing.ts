@@ -20,14 +20,18 @@ export function standingLabel(locale: Locale, model: SiteModel, standing: Studio
       return t(locale, 'studio.unrecorded');
     default: {
       const details = [
-        standing.formerLevel ? `${t(locale, 'studio.formerLevel')}${zh ? '：' : ': '}${label(locale, 'studioLevel', standing.formerLevel)}` : '',
+        standing.formerLevel
+          ? `${t(locale, 'studio.formerLevel')}${zh ? '：' : ': '}${label(locale, 'studioLevel', standing.formerLevel)}`
+          : '',
         standing.date ? formatPartialDate(locale, standing.date) : '',
       ].filter(Boolean);
       const head =
         standing.status === 'merged'
           ? `${t(locale, 'studio.mergedStatus')}${standing.mergedInto ? `${zh ? '' : ' '}${text(locale, model.studios.get(standing.mergedInto)?.data.title)}` : ''}`
           : t(locale, 'studio.revokedStatus');
-      return details.length ? `${head}${zh ? `（${details.join('，')}）` : ` (${details.join(', ')})`}` : head;
+      return details.length
+        ? `${head}${zh ? `（${details.join('，')}）` : ` (${details.join(', ')})`}`
+        : head;
     }
   }
 }

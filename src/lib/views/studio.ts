@@ -6,7 +6,14 @@ type Industry = (typeof INDUSTRIES)[number];
 import { registerOrder } from '../model/achievements.ts';
 import { registerAgainstFigures, type RegisterComparison } from '../figures/register-comparison.ts';
 import { chartsFor, type ChartInstance } from '../charts/instances.ts';
-import { cumulativeReports, FIGURE_KEYS, studioYears, type CumulativeReport, type FigureKey, type YearFigures } from '../figures/yearly-figures.ts';
+import {
+  cumulativeReports,
+  FIGURE_KEYS,
+  studioYears,
+  type CumulativeReport,
+  type FigureKey,
+  type YearFigures,
+} from '../figures/yearly-figures.ts';
 import { label, t, text } from '../site/i18n.ts';
 import { formatPartialDate, formatQuantity } from '../site/format.ts';
 import { levelTier } from '../model/levels.ts';
@@ -120,7 +127,10 @@ function designationRow(model: SiteModel, locale: Locale, d: StudioDesignation):
   const byWhat = new Map<string, Set<string>>();
   for (const size of d.listSizes) {
     const key = size.of?.zh ?? '';
-    byWhat.set(key, (byWhat.get(key) ?? new Set()).add(`${size.count.value}${size.count.qualifier}`));
+    byWhat.set(
+      key,
+      (byWhat.get(key) ?? new Set()).add(`${size.count.value}${size.count.qualifier}`),
+    );
   }
   return {
     ...d,
@@ -128,7 +138,8 @@ function designationRow(model: SiteModel, locale: Locale, d: StudioDesignation):
     levelText: d.level ? label(locale, 'studioLevel', d.level) : t(locale, 'studio.levelNotStated'),
     stageText: label(locale, 'recognitionStage', d.stage),
     schemeText: d.scheme === 'union' ? '' : label(locale, 'recognitionScheme', d.scheme),
-    recipientText: d.recipient === 'studio' ? '' : label(locale, 'recognitionRecipient', d.recipient),
+    recipientText:
+      d.recipient === 'studio' ? '' : label(locale, 'recognitionRecipient', d.recipient),
     namedAsText: d.namedAs ? text(locale, d.namedAs) : '',
     listSizeTexts: sizes,
     listSizesDisagree: [...byWhat.values()].some((counts) => counts.size > 1),
@@ -141,7 +152,11 @@ function withUnit(locale: Locale, quantity: Quantity, unit: string): string {
   if (!unit) return formatQuantity(locale, quantity);
   if (locale === 'en') return `${formatQuantity(locale, quantity)} ${unit}`;
   const number = formatQuantity(locale, { value: quantity.value, qualifier: 'exact' });
-  return quantity.qualifier === 'at-least' ? `${number}${unit}以上` : quantity.qualifier === 'about' ? `约${number}${unit}` : `${number}${unit}`;
+  return quantity.qualifier === 'at-least'
+    ? `${number}${unit}以上`
+    : quantity.qualifier === 'about'
+      ? `约${number}${unit}`
+      : `${number}${unit}`;
 }
 
 /** A fact's period as the source dates it: 成立以来 – 2017年10月; an end or start not stated is said so. */
@@ -153,7 +168,9 @@ function factPeriod(locale: Locale, from: string | undefined, to: string | undef
       : from
         ? formatPartialDate(locale, { value: from, precision: 'month' })
         : t(locale, 'common.notStated');
-  const end = to ? formatPartialDate(locale, { value: to, precision: 'month' }) : t(locale, 'common.notStated');
+  const end = to
+    ? formatPartialDate(locale, { value: to, precision: 'month' })
+    : t(locale, 'common.notStated');
   return `${start} – ${end}`;
 }
 
@@ -165,25 +182,41 @@ function latestOf(rows: DesignationRow[]): { latestRecognition?: DesignationRow 
 }
 
 /** The industry's label; for `other`, the words the content gives where it gives them. */
-function industryText(locale: Locale, studio: { industry?: Industry; industryText?: Localized }): string {
-  if (studio.industry && studio.industry !== 'other') return label(locale, 'industry', studio.industry);
+function industryText(
+  locale: Locale,
+  studio: { industry?: Industry; industryText?: Localized },
+): string {
+  if (studio.industry && studio.industry !== 'other')
+    return label(locale, 'industry', studio.industry);
   if (studio.industryText) return text(locale, studio.industryText);
   return studio.industry ? label(locale, 'industry', studio.industry) : '';
 }
 
-export function studioView(model: SiteModel, locale: Locale, id: string, images: SiteImages): StudioView {
+export function studioView(
+  model: SiteModel,
+  locale: Locale,
+  id: string,
+  images: SiteImages,
+): StudioView {
   const studio = model.studios.get(id)!.data;
   const photo = images.get(`studios:${id}`);
   const standing = studioStanding(model, id);
   const years = studioYears(model, id);
   const endedBy =
-    (standing.status === 'revoked' || standing.status === 'merged') && standing.document ? documentRef(model, locale, standing.document) : undefined;
-  const mergedInto = standing.status === 'merged' && standing.mergedInto ? studioLink(model, locale, standing.mergedInto) : undefined;
+    (standing.status === 'revoked' || standing.status === 'merged') && standing.document
+      ? documentRef(model, locale, standing.document)
+      : undefined;
+  const mergedInto =
+    standing.status === 'merged' && standing.mergedInto
+      ? studioLink(model, locale, standing.mergedInto)
+      : undefined;
   // A month and day with no year cannot be sorted or filtered by year: the search record takes no date from it.
   const history = model.designationsByStudio.get(id) ?? [];
   const namedOn = firstNaming(model, id)?.date;
   const firstNamed = namedOn && !isYearless(namedOn) ? namedOn : undefined;
-  const designations = history.filter((d) => d.scheme === 'union').map((d) => designationRow(model, locale, d));
+  const designations = history
+    .filter((d) => d.scheme === 'union')
+    .map((d) => designationRow(model, locale, d));
   return {
     chrome: chromeView(model, locale),
     ...shareOf(shareImageOf(model, locale, { type: 'studio', id: id })),
@@ -197,9 +230,14 @@ export function studioView(model: SiteModel, locale: Locale, id: string, images:
     standing,
     standingText: standingLabel(locale, model, standing),
     ...(mergedInto ? { mergedInto } : {}),
-    formerLevel: standing.status === 'merged' && standing.formerLevel ? label(locale, 'studioLevel', standing.formerLevel) : '',
+    formerLevel:
+      standing.status === 'merged' && standing.formerLevel
+        ? label(locale, 'studioLevel', standing.formerLevel)
+        : '',
     ...(endedBy ? { endedBy } : {}),
-    ...(standing.status === 'named' && standing.level ? { searchLevel: label(locale, 'levelTier', levelTier(standing.level)) } : {}),
+    ...(standing.status === 'named' && standing.level
+      ? { searchLevel: label(locale, 'levelTier', levelTier(standing.level)) }
+      : {}),
     ...(firstNamed ? { firstNamed } : {}),
     employer: organisationName(locale, model, studio.employer),
     industry: industryText(locale, studio),
@@ -212,7 +250,9 @@ export function studioView(model: SiteModel, locale: Locale, id: string, images:
     ...latestOf(designations),
     ...(years.length ? { keyYear: years.at(-1)! } : {}),
     // Recognitions by other bodies are a studio's honours, shown apart when the site chooses to, never counted.
-    otherBodies: model.settings.showOtherBodies ? history.filter((d) => d.scheme !== 'union').map((d) => designationRow(model, locale, d)) : [],
+    otherBodies: model.settings.showOtherBodies
+      ? history.filter((d) => d.scheme !== 'union').map((d) => designationRow(model, locale, d))
+      : [],
     formerTitles: studio.formerTitles.map((former) => ({
       title: text(locale, former.title),
       ...(former.until ? { until: former.until } : {}),
@@ -226,10 +266,15 @@ export function studioView(model: SiteModel, locale: Locale, id: string, images:
       period: factPeriod(locale, fact.from, fact.to),
       ...(fact.source ? { source: fact.source } : {}),
     })),
-    assessments: (model.assessmentsByStudio.get(id) ?? []).map((a) => ({ ...a, document: documentRef(model, locale, a.documentId) })),
+    assessments: (model.assessmentsByStudio.get(id) ?? []).map((a) => ({
+      ...a,
+      document: documentRef(model, locale, a.documentId),
+    })),
     pairings: (model.pairingsByStudio.get(id) ?? []).map((p) => ({
       ...p,
-      partners: p.studios.filter((other) => other !== id).map((other) => studioLink(model, locale, other)),
+      partners: p.studios
+        .filter((other) => other !== id)
+        .map((other) => studioLink(model, locale, other)),
       document: documentRef(model, locale, p.documentId),
     })),
     years,
@@ -246,7 +291,11 @@ export function studioView(model: SiteModel, locale: Locale, id: string, images:
         grade: grade ? label(locale, 'skillGrade', grade) : '',
       };
     }),
-    achievements: achievementRows(model, locale, registerOrder(model.achievementsByStudio.get(id) ?? [])),
+    achievements: achievementRows(
+      model,
+      locale,
+      registerOrder(model.achievementsByStudio.get(id) ?? []),
+    ),
     register: registerAgainstFigures(model, id),
     awards: awardRows(model, locale, model.awardsByStudio.get(id) ?? []),
     news: (model.newsByStudio.get(id) ?? []).map((slug) => newsLink(model, locale, slug)),

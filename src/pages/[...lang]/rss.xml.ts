@@ -8,7 +8,8 @@ import { rssFeed } from '../../lib/outputs/feeds.ts';
 import { localeFromParam, localeParams } from '../../lib/site/paths.ts';
 import { configuredSiteUrl } from '../../lib/site/site-url.ts';
 
-export const getStaticPaths = () => (configuredSiteUrl() ? localeParams().map(({ lang }) => ({ params: { lang } })) : []);
+export const getStaticPaths = () =>
+  configuredSiteUrl() ? localeParams().map(({ lang }) => ({ params: { lang } })) : [];
 
 export const GET: APIRoute = async ({ params }) => {
   const { model } = await loadSite();

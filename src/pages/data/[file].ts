@@ -1,12 +1,20 @@
 /** /data/<set>.json and /data/<set>.csv, of every dataset that has rows (src/lib/outputs/open-data-files.ts). */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site-model.ts';
-import { DATA_FORMATS, DATA_MEDIA_TYPES, publishedDatasets, type DataFormat } from '../../lib/outputs/open-data-files.ts';
+import {
+  DATA_FORMATS,
+  DATA_MEDIA_TYPES,
+  publishedDatasets,
+  type DataFormat,
+} from '../../lib/outputs/open-data-files.ts';
 
 export async function getStaticPaths() {
   const { model } = await loadSite();
   return publishedDatasets(model).flatMap(({ dataset }) =>
-    DATA_FORMATS.map((format) => ({ params: { file: `${dataset.name}.${format}` }, props: { name: dataset.name, format } })),
+    DATA_FORMATS.map((format) => ({
+      params: { file: `${dataset.name}.${format}` },
+      props: { name: dataset.name, format },
+    })),
   );
 }
 

@@ -14,4 +14,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(printSheet((props as { locale: Locale }).locale, [printedPage, printedDocument]), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  new Response(printSheet((props as { locale: Locale }).locale, [printedPage, printedDocument]), {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });

@@ -9,9 +9,13 @@ export async function getStaticPaths() {
   return [...model.documents.values()].flatMap((doc) =>
     doc.data.attachments.map((attachment) => {
       const info = attachmentInfo(doc.id, doc.file, attachment.file);
-      return { params: { id: doc.id, file: info.fileName }, props: { source: info.source, mime: info.mime } };
+      return {
+        params: { id: doc.id, file: info.fileName },
+        props: { source: info.source, mime: info.mime },
+      };
     }),
   );
 }
 
-export const GET: APIRoute = ({ props }) => new Response(readFileSync(props.source), { headers: { 'Content-Type': props.mime } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(readFileSync(props.source), { headers: { 'Content-Type': props.mime } });

@@ -15,13 +15,20 @@ import { contentYears } from '../../../lib/model/years.ts';
 export async function getStaticPaths() {
   const { model } = await loadSite();
   return contentYears(model).flatMap((year) =>
-    LOCALES.map((locale) => ({ params: { year: String(year), sheet: `print-${locale}.css` }, props: { year, locale } })),
+    LOCALES.map((locale) => ({
+      params: { year: String(year), sheet: `print-${locale}.css` },
+      props: { year, locale },
+    })),
   );
 }
 
 export const GET: APIRoute = async ({ props }) => {
   const { model } = await loadSite();
   const { year, locale } = props as { year: number; locale: 'zh' | 'en' };
-  const header = t(locale, 'print.reportHeader').replace('{site}', text(locale, model.settings.siteName)).replace('{year}', String(year));
-  return new Response(printSheet(locale, [printedPage, printedReport], header), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  const header = t(locale, 'print.reportHeader')
+    .replace('{site}', text(locale, model.settings.siteName))
+    .replace('{year}', String(year));
+  return new Response(printSheet(locale, [printedPage, printedReport], header), {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });
 };

@@ -9,9 +9,13 @@ export async function getStaticPaths() {
   return [...model.achievements.values()].flatMap((entry) =>
     entry.data.attachments.map((attachment) => {
       const info = achievementAttachment(entry.id, entry.file, attachment.file);
-      return { params: { id: entry.id, file: info.fileName }, props: { source: info.source, mime: info.mime } };
+      return {
+        params: { id: entry.id, file: info.fileName },
+        props: { source: info.source, mime: info.mime },
+      };
     }),
   );
 }
 
-export const GET: APIRoute = ({ props }) => new Response(readFileSync(props.source), { headers: { 'Content-Type': props.mime } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(readFileSync(props.source), { headers: { 'Content-Type': props.mime } });
