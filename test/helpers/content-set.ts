@@ -32,3 +32,13 @@ export function contentOf(
   }
   return content as unknown as ContentSet;
 }
+
+/** A naming decision of the federation (issuer `ftu`) on `date`, naming `named`, as content made in a test. */
+export const namingDecision = (date: string, named: object[], extra: object = {}) => ({
+  type: 'naming-decision',
+  issuer: 'ftu',
+  date,
+  title: '关于命名的决定',
+  named,
+  ...extra,
+});

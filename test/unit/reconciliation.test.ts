@@ -14,16 +14,9 @@ import {
 import { directoryRows } from '../../src/lib/model/directory.ts';
 import { buildModel, firstNaming } from '../../src/lib/model/model.ts';
 import { namedStudioCount, yearEnd } from '../../src/lib/model/stats.ts';
-import { contentOf } from '../helpers/content-set.ts';
+import { contentOf, namingDecision } from '../helpers/content-set.ts';
 
-const decision = (date: string, named: object[], extra: object = {}) => ({
-  type: 'naming-decision',
-  issuer: 'ftu',
-  date,
-  title: '关于命名的决定',
-  named,
-  ...extra,
-});
+const decision = namingDecision;
 const model = buildModel(
   contentOf({
     organisations: { ftu: { name: '某市总工会' } },

@@ -14,16 +14,9 @@ import {
   yearReconciliation,
 } from '../../src/lib/figures/reconciliation.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
-import { contentOf } from '../helpers/content-set.ts';
+import { contentOf, namingDecision } from '../helpers/content-set.ts';
 
-const decision = (date: string, named: object[], extra: object = {}) => ({
-  type: 'naming-decision',
-  issuer: 'ftu',
-  date,
-  title: '关于命名的决定',
-  named,
-  ...extra,
-});
+const decision = namingDecision;
 const municipal = (studio: string) => ({ studio, level: 'municipal' });
 const day = (value: string) => ({ value, precision: 'day' });
 
