@@ -75,9 +75,12 @@ function firstYearEnd(date: RecordedDate | undefined): number | undefined {
 }
 
 /** Whether the source gives only a bound (before, reported by), which states no year of its own. */
-// Stryker disable next-line ConditionalExpression,LogicalOperator: only called with a naming in force at a year end, whose date has a year
+// Only called with a naming in force at a year end, whose date has a year: the first two guards
+// cannot change a result.
+// Stryker disable ConditionalExpression,LogicalOperator: equivalent, as above
 const onlyBound = (date: RecordedDate | undefined): boolean =>
   date !== undefined && !isYearless(date) && Boolean(date.before || date.reportedBy);
+// Stryker restore ConditionalExpression,LogicalOperator
 
 /** Why a studio listed under the year is not among the studios it adds. */
 function whyNotEntered(
@@ -109,10 +112,12 @@ function whyNotEntered(
 
 /** Why a studio entered at this year end is not listed under the year. */
 function whyNotListed(model: SiteModel, year: number, studio: string): CountedElsewhere {
-  // Stryker disable next-line ConditionalExpression: a studio not listed under the year has no naming of that year, so every naming passes
+  // A studio not listed under the year has no naming of that year, so every naming passes.
+  // Stryker disable ConditionalExpression: equivalent, as above
   const naming = activeDesignations(model, studio, yearEnd(year)).find(
     (d) => namingYear(d) !== year,
   )!;
+  // Stryker restore ConditionalExpression
   const facts = { studio, date: naming.date, cycleYear: naming.cycleYear, countedAt: year };
   return { ...facts, reason: onlyBound(naming.date) ? 'before-date' : 'cycle-year-differs' };
 }

@@ -28,12 +28,15 @@ export function registerAgainstFigures(model: SiteModel, studio: string): Regist
   if (entries.length === 0) return [];
   const years = studioYears(model, studio);
   const allYears = new Set<number>(years.map((year) => year.year));
-  // Stryker disable next-line MethodExpression,ConditionalExpression: a patent not granted has no grant date (schema), so it adds no year and no count
+  // A patent not granted has no grant date (schema), so it adds no year and no count: keeping only
+  // the granted ones states the rule, and no mutant of the filter can change a figure.
+  // Stryker disable MethodExpression,ConditionalExpression: equivalent, as above
   const granted = entries.flatMap((entry) =>
     entry.data.patents
       .filter((patent) => patent.status === 'granted')
       .map((patent) => yearOf(patent.granted)),
   );
+  // Stryker restore MethodExpression,ConditionalExpression
   granted.forEach((year) => year !== undefined && allYears.add(year));
   entries.forEach(
     (entry) =>
