@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildModel, studioStanding } from '../../src/lib/model/model.ts';
+import { assessmentWords } from '../../src/lib/views/assessment-words.ts';
 import { formatProblems, validateContent } from '../../src/lib/validation/index.ts';
 import { writeContentFolder, type ContentFiles } from '../helpers/content-folder.ts';
 
@@ -67,5 +68,29 @@ describe('an assessment whose results were not published', () => {
     expect(formatProblems(refused)).toMatch(
       /results\[0\]\.outcome[\s\S]*needs the grade it follows from/,
     );
+  });
+});
+
+describe('an assessment result in words (views/assessment-words.ts)', () => {
+  it('says an unpublished result in both cells, the same on the studio page and the notice page', () => {
+    expect(assessmentWords('zh', {})).toEqual({
+      grade: '结果未公布',
+      score: '—',
+      outcome: '结果未公布',
+    });
+    expect(assessmentWords('en', {})).toEqual({
+      grade: 'Result not published',
+      score: '—',
+      outcome: 'Result not published',
+    });
+  });
+
+  it('says a graded row without a stated outcome as retained, and a stated outcome as stated', () => {
+    const graded = assessmentWords('zh', { grade: 'excellent', score: 92 });
+    expect(graded.score).toBe('92');
+    expect(graded.outcome).toBe(
+      assessmentWords('zh', { grade: 'excellent', outcome: 'retained' }).outcome,
+    );
+    expect(assessmentWords('zh', { outcome: 'revoked' }).outcome).not.toBe(graded.outcome);
   });
 });

@@ -4,10 +4,29 @@
  * merged, the count at the year end) and every studio counted at another year end, with the
  * reason. The same numbers as the reports and the home page (src/lib/figures/reconciliation.ts).
  */
-import { reconciliationCounts, yearReconciliation } from '../figures/reconciliation.ts';
+import {
+  reconciliationCounts,
+  yearReconciliation,
+  type ElsewhereReason,
+} from '../figures/reconciliation.ts';
 import { dateText } from '../model/dates.ts';
 import { contentYears } from '../model/years.ts';
 import type { Dataset } from './open-data-dataset.ts';
+
+/** Each reason code of the `reason` column, said briefly; typed by the reasons, so a new one must be described here. */
+const REASON_CODES: Record<ElsewhereReason, { zh: string; en: string }> = {
+  'already-in-force': { zh: '上年末已在册', en: 'in force at the end of the year before' },
+  'decided-later': { zh: '命名决定晚于年度', en: 'decided after its cycle year' },
+  'cycle-year-differs': {
+    zh: '本年决定、年度不同',
+    en: 'decided this year for another cycle year',
+  },
+  'before-date': { zh: '仅注明时间上限', en: 'only a bound is stated' },
+  undated: { zh: '未注明时间', en: 'no date' },
+  'ended-in-year': { zh: '同年撤销或合并', en: 'revoked or merged the same year' },
+  'end-undated': { zh: '撤销或合并时间未注明', en: 'revoked or merged at a date not stated' },
+};
+const reasonCodes = Object.entries(REASON_CODES);
 
 export const yearEndCountsDataset: Dataset = {
   name: 'year-end-counts',
@@ -57,8 +76,8 @@ export const countedElsewhereDataset: Dataset = {
     year: { zh: '报告年份', en: 'Report year' },
     studio: { zh: '工作室标识', en: 'Studio id' },
     reason: {
-      zh: '原因：already-in-force 上年末已在册；decided-later 命名决定晚于年度；cycle-year-differs 本年决定、年度不同；before-date 仅注明时间上限；undated 未注明时间；ended-in-year 同年撤销或合并；end-undated 撤销或合并时间未注明',
-      en: 'Why: already-in-force (in force at the end of the year before); decided-later (decided after its cycle year); cycle-year-differs (decided this year for another cycle year); before-date (only a bound is stated); undated (no date); ended-in-year (revoked or merged the same year); end-undated (revoked or merged at a date not stated)',
+      zh: `原因：${reasonCodes.map(([code, said]) => `${code} ${said.zh}`).join('；')}`,
+      en: `Why: ${reasonCodes.map(([code, said]) => `${code} (${said.en})`).join('; ')}`,
     },
     date: {
       zh: '命名时间（按来源的精度；空为未注明）',
