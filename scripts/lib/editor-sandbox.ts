@@ -40,14 +40,10 @@ export interface SandboxOptions {
 export const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', args, { cwd, encoding: 'utf8' });
 
-/** A repository with a copy of the content, built once, and the editor's server on it. */
-export async function editorSandbox(options: SandboxOptions = {}): Promise<EditorSandbox> {
-  const under = options.under ?? tmpdir();
-  mkdirSync(under, { recursive: true });
-  const repo = mkdtempSync(join(under, 'editor-site-'));
+/** Makes `repo` a git repository whose first commit holds a copy of the content folder `from` in `content/`. */
+export function contentRepository(repo: string, from: string): string {
   const content = join(repo, 'content');
-  const outDir = `${repo}-dist`;
-  cpSync(resolve(ROOT, options.from ?? 'content'), content, { recursive: true });
+  cpSync(from, content, { recursive: true });
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '.');
   git(
@@ -61,6 +57,16 @@ export async function editorSandbox(options: SandboxOptions = {}): Promise<Edito
     '-m',
     'Start',
   );
+  return content;
+}
+
+/** A repository with a copy of the content, built once, and the editor's server on it. */
+export async function editorSandbox(options: SandboxOptions = {}): Promise<EditorSandbox> {
+  const under = options.under ?? tmpdir();
+  mkdirSync(under, { recursive: true });
+  const repo = mkdtempSync(join(under, 'editor-site-'));
+  const content = contentRepository(repo, resolve(ROOT, options.from ?? 'content'));
+  const outDir = `${repo}-dist`;
   const env = {
     ...process.env,
     STUDIO_CONTENT_DIR: content,

@@ -3,10 +3,10 @@
  * fresh repository (one commit on main by "Setup"), and the editor's server started on it in
  * process, with a build that is counted instead of run (unless one is given).
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { contentRepository, git } from '../../scripts/lib/editor-sandbox.ts';
 import { startEditorServer, type EditorServer } from '../../src/lib/editor/server.ts';
 import type { BuildRunner } from '../../src/lib/editor/publisher.ts';
 import { ROOT } from './paths.ts';
@@ -22,9 +22,7 @@ export const as = (
   'X-Studio-Email': email,
 });
 
-/** git in `cwd`, output as text. */
-export const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, { cwd, encoding: 'utf8' });
+export { git };
 
 /** A JSON answer: its shape is what the tests check. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the expectations check the shape
@@ -59,21 +57,7 @@ export async function editorRepo(
   } = {},
 ): Promise<EditorRepo> {
   const repo = mkdtempSync(join(tmpdir(), 'studio-editor-'));
-  const content = join(repo, 'content');
-  cpSync(join(ROOT, 'test/fixtures/small-content'), content, { recursive: true });
-  git(repo, 'init', '-q', '-b', 'main');
-  git(repo, 'add', '.');
-  git(
-    repo,
-    '-c',
-    'user.name=Setup',
-    '-c',
-    'user.email=setup@example.org',
-    'commit',
-    '-q',
-    '-m',
-    'Start',
-  );
+  const content = contentRepository(repo, join(ROOT, 'test/fixtures/small-content'));
   const outDir = options.outDir ?? join(repo, 'dist');
   if (!options.outDir) mkdirSync(outDir, { recursive: true });
   const state = { builds: 0 };
