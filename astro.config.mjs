@@ -9,7 +9,7 @@ import { defineConfig } from 'astro/config';
 import buildTiming from './src/integrations/build-timing.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import devCharts from './src/integrations/dev-charts.ts';
-import { shareImageCache } from './src/integrations/shared-image-cache.ts';
+import { SHARED_IMAGE_CACHE, shareImageCache } from './src/integrations/shared-image-cache.ts';
 import { sitemapPages } from './src/integrations/sitemap-pages.ts';
 import { readVariable } from './src/lib/site/environment.ts';
 import { SITE_SECURITY_HEADERS } from './src/lib/site/content-security.ts';
@@ -26,7 +26,7 @@ const contentDir = resolve(readVariable('STUDIO_CONTENT_DIR'));
 // One content cache per content folder, so that a fixture or generated archive never reuses the sample's entries.
 const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);
 // Optimized images are shared between the content folders' caches: their names are digests of the image and its transform.
-shareImageCache(resolve(`node_modules/.astro/${cacheKey}`), resolve('node_modules/.astro/images'));
+shareImageCache(resolve(`node_modules/.astro/${cacheKey}`), resolve(SHARED_IMAGE_CACHE));
 // The public address (SITE_URL), or none: no made-up host is written into canonical links, feeds or sitemaps.
 // A refused SITE_URL (credentials, a query, a path …) stops `astro dev` and `astro build` too, never silently dropped.
 const siteUrl = readVariable('SITE_URL')?.href;

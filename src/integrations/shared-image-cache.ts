@@ -10,6 +10,9 @@
 import { lstatSync, mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
+/** The shared folder, relative to the project (astro.config.mjs; the benchmark empties it for a cold build). */
+export const SHARED_IMAGE_CACHE = 'node_modules/.astro/images';
+
 /** Makes `<cacheDir>/assets` a link to `shared`, unless it is already there (a link, or a folder of an older cache). */
 export function shareImageCache(cacheDir: string, shared: string): void {
   const link = join(cacheDir, 'assets');
