@@ -42,8 +42,13 @@ export default defineConfig({
   // Several pages in flight at once: with one, the build waits on every page's file write (half
   // the page phase was idle in the profile).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Scripts stay in files: the Content-Security-Policy allows no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Scripts stay in files: the Content-Security-Policy allows no inline script. The dev server does
+  // not watch the builds kept beside an output (<out>.releases, scripts/lib/output-folder.ts): each
+  // holds a whole site, and watching them delayed the start of `astro dev` by seconds per build kept.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    server: { watch: { ignored: ['**/*.releases/**'] } },
+  },
   // `npm run preview` serves the build with the headers docs/nginx.conf sends (an SVG opened on its own runs
   // no script); the dev server does not, since its own client is inline script.
   server: ({ command }) => (command === 'preview' ? { headers: { ...SITE_SECURITY_HEADERS } } : {}),
