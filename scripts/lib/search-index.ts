@@ -1,23 +1,13 @@
 /**
- * Pagefind over the built site, one language bundle at a time (src/lib/search/search-bundles.ts). A
+ * Pagefind over the built site, one bundle per language (src/lib/search/search-bundles.ts). A
  * bundle whose pages and records are byte for byte those of the previous build is taken from the
- * cache; the others are indexed and stored for next time. A cached bundle keeps the SHA-256 of
- * each of its files (manifest.json) and is reused only when every file matches: a changed file is
- * reported and the bundle indexed again. Files are copied into the site, never linked, so that a
- * write to the site cannot change the cache or the other way round.
+ * cache (scripts/lib/search-cache.ts); the others are indexed and stored for next time. Files are
+ * copied into the site, never linked, so that a write to the site cannot change the cache or the
+ * other way round.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { createHash } from 'node:crypto';
 import { removeStaleTemporaries, temporaryName } from '../../src/lib/content/owned-temporaries.ts';
 import {
   bundleOfPath,
@@ -28,6 +18,15 @@ import {
 import { pagefindLanguage, type SearchRecord } from '../../src/lib/search/search-records.ts';
 import { chineseTwinPath, withChineseNames } from '../../src/lib/search/search-names.ts';
 import { LOCALES, type Locale } from '../../src/schemas/vocabulary.ts';
+import {
+  bundleFingerprint,
+  FINGERPRINT,
+  pageDigest,
+  replaceCached,
+  verifiedBundle,
+  writeManifest,
+  type IndexedPage,
+} from './search-cache.ts';
 
 // Read from the file: the package does not export its package.json.
 const PAGEFIND_VERSION = (
@@ -48,169 +47,105 @@ export interface IndexResult {
 }
 
 interface Bundle {
-  /** The indexed pages: their path in the site and a digest of their HTML (an English page's with its Chinese twin's, whose names it is indexed with). */
-  pages: Array<{ sourcePath: string; digest: string }>;
+  /** The indexed pages; an English page's digest covers its Chinese twin, whose names it is indexed with. */
+  pages: IndexedPage[];
   records: SearchRecord[];
 }
 
 /**
- * A bundle's fingerprint: what Pagefind would read. When it is unchanged since the last build,
- * that build's index files for the bundle are reused as they are.
+ * Both bundles at once: Pagefind parses and writes one in its own process (on every core it is
+ * given) while this process prepares the other's pages (English pages carry their Chinese twin's
+ * names), so neither waits for the other. Each bundle adds its pages in one order, so its files
+ * are the same as when indexed alone.
  */
-function bundleFingerprint(
-  version: string,
-  pages: Bundle['pages'],
-  records: SearchRecord[],
-): string {
-  const hash = createHash('sha256').update(version);
-  for (const page of pages.toSorted((a, b) => a.sourcePath.localeCompare(b.sourcePath)))
-    hash.update(`\0${page.sourcePath}\0${page.digest}`);
-  hash.update(JSON.stringify(records));
-  return hash.digest('hex');
-}
-
-const pageDigest = (html: string): string => createHash('sha1').update(html).digest('hex');
-
-function htmlFiles(dir: string, found: string[] = []): string[] {
-  for (const item of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, item.name);
-    if (item.isDirectory()) {
-      if (path !== join(dir, 'pagefind')) htmlFiles(path, found);
-    } else if (item.name.endsWith('.html')) found.push(path);
-  }
-  return found;
-}
-
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
-/** Beside a cached bundle's files: what Pagefind was given, and the SHA-256 of each file. */
-const FINGERPRINT = 'fingerprint';
-const MANIFEST = 'manifest.json';
-
-/** A folder's files by path (with / separators) relative to it. */
-function filesIn(dir: string, base = dir, found: string[] = []): string[] {
-  for (const item of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, item.name);
-    if (item.isDirectory()) filesIn(path, base, found);
-    else found.push(relative(base, path).split(sep).join('/'));
-  }
-  return found;
-}
-
-/** Records the SHA-256 of each file of a freshly indexed bundle. */
-function writeManifest(bundleDir: string): void {
-  const digests = Object.fromEntries(
-    filesIn(bundleDir).map((file) => [file, sha256(readFileSync(join(bundleDir, file)))]),
-  );
-  writeFileSync(join(bundleDir, MANIFEST), JSON.stringify(digests));
-}
-
-/**
- * The files of a cached bundle, read and checked against its manifest, or why they fail: a file
- * missing, extra or changed.
- */
-function verifiedBundle(bundleDir: string): { files: Map<string, Buffer> } | { problem: string } {
-  const manifestFile = join(bundleDir, MANIFEST);
-  if (!existsSync(manifestFile)) return { problem: 'it has no manifest' };
-  let expected: Record<string, string>;
-  try {
-    expected = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>;
-  } catch {
-    return { problem: 'its manifest is unreadable' };
-  }
-  const present = filesIn(bundleDir).filter((file) => file !== MANIFEST && file !== FINGERPRINT);
-  const extra = present.filter((file) => !(file in expected));
-  if (extra.length) return { problem: `${extra[0]} is not in its manifest` };
-  const files = new Map<string, Buffer>();
-  for (const [file, digest] of Object.entries(expected)) {
-    if (!existsSync(join(bundleDir, file))) return { problem: `${file} is missing` };
-    const bytes = readFileSync(join(bundleDir, file));
-    if (sha256(bytes) !== digest) return { problem: `${file} does not match its recorded SHA-256` };
-    files.set(file, bytes);
-  }
-  return { files };
-}
-
-/** Replaces a cached bundle by a fresh one; readers see the old one, the new one, or none (and index). */
-function replaceCached(fresh: string, cached: string): void {
-  const old = temporaryName(cached);
-  if (existsSync(cached)) renameSync(cached, old);
-  renameSync(fresh, cached);
-  rmSync(old, { recursive: true, force: true });
-}
-
 export async function indexSite(
   siteDir: string,
   records: SearchRecord[],
   cacheDir: string,
 ): Promise<IndexResult> {
-  const bundles = new Map<Locale, Bundle>(
-    LOCALES.map((locale) => [
-      locale,
-      {
-        pages: [],
-        records: records.filter((record) => record.language === pagefindLanguage(locale)),
-      },
-    ]),
-  );
-  let pages = 0;
-  for (const file of htmlFiles(siteDir)) {
-    const html = readFileSync(file, 'utf8');
+  const pages = new Map<Locale, IndexedPage[]>(LOCALES.map((locale) => [locale, []]));
+  for (const sourcePath of htmlPaths(siteDir)) {
+    const html = readFileSync(join(siteDir, sourcePath), 'utf8');
     if (!isIndexed(html)) continue;
-    const sourcePath = relative(siteDir, file).split(sep).join('/');
     const twin = chineseTwinOf(siteDir, sourcePath);
-    bundles.get(bundleOfPath(sourcePath))!.pages.push({
+    pages.get(bundleOfPath(sourcePath))!.push({
       sourcePath,
       digest: pageDigest(twin === undefined ? html : `${html}\0${twin}`),
     });
-    pages += 1;
   }
-
-  let reused = 0;
-  let corrupt = 0;
   mkdirSync(cacheDir, { recursive: true });
   removeStaleTemporaries(cacheDir);
-  for (const [locale, bundle] of bundles) {
-    const fingerprint = bundleFingerprint(
-      `${INDEXER_VERSION}/${searchExcludedSelectors(locale).join(',')}`,
-      bundle.pages,
-      bundle.records,
-    );
-    const cached = join(cacheDir, locale);
-    const fingerprintFile = join(cached, FINGERPRINT);
-    let files: Map<string, Buffer> | undefined;
-    if (existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint) {
-      const check = verifiedBundle(cached);
-      if ('files' in check) {
-        files = check.files;
-        reused += 1;
-      } else {
-        corrupt += 1;
-        console.warn(
-          `Warning: the cached search bundle ${cached} failed its check (${check.problem}); indexing it again.`,
-        );
-      }
-    }
-    if (!files) {
-      const fresh = temporaryName(cached);
-      await indexBundle(siteDir, locale, bundle, fresh);
-      writeManifest(fresh);
-      writeFileSync(join(fresh, FINGERPRINT), fingerprint);
-      replaceCached(fresh, cached);
-      const check = verifiedBundle(cached);
-      if ('problem' in check)
-        throw new Error(
-          `The search bundle just written to ${cached} failed its check (${check.problem}).`,
-        );
+  const outcomes = await Promise.all(
+    LOCALES.map((locale) =>
+      publishBundle(siteDir, locale, cacheDir, {
+        pages: pages.get(locale)!,
+        records: records.filter((record) => record.language === pagefindLanguage(locale)),
+      }),
+    ),
+  );
+  await pagefind.close();
+  return {
+    bundles: LOCALES.length,
+    reused: outcomes.filter((outcome) => outcome === 'reused').length,
+    corrupt: outcomes.filter((outcome) => outcome === 'corrupt').length,
+    pages: [...pages.values()].reduce((sum, bundle) => sum + bundle.length, 0),
+    records: records.length,
+  };
+}
+
+/** A language's bundle into the site: from the cache when what it indexes is unchanged, else indexed. */
+async function publishBundle(
+  siteDir: string,
+  locale: Locale,
+  cacheDir: string,
+  bundle: Bundle,
+): Promise<'reused' | 'corrupt' | 'indexed'> {
+  const fingerprint = bundleFingerprint(
+    `${INDEXER_VERSION}/${searchExcludedSelectors(locale).join(',')}`,
+    bundle.pages,
+    bundle.records,
+  );
+  const cached = join(cacheDir, locale);
+  const fingerprintFile = join(cached, FINGERPRINT);
+  let outcome: 'reused' | 'corrupt' | 'indexed' = 'indexed';
+  let files: Map<string, Buffer> | undefined;
+  if (existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint) {
+    const check = verifiedBundle(cached);
+    if ('files' in check) {
       files = check.files;
-    }
-    const target = join(siteDir, searchBundlePath(locale));
-    for (const [file, bytes] of files) {
-      mkdirSync(dirname(join(target, file)), { recursive: true });
-      writeFileSync(join(target, file), bytes);
+      outcome = 'reused';
+    } else {
+      outcome = 'corrupt';
+      console.warn(
+        `Warning: the cached search bundle ${cached} failed its check (${check.problem}); indexing it again.`,
+      );
     }
   }
-  await pagefind.close();
-  return { bundles: bundles.size, reused, corrupt, pages, records: records.length };
+  if (!files) {
+    const fresh = temporaryName(cached);
+    await indexBundle(siteDir, locale, bundle, fresh);
+    files = writeManifest(fresh);
+    writeFileSync(join(fresh, FINGERPRINT), fingerprint);
+    replaceCached(fresh, cached);
+  }
+  const target = join(siteDir, searchBundlePath(locale));
+  for (const [file, bytes] of files) {
+    mkdirSync(dirname(join(target, file)), { recursive: true });
+    writeFileSync(join(target, file), bytes);
+  }
+  return outcome;
+}
+
+/** The HTML pages of the site by their path in it, with / separators (search bundles left out). */
+function htmlPaths(siteDir: string, dir = siteDir, found: string[] = []): string[] {
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, item.name);
+    if (item.isDirectory()) {
+      if (item.name !== 'pagefind') htmlPaths(siteDir, path, found);
+    } else if (item.name.endsWith('.html'))
+      found.push(relative(siteDir, path).split(sep).join('/'));
+  }
+  return found;
 }
 
 /** The HTML of an English page's Chinese twin, when there is one. */
@@ -262,14 +197,22 @@ async function indexBundle(
       'pages',
       (await index.addDirectory({ path: siteDir, glob: bundleGlob(siteDir, locale) })).errors,
     );
-  // Other languages page by page, each with the Chinese names of its twin as search metadata (search-names.ts).
-  if (locale !== 'zh')
+  // Other languages page by page, each with the Chinese names of its twin as search metadata
+  // (search-names.ts). The next page is prepared while Pagefind reads the last one; one page at a
+  // time is sent, so pages are added in their order.
+  if (locale !== 'zh') {
+    let sending: Promise<void> = Promise.resolve();
     for (const { sourcePath } of pages) {
       const html = readFileSync(join(siteDir, sourcePath), 'utf8');
       const twin = chineseTwinOf(siteDir, sourcePath);
       const content = twin === undefined ? html : withChineseNames(html, twin);
-      fail(sourcePath, (await index.addHTMLFile({ sourcePath, content })).errors);
+      await sending;
+      sending = index
+        .addHTMLFile({ sourcePath, content })
+        .then((added) => fail(sourcePath, added.errors));
     }
+    await sending;
+  }
   for (const record of records) fail(record.url, (await index.addCustomRecord(record)).errors);
   fail('writing', (await index.writeFiles({ outputPath })).errors);
   await index.deleteIndex();
