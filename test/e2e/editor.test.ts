@@ -3,7 +3,8 @@
  * request that is not to loopback refused: the Chinese interface, a studio with a photo, a naming
  * decision listing it and a news item with a photo, each saved as a draft and published by a
  * reviewer, then found on the live site and in its search; an impossible date refused at its
- * field with the check's words, the live site untouched.
+ * field with the check's words, the live site untouched. The site holds a few entries of the
+ * sample (test/helpers/editor-content.ts), so that each publish builds tens of pages, not hundreds.
  */
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +33,6 @@ function photo(name: string): string {
   return join(dir, name);
 }
 
-/** Publishes the open draft and waits until the editor says it is live. */
 /**
  * Publishes the open draft and waits until it is live: Decap says 已发布 when the server answers, which a build
  * longer than 50 s (a loaded machine) answers before it ends; the server's publish status says when it has.

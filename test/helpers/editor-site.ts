@@ -1,18 +1,28 @@
 /**
- * The web editor on a built copy of the sample (scripts/lib/editor-sandbox.ts; each build takes its turn
- * for Astro itself: test/helpers/astro-lock.ts), and a page that may reach loopback only.
+ * The web editor on a built copy of a small part of the sample (test/helpers/editor-content.ts;
+ * scripts/lib/editor-sandbox.ts; each build takes its turn for Astro itself: projectAstroLock in
+ * scripts/lib/output-folder.ts), and a page that may reach loopback only.
  */
+import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { editorSandbox, git, type EditorSandbox } from '../../scripts/lib/editor-sandbox.ts';
+import { editorContent } from './editor-content.ts';
 import { TMP } from './paths.ts';
 
 export { git };
 export type EditorSite = EditorSandbox;
 
-/** The sample in a repository of its own, built, with the editor on it (a reviewer by default). */
-export const editorSite = (
+/** The editor test's content in a repository of its own, built, with the editor on it (a reviewer by default). */
+export async function editorSite(
   defaults = { user: '测试审核员', role: 'reviewer' },
-): Promise<EditorSite> => editorSandbox({ under: TMP, defaults });
+): Promise<EditorSite> {
+  const from = editorContent(TMP);
+  try {
+    return await editorSandbox({ from, under: TMP, defaults });
+  } finally {
+    rmSync(from, { recursive: true, force: true });
+  }
+}
 
 /** A page that may reach loopback only; every other request is refused and recorded. */
 export async function loopbackPage(
