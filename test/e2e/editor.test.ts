@@ -6,7 +6,7 @@
  * field with the check's words, the live site untouched. The site holds a few entries of the
  * sample (test/helpers/editor-content.ts), so that each publish builds tens of pages, not hundreds.
  */
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
@@ -22,13 +22,18 @@ beforeAll(async () => {
   [site, browser] = await Promise.all([editorSite(), sharedBrowser()]);
 }, 600_000);
 
+/** The folders of the photos uploaded, removed at the end. */
+const photoFolders: string[] = [];
+
 afterAll(async () => {
   await site?.close();
+  for (const dir of photoFolders) rmSync(dir, { recursive: true, force: true });
 });
 
 /** A photo under a name the sample does not use, so that the upload is a new file. */
 function photo(name: string): string {
   const dir = mkdtempSync(join(TMP, 'editor-photo-'));
+  photoFolders.push(dir);
   copyFileSync(join(ROOT, 'content/studios/photos/zhao-pengda-plaque.jpg'), join(dir, name));
   return join(dir, name);
 }
