@@ -81,9 +81,8 @@ export default defineConfig({
       ? [
           sitemapPageFilter.integration,
           sitemap({
-            filter: (url) =>
-              url.endsWith('/') && !url.endsWith('/404/') && sitemapPageFilter.isIndexable(url),
-            i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+            filter: sitemapPageFilter.isListed,
+            serialize: sitemapPageFilter.withAlternates,
             entryLimit: 45_000,
           }),
         ]

@@ -52,6 +52,7 @@ import { contentRoot } from '../src/lib/content/collections.ts';
 import { buildModel, publishedOnly, publishingDate } from '../src/lib/model/model.ts';
 import { removeStaleTemporaries } from '../src/lib/content/owned-temporaries.ts';
 import { awardRecords } from '../src/lib/search/search-records.ts';
+import { unindexedPaths } from '../src/lib/views/indexing.ts';
 import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
 import { markValidated } from '../src/integrations/validate-content.ts';
 import { allChartInstances } from '../src/lib/charts/instances.ts';
@@ -345,6 +346,7 @@ async function buildPages(release: string): Promise<void> {
       publishingDate: buildDate,
       content: publishedContent,
       model,
+      unindexedPaths: unindexedPaths(model),
     });
     // Astro keeps the content modules of a build in the project's own .astro/ folder, whatever the
     // output: two builds of different content at once would overwrite each other's there. The

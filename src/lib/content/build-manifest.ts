@@ -31,6 +31,8 @@ export interface BuildFacts {
   contentFile: string;
   /** The file holding the site model the build process built from that content (v8-serialized). */
   modelFile: string;
+  /** The pages that ask search engines not to index them (src/lib/views/indexing.ts), for the sitemap. */
+  unindexedPaths: string[];
 }
 
 /** An entry as the manifest carries it: the validated entry and the absolute path of its file. */
@@ -42,7 +44,7 @@ export type ManifestContent = Record<CollectionName, ManifestEntry[]>;
  * Writes the manifest into `dir` and returns the path of its build facts (the value of
  * STUDIO_BUILD_MANIFEST). `content` is the validated content the build publishes.
  */
-export function writeBuildManifest(dir: string, facts: { contentRoot: string; publishingDate: string; content: ContentSet; model: object }): string {
+export function writeBuildManifest(dir: string, facts: { contentRoot: string; publishingDate: string; content: ContentSet; model: object; unindexedPaths: string[] }): string {
   const contentFile = join(dir, 'content.json');
   const content = Object.fromEntries(
     Object.entries(facts.content).map(([name, entries]) => [name, (entries as Entry<unknown>[]).map((entry) => ({ ...entry, path: resolve(entry.file) }))]),
@@ -58,6 +60,7 @@ export function writeBuildManifest(dir: string, facts: { contentRoot: string; pu
     publishingDate: facts.publishingDate,
     contentFile,
     modelFile,
+    unindexedPaths: facts.unindexedPaths,
   };
   writeFileSync(buildFile, JSON.stringify(build));
   return buildFile;
