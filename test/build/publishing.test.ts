@@ -2,7 +2,10 @@
  * The build process as an operator meets it: builds that overlap, builds that are killed, a bad
  * publishing date, an output folder outside the project. The output folder is in the system's
  * temporary folder; every build is the real `node scripts/build.ts` on a very small site
- * (test/fixtures/small-content), one output folder for the whole file, builds in sequence.
+ * (test/fixtures/small-content), one output folder for the whole file, builds in sequence. The
+ * first build into it is also one of the two builds to different outputs at once: each Astro run
+ * here waits its turn behind the other test files' (test/helpers/astro-lock.ts), so none is spent
+ * on a build another test could read.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { folderDigests } from '../helpers/digests.ts';
@@ -45,6 +48,8 @@ interface Finished {
   status: number | null;
   signal: NodeJS.Signals | null;
   output: string;
+  /** The error output alone. */
+  stderr: string;
 }
 interface Running {
   pid: number;
@@ -65,10 +70,14 @@ function startBuild(contentDir: string, env: Record<string, string> = {}): Runni
     },
   });
   let output = '';
+  let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stderr += chunk.toString();
+  });
   const finished = new Promise<Finished>((resolve) =>
-    child.once('close', (status, signal) => resolve({ status, signal, output })),
+    child.once('close', (status, signal) => resolve({ status, signal, output, stderr })),
   );
   return { pid: child.pid!, output: () => output, finished };
 }
@@ -114,6 +123,44 @@ function expectComplete(files: Record<string, string>, where: string): void {
   ).toEqual([]);
 }
 
+/**
+ * The build's Astro child, once it runs. The build starts it on its turn for Astro, behind the
+ * other test files' builds (test/helpers/astro-lock.ts): on a busy machine that takes minutes.
+ */
+async function astroStarted(build: Running): Promise<number> {
+  let ended = false;
+  void build.finished.then(() => (ended = true));
+  return waitFor(
+    'Astro to start',
+    () => {
+      if (ended) throw new Error(`The build ended before it started Astro:\n${build.output()}`);
+      return astroChildOf(build.pid);
+    },
+    600_000,
+  );
+}
+
+/**
+ * Waits until the build's Astro child is at work on the pages (it has logged its build phase), so
+ * that a stop lands in the middle of Astro's writing, not before it began. Returns its process id.
+ */
+async function astroAtWork(build: Running): Promise<number> {
+  const astro = await astroStarted(build);
+  await waitFor('Astro to log its build phase', () =>
+    /Astro build started[^]*\[build\]/.test(build.output()),
+  );
+  return astro;
+}
+
+/** The seed build into the file's output folder and a build to another output, started together once. */
+let seedAndOther: Promise<[Finished, Finished]> | undefined;
+const OTHER_OUT = join(OUTSIDE, 'parallel-b');
+const seedAndOtherBuilds = () =>
+  (seedAndOther ??= Promise.all([
+    startBuild(contentWithMarker('seed')).finished,
+    startBuild(contentWithMarker('parallel-b'), { STUDIO_OUT_DIR: OTHER_OUT }).finished,
+  ]));
+
 const markerOf = (site: string): string | undefined =>
   /构建标记：([\w-]+)/.exec(readFileSync(join(site, 'news/build-marker/index.html'), 'utf8'))?.[1];
 
@@ -147,15 +194,12 @@ function astroChildOf(buildPid: number): number | undefined {
 
 describe('builds to different outputs', () => {
   it("of different content at once each publish their own content (Astro's shared .astro/ folder is taken in turn)", async () => {
-    const outA = join(OUTSIDE, 'parallel-a');
-    const outB = join(OUTSIDE, 'parallel-b');
-    const [a, b] = await Promise.all([
-      startBuild(contentWithMarker('parallel-a'), { STUDIO_OUT_DIR: outA }).finished,
-      startBuild(contentWithMarker('parallel-b'), { STUDIO_OUT_DIR: outB }).finished,
-    ]);
+    // The first is the seed build of the publishing tests below, into this file's output folder.
+    const [outA, outB] = [OUT, OTHER_OUT];
+    const [a, b] = await seedAndOtherBuilds();
     expect(a.status, a.output).toBe(0);
     expect(b.status, b.output).toBe(0);
-    expect(markerOf(outA)).toBe('parallel-a');
+    expect(markerOf(outA)).toBe('seed');
     expect(markerOf(outB)).toBe('parallel-b');
   });
 });
@@ -164,7 +208,7 @@ describe('publishing', () => {
   let seedSite: Record<string, string>;
 
   it('builds into an output folder outside the project: the published path is a link to one complete build', async () => {
-    const seed = await startBuild(contentWithMarker('seed')).finished;
+    const [seed] = await seedAndOtherBuilds();
     expect(seed.status, seed.output).toBe(0);
     seedSite = snapshot(realpathSync(OUT));
     expectComplete(seedSite, 'seed');
@@ -173,7 +217,7 @@ describe('publishing', () => {
 
   it('two overlapping builds on different content: one waits for the other; the published site is always one complete build', async () => {
     const first = startBuild(contentWithMarker('first'));
-    await waitFor('the first build to start Astro', () => astroChildOf(first.pid));
+    await astroStarted(first);
     const second = startBuild(contentWithMarker('second'));
     // A third one that may not wait is refused at once, with a message, and changes nothing.
     const refused = await startBuild(contentWithMarker('refused'), { STUDIO_LOCK_WAIT: '0' })
@@ -220,8 +264,7 @@ describe('publishing', () => {
     const [liveFiles, previousFiles] = [snapshot(live), snapshot(previous)];
 
     const killed = startBuild(contentWithMarker('killed'));
-    const astro = await waitFor('Astro to start', () => astroChildOf(killed.pid));
-    await sleep(1500);
+    const astro = await astroAtWork(killed);
     process.kill(killed.pid, 'SIGKILL');
     await killed.finished;
     await waitFor('the Astro child to end with its parent', () => !isRunning(astro), 15_000);
@@ -236,7 +279,7 @@ describe('publishing', () => {
     expect(markerOf(OUT)).toBe('after-kill');
     expect(realpathSync(`${OUT}.previous`)).toBe(live);
     expect(readdirSync(`${OUT}.releases`).length).toBeLessThanOrEqual(3);
-  }, 120_000);
+  });
 
   it('a build stopped with SIGTERM ends its Astro child, removes its own folder, frees the lock and says so', async () => {
     const live = realpathSync(OUT);
@@ -244,8 +287,7 @@ describe('publishing', () => {
     const releasesBefore = readdirSync(`${OUT}.releases`);
 
     const stopped = startBuild(contentWithMarker('stopped'));
-    const astro = await waitFor('Astro to start', () => astroChildOf(stopped.pid));
-    await sleep(1500);
+    const astro = await astroAtWork(stopped);
     process.kill(stopped.pid, 'SIGTERM');
     const result = await stopped.finished;
     expect(result.status, result.output).toBe(143);
@@ -262,21 +304,21 @@ describe('publishing', () => {
     expect(next.status, next.output).toBe(0);
     expect(next.output).not.toContain(`Another build is writing to ${OUT}`);
     expect(markerOf(OUT)).toBe('after-stop');
-  }, 120_000);
+  });
 
-  it('refuses a publishing date that is not a real date, before building anything', () => {
+  it('refuses a publishing date that is not a real date, before building anything', async () => {
     const live = realpathSync(OUT);
-    for (const value of ['20261127', 'garbage', '2026-02-30', '2026-11-27T25:00']) {
-      const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          STUDIO_CONTENT_DIR: join(ROOT, 'test/fixtures/small-content'),
-          STUDIO_OUT_DIR: OUT,
-          STUDIO_BUILD_DATE: value,
-        },
-        encoding: 'utf8',
-      });
+    const values = ['20261127', 'garbage', '2026-02-30', '2026-11-27T25:00'];
+    // All at once: each stops before it reads the content.
+    const results = await Promise.all(
+      values.map(
+        (value) =>
+          startBuild(join(ROOT, 'test/fixtures/small-content'), { STUDIO_BUILD_DATE: value })
+            .finished,
+      ),
+    );
+    for (const [index, value] of values.entries()) {
+      const result = results[index]!;
       expect(result.status, value).toBe(1);
       expect(result.stderr).toContain(
         `STUDIO_BUILD_DATE is ${JSON.stringify(value)}; expected a real date written YYYY-MM-DD`,

@@ -3,14 +3,18 @@
  * and og:url: a password in it would be published, and a path in it would be dropped (the site lives
  * at the root of its host: README, Security). Such an address is refused before anything is built,
  * and the published site stays as it was; Astro run on its own refuses it too.
+ * The site built with a plain address is a shared build (test/helpers/shared-builds.ts: made once,
+ * and again only when its content or the code changes); the refused builds are pointed at a
+ * published path of this file's own, a link to that build, so that they could not change it.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { folderDigests } from '../helpers/digests.ts';
-import { runBuild, userEnvironment } from '../helpers/build.ts';
+import { buildEnvironment, userEnvironment, type BuildResult } from '../helpers/build.ts';
+import { sharedBuild } from '../helpers/shared-builds.ts';
 import { WITH_ASTRO_LOCK } from '../helpers/astro-lock.ts';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -18,6 +22,17 @@ const SMALL = join(ROOT, 'test/fixtures/small-content');
 const OUTSIDE = mkdtempSync(join(tmpdir(), 'studio-site-address-'));
 const OUT = join(OUTSIDE, 'site');
 afterAll(() => rmSync(OUTSIDE, { recursive: true, force: true }));
+
+/** A Node script run from the project with `env`, without blocking this process (so that several run at once). */
+function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('close', (status) => resolve({ status, output }));
+  });
+}
 
 const REFUSED: [string, string, RegExp][] = [
   ['credentials', 'https://editor:s3cret@studios.example.org/', /user name or password/],
@@ -33,9 +48,12 @@ const REFUSED: [string, string, RegExp][] = [
 
 describe('SITE_URL', () => {
   let published: Record<string, string>;
-  beforeAll(() => {
-    const first = runBuild(SMALL, OUT, { SITE_URL: 'https://studios.example.org' });
-    expect(first.status, first.output).toBe(0);
+  beforeAll(async () => {
+    // sharedBuild throws with the build's output if it fails.
+    const built = await sharedBuild('small-site-address', SMALL, {
+      SITE_URL: 'https://studios.example.org',
+    });
+    symlinkSync(realpathSync(built), OUT, 'dir');
     published = folderDigests(OUT);
   });
 
@@ -48,10 +66,14 @@ describe('SITE_URL', () => {
     );
   });
 
-  it.each(REFUSED)(
+  // All at once: each stops before it reads the content.
+  it.concurrent.for(REFUSED)(
     'with %s is refused before anything is built; the published site stays as it was',
-    (_what, value, message) => {
-      const result = runBuild(SMALL, OUT, { SITE_URL: value });
+    async ([, value, message], { expect }) => {
+      const result = await runNode(
+        ['scripts/build.ts'],
+        buildEnvironment(SMALL, OUT, { SITE_URL: value }),
+      );
       expect(result.status).toBe(1);
       expect(result.output).toMatch(message);
       expect(result.output).not.toContain('Astro build started');
@@ -60,29 +82,27 @@ describe('SITE_URL', () => {
     },
   );
 
-  it('with credentials stops Astro run on its own too (astro build reads the same rule)', () => {
-    const result = spawnSync(
-      process.execPath,
-      [
-        WITH_ASTRO_LOCK,
-        'node_modules/astro/bin/astro.mjs',
-        'build',
-        '--outDir',
-        join(OUTSIDE, 'astro-only'),
-      ],
-      {
-        cwd: ROOT,
-        env: {
+  it.concurrent(
+    'with credentials stops Astro run on its own too (astro build reads the same rule)',
+    async ({ expect }) => {
+      const result = await runNode(
+        [
+          WITH_ASTRO_LOCK,
+          'node_modules/astro/bin/astro.mjs',
+          'build',
+          '--outDir',
+          join(OUTSIDE, 'astro-only'),
+        ],
+        {
           ...userEnvironment(),
           STUDIO_CONTENT_DIR: SMALL,
           SITE_URL: REFUSED[0]![1],
           ASTRO_TELEMETRY_DISABLED: '1',
           ASTRO_DISABLE_UPDATE_CHECK: 'true',
         },
-        encoding: 'utf8',
-      },
-    );
-    expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toMatch(/SITE_URL holds a user name or password/);
-  });
+      );
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(/SITE_URL holds a user name or password/);
+    },
+  );
 });

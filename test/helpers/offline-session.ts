@@ -3,9 +3,11 @@
  * as they would (`npm run check`, `npm run build`, `npm run dev` and one page fetched from it), each
  * with its output, then one line per command: `RESULT <command> <exit code or HTTP status>`.
  * test/build/offline.test.ts runs it in a network namespace of its own (no network at all), where
- * anything that needs another host fails.
+ * anything that needs another host fails. The dev server is given a registry of this process's own
+ * (on the loopback, which the namespace has): `REGISTRY-REQUESTS <JSON list>` says what it was asked.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { takeAstroLock } from './astro-lock.ts';
 
 const [content, out] = process.argv.slice(2);
@@ -18,11 +20,21 @@ for (const script of ['check', 'build']) {
   results.push(`RESULT ${script} ${run.status}`);
 }
 
+// The registry Astro's update check would ask for its latest version: it answers nothing, and
+// notes every request.
+const requests: string[] = [];
+const registry = createServer((request, response) => {
+  requests.push(`${request.method} ${request.url}`);
+  response.writeHead(404).end();
+});
+await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
+const registryPort = (registry.address() as { port: number }).port;
+
 // `npm run build` takes its turn for Astro itself; the dev server is started here, holding the turn (test/helpers/astro-lock.ts).
 const releaseAstro = await takeAstroLock();
 const port = 6300 + Math.floor(Math.random() * 500);
 const dev = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
-  env,
+  env: { ...env, npm_config_registry: `http://127.0.0.1:${registryPort}/` },
   stdio: 'inherit',
   detached: true,
 });
@@ -36,12 +48,13 @@ while (Date.now() < deadline && status === 'none') {
     // not listening yet
   }
 }
-// A few seconds more: Astro's update check starts once the server is up.
-await new Promise((resolve) => setTimeout(resolve, 3000));
+// A few seconds more: Astro's update check asks the registry after `npm config get registry` (about a second).
+await new Promise((resolve) => setTimeout(resolve, 5000));
 results.push(`RESULT dev ${status}`, `RESULT dev-running ${dev.exitCode === null}`);
 process.kill(-dev.pid!, 'SIGTERM');
 await new Promise((resolve) =>
   dev.exitCode === null ? dev.once('exit', resolve) : resolve(undefined),
 );
 await releaseAstro();
-console.log(results.join('\n'));
+registry.close();
+console.log([...results, `REGISTRY-REQUESTS ${JSON.stringify(requests)}`].join('\n'));
