@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { axeViolations } from '../helpers/quality.ts';
 import { servedSite } from '../helpers/served-site.ts';
 
@@ -94,10 +94,12 @@ async function visit(path: string): Promise<Visit> {
   return { page, foreign, consoleErrors, bytes };
 }
 
-describe.each(['zh', 'en'] as const)('every page type (%s)', (locale) => {
-  it.each(PAGE_TYPES)(
+// The pages are visited a few at a time (vitest's maxConcurrency): each mostly waits, for the
+// network to be idle and for axe, and each test keeps its own page and its own expect.
+describe.concurrent.each(['zh', 'en'] as const)('every page type (%s)', (locale) => {
+  it.for(PAGE_TYPES)(
     '%s meets WCAG 2.2 AA, stays on this host, logs no error and keeps its budget',
-    async (path, kind) => {
+    async ([path, kind], { expect }) => {
       const url = locale === 'en' ? `/en${path}` : path;
       const { page, foreign, consoleErrors, bytes } = await visit(url);
       expect(await axeViolations(page)).toEqual([]);
