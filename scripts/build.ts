@@ -24,6 +24,7 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   realpathSync,
   renameSync,
@@ -87,7 +88,7 @@ const step = (name: string) =>
 
 /** Stops the build with a message (no stack trace); what it wrote is removed, the live site is left as it was. */
 function fail(message: string): never {
-  if (release && !published) rmSync(release, { recursive: true, force: true });
+  if (release && !published) removeUnpublished(release);
   console.error(`\n${message}`);
   process.exit(1);
 }
@@ -104,7 +105,7 @@ function explain(error: unknown): string {
     existsSync(outDir) ? folderBytes(realpathSync(outDir)) : 0,
   );
   if (!isDiskFull(error, release, needed)) return reason(error);
-  if (!published) rmSync(release, { recursive: true, force: true });
+  if (!published) removeUnpublished(release);
   return new DiskFullError(output.releases, needed).message;
 }
 
@@ -171,7 +172,15 @@ const shareCards = configuredSiteUrl() ? allShareCards(model) : [];
 step('modelled');
 const drawingPool = startDrawing(chartInstances, shareCards);
 const chartDrawing = drawingPool.result;
-chartDrawing.catch(() => undefined); // awaited below; the build must not die of an unhandled rejection meanwhile
+// The drawings' files (from the caches, checked) are written as soon as the drawing ends, into a
+// folder beside this build's: at 10,000 news the drawing ends while Astro still renders, and the
+// 5,000 files are then only moved into the site when Astro has written it.
+const drawingsFolder = `${release}.drawings`;
+const drawingsWritten = chartDrawing.then(async (pool) => {
+  await writeChartFiles(drawingsFolder, chartInstances);
+  return { pool, cardsDrawnLate: await writeCardFiles(drawingsFolder, shareCards) };
+});
+drawingsWritten.catch(() => undefined); // awaited below; the build must not die of an unhandled rejection meanwhile
 let searchTime = 0;
 /** Both languages' search bundles, timed; started when Astro has written the pages. */
 const indexPages = async () => {
@@ -193,14 +202,15 @@ try {
   indexing = indexPages();
   indexing.catch(() => undefined); // awaited below, with its own message
   const waitStarted = performance.now();
-  chartPool = await chartDrawing;
+  const drawn = await drawingsWritten;
+  chartPool = drawn.pool;
   chartsWait = (performance.now() - waitStarted) / 1000;
   if (chartPool.drawn)
     console.log(
       `Charts: ${chartPool.drawn} drawn in ${chartPool.seconds.toFixed(1)} s on ${chartPool.workers} worker(s), alongside the pages.`,
     );
-  await writeChartFiles(release, chartInstances);
-  const cardsDrawnLate = await writeCardFiles(release, shareCards);
+  moveInto(drawingsFolder, release);
+  const { cardsDrawnLate } = drawn;
   if (shareCards.length)
     console.log(
       `Share cards: ${shareCards.length} published, ${chartPool.cardsDrawn + cardsDrawnLate} drawn, ${shareCards.length - chartPool.cardsDrawn - cardsDrawnLate} reused from the cache.`,
@@ -262,7 +272,7 @@ async function stopOn(signal: NodeJS.Signals): Promise<void> {
     clearTimeout(late);
   }
   if (astroWorkDir) rmSync(astroWorkDir, { recursive: true, force: true });
-  if (release && !published) rmSync(release, { recursive: true, force: true });
+  if (release && !published) removeUnpublished(release);
   console.error(
     `\nBuild stopped by ${signal}; ${published ? `${outDir} was already published` : `${outDir} was left as it was`}.`,
   );
@@ -410,6 +420,29 @@ function moveFolder(from: string, to: string): void {
       throw new DiskFullError(dirname(to), needed);
     }
   }
+}
+
+/**
+ * Moves what `from` holds into `to` (folders merged), one rename per entry; `from` is on the same
+ * file system (beside `to`). A file in both is an error: Astro's output and the drawings never
+ * name the same file.
+ */
+function moveInto(from: string, to: string): void {
+  if (!existsSync(from)) return;
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (!existsSync(target)) renameSync(source, target);
+    else if (entry.isDirectory()) moveInto(source, target);
+    else throw new Error(`${target} was written by Astro and by the drawings both.`);
+  }
+  rmSync(from, { recursive: true, force: true });
+}
+
+/** An unpublished build's folder and its drawings' folder, removed. */
+function removeUnpublished(folder: string): void {
+  rmSync(folder, { recursive: true, force: true });
+  rmSync(`${folder}.drawings`, { recursive: true, force: true });
 }
 
 /** Astro writes src/pages/en/404.astro as en/404/index.html; servers look for en/404.html (docs/nginx.conf). */

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { CARD_FOLDER, type ShareCard } from '../lib/outputs/share-cards.ts';
 import { temporaryName } from '../lib/content/owned-temporaries.ts';
 import { renderCard } from './card.ts';
@@ -58,7 +59,9 @@ export async function writeCardFiles(siteDir: string, cards: ShareCard[]): Promi
   const folder = join(siteDir, CARD_FOLDER);
   mkdirSync(folder, { recursive: true });
   let drawnHere = 0;
-  for (const card of cards) {
+  for (const [i, card] of cards.entries()) {
+    // Written while Astro renders (scripts/build.ts): the event loop keeps the build's locks fresh.
+    if (i % 50 === 49) await yieldToEventLoop();
     // Drawn by the worker pool already; drawn here only when missing or failed its check. Copies, never links.
     let png = verifiedCachedCard(card.hash);
     if (!png) {
