@@ -12,7 +12,6 @@ import { folderDigests } from '../helpers/digests.ts';
 import {
   cpSync,
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -23,7 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, TMP } from '../helpers/paths.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 const OUTSIDE = mkdtempSync(join(tmpdir(), 'studio-publishing-'));
 const OUT = join(OUTSIDE, 'site');
@@ -31,10 +30,12 @@ afterAll(() => rmSync(OUTSIDE, { recursive: true, force: true }));
 // The builds of this file overlap on purpose. Each takes its turn for Astro, with the other tests' too
 // (test/helpers/astro-lock.ts); the output folder's lock is this file's own.
 
-/** A copy of the small site whose one article carries `marker`, at a path of its own. */
+/**
+ * A copy of the small site whose one article carries `marker`, at a path of its own, beside the
+ * outputs (removed with them: a folder left in the project would be watched by every `astro dev`).
+ */
 function contentWithMarker(marker: string): string {
-  mkdirSync(TMP, { recursive: true });
-  const dir = mkdtempSync(join(TMP, `publishing-${marker}-`));
+  const dir = mkdtempSync(join(OUTSIDE, `content-${marker}-`));
   cpSync(join(ROOT, 'test/fixtures/small-content'), dir, { recursive: true });
   const article = join(dir, 'news/zh/build-marker.md');
   writeFileSync(
