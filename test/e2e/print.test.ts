@@ -8,7 +8,7 @@
 import jsQR from 'jsqr';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { printReportPdf } from '../../scripts/lib/report-pdf.ts';
 import { DRAWINGS } from '../../src/lib/charts/chart-layout.ts';
 import { t } from '../../src/lib/site/i18n.ts';
@@ -80,11 +80,13 @@ const MM = 96 / 25.4;
 /** The height of an A4 page less its top and bottom margins (src/lib/outputs/print.ts: 20 mm and 18 mm). */
 const A4_CONTENT_HEIGHT = (297 - 20 - 18) * MM;
 
-describe.each(LOCALES)('printed pages (%s)', (locale: Locale) => {
+// The tests run at once (vitest's concurrent tests, each with its own expect): Chromium prints and
+// lays out pages while this process reads the PDFs' QR codes.
+describe.concurrent.each(LOCALES)('printed pages (%s)', (locale: Locale) => {
   const report = localePath(locale, reportPath(2021));
   const document = localePath(locale, documentPath('jz-2021-31'));
 
-  it('prints the 2021 report on at most 10 A4 pages', async () => {
+  it('prints the 2021 report on at most 10 A4 pages', async ({ expect }) => {
     const pdf = await printedPdf(report);
     expect(pdf.numPages).toBeLessThanOrEqual(10);
     const { view } = await pdf.getPage(1);
@@ -92,14 +94,16 @@ describe.each(LOCALES)('printed pages (%s)', (locale: Locale) => {
   });
 
   for (const path of [report, document]) {
-    it(`prints the address of ${path} as a QR code a phone reads`, async () => {
+    it(`prints the address of ${path} as a QR code a phone reads`, async ({ expect }) => {
       const codes = await qrCodesOf(await printedPdf(path));
       expect(codes).toEqual([printedAddress(path, SAMPLE_SITE_URL)]);
       expect(codes[0]).toMatch(/^https:\/\//);
     });
   }
 
-  it('draws the QR code into the page itself: no image, no request, nothing the CSP refuses, and nothing on screen', async () => {
+  it('draws the QR code into the page itself: no image, no request, nothing the CSP refuses, and nothing on screen', async ({
+    expect,
+  }) => {
     const { page, errors } = await printView(document);
     const qr = page.locator('figure.page-qr');
     expect(await qr.locator('svg path').count()).toBeGreaterThan(0);
@@ -111,7 +115,9 @@ describe.each(LOCALES)('printed pages (%s)', (locale: Locale) => {
     await page.close();
   });
 
-  it('prints no link text as if it were a link: no CSV download, no link colour or underline', async () => {
+  it('prints no link text as if it were a link: no CSV download, no link colour or underline', async ({
+    expect,
+  }) => {
     const text = await pdfText(await printedPdf(report));
     expect(text).not.toContain(t(locale, 'chart.csv').replace(/\s+/g, ''));
     const { page } = await printView(report);
@@ -131,7 +137,9 @@ describe.each(LOCALES)('printed pages (%s)', (locale: Locale) => {
     await page.close();
   });
 
-  it('prints notes no larger than the numbers they qualify: a period beside its figures, a chart’s notes beside its drawing', async () => {
+  it('prints notes no larger than the numbers they qualify: a period beside its figures, a chart’s notes beside its drawing', async ({
+    expect,
+  }) => {
     const { page } = await printView(report);
     const sizes = (await page.evaluate(`[...document.querySelectorAll('main tr')].flatMap((row) => {
       const numbers = [...row.querySelectorAll('td.num')].filter((cell) => cell.textContent.trim());
@@ -157,7 +165,9 @@ describe.each(LOCALES)('printed pages (%s)', (locale: Locale) => {
     await page.close();
   });
 
-  it('sizes every chart to its share of the page: one scale for all, no drawing stretched, three full charts to a page', async () => {
+  it('sizes every chart to its share of the page: one scale for all, no drawing stretched, three full charts to a page', async ({
+    expect,
+  }) => {
     const { page } = await printView(report);
     const charts =
       (await page.evaluate(`[...document.querySelectorAll('figure.chart:has(img)')].map((chart) => {
