@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../helpers/html.ts';
+import { inPool, POOL_SIZE } from '../helpers/page-pool.ts';
 import { SAMPLE_DIST } from '../helpers/paths.ts';
 import { servedSite } from '../helpers/served-site.ts';
 
@@ -47,6 +48,29 @@ async function overflows(page: Page, path: string): Promise<string[]> {
   return over;
 }
 
+/**
+ * `measure` on every path, a few tabs at a time (test/helpers/page-pool.ts); each tab loads its
+ * paths one after another, `prepare` run once on it first. The problems, in the paths' order.
+ */
+async function inTabs(
+  paths: string[],
+  measure: (page: Page, path: string) => Promise<string[]>,
+  prepare: (page: Page) => Promise<void> = async () => {},
+): Promise<string[]> {
+  const tabs = await Promise.all(
+    Array.from({ length: POOL_SIZE }, async () => {
+      const page = await site.browser.newPage();
+      await prepare(page);
+      return page;
+    }),
+  );
+  try {
+    return (await inPool(paths, (path, slot) => measure(tabs[slot]!, path))).flat();
+  } finally {
+    await Promise.all(tabs.map((page) => page.close()));
+  }
+}
+
 const pages = htmlPages(SAMPLE_DIST).filter((path) => !path.startsWith('/admin/'));
 
 describe('no page wider than the screen', () => {
@@ -70,24 +94,21 @@ describe('no page wider than the screen', () => {
   });
 
   it('every page, at 320, 360, 390 and 768 px', async () => {
-    const page = await site.browser.newPage();
-    const over: string[] = [];
-    for (const path of pages) over.push(...(await overflows(page, path)));
-    await page.close();
-    expect(over).toEqual([]);
+    expect(await inTabs(pages, overflows)).toEqual([]);
   }, 600_000);
 
   it('every page type in large text (大字), at 320, 360, 390 and 768 px', async () => {
-    const page = await site.browser.newPage();
-    await page.addInitScript(() => localStorage.setItem('large-text', '1'));
-    const over: string[] = [];
-    for (const path of onePerType(pages)) {
-      over.push(...(await overflows(page, path)));
-      expect(await page.evaluate(() => getComputedStyle(document.body).fontSize), path).toBe(
-        '20px',
-      );
-    }
-    await page.close();
+    const over = await inTabs(
+      onePerType(pages),
+      async (page, path) => {
+        const over = await overflows(page, path);
+        expect(await page.evaluate(() => getComputedStyle(document.body).fontSize), path).toBe(
+          '20px',
+        );
+        return over;
+      },
+      (page) => page.addInitScript(() => localStorage.setItem('large-text', '1')),
+    );
     expect(over).toEqual([]);
   }, 300_000);
 });
