@@ -1,6 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
@@ -30,6 +30,15 @@ shareImageCache(resolve(`node_modules/.astro/${cacheKey}`), resolve(SHARED_IMAGE
 // The public address (SITE_URL), or none: no made-up host is written into canonical links, feeds or sitemaps.
 // A refused SITE_URL (credentials, a query, a path …) stops `astro dev` and `astro build` too, never silently dropped.
 const siteUrl = readVariable('SITE_URL')?.href;
+// The tests' scratch folder (their copies of the content and their builds, thousands of files) is
+// not watched by the dev server, except the content folder it serves (src/data/content-loader.ts
+// watches that) and the folders leading to it: watching the rest delayed its start by seconds.
+const testScratch = resolve('test/.tmp');
+const isUnwatchedScratch = (path) =>
+  path.startsWith(`${testScratch}${sep}`) &&
+  path !== contentDir &&
+  !contentDir.startsWith(`${path}${sep}`) &&
+  !path.startsWith(`${contentDir}${sep}`);
 // Pages that ask not to be indexed (English pages that only show the Chinese text, listed from the model) stay out of the sitemap.
 const sitemapPageFilter = sitemapPages();
 
@@ -47,7 +56,7 @@ export default defineConfig({
   // holds a whole site, and watching them delayed the start of `astro dev` by seconds per build kept.
   vite: {
     build: { assetsInlineLimit: 0 },
-    server: { watch: { ignored: ['**/*.releases/**'] } },
+    server: { watch: { ignored: ['**/*.releases/**', isUnwatchedScratch] } },
   },
   // `npm run preview` serves the build with the headers docs/nginx.conf sends (an SVG opened on its own runs
   // no script); the dev server does not, since its own client is inline script.
