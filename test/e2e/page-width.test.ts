@@ -55,7 +55,7 @@ async function overflows(page: Page, path: string): Promise<string[]> {
 async function inTabs(
   paths: string[],
   measure: (page: Page, path: string) => Promise<string[]>,
-  prepare: (page: Page) => Promise<void> = async () => {},
+  prepare: (page: Page) => Promise<unknown> = async () => {},
 ): Promise<string[]> {
   const tabs = await Promise.all(
     Array.from({ length: POOL_SIZE }, async () => {
