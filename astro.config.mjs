@@ -34,6 +34,7 @@ const siteUrl = readVariable('SITE_URL')?.href;
 // not watched by the dev server, except the content folder it serves (src/data/content-loader.ts
 // watches that) and the folders leading to it: watching the rest delayed its start by seconds.
 const testScratch = resolve('test/.tmp');
+/** @param {string} path */
 const isUnwatchedScratch = (path) =>
   path.startsWith(`${testScratch}${sep}`) &&
   path !== contentDir &&
