@@ -5,7 +5,7 @@
  * copied into the site, never linked, so that a write to the site cannot change the cache or the
  * other way round.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { removeStaleTemporaries, temporaryName } from '../../src/lib/content/owned-temporaries.ts';
@@ -52,35 +52,42 @@ interface Bundle {
   records: SearchRecord[];
 }
 
+/** The Chinese bundle's index, begun before its fingerprint is known: Pagefind is reading the pages. */
+interface EarlyIndex {
+  index: pagefind.PagefindIndex;
+  reading: Promise<pagefind.IndexingResponse>;
+}
+
 /**
- * Both bundles at once: Pagefind parses and writes one in its own process (on every core it is
- * given) while this process prepares the other's pages (English pages carry their Chinese twin's
- * names), so neither waits for the other. Each bundle adds its pages in one order, so its files
- * are the same as when indexed alone.
+ * Both bundles at once: Pagefind's service answers one request at a time, on every core, so what
+ * runs beside it is this process's own work: digesting the pages for the fingerprints while
+ * Pagefind already reads the Chinese pages (that reading is dropped when the Chinese bundle turns
+ * out unchanged), and preparing the English pages while it indexes the Chinese ones. Each bundle
+ * adds its pages in one order, so its files do not depend on what ran beside it.
  */
 export async function indexSite(
   siteDir: string,
   records: SearchRecord[],
   cacheDir: string,
 ): Promise<IndexResult> {
-  const pages = new Map<Locale, IndexedPage[]>(LOCALES.map((locale) => [locale, []]));
-  for (const sourcePath of htmlPaths(siteDir)) {
-    const html = readFileSync(join(siteDir, sourcePath), 'utf8');
-    if (!isIndexed(html)) continue;
-    const twin = chineseTwinOf(siteDir, sourcePath);
-    pages.get(bundleOfPath(sourcePath))!.push({
-      sourcePath,
-      digest: pageDigest(twin === undefined ? html : `${html}\0${twin}`),
-    });
-  }
   mkdirSync(cacheDir, { recursive: true });
   removeStaleTemporaries(cacheDir);
+  const chinese = await newIndex('zh');
+  const reading = chinese.addDirectory({ path: siteDir, glob: bundleGlob(siteDir, 'zh') });
+  reading.catch(() => undefined); // awaited when used; dropped with the index otherwise
+  const pages = indexedPages(siteDir);
   const outcomes = await Promise.all(
     LOCALES.map((locale) =>
-      publishBundle(siteDir, locale, cacheDir, {
-        pages: pages.get(locale)!,
-        records: records.filter((record) => record.language === pagefindLanguage(locale)),
-      }),
+      publishBundle(
+        siteDir,
+        locale,
+        cacheDir,
+        {
+          pages: pages.get(locale)!,
+          records: records.filter((record) => record.language === pagefindLanguage(locale)),
+        },
+        locale === 'zh' ? { index: chinese, reading } : undefined,
+      ),
     ),
   );
   await pagefind.close();
@@ -93,12 +100,28 @@ export async function indexSite(
   };
 }
 
+/** The pages each bundle indexes, with their digests (an English page's covers its Chinese twin). */
+function indexedPages(siteDir: string): Map<Locale, IndexedPage[]> {
+  const pages = new Map<Locale, IndexedPage[]>(LOCALES.map((locale) => [locale, []]));
+  for (const sourcePath of htmlPaths(siteDir)) {
+    const html = readFileSync(join(siteDir, sourcePath), 'utf8');
+    if (!isIndexed(html)) continue;
+    const twin = chineseTwinOf(siteDir, sourcePath);
+    pages.get(bundleOfPath(sourcePath))!.push({
+      sourcePath,
+      digest: pageDigest(twin === undefined ? html : `${html}\0${twin}`),
+    });
+  }
+  return pages;
+}
+
 /** A language's bundle into the site: from the cache when what it indexes is unchanged, else indexed. */
 async function publishBundle(
   siteDir: string,
   locale: Locale,
   cacheDir: string,
   bundle: Bundle,
+  early: EarlyIndex | undefined,
 ): Promise<'reused' | 'corrupt' | 'indexed'> {
   const fingerprint = bundleFingerprint(
     `${INDEXER_VERSION}/${searchExcludedSelectors(locale).join(',')}`,
@@ -123,7 +146,7 @@ async function publishBundle(
   }
   if (!files) {
     const fresh = temporaryName(cached);
-    await indexBundle(siteDir, locale, bundle, fresh);
+    await indexBundle(siteDir, locale, bundle, fresh, early);
     files = writeManifest(fresh);
     writeFileSync(join(fresh, FINGERPRINT), fingerprint);
     replaceCached(fresh, cached);
@@ -179,39 +202,53 @@ function bundleGlob(siteDir: string, locale: Locale): string {
   return `{${parts.join(',')}}`;
 }
 
+/** A Pagefind index for a language's bundle. */
+async function newIndex(locale: Locale): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({
+    excludeSelectors: searchExcludedSelectors(locale),
+  });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  return index;
+}
+
+const fail = (what: string, found: string[]) => {
+  if (found.length) throw new Error(`Pagefind, ${what}: ${found.join('; ')}`);
+};
+
 async function indexBundle(
   siteDir: string,
   locale: Locale,
   { pages, records }: Bundle,
   outputPath: string,
+  early: EarlyIndex | undefined,
 ): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({
-    excludeSelectors: searchExcludedSelectors(locale),
-  });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const fail = (what: string, found: string[]) => {
-    if (found.length) throw new Error(`Pagefind, ${what}: ${found.join('; ')}`);
-  };
-  if (locale === 'zh' && pages.length)
-    fail(
-      'pages',
-      (await index.addDirectory({ path: siteDir, glob: bundleGlob(siteDir, locale) })).errors,
-    );
-  // Other languages page by page, each with the Chinese names of its twin as search metadata
-  // (search-names.ts). The next page is prepared while Pagefind reads the last one; one page at a
-  // time is sent, so pages are added in their order.
+  // Chinese pages are read by Pagefind from the folder; the reading begun early is used when there
+  // are pages to index (with none marked for indexing, Pagefind would index every page whole).
+  const index = early && pages.length ? early.index : await newIndex(locale);
+  if (early && pages.length) fail('pages', (await early.reading).errors);
+  // Other languages from a copy of their pages, each with the Chinese names of its twin as search
+  // metadata (search-names.ts), read by Pagefind as a folder (in parallel, as the Chinese pages):
+  // a third of the time of handing the pages over one by one.
   if (locale !== 'zh') {
-    let sending: Promise<void> = Promise.resolve();
-    for (const { sourcePath } of pages) {
-      const html = readFileSync(join(siteDir, sourcePath), 'utf8');
-      const twin = chineseTwinOf(siteDir, sourcePath);
-      const content = twin === undefined ? html : withChineseNames(html, twin);
-      await sending;
-      sending = index
-        .addHTMLFile({ sourcePath, content })
-        .then((added) => fail(sourcePath, added.errors));
+    const copies = temporaryName(`${outputPath}-pages`);
+    try {
+      for (const { sourcePath } of pages) {
+        const html = readFileSync(join(siteDir, sourcePath), 'utf8');
+        const twin = chineseTwinOf(siteDir, sourcePath);
+        mkdirSync(dirname(join(copies, sourcePath)), { recursive: true });
+        writeFileSync(
+          join(copies, sourcePath),
+          twin === undefined ? html : withChineseNames(html, twin),
+        );
+      }
+      if (pages.length)
+        fail(
+          'pages',
+          (await index.addDirectory({ path: copies, glob: `${locale}/**/*.html` })).errors,
+        );
+    } finally {
+      rmSync(copies, { recursive: true, force: true });
     }
-    await sending;
   }
   for (const record of records) fail(record.url, (await index.addCustomRecord(record)).errors);
   fail('writing', (await index.writeFiles({ outputPath })).errors);
