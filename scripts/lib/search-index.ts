@@ -59,11 +59,11 @@ interface EarlyIndex {
 }
 
 /**
- * Both bundles at once: Pagefind's service answers one request at a time, on every core, so what
- * runs beside it is this process's own work: digesting the pages for the fingerprints while
- * Pagefind already reads the Chinese pages (that reading is dropped when the Chinese bundle turns
- * out unchanged), and preparing the English pages while it indexes the Chinese ones. Each bundle
- * adds its pages in one order, so its files do not depend on what ran beside it.
+ * The bundles in one pass: Pagefind starts reading the Chinese pages before this process has
+ * digested the pages for the fingerprints (that reading is dropped when the Chinese bundle turns
+ * out unchanged), and the English pages are prepared while Pagefind indexes the Chinese ones.
+ * Pagefind itself takes one bundle after the other (see `turns`). Each bundle adds its pages in
+ * one order, so its files do not depend on what ran beside it.
  */
 export async function indexSite(
   siteDir: string,
@@ -76,6 +76,7 @@ export async function indexSite(
   const reading = chinese.addDirectory({ path: siteDir, glob: bundleGlob(siteDir, 'zh') });
   reading.catch(() => undefined); // awaited when used; dropped with the index otherwise
   const pages = indexedPages(siteDir);
+  const inTurn = turns();
   const outcomes = await Promise.all(
     LOCALES.map((locale) =>
       publishBundle(
@@ -86,6 +87,7 @@ export async function indexSite(
           pages: pages.get(locale)!,
           records: records.filter((record) => record.language === pagefindLanguage(locale)),
         },
+        inTurn,
         locale === 'zh' ? { index: chinese, reading } : undefined,
       ),
     ),
@@ -121,6 +123,7 @@ async function publishBundle(
   locale: Locale,
   cacheDir: string,
   bundle: Bundle,
+  inTurn: Turn,
   early: EarlyIndex | undefined,
 ): Promise<'reused' | 'corrupt' | 'indexed'> {
   const fingerprint = bundleFingerprint(
@@ -144,9 +147,12 @@ async function publishBundle(
       );
     }
   }
-  if (!files) {
+  if (files) {
+    // Unchanged: Pagefind's early reading is dropped before the next bundle's turn.
+    if (early) await inTurn(() => dropped(early));
+  } else {
     const fresh = temporaryName(cached);
-    await indexBundle(siteDir, locale, bundle, fresh, early);
+    await indexBundle(siteDir, locale, bundle, fresh, inTurn, early);
     files = writeManifest(fresh);
     writeFileSync(join(fresh, FINGERPRINT), fingerprint);
     replaceCached(fresh, cached);
@@ -215,42 +221,70 @@ const fail = (what: string, found: string[]) => {
   if (found.length) throw new Error(`Pagefind, ${what}: ${found.join('; ')}`);
 };
 
+/** Pagefind's work in turns: one index in memory at a time (the Chinese one is about 2 GB at 10,000 news). */
+type Turn = <T>(work: () => Promise<T>) => Promise<T>;
+
+function turns(): Turn {
+  let last: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = last.then(work);
+    last = run.catch(() => undefined);
+    return run;
+  };
+}
+
+async function dropped({ index, reading }: EarlyIndex): Promise<void> {
+  await reading.catch(() => undefined);
+  await index.deleteIndex();
+}
+
 async function indexBundle(
   siteDir: string,
   locale: Locale,
   { pages, records }: Bundle,
   outputPath: string,
+  inTurn: Turn,
   early: EarlyIndex | undefined,
 ): Promise<void> {
-  // Chinese pages are read by Pagefind from the folder; the reading begun early is used when there
-  // are pages to index (with none marked for indexing, Pagefind would index every page whole).
-  const index = early && pages.length ? early.index : await newIndex(locale);
-  if (early && pages.length) fail('pages', (await early.reading).errors);
+  const addRecordsAndWrite = async (index: pagefind.PagefindIndex) => {
+    for (const record of records) fail(record.url, (await index.addCustomRecord(record)).errors);
+    fail('writing', (await index.writeFiles({ outputPath })).errors);
+    await index.deleteIndex();
+  };
+  if (locale === 'zh') {
+    // Read by Pagefind from the site folder: the reading begun early, when there are pages to
+    // index (with none marked for indexing, Pagefind would index every page whole).
+    return inTurn(async () => {
+      if (early && !pages.length) await dropped(early);
+      const index = early && pages.length ? early.index : await newIndex(locale);
+      if (early && pages.length) fail('pages', (await early.reading).errors);
+      await addRecordsAndWrite(index);
+    });
+  }
   // Other languages from a copy of their pages, each with the Chinese names of its twin as search
   // metadata (search-names.ts), read by Pagefind as a folder (in parallel, as the Chinese pages):
   // a third of the time of handing the pages over one by one.
-  if (locale !== 'zh') {
-    const copies = temporaryName(`${outputPath}-pages`);
-    try {
-      for (const { sourcePath } of pages) {
-        const html = readFileSync(join(siteDir, sourcePath), 'utf8');
-        const twin = chineseTwinOf(siteDir, sourcePath);
-        mkdirSync(dirname(join(copies, sourcePath)), { recursive: true });
-        writeFileSync(
-          join(copies, sourcePath),
-          twin === undefined ? html : withChineseNames(html, twin),
-        );
-      }
+  const copies = temporaryName(`${outputPath}-pages`);
+  try {
+    for (const { sourcePath } of pages) {
+      const html = readFileSync(join(siteDir, sourcePath), 'utf8');
+      const twin = chineseTwinOf(siteDir, sourcePath);
+      mkdirSync(dirname(join(copies, sourcePath)), { recursive: true });
+      writeFileSync(
+        join(copies, sourcePath),
+        twin === undefined ? html : withChineseNames(html, twin),
+      );
+    }
+    await inTurn(async () => {
+      const index = await newIndex(locale);
       if (pages.length)
         fail(
           'pages',
           (await index.addDirectory({ path: copies, glob: `${locale}/**/*.html` })).errors,
         );
-    } finally {
-      rmSync(copies, { recursive: true, force: true });
-    }
+      await addRecordsAndWrite(index);
+    });
+  } finally {
+    rmSync(copies, { recursive: true, force: true });
   }
-  for (const record of records) fail(record.url, (await index.addCustomRecord(record)).errors);
-  fail('writing', (await index.writeFiles({ outputPath })).errors);
-  await index.deleteIndex();
 }
