@@ -31,19 +31,28 @@ process.env.NODE_COMPILE_CACHE ??= `${ROOT}node_modules/.cache/node-compile-cach
  * by its own last timings.
  */
 const EXPECTED_SECONDS: Record<string, number> = {
-  'test/build/incremental.test.ts': 90,
-  'test/build/scaffold.test.ts': 30,
+  'test/e2e/editor.test.ts': 80,
+  'test/build/publishing.test.ts': 80,
+  'test/build/incremental.test.ts': 65,
+  'test/e2e/page-width.test.ts': 45,
   'test/build/import.test.ts': 45,
-  'test/build/publishing.test.ts': 45,
-  'test/build/content-safety.test.ts': 40,
+  'test/build/offline.test.ts': 35,
+  'test/build/share-images.test.ts': 35,
+  'test/e2e/lighthouse.test.ts': 35,
+  'test/build/scaffold.test.ts': 30,
   'test/build/content-changes.test.ts': 30,
   'test/build/output-escaping.test.ts': 30,
-  'test/e2e/dev-server.test.ts': 35,
-  'test/e2e/quality.test.ts': 25,
-  'test/e2e/lighthouse.test.ts': 25,
+  'test/e2e/quality.test.ts': 20,
+  'test/build/disk-full.test.ts': 20,
+  'test/e2e/dev-server.test.ts': 20,
+  'test/e2e/search-results.test.ts': 20,
   'test/build/caches.test.ts': 20,
   'test/build/real-records.test.ts': 20,
+  'test/unit/editor-attacks.test.ts': 16,
+  'test/e2e/print.test.ts': 15,
+  'test/build/site-address.test.ts': 15,
   'test/build/html-validity.test.ts': 15,
+  'test/e2e/chart-text.test.ts': 12,
 };
 
 /** Longest first, across the layers: by the last run's timings, else by EXPECTED_SECONDS, else by size. */
