@@ -5,7 +5,7 @@
  * copied into the site, never linked, so that a write to the site cannot change the cache or the
  * other way round.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { removeStaleTemporaries, temporaryName } from '../../src/lib/content/owned-temporaries.ts';
@@ -35,7 +35,7 @@ const PAGEFIND_VERSION = (
   ) as { version: string }
 ).version;
 /** Bumped when what is handed to Pagefind changes, so that cached bundles are not reused. */
-const INDEXER_VERSION = `pagefind-${PAGEFIND_VERSION}/bundles-v4-zh-names`;
+const INDEXER_VERSION = `pagefind-${PAGEFIND_VERSION}/bundles-v5-zh-names`;
 
 export interface IndexResult {
   bundles: number;
@@ -260,32 +260,23 @@ async function indexBundle(
       await addRecordsAndWrite(index);
     });
   }
-  // Other languages from a copy of their pages, each with the Chinese names of its twin as search
-  // metadata (search-names.ts), read by Pagefind as a folder (in parallel, as the Chinese pages):
-  // a third of the time of handing the pages over one by one. The copy is made in this bundle's
-  // turn: made while Pagefind writes the Chinese bundle, this process's memory grew by 150 MB
-  // at the moment Pagefind's was largest.
-  const copies = temporaryName(`${outputPath}-pages`);
-  try {
-    await inTurn(async () => {
-      for (const { sourcePath } of pages) {
-        const html = readFileSync(join(siteDir, sourcePath), 'utf8');
-        const twin = chineseTwinOf(siteDir, sourcePath);
-        mkdirSync(dirname(join(copies, sourcePath)), { recursive: true });
-        writeFileSync(
-          join(copies, sourcePath),
-          twin === undefined ? html : withChineseNames(html, twin),
-        );
-      }
-      const index = await newIndex(locale);
-      if (pages.length)
-        fail(
-          'pages',
-          (await index.addDirectory({ path: copies, glob: `${locale}/**/*.html` })).errors,
-        );
-      await addRecordsAndWrite(index);
-    });
-  } finally {
-    rmSync(copies, { recursive: true, force: true });
-  }
+  // Other languages page by page, in the site's order, each with the Chinese names of its twin as
+  // search metadata (search-names.ts); the next page is prepared while Pagefind reads the last one.
+  // Not from a copy read as a folder: Pagefind takes a folder's pages in another order, and results
+  // that score the same came in another order too (the English search tests' names ranked lower).
+  await inTurn(async () => {
+    const index = await newIndex(locale);
+    let sending: Promise<void> = Promise.resolve();
+    for (const { sourcePath } of pages) {
+      const html = readFileSync(join(siteDir, sourcePath), 'utf8');
+      const twin = chineseTwinOf(siteDir, sourcePath);
+      const content = twin === undefined ? html : withChineseNames(html, twin);
+      await sending;
+      sending = index
+        .addHTMLFile({ sourcePath, content })
+        .then((added) => fail(sourcePath, added.errors));
+    }
+    await sending;
+    await addRecordsAndWrite(index);
+  });
 }
