@@ -23,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { launchBrowser } from './lib/browser.ts';
 import { measureLists, measurePublish } from './lib/editor-bench.ts';
 import { serve } from './lib/static-server.ts';
@@ -422,8 +423,13 @@ if (editor) {
   );
 }
 mkdirSync(join(OUT, '..'), { recursive: true });
-writeFileSync(
-  OUT,
-  `${JSON.stringify({ date: new Date().toISOString(), quick: values.quick, machine: { cpus: require('node:os').cpus().length, node: process.version }, results, ...(editor ? { editor } : {}) }, null, 2)}\n`,
-);
+const report = JSON.stringify({
+  date: new Date().toISOString(),
+  quick: values.quick,
+  machine: { cpus: require('node:os').cpus().length, node: process.version },
+  results,
+  ...(editor ? { editor } : {}),
+});
+// Written as Prettier writes it: `npm test` checks the format of every file, docs/benchmark.json too.
+writeFileSync(OUT, await format(report, { ...(await resolveConfig(OUT)), filepath: OUT }));
 console.error(`[bench] results written to ${OUT}`);
