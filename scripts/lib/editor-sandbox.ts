@@ -45,7 +45,13 @@ export function contentRepository(repo: string, from: string): string {
   const content = join(repo, 'content');
   cpSync(from, content, { recursive: true });
   git(repo, 'init', '-q', '-b', 'main');
-  git(repo, 'add', '.');
+  commitAll(repo, 'Start');
+  return content;
+}
+
+/** Commits everything in `repo` as the set-up (not as an editor), for a repository a test or a bench prepares. */
+export function commitAll(repo: string, message: string): void {
+  git(repo, 'add', '-A');
   git(
     repo,
     '-c',
@@ -55,9 +61,8 @@ export function contentRepository(repo: string, from: string): string {
     'commit',
     '-q',
     '-m',
-    'Start',
+    message,
   );
-  return content;
 }
 
 /** A repository with a copy of the content, built once, and the editor's server on it. */

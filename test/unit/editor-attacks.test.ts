@@ -14,6 +14,7 @@ import { ADMIN_CSP } from '../../src/lib/editor/admin-assets.ts';
 import { SITE_CSP_HEADER, SITE_SECURITY_HEADERS } from '../../src/lib/site/content-security.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { as, editorRepo, git, type EditorRepo } from '../helpers/editor-repo.ts';
+import { commitAll } from '../../scripts/lib/editor-sandbox.ts';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const ORG = 'organisations/jinzhou-ftu.yaml';
@@ -905,18 +906,7 @@ describe('the check before a save', () => {
   it('never writes through a linked folder into the published content', async () => {
     // A folder link committed in git, pointing back into the content folder by an absolute path.
     symlinkSync(join(t.content, 'organisations'), join(t.content, 'linked'));
-    git(t.repo, 'add', '-A');
-    git(
-      t.repo,
-      '-c',
-      'user.name=Setup',
-      '-c',
-      'user.email=setup@example.org',
-      'commit',
-      '-q',
-      '-m',
-      'link',
-    );
+    commitAll(t.repo, 'link');
     const before = git(t.repo, 'status', '--porcelain');
     await t.studio('validate', { path: 'linked/planted.yaml', raw: 'name: 植入\n' });
     await t.studio('validate', { path: 'organisations/planted.yaml', raw: 'name: 植入\n' });

@@ -6,23 +6,15 @@
 import { join } from 'node:path';
 import { METRIC_PLACEMENTS } from '../../schemas/metric-placements.ts';
 import { isYearly } from '../model/dates.ts';
-import type { ContentSet, Entry } from '../content/types.ts';
+import type { ContentSet } from '../content/types.ts';
 import { checkAchievements } from './achievements.ts';
 import { checkHistory } from './history.ts';
 import { checkStudioNames } from './names.ts';
 import { checkAgreements, checkDocumentDates } from './documents.ts';
-import type { Problem } from './reporting.ts';
+import { reportProblem as report, type Problem } from './reporting.ts';
 
 /** One rule: the whole content set in, its problems out. */
 type Rule = (content: ContentSet, problems: Problem[], root: string) => void;
-
-const report = (
-  problems: Problem[],
-  entry: Entry<unknown>,
-  field: string,
-  en: string,
-  zh: string,
-) => problems.push({ file: entry.file, entry: entry.id, field, message: { en, zh } });
 
 /** Document numbers are cited: each must be unique. Unnumbered documents (无文号) have none and may be many. */
 const uniqueDocumentNumbers: Rule = (content, problems) => {

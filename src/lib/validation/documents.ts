@@ -4,9 +4,9 @@
  * only ever a warning: real numbers vary (〔〕, [] or （）, 第N号, no 号), and each is kept verbatim.
  */
 import { certainlyAfter, dateText, latestDay } from '../model/dates.ts';
-import type { ContentSet, Entry } from '../content/types.ts';
+import type { ContentSet } from '../content/types.ts';
 import type { Message } from '../content/validation-messages.ts';
-import type { Problem } from './reporting.ts';
+import { reportProblem as report, type Problem } from './reporting.ts';
 
 /** The GB/T 9704 form: 机关代字〔年份〕序号号, with no leading zero (序号不编虚位). */
 const STANDARD_NUMBER = /^\S+〔\d{4}〕[1-9]\d*号$/u;
@@ -61,14 +61,6 @@ export function checkDocumentNumbers(content: ContentSet, warnings: Problem[]): 
     if (message) warnings.push({ file: entry.file, entry: entry.id, field: 'number', message });
   }
 }
-
-const report = (
-  problems: Problem[],
-  entry: Entry<unknown>,
-  field: string,
-  en: string,
-  zh: string,
-) => problems.push({ file: entry.file, entry: entry.id, field, message: { en, zh } });
 
 /** A document is published on or after the day it is written: a 发布日期 certainly before the 成文日期 is a slip. */
 export function checkDocumentDates(content: ContentSet, problems: Problem[]): void {

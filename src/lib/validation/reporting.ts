@@ -3,7 +3,7 @@
  * message), listed for the terminal grouped by file, in the reader's language.
  */
 import type { Message } from '../content/validation-messages.ts';
-import type { ContentSet } from '../content/types.ts';
+import type { ContentSet, Entry } from '../content/types.ts';
 import { environmentLocale, type Environment } from '../site/environment.ts';
 
 export interface Problem {
@@ -18,6 +18,15 @@ export interface Problem {
   /** Line in the file, for syntax errors. */
   line?: number;
 }
+
+/** Adds a problem of `entry`'s `field`, said in English and Chinese. */
+export const reportProblem = (
+  problems: Problem[],
+  entry: Entry<unknown>,
+  field: string,
+  en: string,
+  zh: string,
+) => problems.push({ file: entry.file, entry: entry.id, field, message: { en, zh } });
 
 export interface ValidationResult {
   content: ContentSet;
