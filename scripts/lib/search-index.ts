@@ -52,17 +52,11 @@ interface Bundle {
   records: SearchRecord[];
 }
 
-/** The Chinese bundle's index, begun before its fingerprint is known: Pagefind is reading the pages. */
-interface EarlyIndex {
-  index: pagefind.PagefindIndex;
-  reading: Promise<pagefind.IndexingResponse>;
-}
-
 /**
- * The bundles in one pass: Pagefind starts reading the Chinese pages before this process has
- * digested the pages for the fingerprints (that reading is dropped when the Chinese bundle turns
- * out unchanged). Pagefind takes one bundle after the other (see `turns`). Each bundle adds its
- * pages in one order, so its files do not depend on what ran beside it.
+ * One bundle after the other: Pagefind holds one index at a time (the Chinese one is about 2 GB at
+ * 10,000 news). Starting the Chinese reading while the pages were digested, and preparing the
+ * English pages while Pagefind wrote the Chinese bundle, were measured: no faster on 2 cores, and
+ * the latter 150 MB more at Pagefind's peak (docs/performance.md).
  */
 export async function indexSite(
   siteDir: string,
@@ -71,26 +65,15 @@ export async function indexSite(
 ): Promise<IndexResult> {
   mkdirSync(cacheDir, { recursive: true });
   removeStaleTemporaries(cacheDir);
-  const chinese = await newIndex('zh');
-  const reading = chinese.addDirectory({ path: siteDir, glob: bundleGlob(siteDir, 'zh') });
-  reading.catch(() => undefined); // awaited when used; dropped with the index otherwise
   const pages = indexedPages(siteDir);
-  const inTurn = turns();
-  const outcomes = await Promise.all(
-    LOCALES.map((locale) =>
-      publishBundle(
-        siteDir,
-        locale,
-        cacheDir,
-        {
-          pages: pages.get(locale)!,
-          records: records.filter((record) => record.language === pagefindLanguage(locale)),
-        },
-        inTurn,
-        locale === 'zh' ? { index: chinese, reading } : undefined,
-      ),
-    ),
-  );
+  const outcomes: Outcome[] = [];
+  for (const locale of LOCALES)
+    outcomes.push(
+      await publishBundle(siteDir, locale, cacheDir, {
+        pages: pages.get(locale)!,
+        records: records.filter((record) => record.language === pagefindLanguage(locale)),
+      }),
+    );
   await pagefind.close();
   return {
     bundles: LOCALES.length,
@@ -100,6 +83,8 @@ export async function indexSite(
     records: records.length,
   };
 }
+
+type Outcome = 'reused' | 'corrupt' | 'indexed';
 
 /** The pages each bundle indexes, with their digests (an English page's covers its Chinese twin). */
 function indexedPages(siteDir: string): Map<Locale, IndexedPage[]> {
@@ -122,9 +107,7 @@ async function publishBundle(
   locale: Locale,
   cacheDir: string,
   bundle: Bundle,
-  inTurn: Turn,
-  early: EarlyIndex | undefined,
-): Promise<'reused' | 'corrupt' | 'indexed'> {
+): Promise<Outcome> {
   const fingerprint = bundleFingerprint(
     `${INDEXER_VERSION}/${searchExcludedSelectors(locale).join(',')}`,
     bundle.pages,
@@ -132,7 +115,7 @@ async function publishBundle(
   );
   const cached = join(cacheDir, locale);
   const fingerprintFile = join(cached, FINGERPRINT);
-  let outcome: 'reused' | 'corrupt' | 'indexed' = 'indexed';
+  let outcome: Outcome = 'indexed';
   let files: Map<string, Buffer> | undefined;
   if (existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint) {
     const check = verifiedBundle(cached);
@@ -146,12 +129,9 @@ async function publishBundle(
       );
     }
   }
-  if (files) {
-    // Unchanged: Pagefind's early reading is dropped before the next bundle's turn.
-    if (early) await inTurn(() => dropped(early));
-  } else {
+  if (!files) {
     const fresh = temporaryName(cached);
-    await indexBundle(siteDir, locale, bundle, fresh, inTurn, early);
+    await indexBundle(siteDir, locale, bundle, fresh);
     files = writeManifest(fresh);
     writeFileSync(join(fresh, FINGERPRINT), fingerprint);
     replaceCached(fresh, cached);
@@ -220,52 +200,25 @@ const fail = (what: string, found: string[]) => {
   if (found.length) throw new Error(`Pagefind, ${what}: ${found.join('; ')}`);
 };
 
-/** Pagefind's work in turns: one index in memory at a time (the Chinese one is about 2 GB at 10,000 news). */
-type Turn = <T>(work: () => Promise<T>) => Promise<T>;
-
-function turns(): Turn {
-  let last: Promise<unknown> = Promise.resolve();
-  return (work) => {
-    const run = last.then(work);
-    last = run.catch(() => undefined);
-    return run;
-  };
-}
-
-async function dropped({ index, reading }: EarlyIndex): Promise<void> {
-  await reading.catch(() => undefined);
-  await index.deleteIndex();
-}
-
 async function indexBundle(
   siteDir: string,
   locale: Locale,
   { pages, records }: Bundle,
   outputPath: string,
-  inTurn: Turn,
-  early: EarlyIndex | undefined,
 ): Promise<void> {
-  const addRecordsAndWrite = async (index: pagefind.PagefindIndex) => {
-    for (const record of records) fail(record.url, (await index.addCustomRecord(record)).errors);
-    fail('writing', (await index.writeFiles({ outputPath })).errors);
-    await index.deleteIndex();
-  };
-  if (locale === 'zh') {
-    // Read by Pagefind from the site folder: the reading begun early, when there are pages to
-    // index (with none marked for indexing, Pagefind would index every page whole).
-    return inTurn(async () => {
-      if (early && !pages.length) await dropped(early);
-      const index = early && pages.length ? early.index : await newIndex(locale);
-      if (early && pages.length) fail('pages', (await early.reading).errors);
-      await addRecordsAndWrite(index);
-    });
-  }
+  const index = await newIndex(locale);
+  // Chinese pages are read by Pagefind from the site folder (with none marked for indexing,
+  // Pagefind would index every page whole).
+  if (locale === 'zh' && pages.length)
+    fail(
+      'pages',
+      (await index.addDirectory({ path: siteDir, glob: bundleGlob(siteDir, locale) })).errors,
+    );
   // Other languages page by page, in the site's order, each with the Chinese names of its twin as
   // search metadata (search-names.ts); the next page is prepared while Pagefind reads the last one.
   // Not from a copy read as a folder: Pagefind takes a folder's pages in another order, and results
   // that score the same came in another order too (the English search tests' names ranked lower).
-  await inTurn(async () => {
-    const index = await newIndex(locale);
+  if (locale !== 'zh') {
     let sending: Promise<void> = Promise.resolve();
     for (const { sourcePath } of pages) {
       const html = readFileSync(join(siteDir, sourcePath), 'utf8');
@@ -277,6 +230,8 @@ async function indexBundle(
         .then((added) => fail(sourcePath, added.errors));
     }
     await sending;
-    await addRecordsAndWrite(index);
-  });
+  }
+  for (const record of records) fail(record.url, (await index.addCustomRecord(record)).errors);
+  fail('writing', (await index.writeFiles({ outputPath })).errors);
+  await index.deleteIndex();
 }
