@@ -14,6 +14,7 @@ import rehypeRaw from 'rehype-raw';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { MAX_BODY_CHARS } from './content-limits.ts';
+import { linesTooDeep } from './nesting.ts';
 import { namedFileProblems } from './named-files.ts';
 import type { Message } from './validation-messages.ts';
 
@@ -104,7 +105,7 @@ export function bodyImageProblems(root: string, entryFile: string, image: BodyIm
 
 /** Reports every problem of every image in a body, at its line in the file. */
 export function checkBodyImages(root: string, entryFile: string, body: string, bodyLine: number, mdx: boolean, report: (field: string, message: Message, line?: number) => void): void {
-  if (body.length > MAX_BODY_CHARS) return; // reported by checkBody, not parsed
+  if (body.length > MAX_BODY_CHARS || linesTooDeep(body) !== undefined) return; // reported by checkBody, not parsed
   for (const image of bodyImages(body, mdx)) {
     for (const problem of bodyImageProblems(root, entryFile, image)) report('(body)', problem, bodyLine + image.line - 1);
   }

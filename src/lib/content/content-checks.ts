@@ -7,6 +7,7 @@ import type { CollectionName } from './collections.ts';
 import { CONTROL_CHARACTER, MAX_BODY_CHARS, MAX_STRING_CHARS } from './content-limits.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import { namedFileProblems } from './named-files.ts';
+import { linesTooDeep, markdownTooDeep, TOO_DEEP } from './nesting.ts';
 import type { Message } from './validation-messages.ts';
 
 /** Reports one problem of the entry being checked. */
@@ -46,8 +47,12 @@ export function checkBody(body: string, bodyLine: number, mdx: boolean, report: 
     const line = bodyLine + body.slice(0, control.index).split('\n').length - 1;
     report('(body)', { en: `contains the control character ${codePoint(control[0])}; expected text without control characters`, zh: `正文中有控制字符 ${codePoint(control[0])}；正文中不能有控制字符` }, line);
   }
+  // Nested thousands deep, a body passes the parser but overflows the call stack of Astro's pipeline.
+  const tooDeep = linesTooDeep(body) ?? (mdx ? undefined : markdownTooDeep(body));
+  if (tooDeep !== undefined) return report('(body)', TOO_DEEP, bodyLine + tooDeep - 1);
   if (!mdx) return;
   const checked = checkMdxBody(body);
+  if (checked.tooDeep !== undefined) report('(body)', TOO_DEEP, bodyLine + checked.tooDeep - 1);
   if (checked.syntax) {
     const line = bodyLine + checked.syntax.line - 1;
     report('(body)', { en: `MDX syntax error at line ${line}: ${checked.syntax.message}`, zh: `第 ${line} 行 MDX 语法错误：${checked.syntax.message}` }, line);

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { MAX_YAML_ALIASES } from './content-limits.ts';
+import { dataTooDeep } from './nesting.ts';
 
 /** Expands `{a,b}/*.{x,y}` style patterns into the relative paths of the files present. */
 export function listFiles(dir: string, pattern: string): string[] {
@@ -42,8 +43,8 @@ export function nearMissFiles(dir: string, pattern: string): string[] {
     .sort();
 }
 
-/** Why a file could not be read: not UTF-8, a YAML syntax error, an alias bomb, no front matter. */
-export type FileErrorKind = 'encoding' | 'yaml' | 'aliases' | 'front-matter';
+/** Why a file could not be read: not UTF-8, a YAML syntax error, an alias bomb, nested too deeply, no front matter. */
+export type FileErrorKind = 'encoding' | 'yaml' | 'aliases' | 'nesting' | 'front-matter';
 
 export interface ParsedFile {
   /** Parsed YAML data, or undefined when it could not be parsed. */
@@ -81,15 +82,25 @@ export function parseContentFile(path: string, mdx: boolean): ParsedFile {
     lineOffset = 1;
     bodyLine = match[0].split('\n').length;
   }
-  const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
+  // A value nested thousands deep overflows the YAML reader's call stack: a problem of the file, not a crash.
+  const tooDeep: ParsedFile = { data: undefined, body, bodyLine, error: { kind: 'nesting', line: 1, message: 'nested too deeply' } };
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep;
+    throw error;
+  }
   const first = doc.errors[0];
   if (first) {
     const line = (first.linePos?.[0]?.line ?? 1) + lineOffset;
     return { data: undefined, body, bodyLine, error: { kind: 'yaml', line, message: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') } };
   }
   try {
-    return { data: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {}, body, bodyLine };
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {};
+    return dataTooDeep(data) ? tooDeep : { data, body, bodyLine };
   } catch (error) {
+    if (error instanceof RangeError) return tooDeep;
     // The yaml package refuses to expand an alias bomb ("billion laughs") rather than run out of memory.
     return { data: undefined, body, bodyLine, error: { kind: 'aliases', line: 1, message: error instanceof Error ? error.message : String(error) } };
   }

@@ -18,6 +18,13 @@ export const MAX_BODY_CHARS = 1_000_000;
 /** Aliases a YAML file may use before it is treated as an alias bomb (the `yaml` package's own default). */
 export const MAX_YAML_ALIASES = 100;
 
+/**
+ * Levels a YAML value or a body may nest (a list in a list, a quote in a quote). Real entries use a
+ * handful; a few kilobytes of `[` or `>` nest thousands deep and overflow the call stack of the YAML
+ * reader and of the Markdown pipeline, so deeper content is refused before either recurses into it.
+ */
+export const MAX_NESTING_DEPTH = 100;
+
 /** Control characters that have no place in text: everything below U+0020 except tab, line feed and carriage return, and DEL. */
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;

@@ -14,6 +14,7 @@ import rehypeRaw from 'rehype-raw';
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { treeTooDeep } from './nesting.ts';
 import type { Message } from './validation-messages.ts';
 
 /**
@@ -100,6 +101,8 @@ export function findCode(tree: AnyNode): CodeFinding[] {
 export interface BodyCheck {
   /** The MDX syntax error, if the body does not parse. */
   syntax?: { line: number; message: string };
+  /** The line where the body nests deeper than MAX_NESTING_DEPTH (its code is then not looked for). */
+  tooDeep?: number;
   code: CodeFinding[];
 }
 
@@ -111,12 +114,14 @@ export function checkMdxBody(body: string, path?: string): BodyCheck {
   try {
     tree = mdxParser.parse(new VFile({ value: body, path })) as unknown as AnyNode;
   } catch (error) {
+    if (error instanceof RangeError) return { tooDeep: 1, code: [] };
     const failure = error as { line?: number; reason?: string; message?: string };
     // The parser's own positions (4:1-4:7) count from the body, not the file: the line is given separately.
     const message = (failure.reason ?? failure.message ?? String(error)).replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/g, '');
     return { syntax: { line: failure.line ?? 1, message }, code: [] };
   }
-  return { code: findCode(tree) };
+  const tooDeep = treeTooDeep(tree);
+  return tooDeep === undefined ? { code: findCode(tree) } : { tooDeep, code: [] };
 }
 
 /**

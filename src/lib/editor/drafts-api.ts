@@ -8,6 +8,7 @@ import { basename, dirname } from 'node:path';
 import { checkWithOverlay, problemsRefusal } from './check.ts';
 import { cmsToFile } from './entry-shapes.ts';
 import { refuse } from './errors.ts';
+import { TOO_DEEP } from '../content/nesting.ts';
 import {
   DATA_FILE,
   draftBranch,
@@ -50,9 +51,11 @@ export function toFile(contentPath: string, raw: string, previousRaw: string | u
   try {
     return cmsToFile(contentPath, raw, previousRaw);
   } catch (error) {
+    // A stack overflow is YAML nested thousands deep: said as the check says it, not as the engine does.
+    const deep = error instanceof RangeError;
     const reason = String((error as Error).message ?? error).split('\n')[0];
-    const zh = `${contentPath} 的内容无法读取（${reason}），未保存`;
-    const en = `The text of ${contentPath} cannot be read (${reason}); not saved`;
+    const zh = `${contentPath} 的内容无法读取（${deep ? TOO_DEEP.zh : reason}），未保存`;
+    const en = `The text of ${contentPath} cannot be read (${deep ? TOO_DEEP.en : reason}); not saved`;
     throw refuse(422, zh, en, {
       problems: [{ file: contentPath, field: '', message: zh }],
       problemsEn: [{ file: contentPath, field: '', message: en }],

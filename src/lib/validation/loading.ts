@@ -10,6 +10,7 @@ import { idSchema } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionName } from '../content/collections.ts';
 import { checkBodyImages } from '../content/body-files.ts';
 import { checkBody, checkFileReferences, checkStrings } from '../content/content-checks.ts';
+import { TOO_DEEP } from '../content/nesting.ts';
 import {
   listFiles,
   nearMissFiles,
@@ -99,6 +100,8 @@ function fileErrorMessage(kind: FileErrorKind, line: number, message: string): M
         en: `uses too many YAML aliases (*name), as an alias bomb does (${message}); expected plain YAML`,
         zh: `使用了过多的 YAML 别名（*name），类似"别名炸弹"；请改为普通的 YAML 写法`,
       };
+    case 'nesting':
+      return TOO_DEEP;
     case 'front-matter':
     case 'yaml':
       return {
@@ -184,7 +187,7 @@ export function loadContent(
           file,
           entry,
           field: '',
-          line: kind === 'encoding' || kind === 'aliases' ? undefined : line,
+          line: kind === 'encoding' || kind === 'aliases' || kind === 'nesting' ? undefined : line,
           message: fileErrorMessage(kind, line, message),
         });
         continue;
