@@ -44,6 +44,7 @@ function smallNumber(text: string): number | undefined {
 /** A printed date (2022年2月10日, 二〇二二年二月十日, 2022年2月) as YYYY[-MM[-DD]]; undefined when the text is not just a date. */
 export function readPrintedDate(text: string): string | undefined {
   const match = text
+    .normalize('NFKC')
     .replace(/\s+/g, '')
     .match(
       /^([\d〇零○ＯO一二三四五六七八九]{4})年(?:([\d一二三四五六七八九十]{1,3})月(?:([\d一二三四五六七八九十]{1,3})日)?)?$/,
@@ -55,12 +56,15 @@ export function readPrintedDate(text: string): string | undefined {
   if (!/^\d{4}$/.test(year)) return undefined;
   const month = match[2] ? smallNumber(match[2]) : undefined;
   const day = match[3] ? smallNumber(match[3]) : undefined;
+  // A month or day printed but unreadable (四十日, 0日) makes the whole date unreadable, never a shorter one.
+  if ((match[2] && month === undefined) || (match[3] && day === undefined)) return undefined;
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
   if (month === undefined) return year;
   if (day === undefined) return `${year}-${pad(month)}`;
   const iso = `${year}-${pad(month)}-${pad(day)}`;
-  return new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso ? iso : undefined;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
 }
 
 /** Reads the front page from the paragraphs of a Word document (those before the annex table). */

@@ -78,10 +78,13 @@ export function levelInText(text: string): StudioLevel | undefined {
  * at least; "约" about). Undefined when it is not an amount; a plain "元" amount is converted to 万元.
  */
 export function readAmount(text: string): Quantity | undefined {
-  const plain = text.normalize('NFKC').replace(/[\s,，]/g, '');
-  const match = plain.match(/^(约|大约)?(\d+(?:\.\d+)?)(多|余|以上)?(万元|万|元)?(多|余|以上)?$/);
+  // A comma only groups thousands (1,200): "1,5" may mean 1.5 or 15, and is not read as either.
+  const plain = text.normalize('NFKC').replace(/\s/g, '');
+  const match = plain.match(
+    /^(约|大约)?(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(多|余|以上)?(万元|万|元)?(多|余|以上)?$/,
+  );
   if (!match) return undefined;
-  let value = Number(match[2]);
+  let value = Number(match[2]!.replace(/[,，]/g, ''));
   if (match[4] === '元') value = value / 10_000;
   const qualifier = match[1] ? 'about' : match[3] || match[5] ? 'at-least' : 'exact';
   return { value, qualifier };

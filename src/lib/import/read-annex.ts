@@ -10,6 +10,7 @@ import mammoth from 'mammoth';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import type { Message } from '../content/validation-messages.ts';
 import { cellText, gridOfRows, type Grid, type GridCell } from './grid.ts';
+import { cellPlace, cellStated, hiddenParts } from './xlsx-cells.ts';
 
 /** A file that cannot be read as an annex, with what to do about it in both languages. */
 export class AnnexFileError extends Error {
@@ -89,23 +90,41 @@ async function readXlsx(bytes: Buffer, name: string): Promise<Annex> {
   } catch (error) {
     throw damaged(name, '.xlsx', (error as Error).message);
   }
+  const problems: Message[] = [];
   const grids: Grid[] = workbook.worksheets.map((sheet, i) => {
     const rows: Grid['rows'] = [];
     const width = sheet.columnCount;
+    const label = `${name} › ${sheet.name || `sheet ${i + 1}`}`;
+    problems.push(...hiddenParts(sheet, label));
     sheet.eachRow({ includeEmpty: true }, (row, number) => {
       const cells: GridCell[] = [];
       for (let column = 1; column <= width; column++) {
         const cell = row.getCell(column);
-        const text = cellText(cell.text ?? '');
         const master = cell.isMerged ? cell.master : undefined;
+        const stated = cellStated(cell, cellPlace(label, master ?? cell));
+        if ('problem' in stated && (!master || master === cell)) problems.push(stated.problem);
+        const text = cellText('text' in stated ? stated.text : '');
         const mergedFrom =
           master && master !== cell ? (master.row === cell.row ? 'left' : 'above') : undefined;
         cells.push(mergedFrom ? { text, mergedFrom } : { text });
       }
       rows.push({ number, cells });
     });
-    return { label: `${name} › ${sheet.name || `sheet ${i + 1}`}`, rows };
+    return { label, rows };
   });
+  if (problems.length) {
+    // A sheet of thousands of #N/A is named by its first cells, not printed whole.
+    const shown = (language: 'en' | 'zh') =>
+      problems
+        .slice(0, 20)
+        .map((p) => `  - ${p[language]}`)
+        .concat(problems.length > 20 ? [`  - … (+${problems.length - 20})`] : [])
+        .join('\n');
+    throw new AnnexFileError({
+      en: `cannot read ${name}: ${problems.length} part(s) of it state nothing the import may use:\n${shown('en')}`,
+      zh: `无法读取 ${name}：其中 ${problems.length} 处不能作为导入的内容：\n${shown('zh')}`,
+    });
+  }
   return { grids };
 }
 
