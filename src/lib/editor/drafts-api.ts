@@ -118,6 +118,18 @@ export async function persistEntry(
   const uploads = (assets as unknown as Upload[]).map((asset) => acceptUpload(context, asset));
   for (const upload of uploads)
     requireOwnMedia(options.collectionName, contentPathOf(store, upload.path));
+  // 公示.jpg and 公式.jpg are one safe name: one file must not take the other's place unseen.
+  for (const [i, upload] of uploads.entries()) {
+    const other = uploads
+      .slice(0, i)
+      .find((earlier) => earlier.path === upload.path && !earlier.bytes.equals(upload.bytes));
+    if (other)
+      throw refuse(
+        409,
+        `${other.original} 和 ${upload.original} 会保存为同一个文件名 ${basename(upload.path)}；请将其中一个改名（用不同的字母或数字）后再上传`,
+        `${other.original} and ${upload.original} would be saved under one name, ${basename(upload.path)}; rename one of them (with other letters or digits) and upload it again`,
+      );
+  }
   const newEntry = options.newEntry === true;
   return context.writes.run(async () => {
     const draft = await draftChanges(store, `${branch}`);
