@@ -4,7 +4,7 @@
  * entry points at (inside the content folder, present, not too large, of an allowed type).
  */
 import type { CollectionName } from './collections.ts';
-import { CONTROL_CHARACTER, MAX_BODY_CHARS, MAX_STRING_CHARS } from './content-limits.ts';
+import { CONTROL_CHARACTER, INVISIBLE_CHARACTER, MAX_BODY_CHARS, MAX_STRING_CHARS } from './content-limits.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import { namedFileProblems } from './named-files.ts';
 import { linesTooDeep, markdownTooDeep, TOO_DEEP } from './nesting.ts';
@@ -14,6 +14,12 @@ import type { Message } from './validation-messages.ts';
 export type Report = (field: string, message: Message, line?: number) => void;
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The problem of an invisible character at a 0-based index of a text. */
+const invisibleMessage = (char: string, index: number): Message => ({
+  en: `contains the invisible character ${codePoint(char)} at position ${index + 1}, which changes how the text is shown or keeps it from matching itself (text copied from a PDF, Word or a web page often carries it); expected text without it: delete it`,
+  zh: `第 ${index + 1} 个字符是不可见字符 ${codePoint(char)}，它会改变文字的显示顺序或使文字无法匹配（从 PDF、Word 或网页复制的文字常带有这种字符）；请删除它`,
+});
 
 /** Every string in the entry's data: no control characters, none longer than MAX_STRING_CHARS. */
 export function checkStrings(data: unknown, report: Report, path = ''): void {
@@ -25,6 +31,8 @@ export function checkStrings(data: unknown, report: Report, path = ''): void {
         zh: `第 ${control.index + 1} 个字符是控制字符 ${codePoint(control[0])}；文字中不能有控制字符（制表符和换行除外）`,
       });
     }
+    const invisible = INVISIBLE_CHARACTER.exec(data);
+    if (invisible) report(path, invisibleMessage(invisible[0], invisible.index));
     if (data.length > MAX_STRING_CHARS) {
       report(path, { en: `is ${data.length} characters long; expected at most ${MAX_STRING_CHARS}`, zh: `长度为 ${data.length} 个字符；最多 ${MAX_STRING_CHARS} 个字符` });
     }
@@ -46,6 +54,12 @@ export function checkBody(body: string, bodyLine: number, mdx: boolean, report: 
   if (control) {
     const line = bodyLine + body.slice(0, control.index).split('\n').length - 1;
     report('(body)', { en: `contains the control character ${codePoint(control[0])}; expected text without control characters`, zh: `正文中有控制字符 ${codePoint(control[0])}；正文中不能有控制字符` }, line);
+  }
+  const invisible = INVISIBLE_CHARACTER.exec(body);
+  if (invisible) {
+    const line = bodyLine + body.slice(0, invisible.index).split('\n').length - 1;
+    const column = invisible.index - body.lastIndexOf('\n', invisible.index - 1) - 1;
+    report('(body)', invisibleMessage(invisible[0], column), line);
   }
   // Nested thousands deep, a body passes the parser but overflows the call stack of Astro's pipeline.
   const tooDeep = linesTooDeep(body) ?? (mdx ? undefined : markdownTooDeep(body));

@@ -28,3 +28,11 @@ export const MAX_NESTING_DEPTH = 100;
 /** Control characters that have no place in text: everything below U+0020 except tab, line feed and carriage return, and DEL. */
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/**
+ * Invisible characters that change how text is shown or hide in it: bidi embeddings, overrides,
+ * isolates and marks (a U+202E makes a page show other text than search, feeds and CSV carry), and
+ * zero-width spaces, word joiners and a BOM inside text (a title then no longer matches itself).
+ * Text copied from a PDF, Word or a web page often carries them. Joiners inside emoji (U+200D) stay.
+ */
+export const INVISIBLE_CHARACTER = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;

@@ -8,6 +8,7 @@
  * time proportional to its rows, not rows × archive.
  */
 import type { Localized } from '../../schemas/common.ts';
+import { INVISIBLE_CHARACTER } from '../content/content-limits.ts';
 
 /** A candidate entry, with the words shown to the editor. */
 export interface Candidate {
@@ -22,9 +23,14 @@ export type MatchResult =
 
 const BRACKETS = /[()[\]{}（）【】〔〕［］｛｝「」『』《》〈〉<>“”"'‘’`·・]/g;
 
-/** Text as compared: half-width (NFKC), lower case, without spaces and bracket characters (their words are kept). */
+/** Text as compared: half-width (NFKC), lower case, without spaces, invisible characters and bracket characters (their words are kept). */
 export const normalText = (text: string): string =>
-  text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(BRACKETS, '');
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(new RegExp(INVISIBLE_CHARACTER.source, 'g'), '')
+    .replace(BRACKETS, '');
 
 /** Studio-title endings, longest first; the generic ones name no kind of studio. */
 const SUFFIXES = [
