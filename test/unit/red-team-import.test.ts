@@ -161,6 +161,25 @@ describe('what a reader of the workbook does not see', () => {
   });
 });
 
+describe('text files in other encodings', () => {
+  it("reads Excel's Unicode Text export (UTF-16 with its byte-order mark)", async () => {
+    const text = '序号\t工作室名称\t级别\r\n1\t甲职工创新工作室\t市级\r\n';
+    const file = join(annexDir, 'unicode-text.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const { status, out } = await runImport(file);
+    expect(out).toMatch(/row 2 +甲职工创新工作室/);
+    expect(status).toBe(0);
+  });
+
+  it('refuses bytes that are no text of UTF-8, GB18030 or UTF-16, naming the file', async () => {
+    const file = join(annexDir, 'binary.csv');
+    writeFileSync(file, Buffer.from([0x81, 0x20, 0x41, 0x2c, 0x42, 0x0a]));
+    const { status, out } = await runImport(file);
+    expect(status).not.toBe(0);
+    expect(out).toMatch(/binary\.csv: its text is neither UTF-8, GB18030 \(GBK\) nor UTF-16/);
+  });
+});
+
 describe('amounts and printed dates', () => {
   it('a comma groups thousands only: "1,5" and "1，5" are not amounts', () => {
     expect(readAmount('1,5')).toBeUndefined();

@@ -57,15 +57,29 @@ function damaged(name: string, wanted: '.xlsx' | '.docx', detail: string): Annex
 }
 
 /**
- * Text of a delimited file: UTF-8 (with or without a byte-order mark), else GB18030, the encoding
- * Excel and WPS use for "CSV" on Chinese Windows.
+ * Text of a delimited file: UTF-16 with its byte-order mark (Excel's "Unicode Text"), UTF-8 (with
+ * or without a byte-order mark), else GB18030, the encoding Excel and WPS use for "CSV" on Chinese
+ * Windows. Bytes that are none of these are refused: read as another encoding they would be other
+ * characters, never the file's.
  */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
+export function decodeText(bytes: Uint8Array, name = 'the file'): string {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
+  for (const encoding of utf16 ? [utf16] : ['utf-8', 'gb18030']) {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      // the next encoding
+    }
   }
+  throw new AnnexFileError({
+    en: `cannot read ${name}: its text is neither UTF-8, GB18030 (GBK) nor UTF-16; expected a CSV saved by Excel or WPS: save it again as "CSV UTF-8" and import the new file`,
+    zh: `无法读取 ${name}：文字编码既不是 UTF-8、GB18030（GBK），也不是 UTF-16；请用 Excel 或 WPS 另存为“CSV UTF-8”，再导入新文件`,
+  });
 }
 
 /** Rows of delimited text; a pasted table is tab-separated, and quoted cells may hold line breaks. */
@@ -215,7 +229,7 @@ export async function readAnnexFile(bytes: Buffer, name: string): Promise<Annex>
     return {
       grids: [
         readDelimited(
-          decodeText(bytes),
+          decodeText(bytes, name),
           name,
           extension === '.tsv' ? '\t' : extension === '.csv' ? ',' : undefined,
         ),
