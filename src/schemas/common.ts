@@ -299,11 +299,20 @@ export const localFileSchema = z
   .string()
   .regex(/^[^/\\:][^:]*$/, 'a path relative to this file, such as "photos/studio.jpg"');
 
-/** A web address: http or https only, so that no link can run script. */
-export const webUrlSchema = z.url({
-  protocol: /^https?$/,
-  message: 'a web address starting with http:// or https://',
-});
+/**
+ * A web address: http or https only, so that no link can run script; without a user name or password
+ * (`https://www.acftu.org.cn@evil.example/` goes to evil.example), a backslash (browsers read it as
+ * `/`) or a space, so that a link goes where its text says.
+ */
+export const webUrlSchema = z
+  .url({
+    protocol: /^https?$/,
+    message: 'a web address starting with http:// or https://',
+  })
+  .refine(
+    (value) => !/[\\\s]/.test(value) && !/^[a-z]+:\/\/[^/?#]*@/i.test(value),
+    'a web address starting with http:// or https://, without a user name, password, backslash or space',
+  );
 
 /**
  * A public source of a fact: a document, a list or a news item, with what identifies it. Unnumbered
