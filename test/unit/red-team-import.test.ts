@@ -9,6 +9,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDecision } from '../../scripts/lib/import-decision.ts';
@@ -158,6 +159,41 @@ describe('what a reader of the workbook does not see', () => {
     expect(out).toMatch(/甲职工创新工作室 .* municipal +3万元/);
     expect(status).toBe(0);
     expect(readdirSync(join(contentDir, 'studios')).length).toBe(before);
+  });
+});
+
+describe('a Word list marked up by hand', () => {
+  it('refuses a studio whose name is struck through, naming the table, row and column', async () => {
+    const cell = (runs: TextRun[]) =>
+      new TableCell({ children: [new Paragraph({ children: runs })] });
+    const row = (seq: string, title: TextRun) =>
+      new TableRow({
+        children: [cell([new TextRun(seq)]), cell([title]), cell([new TextRun('市级')])],
+      });
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Table({
+              rows: [
+                new TableRow({
+                  children: ['序号', '工作室名称', '级别'].map((t) => cell([new TextRun(t)])),
+                }),
+                row('1', new TextRun('甲职工创新工作室')),
+                row('2', new TextRun({ text: '撤回职工创新工作室', strike: true })),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const file = join(annexDir, 'struck.docx');
+    writeFileSync(file, await Packer.toBuffer(document));
+    const { status, out } = await runImport(file);
+    expect(status).not.toBe(0);
+    expect(out).toMatch(
+      /struck\.docx › table 1, row 3, column 2: "撤回职工创新工作室" is struck through/,
+    );
   });
 });
 

@@ -126,24 +126,27 @@ async function readXlsx(bytes: Buffer, name: string): Promise<Annex> {
     });
     return { label, rows };
   });
-  if (problems.length) {
-    // A sheet of thousands of #N/A is named by its first cells, not printed whole.
-    const shown = (language: 'en' | 'zh') =>
-      problems
-        .slice(0, 20)
-        .map((p) => `  - ${p[language]}`)
-        .concat(problems.length > 20 ? [`  - … (+${problems.length - 20})`] : [])
-        .join('\n');
-    throw new AnnexFileError({
-      en: `cannot read ${name}: ${problems.length} part(s) of it state nothing the import may use:\n${shown('en')}`,
-      zh: `无法读取 ${name}：其中 ${problems.length} 处不能作为导入的内容：\n${shown('zh')}`,
-    });
-  }
+  if (problems.length) throw unusableParts(name, problems);
   return { grids };
 }
 
+/** The parts of a file the import must not read (an error cell, a hidden row, struck-out text), all at once. */
+function unusableParts(name: string, problems: Message[]): AnnexFileError {
+  // A sheet of thousands of #N/A is named by its first cells, not printed whole.
+  const shown = (language: 'en' | 'zh') =>
+    problems
+      .slice(0, 20)
+      .map((p) => `  - ${p[language]}`)
+      .concat(problems.length > 20 ? [`  - … (+${problems.length - 20})`] : [])
+      .join('\n');
+  return new AnnexFileError({
+    en: `cannot read ${name}: ${problems.length} part(s) of it state nothing the import may use:\n${shown('en')}`,
+    zh: `无法读取 ${name}：其中 ${problems.length} 处不能作为导入的内容：\n${shown('zh')}`,
+  });
+}
+
 /** A table of mammoth's HTML as a grid: colspan and rowspan spread the text to the cells they cover. */
-function gridOfHtmlTable(table: HTMLElement, label: string): Grid {
+function gridOfHtmlTable(table: HTMLElement, label: string, problems: Message[]): Grid {
   const rows: Grid['rows'] = [];
   // Cells spanning down into rows still to come; spent ones are dropped each row, so that a long table is read in linear time.
   let pending: Array<{ column: number; cell: GridCell; left: number }> = [];
@@ -170,6 +173,13 @@ function gridOfHtmlTable(table: HTMLElement, label: string): Grid {
       const text = cellText(
         paragraphs.length ? paragraphs.map((p) => p.textContent) : [td.textContent],
       );
+      // Struck-out text (删除线) is what a marked-up list removes: never a studio of the list.
+      const struck = cellText(td.querySelectorAll('s').map((element) => element.textContent));
+      if (struck)
+        problems.push({
+          en: `${label}, row ${r + 1}, column ${cells.length + 1}: "${struck}" is struck through; expected a list without struck-out text: delete what is struck out (or remove the strikethrough if it stays) and save the file again`,
+          zh: `${label} 第 ${r + 1} 行第 ${cells.length + 1} 列：“${struck}”带删除线；名单中不应有删除线文字：请删除带删除线的内容（如应保留则取消删除线）后重新保存`,
+        });
       const span = Math.max(1, Number(td.getAttribute('colspan') ?? 1));
       const down = Math.max(1, Number(td.getAttribute('rowspan') ?? 1));
       for (let k = 0; k < span; k++) {
@@ -195,10 +205,11 @@ async function readDocx(bytes: Buffer, name: string): Promise<Annex> {
   const root = parseHtml(html);
   const grids: Grid[] = [];
   const paragraphs: DocumentBlock[] = [];
+  const problems: Message[] = [];
   for (const node of root.childNodes as HTMLElement[]) {
     if (node.tagName === 'TABLE') {
       paragraphs.push({ kind: 'table', index: grids.length });
-      grids.push(gridOfHtmlTable(node, `${name} › table ${grids.length + 1}`));
+      grids.push(gridOfHtmlTable(node, `${name} › table ${grids.length + 1}`, problems));
     } else if (node.tagName) {
       // Lists come as <ul>/<ol> of <li>: one block per item.
       const items =
@@ -209,6 +220,7 @@ async function readDocx(bytes: Buffer, name: string): Promise<Annex> {
       }
     }
   }
+  if (problems.length) throw unusableParts(name, problems);
   return { grids, paragraphs };
 }
 
