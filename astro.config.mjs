@@ -1,7 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
-import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import sitemap from '@astrojs/sitemap';
@@ -14,11 +13,12 @@ import { sitemapPages } from './src/integrations/sitemap-pages.ts';
 import { readVariable } from './src/lib/site/environment.ts';
 import { SITE_SECURITY_HEADERS } from './src/lib/site/content-security.ts';
 import { remarkContainedImages } from './src/lib/content/body-files.ts';
+import { bodyRenderingDigest } from './src/lib/content/body-rendering.ts';
 import {
   SANITIZE_SCHEMA,
   rehypeJsxToHtml,
   rehypeRawWhenPresent,
-  rehypeRestoreComponents,
+  rehypeComponentsAsHtml,
   remarkRejectCode,
 } from './src/lib/content/mdx-rules.ts';
 
@@ -69,12 +69,17 @@ export default defineConfig({
   markdown: {
     processor: unified({
       // Images in bodies follow the rule of every file content names (src/lib/content/body-files.ts).
-      remarkPlugins: [remarkRejectCode, [remarkContainedImages, { root: contentDir }]],
+      // The rendering code's digest, an option no plugin reads: Astro's content store and
+      // incremental build render bodies and pages again when their code changes.
+      remarkPlugins: [
+        [remarkRejectCode, { renderingCode: bodyRenderingDigest(process.cwd()) }],
+        [remarkContainedImages, { root: contentDir }],
+      ],
       rehypePlugins: [
         rehypeJsxToHtml,
         rehypeRawWhenPresent,
         [rehypeSanitize, SANITIZE_SCHEMA],
-        rehypeRestoreComponents,
+        rehypeComponentsAsHtml,
       ],
     }),
   },
@@ -82,7 +87,6 @@ export default defineConfig({
     buildTiming(),
     validateContent({ contentDir }),
     devCharts(),
-    mdx(),
     // /sitemap-index.xml and /sitemap-<n>.xml, with a public address only (a sitemap lists absolute
     // addresses): the pages only (not feeds, data or charts), each with its counterpart in the other
     // language; a new file every 45,000 URLs (the protocol allows 50,000).

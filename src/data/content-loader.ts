@@ -2,7 +2,7 @@
  * Astro's content loader for every collection (src/content.config.ts). Astro parses nothing itself:
  * - in `npm run build`, the entries come from the build manifest (src/lib/content/build-manifest.ts), the
  *   content scripts/build.ts read and validated once; nothing in the content folder is read again
- *   (an MDX body is still compiled from its file when its page renders);
+ *   (Markdown and MDX bodies are rendered to HTML here, src/data/mdx-html.ts);
  * - without a manifest (`astro dev`, `astro check`, a bare `astro build`), the folders are read
  *   with `readCollection`, the loading function of the validator (one file lister, one YAML
  *   parser); an entry that fails its schema is left out, or keeps its last valid version (the dev
@@ -22,6 +22,7 @@ import {
 } from '../lib/content/build-manifest.ts';
 import { COLLECTIONS, contentRoot, type CollectionName } from '../lib/content/collections.ts';
 import { readCollection } from '../lib/validation/index.ts';
+import { renderMdx } from './mdx-html.ts';
 
 /** Declared by Astro's scoped store (its glob loader uses it) but missing from the DataStore type. */
 interface AssetImports {
@@ -66,10 +67,9 @@ async function storeEntries(
     const digest = generateDigest(JSON.stringify([entry.data, entry.body ?? null]));
     const existing = store.get(entry.id);
     if (existing?.digest === digest && existing.filePath === filePath) {
-      // Unchanged since the store was saved. Its MDX module and its images are declared again, as
-      // Astro's glob loader does: Astro rewrites its import lists (shared by every content folder
-      // of the project, in .astro/) only when an import was declared in this sync.
-      if (existing.deferredRender) store.addModuleImport(filePath);
+      // Unchanged since the store was saved. Its images are declared again, as Astro's glob loader
+      // does: Astro rewrites its import lists (shared by every content folder of the project, in
+      // .astro/) only when an import was declared in this sync.
       if (existing.assetImports?.length)
         (store as typeof store & AssetImports).addAssetImports(existing.assetImports, filePath);
       continue;
@@ -79,13 +79,11 @@ async function storeEntries(
       data: entry.data as Record<string, unknown>,
       filePath: entry.path,
     });
-    if (entry.path.endsWith('.mdx')) {
-      // Compiled by @astrojs/mdx when a page renders it.
-      store.set({ id: entry.id, data, body: entry.body, filePath, digest, deferredRender: true });
-    } else if (entry.path.endsWith('.md')) {
-      const rendered = await renderMarkdown(entry.body ?? '', {
-        fileURL: pathToFileURL(entry.path),
-      });
+    if (/\.mdx?$/.test(entry.path)) {
+      const fileURL = pathToFileURL(entry.path);
+      const rendered = entry.path.endsWith('.mdx')
+        ? await renderMdx(config, entry.body ?? '', fileURL)
+        : await renderMarkdown(entry.body ?? '', { fileURL });
       store.set({
         id: entry.id,
         data,

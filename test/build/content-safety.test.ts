@@ -105,7 +105,11 @@ ${prefix}第一段。
       .replace('<input name="q">', '<input name="q" />')
       .replace("<script>document.title = 'owned'</script>", '<script>alert(1)</script>')
       .replace('<style>body { display: none }</style>', '') +
-    '\n<Note>站点提供的说明组件。</Note>\n';
+    '\n<Note>站点提供的说明组件。</Note>\n' +
+    // What MDX means by a body, kept now that bodies are rendered to HTML without being compiled
+    // (src/data/mdx-html.ts): a comment shows nothing, a JSX line is a block (no <p> around it),
+    // a column's alignment is a style, and four spaces are no code block.
+    '\n{/* 编辑的注释 */}\n\n<div align="center">居中的一行</div>\n\n| 名称 | 数量 |\n| --- | ---: |\n| 甲 | 1 |\n\n    缩进四格的一行\n';
   const documentFile = join(contentDir, 'documents/jz-2019-28.mdx');
   writeFileSync(documentFile, readFileSync(documentFile, 'utf8') + mdxHostile);
   const outDir = join(TMP, 'hostile-html-dist');
@@ -150,6 +154,20 @@ ${prefix}第一段。
       );
     },
   );
+
+  it('renders MDX as MDX means it: no comment, JSX lines as blocks, aligned columns, no indented code', () => {
+    const prose = page(outDir, '/documents/jz-2019-28/').querySelector('.prose')!;
+    expect(prose.innerHTML).not.toContain('编辑的注释');
+    expect(prose.querySelector('div[align="center"]')?.textContent).toBe('居中的一行');
+    expect(prose.querySelector('p div')).toBeNull();
+    expect(prose.querySelector('th[style="text-align:right"]')?.textContent).toBe('数量');
+    expect(prose.querySelector('td[style="text-align:right"]')?.textContent).toBe('1');
+    expect(prose.innerHTML).not.toContain(' align="right"');
+    expect(prose.querySelectorAll('pre').map((pre) => pre.textContent)).not.toContain(
+      '缩进四格的一行',
+    );
+    expect(prose.querySelectorAll('p').map((p) => p.textContent)).toContain('缩进四格的一行');
+  });
 
   it("renders the site's own component", () => {
     expect(

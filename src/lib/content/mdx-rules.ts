@@ -18,8 +18,8 @@ import { treeTooDeep } from './nesting.ts';
 import type { Message } from './validation-messages.ts';
 
 /**
- * The components a body may use, by name; the pages pass them to `<Content components={…} />`
- * (src/components/content/index.ts). Their attributes must be plain text (`type="warning"`).
+ * The components a body may use, by name; each renders
+ * as the HTML of `COMPONENT_ELEMENTS` (below). Their attributes must be plain text (`type="warning"`).
  */
 export const CONTENT_COMPONENTS = ['Note'] as const;
 export type ContentComponentName = (typeof CONTENT_COMPONENTS)[number];
@@ -213,19 +213,31 @@ export function rehypeRawWhenPresent() {
   };
 }
 
-/** Rehype plugin: the sanitized placeholders become the site's components again. */
-export function rehypeRestoreComponents() {
+/**
+ * What each component renders, its children inside: bodies are rendered to HTML in the content
+ * layer (src/data/mdx-html.ts), never compiled into modules, so a component is this element.
+ */
+const COMPONENT_ELEMENTS: Record<ContentComponentName, { tagName: string; properties: Record<string, unknown> }> = {
+  Note: { tagName: 'aside', properties: { className: ['notice', 'content-note'], role: 'note' } },
+};
+
+/**
+ * Rehype plugin: the sanitized placeholders become their components' HTML. A placeholder naming no
+ * component (written as raw HTML in a body) keeps only what is inside.
+ */
+export function rehypeComponentsAsHtml() {
   return (tree: HastElement) => {
-    visit(tree as never, 'element', (node: HastElement) => {
-      if (node.tagName !== COMPONENT_TAG) return;
-      const properties = node.properties ?? {};
-      const attributes = JSON.parse(String(properties.dataAttributes ?? '{}')) as Record<string, string | true>;
-      const element = node as unknown as Record<string, unknown>;
-      element.type = properties.dataFlow === 'text' ? 'mdxJsxTextElement' : 'mdxJsxFlowElement';
-      element.name = String(properties.dataComponent);
-      element.attributes = Object.entries(attributes).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value: value === true ? null : value }));
-      delete element.tagName;
-      delete element.properties;
+    visit(tree as never, 'element', (node: HastElement, index, parent: HastElement | undefined) => {
+      if (node.tagName !== COMPONENT_TAG || !parent || index === undefined) return;
+      const name = String(node.properties?.dataComponent ?? '');
+      const element = Object.hasOwn(COMPONENT_ELEMENTS, name) ? COMPONENT_ELEMENTS[name as ContentComponentName] : undefined;
+      if (element) {
+        node.tagName = element.tagName;
+        node.properties = structuredClone(element.properties);
+        return undefined;
+      }
+      parent.children = parent.children!.slice(0, index).concat(node.children ?? [], parent.children!.slice(index + 1));
+      return index;
     });
   };
 }
