@@ -1,8 +1,9 @@
 /**
  * The web editor's measures for `npm run bench -- --editor`, taken in the browser against the editor on a built copy
- * of a content folder (scripts/lib/editor-sandbox.ts): how long a publish takes to be live on the sample, and how
- * soon the editor's lists show their first entries on a large archive, with the server's own answer to the list.
+ * of a content folder (scripts/lib/editor-sandbox.ts): how long a publish takes to be live, on the sample and on a large
+ * archive, and how soon the editor's lists show their first entries on that archive, with the server's own answer.
  */
+import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
@@ -37,36 +38,52 @@ export interface PublishMeasure {
   /** Seconds from the click on 立即发布 until the live page shows the change, one per publish. */
   runs: number[];
   medianSeconds: number;
-  /** The sandbox's first (cold) build of the sample, for scale. */
+  /** The sandbox's first (cold) build of its content, for scale. */
   firstBuildSeconds: number;
-  /** HTML pages of the sample's build (the size of the baseline to compare with). */
+  /** HTML pages of the sandbox's build (the size of the baseline to compare with). */
   htmlPages: number;
 }
 
+/** The news item a publish changes: its editor collection, its file's name (the entry's slug) and its live page. */
+export interface PublishedEntry {
+  collection: string;
+  slug: string;
+  live: string;
+}
+
 /**
- * The entry changed: a news item's summary. A studio (the issue's example) cannot be saved in the browser today: Decap
+ * On the sample, a news item's summary. A studio (the issue's example) cannot be saved in the browser today: Decap
  * reads its `focus` list (a list of one object field) back as the field's definition and refuses "中文 is required".
  */
-const ENTRY = {
+const SAMPLE_ENTRY: PublishedEntry = {
   collection: 'news-zh',
   slug: '2019-first-studios-named',
   live: '/news/2019-first-studios-named/',
 };
 
+/** The first Chinese news item (by file name) of a content folder: the one the build benchmark edits too. */
+export function firstChineseNews(contentDir: string): PublishedEntry {
+  const file = readdirSync(join(contentDir, 'news/zh'))
+    .filter((name) => /\.mdx$/.test(name))
+    .sort()[0];
+  if (!file) throw new Error(`${contentDir}/news/zh holds no .mdx news item to publish`);
+  const slug = file.replace(/\.mdx$/, '');
+  return { collection: 'news-zh', slug, live: `/news/${slug}/` };
+}
+
 /**
- * Publishes a change of one news item's summary `times` times through the browser, as a reviewer: open the entry, change
- * the text, save (a draft), mark it ready, publish now; timed from the click on 立即发布 until the live preview serves it.
+ * Publishes a change of `entry`'s summary `times` times through the browser at `base` (an editor server), as a
+ * reviewer: open the entry, change the text, save (a draft), mark it ready, publish now; timed from the click on
+ * 立即发布 until the live preview serves it. `timeoutSeconds` bounds each publish (a rebuild takes a minute at 10,000
+ * news).
  */
-export async function measurePublish(
-  countHtml: (dir: string) => number,
+export async function measurePublishAt(
+  base: string,
+  entry: PublishedEntry,
   times = 3,
-): Promise<PublishMeasure> {
-  const started = performance.now();
-  const sandbox = await editorSandbox({ defaults: { user: '基准测试', role: 'reviewer' } });
-  const firstBuildSeconds = seconds(started);
-  const htmlPages = countHtml(sandbox.outDir);
+  timeoutSeconds = 300,
+): Promise<number[]> {
   const browser = await launchBrowser();
-  const base = sandbox.server.url;
   try {
     const runs: number[] = [];
     for (let run = 1; run <= times; run += 1) {
@@ -74,7 +91,7 @@ export async function measurePublish(
       // Decap asks to confirm a publish (window.confirm); Playwright would dismiss it.
       page.on('dialog', (dialog) => void dialog.accept());
       await signIn(page, base);
-      await page.goto(`${base}/admin/#/collections/${ENTRY.collection}/entries/${ENTRY.slug}`);
+      await page.goto(`${base}/admin/#/collections/${entry.collection}/entries/${entry.slug}`);
       const text = `刘宏伟、张铁柱、孙建国、王淑兰4个工作室获得2019年度锦州市命名（第${run}次发布）。`;
       try {
         await field(page, 'summary').fill(text);
@@ -82,7 +99,7 @@ export async function measurePublish(
         await markReady(page);
         const clicked = performance.now();
         await publishNow(page);
-        await waitUntilServed(`${base}${ENTRY.live}`, text, 300_000);
+        await waitUntilServed(`${base}${entry.live}`, text, timeoutSeconds * 1000);
         runs.push(seconds(clicked));
       } catch (error) {
         await page.screenshot({ path: FAILURE_SHOT, fullPage: true });
@@ -93,9 +110,29 @@ export async function measurePublish(
       console.error(`[bench] editor: publish ${run} live after ${runs.at(-1)!.toFixed(1)} s`);
       await page.close();
     }
-    return { runs, medianSeconds: median(runs), firstBuildSeconds, htmlPages };
+    return runs;
   } finally {
     await browser.close();
+  }
+}
+
+/** Publish-to-live on a sandbox of the sample (scripts/lib/editor-sandbox.ts), built first. */
+export async function measurePublish(
+  countHtml: (dir: string) => number,
+  times = 3,
+): Promise<PublishMeasure> {
+  const started = performance.now();
+  const sandbox = await editorSandbox({ defaults: { user: '基准测试', role: 'reviewer' } });
+  const firstBuildSeconds = seconds(started);
+  try {
+    const runs = await measurePublishAt(sandbox.server.url, SAMPLE_ENTRY, times);
+    return {
+      runs,
+      medianSeconds: median(runs),
+      firstBuildSeconds,
+      htmlPages: countHtml(sandbox.outDir),
+    };
+  } finally {
     await sandbox.close();
   }
 }
@@ -173,6 +210,8 @@ export interface ListsMeasure {
   /** The sandbox's first build of the archive (minutes at 10,000 news). */
   firstBuildSeconds: number;
   lists: ListMeasure[];
+  /** Publish-to-live of one news item on the same archive: what a clerk waits for at that size. */
+  publish: Omit<PublishMeasure, 'firstBuildSeconds'>;
 }
 
 /** The editor's lists of news (Chinese) and studios at `base` (an editor server), each opened cold in the browser. */
@@ -205,16 +244,31 @@ export async function measureListsAt(base: string): Promise<ListMeasure[]> {
   }
 }
 
-/** The same on a copy of `contentDir`, built first (minutes at 10,000 news). */
-export async function measureLists(contentDir: string): Promise<ListsMeasure> {
+/**
+ * On a copy of `contentDir`, built first (minutes at 10,000 news): the editor's lists, then publishes of its first
+ * Chinese news item, each timed until live.
+ */
+export async function measureLists(
+  contentDir: string,
+  countHtml: (dir: string) => number,
+  publishes = 3,
+): Promise<ListsMeasure> {
   const started = performance.now();
-  const sandbox = await editorSandbox({ from: contentDir });
+  const sandbox = await editorSandbox({
+    from: contentDir,
+    defaults: { user: '基准测试', role: 'reviewer' },
+  });
   const firstBuildSeconds = seconds(started);
   console.error(
     `[bench] editor: archive built for the editor in ${firstBuildSeconds.toFixed(0)} s`,
   );
   try {
-    return { firstBuildSeconds, lists: await measureListsAt(sandbox.server.url) };
+    const base = sandbox.server.url;
+    const lists = await measureListsAt(base);
+    console.error('[bench] editor: publishing a news item on the archive');
+    const runs = await measurePublishAt(base, firstChineseNews(contentDir), publishes, 900);
+    const htmlPages = countHtml(sandbox.outDir);
+    return { firstBuildSeconds, lists, publish: { runs, medianSeconds: median(runs), htmlPages } };
   } finally {
     await sandbox.close();
   }
