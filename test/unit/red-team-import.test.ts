@@ -114,6 +114,49 @@ describe('cells that are not values', () => {
   });
 });
 
+describe('numbers shown through a format', () => {
+  it('refuses an amount whose format shows another number (30000 as 3.0000万元), naming the cell and format', async () => {
+    const file = await workbook('scaled', (book) => {
+      const sheet = listSheet(book, [
+        [1, '甲职工创新工作室', '市级', 30000],
+        [2, '乙职工创新工作室', '市级', 3000],
+        [3, '丙职工创新工作室', '市级', 0.5],
+      ]);
+      sheet.getCell('D2').numFmt = '0!.0000"万元"';
+      sheet.getCell('D3').numFmt = '#,##0,';
+      sheet.getCell('D4').numFmt = '0%';
+    });
+    const { status, out } = await runImport(file);
+    expect(status).not.toBe(0);
+    expect(out).toMatch(
+      /cell D2 \(row 2, column D\) holds 30000 but shows it through the number format 0!\.0000"万元"/,
+    );
+    expect(out).toMatch(
+      /cell D3 \(row 3, column D\) holds 3000 but shows it through the number format #,##0,/,
+    );
+    expect(out).toMatch(
+      /cell D4 \(row 4, column D\) holds 0\.5 but shows it through the number format 0%/,
+    );
+    expect(out).not.toMatch(/30000万元/);
+  });
+
+  it('held: formats that only add text or separators read the number as it is', async () => {
+    const file = await workbook('formatted', (book) => {
+      const sheet = listSheet(book, [
+        [1, '甲职工创新工作室', '市级', 3],
+        [2, '乙职工创新工作室', '市级', 1200],
+      ]);
+      sheet.getCell('A2').numFmt = '0"、"';
+      sheet.getCell('D2').numFmt = '0.0"万元"';
+      sheet.getCell('D3').numFmt = '#,##0.00';
+    });
+    const { status, out } = await runImport(file);
+    expect(out).toMatch(/甲职工创新工作室 .* 3万元/);
+    expect(out).toMatch(/乙职工创新工作室 .* 1200万元/);
+    expect(status).toBe(0);
+  });
+});
+
 describe('what a reader of the workbook does not see', () => {
   it('a hidden row holding a studio is refused, naming the row', async () => {
     const file = await workbook('hidden-row', (book) => {

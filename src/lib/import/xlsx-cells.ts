@@ -47,25 +47,45 @@ const unreadable = (where: Message, en: string, zh: string): Message => ({
   zh: `${where.zh} 显示的是${zh}，而不是数值或文字；请在 Excel 或 WPS 中更正该单元格（或其公式）后重新保存`,
 });
 
+/**
+ * Whether a number format shows a number other than the cell holds: a decimal point or digit put in
+ * as text before more digits (`0!.0000"万元"` shows 30000 as 3.0000万元, a known way to show 万), a
+ * trailing comma (`#,##0,` divides by 1,000) or a percent sign. Text around the number (`0.0"万元"`,
+ * `0"."` for "1.") is fine.
+ */
+export function formatChangesNumber(format: string | undefined): boolean {
+  if (!format) return false;
+  // A digit or point written as text before more digits: the number is shown split where it is not.
+  if (/("[^"]*[\d.,][^"]*"|[\\!][\d.,])(?=.*[0#?])/.test(format)) return true;
+  const code = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/[\\!]./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/[_*]./g, '');
+  return code.includes('%') || /[0#?],+(?![0#?,])/.test(code);
+}
+
 /** What a cell states; `where` names it for messages (file › sheet, cell B7). */
 export function cellStated(cell: ExcelJS.Cell, where: Message): Stated {
   const value = cell.value as unknown;
-  if (
-    value !== null &&
-    typeof value === 'object' &&
-    ('formula' in value || 'sharedFormula' in value)
-  ) {
-    const result = (value as { result?: unknown }).result;
-    if (result === undefined)
-      return {
-        problem: {
-          en: `${where.en} holds a formula whose value was not saved in the file (a program wrote it without calculating); expected its value: open the file in Excel or WPS, let it calculate, and save it again`,
-          zh: `${where.zh} 是公式，但文件中没有保存其计算结果（由未计算公式的程序生成）；请用 Excel 或 WPS 打开文件，计算后重新保存`,
-        },
-      };
-    return shown(result, where);
-  }
-  return shown(value, where);
+  const formula =
+    value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value);
+  const stated = formula ? (value as { result?: unknown }).result : value;
+  if (formula && stated === undefined)
+    return {
+      problem: {
+        en: `${where.en} holds a formula whose value was not saved in the file (a program wrote it without calculating); expected its value: open the file in Excel or WPS, let it calculate, and save it again`,
+        zh: `${where.zh} 是公式，但文件中没有保存其计算结果（由未计算公式的程序生成）；请用 Excel 或 WPS 打开文件，计算后重新保存`,
+      },
+    };
+  if (typeof stated === 'number' && formatChangesNumber(cell.numFmt))
+    return {
+      problem: {
+        en: `${where.en} holds ${stated} but shows it through the number format ${cell.numFmt}, which moves its decimal point or scales it; expected the number as meant: type the amount itself (such as 3 for 3万元) and set the cell's format to General (常规)`,
+        zh: `${where.zh} 的值是 ${stated}，但通过数字格式 ${cell.numFmt} 显示为另一个数（移动了小数点或按比例缩放）；请直接填写金额本身（例如 3万元 填 3），并将单元格格式设为“常规”`,
+      },
+    };
+  return shown(stated, where);
 }
 
 /** Where a cell is, for messages: the file and sheet, the cell's address, its row and column. */
