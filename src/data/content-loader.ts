@@ -39,12 +39,17 @@ function manifestEntries(name: CollectionName): ManifestEntry[] | undefined {
   return manifest[name];
 }
 
-/** The collection's valid entries as they are in the folder now. */
+/**
+ * The collection's valid entries as they are in the folder now. An entry whose body the check
+ * refuses (code, nesting too deep) is left out like one that fails its schema: rendering it would
+ * throw and stop the preview, which lists its problem on every page instead.
+ */
 function folderEntries(name: CollectionName): ManifestEntry[] {
-  return readCollection(contentRoot(), name).entries.map((entry) => ({
-    ...entry,
-    path: resolve(entry.file),
-  }));
+  const { entries, problems } = readCollection(contentRoot(), name);
+  const refusedBodies = new Set(problems.filter((p) => p.field === '(body)').map((p) => p.file));
+  return entries
+    .filter((entry) => !refusedBodies.has(entry.file))
+    .map((entry) => ({ ...entry, path: resolve(entry.file) }));
 }
 
 /**
