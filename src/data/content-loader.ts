@@ -40,13 +40,16 @@ function manifestEntries(name: CollectionName): ManifestEntry[] | undefined {
 }
 
 /**
- * The collection's valid entries as they are in the folder now. An entry whose body the check
- * refuses (code, nesting too deep) is left out like one that fails its schema: rendering it would
- * throw and stop the preview, which lists its problem on every page instead.
+ * The collection's valid entries as they are in the folder now. In the preview (`astro dev`), an
+ * entry whose body the check refuses (code, nesting too deep) is left out like one that fails its
+ * schema: rendering it would throw and stop the preview, which lists its problem on every page
+ * instead. A build without a manifest renders it, so that Astro's own refusal stops the build.
  */
-function folderEntries(name: CollectionName): ManifestEntry[] {
+function folderEntries(name: CollectionName, preview: boolean): ManifestEntry[] {
   const { entries, problems } = readCollection(contentRoot(), name);
-  const refusedBodies = new Set(problems.filter((p) => p.field === '(body)').map((p) => p.file));
+  const refusedBodies = new Set(
+    preview ? problems.filter((p) => p.field === '(body)').map((p) => p.file) : [],
+  );
   return entries
     .filter((entry) => !refusedBodies.has(entry.file))
     .map((entry) => ({ ...entry, path: resolve(entry.file) }));
@@ -118,7 +121,7 @@ function watchFolder(context: LoaderContext, name: CollectionName): void {
   const onChange = (path: string) => {
     if (!path.startsWith(dir + sep)) return;
     reloading = reloading
-      .then(() => storeEntries(context, folderEntries(name), true))
+      .then(() => storeEntries(context, folderEntries(name, true), true))
       .catch((error: unknown) =>
         logger.error(
           `Could not reload ${name}: ${error instanceof Error ? error.message : String(error)}`,
@@ -133,7 +136,11 @@ export function contentLoader(name: CollectionName): Loader {
     name: 'studio-showcase:content',
     load: async (context) => {
       const fromManifest = manifestEntries(name);
-      await storeEntries(context, fromManifest ?? folderEntries(name), !fromManifest);
+      await storeEntries(
+        context,
+        fromManifest ?? folderEntries(name, Boolean(context.watcher)),
+        !fromManifest,
+      );
       if (!fromManifest) watchFolder(context, name);
     },
   };
