@@ -1,7 +1,7 @@
 /**
  * Images in Markdown and MDX bodies follow the rule of every file content names: a missing one is a
  * content error naming file and line, found before Astro or its bundler runs (never a bundler stack
- * trace), and the previous site stays; a correct one passes; and Astro on its own, with the
+ * trace), and the previous site stays; a correct one passes and is published, optimised; and Astro on its own, with the
  * validator skipped, refuses to publish an image from outside the content folder.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import {
 import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySampleContent, runAstroUnvalidated, runBuild } from '../helpers/build.ts';
+import { page } from '../helpers/html.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
 
 const PHOTO = join(ROOT, 'content/news/zh/images/plaque-unveiled.jpg');
@@ -89,6 +90,33 @@ describe('correct images in a Markdown and in an MDX body', () => {
   );
 
   it('pass the check', () => expect(result.status, result.stdout + result.stderr).toBe(0));
+
+  // An MDX body too, written inside a component, and each as an editor writes it (images/…, not ./images/…).
+  const mdxNews = join(contentDir, 'news/zh/body-image-correct-mdx.mdx');
+  writeFileSync(
+    mdxNews,
+    `${NEWS}\n![挂牌仪式](images/plaque-unveiled.jpg)\n\n<Note>\n![说明中的图](images/plaque-unveiled.jpg)\n</Note>\n`,
+  );
+  const outDir = join(TMP, 'body-image-correct-dist');
+  const built = runBuild(contentDir, outDir);
+  const bodyImages = (path: string) =>
+    page(outDir, path)
+      .querySelectorAll('.prose img')
+      .map((image) => [image.getAttribute('alt'), image.getAttribute('src')]);
+  const OPTIMISED = expect.stringMatching(/^\/_astro\/[^/]+\.webp$/);
+
+  it('are published, optimised, from a Markdown and an MDX body and inside a component', () => {
+    expect(built.status, built.output).toBe(0);
+    expect(bodyImages('/news/body-image-correct/')).toEqual([
+      ['挂牌仪式', OPTIMISED],
+      ['引用式', OPTIMISED],
+    ]);
+    expect(bodyImages('/news/body-image-correct-mdx/')).toEqual([
+      ['挂牌仪式', OPTIMISED],
+      ['说明中的图', OPTIMISED],
+    ]);
+    expect(bodyImages('/documents/jz-2019-28/')).toEqual([['挂牌仪式', OPTIMISED]]);
+  });
 });
 
 describe('Astro on its own, with the validator skipped', () => {

@@ -112,6 +112,23 @@ export function checkBodyImages(root: string, entryFile: string, body: string, b
 }
 
 /**
+ * Each image's path written as relative to the entry (`./images/photo.jpg`): Astro imports a body's
+ * images by these paths, and the bundler reads `images/photo.jpg` as the name of a package, which
+ * it may or may not then find beside the entry (a build of a folder failed so, another passed).
+ */
+function explicitlyRelative(tree: AnyNode): void {
+  const relative = (url: string) => (/^\.{1,2}\//.test(url) ? url : `./${url}`);
+  const referenced = new Set<string>();
+  visit(tree as never, (node: AnyNode) => {
+    if (node.type === 'image') node.url = relative(node.url ?? '');
+    else if (node.type === 'imageReference') referenced.add(node.identifier ?? '');
+  });
+  visit(tree as never, 'definition', (node: AnyNode) => {
+    if (referenced.has(node.identifier ?? '')) node.url = relative(node.url ?? '');
+  });
+}
+
+/**
  * Remark plugin for the Astro pipeline: a body in the content folder `root` whose images break the
  * rule does not compile. It throws before Astro resolves the images, so no file outside the folder,
  * no SVG and no missing file ever reaches the bundler.
@@ -123,7 +140,7 @@ export function remarkContainedImages(options: { root: string }) {
     const inContent = relative(root, resolve(file.path));
     if (inContent.startsWith('..') || isAbsolute(inContent)) return; // the site's own pages, not content
     const problems = imagesOf(tree).flatMap((image) => bodyImageProblems(root, file.path, image).map((problem) => `  line ${image.line} of the body: ${problem.en}`));
-    if (problems.length === 0) return;
+    if (problems.length === 0) return void explicitlyRelative(tree);
     const error = new Error(`${file.path}: an image of the body cannot be published:\n${problems.join('\n')}`);
     error.stack = error.message;
     throw error;
