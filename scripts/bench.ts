@@ -261,7 +261,7 @@ async function firstSearchBytes(dist: string): Promise<number | null> {
 }
 
 /** Writes a generated archive (`npm run generate`) to `contentDir`, its news as `format` (md or mdx). */
-/** A generated archive, its news in MDX as the web editor and `npm run new` write them. */
+/** A generated archive, its news in MDX as the web editor writes them. */
 async function generate(archive: Archive, contentDir: string): Promise<void> {
   const counts = [
     '--studios',
