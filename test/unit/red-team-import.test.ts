@@ -240,6 +240,49 @@ describe('a Word list marked up by hand', () => {
   });
 });
 
+describe('a Word decision with two annexes of the same columns', () => {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+  const table = (rows: string[][]) =>
+    new Table({ rows: rows.map((row) => new TableRow({ children: row.map(cell) })) });
+  const header = ['序号', '工作室名称', '级别'];
+  const decision = (between: string[]) =>
+    new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('附件1'),
+            new Paragraph('新命名的职工创新工作室名单'),
+            table([header, ['1', '甲职工创新工作室', '市级']]),
+            ...between.map((text) => new Paragraph(text)),
+            table([header, ['2', '乙职工创新工作室', '市级']]),
+          ],
+        },
+      ],
+    });
+
+  it('refuses to read 附件2 as more of 附件1 (a re-assessed list is not a naming)', async () => {
+    const file = join(annexDir, 'two-annexes.docx');
+    writeFileSync(
+      file,
+      await Packer.toBuffer(decision(['附件 2', '复审合格的职工创新工作室名单'])),
+    );
+    const { status, out } = await runImport(file);
+    expect(status).not.toBe(0);
+    expect(out).toMatch(
+      /two-annexes\.docx › table 2 is under "附件2", table 1 under "附件1": two lists with the same columns/,
+    );
+  });
+
+  it('held: a table continued without a new 附件 heading is one list', async () => {
+    const file = join(annexDir, 'continued.docx');
+    writeFileSync(file, await Packer.toBuffer(decision(['（续表）'])));
+    const { status, out } = await runImport(file);
+    expect(out).toMatch(/甲职工创新工作室/);
+    expect(out).toMatch(/乙职工创新工作室/);
+    expect(status).toBe(0);
+  });
+});
+
 describe('text files in other encodings', () => {
   it("reads Excel's Unicode Text export (UTF-16 with its byte-order mark)", async () => {
     const text = '序号\t工作室名称\t级别\r\n1\t甲职工创新工作室\t市级\r\n';

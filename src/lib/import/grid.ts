@@ -20,6 +20,8 @@ export interface GridCell {
 export interface Grid {
   /** Where it came from, for messages: "附件 (sheet 1)", "table 2", "standard input". */
   label: string;
+  /** In a Word document, the numbered annex heading the table stands under (附件2), when there is one. */
+  annex?: string;
   rows: Array<{ number: number; cells: GridCell[] }>;
 }
 

@@ -194,6 +194,9 @@ function gridOfHtmlTable(table: HTMLElement, label: string, problems: Message[])
   return { label, rows };
 }
 
+/** A numbered annex heading (附件2, 附件 2：…, 附件二), which starts another list. */
+const ANNEX_HEADING = /^附\s*件\s*([0-9]+|[一二三四五六七八九十]+)(?![0-9])/;
+
 /** The tables of a Word document, and its paragraphs in order (for the front page and the body). */
 async function readDocx(bytes: Buffer, name: string): Promise<Annex> {
   let html: string;
@@ -206,10 +209,12 @@ async function readDocx(bytes: Buffer, name: string): Promise<Annex> {
   const grids: Grid[] = [];
   const paragraphs: DocumentBlock[] = [];
   const problems: Message[] = [];
+  let annex: string | undefined;
   for (const node of root.childNodes as HTMLElement[]) {
     if (node.tagName === 'TABLE') {
       paragraphs.push({ kind: 'table', index: grids.length });
-      grids.push(gridOfHtmlTable(node, `${name} › table ${grids.length + 1}`, problems));
+      const grid = gridOfHtmlTable(node, `${name} › table ${grids.length + 1}`, problems);
+      grids.push(annex ? { ...grid, annex } : grid);
     } else if (node.tagName) {
       // Lists come as <ul>/<ol> of <li>: one block per item.
       const items =
@@ -217,6 +222,8 @@ async function readDocx(bytes: Buffer, name: string): Promise<Annex> {
       for (const item of items) {
         const text = cellText(item.textContent);
         if (text) paragraphs.push({ kind: 'paragraph', text });
+        const heading = ANNEX_HEADING.exec(text.normalize('NFKC'));
+        if (heading) annex = `附件${heading[1]}`;
       }
     }
   }

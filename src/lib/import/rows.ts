@@ -54,6 +54,18 @@ export const groupName = (heading: string): string =>
     .replace(/[:：]\s*$/, '')
     .trim();
 
+/**
+ * A table under another annex heading than the list's (附件2 under 附件1's columns: 新命名 and
+ * 复审合格): which list this import is, is not guessed.
+ */
+function otherAnnex(grid: Grid, listLabel: string, listAnnex: string | undefined): Message {
+  const list = listLabel.replace(/^.* › /, '');
+  return {
+    en: `${grid.label} is under "${grid.annex ?? 'no 附件 heading'}", ${list} under "${listAnnex ?? 'no 附件 heading'}": two lists with the same columns; expected one list per import: save the list to import in a file of its own (or delete the other) and import that file`,
+    zh: `${grid.label} 属于“${grid.annex ?? '无附件标题'}”，${list} 属于“${listAnnex ?? '无附件标题'}”：两个名单的列相同；一次只导入一个名单：请将要导入的名单另存为单独的文件（或删除另一个名单）后导入`,
+  };
+}
+
 /** Finds the header row of a grid: its index among the rows, and the columns. */
 function findHeader(grid: Grid, map: ReadonlyMap<string, ColumnField>) {
   for (let i = 0; i < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); i++) {
@@ -90,6 +102,8 @@ export function readAnnexRows(
   let headerTexts: string[] = [];
   let group: { name: string; level?: StudioLevel } | undefined;
   let renumber = 0;
+  let annex: string | undefined;
+  const problems: Message[] = [];
   const used = grids.filter((grid) => grid.rows.some((row) => row.cells.some((cell) => cell.text)));
   // Several tables are numbered one after another (rows of table 2 go on from table 1's), so that a row number names one row.
   const numberAcross = used.length > 1;
@@ -115,13 +129,20 @@ export function readAnnexRows(
         columns = header.columns;
         width = header.cells.length;
         headerTexts = header.cells;
+        annex = grid.annex;
       } else if (header.cells.join('|') !== headerTexts.join('|')) {
         continue; // another list (附件2) with other columns: not this one
+      } else if (grid.annex !== annex) {
+        problems.push(otherAnnex(grid, table.label, annex));
+        continue;
       }
       startAt = header.index + 1;
       if (numberAcross) renumber += header.index + 1;
     } else if (!table || grid.rows[0]!.cells.length !== width) {
       if (numberAcross) renumber += grid.rows.length;
+      continue;
+    } else if (grid.annex !== annex) {
+      problems.push(otherAnnex(grid, table.label, annex));
       continue;
     }
     for (const { number, cells } of grid.rows.slice(startAt)) {
@@ -207,5 +228,5 @@ export function readAnnexRows(
       ],
     };
   }
-  return { table, problems: [] };
+  return { table, problems };
 }
