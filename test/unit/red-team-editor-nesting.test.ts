@@ -29,6 +29,34 @@ const save = (path: string, raw: string) =>
     as('王芳'),
   );
 
+describe('a request nested thousands deep', () => {
+  it('is refused with 400 on every action, never an internal error, and the server goes on', async () => {
+    const deep = '['.repeat(DEEP * 10) + ']'.repeat(DEEP * 10);
+    const keys = ['path', 'collection', 'slug', 'dataFiles', 'options', 'asset', 'paths', 'commit'];
+    const post = async (path: string, body: string) =>
+      (
+        await fetch(`${t.server.url}${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...as('李审核', 'reviewer') },
+          body,
+        })
+      ).status;
+    const params = `{${keys.map((key) => `"${key}":${deep}`).join(',')}}`;
+    for (const action of [
+      'unpublishedEntry',
+      'updateUnpublishedEntryStatus',
+      'publishUnpublishedEntry',
+      'deleteFiles',
+    ])
+      expect(await post('/admin/api/v1', `{"action":"${action}","params":${params}}`), action).toBe(
+        400,
+      );
+    for (const name of ['validate', 'history', 'restore'])
+      expect(await post(`/admin/api/studio/${name}`, params), name).toBe(400);
+    expect(await post('/admin/api/v1', '{"action":"info","params":{}}')).toBe(200);
+  });
+});
+
 describe('YAML nested thousands deep in the editor', () => {
   for (const [label, value] of [
     ['flow sequences', '['.repeat(DEEP) + ']'.repeat(DEEP)],

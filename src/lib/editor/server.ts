@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { MAX_BODY_CHARS } from '../content/content-limits.ts';
+import { dataTooDeep } from '../content/nesting.ts';
 import { ADMIN_HEADERS, serveAdmin } from './admin-assets.ts';
 import { createContext, type EditorContext } from './context.ts';
 import { asEditorError, refuse } from './errors.ts';
@@ -78,13 +79,17 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
     if (size > MAX_REQUEST_BYTES) throw tooLarge();
     chunks.push(chunk);
   }
+  let body: unknown;
   try {
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-    if (body && typeof body === 'object' && !Array.isArray(body))
-      return body as Record<string, unknown>;
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
   } catch {
     // answered below
   }
+  // Thousands of nested brackets parse, then overflow whatever turns a parameter into text.
+  if (dataTooDeep(body))
+    throw refuse(400, '请求内容嵌套过深', 'The request body is nested too deeply');
+  if (body && typeof body === 'object' && !Array.isArray(body))
+    return body as Record<string, unknown>;
   throw refuse(400, '请求内容不是有效的 JSON 对象', 'The request body is not a valid JSON object');
 }
 
