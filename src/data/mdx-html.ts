@@ -68,7 +68,8 @@ const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 
 /**
  * As MDX writes tables: a column's alignment as a style (HTML has dropped `align`), and no white
- * space between a table's rows and cells. After rehype-sanitize, which allows no style attribute.
+ * space between a table's rows and cells. After rehype-sanitize, which allows no style attribute
+ * (and lets `align` hold any text: only the four keywords become a style).
  */
 function rehypeMdxTables() {
   return (tree: Node) => {
@@ -76,7 +77,12 @@ function rehypeMdxTables() {
       if (TABLE_PARTS.has(node.tagName ?? ''))
         node.children = (node.children ?? []).filter((child) => !isBlank(child));
       const align = node.properties?.align;
-      if ((node.tagName === 'td' || node.tagName === 'th') && typeof align === 'string') {
+      // Only a keyword: `align` is any text written in a body, and a style is CSS.
+      if (
+        (node.tagName === 'td' || node.tagName === 'th') &&
+        typeof align === 'string' &&
+        /^(left|right|center|justify)$/.test(align)
+      ) {
         delete node.properties!.align;
         node.properties!.style = `text-align:${align}`;
       }

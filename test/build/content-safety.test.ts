@@ -109,7 +109,9 @@ ${prefix}第一段。
     // What MDX means by a body, kept now that bodies are rendered to HTML without being compiled
     // (src/data/mdx-html.ts): a comment shows nothing, a JSX line is a block (no <p> around it),
     // a column's alignment is a style, and four spaces are no code block.
-    '\n{/* 编辑的注释 */}\n\n<div align="center">居中的一行</div>\n\n| 名称 | 数量 |\n| --- | ---: |\n| 甲 | 1 |\n\n    缩进四格的一行\n';
+    '\n{/* 编辑的注释 */}\n\n<div align="center">居中的一行</div>\n\n| 名称 | 数量 |\n| --- | ---: |\n| 甲 | 1 |\n\n    缩进四格的一行\n' +
+    // An alignment that is not a keyword does not become a style (CSS that would fetch a file).
+    '\n<table><tbody><tr><td align="left;background:url(/x.png)">格</td></tr></tbody></table>\n';
   const documentFile = join(contentDir, 'documents/jz-2019-28.mdx');
   writeFileSync(documentFile, readFileSync(documentFile, 'utf8') + mdxHostile);
   const outDir = join(TMP, 'hostile-html-dist');
@@ -163,6 +165,10 @@ ${prefix}第一段。
     expect(prose.querySelector('th[style="text-align:right"]')?.textContent).toBe('数量');
     expect(prose.querySelector('td[style="text-align:right"]')?.textContent).toBe('1');
     expect(prose.innerHTML).not.toContain(' align="right"');
+    expect(prose.querySelectorAll('[style]').map((cell) => cell.getAttribute('style'))).toEqual([
+      'text-align:right',
+      'text-align:right',
+    ]);
     expect(prose.querySelectorAll('pre').map((pre) => pre.textContent)).not.toContain(
       '缩进四格的一行',
     );
