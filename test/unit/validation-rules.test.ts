@@ -63,6 +63,28 @@ interface RuleCase {
 
 const CASES: RuleCase[] = [
   {
+    rule: 'one studio has one file: no two of the same title at the same employer',
+    broken: {
+      'organisations/plant.yaml': { name: '某某公司' },
+      'studios/a.yaml': { title: '甲创新工作室', employer: 'plant' },
+      'studios/a-again.yaml': { title: '甲创新工作室 ', employer: 'plant' },
+      // The same title at another employer, or with no employer stated, is another studio.
+      'studios/b.yaml': { title: '甲创新工作室', employer: 'ftu' },
+      'studios/c.yaml': { title: '甲创新工作室' },
+    },
+    mended: {
+      'organisations/plant.yaml': { name: '某某公司' },
+      'studios/a.yaml': { title: '甲创新工作室', employer: 'plant' },
+      'studios/a-again.yaml': { title: '甲二创新工作室', employer: 'plant' },
+      'studios/b.yaml': { title: '甲创新工作室', employer: 'ftu' },
+      'studios/c.yaml': { title: '甲创新工作室' },
+    },
+    file: 'studios/a.yaml',
+    field: 'title',
+    message:
+      /the same as studio "a-again" \(.*studios\/a-again\.yaml\); expected one file per studio/,
+  },
+  {
     rule: "a studio's former titles and other names differ from its title and from each other",
     broken: {
       'studios/a.yaml': {

@@ -1,12 +1,41 @@
 /**
  * A studio's other names (issue 24): a former title or an alias that repeats the title, or another
  * of its names, says nothing and hides a slip (the new title copied into the old one's place);
- * a recognition's `namedAs` that repeats today's title is redundant and likewise a slip.
+ * a recognition's `namedAs` that repeats today's title is redundant and likewise a slip. Two files
+ * of one title at one employer are one studio entered twice, which every count would count twice.
  */
 import type { ContentSet } from '../content/types.ts';
 import type { Problem } from './reporting.ts';
 
+/** A title as an editor reads it: full-width and half-width forms alike, no white space. */
+const readAs = (title: string) => title.normalize('NFKC').replace(/\s+/g, '');
+
+/** One studio, one file: the same title at the same stated employer (unknown employers are never taken as the same). */
+function checkOneFilePerStudio(content: ContentSet, problems: Problem[]): void {
+  const first = new Map<string, { file: string; id: string }>();
+  for (const entry of content.studios) {
+    const { employer, title } = entry.data;
+    if (employer === undefined) continue;
+    const key = `${employer}\0${readAs(title.zh)}`;
+    const other = first.get(key);
+    if (!other) {
+      first.set(key, { file: entry.file, id: entry.id });
+      continue;
+    }
+    problems.push({
+      file: entry.file,
+      entry: entry.id,
+      field: 'title',
+      message: {
+        en: `found "${title.zh}" at employer "${employer}", the same as studio "${other.id}" (${other.file}); expected one file per studio, or every count would count it twice: merge the two, or correct the title`,
+        zh: `“${title.zh}”（依托单位 ${employer}）与工作室 “${other.id}”（${other.file}）相同；一个工作室只应有一个文件，否则各项统计会重复计算：请合并两个文件，或更正名称`,
+      },
+    });
+  }
+}
+
 export function checkStudioNames(content: ContentSet, problems: Problem[]): void {
+  checkOneFilePerStudio(content, problems);
   const titles = new Map(content.studios.map((entry) => [entry.id, entry.data.title.zh]));
   for (const entry of content.studios) {
     const seen = new Map<string, string>([[entry.data.title.zh, 'title']]);
