@@ -240,6 +240,48 @@ describe('a Word list marked up by hand', () => {
   });
 });
 
+describe('a Word list with hidden text', () => {
+  it('refuses a studio hidden in the list (隐藏文字), which Word does not show, naming the file and the text', async () => {
+    const cell = (runs: TextRun[]) =>
+      new TableCell({ children: [new Paragraph({ children: runs })] });
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Table({
+              rows: [
+                new TableRow({
+                  children: ['序号', '工作室名称', '级别'].map((t) => cell([new TextRun(t)])),
+                }),
+                new TableRow({
+                  children: [
+                    cell([new TextRun('1')]),
+                    cell([new TextRun('甲职工创新工作室')]),
+                    cell([new TextRun('市级')]),
+                  ],
+                }),
+                new TableRow({
+                  children: [
+                    cell([new TextRun({ text: '2', vanish: true })]),
+                    cell([new TextRun({ text: '隐藏职工创新工作室', vanish: true })]),
+                    cell([new TextRun({ text: '市级', vanish: true })]),
+                  ],
+                }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const file = join(annexDir, 'hidden.docx');
+    writeFileSync(file, await Packer.toBuffer(document));
+    const { status, out } = await runImport(file);
+    expect(status).not.toBe(0);
+    expect(out).toMatch(/hidden\.docx: "隐藏职工创新工作室" is hidden text \(Font › Hidden\)/);
+    expect(readdirSync(join(contentDir, 'studios')).filter((f) => f.includes('隐藏'))).toEqual([]);
+  });
+});
+
 describe('a Word decision with two annexes of the same columns', () => {
   const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
   const table = (rows: string[][]) =>

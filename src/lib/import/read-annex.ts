@@ -7,6 +7,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
+import { hiddenWordText } from './word-hidden.ts';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import type { Message } from '../content/validation-messages.ts';
 import { cellText, gridOfRows, type Grid, type GridCell } from './grid.ts';
@@ -208,7 +209,10 @@ async function readDocx(bytes: Buffer, name: string): Promise<Annex> {
   const root = parseHtml(html);
   const grids: Grid[] = [];
   const paragraphs: DocumentBlock[] = [];
-  const problems: Message[] = [];
+  const problems: Message[] = (await hiddenWordText(bytes)).map((text) => ({
+    en: `${name}: "${text}" is hidden text (Font › Hidden), which the document does not show; expected only text the document shows: delete it, or unhide it if it belongs, and save the file again`,
+    zh: `${name}：“${text}”是隐藏文字（字体 › 隐藏），文件中不显示；只能导入文件中显示的内容：请删除它（如应保留则取消隐藏）后重新保存`,
+  }));
   let annex: string | undefined;
   for (const node of root.childNodes as HTMLElement[]) {
     if (node.tagName === 'TABLE') {
