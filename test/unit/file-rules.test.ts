@@ -11,7 +11,7 @@ import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { attachmentInfo } from '../../src/lib/content/attachments.ts';
-import { bodyImages, remarkContainedImages } from '../../src/lib/content/body-files.ts';
+import { BODY_PARSERS, imagesOf, remarkContainedImages } from '../../src/lib/content/body-files.ts';
 import { FILE_TYPES, type FileKind } from '../../src/lib/content/file-types.ts';
 import { checkUpload } from '../../src/lib/editor/uploads.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
@@ -70,13 +70,13 @@ describe('images of a body', () => {
   it('are found in Markdown and MDX, written inline, by reference, as HTML or inside a component, with their lines', () => {
     const markdown =
       '第一段。\n\n![a](a.png)\n\n![b][b]\n\n<img src="c.png">\n\n<!-- <img src="not-an-image.png"> -->\n\n[b]: b.png\n';
-    expect(bodyImages(markdown, false)).toEqual([
+    expect(imagesOf(BODY_PARSERS.md.parse(markdown) as never)).toEqual([
       { url: 'a.png', line: 3, html: false },
       { url: 'b.png', line: 5, html: false },
       { url: 'c.png', line: 7, html: true },
     ]);
     const mdx = '第一段。\n\n<Note>![a](a.png)</Note>\n\n<img src="c.png" />\n';
-    expect(bodyImages(mdx, true)).toEqual([
+    expect(imagesOf(BODY_PARSERS.mdx.parse(mdx) as never)).toEqual([
       { url: 'a.png', line: 3, html: false },
       { url: 'c.png', line: 5, html: true },
     ]);

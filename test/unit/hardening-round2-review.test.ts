@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyImageProblems, bodyImages } from '../../src/lib/content/body-files.ts';
+import { BODY_PARSERS, bodyImageProblems, imagesOf } from '../../src/lib/content/body-files.ts';
 import { namedFileProblems } from '../../src/lib/content/named-files.ts';
 import { formatNumber, formatQuantity } from '../../src/lib/site/format.ts';
 import { configuredSiteUrl, siteUrlProblem } from '../../src/lib/site/site-url.ts';
@@ -62,12 +62,14 @@ describe('a picture path with a query or a fragment', () => {
 
   it('held: reference-style and protocol-relative images, and <img> in MDX, are found', () => {
     expect(
-      bodyImages('![a][REF]\n\n[ref]: ../../../secret.jpg\n', false).map((found) => found.url),
+      imagesOf(BODY_PARSERS.md.parse('![a][REF]\n\n[ref]: ../../../secret.jpg\n') as never).map(
+        (found) => found.url,
+      ),
     ).toEqual(['../../../secret.jpg']);
     expect(image('//tracker.example/x.png')).toEqual([expect.stringMatching(/from another host/)]);
-    expect(bodyImages('<Note><img src="../../x.png" /></Note>\n', true)).toEqual([
-      { url: '../../x.png', line: 1, html: true },
-    ]);
+    expect(
+      imagesOf(BODY_PARSERS.mdx.parse('<Note><img src="../../x.png" /></Note>\n') as never),
+    ).toEqual([{ url: '../../x.png', line: 1, html: true }]);
   });
 });
 

@@ -13,8 +13,6 @@ import { createProcessor } from '@mdx-js/mdx';
 import rehypeRaw from 'rehype-raw';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { MAX_BODY_CHARS } from './content-limits.ts';
-import { linesTooDeep } from './nesting.ts';
 import { namedFileProblems } from './named-files.ts';
 import type { Message } from './validation-messages.ts';
 
@@ -39,7 +37,8 @@ interface AnyNode {
   children?: AnyNode[];
 }
 
-const parsers = { md: createProcessor({ format: 'md' }), mdx: createProcessor({ format: 'mdx' }) };
+/** The one Markdown and one MDX parser of the checks: each body is parsed once (checkBody) and its tree shared. */
+export const BODY_PARSERS = { md: createProcessor({ format: 'md' }), mdx: createProcessor({ format: 'mdx' }) };
 const lineOf = (node: AnyNode) => node.position?.start?.line ?? 1;
 
 /** The <img> elements of a piece of raw HTML (a comment or text that only looks like one is not an image). */
@@ -69,15 +68,6 @@ export function imagesOf(tree: AnyNode): BodyImage[] {
   return images;
 }
 
-/** The images of a body; none when it does not parse (the syntax error is reported on its own). */
-export function bodyImages(body: string, mdx: boolean): BodyImage[] {
-  try {
-    return imagesOf((mdx ? parsers.mdx : parsers.md).parse(body) as unknown as AnyNode);
-  } catch {
-    return [];
-  }
-}
-
 const ALLOWED = { en: 'expected an image written as ![alt](images/photo.jpg), its file beside the entry in the content folder', zh: '应写为 ![说明](images/photo.jpg)，图片文件放在内容目录中本条目旁边' };
 
 /** What is wrong with one image of a body in the entry file `entryFile`, under the content folder `root`. */
@@ -103,10 +93,9 @@ export function bodyImageProblems(root: string, entryFile: string, image: BodyIm
   return namedFileProblems(root, entryFile, path, true);
 }
 
-/** Reports every problem of every image in a body, at its line in the file. */
-export function checkBodyImages(root: string, entryFile: string, body: string, bodyLine: number, mdx: boolean, report: (field: string, message: Message, line?: number) => void): void {
-  if (body.length > MAX_BODY_CHARS || linesTooDeep(body) !== undefined) return; // reported by checkBody, not parsed
-  for (const image of bodyImages(body, mdx)) {
+/** Reports every problem of every image of a parsed body (checkBody's tree), at its line in the file. */
+export function checkBodyImages(root: string, entryFile: string, tree: unknown, bodyLine: number, report: (field: string, message: Message, line?: number) => void): void {
+  for (const image of imagesOf(tree as AnyNode)) {
     for (const problem of bodyImageProblems(root, entryFile, image)) report('(body)', problem, bodyLine + image.line - 1);
   }
 }

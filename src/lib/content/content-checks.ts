@@ -5,9 +5,10 @@
  */
 import type { CollectionName } from './collections.ts';
 import { CONTROL_CHARACTER, INVISIBLE_CHARACTER, MAX_BODY_CHARS, MAX_STRING_CHARS } from './content-limits.ts';
+import { BODY_PARSERS } from './body-files.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import { namedFileProblems } from './named-files.ts';
-import { linesTooDeep, markdownTooDeep, TOO_DEEP } from './nesting.ts';
+import { linesTooDeep, treeTooDeep, TOO_DEEP } from './nesting.ts';
 import type { Message } from './validation-messages.ts';
 
 /** Reports one problem of the entry being checked. */
@@ -44,27 +45,48 @@ export function checkStrings(data: unknown, report: Report, path = ''): void {
   }
 }
 
-/** The body of a Markdown/MDX entry: its size, control characters, and for MDX syntax and code. */
-export function checkBody(body: string, bodyLine: number, mdx: boolean, report: Report): void {
+/** The 1-based line of a body's character at `index`, counted in the file whose body starts at `bodyLine`. */
+const lineAt = (body: string, index: number, bodyLine: number) =>
+  bodyLine + body.slice(0, index).split('\n').length - 1;
+
+/** A Markdown body's tree (the MDX parser's for MDX is checkMdxBody's), or the line where it nests too deeply. */
+function parseMarkdown(body: string): { tree?: unknown; tooDeep?: number } {
+  try {
+    const tree: unknown = BODY_PARSERS.md.parse(body);
+    const tooDeep = treeTooDeep(tree);
+    return tooDeep === undefined ? { tree } : { tooDeep };
+  } catch (error) {
+    if (error instanceof RangeError) return { tooDeep: 1 };
+    throw error;
+  }
+}
+
+/**
+ * The body of a Markdown/MDX entry: its size, control and invisible characters, its depth, and for
+ * MDX syntax and code. Gives back the parsed body (mdast) for the image checks, when it parsed.
+ */
+export function checkBody(body: string, bodyLine: number, mdx: boolean, report: Report): unknown {
   if (body.length > MAX_BODY_CHARS) {
     report('(body)', { en: `is ${body.length} characters long; expected at most ${MAX_BODY_CHARS}`, zh: `正文长度为 ${body.length} 个字符；最多 ${MAX_BODY_CHARS} 个字符` });
-    return;
+    return undefined;
   }
   const control = CONTROL_CHARACTER.exec(body);
   if (control) {
-    const line = bodyLine + body.slice(0, control.index).split('\n').length - 1;
-    report('(body)', { en: `contains the control character ${codePoint(control[0])}; expected text without control characters`, zh: `正文中有控制字符 ${codePoint(control[0])}；正文中不能有控制字符` }, line);
+    report('(body)', { en: `contains the control character ${codePoint(control[0])}; expected text without control characters`, zh: `正文中有控制字符 ${codePoint(control[0])}；正文中不能有控制字符` }, lineAt(body, control.index, bodyLine));
   }
   const invisible = INVISIBLE_CHARACTER.exec(body);
   if (invisible) {
-    const line = bodyLine + body.slice(0, invisible.index).split('\n').length - 1;
     const column = invisible.index - body.lastIndexOf('\n', invisible.index - 1) - 1;
-    report('(body)', invisibleMessage(invisible[0], column), line);
+    report('(body)', invisibleMessage(invisible[0], column), lineAt(body, invisible.index, bodyLine));
   }
   // Nested thousands deep, a body passes the parser but overflows the call stack of Astro's pipeline.
-  const tooDeep = linesTooDeep(body) ?? (mdx ? undefined : markdownTooDeep(body));
-  if (tooDeep !== undefined) return report('(body)', TOO_DEEP, bodyLine + tooDeep - 1);
-  if (!mdx) return;
+  const linesDeep = linesTooDeep(body);
+  if (linesDeep !== undefined) return void report('(body)', TOO_DEEP, bodyLine + linesDeep - 1);
+  if (!mdx) {
+    const { tree, tooDeep } = parseMarkdown(body);
+    if (tooDeep !== undefined) report('(body)', TOO_DEEP, bodyLine + tooDeep - 1);
+    return tree;
+  }
   const checked = checkMdxBody(body);
   if (checked.tooDeep !== undefined) report('(body)', TOO_DEEP, bodyLine + checked.tooDeep - 1);
   if (checked.syntax) {
@@ -72,6 +94,7 @@ export function checkBody(body: string, bodyLine: number, mdx: boolean, report: 
     report('(body)', { en: `MDX syntax error at line ${line}: ${checked.syntax.message}`, zh: `第 ${line} 行 MDX 语法错误：${checked.syntax.message}` }, line);
   }
   for (const finding of checked.code) report('(body)', finding.message, bodyLine + finding.line - 1);
+  return checked.tree;
 }
 
 /** A file an entry points at, with the field it sits in. */

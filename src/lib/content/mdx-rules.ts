@@ -8,12 +8,12 @@
  *   went through the validator cannot run code on the build machine either.
  * Raw HTML is sanitized with rehype-sanitize against `SANITIZE_SCHEMA` in both pipelines.
  */
-import { createProcessor } from '@mdx-js/mdx';
 import { h } from 'hastscript';
 import rehypeRaw from 'rehype-raw';
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { BODY_PARSERS } from './body-files.ts';
 import { treeTooDeep } from './nesting.ts';
 import type { Message } from './validation-messages.ts';
 
@@ -104,15 +104,16 @@ export interface BodyCheck {
   /** The line where the body nests deeper than MAX_NESTING_DEPTH (its code is then not looked for). */
   tooDeep?: number;
   code: CodeFinding[];
+  /** The parsed body (mdast), when it parsed and is not too deep: the image checks read it too. */
+  tree?: unknown;
 }
 
-const mdxParser = createProcessor({ format: 'mdx' });
 
 /** Parses an MDX body with the real MDX parser and lists what would be code. */
 export function checkMdxBody(body: string, path?: string): BodyCheck {
   let tree: AnyNode;
   try {
-    tree = mdxParser.parse(new VFile({ value: body, path })) as unknown as AnyNode;
+    tree = BODY_PARSERS.mdx.parse(new VFile({ value: body, path })) as unknown as AnyNode;
   } catch (error) {
     if (error instanceof RangeError) return { tooDeep: 1, code: [] };
     const failure = error as { line?: number; reason?: string; message?: string };
@@ -121,7 +122,7 @@ export function checkMdxBody(body: string, path?: string): BodyCheck {
     return { syntax: { line: failure.line ?? 1, message }, code: [] };
   }
   const tooDeep = treeTooDeep(tree);
-  return tooDeep === undefined ? { code: findCode(tree) } : { tooDeep, code: [] };
+  return tooDeep === undefined ? { code: findCode(tree), tree } : { tooDeep, code: [] };
 }
 
 /**

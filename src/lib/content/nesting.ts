@@ -4,8 +4,6 @@
  * nested thousands deep is measured and refused (MAX_NESTING_DEPTH) rather than crashing whatever
  * walks it recursively: the YAML reader, the check, Astro's Markdown and MDX pipeline.
  */
-import { createProcessor } from '@mdx-js/mdx';
-import { VFile } from 'vfile';
 import { MAX_NESTING_DEPTH } from './content-limits.ts';
 import type { Message } from './validation-messages.ts';
 
@@ -92,18 +90,6 @@ export function linesTooDeep(body: string): number | undefined {
     if (markers + indent / 2 > MAX_NESTING_DEPTH) return i + 1;
   }
   return undefined;
-}
-
-const markdownParser = createProcessor({ format: 'md' });
-
-/** A Markdown (not MDX) body parsed as the site's Markdown pipeline does, then measured: the line where it nests too deeply. */
-export function markdownTooDeep(body: string): number | undefined {
-  try {
-    return treeTooDeep(markdownParser.parse(new VFile({ value: body })));
-  } catch (error) {
-    if (error instanceof RangeError) return 1;
-    throw error;
-  }
 }
 
 /** The problem of content nested too deeply, in both languages. */

@@ -22,6 +22,8 @@ export type MatchResult =
   | { kind: 'ambiguous'; candidates: Candidate[] };
 
 const BRACKETS = /[()[\]{}（）【】〔〕［］｛｝「」『』《》〈〉<>“”"'‘’`·・]/g;
+/** Every invisible character, once compiled: normalText runs for each row against each candidate. */
+const INVISIBLE_CHARACTERS = new RegExp(INVISIBLE_CHARACTER.source, 'g');
 
 /** Text as compared: half-width (NFKC), lower case, without spaces, invisible characters and bracket characters (their words are kept). */
 export const normalText = (text: string): string =>
@@ -29,7 +31,7 @@ export const normalText = (text: string): string =>
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\s+/g, '')
-    .replace(new RegExp(INVISIBLE_CHARACTER.source, 'g'), '')
+    .replace(INVISIBLE_CHARACTERS, '')
     .replace(BRACKETS, '');
 
 /** Studio-title endings, longest first; the generic ones name no kind of studio. */

@@ -196,16 +196,11 @@ export function loadContent(
       const report = (field: string, message: Message, line?: number) =>
         problems.push({ file, entry, field, message, ...(line ? { line } : {}) });
       checkStrings(parsed.data, report);
-      if (spec.mdx) checkBody(parsed.body, parsed.bodyLine, relativeFile.endsWith('.mdx'), report);
-      if (spec.mdx)
-        checkBodyImages(
-          root,
-          path,
-          parsed.body,
-          parsed.bodyLine,
-          relativeFile.endsWith('.mdx'),
-          report,
-        );
+      if (spec.mdx) {
+        // One parse of the body: its tree is read for depth, code and images.
+        const tree = checkBody(parsed.body, parsed.bodyLine, relativeFile.endsWith('.mdx'), report);
+        if (tree !== undefined) checkBodyImages(root, path, tree, parsed.bodyLine, report);
+      }
       checkFileReferences(root, name, path, parsed.data, report);
       const result = spec.schema.safeParse(parsed.data);
       entries.push({ collection: name, id, file, raw: parsed.data, valid: result.success });
