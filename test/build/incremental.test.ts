@@ -17,6 +17,7 @@
 import { cpSync, existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chinaToday } from '../../src/lib/site/build-date.ts';
 import { copySampleContent, runBuild } from '../helpers/build.ts';
 import { htmlPages } from '../helpers/html.ts';
 import { differingPages, replaceIn, reusedBundles, searchBundle } from '../helpers/incremental.ts';
@@ -43,9 +44,11 @@ describe('incremental rebuilds', () => {
     const typoArticle = join(contentDir, 'news/zh/2019-sun-jianguo-cnc-first.md');
     renameSync(typoArticle.replace(/\.md$/, '.mdx'), typoArticle);
     const warmOut = join(TMP, 'incremental-warm-dist');
-    // With a public address, so that pages name their share images (og:image) too.
+    // With a public address, so that pages name their share images (og:image) too; on one
+    // publishing day, so that builds either side of midnight in China give the same pages.
+    const day = chinaToday();
     const build = (content: string, out: string) => {
-      const result = runBuild(content, out, { SITE_URL: SAMPLE_SITE_URL });
+      const result = runBuild(content, out, { SITE_URL: SAMPLE_SITE_URL, STUDIO_BUILD_DATE: day });
       expect(result.status, result.output).toBe(0);
       return result.output;
     };
