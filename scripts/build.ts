@@ -133,7 +133,8 @@ process.env.STUDIO_CONTENT_DIR = root;
 process.env.STUDIO_CHART_CACHE = resolve(CHART_CACHE_DIR);
 process.env.STUDIO_CARD_CACHE = resolve(CARD_CACHE_DIR);
 
-const { problems, content } = validateContent(root);
+// Each file's own checks are kept between builds (src/lib/content/checked-files.ts).
+const { problems, content } = validateContent(root, { cacheFor: root });
 if (problems.length > 0)
   fail(
     `Content in ${root} has problems; ${outDir} was left as it was.\n\n${formatProblems(problems, messageLocale())}`,

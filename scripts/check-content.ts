@@ -21,7 +21,7 @@ const { values, positionals } = parseArgs({
 const locale = messageLocale(values.lang);
 const root = positionals[0] ?? contentRoot();
 const started = performance.now();
-const { content, problems, warnings } = validateContent(root);
+const { content, problems, warnings } = validateContent(root, { cacheFor: root });
 const entries = Object.values(content).reduce((total, list) => total + list.length, 0);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 // Warnings are printed and never change the exit code: they flag what real documents sometimes do.

@@ -93,9 +93,9 @@ export function bodyImageProblems(root: string, entryFile: string, image: BodyIm
   return namedFileProblems(root, entryFile, path, true);
 }
 
-/** Reports every problem of every image of a parsed body (checkBody's tree), at its line in the file. */
-export function checkBodyImages(root: string, entryFile: string, tree: unknown, bodyLine: number, report: (field: string, message: Message, line?: number) => void): void {
-  for (const image of imagesOf(tree as AnyNode)) {
+/** Reports every problem of every image of a body (imagesOf its tree), at its line in the file. */
+export function checkBodyImages(root: string, entryFile: string, images: BodyImage[], bodyLine: number, report: (field: string, message: Message, line?: number) => void): void {
+  for (const image of images) {
     for (const problem of bodyImageProblems(root, entryFile, image)) report('(body)', problem, bodyLine + image.line - 1);
   }
 }

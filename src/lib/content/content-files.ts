@@ -61,10 +61,21 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Parses a YAML file, or the front matter of an MDX file. */
 export function parseContentFile(path: string, mdx: boolean): ParsedFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return { data: undefined, body: '', bodyLine: 1, error: { kind: 'encoding', line: 1, message: 'not valid UTF-8' } };
+  }
+  return parseContentBytes(bytes, mdx);
+}
+
+/** Parses the bytes of a YAML file, or of an MDX file's front matter (parseContentFile's work). */
+export function parseContentBytes(bytes: Uint8Array, mdx: boolean): ParsedFile {
   let text: string;
   try {
     // Strict: a file saved in GBK would otherwise be published as mojibake. A BOM is dropped.
-    text = utf8.decode(readFileSync(path));
+    text = utf8.decode(bytes);
   } catch {
     return { data: undefined, body: '', bodyLine: 1, error: { kind: 'encoding', line: 1, message: 'not valid UTF-8' } };
   }

@@ -75,7 +75,8 @@ export function checkWithOverlay(
         );
       writeFileSync(target, bytes, { flag: 'wx' });
     }
-    const { problems } = validateContent(copy);
+    // The copy's files are the published folder's but the overlay: its cache serves them.
+    const { problems } = validateContent(copy, { cacheFor: store.contentDir });
     const prefixes = [`${copy}${sep}`, `${relative(process.cwd(), copy)}${sep}`];
     const clean = (text: string) =>
       prefixes.reduce((out, prefix) => out.replaceAll(prefix, ''), text);
@@ -118,10 +119,12 @@ export function problemsRefusal(problems: Array<Problem & { contentPath: string 
 
 /** Problems of the whole content folder as it is (after a commit on the published branch), with content-relative files. */
 export function checkFolder(store: GitStore): Array<Problem & { contentPath: string }> {
-  return validateContent(store.contentDir).problems.map((problem) => ({
-    ...problem,
-    contentPath: relative(store.contentDir, resolve(process.cwd(), problem.file))
-      .split(sep)
-      .join('/'),
-  }));
+  return validateContent(store.contentDir, { cacheFor: store.contentDir }).problems.map(
+    (problem) => ({
+      ...problem,
+      contentPath: relative(store.contentDir, resolve(process.cwd(), problem.file))
+        .split(sep)
+        .join('/'),
+    }),
+  );
 }

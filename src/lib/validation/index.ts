@@ -12,6 +12,7 @@
 import { checkConsistency } from './consistency.ts';
 import { checkDocumentNumbers } from './documents.ts';
 import { loadContent } from './loading.ts';
+import { CheckedFiles, checkedFilesCache } from '../content/checked-files.ts';
 import { checkReferences } from './references.ts';
 import type { Problem, ValidationResult } from './reporting.ts';
 import type { CollectionName } from '../content/collections.ts';
@@ -25,10 +26,23 @@ export {
   type ValidationResult,
 } from './reporting.ts';
 
+/** Where a run keeps its checked files: `cacheFor`, the content folder whose cache to use (see checked-files.ts). */
+export interface ValidationOptions {
+  /**
+   * Keep each file's own checks between runs in the cache of this content folder (the folder
+   * checked, or the one it is a copy of). Left out, every file is checked: the tests' default.
+   */
+  cacheFor?: string;
+}
+
 /** Loads the content folder and returns the valid entries and every problem found. */
-export function validateContent(root: string): ValidationResult {
+export function validateContent(root: string, options: ValidationOptions = {}): ValidationResult {
   const problems: Problem[] = [];
-  const { content, known, entries } = loadContent(root, problems);
+  const files = new CheckedFiles(
+    options.cacheFor === undefined ? undefined : checkedFilesCache(options.cacheFor),
+  );
+  const { content, known, entries } = loadContent(root, problems, undefined, files);
+  files.save();
   checkReferences(root, entries, known, problems);
   checkConsistency(root, content, problems);
   const warnings: Problem[] = [];

@@ -9,14 +9,10 @@ import type { z } from 'astro/zod';
 import { idSchema } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionName } from '../content/collections.ts';
 import { checkBodyImages } from '../content/body-files.ts';
-import { checkBody, checkFileReferences, checkStrings } from '../content/content-checks.ts';
+import { checkFileReferences, checkStrings } from '../content/content-checks.ts';
+import { CheckedFiles } from '../content/checked-files.ts';
 import { TOO_DEEP } from '../content/nesting.ts';
-import {
-  listFiles,
-  nearMissFiles,
-  parseContentFile,
-  type FileErrorKind,
-} from '../content/content-files.ts';
+import { listFiles, nearMissFiles, type FileErrorKind } from '../content/content-files.ts';
 import type { ContentSet, Entry } from '../content/types.ts';
 import { issueMessage, show, type Message } from '../content/validation-messages.ts';
 import { formatPath, type Problem } from './reporting.ts';
@@ -135,6 +131,7 @@ export function loadContent(
   root: string,
   problems: Problem[],
   only?: CollectionName[],
+  files = new CheckedFiles(),
 ): LoadedContent {
   const content = {} as Record<CollectionName, Entry<unknown>[]>;
   const known = {} as KnownIds;
@@ -180,7 +177,13 @@ export function loadContent(
           },
         });
       }
-      const parsed = parseContentFile(path, spec.mdx);
+      const checked = files.check(
+        path,
+        relative(root, path),
+        spec.mdx,
+        relativeFile.endsWith('.mdx'),
+      );
+      const { parsed } = checked;
       if (parsed.error) {
         const { kind, line, message } = parsed.error;
         problems.push({
@@ -197,9 +200,9 @@ export function loadContent(
         problems.push({ file, entry, field, message, ...(line ? { line } : {}) });
       checkStrings(parsed.data, report);
       if (spec.mdx) {
-        // One parse of the body: its tree is read for depth, code and images.
-        const tree = checkBody(parsed.body, parsed.bodyLine, relativeFile.endsWith('.mdx'), report);
-        if (tree !== undefined) checkBodyImages(root, path, tree, parsed.bodyLine, report);
+        // The body's own problems (one parse, kept with the file), then its images against the folder.
+        for (const { field, message, line } of checked.bodyProblems) report(field, message, line);
+        checkBodyImages(root, path, checked.images, parsed.bodyLine, report);
       }
       checkFileReferences(root, name, path, parsed.data, report);
       const result = spec.schema.safeParse(parsed.data);

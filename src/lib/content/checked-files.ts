@@ -1,0 +1,135 @@
+/**
+ * What a content file's own checks find (its encoding, YAML or front matter, and its body's size,
+ * characters, depth, syntax, code and images), kept between runs by the file's bytes. These are
+ * most of a check's time (YAML and the body parsers: about 5 of 6.5 s at 10,000 news), and they
+ * depend on nothing but the bytes and the code, so a rebuild, and the build after the web
+ * editor's check, need them again only for the files that changed.
+ *
+ * A file's result is reused only when its bytes and the checking code (this folder's modules, the
+ * packages in the lock file, Node's version) are the same as when it was made; anything else,
+ * an unreadable cache included, checks the file again. What depends on the rest of the folder
+ * (the files an entry or its images name, the schemas, references) is checked on every run.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { imagesOf, type BodyImage } from './body-files.ts';
+import { checkBody } from './content-checks.ts';
+import { parseContentBytes, parseContentFile, type ParsedFile } from './content-files.ts';
+import { temporaryName } from './owned-temporaries.ts';
+import type { Message } from './validation-messages.ts';
+
+/** A problem of the body alone, as checkBody reports it. */
+export interface BodyProblem {
+  field: string;
+  message: Message;
+  line?: number;
+}
+
+/** What a file's own checks found. */
+export interface CheckedFile {
+  parsed: ParsedFile;
+  /** Problems of the body (size, characters, depth, MDX syntax, code), in the order found. */
+  bodyProblems: BodyProblem[];
+  /** The body's images, to be checked against the folder; none when the body did not parse. */
+  images: BodyImage[];
+}
+
+/**
+ * Checks one file's bytes: `mdx` when the collection's files have front matter and a body,
+ * `mdxSyntax` when the body is MDX (`.mdx`) rather than Markdown.
+ */
+export function checkFileBytes(bytes: Buffer, mdx: boolean, mdxSyntax: boolean): CheckedFile {
+  const parsed = parseContentBytes(bytes, mdx);
+  if (parsed.error || !mdx) return { parsed, bodyProblems: [], images: [] };
+  const bodyProblems: BodyProblem[] = [];
+  const tree = checkBody(parsed.body, parsed.bodyLine, mdxSyntax, (field, message, line) =>
+    bodyProblems.push({ field, message, ...(line ? { line } : {}) }),
+  );
+  return { parsed, bodyProblems, images: tree === undefined ? [] : imagesOf(tree as never) };
+}
+
+/** The cache file of a content folder's checked files, in the project's own cache folder. */
+export const checkedFilesCache = (contentDir: string): string =>
+  fileURLToPath(
+    new URL(
+      `../../../node_modules/.cache/studio-showcase/checked-files/${createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10)}.v8`,
+      import.meta.url,
+    ),
+  );
+
+/** The checking code's digest: a change to any of it makes every kept result stale. */
+function codeDigest(): string {
+  const hash = createHash('sha256').update(process.version);
+  const folder = new URL('.', import.meta.url);
+  for (const name of readdirSync(folder).sort())
+    if (name.endsWith('.ts')) hash.update(`\0${name}\0`).update(readFileSync(new URL(name, folder)));
+  hash.update(readFileSync(new URL('../../../package-lock.json', import.meta.url)));
+  return hash.digest('hex');
+}
+
+interface Kept {
+  digest: string;
+  /** By the file's path in the content folder: the SHA-1 of its bytes, its kind and what it gave. */
+  files: Map<string, { key: string; checked: CheckedFile }>;
+}
+
+/**
+ * The checked files of one content folder. Without a cache file, every file is checked (tests, the
+ * dev server); with one, results are read from it and `save` writes the files of this run back.
+ */
+export class CheckedFiles {
+  private readonly cacheFile: string | undefined;
+  private readonly kept: Kept['files'] = new Map();
+  private readonly used: Kept['files'] = new Map();
+  private readonly digest: string = '';
+  private changed = false;
+
+  constructor(cacheFile?: string) {
+    this.cacheFile = cacheFile;
+    if (!cacheFile) return;
+    this.digest = codeDigest();
+    try {
+      const kept = deserialize(readFileSync(cacheFile)) as Kept;
+      if (kept.digest === this.digest) this.kept = kept.files;
+    } catch {
+      // No cache yet, or one written by another version: every file is checked.
+    }
+  }
+
+  /** The file at `path` (`contentPath` in the folder) checked, from the cache when its bytes are the same. */
+  check(path: string, contentPath: string, mdx: boolean, mdxSyntax: boolean): CheckedFile {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      // Unreadable: reported as the file's problem, never kept.
+      return { parsed: parseContentFile(path, mdx), bodyProblems: [], images: [] };
+    }
+    if (!this.cacheFile) return checkFileBytes(bytes, mdx, mdxSyntax);
+    const key = `${Number(mdx)}${Number(mdxSyntax)}${createHash('sha1').update(bytes).digest('hex')}`;
+    let found = this.kept.get(contentPath);
+    if (found?.key !== key) {
+      found = { key, checked: checkFileBytes(bytes, mdx, mdxSyntax) };
+      this.changed = true;
+    }
+    this.used.set(contentPath, found);
+    return found.checked;
+  }
+
+  /** Writes this run's files to the cache (when any differ from it), replacing it whole. */
+  save(): void {
+    if (!this.cacheFile || (!this.changed && this.used.size === this.kept.size)) return;
+    const temporary = temporaryName(this.cacheFile);
+    try {
+      mkdirSync(dirname(this.cacheFile), { recursive: true });
+      writeFileSync(temporary, serialize({ digest: this.digest, files: this.used } satisfies Kept));
+      renameSync(temporary, this.cacheFile);
+    } catch {
+      // A cache that cannot be written (a full disk) costs time next run, not this check.
+      rmSync(temporary, { force: true });
+    }
+  }
+}
