@@ -28,6 +28,7 @@ import { launchBrowser } from './lib/browser.ts';
 import { measureLists, measurePublish } from './lib/editor-bench.ts';
 import { serve } from './lib/static-server.ts';
 import { SHARED_IMAGE_CACHE } from '../src/integrations/shared-image-cache.ts';
+import { checkedFilesCache } from '../src/lib/content/checked-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -167,6 +168,8 @@ async function buildOurs(contentDir: string, outDir: string, chartCache: string,
     rmSync(cardCache, { recursive: true, force: true });
     const key = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
     rmSync(join(ROOT, 'node_modules/.astro', key), { recursive: true, force: true });
+    // And each file's own checks, kept between runs (src/lib/content/checked-files.ts).
+    rmSync(checkedFilesCache(contentDir), { force: true });
     // And the optimized photos, which every content folder shares: a cold build encodes them again.
     rmSync(join(ROOT, SHARED_IMAGE_CACHE), { recursive: true, force: true });
   }
