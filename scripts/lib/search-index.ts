@@ -47,7 +47,7 @@ export interface IndexResult {
 }
 
 interface Bundle {
-  /** The indexed pages; an English page's digest covers its Chinese twin, whose names it is indexed with. */
+  /** The indexed pages; an English page's digest is of the page with its Chinese twin's names, as handed over. */
   pages: IndexedPage[];
   records: SearchRecord[];
 }
@@ -86,19 +86,30 @@ export async function indexSite(
 
 type Outcome = 'reused' | 'corrupt' | 'indexed';
 
-/** The pages each bundle indexes, with their digests (an English page's covers its Chinese twin). */
+/**
+ * The pages each bundle indexes, with the digests of what Pagefind is given: an English page with
+ * its Chinese twin's names (englishPage), so that a change of the twin that changes no name (a news
+ * item's summary, say) does not index the English bundle again. Reading the names costs about
+ * 1.5 s a build at 10,000 news; an edit of a Chinese summary then saves the English bundle's 15 s.
+ */
 function indexedPages(siteDir: string): Map<Locale, IndexedPage[]> {
   const pages = new Map<Locale, IndexedPage[]>(LOCALES.map((locale) => [locale, []]));
   for (const sourcePath of htmlPaths(siteDir)) {
     const html = readFileSync(join(siteDir, sourcePath), 'utf8');
     if (!isIndexed(html)) continue;
-    const twin = chineseTwinOf(siteDir, sourcePath);
-    pages.get(bundleOfPath(sourcePath))!.push({
+    const locale = bundleOfPath(sourcePath);
+    pages.get(locale)!.push({
       sourcePath,
-      digest: pageDigest(twin === undefined ? html : `${html}\0${twin}`),
+      digest: pageDigest(locale === 'zh' ? html : englishPage(siteDir, sourcePath, html)),
     });
   }
   return pages;
+}
+
+/** What Pagefind is given of a page outside Chinese: the page with the Chinese names of its twin, if it has one. */
+function englishPage(siteDir: string, sourcePath: string, html: string): string {
+  const twin = chineseTwinOf(siteDir, sourcePath);
+  return twin === undefined ? html : withChineseNames(html, twin);
 }
 
 /** A language's bundle into the site: from the cache when what it indexes is unchanged, else indexed. */
@@ -221,9 +232,11 @@ async function indexBundle(
   if (locale !== 'zh') {
     let sending: Promise<void> = Promise.resolve();
     for (const { sourcePath } of pages) {
-      const html = readFileSync(join(siteDir, sourcePath), 'utf8');
-      const twin = chineseTwinOf(siteDir, sourcePath);
-      const content = twin === undefined ? html : withChineseNames(html, twin);
+      const content = englishPage(
+        siteDir,
+        sourcePath,
+        readFileSync(join(siteDir, sourcePath), 'utf8'),
+      );
       await sending;
       sending = index
         .addHTMLFile({ sourcePath, content })

@@ -92,8 +92,14 @@ describe('incremental rebuilds', () => {
     const chineseBefore = searchBundle(warmOut, 'pagefind');
 
     // A Chinese news item without an English translation: its English page shows the Chinese text
-    // but is not indexed, so only the Chinese bundle changes.
+    // but is not indexed. And the Chinese text of a translated one: its English page is indexed with
+    // the Chinese names of this page, which stay the same. So only the Chinese bundle changes.
     replaceIn(typoArticle, /\n*$/, '\n\n本文于次年补充了比赛现场照片说明。\n');
+    replaceIn(
+      join(contentDir, 'news/zh/2021-plaque-unveiled.mdx'),
+      /\n*$/,
+      '\n\n仪式由锦州石化公司工会主持。\n',
+    );
     const typo = build(contentDir, warmOut);
     expect(reusedBundles(typo), typo).toBe(1);
     expect(searchBundle(warmOut, 'en/pagefind')).toEqual(englishBefore);
