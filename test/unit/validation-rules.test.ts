@@ -537,7 +537,7 @@ const CASES: RuleCase[] = [
     mended: { 'news/en/story.md': news('Story'), 'news/zh/story.md': news('报道') },
     file: 'news/en/story.md',
     field: '(file name)',
-    message: /found no Chinese original content\/news\/zh\/story\.md\(x\)/,
+    message: /found no Chinese original news\/zh\/story\.md\(x\) in the content folder/,
   },
   {
     rule: 'an English document text has its document',
@@ -549,7 +549,7 @@ const CASES: RuleCase[] = [
     },
     file: 'documents/en/d1.mdx',
     field: '(file name)',
-    message: /found no document content\/documents\/d1\.mdx/,
+    message: /found no document documents\/d1\.mdx in the content folder/,
   },
   {
     rule: "a report's year is its file name",
@@ -612,5 +612,27 @@ describe.each(CASES)('the rule "$rule"', ({ broken, mended, file, field, message
   it('finds nothing once the content keeps the rule', () => {
     const { problems } = validateContent(writeContentFolder(mended, base));
     expect(problems, formatProblems(problems)).toEqual([]);
+  });
+});
+
+describe('a translation whose original has problems of its own', () => {
+  it('is not reported as missing its original: the original is reported once, with its problem', () => {
+    const { problems } = validateContent(
+      writeContentFolder({
+        ...studios,
+        'news/en/story.md': news('Story'),
+        'news/zh/story.md': 'title: [unclosed\n',
+        'documents/en/d1.mdx': { data: { title: 'Decision' }, body: 'Text.' },
+        'documents/d1.mdx': { data: { title: '关于命名的决定' }, body: 'Text.' },
+      }),
+    );
+    expect(
+      problems.map((problem) => `${problem.file.replace(/.*?(news|documents)\//, '$1/')}`),
+      formatProblems(problems),
+    ).toEqual(expect.arrayContaining(['news/zh/story.md', 'documents/d1.mdx']));
+    expect(
+      problems.filter((problem) => /original|found no document/.test(problem.message.en)),
+      formatProblems(problems),
+    ).toEqual([]);
   });
 });

@@ -11,10 +11,12 @@ import { checkAchievements } from './achievements.ts';
 import { checkHistory } from './history.ts';
 import { checkStudioNames } from './names.ts';
 import { checkAgreements, checkDocumentDates } from './documents.ts';
+import type { KnownIds } from './loading.ts';
 import { reportProblem as report, type Problem } from './reporting.ts';
 
 /** One rule: the whole content set in, its problems out. */
-type Rule = (content: ContentSet, problems: Problem[], root: string) => void;
+/** A rule over the valid entries; `known` holds every entry's id, valid or not (see KnownIds). */
+type Rule = (content: ContentSet, problems: Problem[], root: string, known: KnownIds) => void;
 
 /** Document numbers are cited: each must be unique. Unnumbered documents (无文号) have none and may be many. */
 const uniqueDocumentNumbers: Rule = (content, problems) => {
@@ -175,31 +177,31 @@ const figuresPeriods: Rule = (content, problems) => {
   }
 };
 
-/** A translation needs its original: an English article its Chinese one, an English document text its document (same file name). */
-const translationsHaveOriginals: Rule = (content, problems) => {
-  const zhNews = new Set(
-    content.news.filter((entry) => entry.id.startsWith('zh/')).map((entry) => entry.id.slice(3)),
-  );
+/**
+ * A translation needs its original: an English article its Chinese one, an English document text its
+ * document (same file name). An original with problems of its own is there: its problems are reported
+ * with it, not again as a missing file. Paths are in the content folder, wherever that is.
+ */
+const translationsHaveOriginals: Rule = (content, problems, _root, known) => {
   for (const entry of content.news) {
-    if (entry.id.startsWith('en/') && !zhNews.has(entry.id.slice(3))) {
+    if (entry.id.startsWith('en/') && !known.news.has(`zh/${entry.id.slice(3)}`)) {
       report(
         problems,
         entry,
         '(file name)',
-        `found no Chinese original content/news/zh/${entry.id.slice(3)}.md(x); expected every English article to translate a Chinese one with the same file name`,
-        `找不到中文原文 content/news/zh/${entry.id.slice(3)}.md(x)；英文稿应与同名的中文稿对应`,
+        `found no Chinese original news/zh/${entry.id.slice(3)}.md(x) in the content folder; expected every English article to translate a Chinese one with the same file name`,
+        `内容目录中找不到中文原文 news/zh/${entry.id.slice(3)}.md(x)；英文稿应与同名的中文稿对应`,
       );
     }
   }
-  const documents = new Set(content.documents.map((entry) => entry.id));
   for (const entry of content.documentTranslations) {
-    if (!documents.has(entry.id)) {
+    if (!known.documents.has(entry.id)) {
       report(
         problems,
         entry,
         '(file name)',
-        `found no document content/documents/${entry.id}.mdx; expected every English text to translate a document with the same file name`,
-        `找不到文件 content/documents/${entry.id}.mdx；英文译文应与同名的文件对应`,
+        `found no document documents/${entry.id}.mdx in the content folder; expected every English text to translate a document with the same file name`,
+        `内容目录中找不到文件 documents/${entry.id}.mdx；英文译文应与同名的文件对应`,
       );
     }
   }
@@ -269,6 +271,11 @@ export const CONSISTENCY_RULES: ReadonlyArray<Rule> = [
 ];
 
 /** Runs every rule across fields or entries over the valid content of the folder `root`. */
-export function checkConsistency(root: string, content: ContentSet, problems: Problem[]): void {
-  for (const rule of CONSISTENCY_RULES) rule(content, problems, root);
+export function checkConsistency(
+  root: string,
+  content: ContentSet,
+  problems: Problem[],
+  known: KnownIds,
+): void {
+  for (const rule of CONSISTENCY_RULES) rule(content, problems, root, known);
 }

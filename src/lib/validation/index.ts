@@ -44,7 +44,7 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
   const { content, known, entries } = loadContent(root, problems, undefined, files);
   files.save();
   checkReferences(root, entries, known, problems);
-  checkConsistency(root, content, problems);
+  checkConsistency(root, content, problems, known);
   const warnings: Problem[] = [];
   checkDocumentNumbers(content, warnings);
   return { content, problems, warnings };
