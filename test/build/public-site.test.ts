@@ -132,6 +132,19 @@ describe('content on the pages', () => {
     ).toBeNull();
   });
 
+  it('marks zh-CN the Chinese title of every untranslated item an English page links (read in a Chinese voice)', () => {
+    let marked = 0;
+    for (const path of htmlPages(SAMPLE_DIST).filter((p) => p.startsWith('/en/'))) {
+      for (const badge of page(SAMPLE_DIST, path).querySelectorAll('[data-untranslated]')) {
+        const link = badge.previousElementSibling;
+        expect(link?.tagName, `${path}: ${badge.parentNode.toString().slice(0, 200)}`).toBe('A');
+        expect(link!.getAttribute('lang'), `${path}: ${link!.toString()}`).toBe('zh-CN');
+        marked += 1;
+      }
+    }
+    expect(marked).toBeGreaterThan(20);
+  });
+
   it('publishes a document with its number, issuer, date, full text, linked list, citation and original file', () => {
     const decision = page(SAMPLE_DIST, '/documents/jz-2021-31/');
     expect(textOf(decision)).toContain('锦州市总工会');
