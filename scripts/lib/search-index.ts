@@ -11,6 +11,7 @@ import * as pagefind from 'pagefind';
 import { removeStaleTemporaries, temporaryName } from '../../src/lib/content/owned-temporaries.ts';
 import {
   bundleOfPath,
+  indexedDocument,
   isIndexed,
   searchBundlePath,
   searchExcludedSelectors,
@@ -106,10 +107,37 @@ function indexedPages(siteDir: string): Map<Locale, IndexedPage[]> {
   return pages;
 }
 
-/** What Pagefind is given of a page outside Chinese: the page with the Chinese names of its twin, if it has one. */
+/**
+ * What Pagefind is given of a page outside Chinese: its indexed part (indexedDocument), with the
+ * Chinese names of its twin, if it has one.
+ */
 function englishPage(siteDir: string, sourcePath: string, html: string): string {
   const twin = chineseTwinOf(siteDir, sourcePath);
-  return twin === undefined ? html : withChineseNames(html, twin);
+  return indexedDocument(twin === undefined ? html : withChineseNames(html, twin));
+}
+
+/**
+ * Sends each item to Pagefind in order, up to `window` requests awaiting their answer at once.
+ * Pagefind's service (1.6.0, pinned) reads its requests in the order written and handles them one
+ * by one (pagefind/src/service/mod.rs), so the pages keep their order and the bundle is the same
+ * as when each waited for the last (byte for byte, measured); not waiting took the English pages
+ * of the large archive from 5.5 to 3.7 s. A refused item fails the run; the others' answers are let go.
+ */
+async function sendInOrder<T>(
+  items: Iterable<T>,
+  send: (item: T) => Promise<void>,
+  window = 64,
+): Promise<void> {
+  const pending: Promise<void>[] = [];
+  try {
+    for (const item of items) {
+      if (pending.length >= window) await pending.shift();
+      pending.push(send(item));
+    }
+    while (pending.length) await pending.shift();
+  } finally {
+    for (const left of pending) left.catch(() => undefined);
+  }
 }
 
 /** A language's bundle into the site: from the cache when what it indexes is unchanged, else indexed. */
@@ -226,25 +254,21 @@ async function indexBundle(
       (await index.addDirectory({ path: siteDir, glob: bundleGlob(siteDir, locale) })).errors,
     );
   // Other languages page by page, in the site's order, each with the Chinese names of its twin as
-  // search metadata (search-names.ts); the next page is prepared while Pagefind reads the last one.
+  // search metadata (search-names.ts); pages are prepared while Pagefind reads the ones before.
   // Not from a copy read as a folder: Pagefind takes a folder's pages in another order, and results
   // that score the same came in another order too (the English search tests' names ranked lower).
-  if (locale !== 'zh') {
-    let sending: Promise<void> = Promise.resolve();
-    for (const { sourcePath } of pages) {
-      const content = englishPage(
-        siteDir,
+  if (locale !== 'zh')
+    await sendInOrder(pages, async ({ sourcePath }) => {
+      const html = readFileSync(join(siteDir, sourcePath), 'utf8');
+      const added = await index.addHTMLFile({
         sourcePath,
-        readFileSync(join(siteDir, sourcePath), 'utf8'),
-      );
-      await sending;
-      sending = index
-        .addHTMLFile({ sourcePath, content })
-        .then((added) => fail(sourcePath, added.errors));
-    }
-    await sending;
-  }
-  for (const record of records) fail(record.url, (await index.addCustomRecord(record)).errors);
+        content: englishPage(siteDir, sourcePath, html),
+      });
+      fail(sourcePath, added.errors);
+    });
+  await sendInOrder(records, async (record) =>
+    fail(record.url, (await index.addCustomRecord(record)).errors),
+  );
   fail('writing', (await index.writeFiles({ outputPath })).errors);
   await index.deleteIndex();
 }

@@ -137,7 +137,7 @@ describe('content on the pages', () => {
     for (const path of htmlPages(SAMPLE_DIST).filter((p) => p.startsWith('/en/'))) {
       for (const badge of page(SAMPLE_DIST, path).querySelectorAll('[data-untranslated]')) {
         const link = badge.previousElementSibling;
-        expect(link?.tagName, `${path}: ${badge.parentNode.toString().slice(0, 200)}`).toBe('A');
+        expect(link?.tagName, `${path}: ${badge.parentNode?.toString().slice(0, 200)}`).toBe('A');
         expect(link!.getAttribute('lang'), `${path}: ${link!.toString()}`).toBe('zh-CN');
         marked += 1;
       }
