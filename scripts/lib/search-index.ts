@@ -28,6 +28,7 @@ import {
   writeManifest,
   type IndexedPage,
 } from './search-cache.ts';
+import { TwinNames } from './twin-names.ts';
 
 // Read from the file: the package does not export its package.json.
 const PAGEFIND_VERSION = (
@@ -66,16 +67,18 @@ export async function indexSite(
 ): Promise<IndexResult> {
   mkdirSync(cacheDir, { recursive: true });
   removeStaleTemporaries(cacheDir);
-  const pages = indexedPages(siteDir);
+  const twinNames = new TwinNames(cacheDir);
+  const pages = indexedPages(siteDir, twinNames);
   const outcomes: Outcome[] = [];
   for (const locale of LOCALES)
     outcomes.push(
-      await publishBundle(siteDir, locale, cacheDir, {
+      await publishBundle(siteDir, locale, cacheDir, twinNames, {
         pages: pages.get(locale)!,
         records: records.filter((record) => record.language === pagefindLanguage(locale)),
       }),
     );
   await pagefind.close();
+  twinNames.save();
   return {
     bundles: LOCALES.length,
     reused: outcomes.filter((outcome) => outcome === 'reused').length,
@@ -93,7 +96,7 @@ type Outcome = 'reused' | 'corrupt' | 'indexed';
  * item's summary, say) does not index the English bundle again. Reading the names costs about
  * 1.5 s a build at 10,000 news; an edit of a Chinese summary then saves the English bundle's 15 s.
  */
-function indexedPages(siteDir: string): Map<Locale, IndexedPage[]> {
+function indexedPages(siteDir: string, twinNames: TwinNames): Map<Locale, IndexedPage[]> {
   const pages = new Map<Locale, IndexedPage[]>(LOCALES.map((locale) => [locale, []]));
   for (const sourcePath of htmlPaths(siteDir)) {
     const html = readFileSync(join(siteDir, sourcePath), 'utf8');
@@ -101,7 +104,9 @@ function indexedPages(siteDir: string): Map<Locale, IndexedPage[]> {
     const locale = bundleOfPath(sourcePath);
     pages.get(locale)!.push({
       sourcePath,
-      digest: pageDigest(locale === 'zh' ? html : englishPage(siteDir, sourcePath, html)),
+      digest: pageDigest(
+        locale === 'zh' ? html : englishPage(siteDir, sourcePath, html, twinNames),
+      ),
     });
   }
   return pages;
@@ -111,9 +116,14 @@ function indexedPages(siteDir: string): Map<Locale, IndexedPage[]> {
  * What Pagefind is given of a page outside Chinese: its indexed part (indexedDocument), with the
  * Chinese names of its twin, if it has one.
  */
-function englishPage(siteDir: string, sourcePath: string, html: string): string {
+function englishPage(
+  siteDir: string,
+  sourcePath: string,
+  html: string,
+  twinNames: TwinNames,
+): string {
   const twin = chineseTwinOf(siteDir, sourcePath);
-  return indexedDocument(twin === undefined ? html : withChineseNames(html, twin));
+  return indexedDocument(twin === undefined ? html : withChineseNames(html, twinNames.of(twin)));
 }
 
 /**
@@ -145,6 +155,7 @@ async function publishBundle(
   siteDir: string,
   locale: Locale,
   cacheDir: string,
+  twinNames: TwinNames,
   bundle: Bundle,
 ): Promise<Outcome> {
   const fingerprint = bundleFingerprint(
@@ -170,7 +181,7 @@ async function publishBundle(
   }
   if (!files) {
     const fresh = temporaryName(cached);
-    await indexBundle(siteDir, locale, bundle, fresh);
+    await indexBundle(siteDir, locale, bundle, fresh, twinNames);
     files = writeManifest(fresh);
     writeFileSync(join(fresh, FINGERPRINT), fingerprint);
     replaceCached(fresh, cached);
@@ -244,6 +255,7 @@ async function indexBundle(
   locale: Locale,
   { pages, records }: Bundle,
   outputPath: string,
+  twinNames: TwinNames,
 ): Promise<void> {
   const index = await newIndex(locale);
   // Chinese pages are read by Pagefind from the site folder (with none marked for indexing,
@@ -262,7 +274,7 @@ async function indexBundle(
       const html = readFileSync(join(siteDir, sourcePath), 'utf8');
       const added = await index.addHTMLFile({
         sourcePath,
-        content: englishPage(siteDir, sourcePath, html),
+        content: englishPage(siteDir, sourcePath, html, twinNames),
       });
       fail(sourcePath, added.errors);
     });

@@ -9,9 +9,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CheckedFiles, checkedFilesCache } from '../../src/lib/content/checked-files.ts';
+import { readSealed, writeSealed } from '../../src/lib/content/sealed-file.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -64,7 +64,7 @@ describe('checked files kept between runs', () => {
     ]);
   });
 
-  it('ignore a cache made by other code, or unreadable', () => {
+  it('ignore a cache made by other code, changed on disk, or unreadable', () => {
     const dir = copyOf('content');
     const cache = checkedFilesCache(dir);
     const file = join(dir, 'settings/site.yaml');
@@ -73,19 +73,24 @@ describe('checked files kept between runs', () => {
     const files = new CheckedFiles(cache);
     files.check(file, 'settings/site.yaml', false, false);
     files.save();
-    // The kept result, its data forged: read back as kept, then as kept by other code.
-    const kept = deserialize(readFileSync(cache)) as {
+    // The kept result, its data forged: read back as kept, then not when made by other code or changed on disk.
+    const kept = readSealed(cache) as {
       digest: string;
       files: Map<string, { checked: { parsed: { data: unknown } } }>;
     };
     kept.files.get('settings/site.yaml')!.checked.parsed.data = { forged: true };
-    writeFileSync(cache, serialize(kept));
+    writeSealed(cache, kept);
     expect(checkSettings().parsed.data).toEqual({ forged: true });
-    for (const bytes of [
-      serialize({ ...kept, digest: 'other code' }),
-      Buffer.from('not a cache'),
+    const sealed = readFileSync(cache);
+    const flipped = Buffer.from(sealed);
+    flipped[flipped.length - 5]! ^= 1;
+    for (const write of [
+      () => writeSealed(cache, { ...kept, digest: 'other code' }),
+      () => writeFileSync(cache, flipped),
+      () => writeFileSync(cache, sealed.subarray(0, sealed.length - 10)),
+      () => writeFileSync(cache, 'not a cache'),
     ]) {
-      writeFileSync(cache, bytes);
+      write();
       const checked = checkSettings();
       expect(checked.parsed.data).not.toEqual({ forged: true });
       expect(checked.parsed.error).toBeUndefined();

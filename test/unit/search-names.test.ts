@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TwinNames } from '../../scripts/lib/twin-names.ts';
+import { readSealed, writeSealed } from '../../src/lib/content/sealed-file.ts';
 import { chineseNamesOfPage, withChineseNames } from '../../src/lib/search/search-names.ts';
 
 /** A built page's shape: navigation and footer links outside the indexed content, which are no names of the page. */
@@ -27,8 +32,34 @@ describe('the Chinese names an English page is found by', () => {
   it('are none for a page without indexed content, and the English page is then handed over as it is', () => {
     const html = page('').replace(' data-pagefind-body', '');
     expect(chineseNamesOfPage(html)).toEqual({ title: '', names: [] });
-    expect(withChineseNames('<main data-pagefind-body><h1>Zhao</h1></main>', html)).toBe(
-      '<main data-pagefind-body><h1>Zhao</h1></main>',
-    );
+    expect(
+      withChineseNames('<main data-pagefind-body><h1>Zhao</h1></main>', chineseNamesOfPage(html)),
+    ).toBe('<main data-pagefind-body><h1>Zhao</h1></main>');
+  });
+});
+
+describe('the twins’ names kept between builds (scripts/lib/twin-names.ts)', () => {
+  it('are reused for the same indexed element only, and only when the code that read them is the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'twin-names-'));
+    try {
+      const twin = page('<h1>赵鹏达劳模创新工作室</h1><p><a href="/x/">锦州石化公司</a></p>');
+      const first = new TwinNames(dir);
+      expect(first.of(twin)).toEqual(chineseNamesOfPage(twin));
+      first.save();
+      // The kept names forged: a build reads them back for the same element, not for another.
+      const file = join(dir, 'twin-names.v8');
+      const kept = readSealed(file) as { code: string; names: Map<string, unknown> };
+      for (const key of kept.names.keys()) kept.names.set(key, { title: '伪造', names: [] });
+      writeSealed(file, kept);
+      expect(new TwinNames(dir).of(twin).title).toBe('伪造');
+      // Only the indexed element counts: the navigation changed, the names are still the kept ones.
+      expect(new TwinNames(dir).of(twin.replace('工作室名录', '名录')).title).toBe('伪造');
+      const changed = twin.replace('锦州石化公司', '锦州石化分公司');
+      expect(new TwinNames(dir).of(changed)).toEqual(chineseNamesOfPage(changed));
+      writeSealed(file, { ...kept, code: 'other code' });
+      expect(new TwinNames(dir).of(twin)).toEqual(chineseNamesOfPage(twin));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

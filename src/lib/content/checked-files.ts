@@ -11,14 +11,13 @@
  * (the files an entry or its images name, the schemas, references) is checked on every run.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import { imagesOf, type BodyImage } from './body-files.ts';
 import { checkBody } from './content-checks.ts';
 import { parseContentBytes, parseContentFile, type ParsedFile } from './content-files.ts';
-import { temporaryName } from './owned-temporaries.ts';
+import { readSealed, writeSealed } from './sealed-file.ts';
 import type { Message } from './validation-messages.ts';
 
 /** A problem of the body alone, as checkBody reports it. */
@@ -91,12 +90,9 @@ export class CheckedFiles {
     this.cacheFile = cacheFile;
     if (!cacheFile) return;
     this.digest = codeDigest();
-    try {
-      const kept = deserialize(readFileSync(cacheFile)) as Kept;
-      if (kept.digest === this.digest) this.kept = kept.files;
-    } catch {
-      // No cache yet, or one written by another version: every file is checked.
-    }
+    const kept = readSealed(cacheFile) as Kept | undefined;
+    // None yet, changed on disk, or made by other code: every file is checked.
+    if (kept?.digest === this.digest) this.kept = kept.files;
   }
 
   /** The file at `path` (`contentPath` in the folder) checked, from the cache when its bytes are the same. */
@@ -122,14 +118,6 @@ export class CheckedFiles {
   /** Writes this run's files to the cache (when any differ from it), replacing it whole. */
   save(): void {
     if (!this.cacheFile || (!this.changed && this.used.size === this.kept.size)) return;
-    const temporary = temporaryName(this.cacheFile);
-    try {
-      mkdirSync(dirname(this.cacheFile), { recursive: true });
-      writeFileSync(temporary, serialize({ digest: this.digest, files: this.used } satisfies Kept));
-      renameSync(temporary, this.cacheFile);
-    } catch {
-      // A cache that cannot be written (a full disk) costs time next run, not this check.
-      rmSync(temporary, { force: true });
-    }
+    writeSealed(this.cacheFile, { digest: this.digest, files: this.used } satisfies Kept);
   }
 }

@@ -73,12 +73,14 @@ const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * An English page's HTML with the Chinese names of its twin as search metadata, inside its
+ * An English page's HTML with the Chinese names of its twin (chineseNamesOfPage) as search metadata, inside its
  * indexed content (Pagefind reads metadata there). The words hold no comma, Pagefind's separator
  * of metadata in one attribute; the title is given in an element of its own for the same reason.
  */
-export function withChineseNames(html: string, twinHtml: string): string {
-  const { title, names } = chineseNamesOfPage(twinHtml);
+export function withChineseNames(
+  html: string,
+  { title, names }: { title: string; names: string[] },
+): string {
   const words = chineseNameWords([title, ...names]);
   if (!words.length) return html;
   const tags = [
