@@ -72,7 +72,8 @@ export async function indexSite(
   const outcomes: Outcome[] = [];
   let pageCount = 0;
   // A language's pages are read when its turn comes: the English pages' names are read after
-  // Pagefind has written and let go of the Chinese index, not beside it (the large archive's cold build peaked at 2,672 MB with the names read first, 2,525 MB after; one run each).
+  // Pagefind has written and let go of the Chinese index, not beside it (the large archive's cold
+  // build peaked at 2,672 MB with the names read first, 2,525 MB after; one run each).
   for (const locale of LOCALES) {
     const pages = indexedPages(siteDir, paths, locale, twinNames);
     pageCount += pages.length;
