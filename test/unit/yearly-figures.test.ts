@@ -208,6 +208,12 @@ describe('the programme', () => {
     expect(programmeYear(siteModel(), 2025)).toBeUndefined();
   });
 
+  it('gives the same figures when asked again (computed once per model)', () => {
+    const model = siteModel();
+    expect(programmeYear(model, 2020)).toBe(programmeYear(model, 2020));
+    expect(programmeYear(model, 2019)).toBeUndefined();
+  });
+
   it('lists the years with yearly figures, once each, in order', () => {
     expect(figureYears(siteModel())).toEqual([2020, 2021, 2022, 2023, 2024]);
   });
