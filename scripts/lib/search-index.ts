@@ -49,7 +49,7 @@ export interface IndexResult {
 }
 
 interface Bundle {
-  /** The indexed pages; an English page's digest is of the page with its Chinese twin's names, as handed over. */
+  /** The indexed pages; an English page's digest is of what Pagefind is given (englishPage). */
   pages: IndexedPage[];
   records: SearchRecord[];
 }
@@ -98,10 +98,9 @@ export async function indexSite(
 type Outcome = 'reused' | 'corrupt' | 'indexed';
 
 /**
- * The pages a language's bundle indexes, with the digests of what Pagefind is given: an English page with
- * its Chinese twin's names (englishPage), so that a change of the twin that changes no name (a news
- * item's summary, say) does not index the English bundle again. Reading the names costs about
- * 1.5 s a build at 10,000 news; an edit of a Chinese summary then saves the English bundle's 15 s.
+ * The pages a language's bundle indexes, with the digests of what Pagefind is given: for an English
+ * page, its indexed part with its Chinese twin's names (englishPage), so that a change of the twin
+ * that changes no name (a news item's summary, say) does not index the English bundle again.
  */
 function indexedPages(
   siteDir: string,
@@ -142,7 +141,8 @@ function englishPage(
  * Pagefind's service (1.6.0, pinned) reads its requests in the order written and handles them one
  * by one (pagefind/src/service/mod.rs), so the pages keep their order and the bundle is the same
  * as when each waited for the last (byte for byte, measured); not waiting took the English pages
- * of the large archive from 5.5 to 3.7 s. A refused item fails the run; the others' answers are let go.
+ * of the large archive from 5.5 to 3.7 s. A refused item fails the run; the others' answers are
+ * let go.
  */
 async function sendInOrder<T>(
   items: Iterable<T>,

@@ -51,27 +51,26 @@ export function checkFileBytes(bytes: Buffer, mdx: boolean, mdxSyntax: boolean):
 }
 
 /** The cache file of a content folder's checked files, in the project's own cache folder. */
-export const checkedFilesCache = (contentDir: string): string =>
-  fileURLToPath(
-    new URL(
-      `../../../node_modules/.cache/studio-showcase/checked-files/${createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10)}.v8`,
-      import.meta.url,
-    ),
-  );
+export const checkedFilesCache = (contentDir: string): string => {
+  const key = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
+  const cache = `../../../node_modules/.cache/studio-showcase/checked-files/${key}.v8`;
+  return fileURLToPath(new URL(cache, import.meta.url));
+};
 
 /** The checking code's digest: a change to any of it makes every kept result stale. */
 function codeDigest(): string {
   const hash = createHash('sha256').update(process.version);
   const folder = new URL('.', import.meta.url);
   for (const name of readdirSync(folder).sort())
-    if (name.endsWith('.ts')) hash.update(`\0${name}\0`).update(readFileSync(new URL(name, folder)));
+    if (name.endsWith('.ts'))
+      hash.update(`\0${name}\0`).update(readFileSync(new URL(name, folder)));
   hash.update(readFileSync(new URL('../../../package-lock.json', import.meta.url)));
   return hash.digest('hex');
 }
 
 interface Kept {
   digest: string;
-  /** By the file's path in the content folder: the SHA-1 of its bytes, its kind and what it gave. */
+  /** By the file's path in the content folder: its kind and bytes' SHA-1, and what it gave. */
   files: Map<string, { key: string; checked: CheckedFile }>;
 }
 
@@ -95,7 +94,7 @@ export class CheckedFiles {
     if (kept?.digest === this.digest) this.kept = kept.files;
   }
 
-  /** The file at `path` (`contentPath` in the folder) checked, from the cache when its bytes are the same. */
+  /** The file at `path` (`contentPath` in the folder), checked or as kept for the same bytes. */
   check(path: string, contentPath: string, mdx: boolean, mdxSyntax: boolean): CheckedFile {
     let bytes: Buffer;
     try {
@@ -105,7 +104,8 @@ export class CheckedFiles {
       return { parsed: parseContentFile(path, mdx), bodyProblems: [], images: [] };
     }
     if (!this.cacheFile) return checkFileBytes(bytes, mdx, mdxSyntax);
-    const key = `${Number(mdx)}${Number(mdxSyntax)}${createHash('sha1').update(bytes).digest('hex')}`;
+    const sha1 = createHash('sha1').update(bytes).digest('hex');
+    const key = `${Number(mdx)}${Number(mdxSyntax)}${sha1}`;
     let found = this.kept.get(contentPath);
     if (found?.key !== key) {
       found = { key, checked: checkFileBytes(bytes, mdx, mdxSyntax) };
