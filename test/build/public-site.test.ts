@@ -127,6 +127,16 @@ describe('content on the pages', () => {
     const untranslated = page(SAMPLE_DIST, '/en/news/2019-sun-jianguo-cnc-first/');
     expect(textOf(untranslated.querySelector('.notice'))).toContain('not been translated');
     expect(untranslated.querySelector('h1')!.getAttribute('lang')).toBe('zh-CN');
+    // The breadcrumb's last item is the same title; an untranslated report's title too.
+    expect(
+      untranslated.querySelector('.breadcrumbs [aria-current="page"]')!.getAttribute('lang'),
+    ).toBe('zh-CN');
+    const report = page(SAMPLE_DIST, '/en/reports/2024/').querySelector('h1')!;
+    expect(textOf(report)).toMatch(/\p{Script=Han}/u);
+    expect(report.getAttribute('lang')).toBe('zh-CN');
+    expect(
+      page(SAMPLE_DIST, '/reports/2024/').querySelector('h1')!.getAttribute('lang'),
+    ).toBeUndefined();
     expect(
       page(SAMPLE_DIST, '/en/news/2021-zhao-pengda-studio-named/').querySelector('.notice'),
     ).toBeNull();
