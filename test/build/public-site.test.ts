@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
@@ -140,6 +141,23 @@ describe('content on the pages', () => {
     expect(
       page(SAMPLE_DIST, '/en/news/2021-zhao-pengda-studio-named/').querySelector('.notice'),
     ).toBeNull();
+  });
+
+  it('marks zh-CN every Chinese sentence an English page shows (its <title> aside, which cannot be marked)', () => {
+    const unmarked: string[] = [];
+    const visit = (element: HTMLElement, path: string, chinese: boolean) => {
+      for (const child of element.childNodes) {
+        if (child instanceof HTMLElement) {
+          if (['script', 'style', 'title'].includes(child.rawTagName)) continue;
+          const lang = child.getAttribute('lang');
+          visit(child, path, lang === undefined ? chinese : lang.startsWith('zh'));
+        } else if (!chinese && /\p{Script=Han}{8,}/u.test(child.text))
+          unmarked.push(`${path}: ${child.text.trim()}`);
+      }
+    };
+    for (const path of htmlPages(SAMPLE_DIST).filter((p) => p.startsWith('/en/')))
+      visit(page(SAMPLE_DIST, path), path, false);
+    expect(unmarked).toEqual([]);
   });
 
   it('marks zh-CN the Chinese title of every untranslated item an English page links (read in a Chinese voice)', () => {

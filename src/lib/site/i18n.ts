@@ -900,6 +900,13 @@ export function label<T extends LabelTable>(
 export const text = (locale: Locale, value: Localized | undefined): string =>
   value ? (locale === 'en' ? (value.en ?? value.zh) : value.zh) : '';
 
+/**
+ * The `lang` of content text shown to a reader (text): zh-CN when an English page shows it in
+ * Chinese for want of a translation, so that it is read out in a Chinese voice; else none.
+ */
+export const textLang = (locale: Locale, value: Localized | undefined): 'zh-CN' | undefined =>
+  value && locale !== 'zh' && value.en === undefined ? 'zh-CN' : undefined;
+
 /** Whether content text has the reader's language (Chinese always has). */
 export const hasLocale = (locale: Locale, value: Localized): boolean =>
   locale === 'zh' || value.en !== undefined;

@@ -17,7 +17,7 @@ import { achievementAttachment } from '../content/attachments.ts';
 import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { exactDay } from '../model/dates.ts';
 import { formatPartialDate } from '../site/format.ts';
-import { label, text } from '../site/i18n.ts';
+import { hasLocale, label, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { searchLevel } from '../search/search-records.ts';
 import { printedAddress } from '../outputs/print.ts';
@@ -116,7 +116,8 @@ export interface AchievementView extends PageView {
   /** The highest award level, for the search filter. */
   searchLevel?: string;
   awards: AwardRowView[];
-  documents: Array<{ id: string; title: string; number?: string }>;
+  /** The documents it cites: title, whether the title is in the reader's language, number. */
+  documents: Array<{ id: string; title: string; translated: boolean; number?: string }>;
   news: NewsLinkView[];
   photos: Array<{ image?: SiteImage; alt: string; caption?: string }>;
   attachments: AttachmentView[];
@@ -173,7 +174,12 @@ export function achievementView(
     awards: awardRows(model, locale, model.awardsByAchievement.get(id) ?? []),
     documents: data.documents.map((doc) => {
       const d = model.documents.get(doc)?.data;
-      return { id: doc, title: text(locale, d?.title), ...(d?.number ? { number: d.number } : {}) };
+      return {
+        id: doc,
+        title: text(locale, d?.title),
+        translated: d === undefined || hasLocale(locale, d.title),
+        ...(d?.number ? { number: d.number } : {}),
+      };
     }),
     news: data.news.map((slug) => newsLink(model, locale, slug)),
     photos: data.photos.map((photo, n) => {
