@@ -279,6 +279,22 @@ describe('sources', () => {
   });
 });
 
+describe('sources on English pages', () => {
+  it('mark zh-CN a source named in Chinese only (read in a Chinese voice)', () => {
+    let chinese = 0;
+    for (const path of htmlPages(DIST).filter((p) => p.startsWith('/en/'))) {
+      for (const source of page(DIST, path).querySelectorAll('.source')) {
+        const name = source.firstElementChild;
+        if (!name || name.classList.contains('meta') || !/\p{Script=Han}/u.test(textOf(name)))
+          continue;
+        expect(name.getAttribute('lang'), `${path}: ${name.toString()}`).toBe('zh-CN');
+        chinese += 1;
+      }
+    }
+    expect(chinese).toBeGreaterThan(10);
+  });
+});
+
 describe('cycle years', () => {
   it("counts a naming in its cycle year (2021年度, decided in February 2022) in that year's report", () => {
     const jiading = documents.find((doc) => doc.id === 'jzg-2022-15')!.data;
