@@ -293,6 +293,20 @@ describe('sources on English pages', () => {
     }
     expect(chinese).toBeGreaterThan(10);
   });
+
+  it('mark zh-CN a document linked by its Chinese title (its number, an identifier, aside)', () => {
+    let chinese = 0;
+    for (const path of htmlPages(DIST).filter((p) => p.startsWith('/en/'))) {
+      for (const link of page(DIST, path).querySelectorAll('a[href^="/en/documents/"]')) {
+        if (link.classList.contains('nowrap') || !/\p{Script=Han}/u.test(textOf(link))) continue;
+        expect(link.closest('[lang]')?.getAttribute('lang'), `${path}: ${link.toString()}`).toBe(
+          'zh-CN',
+        );
+        chinese += 1;
+      }
+    }
+    expect(chinese).toBeGreaterThan(10);
+  });
 });
 
 describe('cycle years', () => {

@@ -18,7 +18,7 @@ import { achievementFacetLabel, benefitPeriodText } from './achievement-labels.t
 import { AWARD_FACETS, awardStudios, groupAwards, type AwardFacet } from '../model/awards.ts';
 import { facetLabel, rankLabel } from '../site/award-labels.ts';
 import { dateSortKey } from '../model/dates.ts';
-import { label, text } from '../site/i18n.ts';
+import { label, text, textLang } from '../site/i18n.ts';
 import { studioStanding, type ResolvedAward } from '../model/model.ts';
 import type { SiteModel } from '../model/model.ts';
 import { organisationName } from './names.ts';
@@ -242,6 +242,8 @@ export interface DocumentRef {
   id: string;
   label: string;
   numbered?: true;
+  /** The label's language when it is not the page's: a title shown in Chinese on an English page. */
+  lang?: 'zh-CN';
 }
 
 /** A document as a table cites it (studio history, report namings): its number (`numbered`, never broken across lines), else its title. */
@@ -249,7 +251,11 @@ export function documentRef(model: SiteModel, locale: Locale, id: string): Docum
   const doc = model.documents.get(id)?.data;
   return doc?.number
     ? { id, label: doc.number, numbered: true }
-    : { id, label: text(locale, doc?.title) };
+    : {
+        id,
+        label: text(locale, doc?.title),
+        ...(doc && textLang(locale, doc.title) ? { lang: 'zh-CN' } : {}),
+      };
 }
 
 /** An attached file as a page lists it: its title, its download name and address, its size and type. */

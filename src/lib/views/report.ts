@@ -7,7 +7,7 @@ import { levelRankMatrix } from '../model/awards.ts';
 import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { compareDates, inYear } from '../model/dates.ts';
 import type { YearFigures } from '../figures/yearly-figures.ts';
-import { text } from '../site/i18n.ts';
+import { text, textLang } from '../site/i18n.ts';
 import type { SiteModel, StudioDesignation } from '../model/model.ts';
 import { namingsOfYear } from '../figures/namings.ts';
 import { allNews } from '../model/news.ts';
@@ -60,7 +60,14 @@ export interface ReportView extends PageView {
   /** Namings of the year's cycle (年度) where stated, else of the year of their date. */
   named: Array<StudioDesignation & { studioLink: EntryLink; document?: DocumentRef }>;
   studioFigures: Array<{ studio: EntryLink; figures: YearFigures }>;
-  documents: Array<{ id: string; title: string; number?: string; date: PartialDate }>;
+  /** The year's documents; `lang` when the title is shown in Chinese on an English page. */
+  documents: Array<{
+    id: string;
+    title: string;
+    lang?: 'zh-CN';
+    number?: string;
+    date: PartialDate;
+  }>;
   matrix: { levels: AdminLevel[]; ranks: AwardRank[]; counts: number[][] };
   awards: AwardRowView[];
   achievements: AchievementRowView[];
@@ -115,6 +122,7 @@ export function reportView(model: SiteModel, locale: Locale, year: number): Repo
             {
               id: doc.id,
               title: text(locale, doc.data.title),
+              ...(textLang(locale, doc.data.title) ? { lang: 'zh-CN' as const } : {}),
               ...(doc.data.number ? { number: doc.data.number } : {}),
               date: doc.data.date,
             },
