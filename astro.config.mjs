@@ -1,5 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
@@ -14,6 +13,7 @@ import { readVariable } from './src/lib/site/environment.ts';
 import { SITE_SECURITY_HEADERS } from './src/lib/site/content-security.ts';
 import { remarkContainedImages } from './src/lib/content/body-files.ts';
 import { bodyRenderingDigest } from './src/lib/content/body-rendering.ts';
+import { contentFolderKey } from './src/lib/content/collections.ts';
 import {
   SANITIZE_SCHEMA,
   rehypeJsxToHtml,
@@ -24,7 +24,7 @@ import {
 
 const contentDir = resolve(readVariable('STUDIO_CONTENT_DIR'));
 // One content cache per content folder, so that a fixture or generated archive never reuses the sample's entries.
-const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);
+const cacheKey = contentFolderKey(contentDir);
 // Optimized images are shared between the content folders' caches: their names are digests of the image and its transform.
 shareImageCache(resolve(`node_modules/.astro/${cacheKey}`), resolve(SHARED_IMAGE_CACHE));
 // The public address (SITE_URL), or none: no made-up host is written into canonical links, feeds or sitemaps.

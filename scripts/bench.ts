@@ -19,7 +19,6 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +28,7 @@ import { measureLists, measurePublish } from './lib/editor-bench.ts';
 import { serve } from './lib/static-server.ts';
 import { SHARED_IMAGE_CACHE } from '../src/integrations/shared-image-cache.ts';
 import { checkedFilesCache } from '../src/lib/content/checked-files.ts';
+import { contentFolderKey } from '../src/lib/content/collections.ts';
 
 const { values } = parseArgs({
   options: {
@@ -166,8 +166,10 @@ async function buildOurs(contentDir: string, outDir: string, chartCache: string,
     rmSync(chartCache, { recursive: true, force: true });
     rmSync(searchCache, { recursive: true, force: true });
     rmSync(cardCache, { recursive: true, force: true });
-    const key = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
-    rmSync(join(ROOT, 'node_modules/.astro', key), { recursive: true, force: true });
+    rmSync(join(ROOT, 'node_modules/.astro', contentFolderKey(contentDir)), {
+      recursive: true,
+      force: true,
+    });
     // And each file's own checks, kept between runs (src/lib/content/checked-files.ts).
     rmSync(checkedFilesCache(contentDir), { force: true });
     // And the optimized photos, which every content folder shares: a cold build encodes them again.

@@ -49,7 +49,7 @@ import {
   removeUnusedReleases,
   type HeldLock,
 } from './lib/output-folder.ts';
-import { contentRoot } from '../src/lib/content/collections.ts';
+import { contentFolderKey, contentRoot } from '../src/lib/content/collections.ts';
 import { buildModel, publishedOnly, publishingDate } from '../src/lib/model/model.ts';
 import { removeStaleTemporaries } from '../src/lib/content/owned-temporaries.ts';
 import { awardRecords } from '../src/lib/search/search-records.ts';
@@ -320,7 +320,7 @@ function reportTimings(total: number, search: number): void {
 
 /** Search bundles kept between builds, one folder per content folder (as Astro's cache). */
 function searchCacheDir(contentDir: string): string {
-  const key = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
+  const key = contentFolderKey(contentDir);
   return resolve(
     readVariable('STUDIO_SEARCH_CACHE') ??
       join('node_modules', '.cache', 'studio-showcase', 'search', key),

@@ -10,8 +10,8 @@
  * check (src/lib/content/sealed-file.ts) is no cache.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { codeDigest } from '../../src/lib/content/code-digest.ts';
 import { readSealed, writeSealed } from '../../src/lib/content/sealed-file.ts';
 import { indexedElement } from '../../src/lib/search/search-bundles.ts';
 import { chineseNamesOfPage } from '../../src/lib/search/search-names.ts';
@@ -25,20 +25,18 @@ interface Kept {
 const FILE = 'twin-names.v8';
 
 /** The code that decides a twin's names: the search modules and the packages (node-html-parser). */
-function codeDigest(): string {
-  const hash = createHash('sha256');
-  for (const file of [
-    '../../src/lib/search/search-names.ts',
-    '../../src/lib/search/search-bundles.ts',
-    '../../package-lock.json',
-  ])
-    hash.update(readFileSync(new URL(file, import.meta.url)));
-  return hash.digest('hex');
-}
+const namingCode = (): string =>
+  codeDigest(
+    [
+      '../../src/lib/search/search-names.ts',
+      '../../src/lib/search/search-bundles.ts',
+      '../../package-lock.json',
+    ].map((file) => new URL(file, import.meta.url)),
+  );
 
 export class TwinNames {
   private readonly file: string;
-  private readonly code = codeDigest();
+  private readonly code = namingCode();
   private readonly kept: Map<string, Names> = new Map();
   private readonly used: Map<string, Names> = new Map();
   private read = 0;

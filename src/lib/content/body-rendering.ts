@@ -5,9 +5,9 @@
  * of the plugins' code. astro.config.mjs gives this digest to a plugin as an option, so that a
  * change to the rendering (a sanitizing rule, say) renders every body and page again.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { codeDigest } from './code-digest.ts';
 
 /** The files that decide a body's HTML, besides the packages (in the lock file). */
 const RENDERING_CODE = [
@@ -21,8 +21,5 @@ const RENDERING_CODE = [
   'package-lock.json',
 ];
 
-export function bodyRenderingDigest(project: string): string {
-  const hash = createHash('sha256');
-  for (const file of RENDERING_CODE) hash.update(`${file}\0`).update(readFileSync(join(project, file)));
-  return hash.digest('hex').slice(0, 16);
-}
+export const bodyRenderingDigest = (project: string): string =>
+  codeDigest(RENDERING_CODE.map((file) => pathToFileURL(join(project, file)))).slice(0, 16);

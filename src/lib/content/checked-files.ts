@@ -12,10 +12,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { codeDigest } from './code-digest.ts';
 import { fileURLToPath } from 'node:url';
 import { imagesOf, type BodyImage } from './body-files.ts';
 import { checkBody } from './content-checks.ts';
+import { contentFolderKey } from './collections.ts';
 import { parseContentBytes, parseContentFile, type ParsedFile } from './content-files.ts';
 import { readSealed, writeSealed } from './sealed-file.ts';
 import type { Message } from './validation-messages.ts';
@@ -40,7 +41,7 @@ export interface CheckedFile {
  * Checks one file's bytes: `mdx` when the collection's files have front matter and a body,
  * `mdxSyntax` when the body is MDX (`.mdx`) rather than Markdown.
  */
-export function checkFileBytes(bytes: Buffer, mdx: boolean, mdxSyntax: boolean): CheckedFile {
+function checkFileBytes(bytes: Buffer, mdx: boolean, mdxSyntax: boolean): CheckedFile {
   const parsed = parseContentBytes(bytes, mdx);
   if (parsed.error || !mdx) return { parsed, bodyProblems: [], images: [] };
   const bodyProblems: BodyProblem[] = [];
@@ -51,22 +52,25 @@ export function checkFileBytes(bytes: Buffer, mdx: boolean, mdxSyntax: boolean):
 }
 
 /** The cache file of a content folder's checked files, in the project's own cache folder. */
-export const checkedFilesCache = (contentDir: string): string => {
-  const key = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
-  const cache = `../../../node_modules/.cache/studio-showcase/checked-files/${key}.v8`;
-  return fileURLToPath(new URL(cache, import.meta.url));
-};
+export const checkedFilesCache = (contentDir: string): string =>
+  fileURLToPath(
+    new URL(
+      `../../../node_modules/.cache/studio-showcase/checked-files/${contentFolderKey(contentDir)}.v8`,
+      import.meta.url,
+    ),
+  );
 
-/** The checking code's digest: a change to any of it makes every kept result stale. */
-function codeDigest(): string {
-  const hash = createHash('sha256').update(process.version);
+/** The checking code: this folder's modules and the packages (their versions in the lock file). */
+const checkingCode = (): string => {
   const folder = new URL('.', import.meta.url);
-  for (const name of readdirSync(folder).sort())
-    if (name.endsWith('.ts'))
-      hash.update(`\0${name}\0`).update(readFileSync(new URL(name, folder)));
-  hash.update(readFileSync(new URL('../../../package-lock.json', import.meta.url)));
-  return hash.digest('hex');
-}
+  return codeDigest([
+    ...readdirSync(folder)
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map((name) => new URL(name, folder)),
+    new URL('../../../package-lock.json', import.meta.url),
+  ]);
+};
 
 interface Kept {
   digest: string;
@@ -88,7 +92,7 @@ export class CheckedFiles {
   constructor(cacheFile?: string) {
     this.cacheFile = cacheFile;
     if (!cacheFile) return;
-    this.digest = codeDigest();
+    this.digest = checkingCode();
     const kept = readSealed(cacheFile) as Kept | undefined;
     // None yet, changed on disk, or made by other code: every file is checked.
     if (kept?.digest === this.digest) this.kept = kept.files;

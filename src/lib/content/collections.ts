@@ -4,6 +4,8 @@
  * reads the folders with it, `src/content.config.ts` declares Astro's collections from it, and the
  * site model (`src/data/site-model.ts`) gathers them by it.
  */
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { achievementSchema } from '../../schemas/achievement.ts';
 import { awardSchema } from '../../schemas/award.ts';
@@ -56,6 +58,13 @@ export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** The content root: `STUDIO_CONTENT_DIR` when set (fixtures, generated archives), else ./content. */
+/**
+ * The key of a content folder's caches (Astro's content store, the search bundles, the checked
+ * files): the SHA-1 of its absolute path, so that a fixture or an archive never reuses another's.
+ */
+export const contentFolderKey = (contentDir: string): string =>
+  createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
+
 export function contentRoot(env?: Environment): string {
   return readVariable('STUDIO_CONTENT_DIR', env);
 }
