@@ -52,16 +52,23 @@ import {
 import { contentFolderKey, contentRoot } from '../src/lib/content/collections.ts';
 import { buildModel, publishedOnly, publishingDate } from '../src/lib/model/model.ts';
 import { removeStaleTemporaries } from '../src/lib/content/owned-temporaries.ts';
+import {
+  markEntriesUsed,
+  markFolderUsed,
+  removeUnusedEntries,
+  removeUnusedFolderCaches,
+} from './lib/cache-upkeep.ts';
 import { awardRecords } from '../src/lib/search/search-records.ts';
 import { unindexedPaths } from '../src/lib/views/indexing.ts';
 import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
 import { markValidated } from '../src/integrations/validate-content.ts';
-import { allChartInstances } from '../src/lib/charts/instances.ts';
+import { allChartInstances, drawnCharts } from '../src/lib/charts/instances.ts';
+import { DRAWING_LAYOUTS } from '../src/lib/charts/chart-layout.ts';
 import { MANIFEST_VARIABLE, writeBuildManifest } from '../src/lib/content/build-manifest.ts';
 import { startDrawing, type PoolResult } from '../src/drawing/pool.ts';
-import { CHART_CACHE_DIR } from '../src/drawing/cache.ts';
+import { CHART_CACHE_DIR, cachedSvgNames } from '../src/drawing/cache.ts';
 import { writeChartFiles } from '../src/drawing/files.ts';
-import { CARD_CACHE_DIR, writeCardFiles } from '../src/drawing/card-cache.ts';
+import { CARD_CACHE_DIR, cachedCardNames, writeCardFiles } from '../src/drawing/card-cache.ts';
 import { allShareCards } from '../src/lib/outputs/share-cards.ts';
 import { configuredSiteUrl } from '../src/lib/site/site-url.ts';
 import { environmentProblems, readVariable } from '../src/lib/site/environment.ts';
@@ -132,6 +139,8 @@ const root = resolve(contentRoot());
 process.env.STUDIO_CONTENT_DIR = root;
 process.env.STUDIO_CHART_CACHE = resolve(CHART_CACHE_DIR);
 process.env.STUDIO_CARD_CACHE = resolve(CARD_CACHE_DIR);
+// This content folder's caches are in use from now on (scripts/lib/cache-upkeep.ts).
+markFolderUsed(PROJECT, contentFolderKey(root));
 
 // Each file's own checks are kept between builds (src/lib/content/checked-files.ts).
 const { problems, content } = validateContent(root, { cacheFor: root });
@@ -171,6 +180,18 @@ const chartInstances = allChartInstances(model);
 // Without a public address the pages name none (src/lib/site/site-url.ts), so none are drawn.
 const shareCards = configuredSiteUrl() ? allShareCards(model) : [];
 step('modelled');
+// What this build will read from the drawings' caches is marked used before anything reads it, so
+// that another build's upkeep leaves it.
+markEntriesUsed(
+  CHART_CACHE_DIR,
+  drawnCharts(chartInstances).flatMap((instance) =>
+    DRAWING_LAYOUTS.flatMap((layout) => cachedSvgNames(instance.drawings[layout].hash)),
+  ),
+);
+markEntriesUsed(
+  CARD_CACHE_DIR,
+  shareCards.flatMap((card) => cachedCardNames(card.hash)),
+);
 const drawingPool = startDrawing(chartInstances, shareCards);
 const chartDrawing = drawingPool.result;
 // The drawings' files (from the caches, checked) are written as soon as the drawing ends, into a
@@ -249,6 +270,7 @@ try {
 step('published');
 await clearingUnused;
 await lock.release();
+removeUnusedCaches();
 const totalSeconds = (performance.now() - started) / 1000;
 console.log(
   `Site written to ${outDir} in ${totalSeconds.toFixed(1)} s (build ${release}; the site it replaced: ${output.previous}).`,
@@ -316,6 +338,24 @@ function reportTimings(total: number, search: number): void {
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     }),
   );
+}
+
+/**
+ * The caches of content folders not built lately, and drawings and cards no build has named for a
+ * month, removed once this build is published (scripts/lib/cache-upkeep.ts). A failure here is
+ * only reported: the site is published already.
+ */
+function removeUnusedCaches(): void {
+  try {
+    const folders = removeUnusedFolderCaches(PROJECT);
+    const entries = removeUnusedEntries(CHART_CACHE_DIR) + removeUnusedEntries(CARD_CACHE_DIR);
+    if (folders + entries > 0)
+      console.log(
+        `Caches: removed those of ${folders} content folder(s) not built lately and ${entries} drawing and card file(s) no build has used for 30 days.`,
+      );
+  } catch (error) {
+    console.warn(`Warning: unused caches could not all be removed (${reason(error)}).`);
+  }
 }
 
 /** Search bundles kept between builds, one folder per content folder (as Astro's cache). */

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { removeOldScratch } from './helpers/scratch.ts';
 
 /**
  * Three layers: unit (plain TypeScript in src/lib), build (the real `npm run build` and its HTML),
@@ -24,6 +25,8 @@ process.env.STUDIO_TEST_RUN ??= randomUUID();
 process.env.STUDIO_LOCK_WAIT ??= '3600';
 // Every Node process the tests start (builds, scripts, Astro) keeps its compiled code for the next one.
 process.env.NODE_COMPILE_CACHE ??= `${ROOT}node_modules/.cache/node-compile-cache`;
+// What earlier runs left in test/.tmp a day ago or more (test/helpers/scratch.ts).
+removeOldScratch();
 
 /**
  * Seconds each slow file took alone on a 2-core machine: a fresh clone has no timings of its own,

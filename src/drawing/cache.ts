@@ -20,6 +20,8 @@ export const cacheStats = { hits: 0, drawn: 0, corrupt: 0 };
 /** Where the drawing of a chart with this hash is kept. */
 export const cachedSvgFile = (hash: string): string => join(CHART_CACHE_DIR, `${hash}.svg`);
 const digestFile = (hash: string): string => `${cachedSvgFile(hash)}.sha256`;
+/** The cache's file names for a drawing: the drawing and its digest (scripts/lib/cache-upkeep.ts marks them used). */
+export const cachedSvgNames = (hash: string): string[] => [`${hash}.svg`, `${hash}.svg.sha256`];
 /** Whether a drawing is kept with its digest (checked only when it is read). */
 export const isCached = (hash: string): boolean =>
   existsSync(cachedSvgFile(hash)) && existsSync(digestFile(hash));

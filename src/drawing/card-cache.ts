@@ -19,6 +19,8 @@ export const CARD_CACHE_DIR = readVariable('STUDIO_CARD_CACHE');
 /** Where the card with this hash is kept. */
 export const cachedCardFile = (hash: string): string => join(CARD_CACHE_DIR, `${hash}.png`);
 const digestFile = (hash: string): string => `${cachedCardFile(hash)}.sha256`;
+/** The cache's file names for a card: the card and its digest (scripts/lib/cache-upkeep.ts marks them used). */
+export const cachedCardNames = (hash: string): string[] => [`${hash}.png`, `${hash}.png.sha256`];
 /** Whether a card is kept with its digest (checked only when it is read). */
 export const isCardCached = (hash: string): boolean =>
   existsSync(cachedCardFile(hash)) && existsSync(digestFile(hash));

@@ -9,13 +9,17 @@ import { spawnSync } from 'node:child_process';
 import { fileDigest, folderDigests } from '../helpers/digests.ts';
 import {
   appendFileSync,
+  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { contentFolderKey } from '../../src/lib/content/collections.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -23,6 +27,7 @@ const BESIDE = mkdtempSync(`${ROOT.replace(/[\\/]$/, '')}-test-out-`);
 const OUT = join(BESIDE, 'dist');
 const CHART_CACHE = join(BESIDE, 'chart-cache');
 const SEARCH_CACHE = join(BESIDE, 'search-cache');
+const CARD_CACHE = join(BESIDE, 'card-cache');
 afterAll(() => rmSync(BESIDE, { recursive: true, force: true }));
 
 function build() {
@@ -34,6 +39,7 @@ function build() {
       STUDIO_OUT_DIR: OUT,
       STUDIO_CHART_CACHE: CHART_CACHE,
       STUDIO_SEARCH_CACHE: SEARCH_CACHE,
+      STUDIO_CARD_CACHE: CARD_CACHE,
       ASTRO_TELEMETRY_DISABLED: '1',
       ASTRO_DISABLE_UPDATE_CHECK: 'true',
     },
@@ -83,8 +89,33 @@ describe('the caches of the build', () => {
     const fragments = readdirSync(join(SEARCH_CACHE, 'zh', 'fragment'));
     writeFileSync(join(SEARCH_CACHE, 'zh', 'fragment', fragments[0]!), 'not what Pagefind wrote');
 
+    // And the upkeep (scripts/lib/cache-upkeep.ts): a drawing this build uses, last written 40
+    // days ago, is marked used and kept; one no build names any more is removed.
+    const longAgo = new Date(Date.now() - 40 * 24 * 3600_000);
+    const used = readdirSync(CHART_CACHE).filter(
+      (name) => /\.svg(\.sha256)?$/.test(name) && join(CHART_CACHE, name) !== drawing,
+    );
+    expect(used.length).toBeGreaterThan(0);
+    for (const name of used) utimesSync(join(CHART_CACHE, name), longAgo, longAgo);
+    const unused = join(CHART_CACHE, `${'0'.repeat(64)}.svg`);
+    writeFileSync(unused, '<svg/>');
+    utimesSync(unused, longAgo, longAgo);
+
     const second = build();
     expect(second.status, second.output).toBe(0);
+    expect(existsSync(unused)).toBe(false);
+    expect(second.output).toContain(
+      ' and 1 drawing and card file(s) no build has used for 30 days',
+    );
+    for (const name of used)
+      expect(Date.now() - statSync(join(CHART_CACHE, name)).mtimeMs, name).toBeLessThan(3600_000);
+    // The content folder's caches are marked used by the build.
+    const marker = join(
+      ROOT,
+      'node_modules/.cache/studio-showcase/folders',
+      contentFolderKey(join(ROOT, 'test/fixtures/small-content')),
+    );
+    expect(Date.now() - statSync(marker).mtimeMs).toBeLessThan(3600_000);
     expect(second.output).toMatch(
       /Warning: chart cache file .*\.svg does not match its recorded SHA-256/,
     );
