@@ -53,8 +53,11 @@ describe('the footer of a public-sector site', () => {
       expect(textOf(html.querySelector('.site-footer [data-footer="publisher"]')), path).toContain(
         publisher,
       );
-      expect(textOf(html.querySelector('.site-footer [data-footer="contact"]')), path).toBe(
-        settings.contact!.replace(/\s+/g, ' '),
+      const contact = html.querySelector('.site-footer [data-footer="contact"]');
+      expect(textOf(contact), path).toBe(settings.contact!.replace(/\s+/g, ' '));
+      // Given in Chinese only: marked as Chinese on English pages (WCAG 3.1.2).
+      expect(contact!.getAttribute('lang') ?? null, path).toBe(
+        path.startsWith('/en/') ? 'zh-CN' : null,
       );
       // No 网站标识码 on the source page: none is shown.
       expect(html.querySelector('[data-footer="site-code"]'), path).toBeNull();

@@ -19,6 +19,7 @@ import {
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileDigest } from '../helpers/digests.ts';
 import { htmlPages, page } from '../helpers/html.ts';
 import { ROOT, SAMPLE_DIST, SAMPLE_SITE_URL, TMP } from '../helpers/paths.ts';
 import { model } from '../helpers/sample-model.ts';
@@ -214,11 +215,16 @@ describe('share cards between builds, and without SITE_URL', () => {
     });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   }
+  // Each cached card's file (a card written again is a new file: it lands by a rename) and bytes;
+  // not its time, which a build sets when it marks the card used (scripts/lib/cache-upkeep.ts).
   const cacheFiles = () =>
     Object.fromEntries(
       readdirSync(cardCache)
         .filter((name) => name.endsWith('.png'))
-        .map((name) => [name, statSync(join(cardCache, name)).mtimeMs]),
+        .map((name) => [
+          name,
+          `${statSync(join(cardCache, name)).ino} ${fileDigest(join(cardCache, name))}`,
+        ]),
     );
   const newsPage = (out: string) =>
     htmlPages(join(scratch, out)).find(

@@ -10,6 +10,7 @@ import { achievementView } from '../../src/lib/views/achievements.ts';
 import { awardsIndexView } from '../../src/lib/views/awards.ts';
 import { documentView } from '../../src/lib/views/document.ts';
 import { reportView } from '../../src/lib/views/report.ts';
+import { chromeView } from '../../src/lib/views/chrome.ts';
 import { change } from '../../src/lib/figures/report.ts';
 import { contentOf } from '../helpers/content-set.ts';
 import { smallArchive } from '../helpers/small-archive.ts';
@@ -126,5 +127,53 @@ describe("a report's page view", () => {
     if (!view.narrative)
       for (const { heading } of view.sections)
         expect(view.description.toLowerCase()).toContain(heading.toLowerCase());
+  });
+});
+
+describe('the layout around every page (chromeView)', () => {
+  const site = (extra: object) =>
+    buildModel(
+      contentOf({
+        organisations: { ftu: { name: '某市总工会' } },
+        settings: {
+          site: {
+            siteName: '站点',
+            tagline: { zh: '副题', en: 'Subtitle' },
+            description: '说明',
+            publisher: 'ftu',
+            navigation: [
+              { path: '/studios/', label: { zh: '工作室', en: 'Studios' } },
+              { path: '/documents/', label: '工会文件' },
+            ],
+            ...extra,
+          },
+        },
+      }),
+    );
+
+  it('marks what English pages show in Chinese, for want of a translation, as zh-CN (WCAG 3.1.2)', () => {
+    const untranslated = site({ tagline: '副题', contact: '地址：某市某路1号' });
+    const english = chromeView(untranslated, 'en');
+    expect(english.taglineLang).toBe('zh-CN');
+    expect(english.navigation).toEqual([
+      { path: '/studios/', label: 'Studios' },
+      { path: '/documents/', label: '工会文件', lang: 'zh-CN' },
+    ]);
+    expect(english.records.contact).toEqual({ text: '地址：某市某路1号', lang: 'zh-CN' });
+    // Chinese pages are in Chinese already; translated text is in the page's language.
+    const chinese = chromeView(untranslated, 'zh');
+    expect([chinese.taglineLang, chinese.navigation[1]!.lang, chinese.records.contact]).toEqual([
+      undefined,
+      undefined,
+      { text: '地址：某市某路1号' },
+    ]);
+    const translated = chromeView(
+      site({ contact: { zh: '地址：某市某路1号', en: 'Address: 1 Some Road' } }),
+      'en',
+    );
+    expect([translated.taglineLang, translated.records.contact]).toEqual([
+      undefined,
+      { text: 'Address: 1 Some Road' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /** What the layout shows around every page: the site's name, tagline, navigation and publisher. */
+import type { Localized } from '../../schemas/common.ts';
 import type { Locale } from '../../schemas/vocabulary.ts';
-import { text } from '../site/i18n.ts';
+import { text, textLang } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { organisationName } from './names.ts';
 import { CARD_DESIGN, siteShareImage, type ShareImage } from '../outputs/share-cards.ts';
@@ -10,8 +11,10 @@ export interface ChromeView {
   locale: Locale;
   siteName: string;
   tagline: string;
-  /** Main navigation: locale-free paths and their labels. */
-  navigation: Array<{ path: string; label: string }>;
+  /** `zh-CN` where the tagline is shown in Chinese on an English page (untranslated). */
+  taglineLang?: 'zh-CN';
+  /** Main navigation: locale-free paths, their labels, and `zh-CN` where a label is untranslated. */
+  navigation: Array<{ path: string; label: string; lang?: 'zh-CN' }>;
   /** The publishing union's name, for the footer (主办单位). */
   publisher: string;
   /** The record numbers and contact of a Chinese public-sector site, each only when the settings give it. */
@@ -30,7 +33,8 @@ export interface FooterRecords {
   icp?: { text: string; href: string };
   /** 公安联网备案号, linked to its record on the public security record site. */
   publicSecurity?: { text: string; href: string };
-  contact?: string;
+  /** The contact line, and `zh-CN` where it is shown in Chinese on an English page (untranslated). */
+  contact?: { text: string; lang?: 'zh-CN' };
   siteCode?: string;
 }
 
@@ -39,6 +43,12 @@ export const ICP_RECORD_SITE = 'https://beian.miit.gov.cn/';
 /** The record of a public security record number: its digits are the code the record site looks up. */
 export const publicSecurityRecordUrl = (record: string): string =>
   `https://beian.mps.gov.cn/#/query/webSearch?code=${record.replace(/\D/g, '')}`;
+
+/** Content text in the reader's language, or in Chinese marked as such. */
+const inLanguage = (locale: Locale, value: Localized) => {
+  const lang = textLang(locale, value);
+  return { text: text(locale, value), ...(lang ? { lang } : {}) };
+};
 
 function footerRecords(model: SiteModel, locale: Locale): FooterRecords {
   const { icpRecord, publicSecurityRecord, contact, siteCode } = model.settings;
@@ -52,7 +62,7 @@ function footerRecords(model: SiteModel, locale: Locale): FooterRecords {
           },
         }
       : {}),
-    ...(contact ? { contact: text(locale, contact) } : {}),
+    ...(contact ? { contact: inLanguage(locale, contact) } : {}),
     ...(siteCode ? { siteCode } : {}),
   };
 }
@@ -63,10 +73,11 @@ export function chromeView(model: SiteModel, locale: Locale): ChromeView {
     locale,
     siteName: text(locale, settings.siteName),
     tagline: text(locale, settings.tagline),
-    navigation: settings.navigation.map((item) => ({
-      path: item.path,
-      label: text(locale, item.label),
-    })),
+    ...(textLang(locale, settings.tagline) ? { taglineLang: 'zh-CN' as const } : {}),
+    navigation: settings.navigation.map((item) => {
+      const { text: label, lang } = inLanguage(locale, item.label);
+      return { path: item.path, label, ...(lang ? { lang } : {}) };
+    }),
     publisher: organisationName(locale, model, settings.publisher),
     records: footerRecords(model, locale),
     ...(configuredSiteUrl() ? { siteUrl: configuredSiteUrl()!.href } : {}),
