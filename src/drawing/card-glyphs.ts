@@ -1,7 +1,10 @@
 /**
  * What a share card can draw: the characters Noto Sans SC (regular and bold, src/drawing/render.ts)
- * has glyphs for, read from the fonts' own character maps. Anything else would be drawn as an empty
- * box (emoji, flags, Arabic or Thai letters), so it is left out of the card; the page itself keeps it.
+ * has glyphs for, read from the fonts' own character maps. A symbol it lacks (emoji, flags) would be
+ * drawn as an empty box, so it is left out of the card; a letter or digit it lacks (a rare Chinese
+ * character of a name, such as 𠮷, an Arabic or Thai letter) is drawn as □, the mark for a character
+ * the type lacks, so that the card never shows a name with a character silently gone (𠮷永明 is
+ * not 永明). The page itself keeps every character.
  *
  * Invisible format characters (Unicode's default-ignorable code points: bidi overrides and isolates,
  * zero-width joiners, variation selectors) are always removed: a card is drawn left to right as one
@@ -28,10 +31,15 @@ export function hasCardGlyph(codePoint: number): boolean {
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 const graphemeSegmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 
+/** Drawn for a letter or digit the card font lacks (Chinese publishing's mark for a missing character). */
+export const MISSING_CHARACTER = '□';
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
 /**
- * `value` with only what the card font can draw: invisible format characters removed, a character
- * (grapheme) whose base the font lacks dropped whole (👨‍👩‍👧, 🇨🇳), and marks the font lacks dropped
- * from a character it can draw (1⃣ → 1).
+ * `value` with only what the card font can draw: invisible format characters removed, a letter or
+ * digit the font lacks drawn as MISSING_CHARACTER, any other character (grapheme) whose base the
+ * font lacks dropped whole (👨‍👩‍👧, 🇨🇳), and marks the font lacks dropped from a character it can
+ * draw (1⃣ → 1).
  */
 export function drawableText(value: string): string {
   let kept = '';
@@ -39,7 +47,11 @@ export function drawableText(value: string): string {
     value.normalize('NFC').replace(INVISIBLE, ''),
   )) {
     const [base, ...marks] = [...segment];
-    if (base === undefined || !hasCardGlyph(base.codePointAt(0)!)) continue;
+    if (base === undefined) continue;
+    if (!hasCardGlyph(base.codePointAt(0)!)) {
+      if (LETTER_OR_DIGIT.test(base)) kept += MISSING_CHARACTER;
+      continue;
+    }
     kept += base + marks.filter((mark) => hasCardGlyph(mark.codePointAt(0)!)).join('');
   }
   return kept;

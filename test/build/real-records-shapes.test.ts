@@ -88,7 +88,7 @@ describe('lists and sources', () => {
     const wuhan = html('/studios/fu-yiming/').querySelector(
       '[data-testid="other-bodies"] [data-field="republished-from"]',
     );
-    expect(textOf(wuhan)).toBe('（转载自武汉市人力资源和社会保障局 (2023年12月19日)）');
+    expect(textOf(wuhan)).toBe('（转载自武汉市人力资源和社会保障局（2023年12月19日））');
   });
 
   it('a studio known only from a news report cites it on its page, and is not said to be named', () => {

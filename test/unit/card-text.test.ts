@@ -122,6 +122,14 @@ describe('share cards on characters the font cannot draw', () => {
         ).toBe(true);
   });
 
+  it('draws □ for a letter or digit the font lacks, so that no name loses a character unseen', () => {
+    // 𠮷 and 𡒄 (CJK extension B, in real names) are not in Noto Sans SC; nor are Arabic or Thai letters.
+    expect(cardText('𠮷永明 𡒄旺 أحمد ไทย')).toBe('□永明 □旺 □□□□ □□□');
+    const ctx = createCanvas(10, 10).getContext('2d');
+    const laid = layCard(ctx, { typeLabel: '人物', title: '𠮷永明', siteName: '锦州市总工会' });
+    expect(laid.title.lines).toEqual(['□永明']);
+  });
+
   it('keeps the characters it can draw: Chinese, Latin with accents (composed or not), Cyrillic, full-width forms', () => {
     expect(cardText('赵鹏达 Café Cafe\u0301 Жуков （锦州）')).toBe(
       '赵鹏达 Café Café Жуков （锦州）',

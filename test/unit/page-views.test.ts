@@ -177,3 +177,58 @@ describe('the layout around every page (chromeView)', () => {
     ]);
   });
 });
+
+describe('a document lists a renamed studio by the title it printed', () => {
+  const decision = (date: string | undefined) => ({
+    type: 'naming-decision',
+    issuer: 'ftu',
+    ...(date ? { date } : {}),
+    title: '关于命名的决定',
+    named: [{ studio: 's', level: 'municipal' }],
+  });
+  const renamed = buildModel(
+    contentOf({
+      organisations: { ftu: { name: '某市总工会' } },
+      studios: {
+        s: {
+          title: { zh: '丙工匠创新工作室', en: 'Bing Craftsman Studio' },
+          formerTitles: [
+            { title: '丙班组创新小组', until: '2019' },
+            { title: { zh: '丙职工创新工作室', en: 'Bing Staff Studio' }, until: '2022-06' },
+          ],
+        },
+      },
+      documents: {
+        first: decision('2018-11-02'),
+        second: decision('2020-05'),
+        renaming: decision('2022-06-15'),
+        later: decision('2023-01-05'),
+        undated: decision(undefined),
+      },
+    }),
+  );
+  const listed = (id: string, locale: 'zh' | 'en' = 'zh') =>
+    documentView(renamed, locale, id).studios.s;
+
+  it('shows the title in force on the document’s date, with today’s title noted beside it', () => {
+    expect(listed('first')).toMatchObject({
+      title: '丙班组创新小组',
+      titledNow: '（今名：丙工匠创新工作室）',
+    });
+    expect(listed('second')).toMatchObject({
+      title: '丙职工创新工作室',
+      titledNow: '（今名：丙工匠创新工作室）',
+    });
+    expect(listed('second', 'en')).toMatchObject({
+      title: 'Bing Staff Studio',
+      titledNow: ' (now Bing Craftsman Studio)',
+    });
+    expect(listed('later')).toEqual({ title: '丙工匠创新工作室', employer: expect.any(String) });
+  });
+
+  it('shows today’s title, with no note, where the sources leave the title of the day open', () => {
+    // Dated within the month of the renaming, or not dated at all: either title could be the one printed.
+    for (const id of ['renaming', 'undated'])
+      expect(listed(id), id).toEqual({ title: '丙工匠创新工作室', employer: expect.any(String) });
+  });
+});

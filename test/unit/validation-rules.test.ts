@@ -85,6 +85,24 @@ const CASES: RuleCase[] = [
       /the same as studio "a-again" \(.*studios\/a-again\.yaml\); expected one file per studio/,
   },
   {
+    rule: 'one studio has one file, whichever look-alike of the middle dot its name is written with',
+    broken: {
+      'organisations/plant.yaml': { name: '某某公司' },
+      'studios/a.yaml': { title: '阿不都热合曼·买买提劳模创新工作室', employer: 'plant' },
+      // The katakana middle dot, as a Japanese input method gives it.
+      'studios/a-again.yaml': { title: '阿不都热合曼・买买提劳模创新工作室', employer: 'plant' },
+    },
+    mended: {
+      'organisations/plant.yaml': { name: '某某公司' },
+      'studios/a.yaml': { title: '阿不都热合曼·买买提劳模创新工作室', employer: 'plant' },
+      'studios/a-again.yaml': { title: '阿不都热合曼·吐尔逊劳模创新工作室', employer: 'plant' },
+    },
+    file: 'studios/a.yaml',
+    field: 'title',
+    message:
+      /the same as studio "a-again" \(.*studios\/a-again\.yaml\); expected one file per studio/,
+  },
+  {
     rule: "a studio's former titles and other names differ from its title and from each other",
     broken: {
       'studios/a.yaml': {

@@ -23,7 +23,7 @@ import { newsItem } from '../model/news.ts';
 import { contentYears } from '../model/years.ts';
 
 /** Bump when the card's drawing changes (layout, colours, fonts): every card is drawn again. */
-export const CARD_DESIGN = 'card-2';
+export const CARD_DESIGN = 'card-3';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** The widest photo derivative a share image is made at (no source is enlarged). */

@@ -218,6 +218,8 @@ export const ui = {
   'doc.date': { zh: '成文日期', en: 'Date of issue' },
   'doc.type': { zh: '文件类型', en: 'Type' },
   'doc.undated': { zh: '日期未注明', en: 'Date not stated' },
+  /** Beside a studio's title as a document of its time prints it: the studio's title today. */
+  'doc.titledNow': { zh: '（今名：{title}）', en: ' (now {title})' },
   'doc.published': { zh: '发布日期', en: 'Date published' },
   'doc.disclosure': { zh: '信息公开', en: 'Public disclosure catalogue' },
   'doc.indexNumber': { zh: '索引号', en: 'Index number' },
@@ -895,6 +897,10 @@ export function label<T extends LabelTable>(
 ): string {
   return (labels[table][value] as Pair)[locale];
 }
+
+/** A note in parentheses after what it qualifies: full-width and joined in Chinese, spaced in English. */
+export const inParentheses = (locale: Locale, value: string): string =>
+  locale === 'zh' ? `（${value}）` : ` (${value})`;
 
 /** Content text in the reader's language, falling back to Chinese. */
 export const text = (locale: Locale, value: Localized | undefined): string =>

@@ -7,8 +7,16 @@
 import type { ContentSet } from '../content/types.ts';
 import type { Problem } from './reporting.ts';
 
-/** A title as an editor reads it: full-width and half-width forms alike, no white space. */
-const readAs = (title: string) => title.normalize('NFKC').replace(/\s+/g, '');
+/**
+ * The marks written between the parts of a transliterated name (阿不都热合曼·买买提): the middle
+ * dot and the look-alikes keyboards and input methods give (bullet, katakana and hyphenation
+ * points, dot operators, a full stop), after NFKC has folded full- and half-width forms.
+ */
+const NAME_DOTS = /[\u00b7\u2022\u2027\u2219\u22c5\u30fb.]/g;
+
+/** A title as an editor reads it: full-width and half-width forms alike, any name dot alike, no white space. */
+const readAs = (title: string) =>
+  title.normalize('NFKC').replace(NAME_DOTS, '\u00b7').replace(/\s+/g, '');
 
 /** One studio, one file: the same title at the same stated employer (unknown employers are never taken as the same). */
 function checkOneFilePerStudio(content: ContentSet, problems: Problem[]): void {

@@ -12,9 +12,10 @@ import {
   isUnionDocument,
 } from '../../schemas/document.ts';
 import type { PartialDate } from '../../schemas/common.ts';
-import { text } from '../site/i18n.ts';
+import { t, text } from '../site/i18n.ts';
 import { isUnpublished, type SiteModel } from '../model/model.ts';
 import { organisationName } from './names.ts';
+import { studioTitleOn } from '../model/names.ts';
 import { documentPath, localePath } from '../site/paths.ts';
 import { printedAddress } from '../outputs/print.ts';
 import { configuredSiteUrl } from '../site/site-url.ts';
@@ -46,8 +47,11 @@ export interface DocumentView extends PageView {
   disclosure?: DisclosureView;
   /** The issuer's level, as the search filter names it. */
   searchLevel?: string;
-  /** Titles and employers of the studios the document lists, by studio id. */
-  studios: Record<string, { title: string; employer: string }>;
+  /**
+   * Each studio it lists: the title it bore on the document's date when the sources make that
+   * certain (else today's), a note of today's title when the two differ, and its employer.
+   */
+  studios: Record<string, { title: string; titledNow?: string; employer: string }>;
   attachments: AttachmentView[];
   unpublished: boolean;
   /** The studios it names, selects (公示) or commends, when it is such a document (./document-lists.ts). */
@@ -123,13 +127,25 @@ export function documentView(model: SiteModel, locale: Locale, id: string): Docu
     ...(disclosure ? { disclosure } : {}),
     ...(issuerLevel ? { searchLevel: searchLevel(locale, issuerLevel) } : {}),
     studios: Object.fromEntries(
-      listedStudios(doc).map((studio) => [
-        studio,
-        {
-          title: text(locale, model.studios.get(studio)?.data.title),
-          employer: organisationName(locale, model, model.studios.get(studio)?.data.employer),
-        },
-      ]),
+      listedStudios(doc).map((studio) => {
+        const data = model.studios.get(studio)?.data;
+        const then = data && studioTitleOn(data, doc.date);
+        return [
+          studio,
+          {
+            title: text(locale, then ?? data?.title),
+            ...(then && then !== data?.title
+              ? {
+                  titledNow: t(locale, 'doc.titledNow').replace(
+                    '{title}',
+                    text(locale, data?.title),
+                  ),
+                }
+              : {}),
+            employer: organisationName(locale, model, data?.employer),
+          },
+        ];
+      }),
     ),
     attachments: doc.attachments.map((attachment) => {
       const { fileName, path, bytes, typeLabel, mime } = attachmentInfo(
