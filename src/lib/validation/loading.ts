@@ -16,6 +16,7 @@ import { listFiles, nearMissFiles, type FileErrorKind } from '../content/content
 import type { ContentSet, Entry } from '../content/types.ts';
 import { issueMessage, show, type Message } from '../content/validation-messages.ts';
 import { formatPath, type Problem } from './reporting.ts';
+import { vocabularyMessage } from './vocabulary-message.ts';
 
 /** Every entry id of each collection, valid or not: a reference to an invalid entry is not a second problem. */
 export type KnownIds = Record<CollectionName, Set<string>>;
@@ -80,7 +81,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'f
         data,
       );
   }
-  return { field, message: issueMessage(issue, found) };
+  const vocabulary =
+    issue.code === 'invalid_value' ? vocabularyMessage(issue.values, found) : undefined;
+  return { field, message: vocabulary ?? issueMessage(issue, found) };
 }
 
 /** Why a file could not be read, in both languages. */
