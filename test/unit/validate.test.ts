@@ -15,10 +15,14 @@ describe('content validation', () => {
     [
       'studios/no-employer.yaml',
       'founded',
-      /found "2020-13"; expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"/,
+      /found "2020-13"; there is no month 13; expected a month from 01 to 12/,
     ],
     ['studios/li-ming.yaml', 'leader', /found "li-mingg", which is not an entry of people/],
-    ['documents/decision-a.mdx', 'date', /found "2021-02-30"; expected a date written/],
+    [
+      'documents/decision-a.mdx',
+      'date',
+      /found "2021-02-30"; there is no such day: 2021-02 has 28 days/,
+    ],
     ['documents/decision-a.mdx', 'named[0].level', /found "city"; expected one of: .*municipal/],
     ['documents/decision-c.mdx', 'number', /already used by document "decision-b"/],
     ['awards/wrong-rank.yaml', 'rank', /found "fourth"; expected one of/],
@@ -59,7 +63,9 @@ describe('content validation', () => {
     expect(report).toMatch(/^发现 13 个问题，涉及 11 个文件：/);
     expect(report).not.toMatch(/nothing|undefined/);
     expect(report).toContain('条目 "li-ming"，字段 leader: 填写的是 "li-mingg"，但');
-    expect(report).toContain('条目 "decision-a"，字段 date: 填写的是 "2021-02-30"；应为日期');
+    expect(report).toContain(
+      '条目 "decision-a"，字段 date: 填写的是 "2021-02-30"；没有这一天：2021年2月只有28天',
+    );
     expect(report).toContain('条目 "no-employer"，字段 title: 缺少此字段');
     expect(report).toContain('第 3 行，条目 "broken-yaml": 第 3 行 YAML 格式错误');
   });

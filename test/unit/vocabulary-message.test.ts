@@ -3,7 +3,7 @@
  * an editor who types the Chinese label (优秀奖, 市级) is told the value that stands for it.
  */
 import { rmSync } from 'node:fs';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { writeContentFolder } from '../helpers/content-folder.ts';
 
@@ -50,4 +50,38 @@ it('lists each allowed value with its label when the value is unknown', () => {
     /^found "fourth"; expected one of: .*excellence \(Excellence award\)/,
   );
   expect(message?.zh).toMatch(/^填写的是 "fourth"；应为以下之一：.*excellence（优秀奖）/);
+});
+
+describe('what an editor typed in a form the rules cannot guess', () => {
+  const typed = writeContentFolder({
+    'studios/leap.yaml': { title: '甲创新工作室', founded: '2023-02-29' },
+    'studios/month.yaml': { title: '乙创新工作室', founded: { before: '2019-13' } },
+    'people/wang.yaml': { name: '王工' },
+    'competitions/skills.yaml': {
+      name: '某市职工职业技能大赛',
+      organiser: 'ftu',
+      family: 'skills-contest',
+      level: 'municipal',
+    },
+    'awards/full-width.yaml': { ...award('first'), year: '２０２４' },
+  });
+  afterAll(() => rmSync(typed, { recursive: true, force: true }));
+  const found = validateContent(typed).problems;
+  const message = (file: string, field: string) =>
+    found.find((p) => p.file.endsWith(file) && p.field === field)?.message;
+
+  it('says a day or month that does not exist is the trouble, not the form', () => {
+    expect(message('studios/leap.yaml', 'founded')).toEqual({
+      en: 'found "2023-02-29"; there is no such day: 2023-02 has 28 days; expected a day that exists',
+      zh: '填写的是 "2023-02-29"；没有这一天：2023年2月只有28天；请填写实际存在的日期',
+    });
+    expect(message('studios/month.yaml', 'founded')?.en).toMatch(/there is no month 13/);
+  });
+
+  it('names digits typed full-width and gives them half-width', () => {
+    expect(message('awards/full-width.yaml', 'year')?.en).toMatch(
+      /^found "２０２４"; expected number; the digits are full-width .*: write "2024"$/,
+    );
+    expect(message('awards/full-width.yaml', 'year')?.zh).toMatch(/请改为半角 "2024"$/);
+  });
 });

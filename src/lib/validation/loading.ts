@@ -17,6 +17,7 @@ import type { ContentSet, Entry } from '../content/types.ts';
 import { issueMessage, show, type Message } from '../content/validation-messages.ts';
 import { formatPath, type Problem } from './reporting.ts';
 import { vocabularyMessage } from './vocabulary-message.ts';
+import { fullWidthDigitsNote, impossibleDateMessage } from './written-forms.ts';
 
 /** Every entry id of each collection, valid or not: a reference to an invalid entry is not a second problem. */
 export type KnownIds = Record<CollectionName, Set<string>>;
@@ -81,9 +82,15 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'f
         data,
       );
   }
-  const vocabulary =
-    issue.code === 'invalid_value' ? vocabularyMessage(issue.values, found) : undefined;
-  return { field, message: vocabulary ?? issueMessage(issue, found) };
+  const message =
+    (issue.code === 'invalid_value' ? vocabularyMessage(issue.values, found) : undefined) ??
+    impossibleDateMessage(found) ??
+    issueMessage(issue, found);
+  const note = fullWidthDigitsNote(found);
+  return {
+    field,
+    message: note ? { en: message.en + note.en, zh: message.zh + note.zh } : message,
+  };
 }
 
 /** Why a file could not be read, in both languages. */
