@@ -60,7 +60,12 @@ import {
 } from './lib/cache-upkeep.ts';
 import { awardRecords } from '../src/lib/search/search-records.ts';
 import { unindexedPaths } from '../src/lib/views/indexing.ts';
-import { formatProblems, messageLocale, validateContent } from '../src/lib/validation/index.ts';
+import {
+  formatProblems,
+  formatWarnings,
+  messageLocale,
+  validateContent,
+} from '../src/lib/validation/index.ts';
 import { markValidated } from '../src/integrations/validate-content.ts';
 import { allChartInstances, drawnCharts } from '../src/lib/charts/instances.ts';
 import { DRAWING_LAYOUTS } from '../src/lib/charts/chart-layout.ts';
@@ -143,11 +148,13 @@ process.env.STUDIO_CARD_CACHE = resolve(CARD_CACHE_DIR);
 markFolderUsed(PROJECT, contentFolderKey(root));
 
 // Each file's own checks are kept between builds (src/lib/content/checked-files.ts).
-const { problems, content } = validateContent(root, { cacheFor: root });
+const { problems, warnings, content } = validateContent(root, { cacheFor: root });
 if (problems.length > 0)
   fail(
     `Content in ${root} has problems; ${outDir} was left as it was.\n\n${formatProblems(problems, messageLocale())}`,
   );
+// What the content may have wrong but the build can publish as recorded (npm run check says the same).
+if (warnings.length > 0) console.log(`${formatWarnings(warnings, messageLocale())}\n`);
 step('validated');
 
 let lock: HeldLock;

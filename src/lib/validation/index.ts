@@ -11,6 +11,7 @@
  */
 import { checkConsistency } from './consistency.ts';
 import { checkDocumentNumbers } from './documents.ts';
+import { checkNamedBeforeFounded } from './founding.ts';
 import { loadContent } from './loading.ts';
 import { CheckedFiles, checkedFilesCache } from '../content/checked-files.ts';
 import { checkReferences } from './references.ts';
@@ -47,6 +48,7 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
   checkConsistency(root, content, problems, known);
   const warnings: Problem[] = [];
   checkDocumentNumbers(content, warnings);
+  checkNamedBeforeFounded(content, warnings);
   return { content, problems, warnings };
 }
 
