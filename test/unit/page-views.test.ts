@@ -39,6 +39,13 @@ const model = buildModel(
         studios: ['s'],
         status: [{ stage: 'proposed' }, { stage: 'implemented', date: '2021-03' }],
       },
+      // A title that quotes another: its marks nest as the single ones inside the citation's.
+      quoting: {
+        title: { zh: '《锅炉安全规程》配套检查表' },
+        type: 'five-small',
+        studios: ['s'],
+        status: [],
+      },
       dated: {
         title: { zh: '检测装置' },
         type: 'tech-innovation',
@@ -56,6 +63,9 @@ describe("an achievement's page view", () => {
   it('gives the citation, the search date and the structured data, a date only where the source states one', () => {
     const stepped = achievementView(model, 'zh', 'stepped', images);
     expect(stepped.citation).toBe('甲创新工作室：《阀门研磨工具》，“五小”成果。');
+    expect(achievementView(model, 'zh', 'quoting', images).citation).toBe(
+      '甲创新工作室：《〈锅炉安全规程〉配套检查表》，“五小”成果。',
+    );
     expect(stepped.searchDate).toMatchObject({ value: '2021-03', precision: 'month' });
     expect(stepped.jsonLd).not.toHaveProperty('dateCreated');
     const dated = achievementView(model, 'en', 'dated', images);

@@ -92,3 +92,10 @@ export function formatQuantity(locale: Locale, quantity: Quantity | undefined): 
   if (locale === 'zh') return quantity.qualifier === 'about' ? `约${number}` : `${number}以上`;
   return `${quantity.qualifier === 'about' ? 'about' : 'at least'} ${number}`;
 }
+
+/**
+ * A title in Chinese title marks, as a citation gives it: marks inside the title become the single
+ * ones (《关于〈规定〉的通知》), as Chinese punctuation (GB/T 15834) nests them.
+ */
+export const inTitleMarks = (title: string): string =>
+  `《${title.replaceAll('《', '〈').replaceAll('》', '〉')}》`;

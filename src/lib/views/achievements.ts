@@ -16,7 +16,7 @@ import { achievementFacetLabel } from './achievement-labels.ts';
 import { achievementAttachment } from '../content/attachments.ts';
 import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { exactDay } from '../model/dates.ts';
-import { formatPartialDate } from '../site/format.ts';
+import { formatPartialDate, inTitleMarks } from '../site/format.ts';
 import { hasLocale, label, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { searchLevel } from '../search/search-records.ts';
@@ -220,6 +220,6 @@ function citationOf(
       : text(locale, data.team);
   const type = label(locale, 'achievementType', data.type);
   return locale === 'zh'
-    ? `${credit}：《${title}》，${type}${data.date ? `，${formatPartialDate(locale, data.date)}` : ''}。`
+    ? `${credit}：${inTitleMarks(title)}，${type}${data.date ? `，${formatPartialDate(locale, data.date)}` : ''}。`
     : `${credit}. ${title}. ${type}${data.date ? `, ${formatPartialDate(locale, data.date)}` : ''}. `;
 }
