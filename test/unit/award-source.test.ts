@@ -56,3 +56,62 @@ describe("an award's source", () => {
     });
   });
 });
+
+describe("an award's recipients in the open data", () => {
+  const shared = buildModel(
+    contentOf({
+      organisations: { ftu: { name: '某市总工会' } },
+      people: { ma: { name: '马力' } },
+      studios: { s1: { title: '甲创新工作室' }, s2: { title: '乙创新工作室' } },
+      competitions: {
+        innovation: {
+          name: { zh: '某市职工技术创新成果' },
+          organiser: 'ftu',
+          family: 'tech-innovation',
+          level: 'municipal',
+        },
+      },
+      awards: {
+        studios: {
+          competition: 'innovation',
+          rank: 'first',
+          year: 2022,
+          achievement: '联合攻关',
+          recipients: [
+            { type: 'studio', studio: 's1' },
+            { type: 'studio', studio: 's2' },
+          ],
+        },
+        person: {
+          competition: 'innovation',
+          rank: 'second',
+          year: 2023,
+          achievement: '检测装置',
+          recipients: [
+            { type: 'person', person: 'ma' },
+            { type: 'team', name: '攻关小组', members: ['ma'] },
+          ],
+        },
+        team: {
+          competition: 'innovation',
+          rank: 'third',
+          year: 2021,
+          achievement: '工具改进',
+          recipients: [{ type: 'team', name: '无名小组' }],
+        },
+      },
+    }),
+    '2026-11-26',
+  );
+  const rows = Object.fromEntries(
+    DATASETS.find((dataset) => dataset.name === 'awards')!
+      .rows(shared)
+      .map((row) => [row.id, row]),
+  );
+
+  it('lists every recipient, each once: two studios, a person also in a team, a team without member pages', () => {
+    expect(rows.studios).toMatchObject({ studio: 's1;s2', people: '', teams: '' });
+    expect(rows.person).toMatchObject({ studio: null, people: 'ma', teams: '攻关小组' });
+    expect(rows.team).toMatchObject({ studio: null, people: '', teams: '无名小组' });
+  });
+});

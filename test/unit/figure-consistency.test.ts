@@ -33,9 +33,10 @@ const model = buildModel(
       s: {
         studio: 's',
         periods: [
-          // 2020: submitted only as a lower bound ("10多条"): the rate is an estimate.
+          // 2020: submitted only as an estimate ("约10条"): the rate is an estimate. (Submitted as a
+          // lower bound, "10多条", would give no rate at all: test/unit/yearly-figures.test.ts.)
           whole(2020, {
-            proposals: { submitted: { value: 10, qualifier: 'at-least' }, adopted: 5 },
+            proposals: { submitted: { value: 10, qualifier: 'about' }, adopted: 5 },
           }),
           // 2021: a total alone in the first half, the types alone in the second; adopted stated for the first half only.
           {

@@ -216,3 +216,45 @@ describe('charts that say what they count', () => {
     ).toBe('截至2021年的各年');
   });
 });
+
+describe('a quantity a source states as 0', () => {
+  it('is shown on the chart, its table and its CSV, with the rate it gives; counts of nothing are still left out', () => {
+    const zero = buildModel(
+      contentOf({
+        organisations: { ftu: { name: '某市总工会' } },
+        studios: { z: { title: '零创新工作室' } },
+        figures: {
+          z: {
+            studio: 'z',
+            periods: [
+              {
+                from: '2022-01',
+                to: '2022-12',
+                proposals: { submitted: 10, adopted: 0 },
+              },
+            ],
+          },
+        },
+      }),
+      '2026-11-26',
+    );
+    const instance = chartInstance(
+      zero,
+      {
+        id: 'proposals',
+        file: 'charts/proposals',
+        data: {
+          title: { zh: '合理化建议' },
+          type: 'bar',
+          metric: 'proposals',
+          placements: ['studio'],
+          order: 1,
+        },
+      } as never,
+      { locale: 'zh', placement: 'studio', studio: 'z' },
+    )!;
+    const byKey = Object.fromEntries(instance.data.series.map((s) => [s.key, s.values]));
+    expect(byKey).toEqual({ proposalsSubmitted: [10], proposalsAdopted: [0], adoptionRate: [0] });
+    expect(chartCsv(instance)).toMatch(/10,0,0/);
+  });
+});

@@ -207,11 +207,12 @@ export function chartInstance(
   context: MetricContext,
 ): ChartInstance | undefined {
   const computed = chartData(model, definition.data, context);
-  // A series of zeros (a kind of result nobody reported) would only clutter the legend and the summary.
+  // A count of zero in every category (a kind of result nobody recorded) would only clutter the
+  // legend and the summary; a quantity a source states is kept, a reported 0 included.
   const data = computed && {
     ...computed,
     series: computed.series.filter((series) =>
-      series.values.some((value, i) => value !== 0 && !series.unknown?.[i]),
+      series.values.some((value, i) => (value !== 0 || series.stated) && !series.unknown?.[i]),
     ),
   };
   // A rate alone (every count it was computed from dropped) says nothing.

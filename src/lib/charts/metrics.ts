@@ -60,6 +60,8 @@ export interface ChartSeries {
   qualifiers?: Array<Quantity['qualifier']>;
   /** The vocabulary value the series stands for, which gives its colour on every chart (src/lib/charts/chart-colours.ts). */
   swatch?: SwatchKey;
+  /** True for quantities the sources state (a reported 0 is a fact to show), unset for counts made here. */
+  stated?: true;
 }
 
 export interface ChartData {
@@ -150,7 +152,7 @@ function statedSeries(
   quantities: Array<Quantity | undefined>,
 ): ChartSeries {
   const drawn = withQualifiers(
-    { ...series, values: quantities.map((quantity) => quantity?.value ?? 0) },
+    { ...series, values: quantities.map((quantity) => quantity?.value ?? 0), stated: true },
     quantities,
   );
   return quantities.includes(undefined)

@@ -17,10 +17,12 @@ export const periodPatents = (period: PeriodFigures): Quantity | undefined =>
 
 /**
  * The qualifier of a ratio: exact from exact counts; "at least" when only the part is a lower
- * bound (the rate can only be higher); otherwise an estimate (a lower bound below the line makes
- * the rate an upper bound, which no qualifier says).
+ * bound (the rate can only be higher); an estimate from estimates. Undefined when the whole is a
+ * lower bound: the rate could then be anything up to the figure, far below it too, and no
+ * qualifier says "at most", so no rate is given rather than an "about" that misleads.
  */
-function ratioQualifier(part: Quantity, whole: Quantity): Quantity['qualifier'] {
+function ratioQualifier(part: Quantity, whole: Quantity): Quantity['qualifier'] | undefined {
+  if (whole.qualifier === 'at-least') return undefined;
   if (part.qualifier === 'exact' && whole.qualifier === 'exact') return 'exact';
   if (part.qualifier === 'at-least' && whole.qualifier === 'exact') return 'at-least';
   return 'about';
@@ -39,7 +41,6 @@ export function adoptionRate(periods: readonly PeriodFigures[]): Quantity | unde
   // Stryker disable next-line LogicalOperator: both sums are over the same periods, each stating both counts, so both are defined or neither is
   if (!adopted || !submitted) return undefined;
   const rate = percent(adopted.value, submitted.value);
-  return rate === undefined
-    ? undefined
-    : { value: rate, qualifier: ratioQualifier(adopted, submitted) };
+  const qualifier = ratioQualifier(adopted, submitted);
+  return rate === undefined || qualifier === undefined ? undefined : { value: rate, qualifier };
 }

@@ -30,6 +30,8 @@ const qualifier = (quantity: { qualifier: string } | undefined): string | null =
   quantity?.qualifier ?? null;
 /** A date as written at its precision (2019, 2019-11, 2019-11-20, <2015-06 for "before"), or empty when not stated. */
 const date = (value: Parameters<typeof dateText>[0]): string | null => dateText(value) || null;
+/** Values each once, in their order, separated by semicolons. */
+const unique = (values: string[]): string => [...new Set(values)].join(';');
 const qualifierFields = (keys: readonly string[]) =>
   Object.fromEntries(
     keys.flatMap((key) => [
@@ -110,10 +112,17 @@ export const DATASETS: Dataset[] = [
       place: { zh: '名次（仅当等次为 place）', en: 'Place, when rank is place' },
       achievement_zh: { zh: '成果名称', en: 'Achievement (Chinese)' },
       people: {
-        zh: '获奖人员标识，以分号分隔',
-        en: 'Person ids among the recipients, separated by semicolons',
+        zh: '获奖人员标识（个人及团队成员），以分号分隔',
+        en: 'Person ids among the recipients (people and team members), each once, separated by semicolons',
       },
-      studio: { zh: '所属工作室标识', en: 'Studio credited' },
+      teams: {
+        zh: '获奖团队名称，以分号分隔',
+        en: 'Names of the teams among the recipients, in Chinese, separated by semicolons',
+      },
+      studio: {
+        zh: '获奖或所属工作室标识，以分号分隔',
+        en: 'Studios among the recipients and the studio credited, each once, separated by semicolons',
+      },
       source_title: {
         zh: '来源标题（空为未注明）',
         en: 'Source title, in Chinese (empty when not stated)',
@@ -138,10 +147,18 @@ export const DATASETS: Dataset[] = [
         rank: data.rank,
         place: data.place ?? null,
         achievement_zh: data.achievement.zh,
-        people: data.recipients
-          .flatMap((r) => (r.type === 'person' ? [r.person] : r.type === 'team' ? r.members : []))
-          .join(';'),
-        studio: data.studio ?? data.recipients.find((r) => r.type === 'studio')?.studio ?? null,
+        // Every recipient, each once: a person also in a team, two studios, a team with no member pages.
+        people: unique(
+          data.recipients.flatMap((r) =>
+            r.type === 'person' ? [r.person] : r.type === 'team' ? r.members : [],
+          ),
+        ),
+        teams: unique(data.recipients.flatMap((r) => (r.type === 'team' ? [r.name.zh] : []))),
+        studio:
+          unique([
+            ...data.recipients.flatMap((r) => (r.type === 'studio' ? [r.studio] : [])),
+            ...(data.studio ? [data.studio] : []),
+          ]) || null,
         source_title: data.source?.title?.zh ?? null,
         source_number: data.source?.number ?? null,
         source_url: data.source?.url ?? null,
