@@ -13,6 +13,8 @@ import {
 } from '../../src/lib/model/model.ts';
 import { namedStudioCount, studiosByTier } from '../../src/lib/model/stats.ts';
 import { designationSchema } from '../../src/schemas/designation.ts';
+import { METRIC_FUNCTIONS } from '../../src/lib/charts/metrics.ts';
+import { reportKeyFigures } from '../../src/lib/figures/report.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
 const model = buildModel(
@@ -83,11 +85,12 @@ describe('recognitions that are not union namings of the studio', () => {
     expect((model.designationsByStudio.get('both') ?? []).filter(isUnionNaming)).toHaveLength(1);
   });
 
-  it('a naming with no level stated makes the studio named, counted once, in no tier', () => {
+  it('a naming with no level stated makes the studio named, counted once, under "level not stated"', () => {
     expect(studioStanding(model, 'no-level')).toEqual({ status: 'named' });
     expect(namedStudioCount(model)).toBe(2);
-    const tiers = studiosByTier(model);
+    const { unstated, ...tiers } = studiosByTier(model);
     expect(Object.values(tiers).reduce((a, b) => a + b, 0)).toBe(1);
+    expect(unstated).toBe(1);
   });
 
   it('refuses a union level for another body, with a clear message', () => {
@@ -102,5 +105,45 @@ describe('recognitions that are not union namings of the studio', () => {
     expect(wrong.error?.issues[0]?.message).toMatch(
       /other than a union takes one of the levels national, provincial, municipal, district, enterprise/,
     );
+  });
+});
+
+describe('a studio named with no level stated adds up everywhere', () => {
+  const named = buildModel(
+    contentOf({
+      organisations: { ftu: { name: '某市总工会' } },
+      studios: { a: { title: '甲创新工作室' }, b: { title: '乙创新工作室' } },
+      designations: {
+        a: { studio: 'a', level: 'municipal', issuers: ['ftu'], date: '2022-05' },
+        b: { studio: 'b', issuers: ['ftu'], date: '2022-09' },
+      },
+    }),
+    '2026-11-26',
+  );
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+  it('in the counts by level, the charts by level and industry, and the report', () => {
+    expect(namedStudioCount(named)).toBe(2);
+    const { unstated, ...tiers } = studiosByTier(named);
+    expect([sum(Object.values(tiers)), unstated]).toEqual([1, 1]);
+    for (const metric of ['studios-by-level', 'studios-by-industry'] as const) {
+      const chart = METRIC_FUNCTIONS[metric].compute(named, { locale: 'zh', placement: 'home' })!;
+      expect(sum(chart.series[0]!.values), metric).toBe(2);
+    }
+    expect(
+      METRIC_FUNCTIONS['studios-by-level'].compute(named, { locale: 'zh', placement: 'home' })!
+        .labels,
+    ).toContain('级别未注明');
+    const perYear = METRIC_FUNCTIONS['named-per-year-by-level'].compute(named, {
+      locale: 'zh',
+      placement: 'report',
+      year: 2022,
+    })!;
+    const i2022 = perYear.labels.indexOf('2022');
+    expect(sum(perYear.series.map((series) => series.values[i2022]!))).toBe(2);
+    const figures = Object.fromEntries(
+      reportKeyFigures(named, 2022).map((figure) => [figure.key, figure.value.value]),
+    );
+    expect(figures).toMatchObject({ namedTotal: 2, 'named-municipal': 1, 'named-unstated': 1 });
   });
 });

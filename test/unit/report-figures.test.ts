@@ -157,6 +157,7 @@ describe('namings per year by tier', () => {
       municipal: 1,
       district: 1,
       enterprise: 1,
+      unstated: 1,
       total: 7,
     });
     expect(namingsByTier(siteModel(), 2020)).toEqual({
@@ -166,6 +167,7 @@ describe('namings per year by tier', () => {
       municipal: 1,
       district: 0,
       enterprise: 0,
+      unstated: 0,
       total: 1,
     });
     expect(

@@ -31,7 +31,6 @@ import { label, t, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
 import {
   allNamings,
-  highestLevel,
   isUnionNaming,
   namingYear,
   type SiteModel,
@@ -40,7 +39,7 @@ import {
 import { sumQuantities, sumStated } from '../model/quantity.ts';
 import { swatchKey, type SwatchKey } from './chart-colours.ts';
 import { namingsByTier, namingsOfYear } from '../figures/namings.ts';
-import { namedStudioCount, studiosByTier, yearEnd } from '../model/stats.ts';
+import { namedStudioCount, studiosByTier, studiosInForce, yearEnd } from '../model/stats.ts';
 
 export interface ChartSeries {
   /** Stable key, for CSV headers and tests. */
@@ -229,14 +228,25 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     compute: (model, { locale, year }) => {
       if (year !== undefined && !namingYears(model).some((y) => y <= year)) return undefined;
       const counts = studiosByTier(model, year ? yearEnd(year) : undefined);
+      // Studios named with no level stated are a category of their own, so the bars add up to the count in force.
+      const unstated = counts.unstated > 0;
       return orUndefined({
-        labels: LEVEL_TIERS.map((tier) => label(locale, 'levelTier', tier)),
-        categorySwatches: LEVEL_TIERS.map((tier) => swatchKey('level', tier)),
+        labels: [
+          ...LEVEL_TIERS.map((tier) => label(locale, 'levelTier', tier)),
+          ...(unstated ? [t(locale, 'common.levelNotStated')] : []),
+        ],
+        categorySwatches: [
+          ...LEVEL_TIERS.map((tier) => swatchKey('level', tier)),
+          ...(unstated ? [swatchKey('special', 'not-stated')] : []),
+        ],
         series: [
           {
             key: 'studios',
             label: t(locale, 'home.studios'),
-            values: LEVEL_TIERS.map((tier) => counts[tier]),
+            values: [
+              ...LEVEL_TIERS.map((tier) => counts[tier]),
+              ...(unstated ? [counts.unstated] : []),
+            ],
           },
         ],
       });
@@ -255,12 +265,21 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
         labels: buckets.map((year) =>
           year === undefined ? t(context.locale, 'common.yearNotStated') : String(year),
         ),
-        series: LEVEL_TIERS.map((tier) => ({
-          key: tier,
-          swatch: swatchKey('level', tier),
-          label: label(context.locale, 'levelTier', tier),
-          values: counts.map((count) => count[tier]),
-        })),
+        series: [
+          ...LEVEL_TIERS.map((tier) => ({
+            key: tier,
+            swatch: swatchKey('level', tier),
+            label: label(context.locale, 'levelTier', tier),
+            values: counts.map((count) => count[tier]),
+          })),
+          // Namings whose level no source states: a series of their own (left out when there are none).
+          {
+            key: 'level-not-stated',
+            swatch: swatchKey('special', 'not-stated'),
+            label: t(context.locale, 'common.levelNotStated'),
+            values: counts.map((count) => count.unstated),
+          },
+        ],
       });
     },
   },
@@ -518,9 +537,9 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   'studios-by-industry': {
     reportScope: 'year-end',
     compute: (model, { locale, year }) => {
-      const studios = [...model.studios.values()].filter((studio) =>
-        highestLevel(model, studio.id, year ? yearEnd(year) : undefined),
-      );
+      // The studios in force, a studio whose namings state no level included (the count everywhere else).
+      const inForce = studiosInForce(model, year ? yearEnd(year) : undefined);
+      const studios = [...model.studios.values()].filter((studio) => inForce.has(studio.id));
       const industries = INDUSTRIES.filter((industry) =>
         studios.some((studio) => studio.data.industry === industry),
       );

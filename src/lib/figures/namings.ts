@@ -11,13 +11,14 @@ import { allNamings, namingYear, type SiteModel, type StudioDesignation } from '
 export const namingsOfYear = (model: SiteModel, year: number | undefined): StudioDesignation[] =>
   allNamings(model).filter((designation) => namingYear(designation) === year);
 
-/** A year's namings counted by tier; the total also counts namings whose level the source does not state. */
-export type NamingsByTier = Record<LevelTier, number> & { total: number };
+/** A year's namings counted by tier, those whose level the source does not state, and all of them. */
+export type NamingsByTier = Record<LevelTier, number> & { unstated: number; total: number };
 
 export function namingsByTier(model: SiteModel, year: number | undefined): NamingsByTier {
   const namings = namingsOfYear(model, year);
   const counts = Object.fromEntries(
     LEVEL_TIERS.map((tier) => [tier, namings.filter((d) => levelTier(d.level) === tier).length]),
   );
-  return { ...(counts as Record<LevelTier, number>), total: namings.length };
+  const unstated = namings.filter((d) => levelTier(d.level) === undefined).length;
+  return { ...(counts as Record<LevelTier, number>), unstated, total: namings.length };
 }

@@ -24,6 +24,7 @@ export const KEY_FIGURES = [
   'named-municipal',
   'named-district',
   'named-enterprise',
+  'named-unstated',
   'studiosAtYearEnd',
   'documents',
   'assessed',
@@ -83,6 +84,8 @@ function figuresOf(model: SiteModel, year: number) {
     ...(Object.fromEntries(
       LEVEL_TIERS.map((tier) => [`named-${tier}`, exact(named[tier])]),
     ) as Record<`named-${LevelTier}`, Quantity>),
+    // Namings no source gives a level: a row of their own, so the tiers add up to the total (none in most years).
+    'named-unstated': named.unstated > 0 ? exact(named.unstated) : undefined,
     studiosAtYearEnd: exact(namedStudioCount(model, yearEnd(year))),
     // Documents a union issued that year: an agreement between studios is not issued by the union that brokered it.
     documents: exact(unionDocuments(model).filter((doc) => inYear(doc.data.date, year)).length),

@@ -14,17 +14,23 @@ import { activeDesignations, highestLevel, type SiteModel } from './model.ts';
  * date by default): revocations and mergers by then are subtracted, and a naming whose date the
  * source does not give counts only for "now".
  */
-export function studiosByTier(model: SiteModel, onDay?: string): Record<LevelTier, number> {
+export function studiosByTier(model: SiteModel, onDay?: string): StudiosByTier {
   const counts = Object.fromEntries(LEVEL_TIERS.map((tier) => [tier, 0])) as Record<
     LevelTier,
     number
   >;
-  for (const id of model.studios.keys()) {
+  let unstated = 0;
+  for (const id of studiosInForce(model, onDay)) {
     const level = highestLevel(model, id, onDay);
+    // Named, but by namings none of which states a level: counted, under "level not stated".
     if (level) counts[levelTier(level)] += 1;
+    else unstated += 1;
   }
-  return counts;
+  return { ...counts, unstated };
 }
+
+/** Studios in force by the tier of their highest level, and those none of whose namings states a level. */
+export type StudiosByTier = Record<LevelTier, number> & { unstated: number };
 
 /** The studios holding at least one active union naming on a day (the publishing date by default): the studios in force. */
 export const studiosInForce = (model: SiteModel, onDay?: string): Set<string> =>

@@ -162,6 +162,8 @@ export const ui = {
   'common.notStated': { zh: '未注明', en: 'Not stated' },
   'assessment.notPublished': { zh: '结果未公布', en: 'Result not published' },
   'common.yearNotStated': { zh: '年份不详', en: 'Year not stated' },
+  /** Studios or namings whose level no source states, beside the level tiers. */
+  'common.levelNotStated': { zh: '级别未注明', en: 'Level not stated' },
   'common.unnumbered': { zh: '未注明文号', en: 'No number stated' },
   'common.sourceLink': { zh: '原文', en: 'Source' },
   'studio.revokedOn': { zh: '已撤销', en: 'revoked' },
@@ -423,6 +425,7 @@ export const ui = {
   'report.kpi.named-municipal': { zh: '其中：市级', en: '… municipal' },
   'report.kpi.named-district': { zh: '其中：区县级', en: '… district' },
   'report.kpi.named-enterprise': { zh: '其中：企业（单位）级', en: '… enterprise or institution' },
+  'report.kpi.named-unstated': { zh: '其中：级别未注明', en: '… level not stated' },
   'report.kpi.studiosAtYearEnd': { zh: '年末在册工作室', en: 'Studios in force at year end' },
   'report.kpi.documents': { zh: '发布工会文件', en: 'Union documents issued' },
   'report.kpi.assessed': { zh: '参加考核工作室', en: 'Studios assessed' },

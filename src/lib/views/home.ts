@@ -1,6 +1,6 @@
 /** The view of the home page: latest news, featured studios, latest documents, headline figures, two charts. */
 import type { PartialDate, Quantity } from '../../schemas/common.ts';
-import type { LevelTier, Locale } from '../../schemas/vocabulary.ts';
+import type { Locale } from '../../schemas/vocabulary.ts';
 import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { studiosOfNoYear } from '../figures/reconciliation.ts';
 import { programmeTotals } from '../figures/yearly-figures.ts';
@@ -11,6 +11,7 @@ import {
   namedStudioCount,
   newsByDate,
   studiosByTier,
+  type StudiosByTier,
   unionDocuments,
 } from '../model/stats.ts';
 import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
@@ -42,7 +43,8 @@ export interface HomeView extends PageView {
     proposalsSubmitted?: Quantity;
     proposalsImplemented?: Quantity;
   };
-  tiers: Record<LevelTier, number>;
+  /** Studios in force by the tier of their highest level, and those named with no level stated. */
+  tiers: StudiosByTier;
   charts: ChartInstance[];
   /** What the home page shows when shared: a card with the site's name (src/lib/outputs/share-cards.ts). */
   share?: ShareImage;

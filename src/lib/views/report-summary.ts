@@ -77,12 +77,15 @@ function namedSentence(locale: Locale, year: number, figures: KeyFigure[]): Summ
   const total = kpi(figures, 'namedTotal');
   if (!total || total.value.value === 0)
     return fill(t(locale, 'report.summary.noNamings'), { year: String(year) });
-  const tiers = LEVEL_TIERS.flatMap((tier) => {
+  const tiers = [...LEVEL_TIERS, 'unstated' as const].flatMap((tier) => {
     const figure = kpi(figures, `named-${tier}`);
     return figure && figure.value.value > 0
       ? [
           fill(t(locale, 'report.summary.levelItem'), {
-            level: label(locale, 'levelTier', tier),
+            level:
+              tier === 'unstated'
+                ? t(locale, 'common.levelNotStated')
+                : label(locale, 'levelTier', tier),
             n: number(locale, figure.value, `kpi:named-${tier}`),
           }),
         ]
