@@ -44,9 +44,12 @@ describe('the sample site', () => {
     expect(figure('proposals')).toBe(
       formatQuantity('zh', programmeTotals(model).proposalsSubmitted),
     );
-    const tiers = studiosByTier(model);
+    const { unstated, ...tiers } = studiosByTier(model);
     for (const [tier, count] of Object.entries(tiers))
       expect(figure(`tier-${tier}`), tier).toBe(formatNumber('zh', count));
+    // Every naming of the sample states its level: no 级别未注明 row.
+    expect(unstated).toBe(0);
+    expect(figure('tier-not-stated')).toBe('');
   });
 
   it("shows the Zhao Pengda studio's naming of 2021-12-07 with a link to the decision", () => {

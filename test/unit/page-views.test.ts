@@ -11,6 +11,7 @@ import { awardsIndexView } from '../../src/lib/views/awards.ts';
 import { documentView } from '../../src/lib/views/document.ts';
 import { reportView } from '../../src/lib/views/report.ts';
 import { chromeView } from '../../src/lib/views/chrome.ts';
+import { studioFacetViews, studiosDirectoryView } from '../../src/lib/views/directories.ts';
 import { change } from '../../src/lib/figures/report.ts';
 import { contentOf } from '../helpers/content-set.ts';
 import { smallArchive } from '../helpers/small-archive.ts';
@@ -240,5 +241,51 @@ describe('a document lists a renamed studio by the title it printed', () => {
     // Dated within the month of the renaming, or not dated at all: either title could be the one printed.
     for (const id of ['renaming', 'undated'])
       expect(listed(id), id).toEqual({ title: '丙工匠创新工作室', employer: expect.any(String) });
+  });
+});
+
+describe('the studio directory’s facets add up to its studios', () => {
+  const named = buildModel(
+    contentOf({
+      organisations: { ftu: { name: '某市总工会' } },
+      studios: {
+        a: { title: '甲创新工作室' },
+        b: { title: '乙创新工作室' },
+        c: { title: '丙创新工作室' },
+        never: { title: '丁创新工作室' },
+      },
+      designations: {
+        a: { studio: 'a', level: 'municipal', issuers: ['ftu'], date: '2022-05' },
+        // Named with no level stated, and named before a date: no year is certain.
+        b: { studio: 'b', issuers: ['ftu'], date: '2022-09' },
+        c: { studio: 'c', level: 'municipal', issuers: ['ftu'], date: { before: '2024-06' } },
+      },
+    }),
+    '2026-11-26',
+  );
+
+  it('lists a studio whose level or first year no source states under 未注明 / 年份不详, never leaves it out', () => {
+    const facets = Object.fromEntries(
+      studiosDirectoryView(named, 'zh').facets.map((facet) => [
+        facet.facet,
+        facet.values.map((value) => [value.label, value.count]),
+      ]),
+    );
+    expect(facets).toEqual({
+      level: [
+        ['市级', 2],
+        ['级别未注明', 1],
+      ],
+      year: [
+        ['2022年', 2],
+        ['年份不详', 1],
+      ],
+    });
+    const pages = studioFacetViews(named, 'zh').map((page) => [
+      `${page.facet}/${page.value}`,
+      page.rows.map((row) => row.id),
+    ]);
+    expect(pages).toContainEqual(['level/not-stated', ['b']]);
+    expect(pages).toContainEqual(['year/not-stated', ['c']]);
   });
 });

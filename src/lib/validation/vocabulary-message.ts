@@ -3,18 +3,8 @@
  * languages, from the one dictionary), so that an editor who typed 优秀奖 or 市级 learns the value
  * that stands for it (`excellence`, `municipal`) instead of reading a list of bare English ids.
  */
-import { labels } from '../site/i18n.ts';
+import { labelsOf } from '../site/i18n.ts';
 import { show, type Message } from '../content/validation-messages.ts';
-
-type Pair = { zh: string; en: string };
-
-/** The labels of the closed list whose values are exactly `values`; undefined when none is. */
-function labelsOf(values: readonly string[]): Record<string, Pair> | undefined {
-  return (Object.values(labels) as Array<Record<string, Pair>>).find(
-    (table) =>
-      Object.keys(table).length === values.length && values.every((value) => value in table),
-  );
-}
 
 /** The refusal of `found` where one of `values` was expected; undefined when the list has no labels. */
 export function vocabularyMessage(values: readonly unknown[], found: unknown): Message | undefined {

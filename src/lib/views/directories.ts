@@ -14,6 +14,7 @@ import { directoryRows, presentValues } from '../model/directory.ts';
 import { hasLocale, label, t, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
 import { firstNaming, type SiteModel } from '../model/model.ts';
+import { NOT_STATED } from '../model/achievements.ts';
 import { organisationName } from './names.ts';
 import { DATA_FORMATS, publishedDatasets } from '../outputs/open-data-files.ts';
 import { formatDate, formatNumber } from '../site/format.ts';
@@ -50,6 +51,8 @@ export interface StudioRowView {
   industryValue: string;
   /** Sort key of the first naming's date (src/lib/model/dates.ts), empty when no naming is recorded. */
   namedSort: string;
+  /** Whether any naming of the studio is recorded (its year, or its level, may still be unknown). */
+  hasNaming: boolean;
 }
 
 /** A facet of a directory with its static pages (/studios/<facet>/<value>/): the plain links that filter without JavaScript. */
@@ -99,6 +102,7 @@ function studioRows(model: SiteModel, locale: Locale): StudioRowView[] {
         tier: row.level ? levelTier(row.level) : '',
         ...(row.yearNamed !== undefined ? { yearNamed: row.yearNamed } : {}),
         namedSort: named?.date ? dateSortKey(named.date) : '',
+        hasNaming: named !== undefined,
       };
     })
     .toSorted(
@@ -109,21 +113,32 @@ function studioRows(model: SiteModel, locale: Locale): StudioRowView[] {
     );
 }
 
+/**
+ * A row's value under a facet. A studio in force whose namings state no level, and a named studio
+ * whose first naming states no year, are under NOT_STATED, so that the counts add up to the rows.
+ */
 const studioFacetValue = (row: StudioRowView, facet: StudioFacet): string | undefined =>
   facet === 'level'
-    ? row.tier || undefined
+    ? row.tier || (row.status === 'named' ? NOT_STATED : undefined)
     : row.yearNamed !== undefined
       ? String(row.yearNamed)
-      : undefined;
+      : row.hasNaming
+        ? NOT_STATED
+        : undefined;
 
 function studioFacets(locale: Locale, rows: StudioRowView[]): DirectoryFacetView[] {
   const values = (facet: StudioFacet) => {
     const present = new Set(
       rows.map((row) => studioFacetValue(row, facet)).filter((value) => value !== undefined),
     );
-    return facet === 'level'
-      ? LEVEL_TIERS.filter((tier) => present.has(tier))
-      : [...present].toSorted().toReversed();
+    const known =
+      facet === 'level'
+        ? LEVEL_TIERS.filter((tier) => present.has(tier))
+        : [...present]
+            .filter((value) => value !== NOT_STATED)
+            .toSorted()
+            .toReversed();
+    return [...known, ...(present.has(NOT_STATED) ? [NOT_STATED] : [])];
   };
   return STUDIO_FACETS.map((facet) => ({
     facet,
@@ -131,11 +146,13 @@ function studioFacets(locale: Locale, rows: StudioRowView[]): DirectoryFacetView
     values: values(facet).map((value) => ({
       value,
       label:
-        facet === 'level'
-          ? label(locale, 'levelTier', value as LevelTier)
-          : locale === 'zh'
-            ? `${value}年`
-            : value,
+        value === NOT_STATED
+          ? t(locale, facet === 'level' ? 'common.levelNotStated' : 'common.yearNotStated')
+          : facet === 'level'
+            ? label(locale, 'levelTier', value as LevelTier)
+            : locale === 'zh'
+              ? `${value}年`
+              : value,
       count: rows.filter((row) => studioFacetValue(row, facet) === value).length,
     })),
   }));
