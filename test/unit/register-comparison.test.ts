@@ -32,7 +32,7 @@ const siteModel = () =>
   buildModel(
     contentOf({
       studios: Object.fromEntries(
-        ['s', 'patents', 'benefit', 'agree', 'unregistered', 'none'].map((id) => [
+        ['s', 'patents', 'benefit', 'agree', 'unregistered', 'none', 'part'].map((id) => [
           id,
           { title: `${id}创新工作室` },
         ]),
@@ -52,6 +52,11 @@ const siteModel = () =>
           periods: [whole(2020, { patents: { utilityModel: 3 }, benefit: 7 })],
         },
         benefit: { studio: 'benefit', periods: [whole(2020, { benefit: 8 })] },
+        // Three months of 2021 reported, the register's whole year: said as such, never a difference.
+        part: {
+          studio: 'part',
+          periods: [{ from: '2021-08', to: '2021-10', proposals: { submitted: 40 } }],
+        },
         agree: { studio: 'agree', periods: [whole(2020, { patents: { utilityModel: 1 } })] },
         // Figures without a register: nothing to compare.
         unregistered: {
@@ -95,6 +100,7 @@ const siteModel = () =>
         // A benefit in a year of neither figures nor patents: a row of its own.
         saved2024: entry('s', { date: '2024', benefit: { amount: 2, period: '2024' } }),
         lessBenefit: entry('benefit', { date: '2020', benefit: { amount: 6, period: '2020-06' } }),
+        partProposals: entry('part', { type: 'proposal', date: '2021', count: 12 }),
       },
     }),
     '2026-11-26',
@@ -152,6 +158,19 @@ describe('the register against the reported figures', () => {
         patents: { figures: exact(1), register: 1 },
         benefit: { figures: undefined, register: undefined },
         proposals: { figures: undefined, register: undefined },
+        differs: false,
+      },
+    ]);
+  });
+
+  it('says which months figures of part of a year cover, and never calls them different from the whole year', () => {
+    expect(registerAgainstFigures(siteModel(), 'part')).toEqual([
+      {
+        year: 2021,
+        patents: { figures: undefined, register: 0 },
+        benefit: { figures: undefined, register: undefined },
+        proposals: { figures: exact(40), register: exact(12) },
+        partialPeriods: ['2021-08–2021-10'],
         differs: false,
       },
     ]);

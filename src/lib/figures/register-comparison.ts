@@ -19,7 +19,12 @@ export interface RegisterComparison {
   patents: { figures?: Quantity; register: number };
   benefit: { figures?: Quantity; register?: Quantity };
   proposals: { figures?: Quantity; register?: Quantity };
-  /** True where both records give a number for the year and the numbers differ. */
+  /** The months the reported figures cover, where they cover only part of the year ("2021-08–2021-10"). */
+  partialPeriods?: string[];
+  /**
+   * True where both records give a number for the year and the numbers differ; never for figures of
+   * part of the year, which do not cover the span the register counts.
+   */
   differs: boolean;
 }
 
@@ -71,10 +76,13 @@ export function registerAgainstFigures(model: SiteModel, studio: string): Regist
     };
     const differ = (a: Quantity | undefined, b: Quantity | number | undefined) =>
       a !== undefined && b !== undefined && a.value !== (typeof b === 'number' ? b : b.value);
+    if (figures?.partial)
+      row.partialPeriods = figures.periods.filter((period) => period !== String(year));
     row.differs =
-      differ(row.patents.figures, registerPatents || undefined) ||
-      differ(row.benefit.figures, registerBenefit) ||
-      differ(row.proposals.figures, registerProposals);
+      !figures?.partial &&
+      (differ(row.patents.figures, registerPatents || undefined) ||
+        differ(row.benefit.figures, registerBenefit) ||
+        differ(row.proposals.figures, registerProposals));
     // A year with nothing in either record is not a row.
     return row.patents.figures ||
       registerPatents ||
