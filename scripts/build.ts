@@ -277,12 +277,13 @@ try {
 step('published');
 await clearingUnused;
 await lock.release();
-removeUnusedCaches();
 const totalSeconds = (performance.now() - started) / 1000;
 console.log(
   `Site written to ${outDir} in ${totalSeconds.toFixed(1)} s (build ${release}; the site it replaced: ${output.previous}).`,
 );
 reportTimings(totalSeconds, searchTime);
+// After the site is live and the output's lock is free: only this process waits for it.
+removeUnusedCaches();
 
 /**
  * A stop asked for (Ctrl-C, SIGTERM): Astro's process and its children end with this one, this
