@@ -11,17 +11,19 @@ const source = {
   number: '某工发〔2023〕8号',
   url: 'https://example.org/2023/8.html',
 };
+/** The one competition the awards here are won in. */
+const competitions = {
+  innovation: {
+    name: { zh: '某市职工技术创新成果' },
+    organiser: 'ftu',
+    family: 'tech-innovation',
+    level: 'municipal',
+  },
+};
 const model = buildModel(
   contentOf({
     organisations: { ftu: { name: '某市总工会' } },
-    competitions: {
-      innovation: {
-        name: { zh: '某市职工技术创新成果' },
-        organiser: 'ftu',
-        family: 'tech-innovation',
-        level: 'municipal',
-      },
-    },
+    competitions,
     awards: {
       a: {
         competition: 'innovation',
@@ -63,14 +65,7 @@ describe("an award's recipients in the open data", () => {
       organisations: { ftu: { name: '某市总工会' } },
       people: { ma: { name: '马力' } },
       studios: { s1: { title: '甲创新工作室' }, s2: { title: '乙创新工作室' } },
-      competitions: {
-        innovation: {
-          name: { zh: '某市职工技术创新成果' },
-          organiser: 'ftu',
-          family: 'tech-innovation',
-          level: 'municipal',
-        },
-      },
+      competitions,
       awards: {
         studios: {
           competition: 'innovation',

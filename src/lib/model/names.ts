@@ -1,4 +1,4 @@
-/** Which of its names an organisation is shown by: a fact of the source, said in a language by the views (views/names.ts). */
+/** Which of its names an organisation or a studio is shown by: a fact of the source, said in a language by the views (views/names.ts). */
 import type { Localized, PartialDate, RecordedDate } from '../../schemas/common.ts';
 import { earliestDay, latestKnownDay, type IsoDay } from './dates.ts';
 import type { SiteModel } from './model.ts';
