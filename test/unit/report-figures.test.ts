@@ -198,6 +198,9 @@ describe("a year's key figures", () => {
     expect(value('named-provincial')).toEqual([exact(1), exact(0)]);
     expect(value('named-municipal')).toEqual([exact(1), exact(1)]);
     expect(value('named-district')).toEqual([exact(1), exact(0)]);
+    // One naming of 2021 states no level: its own row, so the tiers add up to the total; none the year before.
+    expect(value('named-unstated')).toEqual([exact(1), undefined]);
+    expect(figuresOf(2020).get('named-unstated')).toBeUndefined();
     expect(value('named-enterprise')).toEqual([exact(1), exact(0)]);
     expect(value('studiosAtYearEnd')).toEqual([exact(7), exact(1)]);
   });

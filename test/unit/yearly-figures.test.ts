@@ -313,6 +313,7 @@ describe('derived figures', () => {
     expect(rate({ submitted: atLeast(10), adopted: 4 })).toBeUndefined();
     expect(rate({ submitted: atLeast(10), adopted: atLeast(4) })).toBeUndefined();
     expect(rate({ submitted: about(10), adopted: 4 })).toEqual(about(40));
+    expect(rate({ submitted: about(10), adopted: atLeast(4) })).toEqual(about(40));
     expect(rate({ submitted: 10, adopted: about(4) })).toEqual(about(40));
   });
 

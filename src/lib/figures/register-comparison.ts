@@ -76,8 +76,8 @@ export function registerAgainstFigures(model: SiteModel, studio: string): Regist
     };
     const differ = (a: Quantity | undefined, b: Quantity | number | undefined) =>
       a !== undefined && b !== undefined && a.value !== (typeof b === 'number' ? b : b.value);
-    if (figures?.partial)
-      row.partialPeriods = figures.periods.filter((period) => period !== String(year));
+    // A year's periods are all whole or all part (they never overlap), so these are the months covered.
+    if (figures?.partial) row.partialPeriods = figures.periods;
     row.differs =
       !figures?.partial &&
       (differ(row.patents.figures, registerPatents || undefined) ||
