@@ -279,7 +279,7 @@ await clearingUnused;
 await lock.release();
 const totalSeconds = (performance.now() - started) / 1000;
 console.log(
-  `Site written to ${outDir} in ${totalSeconds.toFixed(1)} s (build ${release}; the site it replaced: ${output.previous}).`,
+  `Site written to ${outDir} in ${totalSeconds.toFixed(1)} s (build ${release}; ${existsSync(output.previous) ? `the site it replaced: ${output.previous}` : 'the first build here: no site was replaced'}).`,
 );
 reportTimings(totalSeconds, searchTime);
 // After the site is live and the output's lock is free: only this process waits for it.

@@ -81,6 +81,17 @@ describe('the footer of a public-sector site', () => {
   });
 });
 
+describe('the home page of an archive that features no studio', () => {
+  it('shows no empty 重点工作室 section; the sample, which features some, shows it', () => {
+    for (const path of ['/', '/en/']) {
+      expect(page(real, path).querySelector('#featured'), path).toBeNull();
+      expect(page(sample, path).querySelectorAll('#featured ~ ul li').length, path).toBeGreaterThan(
+        0,
+      );
+    }
+  });
+});
+
 describe('the 信息公开 block of a document with catalogue fields (sample)', () => {
   const catalogued = rawDocuments(SAMPLE).filter(
     (doc) => doc.data.indexNumber || doc.data.published,

@@ -110,3 +110,37 @@ describe("an award's recipients in the open data", () => {
     expect(rows.team).toMatchObject({ studio: null, people: '', teams: '无名小组' });
   });
 });
+
+describe('the open data names organisations beside their ids', () => {
+  it('gives each studio’s employer and each document’s issuers by name', () => {
+    const named = buildModel(
+      contentOf({
+        organisations: {
+          ftu: { name: '某市总工会' },
+          plant: { name: '某某装备有限公司' },
+          hrss: { name: '某市人社局' },
+        },
+        studios: { s: { title: '甲创新工作室', employer: 'plant' }, t: { title: '乙创新工作室' } },
+        documents: {
+          joint: {
+            type: 'other',
+            issuer: 'ftu',
+            coIssuers: ['hrss'],
+            date: '2022-03',
+            title: '联合通知',
+          },
+        },
+      }),
+      '2026-11-26',
+    );
+    const rows = (name: string) => DATASETS.find((dataset) => dataset.name === name)!.rows(named);
+    expect(rows('studios').map((row) => [row.id, row.employer, row.employer_zh])).toEqual([
+      ['s', 'plant', '某某装备有限公司'],
+      ['t', null, null],
+    ]);
+    expect(rows('documents')[0]).toMatchObject({
+      issuer: 'ftu;hrss',
+      issuer_zh: '某市总工会;某市人社局',
+    });
+  });
+});

@@ -44,6 +44,20 @@ it('names the value a typed Chinese label stands for, in both languages', () => 
   );
 });
 
+it('says a closed-list field left out is missing, then what it takes', () => {
+  const missing = writeContentFolder({
+    'competitions/no-level.yaml': {
+      name: '某市职工职业技能大赛',
+      organiser: 'ftu',
+      family: 'skills-contest',
+    },
+  });
+  const message = validateContent(missing).problems.find((p) => p.field === 'level')?.message;
+  rmSync(missing, { recursive: true, force: true });
+  expect(message?.en).toMatch(/^is missing; expected one of: .*municipal \(Municipal\)/);
+  expect(message?.zh).toMatch(/^缺少此字段；应为以下之一：/);
+});
+
 it('lists each allowed value with its label when the value is unknown', () => {
   const message = problem('awards/unknown-rank.yaml', 'rank')?.message;
   expect(message?.en).toMatch(

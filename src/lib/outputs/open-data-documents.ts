@@ -3,6 +3,7 @@
  * catalogue fields of 信息公开 and whether it is a union document (an agreement a union brokered is not).
  */
 import { dateText } from '../model/dates.ts';
+import { organisationTitle } from '../model/names.ts';
 import { documentBodies, hasPairings, isUnionDocument } from '../../schemas/document.ts';
 import type { Dataset } from './open-data-dataset.ts';
 import { DATE_NOTE } from './open-data-notes.ts';
@@ -27,6 +28,10 @@ export const documentsDataset: Dataset = {
     issuer: {
       zh: '发文单位标识（联合发文以分号分隔）；协议为签约单位',
       en: 'Issuer ids (joint issuers separated by semicolons); for an agreement, its signatories',
+    },
+    issuer_zh: {
+      zh: '发文单位名称，与发文单位标识一一对应，以分号分隔',
+      en: 'Issuer names, in Chinese, in the order of the issuer ids, separated by semicolons',
     },
     brokered_by: {
       zh: '促成协议的单位标识，以分号分隔（仅协议）',
@@ -72,6 +77,9 @@ export const documentsDataset: Dataset = {
         type: data.type,
         union_document: isUnionDocument(data),
         issuer: documentBodies(data).join(';'),
+        issuer_zh: documentBodies(data)
+          .map((body) => organisationTitle(model, body)?.zh ?? '')
+          .join(';'),
         brokered_by:
           data.type === 'agreement' && data.brokeredBy.length > 0
             ? data.brokeredBy.join(';')

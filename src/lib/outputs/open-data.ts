@@ -4,6 +4,7 @@
  */
 import type { CsvCell } from '../site/csv.ts';
 import { dateText } from '../model/dates.ts';
+import { organisationTitle } from '../model/names.ts';
 import {
   cumulativeReports,
   studioYears,
@@ -56,6 +57,10 @@ export const DATASETS: Dataset[] = [
       title_en: { zh: '英文名称', en: 'Title in English' },
       leader: { zh: '领衔人标识', en: 'Leader id' },
       employer: { zh: '所在单位标识（空为未注明）', en: 'Employer id (empty when not stated)' },
+      employer_zh: {
+        zh: '所在单位名称（空为未注明）',
+        en: 'Employer name, in Chinese (empty when not stated)',
+      },
       industry: { zh: '行业（空为未注明）', en: 'Industry (empty when not stated)' },
       founded: { zh: `成立时间，${DATE_NOTE.zh}`, en: `Founded, ${DATE_NOTE.en}` },
       status: {
@@ -87,6 +92,7 @@ export const DATASETS: Dataset[] = [
           title_en: data.title.en ?? null,
           leader: data.leader ?? null,
           employer: data.employer ?? null,
+          employer_zh: organisationTitle(model, data.employer)?.zh ?? null,
           industry: data.industry ?? null,
           founded: date(data.founded),
           status: standing.status,

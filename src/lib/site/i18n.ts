@@ -183,6 +183,8 @@ export const ui = {
   'col.topic': { zh: '共建内容', en: 'Topic' },
   'col.jointProjects': { zh: '联合项目', en: 'Joint projects' },
   'col.year': { zh: '年度', en: 'Year' },
+  /** The calendar year of a document's date (成文日期), not its cycle year (年度). */
+  'doc.yearOfDate': { zh: '年份', en: 'Year' },
   'col.period': { zh: '统计期间', en: 'Period' },
   'col.value': { zh: '数值', en: 'Value' },
   'col.competition': { zh: '竞赛/评选', en: 'Competition' },

@@ -19,8 +19,9 @@ export function vocabularyMessage(values: readonly unknown[], found: unknown): M
     ids
       .map((id) => (locale === 'zh' ? `${id}（${table[id]!.zh}）` : `${id} (${table[id]!.en})`))
       .join(locale === 'zh' ? '、' : ', ');
-  const was = found === undefined ? '' : `found ${show(found)}; `;
-  const wasZh = found === undefined ? '' : `填写的是 ${show(found)}；`;
+  // A field left out is said to be missing, then what it takes.
+  const was = found === undefined ? 'is missing; ' : `found ${show(found)}; `;
+  const wasZh = found === undefined ? '缺少此字段；' : `填写的是 ${show(found)}；`;
   if (meant)
     return {
       en: `${was}expected the value that stands for it, ${meant} (one of: ${list('en')})`,

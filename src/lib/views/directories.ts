@@ -365,7 +365,7 @@ export function documentsDirectoryView(model: SiteModel, locale: Locale): Docume
       },
       {
         name: 'year',
-        label: t(locale, 'col.year'),
+        label: t(locale, 'doc.yearOfDate'),
         options: years.map((value) => ({ value, label: value })),
       },
     ],
