@@ -55,6 +55,31 @@ describe('levels and amounts', () => {
 });
 
 describe('rows of an annex', () => {
+  it('reads a name and its employer printed in one cell as the title and the employer', () => {
+    const { table } = rowsOf(
+      [
+        '序号,工作室名称',
+        '1,肖华峰创新工作室 （上海安谊车轮有限公司）',
+        '2,王涛劳模创新工作室(锦州石化公司)',
+        // A bracket that names no body stays part of the title.
+        '3,李明创新工作室（筹）',
+        '4,张强职工创新工作室（第二批）',
+      ].join('\n'),
+    );
+    expect(table!.rows.map((row) => [row.title, row.employer])).toEqual([
+      ['肖华峰创新工作室', '上海安谊车轮有限公司'],
+      ['王涛劳模创新工作室', '锦州石化公司'],
+      ['李明创新工作室（筹）', undefined],
+      ['张强职工创新工作室（第二批）', undefined],
+    ]);
+    // With an employer column, the cell is left as it is.
+    const withColumn = rowsOf('工作室名称,所在单位\n甲创新工作室（乙公司分厂）,乙公司');
+    expect(withColumn.table!.rows[0]).toMatchObject({
+      title: '甲创新工作室（乙公司分厂）',
+      employer: '乙公司',
+    });
+  });
+
   it('turns group headings into groups, joins continuation rows and drops totals and repeated headers', () => {
     const { table, problems } = rowsOf(
       [

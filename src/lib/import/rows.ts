@@ -92,6 +92,22 @@ const FIELDS: Array<keyof RowFields> = [
  * The annex's rows from the grids of a file. Tables without a header row of their own that follow
  * one with the same number of columns continue it (a Word table broken over pages).
  */
+/**
+ * A studio's name and its employer in one cell, as published lists print them when they have no
+ * employer column: 肖华峰创新工作室（上海安谊车轮有限公司）. Read as the title and the employer, so
+ * that the studio matches the one already in the archive instead of becoming a second studio
+ * whose title carries the bracket. Only a bracket after …工作室 that names a body (not 筹, 第二批).
+ */
+const NAME_AND_EMPLOYER = /^(.+?工作室)\s*[（(]([^（）()]{4,})[）)]$/;
+const NOT_A_BODY = /^(?:筹|筹建|第.+批|.*年度?)$/;
+
+function splitEmployer(fields: AnnexRow): void {
+  const parts = fields.employer || !fields.title ? null : NAME_AND_EMPLOYER.exec(fields.title);
+  if (!parts || NOT_A_BODY.test(parts[2]!.trim())) return;
+  fields.title = parts[1]!.trim();
+  fields.employer = parts[2]!.trim();
+}
+
 export function readAnnexRows(
   grids: Grid[],
   map: ReadonlyMap<string, ColumnField>,
@@ -202,6 +218,7 @@ export function readAnnexRows(
         const text = at(field)?.text;
         if (text) fields[field] = text;
       }
+      splitEmployer(fields);
       const groupColumn = columns.group === undefined ? undefined : cells[columns.group]?.text;
       if (groupColumn) fields.group = groupColumn;
       else if (group) {
