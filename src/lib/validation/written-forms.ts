@@ -41,7 +41,7 @@ export function impossibleDateMessage(found: unknown): Message | undefined {
 
 /** A note for a value typed with full-width digits; undefined when it has none. */
 export function fullWidthDigitsNote(found: unknown): Message | undefined {
-  const written = writtenDate(found) ?? (typeof found === 'string' ? found : undefined);
+  const written = writtenDate(found);
   if (written === undefined || !FULL_WIDTH_DIGITS.test(written)) return undefined;
   const halfWidth = written.replace(/[０-９]/g, (digit) =>
     String.fromCharCode(digit.charCodeAt(0) - 0xfee0),
