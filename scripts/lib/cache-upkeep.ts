@@ -30,6 +30,8 @@ export const FOLDER_GRACE_MS = 6 * 3600_000;
 export const ENTRY_UNUSED_MS = 30 * 24 * 3600_000;
 
 const KEY = /^[0-9a-f]{10}$/;
+/** A drawing's or card's file as the caches name them (src/drawing/cache.ts, card-cache.ts): nothing else is touched. */
+const ENTRY = /^[0-9a-f]{12,64}\.(?:svg|png)(?:\.sha256)?$/;
 
 /** Where a project's per-folder caches are: the markers, Astro's, the search bundles', the checked files'. */
 export function folderCaches(project: string) {
@@ -106,7 +108,8 @@ export function removeUnusedFolderCaches(project: string, now = Date.now()): num
 /** Removes the files of a cache folder that no build has named for ENTRY_UNUSED_MS; returns how many. */
 export function removeUnusedEntries(dir: string, now = Date.now()): number {
   let removed = 0;
-  for (const name of names(dir)) {
+  // Only the caches' own files: STUDIO_CHART_CACHE may name a folder that holds other files too.
+  for (const name of names(dir).filter((entry) => ENTRY.test(entry))) {
     const time = modified(join(dir, name));
     if (time === undefined || now - time <= ENTRY_UNUSED_MS) continue;
     rmSync(join(dir, name), { force: true });

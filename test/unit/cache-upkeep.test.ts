@@ -87,25 +87,26 @@ describe('the caches of content folders', () => {
 });
 
 describe('drawings and cards', () => {
-  it('removes the files no build has named for 30 days, keeps the rest and what a build marks used', () => {
+  it('removes the cache files no build has named for 30 days, keeps the rest, what a build marks used and any other file', () => {
     const dir = join(project, 'charts');
-    made(join(dir, 'fresh.svg'), 24 * HOUR);
-    made(join(dir, 'just-kept.svg'), ENTRY_UNUSED_MS - HOUR);
-    made(join(dir, 'unused.svg'), ENTRY_UNUSED_MS + HOUR);
-    made(join(dir, 'unused.svg.sha256'), ENTRY_UNUSED_MS + HOUR);
-    made(join(dir, 'named.svg'), ENTRY_UNUSED_MS + HOUR);
-    markEntriesUsed(dir, ['named.svg', 'not-drawn-yet.svg']);
-    expect(NOW - statSync(join(dir, 'named.svg')).mtimeMs).toBeLessThan(HOUR);
+    const [fresh, justKept, unused, named] = ['a1', 'b2', 'c3', 'd4'].map(
+      (n) => `${n.repeat(6)}.svg`,
+    ) as [string, string, string, string];
+    made(join(dir, fresh), 24 * HOUR);
+    made(join(dir, justKept), ENTRY_UNUSED_MS - HOUR);
+    made(join(dir, unused), ENTRY_UNUSED_MS + HOUR);
+    made(join(dir, `${unused}.sha256`), ENTRY_UNUSED_MS + HOUR);
+    made(join(dir, named), ENTRY_UNUSED_MS + HOUR);
+    // A file the caches did not write, in a folder STUDIO_CHART_CACHE names: never removed.
+    made(join(dir, 'notes.txt'), ENTRY_UNUSED_MS + HOUR);
+    markEntriesUsed(dir, [named, 'e5e5e5e5e5e5.svg']);
+    expect(NOW - statSync(join(dir, named)).mtimeMs).toBeLessThan(HOUR);
 
     expect(removeUnusedEntries(dir, NOW)).toBe(2);
-    expect(
-      ['fresh.svg', 'just-kept.svg', 'named.svg'].map((name) => existsSync(join(dir, name))),
-    ).toEqual([true, true, true]);
-    expect(
-      ['unused.svg', 'unused.svg.sha256', 'not-drawn-yet.svg'].map((name) =>
-        existsSync(join(dir, name)),
-      ),
-    ).toEqual([false, false, false]);
+    for (const name of [fresh, justKept, named, 'notes.txt'])
+      expect(existsSync(join(dir, name)), name).toBe(true);
+    for (const name of [unused, `${unused}.sha256`, 'e5e5e5e5e5e5.svg'])
+      expect(existsSync(join(dir, name)), name).toBe(false);
   });
 
   it('does nothing where there is no cache yet', () => {
