@@ -3,9 +3,10 @@
  * revoked and merged studios shown as such, running totals never summed, ties named, partial
  * periods never set against whole years, qualifiers kept, one level per competition.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { contentYears } from '../../src/lib/model/years.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
@@ -205,5 +206,30 @@ describe('competitions', () => {
     const nationalPage = page(SAMPLE_DIST, '/awards/level/national/');
     for (const award of industryAwards)
       expect(nationalPage.querySelector(`#award-${award.id}`), award.id).toBeNull();
+  });
+});
+
+describe('programme figures say whose reports they add up', () => {
+  /** Each studio's periods within one calendar year that state proposals submitted, read from the raw files. */
+  const stating = readdirSync(join(ROOT, 'content/figures')).map((file) => {
+    const data = parse(readFileSync(join(ROOT, 'content/figures', file), 'utf8')) as {
+      periods: Array<{ from: string; to?: string; proposals?: { submitted?: unknown } }>;
+    };
+    return data.periods
+      .filter((p) => p.to !== undefined && p.from.slice(0, 4) === p.to.slice(0, 4))
+      .filter((p) => p.proposals?.submitted !== undefined)
+      .map((p) => Number(p.from.slice(0, 4)));
+  });
+
+  it('on the home page and in each report, counted from the figures files', () => {
+    const home = textOf(page(SAMPLE_DIST, '/').querySelector('[data-reporting="proposals"]'));
+    expect(home).toBe(`据${stating.filter((years) => years.length > 0).length}个工作室报送`);
+    for (const year of [2021, latestYear]) {
+      const row = page(SAMPLE_DIST, `/reports/${year}/`).querySelector(
+        '[data-kpi="proposalsSubmitted"] [data-reporting]',
+      );
+      const studios = stating.filter((years) => years.includes(year)).length;
+      expect(textOf(row), String(year)).toBe(`（据${studios}个工作室报送）`);
+    }
   });
 });

@@ -229,11 +229,29 @@ describe("a year's key figures", () => {
       previous: exact(50),
       unit: 'percent',
       partial: false,
+      studios: 1,
     });
     expect(value('patents')).toEqual([exact(1), undefined]);
     expect(value('benefit')).toEqual([exact(3), undefined]);
     expect(value('trained')).toEqual([exact(9), exact(3)]);
     expect(figuresOf(2021).get('trained')!.unit).toBeUndefined();
+  });
+
+  it('say how many studios a reported figure adds up, and compare years only over the same studios', () => {
+    const y2021 = figuresOf(2021);
+    // 2021: proposals from a, b and e; training from a, c and d; the rate from a alone.
+    expect(y2021.get('proposalsSubmitted')).toMatchObject({ studios: 3, otherStudios: true });
+    expect(y2021.get('trained')).toMatchObject({ studios: 3, otherStudios: true });
+    // 2020 is a alone for every figure: both years show, no change is computed between them.
+    expect(change(y2021.get('proposalsSubmitted')!)).toBeUndefined();
+    expect(y2021.get('proposalsSubmitted')!.previous).toEqual(exact(10));
+    // The same studio both years: compared.
+    expect(y2021.get('adoptionRate')).toMatchObject({ studios: 1 });
+    expect(y2021.get('adoptionRate')!.otherStudios).toBeUndefined();
+    expect(change(y2021.get('adoptionRate')!)).toBe(0);
+    // Counts the union keeps itself are no studio's report.
+    expect(y2021.get('namedTotal')!.studios).toBeUndefined();
+    expect(y2021.get('awards')!.otherStudios).toBeUndefined();
   });
 
   it('leave out a figure nobody stated', () => {
@@ -249,6 +267,9 @@ describe("a year's key figures", () => {
       previous: undefined,
       unit: undefined,
       partial: true,
+      // a's six months; the year before adds up a, b and e.
+      studios: 1,
+      otherStudios: true,
     });
     // Every figure the studios report, each with a value the year before.
     const reported = [
@@ -270,6 +291,9 @@ describe("a year's key figures", () => {
       previous: undefined,
       unit: undefined,
       partial: false,
+      // b's year; the part-year before it is a's.
+      studios: 1,
+      otherStudios: true,
     });
     // A count the studios do not report is compared as usual beside a part-year.
     expect(figuresOf(2022).get('namedTotal')).toMatchObject({

@@ -208,6 +208,43 @@ describe('the programme', () => {
     expect(programmeYear(siteModel(), 2025)).toBeUndefined();
   });
 
+  it('names the studios whose reports each figure adds up: a studio that leaves a figure out is not in it', () => {
+    // 2020: a states everything; b states proposals submitted and adopted, a patent total and a benefit.
+    expect(programmeYear(siteModel(), 2020)!.reporting).toEqual({
+      proposalsSubmitted: ['a', 'b'],
+      proposalsAdopted: ['a', 'b'],
+      proposalsImplemented: ['a'],
+      patentsInvention: ['a'],
+      patentsUtilityModel: ['a'],
+      patentsDesign: ['a'],
+      innovations: ['a'],
+      breakthroughs: ['a'],
+      fiveSmall: ['a'],
+      benefit: ['a', 'b'],
+      trained: ['a'],
+      papers: ['a'],
+      patentsTotal: ['b'],
+      incubated: ['a'],
+      patents: ['a', 'b'],
+      adoptionRate: ['a', 'b'],
+    });
+    // 2022: a's three months state proposals and training, b's year proposals only.
+    expect(programmeYear(siteModel(), 2022)!.reporting).toEqual({
+      proposalsSubmitted: ['a', 'b'],
+      trained: ['a'],
+    });
+  });
+
+  it('names a studio once in the totals when any of its years states the figure', () => {
+    const { reporting } = programmeTotals(siteModel());
+    expect(reporting?.proposalsSubmitted).toEqual(['a', 'b']);
+    expect(reporting?.trained).toEqual(['a']);
+    // b's total patents (2020) and a's total in the first half of 2021.
+    expect(reporting?.patentsTotal).toEqual(['a', 'b']);
+    // c has no figures; cumulative reports are not yearly: b's papers since founding are in no total.
+    expect(reporting?.papers).toEqual(['a']);
+  });
+
   it('gives the same figures when asked again (computed once per model)', () => {
     const model = siteModel();
     expect(programmeYear(model, 2020)).toBe(programmeYear(model, 2020));

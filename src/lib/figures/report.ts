@@ -10,7 +10,12 @@ import {
   type LevelTier,
 } from '../../schemas/vocabulary.ts';
 import { inYear } from '../model/dates.ts';
-import { programmeYear, studioYears, type YearFigures } from './yearly-figures.ts';
+import {
+  programmeYear,
+  studioYears,
+  type ReportedKey,
+  type YearFigures,
+} from './yearly-figures.ts';
 import type { SiteModel } from '../model/model.ts';
 import { namingsByTier } from './namings.ts';
 import { namedStudioCount, unionDocuments, yearEnd } from '../model/stats.ts';
@@ -55,6 +60,13 @@ export interface KeyFigure {
   unit?: 'percent';
   /** True when the figures of the year (or the year before) cover only part of it: no change is computed. */
   partial?: boolean;
+  /** A figure the studios report: how many studios' reports of the year it adds up. */
+  studios?: number;
+  /**
+   * True when the year before adds up other studios' reports (some reported it one year and not
+   * the other): the two are shown, but no change is computed between them.
+   */
+  otherStudios?: boolean;
 }
 
 const exact = (value: number): Quantity => ({ value, qualifier: 'exact' });
@@ -107,7 +119,7 @@ function figuresOf(model: SiteModel, year: number) {
     awards: exact([...model.awards.values()].filter((award) => award.data.year === year).length),
   };
   // Stryker disable next-line BooleanLiteral: a year without figures has no reported figure, the only kind that is partial
-  return { values, partial: figures?.partial ?? false };
+  return { values, partial: figures?.partial ?? false, reporting: figures?.reporting ?? {} };
 }
 
 /** Figures that come from the studios' reported periods, which may cover part of a year. */
@@ -120,6 +132,21 @@ const REPORTED: ReadonlySet<KeyFigureName> = new Set([
   'benefit',
   'trained',
 ]);
+
+/** How many studios a reported figure adds up, and whether the year before adds up the same ones. */
+function reportingOf(
+  key: ReportedKey,
+  current: ReturnType<typeof figuresOf>,
+  previous: ReturnType<typeof figuresOf>,
+): Pick<KeyFigure, 'studios' | 'otherStudios'> {
+  const now = current.reporting[key] ?? [];
+  const before = previous.reporting[key];
+  const same = before !== undefined && before.join('\0') === now.join('\0');
+  return {
+    ...(now.length > 0 ? { studios: now.length } : {}),
+    ...(before !== undefined && !same ? { otherStudios: true } : {}),
+  };
+}
 
 /** The key figures of a year, with the year before for comparison. */
 export function reportKeyFigures(model: SiteModel, year: number): KeyFigure[] {
@@ -137,6 +164,7 @@ export function reportKeyFigures(model: SiteModel, year: number): KeyFigure[] {
         previous: partial ? undefined : previous.values[key],
         unit: key === 'adoptionRate' ? ('percent' as const) : undefined,
         partial: REPORTED.has(key) && current.partial,
+        ...(REPORTED.has(key) ? reportingOf(key as ReportedKey, current, previous) : {}),
       },
     ];
   });
@@ -158,9 +186,10 @@ export function studioFiguresInYear(
     );
 }
 
-/** The change from the previous year, as a signed number, when both are known. */
+/** The change from the previous year, as a signed number, when both are known and add up the same studios' reports. */
 export const change = (figure: KeyFigure): number | undefined =>
   figure.previous === undefined ||
+  figure.otherStudios === true ||
   figure.value.qualifier !== 'exact' ||
   figure.previous.qualifier !== 'exact'
     ? undefined

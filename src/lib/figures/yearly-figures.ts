@@ -40,6 +40,12 @@ export interface YearFigures {
   patents?: Quantity;
   /** The adoption rate in percent, over the periods that state both counts (./derived-figures.ts). */
   adoptionRate?: Quantity;
+  /**
+   * Programme figures only: the studios whose reports each figure adds up, by id. A studio whose
+   * periods leave a figure out is not in its sum (its value is unknown, not 0): the pages say how
+   * many studios a figure covers, and compare two years only over the same studios.
+   */
+  reporting?: Partial<Record<ReportedKey, readonly string[]>>;
 }
 
 export const FIGURE_KEYS = [
@@ -62,6 +68,20 @@ export type FigureKey = (typeof FIGURE_KEYS)[number];
 
 /** Figures derived from the reported ones (./derived-figures.ts), carried on each year beside them. */
 export const DERIVED_FIGURE_KEYS = ['patents', 'adoptionRate'] as const;
+/** Every figure a year carries, reported or derived. */
+export type ReportedKey = FigureKey | (typeof DERIVED_FIGURE_KEYS)[number];
+
+/** The studios whose figures state each figure, from each studio's figures. */
+function reportingStudios(
+  studios: ReadonlyArray<{ studio: string; y: YearFigures }>,
+): Partial<Record<ReportedKey, readonly string[]>> {
+  const reporting: Partial<Record<ReportedKey, readonly string[]>> = {};
+  for (const key of [...FIGURE_KEYS, ...DERIVED_FIGURE_KEYS]) {
+    const stating = studios.filter(({ y }) => y[key] !== undefined).map(({ studio }) => studio);
+    if (stating.length > 0) reporting[key] = stating.toSorted();
+  }
+  return reporting;
+}
 
 const pick: Record<FigureKey, (period: PeriodFigures) => Quantity | undefined> = {
   proposalsSubmitted: (p) => p.proposals?.submitted,
@@ -169,11 +189,14 @@ function computeProgrammeYear(model: SiteModel, year: number): YearFigures | und
   const periods = model.content.figures.flatMap((entry) =>
     entry.data.periods.filter(isYearly).filter((p) => p.from.startsWith(`${year}-`)),
   );
-  return sumPeriods(
-    year,
-    periods,
-    studios.some(({ y }) => y.partial),
-  );
+  return {
+    ...sumPeriods(
+      year,
+      periods,
+      studios.some(({ y }) => y.partial),
+    ),
+    reporting: reportingStudios(studios),
+  };
 }
 
 /** Every year with reported yearly figures. */
@@ -222,8 +245,20 @@ export function cumulativeReports(model: SiteModel, studio?: string): Cumulative
 
 /** The programme's totals over all yearly periods (cumulative reports are not added in). */
 export function programmeTotals(model: SiteModel): YearFigures {
-  return sumPeriods(
-    0,
-    model.content.figures.flatMap((entry) => entry.data.periods.filter(isYearly)),
-  );
+  // A studio counts once towards a figure when any of its years states it.
+  const studios = [...model.figuresByStudio.keys()].map((studio) => ({
+    studio,
+    y: sumPeriods(0, studioYearPeriods(model, studio)),
+  }));
+  return {
+    ...sumPeriods(
+      0,
+      model.content.figures.flatMap((entry) => entry.data.periods.filter(isYearly)),
+    ),
+    reporting: reportingStudios(studios),
+  };
 }
+
+/** A studio's yearly periods (those within one calendar year). */
+const studioYearPeriods = (model: SiteModel, studio: string) =>
+  model.figuresByStudio.get(studio)?.data.periods.filter(isYearly) ?? [];

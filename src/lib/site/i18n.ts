@@ -496,6 +496,7 @@ export const ui = {
   'report.rec.cycleYear': { zh: '年度为{year}', en: 'cycle year {year}' },
   'report.rec.revokedOn': { zh: '撤销', en: 'revoked' },
   'report.rec.mergedOn': { zh: '合并', en: 'merged' },
+  'figures.reporting': { zh: '据{n}个工作室报送', en: 'from {n} studios’ reports' },
   'home.noYear': {
     zh: '其中{n}个工作室的命名时间和年度均未注明，不计入任何年度报告的年末在册数',
     en: 'of which {n} named at a date and cycle year not stated, in no report’s year-end count',

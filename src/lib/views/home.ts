@@ -16,6 +16,7 @@ import {
 } from '../model/stats.ts';
 import { shareImageOf, type ShareImage } from '../outputs/share-cards.ts';
 import { chromeView, type PageView } from './chrome.ts';
+import { reportingNote } from './report-page.ts';
 import { newsLink, studioCard, type NewsLinkView, type StudioCardView } from './parts.ts';
 
 /** How many articles and documents the home page lists. */
@@ -42,6 +43,8 @@ export interface HomeView extends PageView {
     awards: number;
     proposalsSubmitted?: Quantity;
     proposalsImplemented?: Quantity;
+    /** Whose reports each proposals figure adds up, in words: "据3个工作室报送". */
+    reporting: { proposalsSubmitted?: string; proposalsImplemented?: string };
   };
   /** Studios in force by the tier of their highest level, and those named with no level stated. */
   tiers: StudiosByTier;
@@ -79,6 +82,12 @@ export function homeView(model: SiteModel, locale: Locale): HomeView {
       awards: model.awards.size,
       ...(totals.proposalsSubmitted ? { proposalsSubmitted: totals.proposalsSubmitted } : {}),
       ...(totals.proposalsImplemented ? { proposalsImplemented: totals.proposalsImplemented } : {}),
+      reporting: Object.fromEntries(
+        (['proposalsSubmitted', 'proposalsImplemented'] as const).flatMap((key) => {
+          const studios = totals.reporting?.[key];
+          return studios ? [[key, reportingNote(locale, studios.length)]] : [];
+        }),
+      ),
     },
     tiers: studiosByTier(model),
     charts: chartsFor(model, 'home', { locale }),

@@ -7,11 +7,17 @@ import type { Locale } from '../../schemas/vocabulary.ts';
 import { change, type KeyFigure } from '../figures/report.ts';
 import { formatNumber } from '../site/format.ts';
 import { t } from '../site/i18n.ts';
+
+/** "据5个工作室报送": whose reports a programme figure adds up (studios that leave it out are not in it). */
+export const reportingNote = (locale: Locale, studios: number): string =>
+  t(locale, 'figures.reporting').replace('{n}', formatNumber(locale, studios));
 import { reportDescription } from '../outputs/share-cards.ts';
 
 export interface KeyFigureRow extends KeyFigure {
   label: string;
-  /** The change from the year before, signed (+3, −2, 0), or "—" where none is computed (unknown, partial, not exact). */
+  /** For a figure the studios report: how many studios' reports it adds up, in words. */
+  reportingNote?: string;
+  /** The change from the year before, signed (+3, −2, 0), or "—" where none is computed (unknown, partial, not exact, other studios reporting). */
   change: string;
 }
 
@@ -27,7 +33,12 @@ export function keyFigureRows(locale: Locale, figures: KeyFigure[]): KeyFigureRo
           : value === 0
             ? '0'
             : formatNumber(locale, value);
-    return { ...figure, label: t(locale, `report.kpi.${figure.key}`), change: signed };
+    return {
+      ...figure,
+      label: t(locale, `report.kpi.${figure.key}`),
+      change: signed,
+      ...(figure.studios ? { reportingNote: reportingNote(locale, figure.studios) } : {}),
+    };
   });
 }
 
