@@ -249,6 +249,9 @@ describe("a year's key figures", () => {
     expect(y2021.get('adoptionRate')).toMatchObject({ studios: 1 });
     expect(y2021.get('adoptionRate')!.otherStudios).toBeUndefined();
     expect(change(y2021.get('adoptionRate')!)).toBe(0);
+    // Nobody stated patents in 2020: nothing to compare, and no other studios either.
+    expect(y2021.get('patents')).toMatchObject({ studios: 1, previous: undefined });
+    expect(y2021.get('patents')!.otherStudios).toBeUndefined();
     // Counts the union keeps itself are no studio's report.
     expect(y2021.get('namedTotal')!.studios).toBeUndefined();
     expect(y2021.get('awards')!.otherStudios).toBeUndefined();

@@ -103,6 +103,44 @@ const CASES: RuleCase[] = [
       /the same as studio "a-again" \(.*studios\/a-again\.yaml\); expected one file per studio/,
   },
   {
+    rule: 'one studio has one file, when one title names its employer in brackets as a pasted list does',
+    broken: {
+      'organisations/anyi.yaml': { name: '上海安谊车轮有限公司' },
+      'studios/a.yaml': { title: '肖华峰创新工作室', employer: 'anyi' },
+      // Typed from a list that prints name and employer in one cell, with no employer field.
+      'studios/a-listed.yaml': { title: '肖华峰创新工作室 （上海安谊车轮有限公司）' },
+    },
+    mended: {
+      'organisations/anyi.yaml': { name: '上海安谊车轮有限公司' },
+      'studios/a.yaml': { title: '肖华峰创新工作室', employer: 'anyi' },
+      // A bracket that is part of the title is another studio's title.
+      'studios/a-listed.yaml': { title: '肖华峰创新工作室（筹）' },
+    },
+    file: 'studios/a.yaml',
+    field: 'title',
+    message:
+      /the same as studio "a-listed" \(.*studios\/a-listed\.yaml\) \(a title that names its employer in brackets is the same title without them\); expected one file per studio/,
+  },
+  {
+    rule: 'one studio has one file, when one title repeats its own employer in brackets',
+    broken: {
+      'organisations/anyi.yaml': { name: '上海安谊车轮有限公司', shortName: '安谊车轮' },
+      'studios/a.yaml': { title: '肖华峰创新工作室', employer: 'anyi' },
+      // By the short name, in half-width brackets.
+      'studios/a-short.yaml': { title: '肖华峰创新工作室(安谊车轮)', employer: 'anyi' },
+    },
+    mended: {
+      'organisations/anyi.yaml': { name: '上海安谊车轮有限公司', shortName: '安谊车轮' },
+      'studios/a.yaml': { title: '肖华峰创新工作室', employer: 'anyi' },
+      // Another body in the brackets: another studio of the same name.
+      'studios/a-short.yaml': { title: '肖华峰创新工作室（上海某某机械有限公司）', employer: 'anyi' },
+    },
+    file: 'studios/a.yaml',
+    field: 'title',
+    message:
+      /the same as studio "a-short" \(.*studios\/a-short\.yaml\) \(a title that names its employer in brackets is the same title without them\); expected one file per studio/,
+  },
+  {
     rule: "a studio's former titles and other names differ from its title and from each other",
     broken: {
       'studios/a.yaml': {

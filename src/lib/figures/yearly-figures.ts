@@ -78,7 +78,8 @@ function reportingStudios(
   const reporting: Partial<Record<ReportedKey, readonly string[]>> = {};
   for (const key of [...FIGURE_KEYS, ...DERIVED_FIGURE_KEYS]) {
     const stating = studios.filter(({ y }) => y[key] !== undefined).map(({ studio }) => studio);
-    if (stating.length > 0) reporting[key] = stating.toSorted();
+    // In the model's order of studios, the same every year: two years' lists compare as they are.
+    if (stating.length > 0) reporting[key] = stating;
   }
   return reporting;
 }

@@ -5,6 +5,7 @@
  * repeated header rows and total rows (合计) dropped.
  */
 import type { Message } from '../content/validation-messages.ts';
+import { splitBracketedEmployer } from '../content/bracketed-employer.ts';
 import { HEADER_WORDS, recogniseHeader, type ColumnField, type ColumnIndex } from './columns.ts';
 import { cellText, type Grid } from './grid.ts';
 import { levelInText } from './levels.ts';
@@ -93,19 +94,15 @@ const FIELDS: Array<keyof RowFields> = [
  * one with the same number of columns continue it (a Word table broken over pages).
  */
 /**
- * A studio's name and its employer in one cell, as published lists print them when they have no
- * employer column: 肖华峰创新工作室（上海安谊车轮有限公司）. Read as the title and the employer, so
- * that the studio matches the one already in the archive instead of becoming a second studio
- * whose title carries the bracket. Only a bracket after …工作室 that names a body (not 筹, 第二批).
+ * A studio's name and its employer in one cell: read as the title and the employer, so that the
+ * studio matches the one already in the archive instead of becoming a second studio whose title
+ * carries the bracket (src/lib/content/bracketed-employer.ts).
  */
-const NAME_AND_EMPLOYER = /^(.+?工作室)\s*[（(]([^（）()]{4,})[）)]$/;
-const NOT_A_BODY = /^(?:筹|筹建|第.+批|.*年度?)$/;
-
 function splitEmployer(fields: AnnexRow): void {
-  const parts = fields.employer || !fields.title ? null : NAME_AND_EMPLOYER.exec(fields.title);
-  if (!parts || NOT_A_BODY.test(parts[2]!.trim())) return;
-  fields.title = parts[1]!.trim();
-  fields.employer = parts[2]!.trim();
+  const parts = fields.employer || !fields.title ? undefined : splitBracketedEmployer(fields.title);
+  if (!parts) return;
+  fields.title = parts.title;
+  fields.employer = parts.body;
 }
 
 export function readAnnexRows(

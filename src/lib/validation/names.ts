@@ -5,6 +5,7 @@
  * of one title at one employer are one studio entered twice, which every count would count twice.
  */
 import type { ContentSet } from '../content/types.ts';
+import { splitBracketedEmployer } from '../content/bracketed-employer.ts';
 import type { Problem } from './reporting.ts';
 
 /**
@@ -18,25 +19,62 @@ const NAME_DOTS = /[\u00b7\u2022\u2027\u2219\u22c5\u30fb.]/g;
 const readAs = (title: string) =>
   title.normalize('NFKC').replace(NAME_DOTS, '\u00b7').replace(/\s+/g, '');
 
-/** One studio, one file: the same title at the same stated employer (unknown employers are never taken as the same). */
+/**
+ * A studio's identity for the one-file rule: its title as read and its employer, the employer
+ * being the one stated or, when none is, a body its title names in brackets (肖华峰创新工作室
+ * （上海安谊车轮有限公司）, as a pasted list gives it) matched to an organisation by its full or short
+ * name. Undefined when no employer is known: unknown employers are never taken as the same.
+ */
+function studioIdentity(
+  title: string,
+  employer: string | undefined,
+  organisationByName: ReadonlyMap<string, string>,
+): { key: string; bracketed: boolean } | undefined {
+  const split = splitBracketedEmployer(title);
+  const named = split && organisationByName.get(readAs(split.body));
+  if (employer !== undefined) {
+    // A bracket naming the studio's own employer repeats it: the same studio as without it.
+    const repeats = split !== undefined && named === employer;
+    return { key: `${employer}\0${readAs(repeats ? split.title : title)}`, bracketed: repeats };
+  }
+  if (!split) return undefined;
+  return {
+    key: `${named ?? `\0${readAs(split.body)}`}\0${readAs(split.title)}`,
+    bracketed: true,
+  };
+}
+
+/** One studio, one file: the same title at the same employer. */
 function checkOneFilePerStudio(content: ContentSet, problems: Problem[]): void {
-  const first = new Map<string, { file: string; id: string }>();
+  const organisationByName = new Map<string, string>();
+  for (const organisation of content.organisations)
+    for (const name of [organisation.data.name?.zh, organisation.data.shortName?.zh])
+      if (name) organisationByName.set(readAs(name), organisation.id);
+  const first = new Map<string, { file: string; id: string; bracketed: boolean }>();
   for (const entry of content.studios) {
     const { employer, title } = entry.data;
-    if (employer === undefined) continue;
-    const key = `${employer}\0${readAs(title.zh)}`;
-    const other = first.get(key);
+    const identity = studioIdentity(title.zh, employer, organisationByName);
+    if (identity === undefined) continue;
+    const other = first.get(identity.key);
     if (!other) {
-      first.set(key, { file: entry.file, id: entry.id });
+      first.set(identity.key, { file: entry.file, id: entry.id, bracketed: identity.bracketed });
       continue;
     }
+    const at = employer ?? splitBracketedEmployer(title.zh)!.body;
+    const bracket =
+      identity.bracketed || other.bracketed
+        ? {
+            en: ' (a title that names its employer in brackets is the same title without them)',
+            zh: '（名称后括注依托单位的，与不带括注的名称视为相同）',
+          }
+        : { en: '', zh: '' };
     problems.push({
       file: entry.file,
       entry: entry.id,
       field: 'title',
       message: {
-        en: `found "${title.zh}" at employer "${employer}", the same as studio "${other.id}" (${other.file}); expected one file per studio, or every count would count it twice: merge the two, or correct the title`,
-        zh: `“${title.zh}”（依托单位 ${employer}）与工作室 “${other.id}”（${other.file}）相同；一个工作室只应有一个文件，否则各项统计会重复计算：请合并两个文件，或更正名称`,
+        en: `found "${title.zh}" at employer "${at}", the same as studio "${other.id}" (${other.file})${bracket.en}; expected one file per studio, or every count would count it twice: merge the two, or correct the title`,
+        zh: `“${title.zh}”（依托单位 ${at}）与工作室 “${other.id}”（${other.file}）相同${bracket.zh}；一个工作室只应有一个文件，否则各项统计会重复计算：请合并两个文件，或更正名称`,
       },
     });
   }
