@@ -48,11 +48,27 @@ const synced = await run(
   ['test/helpers/with-astro-lock.ts', 'node_modules/astro/bin/astro.mjs', 'sync'],
   true,
 );
+/**
+ * ESLint and Prettier check again only the files changed since their last run (about 20 CPU-seconds
+ * less when little changed). Their caches are keyed by each file's content and the configuration;
+ * no lint rule here reads types, whose change in another file a cached result would miss.
+ */
+const ESLINT_CACHE = ['--cache', '--cache-location', 'node_modules/.cache/eslint/'];
+const PRETTIER_CACHE = [
+  '--cache',
+  '--cache-strategy',
+  'content',
+  '--cache-location',
+  'node_modules/.cache/prettier/.prettier-cache',
+];
 /** The checks beside the tests, one after another (they share the cores with the tests): name, command. */
 const CHECKS: [string, string[]][] = [
   ['typecheck (astro check)', ['node_modules/astro/bin/astro.mjs', 'check', '--noSync']],
-  ['lint (eslint)', ['node_modules/eslint/bin/eslint.js', '.']],
-  ['format (prettier --check)', ['node_modules/prettier/bin/prettier.cjs', '--check', '.']],
+  ['lint (eslint)', ['node_modules/eslint/bin/eslint.js', ...ESLINT_CACHE, '.']],
+  [
+    'format (prettier --check)',
+    ['node_modules/prettier/bin/prettier.cjs', '--check', ...PRETTIER_CACHE, '.'],
+  ],
 ];
 const checks: { name: string; code: number; output: string; seconds: number }[] = [];
 if (synced.code !== 0)

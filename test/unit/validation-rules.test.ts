@@ -133,7 +133,10 @@ const CASES: RuleCase[] = [
       'organisations/anyi.yaml': { name: '上海安谊车轮有限公司', shortName: '安谊车轮' },
       'studios/a.yaml': { title: '肖华峰创新工作室', employer: 'anyi' },
       // Another body in the brackets: another studio of the same name.
-      'studios/a-short.yaml': { title: '肖华峰创新工作室（上海某某机械有限公司）', employer: 'anyi' },
+      'studios/a-short.yaml': {
+        title: '肖华峰创新工作室（上海某某机械有限公司）',
+        employer: 'anyi',
+      },
     },
     file: 'studios/a.yaml',
     field: 'title',
