@@ -254,3 +254,25 @@ describe('static filter pages', () => {
     expect(studioOptions.toSorted()).toEqual([...model.awardsByStudio.keys()].toSorted());
   });
 });
+
+describe('a value the content does not state', () => {
+  it('is a dash to the eye and 未注明 / “Not stated” to a screen reader, in the directory and a report’s chart tables', () => {
+    // The studio the sample gives no leader: its directory cell, in both languages.
+    const noLeader = [...model.studios.values()].find((studio) => !studio.data.leader)!;
+    for (const [path, words] of [
+      ['/studios/', '未注明'],
+      ['/en/studios/', 'Not stated'],
+    ] as const) {
+      const row = rowsOf(table(path, '[data-testid="studio-table"]')).find((tr) =>
+        tr.querySelector(`a[href$="/studios/${noLeader.id}/"]`),
+      )!;
+      const cell = row.querySelectorAll('td')[1]!.querySelector('[data-not-stated]')!;
+      expect(cell.querySelector('[aria-hidden="true"]')!.text).toBe('—');
+      expect(cell.querySelector('.visually-hidden')!.text).toBe(words);
+    }
+    // Every unknown cell of the chart tables of a report says so.
+    const unknown = page(SAMPLE_DIST, '/reports/2023/').querySelectorAll('td[data-unknown]');
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const cell of unknown) expect(textOf(cell)).toBe('—未注明');
+  });
+});

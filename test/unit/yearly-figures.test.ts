@@ -94,7 +94,8 @@ const siteModel = () =>
               benefit: { value: 1.25, qualifier: 'about' },
             },
             { from: '2022-01', to: '2022-12', proposals: { submitted: 4 } },
-            { from: 'founding', proposals: { submitted: 7 } },
+            // Papers only since founding: in no yearly figure, so b is not among the studios reporting papers.
+            { from: 'founding', proposals: { submitted: 7 }, papers: 2 },
           ],
         },
       },
@@ -241,7 +242,7 @@ describe('the programme', () => {
     expect(reporting?.trained).toEqual(['a']);
     // b's total patents (2020) and a's total in the first half of 2021.
     expect(reporting?.patentsTotal).toEqual(['a', 'b']);
-    // c has no figures; cumulative reports are not yearly: b's papers since founding are in no total.
+    // c has no figures, and b's papers since founding are a cumulative report, in no total.
     expect(reporting?.papers).toEqual(['a']);
   });
 

@@ -247,9 +247,9 @@ export function cumulativeReports(model: SiteModel, studio?: string): Cumulative
 /** The programme's totals over all yearly periods (cumulative reports are not added in). */
 export function programmeTotals(model: SiteModel): YearFigures {
   // A studio counts once towards a figure when any of its years states it.
-  const studios = [...model.figuresByStudio.keys()].map((studio) => ({
-    studio,
-    y: sumPeriods(0, studioYearPeriods(model, studio)),
+  const studios = model.content.figures.map((entry) => ({
+    studio: entry.data.studio,
+    y: sumPeriods(0, entry.data.periods.filter(isYearly)),
   }));
   return {
     ...sumPeriods(
@@ -259,7 +259,3 @@ export function programmeTotals(model: SiteModel): YearFigures {
     reporting: reportingStudios(studios),
   };
 }
-
-/** A studio's yearly periods (those within one calendar year). */
-const studioYearPeriods = (model: SiteModel, studio: string) =>
-  model.figuresByStudio.get(studio)?.data.periods.filter(isYearly) ?? [];
