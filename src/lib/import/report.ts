@@ -23,6 +23,14 @@ function width(text: string): number {
 const pad = (text: string, to: number): string => text + ' '.repeat(Math.max(0, to - width(text)));
 
 /** Rows of text as aligned columns, indented; cells as single lines without terminal controls. */
+/**
+ * A row as the clerk finds it: its number in the file, and the 序号 printed in the list where it
+ * has one of its own (a list's numbering rarely matches the file's rows: headings, notes, a title).
+ */
+function rowName(r: Pick<Plan['rows'][number], 'row' | 'seq'>): string {
+  return r.seq && r.seq !== String(r.row) ? `row ${r.row} (序号 ${r.seq})` : `row ${r.row}`;
+}
+
 export function columns(rows: string[][], indent = '  '): string[] {
   const cells = rows.map((row) => row.map(terminalCell));
   const widths: number[] = [];
@@ -84,7 +92,7 @@ export function reportLines({
   const matched = plan.rows.filter((r) => r.status === 'matched');
   const fresh = plan.rows.filter((r) => r.status === 'new');
   const listRow = (r: Plan['rows'][number]) => [
-    `row ${r.row}`,
+    rowName(r),
     r.group ?? '',
     r.title,
     r.studio ?? '',
@@ -153,7 +161,7 @@ export function reportLines({
       '无法使用的行 Rows that cannot be used',
       unusable.length,
       unusable.flatMap((r) =>
-        r.reasons.map((m) => `  row ${r.row}${r.title ? ` ${r.title}` : ''}: ${m[locale]}`),
+        r.reasons.map((m) => `  ${rowName(r)}${r.title ? ` ${r.title}` : ''}: ${m[locale]}`),
       ),
     ),
   );
