@@ -393,7 +393,7 @@ describe('npm run import -- decision', () => {
     expect(status, out).toBe(0);
     expect(out).toContain('32 rows');
     expect(out).toMatch(/已匹配的工作室 Matched studios \(4\)/);
-    expect(out).toMatch(/row 4 +安亭镇 +赵鹏达 劳模创新工作室 +zhao-pengda +municipal/);
+    expect(out).toMatch(/row 4 \(序号 1\) +安亭镇 +赵鹏达 劳模创新工作室 +zhao-pengda +municipal/);
     expect(out).toMatch(/陈磊工作室 +chen-lei .*\(suffix-variant\)/);
     expect(out).toMatch(/新建工作室 New studios \(28\)/);
     expect(out).toMatch(/新建单位 New organisations \(4\)/);
@@ -563,12 +563,12 @@ describe('npm run import -- decision', () => {
     const { status, out } = runs.bad!;
     expect(status).toBe(1);
     expect(out).toMatch(
-      /row 2 赵鹏达劳模创新工作室: zhao-pengda is named at level municipal in 2026 already, by .*jgf-2026-40\.mdx/,
+      /row 2 \(序号 1\) 赵鹏达劳模创新工作室: zhao-pengda is named at level municipal in 2026 already, by .*jgf-2026-40\.mdx/,
     );
-    expect(out).toMatch(/row 3 新甲工作室: level "县处级" is not in the vocabulary/);
-    expect(out).toMatch(/row 4 新乙工作室: lists the same studio as row 5/);
-    expect(out).toMatch(/row 5 新乙 工作室: lists the same studio as row 4/);
-    expect(out).toMatch(/row 6: has no studio name/);
+    expect(out).toMatch(/row 3 \(序号 2\) 新甲工作室: level "县处级" is not in the vocabulary/);
+    expect(out).toMatch(/row 4 \(序号 3\) 新乙工作室: lists the same studio as row 5/);
+    expect(out).toMatch(/row 5 \(序号 4\) 新乙 工作室: lists the same studio as row 4/);
+    expect(out).toMatch(/row 6 \(序号 5\): has no studio name/);
     expect(changes.bad).toEqual([]);
     expect(runs.noName!.status).toBe(1);
     expect(runs.noName!.out).toMatch(/no column of studio names/);

@@ -157,7 +157,8 @@ describe('the sample site', () => {
     const row = figure
       .querySelectorAll('tbody tr')
       .find((tr) => textOf(tr.querySelector('th')) === '2025')!;
-    expect(row.querySelectorAll('td').map(textOf)).toEqual(['2', '—']);
+    // A dash to the eye, 未注明 to a screen reader (src/components/NotStated.astro).
+    expect(row.querySelectorAll('td').map(textOf)).toEqual(['2', '—未注明']);
     expect(textOf(figure.querySelector('.chart-summary'))).toMatch(/2025未注明/);
     const csv = readFileSync(
       join(SAMPLE_DIST, figure.querySelector('a[download]')!.getAttribute('href')!),

@@ -152,9 +152,11 @@ describe('the PDF of a report', () => {
     expect(all).toContain(
       `本年命名(各级合计)${formatQuantity('zh', figures.get('namedTotal')!.value)}`,
     );
-    // 2021's figures include a part of the year (the seed's August to October), and the row says so.
+    // 2021's figures include a part of the year (the seed's August to October), and the row says so,
+    // and how many studios' reports it adds up.
+    const proposals = figures.get('proposalsSubmitted')!;
     expect(all).toContain(
-      `合理化建议提出(部分月份)${formatQuantity('zh', figures.get('proposalsSubmitted')!.value)}`,
+      `合理化建议提出(部分月份)(据${proposals.studios}个工作室报送)${formatQuantity('zh', proposals.value)}`,
     );
     expect(all).toContain('赵鹏达劳模创新工作室2021-08-2021-10222222');
     expect(pages[1]).toContain('2021年度报告');
