@@ -7,7 +7,12 @@ import { defineConfig } from 'astro/config';
 import buildTiming from './src/integrations/build-timing.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import devCharts from './src/integrations/dev-charts.ts';
-import { SHARED_IMAGE_CACHE, shareImageCache } from './src/integrations/shared-image-cache.ts';
+import {
+  SHARED_IMAGE_CACHE,
+  forgetPagesWithoutImages,
+  imageCacheRecord,
+  shareImageCache,
+} from './src/integrations/shared-image-cache.ts';
 import { sitemapPages } from './src/integrations/sitemap-pages.ts';
 import { readVariable } from './src/lib/site/environment.ts';
 import { SITE_SECURITY_HEADERS } from './src/lib/site/content-security.ts';
@@ -27,6 +32,8 @@ const contentDir = resolve(readVariable('STUDIO_CONTENT_DIR'));
 const cacheKey = contentFolderKey(contentDir);
 // Optimized images are shared between the content folders' caches: their names are digests of the image and its transform.
 shareImageCache(resolve(`node_modules/.astro/${cacheKey}`), resolve(SHARED_IMAGE_CACHE));
+// Pages restored by the incremental build need their images in that cache (see the function).
+forgetPagesWithoutImages(resolve(`node_modules/.astro/${cacheKey}`), resolve(SHARED_IMAGE_CACHE));
 // The public address (SITE_URL), or none: no made-up host is written into canonical links, feeds or sitemaps.
 // A refused SITE_URL (credentials, a query, a path …) stops `astro dev` and `astro build` too, never silently dropped.
 const siteUrl = readVariable('SITE_URL')?.href;
@@ -85,6 +92,7 @@ export default defineConfig({
   },
   integrations: [
     buildTiming(),
+    imageCacheRecord(resolve(`node_modules/.astro/${cacheKey}`), resolve(SHARED_IMAGE_CACHE)),
     validateContent({ contentDir }),
     devCharts(),
     // /sitemap-index.xml and /sitemap-<n>.xml, with a public address only (a sitemap lists absolute

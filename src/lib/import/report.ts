@@ -89,6 +89,9 @@ export function reportLines({
       out.push(`  ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}${from}`);
     }
   }
+  const seqOf = new Map(plan.rows.map((r) => [r.row, r.seq]));
+  /** A row by its number in the file, with the list's 序号 where the plan has the row. */
+  const rowOf = (row: number) => rowName({ row, seq: seqOf.get(row) });
   const matched = plan.rows.filter((r) => r.status === 'matched');
   const fresh = plan.rows.filter((r) => r.status === 'new');
   const listRow = (r: Plan['rows'][number]) => [
@@ -129,7 +132,7 @@ export function reportLines({
     section(
       '新建人员 New people',
       plan.newPeople.length,
-      columns(plan.newPeople.map((p) => [`row ${p.row}`, p.id, p.data.name])),
+      columns(plan.newPeople.map((p) => [rowOf(p.row), p.id, p.data.name])),
     ),
   );
   append(
@@ -138,7 +141,7 @@ export function reportLines({
       '新建单位 New organisations',
       plan.newOrganisations.length,
       columns(
-        plan.newOrganisations.map((o) => [o.row ? `row ${o.row}` : 'issuer', o.id, o.data.name]),
+        plan.newOrganisations.map((o) => [o.row ? rowOf(o.row) : 'issuer', o.id, o.data.name]),
       ),
     ),
   );
@@ -148,7 +151,7 @@ export function reportLines({
       '待选择 Ambiguous: choose with --choose <key>=<id or new>',
       plan.ambiguities.length,
       plan.ambiguities.flatMap((a) => [
-        `  ${a.what === 'issuer' ? a.key : `row ${a.row}`} ${a.what} "${a.text}" (--choose ${a.key}=…):`,
+        `  ${a.what === 'issuer' ? a.key : rowOf(a.row)} ${a.what} "${a.text}" (--choose ${a.key}=…):`,
         ...a.candidates.map((c) => `      ${c.id}  ${c.label}`),
         '      new  (a new entry)',
       ]),
