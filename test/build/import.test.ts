@@ -510,7 +510,7 @@ describe('npm run import -- decision', () => {
   it('an ambiguous match is listed with its candidates and needs a choice', () => {
     expect(runs.ambiguousDry!.status).toBe(1);
     expect(runs.ambiguousDry!.out).toMatch(
-      /row 2 studio "张铁柱职工创新工作室" \(--choose 2=…\):\n\s+zhang-tiezhu\s+张铁柱劳模创新工作室\n\s+new/,
+      /row 2 \(序号 1\) studio "张铁柱职工创新工作室" \(--choose 2=…\):\n\s+zhang-tiezhu\s+张铁柱劳模创新工作室\n\s+new/,
     );
     expect(runs.ambiguousYes!.status).toBe(1);
     expect(runs.ambiguousYes!.out).toContain('Nothing written');
