@@ -22,7 +22,6 @@ function width(text: string): number {
 }
 const pad = (text: string, to: number): string => text + ' '.repeat(Math.max(0, to - width(text)));
 
-/** Rows of text as aligned columns, indented; cells as single lines without terminal controls. */
 /**
  * A row as the clerk finds it: its number in the file, and the 序号 printed in the list where it
  * has one of its own (a list's numbering rarely matches the file's rows: headings, notes, a title).
@@ -31,6 +30,7 @@ function rowName(r: Pick<Plan['rows'][number], 'row' | 'seq'>): string {
   return r.seq && r.seq !== String(r.row) ? `row ${r.row} (序号 ${r.seq})` : `row ${r.row}`;
 }
 
+/** Rows of text as aligned columns, indented; cells as single lines without terminal controls. */
 export function columns(rows: string[][], indent = '  '): string[] {
   const cells = rows.map((row) => row.map(terminalCell));
   const widths: number[] = [];

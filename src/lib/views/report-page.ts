@@ -7,11 +7,11 @@ import type { Locale } from '../../schemas/vocabulary.ts';
 import { change, type KeyFigure } from '../figures/report.ts';
 import { formatNumber } from '../site/format.ts';
 import { t } from '../site/i18n.ts';
+import { reportDescription } from '../outputs/share-cards.ts';
 
 /** "据5个工作室报送": whose reports a programme figure adds up (studios that leave it out are not in it). */
 export const reportingNote = (locale: Locale, studios: number): string =>
   t(locale, 'figures.reporting').replace('{n}', formatNumber(locale, studios));
-import { reportDescription } from '../outputs/share-cards.ts';
 
 export interface KeyFigureRow extends KeyFigure {
   label: string;
