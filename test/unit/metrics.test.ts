@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { chartCsv, chartInstance, chartsFor } from '../../src/lib/charts/instances.ts';
 import { METRIC_FUNCTIONS } from '../../src/lib/charts/metrics.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
+import { contentOf } from '../helpers/content-set.ts';
 import { RAW, smallArchive } from '../helpers/small-archive.ts';
 
 const model = buildModel(smallArchive(), '2026-01-15');
@@ -169,5 +170,42 @@ describe('chart CSV', () => {
     expect(rows.slice(1).map((row) => [row[0], Number(row[1])])).toEqual(
       instance.data.labels.map((label, i) => [label, instance.data.series[0]!.values[i]]),
     );
+  });
+});
+
+describe('a time axis of namings', () => {
+  // Namings in 2016 and 2019 only: 2017 and 2018 are years too, with nobody named and the count carried.
+  const gapModel = buildModel(
+    contentOf({
+      organisations: { ftu: { name: '某市总工会' } },
+      studios: { a: { title: '甲创新工作室' }, b: { title: '乙创新工作室' } },
+      designations: {
+        a: { studio: 'a', issuers: ['ftu'], date: '2016-06-01', level: 'provincial' },
+        b: { studio: 'b', issuers: ['ftu'], date: '2019-03-01', level: 'municipal' },
+      },
+    }),
+    '2026-11-26',
+  );
+  const context = { locale: 'zh', placement: 'report', year: 2019 } as const;
+
+  it('shows every year from the first naming to the last, never two years as if one after the other', () => {
+    const named = METRIC_FUNCTIONS['named-per-year-by-level'].compute(gapModel, context)!;
+    expect(named.labels).toEqual(['2016', '2017', '2018', '2019']);
+    expect(series(named, 'provincial')).toEqual([1, 0, 0, 0]);
+    expect(series(named, 'municipal')).toEqual([0, 0, 0, 1]);
+    const inForce = METRIC_FUNCTIONS['cumulative-studios'].compute(gapModel, context)!;
+    expect(inForce.labels).toEqual(['2016', '2017', '2018', '2019']);
+    expect(inForce.series[0]!.values).toEqual([1, 1, 1, 2]);
+  });
+
+  it('has a chart for a report year without a naming inside that span, and none after it', () => {
+    const in2018 = METRIC_FUNCTIONS['cumulative-studios'].compute(gapModel, {
+      ...context,
+      year: 2018,
+    });
+    expect(in2018!.series[0]!.values).toEqual([1, 1, 1]);
+    expect(
+      METRIC_FUNCTIONS['cumulative-studios'].compute(gapModel, { ...context, year: 2020 }),
+    ).toBeUndefined();
   });
 });

@@ -206,15 +206,19 @@ function fundingKind(designation: StudioDesignation): FundingKind | undefined {
       : undefined;
 }
 
-/** Years (cycle years where stated) in which any studio was named. */
-const namingYears = (model: SiteModel) =>
-  [
-    ...new Set(
-      allNamings(model)
-        .map(namingYear)
-        .filter((year) => year !== undefined),
-    ),
-  ].toSorted();
+/**
+ * Every year from the first in which any studio was named (cycle years where stated) to the last:
+ * a time axis, so a year without a naming is shown (0 named, the count in force carried over),
+ * never skipped as if two years apart were one after the other.
+ */
+const namingYears = (model: SiteModel) => {
+  const years = allNamings(model)
+    .map(namingYear)
+    .filter((year) => year !== undefined);
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  return Array.from({ length: Math.max(...years) - first + 1 }, (_, i) => first + i);
+};
 
 /** Namings whose year the sources do not state: a chart of the whole programme shows them in their own category. */
 const undatedNamings = (model: SiteModel) => namingsOfYear(model, undefined);
