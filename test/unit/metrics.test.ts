@@ -3,7 +3,7 @@
  * (test/helpers/small-archive.ts) are counted by hand, not through the site model.
  */
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartInstance, chartsFor } from '../../src/lib/charts/instances.ts';
+import { chartCsv, chartInstance, chartsFor, summarise } from '../../src/lib/charts/instances.ts';
 import { METRIC_FUNCTIONS } from '../../src/lib/charts/metrics.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { contentOf } from '../helpers/content-set.ts';
@@ -99,7 +99,7 @@ describe('metrics equal independent counts over the raw entries', () => {
       model.content.charts.find((chart) => chart.id === 'proposals')!,
       { locale: 'zh', placement: 'studio', studio: 'zhao-pengda' },
     )!;
-    expect(instance.summary).not.toMatch(/最高为2021/);
+    expect(instance.summary).not.toMatch(/最[高多]为2021/);
     expect(instance.summary).toContain('2021（8–10月）含部分月份数据，未与整年比较');
   });
 
@@ -207,5 +207,23 @@ describe('a time axis of namings', () => {
     expect(
       METRIC_FUNCTIONS['cumulative-studios'].compute(gapModel, { ...context, year: 2020 }),
     ).toBeUndefined();
+  });
+});
+
+describe('a chart summary', () => {
+  it('says a count is most (最多) in a category and a rate highest (最高): over levels, "highest" would read as the highest level', () => {
+    const data = {
+      labels: ['全国级', '省级'],
+      series: [
+        { key: 'first', label: '一等奖', values: [2, 7] },
+        { key: 'rate', label: '采纳率（%）', values: [60, 40], kind: 'rate' as const },
+      ],
+    };
+    expect(summarise('zh', data)).toBe(
+      '一等奖合计9，最多为省级（7）；采纳率（%）最高为全国级（60）。',
+    );
+    expect(summarise('en', data)).toBe(
+      '一等奖: 9 in all, largest 省级 (7); 采纳率（%）: highest 全国级 (60).',
+    );
   });
 });

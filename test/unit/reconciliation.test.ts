@@ -189,7 +189,7 @@ describe('charts that say what they count', () => {
       labels: ['2020', '2021'],
       series: [{ key: 'j', label: '联合项目', values: [2, 0], unknown: [false, true] }],
     };
-    expect(summarise('zh', mixed)).toBe('联合项目合计2以上，最高为2020（2），2021未注明。');
+    expect(summarise('zh', mixed)).toBe('联合项目合计2以上，最多为2020（2），2021未注明。');
   });
 
   it('says the scope of each report chart beside its title', () => {

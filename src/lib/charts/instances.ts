@@ -135,8 +135,12 @@ export function summarise(locale: Locale, data: ChartData): string {
     const topText =
       max === undefined ? '' : qualified(locale, formatNumber(locale, max), series.qualifiers, top);
     const at = list(top.map((i) => data.labels[i]!));
+    // A rate is highest; a count or an amount is most (最多), never "highest", which over levels or
+    // ranks would read as the highest level reached rather than the one with the most.
+    const rate = series.kind === 'rate' || series.axis === 'y2';
+    const [word, wordEn] = rate ? ['最高为', 'highest'] : ['最多为', 'largest'];
     const highest =
-      top.length === 0 ? '' : zh ? `最高为${at}（${topText}）` : `highest ${at} (${topText})`;
+      top.length === 0 ? '' : zh ? `${word}${at}（${topText}）` : `${wordEn} ${at} (${topText})`;
     if (series.kind === 'in-force') {
       const lastIndex = series.values.length - 1;
       const last = qualified(
