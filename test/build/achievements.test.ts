@@ -108,6 +108,10 @@ describe('the achievements register (sample build)', () => {
       expect(rowsOf(`${prefix}/achievements/level/none/`).length).toBe(
         raw.filter((entry) => !linked.has(entry.id)).length,
       );
+      // An entry no award record links to: the site holds no award for it, which is not "no award".
+      expect(
+        textOf(page(SAMPLE_DIST, `${prefix}/achievements/level/none/`).querySelector('h1')),
+      ).toContain(prefix ? 'No award recorded here' : '本站未收录获奖');
     },
   );
 

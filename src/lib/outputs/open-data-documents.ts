@@ -38,8 +38,8 @@ export const documentsDataset: Dataset = {
       en: 'Ids of the bodies that brokered an agreement, separated by semicolons (agreements only)',
     },
     date: {
-      zh: `成文日期，${DATE_NOTE.zh}；空为未注明（无日期的文件）`,
-      en: `Date of writing, ${DATE_NOTE.en}; empty when not stated (an undated document)`,
+      zh: `成文日期，${DATE_NOTE.zh}（无日期的文件）`,
+      en: `Date of writing, ${DATE_NOTE.en} (an undated document)`,
     },
     published: {
       zh: `发布日期（信息公开目录），${DATE_NOTE.zh}`,

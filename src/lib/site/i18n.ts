@@ -554,7 +554,7 @@ export const ui = {
   'achievement.date': { zh: '完成时间', en: 'Completed' },
   'achievement.stage': { zh: '进展', en: 'Status' },
   'achievement.awardLevel': { zh: '获奖级别', en: 'Award level' },
-  'achievement.noAward': { zh: '未获奖', en: 'No award' },
+  'achievement.noAward': { zh: '本站未收录获奖', en: 'No award recorded here' },
   'achievement.studios': { zh: '所属工作室', en: 'Studios' },
   'achievement.people': { zh: '完成人', en: 'Made by' },
   'achievement.team': { zh: '团队', en: 'Team' },
@@ -601,7 +601,7 @@ export const labels = {
   studioLevel: {
     'national-demonstrative': { zh: '全国示范性', en: 'National demonstrative' },
     'national-supported': { zh: '全国总工会支持建设', en: 'Supported by the ACFTU' },
-    national: { zh: '全国', en: 'National' },
+    national: { zh: '全国级', en: 'National' },
     'national-industry': { zh: '全国行业', en: 'National industry' },
     'provincial-demonstrative': { zh: '省级示范性', en: 'Provincial demonstrative' },
     provincial: { zh: '省级', en: 'Provincial' },
