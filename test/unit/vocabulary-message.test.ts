@@ -24,6 +24,11 @@ const root = writeContentFolder({
   },
   'awards/label-typed.yaml': award('优秀奖'),
   'awards/unknown-rank.yaml': award('fourth'),
+  // A winning company entered as a kind of recipient there is not.
+  'awards/unit-recipient.yaml': {
+    ...award('first'),
+    recipients: [{ type: 'organisation', organisation: 'ftu' }],
+  },
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const { problems } = validateContent(root);
@@ -97,5 +102,12 @@ describe('what an editor typed in a form the rules cannot guess', () => {
       /^found "２０２４"; expected number; the digits are full-width .*: write "2024"$/,
     );
     expect(message('awards/full-width.yaml', 'year')?.zh).toMatch(/请改为半角 "2024"$/);
+  });
+});
+
+it('names the kinds an entry can be when its kind is none of them', () => {
+  expect(problem('awards/unit-recipient.yaml', 'recipients[0].type')?.message).toEqual({
+    en: 'found "organisation"; expected one of: person (Person), team (Team), studio (Studio)',
+    zh: '填写的是 "organisation"；应为以下之一：person（个人）、team（团队）、studio（工作室）',
   });
 });

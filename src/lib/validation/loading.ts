@@ -66,11 +66,13 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'f
       };
     }
     if ('note' in issue && issue.note === 'No matching discriminator') {
+      // The kinds an entry can be (a recipient's person, team or studio; a document's type): each named.
+      const options = ('options' in issue ? (issue.options as unknown[]) : []).map(String);
       return {
         field,
-        message: {
-          en: `found ${show(found)}; expected a valid value (see src/schemas/)`,
-          zh: `填写的是 ${show(found)}；不是有效的取值（见 src/schemas/）`,
+        message: vocabularyMessage(options, found) ?? {
+          en: `found ${show(found)}; expected one of: ${options.join(', ')}`,
+          zh: `填写的是 ${show(found)}；应为以下之一：${options.join('、')}`,
         },
       };
     }
