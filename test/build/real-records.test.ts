@@ -403,3 +403,32 @@ describe('open data', () => {
     );
   });
 });
+
+describe('studios in force at a year end, where namings are dated only by a bound', () => {
+  it('are a lower bound alike in the report, its summary, the chart of studios in force and the open data', () => {
+    const rows = (
+      JSON.parse(
+        readFileSync(join(DIST, 'data/year-end-counts.json'), 'utf8').replace(/^\uFEFF/, ''),
+      ) as { rows: Array<{ year: number; year_end: number; year_end_qualifier: string }> }
+    ).rows;
+    // Namings known only to be "before 2016-06-24" may lie before any earlier year end.
+    expect(rows.find((row) => row.year === 2014)!.year_end_qualifier).toBe('at-least');
+    for (const row of rows) {
+      const report = html(`/reports/${row.year}/`);
+      const shown = textOf(report.querySelector('[data-kpi="studiosAtYearEnd"] [data-value]'));
+      const atLeast = row.year_end_qualifier === 'at-least';
+      expect(shown.startsWith(`${row.year_end}${atLeast ? '以上' : ''}`), `${row.year}`).toBe(true);
+      const summary = textOf(report.querySelector('[data-testid="report-summary"]'));
+      expect(summary, `${row.year}`).toContain(
+        `${row.year}年末在册工作室${atLeast ? '至少' : ''}${row.year_end}个`,
+      );
+      const inForce = report
+        .querySelectorAll('figure[data-chart="cumulative-studios"] tbody tr')
+        .find((tr) => textOf(tr.querySelector('th')) === String(row.year));
+      if (inForce)
+        expect(textOf(inForce.querySelector('td')), `${row.year}`).toBe(
+          `${row.year_end}${atLeast ? '以上' : ''}`,
+        );
+    }
+  });
+});

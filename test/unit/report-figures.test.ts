@@ -15,6 +15,8 @@ import {
   type KeyFigure,
 } from '../../src/lib/figures/report.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
+import { reportView } from '../../src/lib/views/report.ts';
+import { summaryText } from '../../src/lib/views/report-summary.ts';
 import { contentOf } from '../helpers/content-set.ts';
 
 const exact = (value: number) => ({ value, qualifier: 'exact' as const });
@@ -341,5 +343,43 @@ describe("the report's table of studios", () => {
     ]);
     expect(studioFiguresInYear(siteModel(), 2023).map((row) => row.studio)).toEqual(['b']);
     expect(studioFiguresInYear(siteModel(), 2019)).toEqual([]);
+  });
+});
+
+describe('studios in force at a year end', () => {
+  // b's naming is known only to be before 24 June 2016: in force by the end of 2016, perhaps already by the end of 2015.
+  const bounded = () =>
+    buildModel(
+      contentOf({
+        organisations: { ftu: { name: '某市总工会' } },
+        studios: { a: { title: '甲创新工作室' }, b: { title: '乙创新工作室' } },
+        designations: {
+          a: named('a', '2016-03-01', 'municipal'),
+          b: { ...named('b', '2016-06-24', 'provincial'), date: { before: '2016-06-24' } },
+        },
+      }),
+      '2026-11-26',
+    );
+  const atYearEnd = (year: number) =>
+    reportKeyFigures(bounded(), year).find((figure) => figure.key === 'studiosAtYearEnd')!;
+
+  it('is a lower bound while a naming dated only by a bound may fall before the year end', () => {
+    expect(atYearEnd(2016)).toMatchObject({ value: exact(2), previous: atLeast(0) });
+    // 0 at the end of 2015 is not known: no change is computed from it.
+    expect(change(atYearEnd(2016))).toBeUndefined();
+    expect(atYearEnd(2017)).toMatchObject({ value: exact(2), previous: exact(2) });
+    expect(change(atYearEnd(2017))).toBe(0);
+  });
+
+  it('is said as at least in the report summary, in both languages', () => {
+    const said = (locale: 'zh' | 'en') =>
+      reportView(bounded(), locale, 2016).summary!.map(summaryText).join('');
+    expect(said('zh')).toContain('2016年末在册工作室2个，2015年末为至少0个');
+    expect(said('en')).toContain(
+      'In force at the end of 2016: 2 studios (at least 0 at the end of 2015)',
+    );
+    expect(reportView(bounded(), 'zh', 2017).summary!.map(summaryText).join('')).toContain(
+      '2017年末在册工作室2个，2016年末为2个',
+    );
   });
 });

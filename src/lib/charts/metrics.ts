@@ -39,7 +39,7 @@ import {
 import { sumQuantities, sumStated } from '../model/quantity.ts';
 import { swatchKey, type SwatchKey } from './chart-colours.ts';
 import { namingsByTier, namingsOfYear } from '../figures/namings.ts';
-import { namedStudioCount, studiosByTier, studiosInForce, yearEnd } from '../model/stats.ts';
+import { inForceAtYearEnd, studiosByTier, studiosInForce, yearEnd } from '../model/stats.ts';
 
 export interface ChartSeries {
   /** Stable key, for CSV headers and tests. */
@@ -292,15 +292,19 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     compute: (model, context) => {
       const years = yearsFor(namingYears(model), context);
       if (!years) return undefined;
+      const counts = years.map((year) => inForceAtYearEnd(model, year));
       return orUndefined({
         labels: years.map(String),
         series: [
-          {
-            key: 'studios',
-            label: t(context.locale, 'chart.inForceAtYearEnd'),
-            kind: 'in-force',
-            values: years.map((year) => namedStudioCount(model, yearEnd(year))),
-          },
+          withQualifiers(
+            {
+              key: 'studios',
+              label: t(context.locale, 'chart.inForceAtYearEnd'),
+              kind: 'in-force',
+              values: counts.map((count) => count.value),
+            },
+            counts,
+          ),
         ],
       });
     },

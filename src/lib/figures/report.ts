@@ -18,7 +18,7 @@ import {
 } from './yearly-figures.ts';
 import type { SiteModel } from '../model/model.ts';
 import { namingsByTier } from './namings.ts';
-import { namedStudioCount, unionDocuments, yearEnd } from '../model/stats.ts';
+import { inForceAtYearEnd, unionDocuments } from '../model/stats.ts';
 import { sumStated } from '../model/quantity.ts';
 
 export const KEY_FIGURES = [
@@ -98,7 +98,8 @@ function figuresOf(model: SiteModel, year: number) {
     ) as Record<`named-${LevelTier}`, Quantity>),
     // Namings no source gives a level: a row of their own, so the tiers add up to the total (none in most years).
     'named-unstated': named.unstated > 0 ? exact(named.unstated) : undefined,
-    studiosAtYearEnd: exact(namedStudioCount(model, yearEnd(year))),
+    // A lower bound while a studio's naming is dated only by a bound the year end falls within.
+    studiosAtYearEnd: inForceAtYearEnd(model, year),
     // Documents a union issued that year: an agreement between studios is not issued by the union that brokered it.
     documents: exact(unionDocuments(model).filter((doc) => inYear(doc.data.date, year)).length),
     assessed: exact(grades.total),

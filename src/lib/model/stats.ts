@@ -3,11 +3,11 @@
  * data files alike: one function per count, so that every page states the same number.
  */
 import { LEVEL_TIERS, type LevelTier } from '../../schemas/vocabulary.ts';
-import type { PartialDate } from '../../schemas/common.ts';
+import type { PartialDate, Quantity } from '../../schemas/common.ts';
 import { isUnionDocument } from '../../schemas/document.ts';
-import { compareDates, latestDay } from './dates.ts';
+import { certainlyAfter, certainlyBy, compareDates, latestDay } from './dates.ts';
 import { levelTier } from './levels.ts';
-import { activeDesignations, highestLevel, type SiteModel } from './model.ts';
+import { activeDesignations, highestLevel, isUnionNaming, type SiteModel } from './model.ts';
 
 /**
  * Studios counted once each, at the tier of their highest active level on a day (the publishing
@@ -37,6 +37,36 @@ export const studiosInForce = (model: SiteModel, onDay?: string): Set<string> =>
   new Set(
     [...model.studios.keys()].filter((id) => activeDesignations(model, id, onDay).length > 0),
   );
+
+/**
+ * Studios not counted in force on a past day that may have been: a naming dated only by a bound
+ * the day falls within ("before 2016-06-24", a month, a year), neither certainly by the day nor
+ * certainly after it. While there are any, that day's count is a lower bound. (Undated namings
+ * count only now, and the pages say so apart.)
+ */
+export const studiosPossiblyInForce = (model: SiteModel, day: string): number => {
+  const counted = studiosInForce(model, day);
+  return [...model.studios.keys()].filter(
+    (id) =>
+      !counted.has(id) &&
+      (model.designationsByStudio.get(id) ?? []).some(
+        (d) =>
+          isUnionNaming(d) &&
+          d.date !== undefined &&
+          !certainlyBy(d.date, day) &&
+          !certainlyAfter(d.date, day),
+      ),
+  ).length;
+};
+
+/**
+ * The studios in force at the end of a year, as the reports, their summaries and the chart of
+ * studios in force say it: a lower bound while some naming may fall on either side of the day.
+ */
+export const inForceAtYearEnd = (model: SiteModel, year: number): Quantity => ({
+  value: namedStudioCount(model, yearEnd(year)),
+  qualifier: studiosPossiblyInForce(model, yearEnd(year)) > 0 ? 'at-least' : 'exact',
+});
 
 /** How many studios are in force on a day (the publishing date by default): the one count behind the home page, reports, charts and open data. */
 export const namedStudioCount = (model: SiteModel, onDay?: string): number =>

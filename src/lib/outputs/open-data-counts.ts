@@ -10,6 +10,8 @@ import {
   type ElsewhereReason,
 } from '../figures/reconciliation.ts';
 import { dateText } from '../model/dates.ts';
+import { inForceAtYearEnd } from '../model/stats.ts';
+import { QUALIFIER_NOTE } from './open-data-notes.ts';
 import { contentYears } from '../model/years.ts';
 import type { Dataset } from './open-data-dataset.ts';
 
@@ -37,6 +39,8 @@ export const yearEndCountsDataset: Dataset = {
       zh: '上年末在册工作室数',
       en: 'Studios in force at the end of the year before',
     },
+    // A lower bound while a naming dated only by a bound may fall on either side of the year end.
+    previous_year_end_qualifier: QUALIFIER_NOTE,
     entered: { zh: '本年起计入在册的工作室数', en: 'Studios in force from this year' },
     revoked: { zh: '本年撤销的工作室数', en: 'Studios revoked this year' },
     merged: { zh: '本年合并的工作室数', en: 'Studios merged this year' },
@@ -44,6 +48,7 @@ export const yearEndCountsDataset: Dataset = {
       zh: '本年末在册工作室数（= 上年末 + 本年起计入 − 撤销 − 合并）',
       en: 'Studios in force at this year end (= the year before + in force from this year − revoked − merged)',
     },
+    year_end_qualifier: QUALIFIER_NOTE,
     namings_listed: {
       zh: '本年度命名次数（按年度计，未注明年度的按命名日期计）',
       en: 'Namings of the year (by cycle year where stated, else by date)',
@@ -56,10 +61,12 @@ export const yearEndCountsDataset: Dataset = {
       return {
         year,
         previous_year_end: counts.previousYearEnd,
+        previous_year_end_qualifier: inForceAtYearEnd(model, year - 1).qualifier,
         entered: counts.entered,
         revoked: counts.revoked,
         merged: counts.merged,
         year_end: counts.yearEnd,
+        year_end_qualifier: inForceAtYearEnd(model, year).qualifier,
         namings_listed: counts.namingsListed,
         studios_listed: counts.studiosListed,
       };

@@ -393,9 +393,10 @@ export const ui = {
   'report.summary.amongClose': { zh: '', en: ')' },
   'report.summary.levelItem': { zh: '{level}{n}个', en: '{level} {n}' },
   'report.summary.inForce': {
-    zh: '{year}年末在册工作室{n}个，{before}年末为{previous}个',
-    en: 'In force at the end of {year}: {n} studios ({previous} at the end of {before})',
+    zh: '{year}年末在册工作室{nAtLeast}{n}个，{before}年末为{previousAtLeast}{previous}个',
+    en: 'In force at the end of {year}: {nAtLeast}{n} studios ({previousAtLeast}{previous} at the end of {before})',
   },
+  'report.summary.atLeast': { zh: '至少', en: 'at least ' },
   'report.summary.entered': { zh: '本年起计入在册{n}个', en: '{n} in force from this year' },
   'report.summary.revoked': { zh: '撤销{n}个', en: '{n} revoked' },
   'report.summary.merged': { zh: '合并{n}个', en: '{n} merged' },

@@ -106,7 +106,14 @@ function namedSentence(locale: Locale, year: number, figures: KeyFigure[]): Summ
   ];
 }
 
-function inForceSentence(locale: Locale, r: ReconciliationView): SummaryPart[] {
+function inForceSentence(
+  locale: Locale,
+  r: ReconciliationView,
+  atYearEnd: KeyFigure | undefined,
+): SummaryPart[] {
+  // A count that leaves out studios whose naming is dated only by a bound around the year end is a lower bound.
+  const atLeast = (quantity: Quantity | undefined) =>
+    quantity?.qualifier === 'at-least' ? t(locale, 'report.summary.atLeast') : '';
   const changes = (['entered', 'revoked', 'merged'] as const).flatMap((row) =>
     r[row] > 0
       ? [
@@ -122,6 +129,8 @@ function inForceSentence(locale: Locale, r: ReconciliationView): SummaryPart[] {
       before: String(r.year - 1),
       n: number(locale, exact(r.yearEnd), 'rec:year-end'),
       previous: number(locale, exact(r.previousYearEnd), 'rec:previous'),
+      nAtLeast: atLeast(atYearEnd?.value),
+      previousAtLeast: atLeast(atYearEnd?.previous),
     }),
     ...(changes.length ? [locale === 'zh' ? '；' : '; ', ...list(locale, changes)] : []),
   ];
@@ -202,7 +211,7 @@ function registerSentence(
 export function reportSummary(locale: Locale, sources: SummarySources): ReportSummaryView {
   return [
     namedSentence(locale, sources.year, sources.keyFigures),
-    inForceSentence(locale, sources.reconciliation),
+    inForceSentence(locale, sources.reconciliation, kpi(sources.keyFigures, 'studiosAtYearEnd')),
     awardsSentence(locale, sources.keyFigures, sources.matrix),
     reportedSentence(locale, sources.keyFigures),
     registerSentence(locale, sources.year, sources.achievements),
