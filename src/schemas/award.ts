@@ -74,6 +74,18 @@ export const awardSchema = z
       },
       example: 'first',
     }),
+    /**
+     * The rank as the announcement words it, when that is not the rank's own name: 一等成果 for
+     * first, 全省十大先进操作法 for winner. Shown wherever the award is; the rank still files it.
+     */
+    rankAs: described(localizedSchema.optional(), {
+      label: { zh: '奖项名称（照录）', en: 'Rank as announced' },
+      hint: {
+        zh: '公布名单对等次的写法与上面的等级名称不同时照录（如“一等成果”“全省十大先进操作法”）；相同时不填。',
+        en: 'The announcement’s own words for the rank when they differ from the rank’s name (一等成果, 全省十大先进操作法); leave out otherwise.',
+      },
+      example: '一等成果',
+    }),
     /** The place, when rank is place (第N名). */
     place: described(z.number().int().positive().optional(), {
       label: { zh: '名次', en: 'Place' },

@@ -167,6 +167,8 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
       achievement: '轴承座一次装夹',
       studio: 'sun-jianguo',
       'achievement-id': 'bearing-housing-one-setup',
+      // The announcement's own words for the rank.
+      'rank-as': '二等成果',
     },
   },
   {

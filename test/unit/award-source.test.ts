@@ -144,3 +144,44 @@ describe('the open data names organisations beside their ids', () => {
     });
   });
 });
+
+describe('a rank the announcement words its own way', () => {
+  const announced = buildModel(
+    contentOf({
+      organisations: { ftu: { name: '某市总工会' } },
+      competitions,
+      awards: {
+        first: {
+          competition: 'innovation',
+          rank: 'first',
+          rankAs: { zh: '一等成果' },
+          year: 2023,
+          achievement: { zh: '某项成果' },
+          recipients: [{ type: 'team', name: { zh: '某团队' }, members: [] }],
+        },
+        plain: {
+          competition: 'innovation',
+          rank: 'second',
+          year: 2023,
+          achievement: { zh: '另一项成果' },
+          recipients: [{ type: 'team', name: { zh: '某团队' }, members: [] }],
+        },
+      },
+    }),
+    '2026-11-26',
+  );
+  const rows = (locale: 'zh' | 'en') =>
+    awardRows(announced, locale, [...announced.awards.values()]).map((row) => row.rank);
+
+  it('is said in its words on the row, in the search record and in the open data; the rank still files it', () => {
+    expect(rows('zh')).toEqual(['一等成果', '二等奖']);
+    // No English words given: the Chinese ones, never a rank name the source did not use.
+    expect(rows('en')).toEqual(['一等成果', 'Second prize']);
+    expect(awardRecords(announced, ['zh'])[0]!.meta.title).toBe('某项成果 · 一等成果');
+    const data = DATASETS.find((dataset) => dataset.name === 'awards')!.rows(announced);
+    expect(data.map((row) => [row.rank, row.rank_as_zh])).toEqual([
+      ['first', '一等成果'],
+      ['second', null],
+    ]);
+  });
+});

@@ -116,6 +116,10 @@ export const DATASETS: Dataset[] = [
       level: { zh: '级别', en: 'Level' },
       rank: { zh: '等次', en: 'Rank' },
       place: { zh: '名次（仅当等次为 place）', en: 'Place, when rank is place' },
+      rank_as_zh: {
+        zh: '公布名单对等次的写法（与等次名称不同时，如“一等成果”）；空为与等次名称相同',
+        en: 'The rank as the announcement words it, when not the rank’s name (一等成果); empty when the same',
+      },
       achievement_zh: { zh: '成果名称', en: 'Achievement (Chinese)' },
       people: {
         zh: '获奖人员标识（个人及团队成员），以分号分隔',
@@ -152,6 +156,7 @@ export const DATASETS: Dataset[] = [
         level: data.level,
         rank: data.rank,
         place: data.place ?? null,
+        rank_as_zh: data.rankAs?.zh ?? null,
         achievement_zh: data.achievement.zh,
         // Every recipient, each once: a person also in a team, two studios, a team with no member pages.
         people: unique(

@@ -772,6 +772,7 @@ const award = kindOf('awards', {
   fields: [
     { flag: 'competition', schema: 'competition' },
     { flag: 'rank', schema: 'rank' },
+    { flag: 'rank-as', schema: 'rankAs' },
     {
       flag: 'place',
       schema: 'place',
@@ -841,6 +842,12 @@ const award = kindOf('awards', {
         '<one of the above>',
       ),
       ...(a.place ? [yamlField('place', 'The place (第N名).', a.place, 'N')] : []),
+      yamlField(
+        'rankAs',
+        'The rank as the announcement words it, when not the name of the rank above (一等成果).',
+        a['rank-as'] && q(a['rank-as']),
+        '"…"',
+      ),
       yamlField('year', 'Year of the round.', a.year, 'YYYY'),
       yamlField(
         'date',

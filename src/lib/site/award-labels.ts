@@ -1,10 +1,14 @@
 /** Awards in words: a rank and a facet value as a page says them. The model keeps the facts (model/awards.ts). */
 import type { Award } from '../../schemas/award.ts';
 import type { AdminLevel, AwardFamily, AwardRank, Locale } from '../../schemas/vocabulary.ts';
-import { label } from './i18n.ts';
+import { label, text } from './i18n.ts';
 
-/** 一等奖 / First prize; 第2名 / 2nd place. */
-export function rankLabel(locale: Locale, award: Pick<Award, 'rank' | 'place'>): string {
+/** 一等奖 / First prize; 第2名 / 2nd place; the announcement's own words where given (一等成果). */
+export function rankLabel(
+  locale: Locale,
+  award: Pick<Award, 'rank' | 'place'> & { rankAs?: Award['rankAs'] },
+): string {
+  if (award.rankAs) return text(locale, award.rankAs);
   if (award.rank !== 'place') return label(locale, 'awardRank', award.rank);
   const place = award.place ?? 0;
   if (locale === 'zh') return `第${place}名`;
