@@ -54,6 +54,14 @@ const model = buildModel(
         date: '2020-05-06',
         status: [],
       },
+      // A team and the people of it the source names: the team is credited, its people after it.
+      teamed: {
+        title: { zh: '稀土碳酸盐连续化制备技术' },
+        type: 'tech-innovation',
+        team: { zh: '张文斌团队' },
+        otherPeople: ['张文斌'],
+        status: [],
+      },
     },
   }),
   '2026-11-26',
@@ -72,6 +80,9 @@ describe("an achievement's page view", () => {
     const dated = achievementView(model, 'en', 'dated', images);
     expect(dated.citation).toMatch(/^检修班\. 检测装置\. .+, 6 May 2020\. $/);
     expect(dated.searchDate).toMatchObject({ value: '2020-05-06', precision: 'day' });
+    expect(achievementView(model, 'zh', 'teamed', images).citation).toBe(
+      '张文斌团队（张文斌）：《稀土碳酸盐连续化制备技术》，技术创新成果。',
+    );
     expect(dated.jsonLd).toMatchObject({
       '@type': 'CreativeWork',
       name: '检测装置',

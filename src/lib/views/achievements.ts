@@ -17,7 +17,7 @@ import { achievementAttachment } from '../content/attachments.ts';
 import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { exactDay } from '../model/dates.ts';
 import { formatPartialDate, inTitleMarks } from '../site/format.ts';
-import { hasLocale, label, text } from '../site/i18n.ts';
+import { hasLocale, inParentheses, label, text } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { searchLevel } from '../search/search-records.ts';
 import { printedAddress } from '../outputs/print.ts';
@@ -203,8 +203,9 @@ export function achievementView(
 }
 
 /**
- * The citation of a register entry: credited to its studios, else its makers, else its team; the
- * date only where the source states one.
+ * The citation of a register entry: credited to its studios, else its team with its makers named
+ * after it (张文斌团队（张文斌）), else its team or its makers; the date only where the source
+ * states one.
  */
 function citationOf(
   locale: Locale,
@@ -213,11 +214,12 @@ function citationOf(
   [studioNames, makers]: [string[], string[]],
 ): string {
   const sep = locale === 'zh' ? '、' : ', ';
+  const team = text(locale, data.team);
   const credit = studioNames.length
     ? studioNames.join(sep)
-    : makers.length
-      ? makers.join(sep)
-      : text(locale, data.team);
+    : team && makers.length
+      ? `${team}${inParentheses(locale, makers.join(sep))}`
+      : team || makers.join(sep);
   const type = label(locale, 'achievementType', data.type);
   return locale === 'zh'
     ? `${credit}：${inTitleMarks(title)}，${type}${data.date ? `，${formatPartialDate(locale, data.date)}` : ''}。`
