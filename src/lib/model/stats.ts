@@ -39,14 +39,13 @@ export const studiosInForce = (model: SiteModel, onDay?: string): Set<string> =>
   );
 
 /**
- * Studios not counted in force on a past day that may have been: a naming dated only by a bound
+ * Whether a studio not counted in force on a past day may have been: a naming dated only by a bound
  * the day falls within ("before 2016-06-24", a month, a year), neither certainly by the day nor
- * certainly after it. While there are any, that day's count is a lower bound. (Undated namings
+ * certainly after it. While there is one, that day's count is a lower bound. (Undated namings
  * count only now, and the pages say so apart.)
  */
-export const studiosPossiblyInForce = (model: SiteModel, day: string): number => {
-  const counted = studiosInForce(model, day);
-  return [...model.studios.keys()].filter(
+const anyPossiblyInForce = (model: SiteModel, day: string, counted: Set<string>): boolean =>
+  [...model.studios.keys()].some(
     (id) =>
       !counted.has(id) &&
       (model.designationsByStudio.get(id) ?? []).some(
@@ -56,17 +55,30 @@ export const studiosPossiblyInForce = (model: SiteModel, day: string): number =>
           !certainlyBy(d.date, day) &&
           !certainlyAfter(d.date, day),
       ),
-  ).length;
-};
+  );
+
+/** Each model's year-end counts, computed once: every report's chart of studios in force asks for every year before it. */
+const yearEndCache = new WeakMap<SiteModel, Map<number, Quantity>>();
 
 /**
- * The studios in force at the end of a year, as the reports, their summaries and the chart of
- * studios in force say it: a lower bound while some naming may fall on either side of the day.
+ * The studios in force at the end of a year, as the reports, their summaries, the chart of studios
+ * in force and the open data say it: a lower bound while some naming may fall on either side of
+ * the day. Read-only: the result is shared.
  */
-export const inForceAtYearEnd = (model: SiteModel, year: number): Quantity => ({
-  value: namedStudioCount(model, yearEnd(year)),
-  qualifier: studiosPossiblyInForce(model, yearEnd(year)) > 0 ? 'at-least' : 'exact',
-});
+export function inForceAtYearEnd(model: SiteModel, year: number): Quantity {
+  let cache = yearEndCache.get(model);
+  if (!cache) yearEndCache.set(model, (cache = new Map()));
+  let count = cache.get(year);
+  if (!count) {
+    const counted = studiosInForce(model, yearEnd(year));
+    count = {
+      value: counted.size,
+      qualifier: anyPossiblyInForce(model, yearEnd(year), counted) ? 'at-least' : 'exact',
+    };
+    cache.set(year, count);
+  }
+  return count;
+}
 
 /** How many studios are in force on a day (the publishing date by default): the one count behind the home page, reports, charts and open data. */
 export const namedStudioCount = (model: SiteModel, onDay?: string): number =>
