@@ -144,6 +144,52 @@ const CASES: RuleCase[] = [
       /the same as studio "a-short" \(.*studios\/a-short\.yaml\) \(a title that names its employer in brackets is the same title without them\); expected one file per studio/,
   },
   {
+    rule: 'one recognition has one record: not two of a studio at one level and stage from one source',
+    broken: {
+      'studios/a.yaml': { title: '甲创新工作室' },
+      'designations/a-provincial.yaml': {
+        studio: 'a',
+        level: 'provincial',
+        date: { before: '2016-06-24' },
+        source: { url: 'https://example.org/2016/list.html' },
+      },
+      // The same recognition again, its date written another way.
+      'designations/a-provincial-again.yaml': {
+        studio: 'a',
+        level: 'provincial',
+        date: '2016-06',
+        source: { url: 'https://example.org/2016/list.html' },
+      },
+    },
+    mended: {
+      'studios/a.yaml': { title: '甲创新工作室' },
+      'designations/a-provincial.yaml': {
+        studio: 'a',
+        level: 'provincial',
+        date: { before: '2016-06-24' },
+        source: { url: 'https://example.org/2016/list.html' },
+      },
+      // The same source's other recognition of the studio, and its 公示 at the same level (another stage).
+      'designations/a-provincial-again.yaml': {
+        studio: 'a',
+        level: 'national',
+        date: '2016-06',
+        source: { url: 'https://example.org/2016/list.html' },
+      },
+      'designations/a-provincial-elsewhere.yaml': {
+        studio: 'a',
+        level: 'provincial',
+        stage: 'publicised',
+        date: '2016-05',
+        source: { url: 'https://example.org/2016/list.html' },
+      },
+    },
+    file: 'designations/a-provincial.yaml',
+    field: 'source.url',
+    message:
+      /found the same recognition of "a" \(provincial, named\) from the same source as "a-provincial-again"/,
+  },
+  {
     rule: "a studio's former titles and other names differ from its title and from each other",
     broken: {
       'studios/a.yaml': {

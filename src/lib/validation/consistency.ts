@@ -102,6 +102,32 @@ const designationsNotInDocuments: Rule = (content, problems) => {
   }
 };
 
+/**
+ * One recognition, one record: two records of a studio at the same level, stage, scheme and
+ * recipient from the same source address are one recognition entered twice (the counts would
+ * count it twice). Records without a level or a source address are never taken as the same.
+ */
+const designationsOnceBySource: Rule = (content, problems) => {
+  const first = new Map<string, (typeof content.designations)[number]>();
+  for (const entry of content.designations) {
+    const { studio, level, stage, scheme, recipient, source } = entry.data;
+    if (level === undefined || !source?.url) continue;
+    const key = [studio, level, stage, scheme, recipient, source.url].join('\0');
+    const other = first.get(key);
+    if (!other) {
+      first.set(key, entry);
+      continue;
+    }
+    report(
+      problems,
+      entry,
+      'source.url',
+      `found the same recognition of "${studio}" (${level}, ${stage}) from the same source as "${other.id}" (${other.file}); expected one record per recognition: delete one of the two files`,
+      `与 “${other.id}”（${other.file}）记录的是同一来源中 “${studio}” 的同一项认定（${level}，${stage}）；一项认定只应记录一次，请删除其中一个文件`,
+    );
+  }
+};
+
 /** A studio's status fields agree: merged with mergedInto and a date or document, active with neither. */
 const studioStatusFields: Rule = (content, problems) => {
   for (const entry of content.studios) {
@@ -257,6 +283,7 @@ export const CONSISTENCY_RULES: ReadonlyArray<Rule> = [
   uniqueDocumentNumbers,
   studiosOncePerDocument,
   designationsNotInDocuments,
+  designationsOnceBySource,
   studioStatusFields,
   (content, problems) => checkHistory(content, problems),
   (content, problems) => checkStudioNames(content, problems),
