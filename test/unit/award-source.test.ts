@@ -185,3 +185,42 @@ describe('a rank the announcement words its own way', () => {
     ]);
   });
 });
+
+describe('the open data of an award keeps its dates and its source in full', () => {
+  it('has the date announced, and the source’s publisher and date', () => {
+    const dated = buildModel(
+      contentOf({
+        organisations: { ftu: { name: '某市总工会' } },
+        competitions,
+        awards: {
+          a: {
+            competition: 'innovation',
+            rank: 'third',
+            year: 2025,
+            date: '2025-12',
+            achievement: { zh: '某项成果' },
+            recipients: [{ type: 'team', name: { zh: '某团队' }, members: [] }],
+            source: {
+              title: { zh: '全省职工创新成果发布' },
+              publisher: { zh: '湖南日报' },
+              date: '2025-12-20',
+              url: 'https://example.org/2025/12/20.html',
+            },
+          },
+        },
+      }),
+      '2026-11-26',
+    );
+    const [row] = DATASETS.find((dataset) => dataset.name === 'awards')!.rows(dated);
+    expect(row).toMatchObject({
+      date: '2025-12',
+      source_publisher_zh: '湖南日报',
+      source_date: '2025-12-20',
+    });
+    expect(DATASETS.find((dataset) => dataset.name === 'awards')!.rows(model)[0]).toMatchObject({
+      date: null,
+      source_publisher_zh: null,
+      source_date: null,
+    });
+  });
+});

@@ -145,6 +145,12 @@ export const DATASETS: Dataset[] = [
         zh: '来源网址（空为未注明）',
         en: 'Source web address (empty when not stated)',
       },
+      date: { zh: `公布日期，${DATE_NOTE.zh}`, en: `Date announced, ${DATE_NOTE.en}` },
+      source_publisher_zh: {
+        zh: '来源发布单位（空为未注明）',
+        en: 'Source publisher, in Chinese (empty when not stated)',
+      },
+      source_date: { zh: `来源发布日期，${DATE_NOTE.zh}`, en: `Source date, ${DATE_NOTE.en}` },
     },
     rows: (model) =>
       [...model.awards.values()].map(({ id, data }) => ({
@@ -173,6 +179,10 @@ export const DATASETS: Dataset[] = [
         source_title: data.source?.title?.zh ?? null,
         source_number: data.source?.number ?? null,
         source_url: data.source?.url ?? null,
+        // Added after the source's first columns, so that a reader's column numbers stay as they were.
+        date: date(data.date),
+        source_publisher_zh: data.source?.publisher?.zh ?? null,
+        source_date: date(data.source?.date),
       })),
   },
   {
