@@ -237,6 +237,20 @@ export const areaNumberSchema = boundedNumber(
   ],
   z.number().min(0),
 );
+/**
+ * A measure in the unit its source gives (年, 万只, 平方米, 万元): 0 or more, decimals allowed, held
+ * exactly. A studio's fact can be "23.8万只" as its source writes it.
+ */
+export const measureNumberSchema = boundedNumber(
+  [
+    [
+      (value) => value <= MAX_EXACT_COUNT,
+      'is too large to be kept exactly (at most 9007199254740991); check the number',
+    ],
+    [(value) => decimalPlaces(value) <= 6, 'expected at most 6 decimal places; check the number'],
+  ],
+  z.number().min(0),
+);
 /** A number an editor gives a chart: negative allowed, within the range held exactly. */
 export const chartNumberSchema = boundedNumber([
   [
@@ -286,11 +300,14 @@ export const quantitySchema = quantityOf(countNumberSchema);
 export const moneyQuantitySchema = quantityOf(moneyNumberSchema);
 /** A reported area in square metres. */
 export const areaQuantitySchema = quantityOf(areaNumberSchema);
+/** A reported measure in its source's own unit (a studio's cumulative facts). */
+export const measureQuantitySchema = quantityOf(measureNumberSchema);
 /** Every kind of quantity, for the form builders (src/lib/content/schema-fields.ts). */
 export const QUANTITY_SCHEMAS: readonly z.ZodType[] = [
   quantitySchema,
   moneyQuantitySchema,
   areaQuantitySchema,
+  measureQuantitySchema,
 ];
 export type Quantity = z.output<typeof quantitySchema>;
 

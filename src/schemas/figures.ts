@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   localizedSchema,
+  measureQuantitySchema,
   quantitySchema,
   ref,
   sourceSchema,
@@ -272,12 +273,12 @@ export const cumulativeFactSchema = z
       },
       example: '获国家级奖项',
     }),
-    /** The number, with its qualifier (多, 余, 以上, 约). */
-    value: described(quantitySchema, {
+    /** The number in the unit below, with its qualifier (多, 余, 以上, 约); decimals as the source writes them (23.8万只). */
+    value: described(measureQuantitySchema, {
       label: { zh: '数值', en: 'Number' },
       hint: {
-        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+        zh: '只写数字，按来源照录，可有小数（如“23.8万只”写 23.8，单位写“万只”）；来源写“多”“余”“以上”或“约”时，另选限定词。',
+        en: 'Digits only, as the source writes them, decimals too (23.8 for 23.8万只, with 万只 as the unit); when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
       },
       example: '2',
     }),

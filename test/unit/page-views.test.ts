@@ -11,6 +11,7 @@ import { awardsIndexView } from '../../src/lib/views/awards.ts';
 import { documentView } from '../../src/lib/views/document.ts';
 import { reportView } from '../../src/lib/views/report.ts';
 import { chromeView } from '../../src/lib/views/chrome.ts';
+import { studioView } from '../../src/lib/views/studio.ts';
 import { studioFacetViews, studiosDirectoryView } from '../../src/lib/views/directories.ts';
 import { change } from '../../src/lib/figures/report.ts';
 import { contentOf } from '../helpers/content-set.ts';
@@ -298,5 +299,34 @@ describe('the studio directory’s facets add up to its studios', () => {
     ]);
     expect(pages).toContainEqual(['level/not-stated', ['b']]);
     expect(pages).toContainEqual(['year/not-stated', ['c']]);
+  });
+});
+
+describe("a studio's facts", () => {
+  it('keep a measure as its source writes it, decimals and unit: 23.8万只', () => {
+    const withFacts = buildModel(
+      contentOf({
+        studios: { s: { title: '甲创新工作室' } },
+        figures: {
+          s: {
+            studio: 's',
+            facts: [
+              { label: { zh: '产品销量' }, value: 23.8, unit: { zh: '万只' } },
+              {
+                label: { zh: '销售额' },
+                value: { value: 688.5, qualifier: 'at-least' },
+                unit: { zh: '万元' },
+              },
+            ],
+          },
+        },
+      }),
+      '2026-11-26',
+    );
+    const facts = studioView(withFacts, 'zh', 's', images).facts;
+    expect(facts.map((fact) => [fact.label, fact.value])).toEqual([
+      ['产品销量', '23.8万只'],
+      ['销售额', '688.5万元以上'],
+    ]);
   });
 });
