@@ -183,6 +183,13 @@ const CASES: RuleCase[] = [
         date: '2016-05',
         source: { url: 'https://example.org/2016/list.html' },
       },
+      // A renewal the same source tells of, years after the first naming: a recognition of its own.
+      'designations/a-provincial-renewed.yaml': {
+        studio: 'a',
+        level: 'provincial',
+        date: '2021',
+        source: { url: 'https://example.org/2016/list.html' },
+      },
     },
     file: 'designations/a-provincial.yaml',
     field: 'source.url',

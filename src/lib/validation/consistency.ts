@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { METRIC_PLACEMENTS } from '../../schemas/metric-placements.ts';
-import { isYearly } from '../model/dates.ts';
+import { earliestDay, isYearly, latestKnownDay } from '../model/dates.ts';
+import type { RecordedDate } from '../../schemas/common.ts';
 import type { ContentSet } from '../content/types.ts';
 import { checkAchievements } from './achievements.ts';
 import { checkHistory } from './history.ts';
@@ -102,22 +103,32 @@ const designationsNotInDocuments: Rule = (content, problems) => {
   }
 };
 
+/** Whether two recorded dates are certainly different days (one ends before the other can begin). */
+const apart = (a: RecordedDate | undefined, b: RecordedDate | undefined): boolean => {
+  const before = (x: RecordedDate, y: RecordedDate) => {
+    const end = latestKnownDay(x);
+    const start = earliestDay(y);
+    return end !== undefined && start !== undefined && end < start;
+  };
+  return a !== undefined && b !== undefined && (before(a, b) || before(b, a));
+};
+
 /**
  * One recognition, one record: two records of a studio at the same level, stage, scheme and
- * recipient from the same source address are one recognition entered twice (the counts would
- * count it twice). Records without a level or a source address are never taken as the same.
+ * recipient from the same source address, on dates that may be the same, are one recognition
+ * entered twice (the counts would count it twice). A source telling of two namings years apart
+ * (a renewal) is two; records without a level or a source address are never taken as the same.
  */
 const designationsOnceBySource: Rule = (content, problems) => {
-  const first = new Map<string, (typeof content.designations)[number]>();
+  const seen = new Map<string, Array<(typeof content.designations)[number]>>();
   for (const entry of content.designations) {
-    const { studio, level, stage, scheme, recipient, source } = entry.data;
+    const { studio, level, stage, scheme, recipient, source, date } = entry.data;
     if (level === undefined || !source?.url) continue;
     const key = [studio, level, stage, scheme, recipient, source.url].join('\0');
-    const other = first.get(key);
-    if (!other) {
-      first.set(key, entry);
-      continue;
-    }
+    const earlier = seen.get(key) ?? [];
+    const other = earlier.find((candidate) => !apart(candidate.data.date, date));
+    seen.set(key, [...earlier, entry]);
+    if (!other) continue;
     report(
       problems,
       entry,
