@@ -371,6 +371,26 @@ describe('studios in force at a year end', () => {
     expect(change(atYearEnd(2017))).toBe(0);
   });
 
+  it('is exact again when the studio whose naming is bounded had certainly ended by then', () => {
+    const merged = buildModel(
+      contentOf({
+        organisations: { ftu: { name: '某市总工会' } },
+        studios: {
+          a: { title: '甲创新工作室' },
+          b: { title: '乙创新工作室', status: 'merged', mergedInto: 'a', statusDate: '2015-09-01' },
+        },
+        designations: {
+          a: named('a', '2016-03-01', 'municipal'),
+          b: { ...named('b', '2016-06-24', 'provincial'), date: { before: '2016-06-24' } },
+        },
+      }),
+      '2026-11-26',
+    );
+    const figure = reportKeyFigures(merged, 2016).find((f) => f.key === 'studiosAtYearEnd')!;
+    // Merged in September 2015: in force at no year end from 2015 on, whenever it was named.
+    expect(figure).toMatchObject({ value: exact(1), previous: exact(0) });
+  });
+
   it('is said as at least in the report summary, in both languages', () => {
     const said = (locale: 'zh' | 'en') =>
       reportView(bounded(), locale, 2016).summary!.map(summaryText).join('');

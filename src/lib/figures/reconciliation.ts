@@ -14,6 +14,7 @@ import {
   type SiteModel,
   type StudioDesignation,
 } from '../model/model.ts';
+import { oncePerModel } from '../model/per-model.ts';
 import { studiosInForce, yearEnd } from '../model/stats.ts';
 import { namingsOfYear } from './namings.ts';
 
@@ -135,16 +136,10 @@ function whyLeft(model: SiteModel, year: number, studio: string): LeftInYear {
   return { studio, reason: 'revoked', date: revocation?.revokedOn };
 }
 
-const reconciliations = new WeakMap<SiteModel, Map<number, YearReconciliation>>();
-
 /** The reconciliation of a year's count of studios in force (computed once per model and year). */
-export function yearReconciliation(model: SiteModel, year: number): YearReconciliation {
-  let cache = reconciliations.get(model);
-  // Stryker disable next-line ConditionalExpression: the cache only saves time; a reconciliation computed again is the same
-  if (!cache) reconciliations.set(model, (cache = new Map()));
-  const known = cache.get(year);
-  // Stryker disable next-line ConditionalExpression: the cache only saves time; a reconciliation computed again is the same
-  if (known) return known;
+export const yearReconciliation = oncePerModel(computeYearReconciliation);
+
+function computeYearReconciliation(model: SiteModel, year: number): YearReconciliation {
   const before = studiosInForce(model, yearEnd(year - 1));
   const after = studiosInForce(model, yearEnd(year));
   const listed = namingsOfYear(model, year);
@@ -156,7 +151,7 @@ export function yearReconciliation(model: SiteModel, year: number): YearReconcil
       .map(([id, namings]) => whyNotEntered(model, year, id, namings, before)),
     ...entered.filter((id) => !byStudio.has(id)).map((id) => whyNotListed(model, year, id)),
   ];
-  const result: YearReconciliation = {
+  return {
     year,
     previousYearEnd: before.size,
     yearEnd: after.size,
@@ -166,9 +161,6 @@ export function yearReconciliation(model: SiteModel, year: number): YearReconcil
     studiosListed: [...byStudio.keys()],
     countedElsewhere,
   };
-  // Stryker disable next-line BlockStatement,CallExpression: the cache only saves time; a reconciliation computed again is the same
-  cache.set(year, result);
-  return result;
 }
 
 /** The numbers of a year's reconciliation, as the report page and the open data both show them. */

@@ -10,6 +10,7 @@ import type { SiteModel } from '../model/model.ts';
 import { sumQuantities } from '../model/quantity.ts';
 import { adoptionRate, periodPatents } from './derived-figures.ts';
 import { isYearly } from '../model/dates.ts';
+import { oncePerModel } from '../model/per-model.ts';
 
 /** One year of figures, summed over the periods reported in it. */
 export interface YearFigures {
@@ -137,17 +138,11 @@ export function sumPeriods(
   return figures;
 }
 
-/** Each model's studio years, computed once: programme years and every chart of every report ask for them. */
-const studioYearsCache = new WeakMap<SiteModel, Map<string, YearFigures[]>>();
-
-/** A studio's figures per year (only periods within one year), oldest first. Read-only: the result is shared. */
-export function studioYears(model: SiteModel, studio: string): YearFigures[] {
-  let cache = studioYearsCache.get(model);
-  if (!cache) studioYearsCache.set(model, (cache = new Map()));
-  let years = cache.get(studio);
-  if (!years) cache.set(studio, (years = computeStudioYears(model, studio)));
-  return years;
-}
+/**
+ * A studio's figures per year (only periods within one year), oldest first. Computed once per
+ * model and studio (programme years and every chart of every report ask for them); read-only.
+ */
+export const studioYears = oncePerModel(computeStudioYears);
 
 function computeStudioYears(model: SiteModel, studio: string): YearFigures[] {
   const entry = model.figuresByStudio.get(studio);
@@ -163,22 +158,12 @@ function computeStudioYears(model: SiteModel, studio: string): YearFigures[] {
 }
 
 /**
- * Each model's programme years, computed once: every report page and every programme chart asks
- * for them (1.4 s of Astro's process at 1,000 studios, recomputed per chart, before).
- */
-const programmeYearCache = new WeakMap<SiteModel, Map<number, YearFigures | undefined>>();
-
-/**
  * The whole programme's figures for one year (all studios), or undefined when nothing was
- * reported; partial when any studio's figures for it cover only part of the year. Read-only: the
- * result is shared.
+ * reported; partial when any studio's figures for it cover only part of the year. Computed once
+ * per model and year: every report page and every programme chart asks for them (1.4 s of Astro's
+ * process at 1,000 studios, recomputed per chart, before). Read-only.
  */
-export function programmeYear(model: SiteModel, year: number): YearFigures | undefined {
-  let cache = programmeYearCache.get(model);
-  if (!cache) programmeYearCache.set(model, (cache = new Map()));
-  if (!cache.has(year)) cache.set(year, computeProgrammeYear(model, year));
-  return cache.get(year);
-}
+export const programmeYear = oncePerModel(computeProgrammeYear);
 
 function computeProgrammeYear(model: SiteModel, year: number): YearFigures | undefined {
   const studios = [...model.figuresByStudio.keys()].flatMap((studio) =>

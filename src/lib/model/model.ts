@@ -508,6 +508,25 @@ export function activeDesignations(
   );
 }
 
+/**
+ * Whether a studio not certainly in force on a past day may have been: a naming dated only by a
+ * bound the day falls within ("before 2016-06-24", a month, a year), not revoked by then, the
+ * studio not ended by then. The same rules as activeDesignations, with "possibly named" for
+ * "certainly named"; while such a studio exists, that day's count is a lower bound.
+ */
+export function possiblyInForce(model: SiteModel, studio: string, day: IsoDay): boolean {
+  const end = statusEnd(model, studio);
+  if (end && (!end.date || certainlyBy(end.date, day))) return false;
+  return (model.designationsByStudio.get(studio) ?? []).some(
+    (d) =>
+      isUnionNaming(d) &&
+      d.date !== undefined &&
+      !certainlyBy(d.date, day) &&
+      !certainlyAfter(d.date, day) &&
+      !(d.revokedBy && (!d.revokedOn || certainlyBy(d.revokedOn, day))),
+  );
+}
+
 /** The highest level a studio holds on a day (the publishing date by default), counted once per studio in level figures. */
 export function highestLevel(
   model: SiteModel,

@@ -5,9 +5,10 @@
 import { LEVEL_TIERS, type LevelTier } from '../../schemas/vocabulary.ts';
 import type { PartialDate, Quantity } from '../../schemas/common.ts';
 import { isUnionDocument } from '../../schemas/document.ts';
-import { certainlyAfter, certainlyBy, compareDates, latestDay } from './dates.ts';
+import { compareDates, latestDay } from './dates.ts';
 import { levelTier } from './levels.ts';
-import { activeDesignations, highestLevel, isUnionNaming, type SiteModel } from './model.ts';
+import { activeDesignations, highestLevel, possiblyInForce, type SiteModel } from './model.ts';
+import { oncePerModel } from './per-model.ts';
 
 /**
  * Studios counted once each, at the tier of their highest active level on a day (the publishing
@@ -39,46 +40,18 @@ export const studiosInForce = (model: SiteModel, onDay?: string): Set<string> =>
   );
 
 /**
- * Whether a studio not counted in force on a past day may have been: a naming dated only by a bound
- * the day falls within ("before 2016-06-24", a month, a year), neither certainly by the day nor
- * certainly after it. While there is one, that day's count is a lower bound. (Undated namings
- * count only now, and the pages say so apart.)
- */
-const anyPossiblyInForce = (model: SiteModel, day: string, counted: Set<string>): boolean =>
-  [...model.studios.keys()].some(
-    (id) =>
-      !counted.has(id) &&
-      (model.designationsByStudio.get(id) ?? []).some(
-        (d) =>
-          isUnionNaming(d) &&
-          d.date !== undefined &&
-          !certainlyBy(d.date, day) &&
-          !certainlyAfter(d.date, day),
-      ),
-  );
-
-/** Each model's year-end counts, computed once: every report's chart of studios in force asks for every year before it. */
-const yearEndCache = new WeakMap<SiteModel, Map<number, Quantity>>();
-
-/**
  * The studios in force at the end of a year, as the reports, their summaries, the chart of studios
- * in force and the open data say it: a lower bound while some naming may fall on either side of
- * the day. Read-only: the result is shared.
+ * in force and the open data say it: a lower bound while a studio not counted may have been in
+ * force then (possiblyInForce). Computed once per model and year; read-only.
  */
-export function inForceAtYearEnd(model: SiteModel, year: number): Quantity {
-  let cache = yearEndCache.get(model);
-  if (!cache) yearEndCache.set(model, (cache = new Map()));
-  let count = cache.get(year);
-  if (!count) {
-    const counted = studiosInForce(model, yearEnd(year));
-    count = {
-      value: counted.size,
-      qualifier: anyPossiblyInForce(model, yearEnd(year), counted) ? 'at-least' : 'exact',
-    };
-    cache.set(year, count);
-  }
-  return count;
-}
+export const inForceAtYearEnd = oncePerModel((model, year: number): Quantity => {
+  const day = yearEnd(year);
+  const counted = studiosInForce(model, day);
+  const uncertain = [...model.studios.keys()].some(
+    (id) => !counted.has(id) && possiblyInForce(model, id, day),
+  );
+  return { value: counted.size, qualifier: uncertain ? 'at-least' : 'exact' };
+});
 
 /** How many studios are in force on a day (the publishing date by default): the one count behind the home page, reports, charts and open data. */
 export const namedStudioCount = (model: SiteModel, onDay?: string): number =>
