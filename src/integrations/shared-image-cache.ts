@@ -59,14 +59,15 @@ export function forgetPagesWithoutImages(cacheDir: string, shared: string): bool
   const held = join(cacheDir, HELD);
   const restorable = join(cacheDir, RESTORABLE_PAGES);
   if (!existsSync(restorable)) return false;
-  let files: string[];
+  let files: string[] | undefined;
   try {
     files = JSON.parse(readFileSync(held, 'utf8')) as string[];
   } catch {
-    files = [];
+    files = undefined;
   }
-  // No record (a cache from before the record was kept): only a gone or empty cache is certain.
-  const gone = files.length
+  // A record, perhaps of an empty cache (a site without photos): anything of it gone. No record
+  // (a cache from before the record was kept): only a gone or empty cache is certain.
+  const gone = files
     ? files.some((file) => !existsSync(join(shared, file)))
     : !existsSync(shared) || readdirSync(shared).length === 0;
   if (!gone) return false;

@@ -62,6 +62,12 @@ describe('pages whose images left the cache', () => {
     expect(forgetPagesWithoutImages(cacheDir, shared)).toBe(true);
   });
 
+  it('are kept when the last build left the cache empty and it still is (a site without photos)', async () => {
+    await builtWith([]);
+    expect(forgetPagesWithoutImages(cacheDir, shared)).toBe(false);
+    expect(existsSync(restorable())).toBe(true);
+  });
+
   it('change nothing when no page can be restored', () => {
     expect(forgetPagesWithoutImages(cacheDir, shared)).toBe(false);
   });
