@@ -9,7 +9,8 @@ import { smallArchive } from '../helpers/small-archive.ts';
 describe('the chart cache', () => {
   it('draws a chart once, and again only when what it draws changes', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'charts-'));
-    process.env.STUDIO_CHART_CACHE = cacheDir;
+    vi.stubEnv('STUDIO_CHART_CACHE', cacheDir);
+    vi.resetModules(); // the cache's counters start at 0 in this file's own copy of its module
     const { drawChart } = await import('../../src/drawing/draw.ts');
     const { cacheStats } = await import('../../src/drawing/cache.ts');
     const content = smallArchive();
@@ -50,7 +51,7 @@ describe('the chart cache', () => {
 
   it('checks a drawing against its SHA-256 before reuse: a changed one is reported and drawn again', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'charts-'));
-    process.env.STUDIO_CHART_CACHE = cacheDir;
+    vi.stubEnv('STUDIO_CHART_CACHE', cacheDir);
     vi.resetModules();
     const { drawChart } = await import('../../src/drawing/draw.ts');
     const { cacheStats, cachedSvgFile } = await import('../../src/drawing/cache.ts');

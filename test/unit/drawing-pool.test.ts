@@ -15,8 +15,9 @@ import { smallArchive } from '../helpers/small-archive.ts';
 
 describe('the drawing pool', () => {
   it('draws every missing drawing and card once, with a worker added while it works, and nothing on a second run', async () => {
-    process.env.STUDIO_CHART_CACHE = mkdtempSync(join(tmpdir(), 'pool-charts-'));
-    process.env.STUDIO_CARD_CACHE = mkdtempSync(join(tmpdir(), 'pool-cards-'));
+    const chartCache = mkdtempSync(join(tmpdir(), 'pool-charts-'));
+    vi.stubEnv('STUDIO_CHART_CACHE', chartCache);
+    vi.stubEnv('STUDIO_CARD_CACHE', mkdtempSync(join(tmpdir(), 'pool-cards-')));
     vi.resetModules();
     const { startDrawing } = await import('../../src/drawing/pool.ts');
     const { isCached } = await import('../../src/drawing/cache.ts');
@@ -37,9 +38,9 @@ describe('the drawing pool', () => {
     expect(first).toMatchObject({ drawn: drawings.size, cardsDrawn: cards.length, workers: 2 });
     expect([...drawings].filter((hash) => !isCached(hash))).toEqual([]);
     expect(cards.filter((card) => !isCardCached(card.hash))).toEqual([]);
-    expect(
-      readdirSync(process.env.STUDIO_CHART_CACHE).filter((name) => name.endsWith('.svg')),
-    ).toHaveLength(drawings.size);
+    expect(readdirSync(chartCache).filter((name) => name.endsWith('.svg'))).toHaveLength(
+      drawings.size,
+    );
 
     const again = startDrawing(instances, cards, 1);
     again.addWorkers(1);
@@ -47,7 +48,7 @@ describe('the drawing pool', () => {
   }, 120_000);
 
   it('fails, and does not hang, when a drawing fails in a worker', async () => {
-    process.env.STUDIO_CARD_CACHE = mkdtempSync(join(tmpdir(), 'pool-cards-'));
+    vi.stubEnv('STUDIO_CARD_CACHE', mkdtempSync(join(tmpdir(), 'pool-cards-')));
     vi.resetModules();
     const { startDrawing } = await import('../../src/drawing/pool.ts');
     const broken = { hash: 'f'.repeat(24) } as unknown as ShareCard;
