@@ -90,12 +90,18 @@ describe.each(SITES)('the summary a report of the $name site opens with', (site)
         const figure = pageFigure(html, source, locale);
         expect(figure, `${path} ${source}: the page states it`).toBeDefined();
         expect(Number(data.getAttribute('value')), `${path} ${source}`).toBe(figure!.value);
-        // The words carry the page's qualifier: 以上, 约, at least, about.
+        // The words carry the page's qualifier: 以上, 约, at least, about. A Chinese 以上
+        // follows the unit the summary took in (3,583人次以上 where the page says 3,583以上).
+        const unit = data.getAttribute('data-unit') ?? '';
         if (figure!.text !== undefined)
-          expect(textOf(data), `${path} ${source}`).toBe(figure!.text);
+          expect(textOf(data), `${path} ${source}`).toBe(
+            figure!.text.replace(/以上$/, `${unit}以上`),
+          );
         const qualifier = data.getAttribute('data-qualifier');
         if (qualifier === 'at-least')
-          expect(textOf(data)).toMatch(locale === 'zh' ? /以上$/ : /^at least /);
+          expect(textOf(data)).toMatch(locale === 'zh' ? /\d[^\d]*以上$/ : /^at least /);
+        if (qualifier === 'at-least' && locale === 'zh')
+          expect(textOf(data.parentNode!), path).not.toMatch(/以上(人次|万元|个|项|件|条)/);
         if (qualifier === 'about')
           expect(textOf(data)).toMatch(locale === 'zh' ? /^约/ : /^about /);
         numbers++;

@@ -346,6 +346,38 @@ describe("the report's table of studios", () => {
   });
 });
 
+describe("the summary's lower bounds", () => {
+  it('put 以上 after the unit in Chinese: 培训3,583人次以上, 创造经济效益20万元以上', () => {
+    const model = buildModel(
+      contentOf({
+        organisations: { ftu: { name: '某市总工会' } },
+        studios: { a: { title: '甲创新工作室' } },
+        designations: { a: named('a', '2020-03-01', 'municipal') },
+        figures: {
+          a: {
+            studio: 'a',
+            periods: [
+              whole(2021, {
+                trained: atLeast(3583),
+                benefit: atLeast(20),
+                proposals: { submitted: 9, adopted: { value: 8, qualifier: 'about' } },
+              }),
+            ],
+          },
+        },
+      }),
+      '2026-11-26',
+    );
+    const said = (locale: 'zh' | 'en') =>
+      reportView(model, locale, 2021).summary!.map(summaryText).join('');
+    expect(said('zh')).toContain('培训3,583人次以上');
+    expect(said('zh')).toContain('创造经济效益20万元以上');
+    expect(said('zh')).toContain('采纳合理化建议约8条');
+    expect(said('zh')).not.toMatch(/以上(人次|万元)/);
+    expect(said('en')).toContain('at least 3,583 people trained');
+  });
+});
+
 describe('studios in force at a year end', () => {
   // b's naming is known only to be before 24 June 2016: in force by the end of 2016, perhaps already by the end of 2015.
   const bounded = () =>

@@ -94,6 +94,18 @@ export function formatQuantity(locale: Locale, quantity: Quantity | undefined): 
 }
 
 /**
+ * A reported quantity with its unit, the qualifier where a reader says it: 30人以上, 约30人, 30人;
+ * at least 30 people. Chinese puts 以上 after the unit (30以上人 is not said).
+ */
+export function formatQuantityWithUnit(locale: Locale, quantity: Quantity, unit: string): string {
+  if (!unit) return formatQuantity(locale, quantity);
+  if (locale === 'en') return `${formatQuantity(locale, quantity)} ${unit}`;
+  const number = formatNumber(locale, quantity.value);
+  if (quantity.qualifier === 'at-least') return `${number}${unit}以上`;
+  return quantity.qualifier === 'about' ? `约${number}${unit}` : `${number}${unit}`;
+}
+
+/**
  * A title in Chinese title marks, as a citation gives it: marks inside the title become the single
  * ones (《关于〈规定〉的通知》), as Chinese punctuation (GB/T 15834) nests them.
  */

@@ -21,7 +21,10 @@ import type { ReconciliationView } from './reconciliation.ts';
 
 /** A number of the summary, with the page figure it repeats: `kpi:<key>`, `rec:<row>`, `awards:<level>` or `achievements`. */
 export interface SummaryNumber {
+  /** The number as a reader says it, with its unit where the qualifier follows the unit (3,583人次以上). */
   text: string;
+  /** The unit taken into `text` from the words after it, so that 以上 follows it. */
+  unit?: string;
   value: number;
   qualifier: Quantity['qualifier'];
   source: string;
@@ -47,13 +50,35 @@ const number = (locale: Locale, quantity: Quantity, source: string): SummaryNumb
 });
 const exact = (value: number): Quantity => ({ value, qualifier: 'exact' });
 
-/** A template's words with its `{name}` placeholders replaced by parts (numbers or words). */
+/** The Chinese measure words of the summary's templates that a number's 以上 follows. */
+const MEASURE_WORD = /^(人次|万元|个|项|件|条)/;
+
+/**
+ * A template's words with its `{name}` placeholders replaced by parts (numbers or words). In
+ * Chinese a lower bound's 以上 follows the unit after the number: 培训3,583人次以上, not 3,583以上人次.
+ */
 function fill(template: string, values: Record<string, SummaryPart | undefined>): SummaryPart[] {
-  return template.split(/(\{\w+\})/).flatMap((piece): SummaryPart[] => {
+  const parts = template.split(/(\{\w+\})/).flatMap((piece): SummaryPart[] => {
     const name = /^\{(\w+)\}$/.exec(piece)?.[1];
     if (!name) return piece ? [piece] : [];
     const value = values[name];
     return value === undefined ? [piece] : [value];
+  });
+  const unitAfter = (i: number): string | undefined => {
+    const [part, after] = [parts[i], parts[i + 1]];
+    if (typeof part !== 'object' || typeof after !== 'string') return undefined;
+    if (part.qualifier !== 'at-least' || !part.text.endsWith('以上')) return undefined;
+    return MEASURE_WORD.exec(after)?.[1];
+  };
+  return parts.flatMap((part, i): SummaryPart[] => {
+    if (typeof part === 'string') {
+      const rest = part.slice(unitAfter(i - 1)?.length ?? 0);
+      return rest ? [rest] : [];
+    }
+    const unit = unitAfter(i);
+    return unit
+      ? [{ ...part, text: `${part.text.slice(0, -'以上'.length)}${unit}以上`, unit }]
+      : [part];
   });
 }
 

@@ -15,7 +15,7 @@ import {
   type YearFigures,
 } from '../figures/yearly-figures.ts';
 import { label, t, text } from '../site/i18n.ts';
-import { formatPartialDate, formatQuantity } from '../site/format.ts';
+import { formatPartialDate, formatQuantity, formatQuantityWithUnit } from '../site/format.ts';
 import { levelTier } from '../model/levels.ts';
 import {
   firstNaming,
@@ -147,18 +147,6 @@ function designationRow(model: SiteModel, locale: Locale, d: StudioDesignation):
   };
 }
 
-/** A quantity with its unit as a reader says it: 6年以上, 约30篇, 2项; at least 6 years. */
-function withUnit(locale: Locale, quantity: Quantity, unit: string): string {
-  if (!unit) return formatQuantity(locale, quantity);
-  if (locale === 'en') return `${formatQuantity(locale, quantity)} ${unit}`;
-  const number = formatQuantity(locale, { value: quantity.value, qualifier: 'exact' });
-  return quantity.qualifier === 'at-least'
-    ? `${number}${unit}以上`
-    : quantity.qualifier === 'about'
-      ? `约${number}${unit}`
-      : `${number}${unit}`;
-}
-
 /** A fact's period as the source dates it: 成立以来 – 2017年10月; an end or start not stated is said so. */
 function factPeriod(locale: Locale, from: string | undefined, to: string | undefined): string {
   if (from === undefined && to === undefined) return t(locale, 'common.notStated');
@@ -262,7 +250,7 @@ export function studioView(
     sources: studio.sources,
     facts: (model.figuresByStudio.get(id)?.data.facts ?? []).map((fact) => ({
       label: text(locale, fact.label),
-      value: withUnit(locale, fact.value, fact.unit ? text(locale, fact.unit) : ''),
+      value: formatQuantityWithUnit(locale, fact.value, fact.unit ? text(locale, fact.unit) : ''),
       period: factPeriod(locale, fact.from, fact.to),
       ...(fact.source ? { source: fact.source } : {}),
     })),
