@@ -3,7 +3,10 @@ import { localizedSchema, partialDateSchema, ref, sourceSchema, yearSchema } fro
 import { AWARD_RANKS } from './vocabulary.ts';
 import { described } from './field-meta.ts';
 
-/** A recipient of an award: a person, a team or a studio, told apart by `type`. */
+/**
+ * A recipient of an award: a person, a team, a studio or an organisation (a company or unit the
+ * announcement names as the winner, such as 先进集体 or a 完成单位), told apart by `type`.
+ */
 export const recipientSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: described(z.literal('person'), {
@@ -48,6 +51,22 @@ export const recipientSchema = z.discriminatedUnion('type', [
       label: { zh: '获奖工作室', en: 'Studio' },
       hint: { zh: '从工作室中选择。', en: 'Chosen from the studios.' },
       example: 'sun-jianguo',
+    }),
+  }),
+  z.strictObject({
+    type: described(z.literal('organisation'), {
+      label: { zh: '获奖者类型', en: 'Recipient type' },
+      hint: { zh: '单位（公司、车间等）。', en: 'An organisation (a company, a workshop).' },
+      example: 'organisation',
+    }),
+    /** The organisation the announcement names as the winner. */
+    organisation: described(ref('organisations'), {
+      label: { zh: '获奖单位', en: 'Organisation' },
+      hint: {
+        zh: '公布名单写明由单位获奖时，从单位中选择；不要把单位写成团队。',
+        en: 'When the announcement names an organisation as the winner, chosen from the organisations; not entered as a team.',
+      },
+      example: 'bohai-petrochem',
     }),
   }),
 ]);
@@ -132,8 +151,8 @@ export const awardSchema = z
     recipients: described(z.array(recipientSchema).min(1), {
       label: { zh: '获奖者', en: 'Recipients' },
       hint: {
-        zh: '个人、团队或工作室，至少一个。',
-        en: 'A person, a team or a studio; at least one.',
+        zh: '个人、团队、工作室或单位，至少一个。',
+        en: 'A person, a team, a studio or an organisation; at least one.',
       },
     }),
     /** The studio the win is credited to, when the recipient is a person or team. */

@@ -258,8 +258,8 @@ export const CHART_PLACEMENTS = ['home', 'awards', 'studio', 'report', 'achievem
 /** The value axis a series of a chart's own data is drawn against: the main one, or the second of a bar-line chart. */
 export const CHART_AXES = ['y', 'y2'] as const;
 
-/** Who can receive an award: a person, a team or a studio (src/schemas/award.ts). */
-export const RECIPIENT_TYPES = ['person', 'team', 'studio'] as const;
+/** Who can receive an award: a person, a team, a studio or an organisation (src/schemas/award.ts). */
+export const RECIPIENT_TYPES = ['person', 'team', 'studio', 'organisation'] as const;
 export type ChartPlacement = (typeof CHART_PLACEMENTS)[number];
 
 /** Metrics computed from the content (src/lib/charts/metrics.ts). */

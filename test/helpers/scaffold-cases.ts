@@ -7,7 +7,7 @@
 import { parse } from 'yaml';
 import { type Answers, FORMS, type Kind, KINDS } from '../../src/lib/scaffold/scaffold-kinds.ts';
 import { listAnswer, readDateAnswer, readQuantityAnswer } from '../../src/lib/scaffold/scaffold.ts';
-import { DOCUMENT_TYPES } from '../../src/schemas/vocabulary.ts';
+import { DOCUMENT_TYPES, RECIPIENT_TYPES } from '../../src/schemas/vocabulary.ts';
 
 export interface ScaffoldCase {
   kind: string;
@@ -125,6 +125,13 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
         achievement: '焊工项目',
         team: '焊接攻关组',
       },
+      {
+        competition: 'jinzhou-skills',
+        rank: 'first',
+        year: '2026',
+        achievement: '焊工项目',
+        organisation: 'jinxin-steel',
+      },
     ],
     full: {
       competition: 'jinzhou-skills',
@@ -169,6 +176,8 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
       'achievement-id': 'bearing-housing-one-setup',
       // The announcement's own words for the rank.
       'rank-as': '二等成果',
+      // The company the announcement names as the winner, the studio credited beside it.
+      organisation: 'jinxin-steel',
     },
   },
   {
@@ -460,7 +469,7 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
 ];
 
 /** Values that give a file its form, not a fact: a document's type, a recipient's type, draft: false. */
-const STRUCTURE = new Set<string>([...DOCUMENT_TYPES, 'person', 'team', 'studio', 'false']);
+const STRUCTURE = new Set<string>([...DOCUMENT_TYPES, ...RECIPIENT_TYPES, 'false']);
 
 /** Flags that choose the file (its folder or name) rather than say a fact in it. */
 const FILE_FLAGS = new Set(['lang', 'slug', 'id']);

@@ -62,7 +62,10 @@ describe("an award's source", () => {
 describe("an award's recipients in the open data", () => {
   const shared = buildModel(
     contentOf({
-      organisations: { ftu: { name: '某市总工会' } },
+      organisations: {
+        ftu: { name: '某市总工会' },
+        works: { name: '某某装备有限公司', shortName: '某某装备' },
+      },
       people: { ma: { name: '马力' } },
       studios: { s1: { title: '甲创新工作室' }, s2: { title: '乙创新工作室' } },
       competitions,
@@ -94,6 +97,18 @@ describe("an award's recipients in the open data", () => {
           achievement: '工具改进',
           recipients: [{ type: 'team', name: '无名小组' }],
         },
+        // A company named as the winner, beside the studio credited: neither a team nor a person.
+        company: {
+          competition: 'innovation',
+          rank: 'first',
+          year: 2024,
+          achievement: '智能巡检系统',
+          recipients: [
+            { type: 'organisation', organisation: 'works' },
+            { type: 'organisation', organisation: 'ftu' },
+          ],
+          studio: 's1',
+        },
       },
     }),
     '2026-11-26',
@@ -108,6 +123,25 @@ describe("an award's recipients in the open data", () => {
     expect(rows.studios).toMatchObject({ studio: 's1;s2', people: '', teams: '' });
     expect(rows.person).toMatchObject({ studio: null, people: 'ma', teams: '攻关小组' });
     expect(rows.team).toMatchObject({ studio: null, people: '', teams: '无名小组' });
+    expect(rows.team).toMatchObject({ organisations: '', organisations_zh: '' });
+  });
+
+  it('names an organisation among the recipients as one, by id and name, never as a team', () => {
+    expect(rows.company).toMatchObject({
+      studio: 's1',
+      people: '',
+      teams: '',
+      organisations: 'works;ftu',
+      organisations_zh: '某某装备有限公司;某市总工会',
+    });
+    const shown = (locale: 'zh' | 'en') =>
+      awardRows(shared, locale, [shared.awards.get('company')!])[0]!.recipients;
+    expect(shown('zh')).toEqual([
+      { type: 'other', name: '某某装备有限公司' },
+      { type: 'other', name: '某市总工会' },
+    ]);
+    const record = awardRecords(shared, ['zh']).find((r) => r.url.includes('company'));
+    expect(record?.content).toContain('某某装备有限公司');
   });
 });
 

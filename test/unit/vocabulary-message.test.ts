@@ -24,10 +24,10 @@ const root = writeContentFolder({
   },
   'awards/label-typed.yaml': award('优秀奖'),
   'awards/unknown-rank.yaml': award('fourth'),
-  // A winning company entered as a kind of recipient there is not.
+  // A winning company entered as a kind of recipient there is not (the kind is organisation).
   'awards/unit-recipient.yaml': {
     ...award('first'),
-    recipients: [{ type: 'organisation', organisation: 'ftu' }],
+    recipients: [{ type: 'company', organisation: 'ftu' }],
   },
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -107,7 +107,7 @@ describe('what an editor typed in a form the rules cannot guess', () => {
 
 it('names the kinds an entry can be when its kind is none of them', () => {
   expect(problem('awards/unit-recipient.yaml', 'recipients[0].type')?.message).toEqual({
-    en: 'found "organisation"; expected one of: person (Person), team (Team), studio (Studio)',
-    zh: '填写的是 "organisation"；应为以下之一：person（个人）、team（团队）、studio（工作室）',
+    en: 'found "company"; expected one of: person (Person), team (Team), studio (Studio), organisation (Organisation)',
+    zh: '填写的是 "company"；应为以下之一：person（个人）、team（团队）、studio（工作室）、organisation（单位）',
   });
 });

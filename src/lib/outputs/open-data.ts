@@ -12,7 +12,7 @@ import {
   FIGURE_KEYS,
 } from '../figures/yearly-figures.ts';
 import { t } from '../site/i18n.ts';
-import { firstNaming, studioStanding } from '../model/model.ts';
+import { firstNaming, studioStanding, type SiteModel } from '../model/model.ts';
 import { achievementsDataset } from './open-data-achievements.ts';
 import { cumulativeFactsDataset } from './open-data-facts.ts';
 import { countedElsewhereDataset, yearEndCountsDataset } from './open-data-counts.ts';
@@ -33,6 +33,14 @@ const qualifier = (quantity: { qualifier: string } | undefined): string | null =
 const date = (value: Parameters<typeof dateText>[0]): string | null => dateText(value) || null;
 /** Values each once, in their order, separated by semicolons. */
 const unique = (values: string[]): string => [...new Set(values)].join(';');
+/** Organisations' ids and, in the same order, their Chinese names (full, else short). */
+const organisationColumns = (model: SiteModel, ids: string[]) => {
+  const each = [...new Set(ids)];
+  return {
+    organisations: each.join(';'),
+    organisations_zh: each.map((id) => organisationTitle(model, id)?.zh ?? '').join(';'),
+  };
+};
 const qualifierFields = (keys: readonly string[]) =>
   Object.fromEntries(
     keys.flatMap((key) => [
@@ -151,6 +159,14 @@ export const DATASETS: Dataset[] = [
         en: 'Source publisher, in Chinese (empty when not stated)',
       },
       source_date: { zh: `来源发布日期，${DATE_NOTE.zh}`, en: `Source date, ${DATE_NOTE.en}` },
+      organisations: {
+        zh: '获奖单位标识（由单位获奖时），以分号分隔',
+        en: 'Organisation ids among the recipients (a company or unit named as the winner), separated by semicolons',
+      },
+      organisations_zh: {
+        zh: '获奖单位名称，与获奖单位标识一一对应，以分号分隔',
+        en: 'Names of those organisations, in Chinese, in the same order, separated by semicolons',
+      },
     },
     rows: (model) =>
       [...model.awards.values()].map(({ id, data }) => ({
@@ -183,6 +199,10 @@ export const DATASETS: Dataset[] = [
         date: date(data.date),
         source_publisher_zh: data.source?.publisher?.zh ?? null,
         source_date: date(data.source?.date),
+        ...organisationColumns(
+          model,
+          data.recipients.flatMap((r) => (r.type === 'organisation' ? [r.organisation] : [])),
+        ),
       })),
   },
   {

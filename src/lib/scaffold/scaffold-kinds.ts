@@ -785,20 +785,24 @@ const award = kindOf('awards', {
     { flag: 'date', schema: 'date' },
     { flag: 'achievement', schema: 'achievement' },
     { flag: 'achievement-id', schema: 'achievementId' },
-    // The recipients, one flag each: a person, a team (its name and members) or a studio.
+    // The recipients, one flag each: a person, a team (its name and members), a studio or an organisation.
     { flag: 'person', schema: 'recipients[].person' },
+    { flag: 'organisation', schema: 'recipients[].organisation' },
     {
       flag: 'studio',
       schema: ['studio', 'recipients[].studio'],
       syntax: {
-        zh: '标识；没有个人或团队获奖时即为获奖者',
-        en: 'id; the winner when no person or team is given',
+        zh: '标识；没有个人、团队或单位获奖时即为获奖者',
+        en: 'id; the winner when no person, team or organisation is given',
       },
     },
     {
       flag: 'team',
       schema: 'recipients[].name',
-      required: { when: (a) => !a.person && !a.studio, says: 'when no --person or --studio' },
+      required: {
+        when: (a) => !a.person && !a.studio && !a.organisation,
+        says: 'when no --person, --studio or --organisation',
+      },
     },
     { flag: 'team-members', schema: 'recipients[].members', askWhen: (a) => Boolean(a.team) },
     ...sourceFields('source', { number: true, title: true }),
@@ -823,7 +827,10 @@ const award = kindOf('awards', {
             ...row('    ', 'members', a['team-members'] && idList(listAnswer(a['team-members']))),
           ]
         : []),
-      ...(!a.person && !a.team && a.studio ? ['  - type: studio', `    studio: ${a.studio}`] : []),
+      ...(a.organisation ? ['  - type: organisation', `    organisation: ${a.organisation}`] : []),
+      ...(!a.person && !a.team && !a.organisation && a.studio
+        ? ['  - type: studio', `    studio: ${a.studio}`]
+        : []),
     ];
     const source = sourceLines(a, '  ');
     return [
@@ -864,11 +871,11 @@ const award = kindOf('awards', {
       ),
       yamlField(
         'recipients',
-        'Who won: people (person), teams (name, members) or studios (studio).',
+        'Who won: people (person), teams (name, members), studios (studio) or organisations (organisation).',
         `\n${recipients.join('\n')}`,
         '',
       ),
-      ...(a.studio && (a.person || a.team)
+      ...(a.studio && (a.person || a.team || a.organisation)
         ? [yamlField('studio', 'The studio the win is credited to.', a.studio, '<studio id>')]
         : []),
       yamlField(

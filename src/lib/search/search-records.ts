@@ -7,6 +7,7 @@ import { LOCALES, type Locale } from '../../schemas/vocabulary.ts';
 import { rankLabel } from '../site/award-labels.ts';
 import { label, t, text } from '../site/i18n.ts';
 import { latestDay } from '../model/dates.ts';
+import { organisationTitle } from '../model/names.ts';
 import { formatPartialDate } from '../site/format.ts';
 import { adminTier } from '../model/levels.ts';
 import type { SiteModel } from '../model/model.ts';
@@ -81,7 +82,9 @@ export function awardRecords(
             ? text(language, model.people.get(recipient.person)?.data.name)
             : recipient.type === 'studio'
               ? text(language, model.studios.get(recipient.studio)?.data.title)
-              : text(language, recipient.name),
+              : recipient.type === 'organisation'
+                ? text(language, organisationTitle(model, recipient.organisation))
+                : text(language, recipient.name),
         ),
         studio: data.studio ? text(language, model.studios.get(data.studio)?.data.title) : '',
         leader: text(

@@ -867,6 +867,7 @@ export const labels = {
     person: { zh: '个人', en: 'Person' },
     team: { zh: '团队', en: 'Team' },
     studio: { zh: '工作室', en: 'Studio' },
+    organisation: { zh: '单位', en: 'Organisation' },
   } satisfies Labels<typeof RECIPIENT_TYPES>,
   /** A reported number's qualifier named as a choice (the web editor); \`qualifier\` above is the word beside a number. */
   qualifierName: {

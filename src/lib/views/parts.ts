@@ -144,7 +144,12 @@ export function awardRows(
         ? { type: 'person' as const, ...personLink(model, locale, recipient.person) }
         : recipient.type === 'studio'
           ? { type: 'studio' as const, ...studioLink(model, locale, recipient.studio) }
-          : { type: 'other' as const, name: text(locale, recipient.name) },
+          : recipient.type === 'organisation'
+            ? {
+                type: 'other' as const,
+                name: organisationName(locale, model, recipient.organisation),
+              }
+            : { type: 'other' as const, name: text(locale, recipient.name) },
     ),
     ...(data.source ? { source: data.source } : {}),
   }));
