@@ -21,6 +21,9 @@ export async function lighthouseScores(urls: string[]): Promise<Map<string, Scor
         output: 'json',
         logLevel: 'error',
         onlyCategories: [...CATEGORIES],
+        // Pictures of the page for a report nobody looks at here: no category's score reads them.
+        disableFullPageScreenshot: true,
+        skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
       });
       const categories = result?.lhr.categories ?? {};
       scores.set(
