@@ -67,6 +67,17 @@ describe('dates at the precision of their source', () => {
     expect(certainlyAfter(before, '1900-01-01')).toBe(false);
   });
 
+  it('read "shortly before" (近日, 日前) as within 60 days before the article, never further back', () => {
+    const recent: PartialDate = { value: '2026-01-26', precision: 'day', shortlyBefore: true };
+    expect(earliestDay(recent)).toBe('2025-11-27');
+    expect(certainlyAfter(recent, '2025-11-26')).toBe(true);
+    expect(certainlyAfter(recent, '2025-12-31')).toBe(false);
+    expect(certainlyBy(recent, '2026-01-26')).toBe(true);
+    // Reported by a day: no lower bound at all.
+    const reported: PartialDate = { value: '2026-01-26', precision: 'day', reportedBy: true };
+    expect(earliestDay(reported)).toBeUndefined();
+  });
+
   it('have a year only when the source states one', () => {
     expect([year, month, day, before, undefined].map(yearOf)).toEqual([
       2019,

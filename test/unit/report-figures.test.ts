@@ -14,6 +14,8 @@ import {
   studioFiguresInYear,
   type KeyFigure,
 } from '../../src/lib/figures/report.ts';
+import { METRIC_FUNCTIONS } from '../../src/lib/charts/metrics.ts';
+import { summarise } from '../../src/lib/charts/instances.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { reportView } from '../../src/lib/views/report.ts';
 import { summaryText } from '../../src/lib/views/report-summary.ts';
@@ -421,6 +423,59 @@ describe('studios in force at a year end', () => {
     const figure = reportKeyFigures(merged, 2016).find((f) => f.key === 'studiosAtYearEnd')!;
     // Merged in September 2015: in force at no year end from 2015 on, whenever it was named.
     expect(figure).toMatchObject({ value: exact(1), previous: exact(0) });
+  });
+
+  it('is exact before a naming reported as recent (近日) could have been made, and before its cycle year', () => {
+    const reportedRecently = (extra: object) =>
+      buildModel(
+        contentOf({
+          organisations: { ftu: { name: '某市总工会' } },
+          studios: { a: { title: '甲创新工作室' }, b: { title: '乙创新工作室' } },
+          designations: {
+            a: named('a', '2018-03-01', 'municipal'),
+            b: {
+              ...named('b', '2026-01-26', 'national-supported'),
+              date: { shortlyBefore: '2026-01-26' },
+              ...extra,
+            },
+          },
+        }),
+        '2026-11-26',
+      );
+    const yearEnd = (model: ReturnType<typeof buildModel>, year: number) =>
+      reportKeyFigures(model, year).find((figure) => figure.key === 'studiosAtYearEnd')!.value;
+    // Reported on 26 January 2026: perhaps made late in 2025, certainly not in 2024 or before.
+    const recent = reportedRecently({});
+    expect(yearEnd(recent, 2025)).toEqual(atLeast(1));
+    expect(yearEnd(recent, 2024)).toEqual(exact(1));
+    expect(yearEnd(recent, 2019)).toEqual(exact(1));
+    // Of the 2026 cycle: not made before 2026, so the end of 2025 is exact too.
+    expect(yearEnd(reportedRecently({ cycleYear: 2026 }), 2025)).toEqual(exact(1));
+    // The same page says it alike: the reconciliation's year end and the year-end charts' counts.
+    const page = reportView(recent, 'zh', 2025);
+    expect(page.reconciliation.qualifiers).toEqual({
+      previousYearEnd: 'exact',
+      yearEnd: 'at-least',
+    });
+    expect(reportView(recent, 'zh', 2024).reconciliation.qualifiers.yearEnd).toBe('exact');
+    const context = { locale: 'zh' as const, placement: 'report' as const, year: 2025 };
+    const byLevel = METRIC_FUNCTIONS['studios-by-level'].compute(recent, context)!;
+    const at = (label: string) => byLevel.labels.indexOf(label);
+    expect(byLevel.series[0]!.qualifiers?.[at('市级')]).toBe('exact');
+    expect(byLevel.series[0]!.qualifiers?.[at('全国级')]).toBe('at-least');
+    expect(summarise('zh', byLevel)).toContain('合计1以上');
+    const byIndustry = METRIC_FUNCTIONS['studios-by-industry'].compute(recent, context)!;
+    expect(byIndustry.series[0]!.qualifiers).toEqual(['at-least']);
+    expect(
+      METRIC_FUNCTIONS['studios-by-level'].compute(recent, { ...context, year: 2024 })!.series[0]!
+        .qualifiers,
+    ).toBeUndefined();
+    // Known only as before the day: any earlier year end may have included it.
+    const before = reportedRecently({ date: { before: '2026-01-26' } });
+    expect(yearEnd(before, 2019)).toEqual(atLeast(1));
+    expect(
+      yearEnd(reportedRecently({ date: { before: '2026-01-26' }, cycleYear: 2025 }), 2024),
+    ).toEqual(exact(1));
   });
 
   it('is said as at least in the report summary, in both languages', () => {

@@ -31,6 +31,7 @@ import { label, t, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
 import {
   allNamings,
+  bestLevel,
   isUnionNaming,
   namingYear,
   type SiteModel,
@@ -39,7 +40,13 @@ import {
 import { sumQuantities, sumStated } from '../model/quantity.ts';
 import { swatchKey, type SwatchKey } from './chart-colours.ts';
 import { namingsByTier, namingsOfYear } from '../figures/namings.ts';
-import { inForceAtYearEnd, studiosByTier, studiosInForce, yearEnd } from '../model/stats.ts';
+import {
+  inForceAtYearEnd,
+  possiblyInForceAtYearEnd,
+  studiosByTier,
+  studiosInForce,
+  yearEnd,
+} from '../model/stats.ts';
 
 export interface ChartSeries {
   /** Stable key, for CSV headers and tests. */
@@ -135,6 +142,28 @@ export function yearLabel(locale: Locale, year: YearFigures): string {
     });
   return `${year.year} (${from === to ? name(from) : `${name(from)}–${name(to)}`})`;
 }
+
+/**
+ * The categories of a year-end chart that a studio not counted at that year end may have been in
+ * (src/lib/model/stats.ts, possiblyInForceAtYearEnd): none for the publishing date.
+ */
+function possibleAtYearEnd<Category>(
+  model: SiteModel,
+  year: number | undefined,
+  categoryOf: (possible: { studio: string; namings: StudioDesignation[] }) => Category,
+): Set<Category> {
+  return new Set(year === undefined ? [] : possiblyInForceAtYearEnd(model, year).map(categoryOf));
+}
+
+/** A series of counts, each marked at least where `lower` says it is a lower bound. */
+const lowerBounds = (series: ChartSeries, lower: boolean[]): ChartSeries =>
+  withQualifiers(
+    series,
+    lower.map((atLeast, i) => ({
+      value: series.values[i] ?? 0,
+      qualifier: atLeast ? 'at-least' : 'exact',
+    })),
+  );
 
 /** A series with the qualifiers of its values kept, when any is not exact. */
 function withQualifiers(series: ChartSeries, quantities: Array<Quantity | undefined>): ChartSeries {
@@ -232,26 +261,32 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
     compute: (model, { locale, year }) => {
       if (year !== undefined && !namingYears(model).some((y) => y <= year)) return undefined;
       const counts = studiosByTier(model, year ? yearEnd(year) : undefined);
+      // At a year end, a tier a studio not counted may have been in at the time is a lower bound.
+      const possible = possibleAtYearEnd(model, year, ({ namings }) => {
+        const level = bestLevel(namings.map((d) => d.level));
+        return (level && levelTier(level)) ?? 'unstated';
+      });
       // Studios named with no level stated are a category of their own, so the bars add up to the count in force.
-      const unstated = counts.unstated > 0;
+      const unstated = counts.unstated > 0 || possible.has('unstated');
+      const tiers = [...LEVEL_TIERS, ...(unstated ? (['unstated'] as const) : [])];
       return orUndefined({
-        labels: [
-          ...LEVEL_TIERS.map((tier) => label(locale, 'levelTier', tier)),
-          ...(unstated ? [t(locale, 'common.levelNotStated')] : []),
-        ],
-        categorySwatches: [
-          ...LEVEL_TIERS.map((tier) => swatchKey('level', tier)),
-          ...(unstated ? [swatchKey('special', 'not-stated')] : []),
-        ],
+        labels: tiers.map((tier) =>
+          tier === 'unstated'
+            ? t(locale, 'common.levelNotStated')
+            : label(locale, 'levelTier', tier),
+        ),
+        categorySwatches: tiers.map((tier) =>
+          tier === 'unstated' ? swatchKey('special', 'not-stated') : swatchKey('level', tier),
+        ),
         series: [
-          {
-            key: 'studios',
-            label: t(locale, 'home.studios'),
-            values: [
-              ...LEVEL_TIERS.map((tier) => counts[tier]),
-              ...(unstated ? [counts.unstated] : []),
-            ],
-          },
+          lowerBounds(
+            {
+              key: 'studios',
+              label: t(locale, 'home.studios'),
+              values: tiers.map((tier) => counts[tier]),
+            },
+            tiers.map((tier) => possible.has(tier)),
+          ),
         ],
       });
     },
@@ -548,31 +583,31 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
       // The studios in force, a studio whose namings state no level included (the count everywhere else).
       const inForce = studiosInForce(model, year ? yearEnd(year) : undefined);
       const studios = [...model.studios.values()].filter((studio) => inForce.has(studio.id));
-      const industries = INDUSTRIES.filter((industry) =>
-        studios.some((studio) => studio.data.industry === industry),
-      );
+      const industryOf = (id: string) => model.studios.get(id)?.data.industry ?? 'unstated';
+      // At a year end, an industry a studio not counted may have been in force in is a lower bound.
+      const possible = possibleAtYearEnd(model, year, ({ studio }) => industryOf(studio));
+      const counted = (industry: string) =>
+        studios.filter((studio) => industryOf(studio.id) === industry).length;
       // Studios whose industry the source does not state are counted as such, never dropped.
-      const unstated = studios.filter((studio) => studio.data.industry === undefined).length;
+      const shown = [...INDUSTRIES, 'unstated' as const].filter(
+        (industry) => counted(industry) > 0 || possible.has(industry),
+      );
       return orUndefined({
-        labels: [
-          ...industries.map((industry) => label(locale, 'industry', industry)),
-          ...(unstated ? [t(locale, 'common.notStated')] : []),
-        ],
-        categorySwatches: [
-          ...industries.map((industry) => swatchKey('industry', industry)),
-          ...(unstated ? [swatchKey('special', 'not-stated')] : []),
-        ],
+        labels: shown.map((industry) =>
+          industry === 'unstated'
+            ? t(locale, 'common.notStated')
+            : label(locale, 'industry', industry),
+        ),
+        categorySwatches: shown.map((industry) =>
+          industry === 'unstated'
+            ? swatchKey('special', 'not-stated')
+            : swatchKey('industry', industry),
+        ),
         series: [
-          {
-            key: 'studios',
-            label: t(locale, 'home.studios'),
-            values: [
-              ...industries.map(
-                (industry) => studios.filter((studio) => studio.data.industry === industry).length,
-              ),
-              ...(unstated ? [unstated] : []),
-            ],
-          },
+          lowerBounds(
+            { key: 'studios', label: t(locale, 'home.studios'), values: shown.map(counted) },
+            shown.map((industry) => possible.has(industry)),
+          ),
         ],
       });
     },

@@ -33,27 +33,41 @@ function endOf(value: string): IsoDay {
   return value;
 }
 
-/** The day before an ISO day. */
-function dayBefore(day: IsoDay): IsoDay {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
-
-/** Whether the source gives only an upper bound (before, reported by, shortly before): no earliest day. */
+/** Whether the source gives only an upper bound (before, reported by, shortly before). */
 const onlyBounded = (date: PartialDate) =>
   Boolean(date.before || date.reportedBy || date.shortlyBefore);
 
-/** The earliest day the date can be; undefined for a bound alone or a date with no year. */
-export const earliestDay = (date: RecordedDate): IsoDay | undefined =>
-  isYearless(date) || onlyBounded(date) ? undefined : startOf(date.value);
+/**
+ * How far before its article a "近日"/"日前" (shortly before) can reach. Dictionaries give "the last
+ * few days"; 60 days leaves room for a paper that reports a decision weeks late, and keeps a list
+ * reported on 26 January 2026 from making every year end since the first naming uncertain.
+ */
+export const SHORTLY_BEFORE_DAYS = 60;
+
+/** The day a number of days before an ISO day. */
+function daysBefore(day: IsoDay, days: number): IsoDay {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The earliest day the date can be: the start of what is written; for "shortly before" a day,
+ * SHORTLY_BEFORE_DAYS before the first day it can mean. Undefined for "before" and "reported by"
+ * (the source gives no lower bound) and for a date with no year.
+ */
+export const earliestDay = (date: RecordedDate): IsoDay | undefined => {
+  if (isYearless(date) || date.before || date.reportedBy) return undefined;
+  const start = startOf(date.value);
+  return date.shortlyBefore ? daysBefore(start, SHORTLY_BEFORE_DAYS) : start;
+};
 
 /**
  * The latest day the date can be: "2019" is certainly over by 2019-12-31, "before 2015-06" by
  * 2015-05-31, "reported by 2023-06-15" and "shortly before 2023-06-15" by 2023-06-15.
  */
 export const latestDay = (date: PartialDate): IsoDay =>
-  date.before ? dayBefore(startOf(date.value)) : endOf(date.value);
+  date.before ? daysBefore(startOf(date.value), 1) : endOf(date.value);
 
 /** The latest day of any recorded date; undefined when the source gives no year. */
 export const latestKnownDay = (date: RecordedDate): IsoDay | undefined =>

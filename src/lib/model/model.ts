@@ -509,20 +509,27 @@ export function activeDesignations(
 }
 
 /**
- * Whether a studio not certainly in force on a past day may have been: a naming dated only by a
- * bound the day falls within ("before 2016-06-24", a month, a year), not revoked by then, the
- * studio not ended by then. The same rules as activeDesignations, with "possibly named" for
- * "certainly named"; while such a studio exists, that day's count is a lower bound.
+ * The namings by which a studio may have been in force on a past day without certainly being so:
+ * each dated only by a bound the day falls within ("before 2016-06-24", a month, a year, "shortly
+ * before" an article within SHORTLY_BEFORE_DAYS of it), of a cycle year begun by then, not revoked
+ * by then, the studio not ended by then. The same rules as activeDesignations, with "possibly
+ * named" for "certainly named"; while a studio not counted has one, that day's count is a lower bound.
  */
-export function possiblyInForce(model: SiteModel, studio: string, day: IsoDay): boolean {
+export function possibleNamings(
+  model: SiteModel,
+  studio: string,
+  day: IsoDay,
+): StudioDesignation[] {
   const end = statusEnd(model, studio);
-  if (end && (!end.date || certainlyBy(end.date, day))) return false;
-  return (model.designationsByStudio.get(studio) ?? []).some(
+  if (end && (!end.date || certainlyBy(end.date, day))) return [];
+  return (model.designationsByStudio.get(studio) ?? []).filter(
     (d) =>
       isUnionNaming(d) &&
       d.date !== undefined &&
       !certainlyBy(d.date, day) &&
       !certainlyAfter(d.date, day) &&
+      // A naming of a cycle year (年度) is not made before that year begins.
+      !(d.cycleYear !== undefined && day < `${d.cycleYear}-01-01`) &&
       !(d.revokedBy && (!d.revokedOn || certainlyBy(d.revokedOn, day))),
   );
 }
@@ -537,7 +544,7 @@ export function highestLevel(
 }
 
 /** The highest of the levels stated; a recognition whose source states no level adds none. */
-const bestLevel = (levels: Array<StudioLevel | undefined>) =>
+export const bestLevel = (levels: Array<StudioLevel | undefined>) =>
   levels.reduce<StudioLevel | undefined>(
     (best, level) => (level === undefined ? best : best ? higherLevel(best, level) : level),
     undefined,

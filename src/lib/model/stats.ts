@@ -7,7 +7,13 @@ import type { PartialDate, Quantity } from '../../schemas/common.ts';
 import { isUnionDocument } from '../../schemas/document.ts';
 import { compareDates, latestDay } from './dates.ts';
 import { levelTier } from './levels.ts';
-import { activeDesignations, highestLevel, possiblyInForce, type SiteModel } from './model.ts';
+import {
+  activeDesignations,
+  highestLevel,
+  possibleNamings,
+  type SiteModel,
+  type StudioDesignation,
+} from './model.ts';
 import { oncePerModel } from './per-model.ts';
 
 /**
@@ -42,16 +48,28 @@ export const studiosInForce = (model: SiteModel, onDay?: string): Set<string> =>
 /**
  * The studios in force at the end of a year, as the reports, their summaries, the chart of studios
  * in force and the open data say it: a lower bound while a studio not counted may have been in
- * force then (possiblyInForce). Computed once per model and year; read-only.
+ * force then (possibleNamings). Computed once per model and year; read-only.
  */
-export const inForceAtYearEnd = oncePerModel((model, year: number): Quantity => {
-  const day = yearEnd(year);
-  const counted = studiosInForce(model, day);
-  const uncertain = [...model.studios.keys()].some(
-    (id) => !counted.has(id) && possiblyInForce(model, id, day),
-  );
-  return { value: counted.size, qualifier: uncertain ? 'at-least' : 'exact' };
-});
+export const inForceAtYearEnd = oncePerModel((model, year: number): Quantity => ({
+  value: studiosInForce(model, yearEnd(year)).size,
+  qualifier: possiblyInForceAtYearEnd(model, year).length > 0 ? 'at-least' : 'exact',
+}));
+
+/**
+ * The studios not counted at a year end that may have been in force then, with the namings by
+ * which they may have been: what makes that year end's counts lower bounds, and in which of their
+ * categories (a level, an industry). Computed once per model and year; read-only.
+ */
+export const possiblyInForceAtYearEnd = oncePerModel(
+  (model, year: number): Array<{ studio: string; namings: StudioDesignation[] }> => {
+    const day = yearEnd(year);
+    const counted = studiosInForce(model, day);
+    return [...model.studios.keys()].flatMap((studio) => {
+      const namings = counted.has(studio) ? [] : possibleNamings(model, studio, day);
+      return namings.length > 0 ? [{ studio, namings }] : [];
+    });
+  },
+);
 
 /** How many studios are in force on a day (the publishing date by default): the one count behind the home page, reports, charts and open data. */
 export const namedStudioCount = (model: SiteModel, onDay?: string): number =>

@@ -494,6 +494,10 @@ export const ui = {
     zh: '已撤销或合并，时间未注明，不计入年末在册数',
     en: 'revoked or merged at a date not stated: counted at no year end',
   },
+  'report.rec.lowerBound': {
+    zh: '标“以上”的年末数只计确定在册的工作室：另有工作室来源只注明命名时间的大致范围，当时可能已经在册。',
+    en: 'A year-end number marked "at least" counts the studios certainly in force: other studios, whose naming the source dates only roughly, may already have been in force.',
+  },
   'report.rec.cycleYear': { zh: '年度为{year}', en: 'cycle year {year}' },
   'report.rec.revokedOn': { zh: '撤销', en: 'revoked' },
   'report.rec.mergedOn': { zh: '合并', en: 'merged' },

@@ -1,5 +1,7 @@
 /** The reconciliation of a report year's count of studios in force, in words (src/lib/figures/reconciliation.ts counts it). */
+import type { Quantity } from '../../schemas/common.ts';
 import type { Locale } from '../../schemas/vocabulary.ts';
+import { inForceAtYearEnd } from '../model/stats.ts';
 import {
   reconciliationCounts,
   yearReconciliation,
@@ -22,6 +24,11 @@ export interface ReconciliationRowView {
 
 export interface ReconciliationView extends ReconciliationCounts {
   year: number;
+  /**
+   * Whether the year-end counts are lower bounds, as the key figures say them (inForceAtYearEnd):
+   * a studio not counted may have been in force then.
+   */
+  qualifiers: { previousYearEnd: Quantity['qualifier']; yearEnd: Quantity['qualifier'] };
   elsewhere: ReconciliationRowView[];
   left: ReconciliationRowView[];
 }
@@ -58,6 +65,10 @@ export function reconciliationView(
   return {
     year,
     ...reconciliationCounts(model, year),
+    qualifiers: {
+      previousYearEnd: inForceAtYearEnd(model, year - 1).qualifier,
+      yearEnd: inForceAtYearEnd(model, year).qualifier,
+    },
     elsewhere: r.countedElsewhere.map((row) => ({
       studio: studioLink(model, locale, row.studio),
       reason: row.reason,
