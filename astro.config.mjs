@@ -17,6 +17,7 @@ import { sitemapPages } from './src/integrations/sitemap-pages.ts';
 import { readVariable } from './src/lib/site/environment.ts';
 import { SITE_SECURITY_HEADERS } from './src/lib/site/content-security.ts';
 import { remarkContainedImages } from './src/lib/content/body-files.ts';
+import { rehypeBodyHeadingIds } from './src/lib/content/heading-ids.ts';
 import { bodyRenderingDigest } from './src/lib/content/body-rendering.ts';
 import { contentFolderKey } from './src/lib/content/collections.ts';
 import {
@@ -87,6 +88,8 @@ export default defineConfig({
         rehypeRawWhenPresent,
         [rehypeSanitize, SANITIZE_SCHEMA],
         rehypeComponentsAsHtml,
+        // A body's headings cannot take the ids of the page around it.
+        rehypeBodyHeadingIds,
       ],
     }),
   },

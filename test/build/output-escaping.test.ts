@@ -78,6 +78,15 @@ beforeAll(async () => {
       doc.setIn(['series', 0, 'label', locale], SERIES_FORMULA);
     });
   }
+  // Body headings named like the page's own sections: they must not take the sections' ids.
+  for (const [file, headings] of [
+    ['reports/zh/2021.mdx', ['key-figures', 'charts']],
+    ['documents/jz-2021-31.mdx', ['cite', 'attachments']],
+  ] as const)
+    writeFileSync(
+      join(content, file),
+      `${readFileSync(join(content, file), 'utf8')}\n${headings.map((id) => `## ${id}\n\n正文。\n`).join('\n')}`,
+    );
   // With a public address: the share image's alt text and card carry the hostile titles too.
   // Kept for the next run while neither this content nor the code changes (test/helpers/shared-builds.ts).
   expect(await sharedBuild('output-escaping', content, { SITE_URL: SAMPLE_SITE_URL })).toBe(outDir);
@@ -135,6 +144,23 @@ describe('hostile titles stay text on every page type', () => {
       });
     }
   }
+});
+
+describe("a body's headings named like the page's sections", () => {
+  it("keep the sections' ids for the sections: the contents and aria-labelledby lead there", () => {
+    for (const [path, ids] of [
+      ['/reports/2021/', ['key-figures', 'charts']],
+      ['/documents/jz-2021-31/', ['cite', 'attachments']],
+    ] as const) {
+      const html = page(outDir, path);
+      for (const id of ids) {
+        // One element has the id, and it is not the body's heading, which has it prefixed.
+        expect(html.querySelectorAll(`[id="${id}"]`), `${path} #${id}`).toHaveLength(1);
+        expect(html.querySelector(`[id="${id}"]`)!.textContent.trim(), path).not.toBe(id);
+        expect(html.querySelector(`[id="user-content-${id}"]`)?.textContent, path).toBe(id);
+      }
+    }
+  });
 });
 
 describe('spreadsheet formulas in the published CSV files', () => {

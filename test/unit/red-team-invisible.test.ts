@@ -30,6 +30,17 @@ describe('invisible characters in content', () => {
     ['ZERO WIDTH SPACE', '\u200B'],
     ['WORD JOINER', '\u2060'],
     ['ZERO WIDTH NO-BREAK SPACE', '\uFEFF'],
+    // A later round: characters that pass for nothing, or for letters that show nothing.
+    ['ZERO WIDTH JOINER, outside emoji', '\u200D'],
+    ['ZERO WIDTH NON-JOINER', '\u200C'],
+    ['INVISIBLE TIMES', '\u2062'],
+    ['SOFT HYPHEN', '\u00AD'],
+    ['COMBINING GRAPHEME JOINER', '\u034F'],
+    ['TAG LATIN CAPITAL LETTER A', '\u{E0041}'],
+    ['HANGUL FILLER', '\u3164'],
+    ['HALFWIDTH HANGUL FILLER', '\uFFA0'],
+    ['BRAILLE PATTERN BLANK', '\u2800'],
+    ['MONGOLIAN VOWEL SEPARATOR', '\u180E'],
   ] as const) {
     it(`${name} in a name is a problem naming the field and the character`, () => {
       const problems = problemsOf({

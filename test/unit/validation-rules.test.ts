@@ -294,7 +294,10 @@ const CASES: RuleCase[] = [
     broken: { 'studios/a.yaml': { title: '甲创新工作室', photo: 'photos/a.jpg' } },
     mended: {
       'studios/a.yaml': { title: '甲创新工作室', photo: 'photos/a.jpg' },
-      'studios/photos/a.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
+      // A whole JPEG of one pixel: its start of frame (SOF0) gives its size.
+      'studios/photos/a.jpg': Buffer.from([
+        0xff, 0xd8, 0xff, 0xc0, 0, 11, 8, 0, 1, 0, 1, 1, 1, 0x11, 0, 0xff, 0xd9,
+      ]),
     },
     file: 'studios/a.yaml',
     field: 'photo',

@@ -11,6 +11,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import rehypeRaw from 'rehype-raw';
+import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { namedFileProblems } from './named-files.ts';
@@ -37,8 +38,15 @@ interface AnyNode {
   children?: AnyNode[];
 }
 
-/** The one Markdown and one MDX parser of the checks: each body is parsed once (checkBody) and its tree shared. */
-export const BODY_PARSERS = { md: createProcessor({ format: 'md' }), mdx: createProcessor({ format: 'mdx' }) };
+/**
+ * The one Markdown and one MDX parser of the checks: each body is parsed once (checkBody) and its
+ * tree shared. With GitHub's extensions, as Astro reads bodies: a link definition inside a footnote
+ * is one to Astro, so it must be one to the checks.
+ */
+export const BODY_PARSERS = {
+  md: createProcessor({ format: 'md', remarkPlugins: [remarkGfm] }),
+  mdx: createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] }),
+};
 const lineOf = (node: AnyNode) => node.position?.start?.line ?? 1;
 
 /** The <img> elements of a piece of raw HTML (a comment or text that only looks like one is not an image). */
@@ -51,14 +59,22 @@ function htmlImages(node: AnyNode): BodyImage[] {
   return found;
 }
 
-/** Every image of a parsed body (mdast, from Markdown or MDX), in document order. */
+/**
+ * Every image of a parsed body (mdast, from Markdown or MDX), in document order. An image by
+ * reference is each definition of its label: Markdown takes the first of two, a tool may take the
+ * last, so every one must pass (a harmless second definition must not clear the first).
+ */
 export function imagesOf(tree: AnyNode): BodyImage[] {
-  const definitions = new Map<string, string>();
-  visit(tree as never, 'definition', (node: AnyNode) => void definitions.set(node.identifier ?? '', node.url ?? ''));
+  const definitions = new Map<string, string[]>();
+  visit(tree as never, 'definition', (node: AnyNode) => {
+    const label = node.identifier ?? '';
+    definitions.set(label, [...(definitions.get(label) ?? []), node.url ?? '']);
+  });
   const images: BodyImage[] = [];
   visit(tree as never, (node: AnyNode) => {
     if (node.type === 'image') images.push({ url: node.url ?? '', line: lineOf(node), html: false });
-    else if (node.type === 'imageReference' && definitions.has(node.identifier ?? '')) images.push({ url: definitions.get(node.identifier ?? '')!, line: lineOf(node), html: false });
+    else if (node.type === 'imageReference')
+      for (const url of definitions.get(node.identifier ?? '') ?? []) images.push({ url, line: lineOf(node), html: false });
     else if (node.type === 'html') images.push(...htmlImages(node));
     else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
       const src = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src')?.value;

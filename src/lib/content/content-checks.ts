@@ -5,6 +5,7 @@
  */
 import type { CollectionName } from './collections.ts';
 import { CONTROL_CHARACTER, INVISIBLE_CHARACTER, MAX_BODY_CHARS, MAX_STRING_CHARS } from './content-limits.ts';
+import { basename } from 'node:path';
 import { BODY_PARSERS } from './body-files.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import { namedFileProblems } from './named-files.ts';
@@ -125,8 +126,19 @@ function fileReferences(collection: CollectionName, data: unknown): FileReferenc
 
 /** Every file the entry points at: inside the content folder, present, within MAX_FILE_BYTES, and of an allowed type by its bytes. */
 export function checkFileReferences(root: string, collection: CollectionName, entryFile: string, data: unknown, report: Report): void {
+  // Attachments are published side by side under their file names: two of one name would be one file.
+  const published = new Map<string, string>();
   for (const reference of fileReferences(collection, data)) {
     if (typeof reference.path !== 'string') continue; // the schema reports it
     for (const problem of namedFileProblems(root, entryFile, reference.path, reference.image)) report(reference.field, problem);
+    if (reference.image) continue;
+    const name = basename(reference.path);
+    const first = published.get(name);
+    if (first === undefined) published.set(name, reference.field);
+    else
+      report(reference.field, {
+        en: `found "${reference.path}", whose file name "${name}" ${first} has too; attachments are published side by side by their file names, so one would replace the other: expected a different file name (rename one of the files)`,
+        zh: `"${reference.path}" 的文件名 "${name}" 与 ${first} 相同；附件按文件名并列发布，同名的会互相覆盖：请把其中一个文件改名`,
+      });
   }
 }

@@ -31,8 +31,13 @@ export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]
 
 /**
  * Invisible characters that change how text is shown or hide in it: bidi embeddings, overrides,
- * isolates and marks (a U+202E makes a page show other text than search, feeds and CSV carry), and
- * zero-width spaces, word joiners and a BOM inside text (a title then no longer matches itself).
- * Text copied from a PDF, Word or a web page often carries them. Joiners inside emoji (U+200D) stay.
+ * isolates and marks (a U+202E makes a page show other text than search, feeds and CSV carry),
+ * zero-width spaces and non-joiners, word joiners, invisible operators (U+2061–U+2064), a soft
+ * hyphen, a combining grapheme joiner, tag characters, a BOM inside text, and the blank letters
+ * that count as letters yet show nothing (Hangul fillers, the Braille blank, U+180E, U+17B4/5):
+ * a title with one no longer matches itself, and a name of them alone looks empty. Text copied
+ * from a PDF, Word or a web page often carries them. A zero-width joiner stays between emoji.
  */
-export const INVISIBLE_CHARACTER = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+// Combining marks (U+034F, U+17B4/5) stand alone, outside the class, so that none joins another.
+export const INVISIBLE_CHARACTER =
+  /\u034F|\u17B4|\u17B5|[\u00AD\u061C\u115F\u1160\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u2800\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/u;

@@ -7,7 +7,8 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from './content-limits.ts';
-import { fileTypeProblem, readHead } from './file-types.ts';
+import { fileTypeProblem, readHead, sniffKind, type FileKind } from './file-types.ts';
+import { MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, pictureSize } from './picture-size.ts';
 import type { Message } from './validation-messages.ts';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -61,6 +62,16 @@ export function namedFileProblems(root: string, entryFile: string, relativePath:
       },
     ];
   }
+  // A % left in a picture's path (after a body's %-escapes are read) is read again as an escape by the
+  // image pipeline: images/..%2F..%2Fx.jpg, a file of this folder here, would be ../../x.jpg there.
+  if (picture && relativePath.includes('%')) {
+    return [
+      {
+        en: `found "${relativePath}", a path with %, which the image pipeline reads as an escape; expected a picture's file name without % (rename the file)`,
+        zh: `图片路径 "${relativePath}" 含有 %，图片处理会把它当作转义符；图片文件名中不能有 %（请重命名文件）`,
+      },
+    ];
+  }
   const resolved = containedFile(root, entryFile, relativePath);
   if (resolved.error) return [resolved.error];
   const problems: Message[] = [];
@@ -78,7 +89,29 @@ export function namedFileProblems(root: string, entryFile: string, relativePath:
           },
     );
   }
-  const type = fileTypeProblem(relativePath, readHead(resolved.path), picture);
+  const head = readHead(resolved.path);
+  const type = fileTypeProblem(relativePath, head, picture);
   if (type) problems.push(type);
+  else if (picture) problems.push(...pictureSizeProblems(relativePath, resolved.path, sniffKind(head)));
   return problems;
+}
+
+/** A picture whose size cannot be read (a damaged file) or is beyond MAX_PICTURE_PIXELS or MAX_PICTURE_SIDE. */
+function pictureSizeProblems(relativePath: string, path: string, kind: FileKind | undefined): Message[] {
+  const size = kind && pictureSize(path, kind);
+  if (!size || size.width === 0 || size.height === 0)
+    return [
+      {
+        en: `found "${relativePath}", whose size in pixels cannot be read: the file is damaged or not a whole picture; expected a picture that opens (save it again from an image program)`,
+        zh: `无法读取图片 "${relativePath}" 的像素尺寸：文件已损坏或不完整；请用图片软件重新保存后再添加`,
+      },
+    ];
+  const pixels = size.width * size.height;
+  if (pixels <= MAX_PICTURE_PIXELS && Math.max(size.width, size.height) <= MAX_PICTURE_SIDE) return [];
+  return [
+    {
+      en: `found "${relativePath}" of ${size.width} × ${size.height} pixels; expected at most ${MAX_PICTURE_PIXELS / 1_000_000} million pixels and ${MAX_PICTURE_SIDE} on a side (resize it before adding it)`,
+      zh: `图片 "${relativePath}" 为 ${size.width} × ${size.height} 像素；最多 ${MAX_PICTURE_PIXELS / 10_000} 万像素，每边最多 ${MAX_PICTURE_SIDE} 像素（请先缩小再添加）`,
+    },
+  ];
 }

@@ -23,7 +23,7 @@ export type MatchResult =
 
 const BRACKETS = /[()[\]{}（）【】〔〕［］｛｝「」『』《》〈〉<>“”"'‘’`·・]/g;
 /** Every invisible character, once compiled: normalText runs for each row against each candidate. */
-const INVISIBLE_CHARACTERS = new RegExp(INVISIBLE_CHARACTER.source, 'g');
+const INVISIBLE_CHARACTERS = new RegExp(INVISIBLE_CHARACTER.source, 'gu');
 
 /** Text as compared: half-width (NFKC), lower case, without spaces, invisible characters and bracket characters (their words are kept). */
 export const normalText = (text: string): string =>

@@ -13,6 +13,7 @@ import { checkFileReferences, checkStrings } from '../content/content-checks.ts'
 import { CheckedFiles } from '../content/checked-files.ts';
 import { TOO_DEEP } from '../content/nesting.ts';
 import { listFiles, nearMissFiles, type FileErrorKind } from '../content/content-files.ts';
+import { linkProblems } from '../content/linked-paths.ts';
 import type { ContentSet, Entry } from '../content/types.ts';
 import { issueMessage, show, type Message } from '../content/validation-messages.ts';
 import { formatPath, type Problem } from './reporting.ts';
@@ -148,6 +149,15 @@ export function loadContent(
   const content = {} as Record<CollectionName, Entry<unknown>[]>;
   const known = {} as KnownIds;
   const entries: LoadedEntry[] = [];
+  for (const link of linkProblems(root)) {
+    const path = join(root, link.path);
+    problems.push({
+      file: relative(process.cwd(), path) || path,
+      entry: '',
+      field: '(file)',
+      message: link.message,
+    });
+  }
   for (const [name, spec] of (
     Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]
   ).filter(([collection]) => !only || only.includes(collection))) {

@@ -1,0 +1,137 @@
+/**
+ * Red-team round: files a body or an entry names, and the folders the content is read from. Each
+ * of these passed `npm run check` and was published, or broke the build with a stack trace:
+ * - an image by reference with two definitions of its label (Markdown reads the first, the check
+ *   read the last): a file outside the content folder was published;
+ * - a collection folder that is a symbolic link: entries from elsewhere on the machine were read;
+ * - a picture of 17000 × 17000 pixels in 281 KB: published whole, under other file types;
+ * - a damaged JPEG, a % in a picture's path, a link definition inside a footnote: the build failed;
+ * - two attachments of one file name in different folders: one replaced the other.
+ */
+import { symlinkSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/lib/validation/index.ts';
+import { writeContentFolder, type ContentFiles } from '../helpers/content-folder.ts';
+
+/** A PNG of the given size whose pixels are one compressed row of zeros repeated: small on disk, huge decoded. */
+function pngOf(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    return Buffer.concat([length, Buffer.from(type, 'latin1'), data, Buffer.alloc(4)]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.alloc(width + 1))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const news = (body: string) =>
+  `---\ntitle: 标题\ndate: "2024-05-01"\nsummary: 摘要\n---\n\n${body}\n`;
+
+/** The problems of a folder holding `files` (and, before checking, whatever `prepare` adds), each as file: message. */
+function problemsOf(files: ContentFiles, prepare: (root: string) => void = () => {}): string[] {
+  const root = writeContentFolder(files);
+  prepare(root);
+  return validateContent(root).problems.map(
+    (p) => `${p.file.replace(/^.*content-[^/]+\//, '')}: ${p.message.en}`,
+  );
+}
+
+describe('an image by reference with two definitions of its label', () => {
+  for (const format of ['md', 'mdx'] as const) {
+    it(`is judged by every definition (${format}): the first one leads outside the folder`, () => {
+      const problems = problemsOf({
+        [`news/zh/two.${format}`]: news(
+          '![牌匾][pic]\n\n[pic]: ../../../outside.jpg\n[PIC]: images/ok.png',
+        ),
+        'news/zh/images/ok.png': pngOf(10, 10),
+      });
+      expect(problems.join('\n')).toContain('"../../../outside.jpg", which leads outside');
+    });
+  }
+
+  it('a definition inside a footnote, as Astro reads it (GitHub Markdown), is judged too', () => {
+    const problems = problemsOf({
+      'news/zh/footnote.md': news('![图][x]\n\n[^1]: 注释\n\n    [x]: ../../../outside.jpg'),
+    });
+    expect(problems.join('\n')).toContain('leads outside');
+  });
+});
+
+describe('symbolic links in the content folder', () => {
+  it('a collection folder that is a link is refused, and so is a linked entry file', () => {
+    const elsewhere = writeContentFolder({ 'topics/leak.yaml': { name: { zh: '外部' } } }, {});
+    const problems = problemsOf({}, (root) => {
+      symlinkSync(join(elsewhere, 'topics'), join(root, 'topics'));
+      symlinkSync(join(root, 'organisations/ftu.yaml'), join(root, 'organisations/alias.yaml'));
+    });
+    expect(problems).toContain(
+      'topics: is a symbolic link to a folder; the site reads only folders that are in the content folder itself: copy the folder in, or remove the link',
+    );
+    expect(problems.join('\n')).toContain(
+      'organisations/alias.yaml: is a symbolic link, which is not read as an entry',
+    );
+  });
+});
+
+describe('pictures', () => {
+  const withCover = (file: string, bytes: Buffer | string): ContentFiles => ({
+    'news/zh/cover.md': `---\ntitle: 标题\ndate: "2024-05-01"\nsummary: 摘要\ncover: images/${file}\ncoverAlt: 图\n---\n\n正文。\n`,
+    [`news/zh/images/${file}`]: bytes,
+  });
+
+  it('of 17000 × 17000 pixels in a small file is refused with its size and the limits', () => {
+    const bomb = pngOf(17_000, 17_000);
+    expect(bomb.length).toBeLessThan(400_000);
+    expect(problemsOf(withCover('bomb.png', bomb)).join('\n')).toContain(
+      '"images/bomb.png" of 17000 × 17000 pixels; expected at most 100 million pixels and 16383 on a side',
+    );
+    expect(problemsOf(withCover('wide.png', pngOf(20_000, 10))).join('\n')).toContain(
+      '20000 × 10 pixels',
+    );
+  });
+
+  it('a damaged JPEG (its header cut off) is refused before the build', () => {
+    const broken = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 7)]);
+    expect(problemsOf(withCover('broken.jpg', broken)).join('\n')).toContain(
+      'whose size in pixels cannot be read',
+    );
+  });
+
+  it('held: a picture of ordinary size', () => {
+    expect(problemsOf(withCover('fine.png', pngOf(4000, 3000)))).toEqual([]);
+  });
+
+  it("a % left in a body picture's path is refused (the pipeline would read %2F as /)", () => {
+    const problems = problemsOf({
+      'news/zh/pct.md': news('![图](images/..%2F..%2Fx.png)'),
+      'news/zh/images/..%2F..%2Fx.png': pngOf(10, 10),
+    });
+    expect(problems.join('\n')).toContain(
+      'a path with %, which the image pipeline reads as an escape',
+    );
+  });
+});
+
+describe("a document's attachments", () => {
+  it('of one file name in two folders are refused: one would replace the other', () => {
+    const pdf = '%PDF-1.4\n%%EOF\n';
+    const problems = problemsOf({
+      'documents/notice.mdx': `---\ntype: other\nissuer: ftu\ndate: "2021-03"\ntitle: 通知\nattachments:\n  - file: a/notice.pdf\n  - file: b/notice.pdf\n---\n\n正文。\n`,
+      'documents/a/notice.pdf': pdf,
+      'documents/b/notice.pdf': pdf,
+    });
+    expect(problems.join('\n')).toContain(
+      'found "b/notice.pdf", whose file name "notice.pdf" attachments[0].file has too',
+    );
+  });
+});
