@@ -129,12 +129,12 @@ export const awardSchema = z
       },
       example: '2022-11',
     }),
-    /** What won: the project, result or entry, as the announcement words it. */
-    achievement: described(localizedSchema, {
+    /** What won: the project, result or entry, as the announcement words it; absent when the source names none. */
+    achievement: described(localizedSchema.optional(), {
       label: { zh: '获奖项目', en: 'Winning entry' },
       hint: {
-        zh: '公布名单中的项目或成果名称，照录。',
-        en: 'The project or result as the announcement words it, copied exactly.',
+        zh: '公布名单中的项目或成果名称，照录；来源没写项目名称时不填（页面显示“未注明”），不要自拟。',
+        en: 'The project or result as the announcement words it, copied exactly; left out when the source names none (pages say "not stated"), never made up.',
       },
       example: '换热器泄漏在线封堵技术',
     }),

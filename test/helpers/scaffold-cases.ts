@@ -151,11 +151,11 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
   },
   {
     kind: 'award',
+    // The source names no winning entry: the award is filed without one.
     base: {
       competition: 'jinzhou-skills',
       rank: 'second',
       year: '2025',
-      achievement: '轴承座一次装夹',
       studio: 'sun-jianguo',
     },
     minimal: [
@@ -163,7 +163,6 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
         competition: 'jinzhou-skills',
         rank: 'second',
         year: '2025',
-        achievement: '轴承座一次装夹',
         studio: 'sun-jianguo',
       },
     ],

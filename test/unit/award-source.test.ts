@@ -126,6 +126,33 @@ describe("an award's recipients in the open data", () => {
     expect(rows.team).toMatchObject({ organisations: '', organisations_zh: '' });
   });
 
+  it('leaves out the winning entry a source does not name: no title made up anywhere', () => {
+    const model = buildModel(
+      contentOf({
+        organisations: { ftu: { name: '某市总工会' } },
+        studios: { s1: { title: '甲创新工作室' } },
+        competitions,
+        awards: {
+          unnamed: {
+            competition: 'innovation',
+            rank: 'third',
+            year: 2018,
+            recipients: [{ type: 'studio', studio: 's1' }],
+          },
+        },
+      }),
+      '2026-11-26',
+    );
+    expect(awardRows(model, 'zh', [model.awards.get('unnamed')!])[0]!.achievement).toEqual({
+      title: '',
+    });
+    const row = DATASETS.find((dataset) => dataset.name === 'awards')!.rows(model)[0]!;
+    expect(row.achievement_zh).toBeNull();
+    const record = awardRecords(model, ['zh'])[0]!;
+    expect(record.meta.title).toMatch(/^某市职工技术创新成果 · /);
+    expect(JSON.stringify(record)).not.toContain('undefined');
+  });
+
   it('names an organisation among the recipients as one, by id and name, never as a team', () => {
     expect(rows.company).toMatchObject({
       studio: 's1',

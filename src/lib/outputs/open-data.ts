@@ -179,7 +179,7 @@ export const DATASETS: Dataset[] = [
         rank: data.rank,
         place: data.place ?? null,
         rank_as_zh: data.rankAs?.zh ?? null,
-        achievement_zh: data.achievement.zh,
+        achievement_zh: data.achievement?.zh ?? null,
         // Every recipient, each once: a person also in a team, two studios, a team with no member pages.
         people: unique(
           data.recipients.flatMap((r) =>

@@ -816,7 +816,8 @@ const award = kindOf('awards', {
     ...sourceCheck(a),
   ],
   path: (id) => `awards/${id}.yaml`,
-  proposeId: (a) => `${a.year}-${textId(a.achievement!, 5)}`,
+  // Without a winning entry's name (the source names none), the id names the competition.
+  proposeId: (a) => `${a.year}-${a.achievement ? textId(a.achievement, 5) : a.competition}`,
   render: (a) => {
     const recipients = [
       ...(a.person ? ['  - type: person', `    person: ${a.person}`] : []),
@@ -862,7 +863,12 @@ const award = kindOf('awards', {
         a.date && yamlDate(a.date),
         '"YYYY-MM-DD"',
       ),
-      yamlField('achievement', 'What won.', q(a.achievement!), '"…"'),
+      yamlField(
+        'achievement',
+        'What won, as announced; left out when the source names no entry.',
+        a.achievement && q(a.achievement),
+        '"…"',
+      ),
       yamlField(
         'achievementId',
         'Its entry in the achievements register: an id in content/achievements.',

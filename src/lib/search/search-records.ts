@@ -93,7 +93,8 @@ export function awardRecords(
         ),
       });
       const { recipients, studio, leader } = names(locale);
-      const title = `${text(locale, data.achievement)} · ${rankLabel(locale, data)}`;
+      // An award whose source names no winning entry is titled by its competition.
+      const title = `${text(locale, data.achievement ?? data.competition)} · ${rankLabel(locale, data)}`;
       const facts = [
         text(locale, data.competition),
         label(locale, 'adminLevel', data.level),
