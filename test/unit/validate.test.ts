@@ -11,7 +11,12 @@ describe('content validation', () => {
 
   it.each([
     ['people/broken-yaml.yaml', '', /malformed YAML at line 3/],
-    ['studios/no-employer.yaml', 'title', /is missing/],
+    // A missing field is named by its label and hint, the words of the forms.
+    [
+      'studios/no-employer.yaml',
+      'title',
+      /^is missing; this field is required \(Studio title: The full title exactly as .+\)$/,
+    ],
     [
       'studios/no-employer.yaml',
       'founded',

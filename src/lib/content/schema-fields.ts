@@ -199,3 +199,35 @@ export function unmappedFields(shape: FieldShape, path = ''): string[] {
       return [];
   }
 }
+
+/**
+ * The metadata of the field at `path` in data checked against `schema` (the option of a union its
+ * data's discriminator picks), for a message about that field; undefined where none is described.
+ */
+export function fieldMetaAt(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): FieldMeta | undefined {
+  let current: z.ZodType | undefined = schema;
+  let value = data;
+  for (let i = 0; current; ) {
+    const meta = i === path.length ? fieldMeta.get(current) : undefined;
+    if (meta) return meta;
+    const def = defOf(current);
+    if (['optional', 'default', 'nullable', 'readonly'].includes(def.type)) current = def.innerType;
+    else if (def.type === 'pipe') current = def.in;
+    else if (i === path.length) return undefined;
+    else if (def.type === 'object') {
+      const key = String(path[i++]);
+      current = def.shape![key];
+      value = (value as Record<string, unknown> | undefined)?.[key];
+    } else if (def.type === 'array') {
+      current = def.element;
+      value = (value as unknown[] | undefined)?.[Number(path[i++])];
+    } else if (def.type === 'union' && def.discriminator) {
+      const kind = (value as Record<string, unknown> | undefined)?.[def.discriminator];
+      current = def.options!.find((option) => {
+        const literal = defOf(option).shape?.[def.discriminator!];
+        return literal !== undefined && (defOf(literal).values ?? []).includes(kind) ;
+      });
+    } else return undefined;
+  }
+  return undefined;
+}

@@ -14,6 +14,7 @@ import { CheckedFiles } from '../content/checked-files.ts';
 import { TOO_DEEP } from '../content/nesting.ts';
 import { listFiles, nearMissFiles, type FileErrorKind } from '../content/content-files.ts';
 import { linkProblems } from '../content/linked-paths.ts';
+import { fieldMetaAt } from '../content/schema-fields.ts';
 import type { ContentSet, Entry } from '../content/types.ts';
 import { issueMessage, show, type Message } from '../content/validation-messages.ts';
 import { formatPath, type Problem } from './reporting.ts';
@@ -49,8 +50,35 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return current;
 }
 
-/** Turns one zod issue into a sentence an editor can act on. */
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'field' | 'message'> {
+/**
+ * Turns one zod issue into a sentence an editor can act on; a missing field is named by its label
+ * and hint (src/schemas/, the words of the forms and field tables), so the editor learns what goes there.
+ */
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  schema: z.ZodType,
+): Pick<Problem, 'field' | 'message'> {
+  const described = describeIssueAlone(issue, data);
+  if (valueAt(data, issue.path) !== undefined || issue.code === 'unrecognized_keys')
+    return described;
+  const meta = fieldMetaAt(schema, issue.path, data);
+  if (!meta) return described;
+  const hint = (locale: 'zh' | 'en') =>
+    `${meta.label[locale]}${meta.hint ? `${locale === 'zh' ? '：' : ': '}${meta.hint[locale]}` : ''}`;
+  return {
+    field: described.field,
+    message: {
+      en: `${described.message.en} (${hint('en')})`,
+      zh: `${described.message.zh}（${hint('zh')}）`,
+    },
+  };
+}
+
+function describeIssueAlone(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+): Pick<Problem, 'field' | 'message'> {
   const found = valueAt(data, issue.path);
   const field = formatPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
@@ -80,7 +108,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Pick<Problem, 'f
     // A union of forms (plain text or {zh, en}; number or {value, qualifier}): report the closest form.
     const best = issue.errors.toSorted((a, b) => a.length - b.length)[0]?.[0];
     if (best)
-      return describeIssue(
+      return describeIssueAlone(
         { ...best, path: [...issue.path, ...best.path] } as z.core.$ZodIssue,
         data,
       );
@@ -231,7 +259,7 @@ export function loadContent(
       entries.push({ collection: name, id, file, raw: parsed.data, valid: result.success });
       if (!result.success) {
         for (const issue of result.error.issues)
-          problems.push({ file, entry, ...describeIssue(issue, parsed.data) });
+          problems.push({ file, entry, ...describeIssue(issue, parsed.data, spec.schema) });
         continue;
       }
       content[name].push({ id, file, data: result.data, body: spec.mdx ? parsed.body : undefined });
