@@ -45,6 +45,15 @@ export const memberSchema = z
       },
       example: 'core',
     }),
+    /** When the member left the studio or handed over its lead, when a source says so (a former leader). */
+    until: described(partialDateSchema.optional(), {
+      label: { zh: '在任至', en: 'Until' },
+      hint: {
+        zh: '来源写明已离开工作室或已交接领衔时填写，写到来源给出的精度；前任领衔人保留在成员中并填写此项。',
+        en: 'When a source says the member left or handed over the lead, at the precision it gives; a former leader stays among the members with this date.',
+      },
+      example: '2020-06',
+    }),
     /** Skill or professional grade, when not on the person's page. */
     grade: described(z.enum(SKILL_GRADES).optional(), {
       label: { zh: '技能等级', en: 'Skill grade' },

@@ -330,3 +330,28 @@ describe("a studio's facts", () => {
     ]);
   });
 });
+
+describe("a studio's members", () => {
+  it('say until when a former leader led it, as the source dates it', () => {
+    const handedOver = buildModel(
+      contentOf({
+        people: { wang: { name: '王工' }, li: { name: '李工' } },
+        studios: {
+          s: {
+            title: '王工劳模创新工作室',
+            leader: 'li',
+            members: [
+              { person: 'wang', role: 'leader', until: '2020-06' },
+              { person: 'li', role: 'leader' },
+            ],
+          },
+        },
+      }),
+      '2026-11-26',
+    );
+    const roles = (locale: 'zh' | 'en') =>
+      studioView(handedOver, locale, 's', images).members.map((member) => member.role);
+    expect(roles('zh')).toEqual(['领衔人（至2020年6月）', '领衔人']);
+    expect(roles('en')).toEqual(['Leader (until June 2020)', 'Leader']);
+  });
+});

@@ -702,6 +702,32 @@ const CASES: RuleCase[] = [
       /found "home", which metric register-benefit-by-studio cannot serve; expected one of: achievements/,
   },
   {
+    rule: "a studio's leader is its leader now, a former leader a member with until",
+    broken: {
+      'people/wang.yaml': { name: '王工' },
+      'studios/s.yaml': {
+        title: '王工劳模创新工作室',
+        leader: 'wang',
+        members: [{ person: 'wang', role: 'leader', until: '2020-06' }],
+      },
+    },
+    mended: {
+      'people/wang.yaml': { name: '王工' },
+      'people/li.yaml': { name: '李工' },
+      'studios/s.yaml': {
+        title: '王工劳模创新工作室',
+        leader: 'li',
+        members: [
+          { person: 'wang', role: 'leader', until: '2020-06' },
+          { person: 'li', role: 'leader' },
+        ],
+      },
+    },
+    file: 'studios/s.yaml',
+    field: 'members[0].until',
+    message: /found a date for wang, who is the studio's leader/,
+  },
+  {
     rule: 'the site settings exist',
     broken: { 'organisations/ftu.yaml': { name: '某市总工会' } },
     mended: MINIMAL_CONTENT,

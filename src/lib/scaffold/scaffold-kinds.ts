@@ -609,7 +609,7 @@ const studio = kindOf('studios', {
     sources:
       'rows of their own (title, publisher, date, url): written by hand or in the web editor',
     members:
-      'rows of their own (person or name, role, grade): written by hand after the commented example in the file',
+      'rows of their own (person or name, role, until, grade): written by hand after the commented example in the file',
     photo: 'a file, put beside the entry first: the file shows the line to fill in',
     photoAlt: 'describes the photo, which is not asked',
   },

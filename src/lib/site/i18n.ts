@@ -89,6 +89,7 @@ export const ui = {
   'studio.region': { zh: '地区', en: 'Region' },
   'studio.founded': { zh: '成立时间', en: 'Founded' },
   'studio.focus': { zh: '主攻方向', en: 'Focus areas' },
+  'studio.memberUntil': { zh: '{role}（至{date}）', en: '{role} (until {date})' },
   'studio.members': { zh: '团队成员', en: 'Members' },
   'studio.memberCount': { zh: '成员人数', en: 'Headcount' },
   'studio.siteArea': { zh: '场地面积', en: 'Site area' },

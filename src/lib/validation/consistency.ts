@@ -289,6 +289,24 @@ const settingsPresent: Rule = (content, problems, root) => {
   }
 };
 
+/** A studio's leader is its leader now: not a member the studio records as having left (until). */
+const leaderIsCurrent: Rule = (content, problems) => {
+  for (const entry of content.studios) {
+    const index = entry.data.members.findIndex(
+      (member) =>
+        member.person !== undefined && member.person === entry.data.leader && member.until,
+    );
+    if (index >= 0)
+      report(
+        problems,
+        entry,
+        `members[${index}].until`,
+        `found a date for ${entry.data.leader}, who is the studio's leader; expected the leader now in leader, and a former leader only among the members with until`,
+        `${entry.data.leader} 是工作室的领衔人，却填写了在任至；leader 应填现任领衔人，前任领衔人只写在成员中并填写在任至`,
+      );
+  }
+};
+
 /** Every rule across fields or entries, in the order their problems are listed. */
 export const CONSISTENCY_RULES: ReadonlyArray<Rule> = [
   uniqueDocumentNumbers,
@@ -296,6 +314,7 @@ export const CONSISTENCY_RULES: ReadonlyArray<Rule> = [
   designationsNotInDocuments,
   designationsOnceBySource,
   studioStatusFields,
+  leaderIsCurrent,
   (content, problems) => checkHistory(content, problems),
   (content, problems) => checkStudioNames(content, problems),
   (content, problems) => checkAchievements(content, problems),

@@ -275,7 +275,12 @@ export function studioView(
       return {
         ...(person ? { person: personLink(model, locale, person.id) } : {}),
         name: person ? text(locale, person.data.name) : text(locale, member.name),
-        role: label(locale, 'memberRole', member.role),
+        // A former member (a leader who handed over) says until when, as the source dates it.
+        role: member.until
+          ? t(locale, 'studio.memberUntil')
+              .replace('{role}', label(locale, 'memberRole', member.role))
+              .replace('{date}', formatPartialDate(locale, member.until))
+          : label(locale, 'memberRole', member.role),
         grade: grade ? label(locale, 'skillGrade', grade) : '',
       };
     }),
