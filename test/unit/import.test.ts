@@ -119,6 +119,23 @@ describe('rows of an annex', () => {
     expect(leaderNames('张三、李四')).toEqual(['张三', '李四']);
     expect(leaderNames('张三丰 李四光')).toEqual(['张三丰', '李四光']);
   });
+  it('a heading written as an article words it (a colon, no count) is a heading in a one-column list, not a studio', () => {
+    const { table } = rowsOf(
+      [
+        '工作室名称',
+        '省级示范性劳模工作室：',
+        '黄景图劳模工作室',
+        '省级劳模工作室：',
+        '甲劳模工作室',
+        '乙劳模工作室',
+      ].join('\n'),
+    );
+    expect(table!.rows.map((row) => [row.title, row.group, row.groupLevel])).toEqual([
+      ['黄景图劳模工作室', '省级示范性劳模工作室', 'provincial-demonstrative'],
+      ['甲劳模工作室', '省级劳模工作室', 'provincial'],
+      ['乙劳模工作室', '省级劳模工作室', 'provincial'],
+    ]);
+  });
   it('a group heading that states a level gives it to its rows', () => {
     const { table } = rowsOf(
       '序号\t名称\n市级示范性劳模创新工作室（1个）\t\n1\t甲工作室\n区级（1个）\t\n2\t乙工作室',
@@ -363,5 +380,63 @@ describe('the plan', () => {
     expect(plan.newPeople).toEqual([{ id: 'wang-wei', row: 2, data: { name: '王伟' } }]);
     expect(plan.facts).toMatchObject({ issuer: 'ftu', date: '2026', title: '关于命名的决定' });
     expect(plan.listed).toEqual([{ studio: 'wang-wei', level: 'municipal' }]);
+  });
+  it('does not publish one notice twice: a list of the same title from another report is refused, naming the document', () => {
+    const { table } = rowsOf('工作室名称\n王伟职工创新工作室');
+    const withNotice: Archive = {
+      ...archive,
+      documents: [
+        ...archive.documents,
+        {
+          id: 'acftu-2025-supported',
+          file: 'content/documents/acftu-2025-supported.mdx',
+          type: 'naming-decision',
+          title: '关于公布2025年全国总工会支持建设的全国劳模创新工作室名单的通知',
+          year: 2025,
+          listed: [],
+        },
+      ],
+    };
+    const again = {
+      ...facts,
+      title: '关于公布2025年全国总工会支持建设的全国劳模创新工作室名单的通知',
+      date: '2026-01',
+      cycleYear: 2025,
+    };
+    const refused = planImport('decision', table!.rows, again, withNotice, new Map());
+    expect(refused.problems.map((p) => p.message.en).join('\n')).toMatch(
+      /the archive has a document of this title already: content\/documents\/acftu-2025-supported\.mdx\. .*--id acftu-2025-supported/,
+    );
+    const chosen = planImport(
+      'decision',
+      table!.rows,
+      { ...again, id: 'acftu-2025-supported' },
+      withNotice,
+      new Map(),
+    );
+    expect(chosen.problems).toEqual([]);
+    expect(chosen.documentExists).toBe(true);
+  });
+  it("refuses a row naming several studios, as a decision's prose lists them", () => {
+    const { table } = rowsOf('工作室名称\n马磊娟创新工作室、李仁创新工作室和张丽联合创新工作室');
+    const plan = planImport('decision', table!.rows, facts, archive, new Map());
+    expect(plan.problems.map((p) => p.message.en)).toEqual([
+      expect.stringMatching(/^names several studios .*; expected one studio per row/),
+    ]);
+    expect(plan.newStudios).toEqual([]);
+  });
+  it('keeps a date known only by a bound as the bound: 近日 in an article is not that day', () => {
+    const { table } = rowsOf('工作室名称\n王伟职工创新工作室');
+    const dated = (date: string) =>
+      planImport('decision', table!.rows, { ...facts, date }, archive, new Map());
+    expect(dated('shortly before 2026-01-22').facts.date).toEqual({ shortlyBefore: '2026-01-22' });
+    expect(dated('by 2026-01-22').facts.date).toEqual({ reportedBy: '2026-01-22' });
+    expect(dated('before 2026-01').facts.date).toEqual({ before: '2026-01' });
+    // A month and day alone files a document under no year: refused before anything is written.
+    expect(
+      dated('02-19')
+        .problems.map((p) => p.message.en)
+        .join('\n'),
+    ).toMatch(/--date "02-19" is not a document's date; .*a month and day alone/);
   });
 });

@@ -3,8 +3,13 @@ import { isCommendation, isNamingDecision, isSelectionNotice } from '../../schem
 import type { ContentSet } from '../content/types.ts';
 import { countingYear, type Archive } from './plan.ts';
 
-const yearText = (date: { value: string; before?: true } | undefined) =>
-  date ? `${date.before ? 'before ' : ''}${date.value}` : undefined;
+/** A document's date as an answer to --date would give it, its bound kept ("before", "by", "shortly before"). */
+const yearText = (
+  date: { value: string; before?: true; reportedBy?: true; shortlyBefore?: true } | undefined,
+) =>
+  date
+    ? `${date.before ? 'before ' : date.reportedBy ? 'by ' : date.shortlyBefore ? 'shortly before ' : ''}${date.value}`
+    : undefined;
 
 export function archiveOf(content: ContentSet): Archive {
   return {

@@ -205,6 +205,9 @@ function idMaker(taken: Set<string>): (base: string, fallback: string) => string
   };
 }
 
+/** A studio's name followed by another's: 工作室 then 、 ， 和 及 与 and more words ending in 工作室. */
+const SEVERAL_STUDIOS = /工作室\s*[、，,和及与]\s*\S*工作室/;
+
 /** Whether an archive document is the one the facts describe: the same number, or the same title. */
 const sameDocument = (existing: ArchiveDocument, facts: DecisionFacts): boolean =>
   (facts.number !== undefined &&
@@ -221,7 +224,11 @@ export const countingYear = (
 ): number | undefined => {
   if (cycleYear !== undefined) return cycleYear;
   const answer = date ? readDateAnswer(date) : undefined;
-  return answer && !answer.before ? Number(answer.value.slice(0, 4)) : undefined;
+  // As the model files a date (yearOf): "shortly before" under its article's year; a bound or a
+  // month and day alone under no year.
+  return answer && (!answer.bound || answer.bound === 'shortlyBefore')
+    ? Number(answer.value.slice(0, 4))
+    : undefined;
 };
 
 /**
@@ -333,11 +340,11 @@ export function planImport(
       ),
     });
   const date = facts.date ? readDateAnswer(facts.date) : undefined;
-  if (facts.date && !date)
+  if (facts.date && (!date || date.bound === 'monthDay'))
     problems.push({
       message: both(
-        `--date "${facts.date}" is not a date; expected "2022", "2022-02", "2022-02-10" or "before 2022-02"`,
-        `--date “${facts.date}”不是日期；应为 "2022"、"2022-02"、"2022-02-10" 或 "before 2022-02"`,
+        `--date "${facts.date}" is not a document's date; expected "2022", "2022-02", "2022-02-10", "before 2022-02", "by 2022-02-10" (a report of that day says it had happened) or "shortly before 2022-02-10" (an article of that day says 近日 or 日前)${date ? '; a month and day alone does not file a document under any year' : ''}`,
+        `--date “${facts.date}”不是文件日期；应为 "2022"、"2022-02"、"2022-02-10"、"before 2022-02"、"by 2022-02-10"（该日报道时已发生）或 "shortly before 2022-02-10"（该日报道称“近日”“日前”）${date ? '；只有月日没有年份的日期无法归入任何年度' : ''}`,
       ),
     });
   if (!facts.date)
@@ -390,6 +397,23 @@ export function planImport(
       ),
     });
   }
+  // The same notice from another report (another date, or none of its number): one document, not two.
+  const sameTitle =
+    !facts.id && !existing && facts.title
+      ? archive.documents.find(
+          (d) =>
+            d.title !== undefined &&
+            normalText(d.title) === normalText(facts.title!) &&
+            (d.year === undefined || year === undefined || d.year === year),
+        )
+      : undefined;
+  if (sameTitle)
+    problems.push({
+      message: both(
+        `the archive has a document of this title already: ${sameTitle.file}${sameTitle.number ? ` (${sameTitle.number})` : ''}. If this annex is its list, or part of it, run again with --id ${sameTitle.id} (its list becomes this annex's: include the studios it lists already); if it is another document, give its number with --number or another --id`,
+        `档案中已有同名文件：${sameTitle.file}${sameTitle.number ? `（${sameTitle.number}）` : ''}。如本附件是该文件的名单（或其中一部分），请加 --id ${sameTitle.id} 重新运行（其名单将改为本附件的名单：请把它已列的工作室一并列入）；如是另一份文件，请用 --number 给出文号，或另用 --id`,
+      ),
+    });
   if (existing && existing.type !== IMPORT_KINDS[kind].type) {
     problems.push({
       message: both(
@@ -416,6 +440,15 @@ export function planImport(
     const reason = (en: string, zh: string) => planned.reasons.push(both(en, zh));
     if (!annex.title) {
       reason('has no studio name', '没有工作室名称');
+      planned.status = 'unusable';
+      continue;
+    }
+    // Several studios in one cell, as a decision's prose lists them (甲工作室、乙工作室和丙工作室).
+    if (SEVERAL_STUDIOS.test(annex.title)) {
+      reason(
+        `names several studios ("${annex.title}"); expected one studio per row: put each on a row of its own`,
+        `一行中有多个工作室（“${annex.title}”）；每行只能写一个工作室：请分行填写`,
+      );
       planned.status = 'unusable';
       continue;
     }
@@ -609,7 +642,8 @@ export function planImport(
   if (facts.number) factsOut.number = facts.number;
   if (issuers[0]) factsOut.issuer = issuers[0];
   if (issuers.length > 1) factsOut.coIssuers = issuers.slice(1);
-  if (date) factsOut.date = date.before ? { before: date.value } : date.value;
+  // The date as the source gives it: a bound ("before", "by", "shortly before") is kept as one.
+  if (date) factsOut.date = date.bound ? { [date.bound]: date.value } : date.value;
   if (facts.title) factsOut.title = facts.title;
   if (facts.addressees) factsOut.addressees = facts.addressees;
   if (

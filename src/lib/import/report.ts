@@ -31,6 +31,20 @@ function rowName(r: Pick<Plan['rows'][number], 'row' | 'seq'>): string {
 }
 
 /** Rows of text as aligned columns, indented; cells as single lines without terminal controls. */
+/** A fact as the dry run shows it: a date's bound in the words --date takes ("shortly before 2026-01-22"). */
+function factText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const bound = value && typeof value === 'object' ? Object.entries(value) : [];
+  const words: Record<string, string> = {
+    before: 'before',
+    reportedBy: 'by',
+    shortlyBefore: 'shortly before',
+  };
+  if (bound.length === 1 && typeof bound[0]![1] === 'string' && words[bound[0]![0]])
+    return `${words[bound[0]![0]]} ${bound[0]![1]}`;
+  return JSON.stringify(value);
+}
+
 export function columns(rows: string[][], indent = '  '): string[] {
   const cells = rows.map((row) => row.map(terminalCell));
   const widths: number[] = [];
@@ -86,7 +100,7 @@ export function reportLines({
     for (const [key, value] of Object.entries(plan.facts)) {
       if (key === 'type') continue;
       const from = plan.factSources[key] ? `   (${plan.factSources[key]})` : '';
-      out.push(`  ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}${from}`);
+      out.push(`  ${key}: ${factText(value)}${from}`);
     }
   }
   const seqOf = new Map(plan.rows.map((r) => [r.row, r.seq]));

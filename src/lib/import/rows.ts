@@ -46,6 +46,9 @@ const COUNT_SUFFIX = /\s*[(（]\s*(共\s*)?\d+\s*(个|家|项)?\s*[)）]\s*[:：
 const ENUMERATOR =
   /^\s*([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．](?!\d))\s*/;
 const TOTAL_ROW = /^(合\s*计|总\s*计|共\s*计|小\s*计)/;
+/** What only a heading carries: a colon at its end (省级劳模工作室：), or a Chinese enumerator (一、, （二）). */
+const HEADING_MARK =
+  /[:：]\s*$|^\s*([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）])/;
 
 /** A group heading as the decision shows it: without its count (（2个）), enumerator (一、) or colon. */
 export const groupName = (heading: string): string =>
@@ -179,6 +182,7 @@ export function readAnnexRows(
         if (
           spread ||
           COUNT_SUFFIX.test(text) ||
+          HEADING_MARK.test(text) ||
           inSeqColumn ||
           (firstColumnOnly && !/^\d+$/.test(text))
         ) {
