@@ -17,6 +17,7 @@ export const OPTIONS = {
   addressees: { type: 'string' },
   'cycle-year': { type: 'string' },
   batch: { type: 'string' },
+  'list-size': { type: 'string' },
   level: { type: 'string' },
   funding: { type: 'string' },
   designation: { type: 'string' },
@@ -33,6 +34,7 @@ export const HELP = `npm run import -- <decision|selection|commendation> <annex.
   --number 锦工发〔2022〕15号   --issuer <id or name>[,<co-issuer>…]   --date 2022-02-10 | 2022-02 | 2022
            | "before 2022-02" | "by 2022-02-10" (reported then as done) | "shortly before 2022-02-10" (近日, 日前)
   --title "关于……的决定"   --addressees "…："   --cycle-year 2021   --batch 第三批
+  --list-size 600   the whole list's size, when the annex is only part of it (600多, 约600)
   --level 市级 | municipal   (rows without a level column)   --funding 3   (万元, rows without a funding column)
   --designation "锦州市劳模创新工作室"   --id <document id>
   --replace   let --id name an existing document whose number and title differ from this import's (it is replaced)
@@ -108,6 +110,7 @@ export function decisionFacts(
       front?.cycleYear,
     ),
     batch: pick('batch', text('batch'), front?.batch),
+    listSize: pick('listSize', text('list-size'), undefined),
     level: pick('level', text('level'), front?.level),
     funding: pick(
       'funding',

@@ -328,6 +328,19 @@ const documentBase = {
   ...documentRest,
 };
 
+/**
+ * How many studios the whole list holds, when the archive records only part of it (a national list
+ * of 600 of which the site keeps its own 9): the page then says so beside the rows it shows.
+ */
+const listSize = described(quantitySchema.optional(), {
+  label: { zh: '名单总数', en: 'Whole list' },
+  hint: {
+    zh: '本站只收录了名单的一部分时，填写原名单的总数（“公布了600家”填 600）；收录了整份名单时不填。',
+    en: 'When the site records only part of the list, the number the whole list holds (for 公布了600家 write 600); left out when the whole list is recorded.',
+  },
+  example: '600',
+});
+
 /** Documents, told apart by `type`: union documents, and agreements a union did not issue. The full text is the MDX body. */
 export const documentSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -363,6 +376,8 @@ export const documentSchema = z.discriminatedUnion('type', [
         en: 'One row per studio, in the order of the attached list.',
       },
     }),
+    /** The whole list's size, when only part of it is recorded. */
+    listSize,
   }),
   z.strictObject({
     type: described(z.literal('selection-notice'), {
@@ -394,6 +409,8 @@ export const documentSchema = z.discriminatedUnion('type', [
         en: 'The studios announced for public comment, not yet named.',
       },
     }),
+    /** The whole list's size, when only part of it is recorded. */
+    listSize,
   }),
   z.strictObject({
     type: described(z.literal('commendation'), {
@@ -407,6 +424,8 @@ export const documentSchema = z.discriminatedUnion('type', [
       label: { zh: '受表彰的工作室', en: 'Studios commended' },
       hint: { zh: '受表彰或奖励的工作室。', en: 'The studios commended or rewarded.' },
     }),
+    /** The whole list's size, when only part of it is recorded. */
+    listSize,
   }),
   z.strictObject({
     type: described(z.literal('assessment-notice'), {

@@ -425,6 +425,18 @@ describe('the plan', () => {
     ]);
     expect(plan.newStudios).toEqual([]);
   });
+  it("records the whole list's size when the annex is only part of it, never fewer than its rows", () => {
+    const { table } = rowsOf('工作室名称\n王伟职工创新工作室\n李强职工创新工作室');
+    const sized = (listSize: string) =>
+      planImport('decision', table!.rows, { ...facts, listSize }, archive, new Map());
+    expect(sized('600').facts.listSize).toBe(600);
+    expect(sized('600多').facts.listSize).toEqual({ value: 600, qualifier: 'at-least' });
+    expect(
+      sized('1')
+        .problems.map((p) => p.message.en)
+        .join('\n'),
+    ).toMatch(/--list-size "1" is not the size of a list holding these 2 rows/);
+  });
   it('keeps a date known only by a bound as the bound: 近日 in an article is not that day', () => {
     const { table } = rowsOf('工作室名称\n王伟职工创新工作室');
     const dated = (date: string) =>

@@ -107,6 +107,33 @@ describe("a document's page view", () => {
       undefined,
       undefined,
     ]);
+    expect(view.recognition?.partNote).toBeUndefined();
+  });
+
+  it('says when it records only part of the list, and of how many', () => {
+    const part = buildModel(
+      contentOf({
+        organisations: { acftu: { name: '中华全国总工会' } },
+        studios: { s: { title: '甲劳模创新工作室' } },
+        documents: {
+          d: {
+            type: 'naming-decision',
+            issuer: 'acftu',
+            date: { shortlyBefore: '2026-01-22' },
+            title: '关于公布名单的通知',
+            named: [{ studio: 's', level: 'national-supported' }],
+            listSize: 600,
+          },
+        },
+      }),
+      '2026-11-26',
+    );
+    expect(documentView(part, 'zh', 'd').recognition?.partNote).toBe(
+      '本站收录其中1个，原名单共600个。',
+    );
+    expect(documentView(part, 'en', 'd').recognition?.partNote).toBe(
+      'This site records 1 of the list, which holds 600 studios in all.',
+    );
   });
 });
 

@@ -728,6 +728,46 @@ const CASES: RuleCase[] = [
     message: /found a date for wang, who is the studio's leader/,
   },
   {
+    rule: "a recognition's whole list holds at least the studios recorded from it",
+    broken: {
+      ...studios,
+      'documents/d.mdx': {
+        data: {
+          type: 'naming-decision',
+          issuer: 'ftu',
+          date: '2025-12',
+          title: '关于公布名单的通知',
+          named: [
+            { studio: 'a', level: 'national-supported' },
+            { studio: 'b', level: 'national-supported' },
+          ],
+          listSize: 1,
+        },
+        body,
+      },
+    },
+    mended: {
+      ...studios,
+      'documents/d.mdx': {
+        data: {
+          type: 'naming-decision',
+          issuer: 'ftu',
+          date: '2025-12',
+          title: '关于公布名单的通知',
+          named: [
+            { studio: 'a', level: 'national-supported' },
+            { studio: 'b', level: 'national-supported' },
+          ],
+          listSize: 600,
+        },
+        body,
+      },
+    },
+    file: 'documents/d.mdx',
+    field: 'listSize',
+    message: /found 1, fewer than the 2 studios listed here/,
+  },
+  {
     rule: 'the site settings exist',
     broken: { 'organisations/ftu.yaml': { name: '某市总工会' } },
     mended: MINIMAL_CONTENT,

@@ -11,6 +11,7 @@ import {
   documentId,
   personId,
   readDateAnswer,
+  readQuantityAnswer,
   studioId,
   textId,
   unnumberedDocumentId,
@@ -81,6 +82,8 @@ export interface DecisionFacts {
   addressees?: string;
   cycleYear?: number;
   batch?: string;
+  /** How many studios the whole list holds, when the annex is only part of it (--list-size 600). */
+  listSize?: string;
   /** The level of rows that state none. */
   level?: string;
   /** Funding of rows that state none, in 万元. */
@@ -337,6 +340,22 @@ export function planImport(
       message: both(
         `--funding "${facts.funding}" is not an amount; expected a number of 万元 such as 3 or 2.5`,
         `--funding “${facts.funding}”不是金额；应为万元数，例如 3 或 2.5`,
+      ),
+    });
+  // The whole list's size, as a count is written: 600, 600多, 约600.
+  const answer = facts.listSize ? readQuantityAnswer(facts.listSize) : undefined;
+  const listSize =
+    answer && Number.isInteger(Number(answer.value))
+      ? answer.qualifier === 'exact'
+        ? Number(answer.value)
+        : { value: Number(answer.value), qualifier: answer.qualifier }
+      : undefined;
+  const listSizeValue = typeof listSize === 'number' ? listSize : listSize?.value;
+  if (facts.listSize && (listSizeValue === undefined || listSizeValue < annexRows.length))
+    problems.push({
+      message: both(
+        `--list-size "${facts.listSize}" is not the size of a list holding these ${annexRows.length} rows; expected the number of studios the whole list holds, such as 600 (600多 for at least, 约600 for about)`,
+        `--list-size “${facts.listSize}”不是包含这 ${annexRows.length} 行的名单总数；应为原名单的工作室总数，例如 600（“600多”表示至少，“约600”表示约数）`,
       ),
     });
   const date = facts.date ? readDateAnswer(facts.date) : undefined;
@@ -653,6 +672,7 @@ export function planImport(
   )
     factsOut.cycleYear = facts.cycleYear;
   if (kind !== 'commendation' && facts.batch) factsOut.batch = facts.batch;
+  if (listSize !== undefined) factsOut.listSize = listSize;
 
   if (id && !existing && !documentIds.has(id) && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
     problems.push({

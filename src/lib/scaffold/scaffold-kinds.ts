@@ -1120,6 +1120,8 @@ function listedStudioFields(
 const LISTED_NOT_ASKED = (key: string): Record<string, string> => ({
   [`${key}.group`]:
     'the heading of a grouped list: npm run import writes groups from the annex; by hand otherwise',
+  listSize:
+    "the whole list's size when only part of it is recorded: npm run import --list-size, by hand or in the web editor",
 });
 
 const cycleFields: FieldSpec[] = [

@@ -242,6 +242,10 @@ export const ui = {
   'doc.addressees': { zh: '主送', en: 'Addressed to' },
   'doc.fullText': { zh: '正文', en: 'Full text' },
   'doc.namedList': { zh: '命名名单', en: 'Studios named' },
+  'doc.listPart': {
+    zh: '本站收录其中{n}个，原名单共{of}。',
+    en: 'This site records {n} of the list, which holds {of} in all.',
+  },
   'doc.selectedList': { zh: '公示名单', en: 'Studios on the publicised list' },
   'doc.commendedList': { zh: '表彰名单', en: 'Studios commended' },
   'doc.results': { zh: '考核结果', en: 'Assessment results' },

@@ -307,6 +307,30 @@ const leaderIsCurrent: Rule = (content, problems) => {
   }
 };
 
+/** A recognition's whole list holds at least the studios the site records from it. */
+const listSizeHoldsRows: Rule = (content, problems) => {
+  for (const entry of content.documents) {
+    const doc = entry.data;
+    if (!('listSize' in doc) || !doc.listSize) continue;
+    const rows =
+      doc.type === 'naming-decision'
+        ? doc.named
+        : doc.type === 'selection-notice'
+          ? doc.selected
+          : doc.type === 'commendation'
+            ? doc.commended
+            : [];
+    if (doc.listSize.qualifier !== 'about' && doc.listSize.value < rows.length)
+      report(
+        problems,
+        entry,
+        'listSize',
+        `found ${doc.listSize.value}, fewer than the ${rows.length} studios listed here; expected the size of the whole list, which holds at least these`,
+        `填写的是 ${doc.listSize.value}，少于本文件列出的 ${rows.length} 个工作室；应为原名单的总数，不少于本站收录的`,
+      );
+  }
+};
+
 /** Every rule across fields or entries, in the order their problems are listed. */
 export const CONSISTENCY_RULES: ReadonlyArray<Rule> = [
   uniqueDocumentNumbers,
@@ -322,6 +346,7 @@ export const CONSISTENCY_RULES: ReadonlyArray<Rule> = [
   translationsHaveOriginals,
   (content, problems) => checkDocumentDates(content, problems),
   (content, problems) => checkAgreements(content, problems),
+  listSizeHoldsRows,
   reportYears,
   chartPlacements,
   settingsPresent,

@@ -5,7 +5,8 @@
 import type { Locale } from '../../schemas/vocabulary.ts';
 import type { DataOf } from '../content/types.ts';
 import type { NamingDecision } from '../../schemas/document.ts';
-import { t, text } from '../site/i18n.ts';
+import { formatNumber, formatQuantityWithUnit } from '../site/format.ts';
+import { t, text, type UiKey } from '../site/i18n.ts';
 
 /** A row of a recognition's list: a studio, its level, designation, group and funding, as the document gives them. */
 export type RecognitionRow = NamingDecision['named'][number];
@@ -15,6 +16,8 @@ export interface RecognitionList {
   /** Which list it is, also the table's test id. */
   kind: 'named' | 'selected' | 'commended';
   rows: RecognitionRow[];
+  /** When the site records only part of the list: how many it records of how many (本站收录9个，原名单共600个). */
+  partNote?: string;
 }
 
 /** The studios a recognition document lists, with the list's heading; undefined for other documents. */
@@ -22,12 +25,24 @@ export function recognitionList(
   locale: Locale,
   doc: DataOf<'documents'>,
 ): RecognitionList | undefined {
-  if (doc.type === 'naming-decision')
-    return { heading: t(locale, 'doc.namedList'), kind: 'named', rows: doc.named };
-  if (doc.type === 'selection-notice')
-    return { heading: t(locale, 'doc.selectedList'), kind: 'selected', rows: doc.selected };
-  if (doc.type === 'commendation')
-    return { heading: t(locale, 'doc.commendedList'), kind: 'commended', rows: doc.commended };
+  const list = (heading: UiKey, kind: RecognitionList['kind'], rows: RecognitionRow[]) => ({
+    heading: t(locale, heading),
+    kind,
+    rows,
+    ...('listSize' in doc && doc.listSize
+      ? {
+          partNote: t(locale, 'doc.listPart')
+            .replace('{n}', formatNumber(locale, rows.length))
+            .replace(
+              '{of}',
+              formatQuantityWithUnit(locale, doc.listSize, locale === 'zh' ? '个' : 'studios'),
+            ),
+        }
+      : {}),
+  });
+  if (doc.type === 'naming-decision') return list('doc.namedList', 'named', doc.named);
+  if (doc.type === 'selection-notice') return list('doc.selectedList', 'selected', doc.selected);
+  if (doc.type === 'commendation') return list('doc.commendedList', 'commended', doc.commended);
   return undefined;
 }
 
