@@ -6,7 +6,7 @@ import { dateText } from '../model/dates.ts';
 import { organisationTitle } from '../model/names.ts';
 import { documentBodies, hasPairings, isUnionDocument } from '../../schemas/document.ts';
 import type { Dataset } from './open-data-dataset.ts';
-import { DATE_NOTE } from './open-data-notes.ts';
+import { DATE_NOTE, QUALIFIER_NOTE } from './open-data-notes.ts';
 
 /** A date as written at its precision, or empty when not stated (an undated document). */
 const date = (value: Parameters<typeof dateText>[0]): string | null => dateText(value) || null;
@@ -62,6 +62,11 @@ export const documentsDataset: Dataset = {
       zh: '涉及工作室标识，以分号分隔',
       en: 'Studio ids named, assessed or paired, separated by semicolons',
     },
+    list_size: {
+      zh: '原名单总数（本站只收录名单一部分时；空为收录了整份名单或未注明）',
+      en: 'The whole list’s size, when the site records only part of it (empty otherwise)',
+    },
+    list_size_qualifier: QUALIFIER_NOTE,
   },
   rows: (model) =>
     [...model.documents.values()].map(({ id, data }) => {
@@ -91,6 +96,8 @@ export const documentsDataset: Dataset = {
         publishing_body: data.publishingBody?.zh ?? null,
         title_zh: data.title.zh,
         studios: [...studios].join(';'),
+        list_size: 'listSize' in data && data.listSize ? data.listSize.value : null,
+        list_size_qualifier: 'listSize' in data && data.listSize ? data.listSize.qualifier : null,
       };
     }),
 };
