@@ -914,3 +914,85 @@ describe('the check before a save', () => {
     expect(() => readFileSync(join(t.content, 'organisations/planted.yaml'))).toThrow();
   });
 });
+
+describe('a later red team round', () => {
+  it('started with --user, the editor is that person: a header naming another user or role is not believed', async () => {
+    const local = await editorRepo({ defaults: { user: '本机编辑', role: 'editor' } });
+    try {
+      const forged = { 'X-Studio-User': 'evil', 'X-Studio-Role': 'reviewer' };
+      const who = await local.studio('whoami', {}, forged);
+      expect(who.status).toBe(200);
+      expect(JSON.stringify(who.body)).toContain('本机编辑');
+      expect(JSON.stringify(who.body)).not.toContain('evil');
+      expect(
+        (await local.api('deleteFile', { path: ORG }, forged)).status,
+        'an editor may not delete, whatever the header says',
+      ).toBe(403);
+    } finally {
+      await local.cleanup();
+    }
+  });
+
+  it('a draft of a status the workflow has no column for is refused (it would vanish from the board)', async () => {
+    expect((await save('organisations/new-org.yaml', 'name:\n  zh: 新单位\n')).status).toBe(200);
+    for (const newStatus of ['hidden', 'published_hacked'])
+      expect(
+        (
+          await t.api('updateUnpublishedEntryStatus', {
+            collection: 'organisations',
+            slug: 'new-org',
+            newStatus,
+          })
+        ).status,
+        newStatus,
+      ).toBe(400);
+  });
+
+  it('the settings have one draft name: a slug with a slash is refused, and the settings stay savable', async () => {
+    const settings = readFileSync(join(t.content, 'settings/site.yaml'), 'utf8');
+    expect(
+      (
+        await save('settings/site.yaml', settings, {
+          collection: 'settings',
+          slug: 'site/x',
+          newEntry: false,
+        })
+      ).status,
+    ).toBe(400);
+    expect(drafts()).toBe('');
+    expect(
+      (
+        await save('settings/site.yaml', settings.replace('构建过程测试站点', '测试站点'), {
+          collection: 'settings',
+          slug: 'site',
+          newEntry: false,
+        })
+      ).status,
+    ).toBe(200);
+  });
+
+  it('a draft approved for publishing and then changed by an editor goes back to review', async () => {
+    expect((await save('organisations/new-org.yaml', 'name:\n  zh: 新单位\n')).status).toBe(200);
+    const status = () =>
+      git(t.repo, 'config', '--get', 'branch.cms/organisations/new-org.description').trim();
+    expect(
+      (
+        await t.api(
+          'updateUnpublishedEntryStatus',
+          { collection: 'organisations', slug: 'new-org', newStatus: 'pending_publish' },
+          REVIEWER,
+        )
+      ).status,
+    ).toBe(200);
+    expect(status()).toBe('decap-cms/pending_publish');
+    await t.api('unpublishedEntry', { collection: 'organisations', slug: 'new-org' }, as('王芳'));
+    expect(
+      (
+        await save('organisations/new-org.yaml', 'name:\n  zh: 审核之后换掉的名称\n', {
+          newEntry: false,
+        })
+      ).status,
+    ).toBe(200);
+    expect(status()).toBe('decap-cms/pending_review');
+  });
+});

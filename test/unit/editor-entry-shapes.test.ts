@@ -181,3 +181,17 @@ describe('saving from the editor', () => {
     });
   });
 });
+
+describe('a field name sent by the browser', () => {
+  it('is matched as text, never run as a pattern: no name stalls a save (red team)', () => {
+    // A name such as (.*)*x run as a pattern against a long comment line took seconds per
+    // character (41 s for 28), and the editor's one thread with it.
+    const previous = `# ${'一个很长的注释'.repeat(20)}\ntitle: 甲创新工作室\n`;
+    const started = performance.now();
+    const saved = cmsToFile('studios/test.yaml', 'title: 甲创新工作室\n"(.*)*x": 1\n', previous);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    // The comment stays; the unknown field is added for the check to refuse, not spliced into the comment.
+    expect(saved.split('\n')).toContain(previous.split('\n')[0]!);
+    expect(parse(saved)).toEqual({ title: '甲创新工作室', '(.*)*x': 1 });
+  });
+});

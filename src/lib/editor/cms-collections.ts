@@ -222,6 +222,8 @@ export const EDITOR_COLLECTIONS: EditorCollection[] = [
 /** The settings file, edited as a single form. */
 export const SETTINGS_FILE = {
   name: 'settings',
+  /** The name of its one file in Decap's configuration: the slug of its drafts. */
+  slug: 'site',
   label: { zh: '网站设置', en: 'Site settings' },
   file: 'settings/site.yaml',
 };

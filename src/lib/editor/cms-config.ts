@@ -400,7 +400,7 @@ export function cmsConfig(lang: EditorLang): Record<string, unknown> {
         editor: { preview: false },
         files: [
           {
-            name: 'site',
+            name: SETTINGS_FILE.slug,
             label: SETTINGS_FILE.label[lang],
             file: SETTINGS_FILE.file,
             format: 'yml',

@@ -14,8 +14,10 @@ import {
   draftBranch,
   draftChanges,
   draftsWithPath,
+  draftStatus,
   labelPrefixOf,
   refuseIfChanged,
+  requireDraftStatus,
   setDraftStatus,
 } from './drafts.ts';
 import { requireMediaFolder, requireOwnEntry, requireOwnMedia } from './entry-paths.ts';
@@ -110,8 +112,7 @@ export async function persistEntry(
   requireOwnEntry(options.collectionName, file.slug, safePath(store, file.path).contentPath);
   const status = String(options.status || 'draft');
   const labelPrefix = labelPrefixOf(params);
-  if (!/^[a-z_]{1,40}$/.test(status))
-    throw refuse(400, `未知的草稿状态：${status}`, `Unknown draft status: ${status}`);
+  requireDraftStatus(status);
   const assets = params.assets ?? [];
   if (!Array.isArray(assets) || !assets.every(isObject))
     throw refuse(400, '参数 assets 须为文件列表', 'The parameter assets must be a list of files');
@@ -199,6 +200,13 @@ export async function persistEntry(
       draft?.tip ?? null,
     );
     if (!draft) await setDraftStatus(store, branch, status, labelPrefix);
+    // A draft approved for publishing (ready) and changed since by an editor goes back to review:
+    // the reviewer publishes only what they have seen.
+    else if (
+      call.user.role !== 'reviewer' &&
+      (await draftStatus(store, branch, labelPrefix)) === 'pending_publish'
+    )
+      await setDraftStatus(store, branch, 'pending_review', labelPrefix);
     const written = await store.entry(commit, safePath(store, file.path).repoPath);
     if (written) context.reads.saw(userKey(call.user), written);
     return { message: 'entry persisted' };

@@ -40,6 +40,19 @@ export function draftKey(branch: string): { collection: string; slug: string } {
 /** Every draft branch. */
 export const draftBranches = (store: GitStore): Promise<string[]> => store.branches(PREFIX);
 
+/** The statuses of Decap's editorial workflow: its three columns. */
+export const DRAFT_STATUSES = ['draft', 'pending_review', 'pending_publish'] as const;
+
+/** Refuses a status that is none of the workflow's columns: a draft of another status would vanish from the board. */
+export function requireDraftStatus(status: string): void {
+  if (!(DRAFT_STATUSES as readonly string[]).includes(status))
+    throw refuse(
+      400,
+      `未知的草稿状态：${status}；应为 ${DRAFT_STATUSES.join('、')} 之一`,
+      `Unknown draft status: ${status}; expected one of ${DRAFT_STATUSES.join(', ')}`,
+    );
+}
+
 /** The workflow status of a draft (draft, pending_review, pending_publish). */
 export async function draftStatus(
   store: GitStore,
@@ -57,8 +70,7 @@ export async function setDraftStatus(
   status: string | undefined,
   labelPrefix = LABEL_PREFIX,
 ): Promise<void> {
-  if (status !== undefined && !/^[a-z_]{1,40}$/.test(status))
-    throw refuse(400, `未知的草稿状态：${status}`, `Unknown draft status: ${status}`);
+  if (status !== undefined) requireDraftStatus(status);
   await store.setConfig(
     `branch.${branch}.description`,
     status === undefined ? undefined : `${labelPrefix}${status}`,

@@ -8,7 +8,8 @@ import { refuse } from './errors.ts';
 
 /** The content-relative file of `slug` in the editor collection `collection`. */
 export function entryPath(collection: unknown, slug: unknown): string {
-  if (collection === SETTINGS_FILE.name) return SETTINGS_FILE.file;
+  // The settings are one file, which Decap names `site`: no other name is a draft of it.
+  if (collection === SETTINGS_FILE.name && slug === SETTINGS_FILE.slug) return SETTINGS_FILE.file;
   const found = EDITOR_COLLECTIONS.find((entry) => entry.name === collection);
   if (!found || typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(slug))
     throw refuse(

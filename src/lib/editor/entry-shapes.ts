@@ -183,6 +183,9 @@ function segmentStart(text: string, keyStart: number): number {
   return start;
 }
 
+/** Text to match literally inside a regular expression. */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The new YAML text: each top-level field whose meaning did not change keeps its exact text, a
  * changed field is written again (keeping the comments inside it), a removed one goes, and a new
@@ -240,7 +243,8 @@ function spliceYaml(text: string, data: Record<string, unknown>, shape: FieldSha
     if (isDefault(fields, key, value)) continue;
     const body = stringify({ [key]: value }, style);
     // A field `npm run new` left commented out (`# key: …`) is filled in where that line stands.
-    const placeholder = new RegExp(`^#[ \\t]*${key}:.*\\n?`, 'm');
+    // The key comes from the browser: escaped, so that it is matched as text, never run as a pattern.
+    const placeholder = new RegExp(`^#[ \\t]*${escapeRegExp(key)}:.*\\n?`, 'm');
     const holder = pieces.find((piece) => placeholder.test(piece.lead));
     if (holder) {
       const at = holder.lead.search(placeholder);

@@ -47,12 +47,18 @@ function header(request: IncomingMessage, name: string): string | undefined {
   }
 }
 
-/** The user of a request; refuses a missing name, an unknown role or a name with control characters. */
+/**
+ * The user of a request; refuses a missing name, an unknown role or a name with control characters.
+ * Started with `--user` (one person on the machine itself), the editor is that person, whatever a
+ * request's headers say: else any program on the machine could name itself a reviewer with a header.
+ * Without it, the headers nginx sets are the identity.
+ */
 export function identify(request: IncomingMessage, defaults: IdentityDefaults): Identity {
-  const name = header(request, 'x-studio-user') ?? defaults.user ?? '';
-  const email = header(request, 'x-studio-email') ?? defaults.email ?? '';
+  const local = Boolean(defaults.user);
+  const name = (local ? undefined : header(request, 'x-studio-user')) ?? defaults.user ?? '';
+  const email = (local ? undefined : header(request, 'x-studio-email')) ?? defaults.email ?? '';
   // The role is a word nginx sets: taken exactly as sent (not decoded, not trimmed), so `reviewer%0A` is no reviewer.
-  const sentRole = request.headers['x-studio-role'];
+  const sentRole = local ? undefined : request.headers['x-studio-role'];
   const role =
     (Array.isArray(sentRole) ? sentRole.join(', ') : sentRole) ?? defaults.role ?? 'editor';
   if (!name)
