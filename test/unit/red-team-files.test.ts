@@ -6,12 +6,14 @@
  * - a collection folder that is a symbolic link: entries from elsewhere on the machine were read;
  * - a picture of 17000 × 17000 pixels in 281 KB: published whole, under other file types;
  * - a damaged JPEG, a % in a picture's path, a link definition inside a footnote: the build failed;
- * - two attachments of one file name in different folders: one replaced the other.
+ * - two attachments of one file name in different folders: one replaced the other;
+ * - a body of one huge paragraph (the parser's time grows with its square): the editor's server hung.
  */
 import { symlinkSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_PARAGRAPH_CHARS } from '../../src/lib/content/content-limits.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { writeContentFolder, type ContentFiles } from '../helpers/content-folder.ts';
 
@@ -133,5 +135,22 @@ describe("a document's attachments", () => {
     expect(problems.join('\n')).toContain(
       'found "b/notice.pdf", whose file name "notice.pdf" attachments[0].file has too',
     );
+  });
+});
+
+describe('a body the parser would take minutes over', () => {
+  it('a paragraph longer than MAX_PARAGRAPH_CHARS is refused at its line, before it is parsed', () => {
+    const started = performance.now();
+    const problems = problemsOf({ 'news/zh/slow.md': news(`第一段。\n\n${'~a'.repeat(60_000)}`) });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(problems.join('\n')).toContain(
+      `has a paragraph of 120000 characters; expected at most ${MAX_PARAGRAPH_CHARS} (split it with a blank line)`,
+    );
+  });
+
+  it('held: a long list or table is read line by line, and a body of many paragraphs within the limits passes', () => {
+    const list = Array.from({ length: 600 }, (_, i) => `- 第${i + 1}个职工创新工作室`).join('\n');
+    const table = `| 序号 | 名称 |\n| --- | --- |\n${Array.from({ length: 600 }, (_, i) => `| ${i + 1} | 甲工作室 |`).join('\n')}`;
+    expect(problemsOf({ 'news/zh/lists.md': news(`${list}\n\n${table}`) })).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * entry points at (inside the content folder, present, not too large, of an allowed type).
  */
 import type { CollectionName } from './collections.ts';
-import { CONTROL_CHARACTER, INVISIBLE_CHARACTER, MAX_BODY_CHARS, MAX_STRING_CHARS } from './content-limits.ts';
+import { CONTROL_CHARACTER, INVISIBLE_CHARACTER, MAX_BODY_CHARS, MAX_PARAGRAPH_CHARS, MAX_STRING_CHARS } from './content-limits.ts';
 import { basename } from 'node:path';
 import { BODY_PARSERS } from './body-files.ts';
 import { checkMdxBody } from './mdx-rules.ts';
@@ -62,6 +62,28 @@ function parseMarkdown(body: string): { tree?: unknown; tooDeep?: number } {
   }
 }
 
+/** A list item or a table row: its line is read on its own, not with the lines around it. */
+const LINE_BLOCK = /^\s*([-*+]\s|\d+[.)]\s|\|)/;
+
+/**
+ * The first paragraph longer than MAX_PARAGRAPH_CHARS (a list's or table's lines each on their
+ * own), with its 1-based line in the body; the parser's time grows with its square.
+ */
+function longParagraph(body: string): { line: number; length: number } | undefined {
+  let line = 1;
+  for (const block of body.split(/\n[ \t]*\n/)) {
+    const lines = block.split('\n');
+    const parts = lines.every((text) => !text.trim() || LINE_BLOCK.test(text))
+      ? lines.map((text, i) => ({ text, at: line + i }))
+      : [{ text: block, at: line }];
+    // Measured without the line breaks around it.
+    const long = parts.find((part) => part.text.trim().length > MAX_PARAGRAPH_CHARS);
+    if (long) return { line: long.at + (long.text.match(/^\n*/)?.[0].length ?? 0), length: long.text.trim().length };
+    line += lines.length + 1;
+  }
+  return undefined;
+}
+
 /**
  * The body of a Markdown/MDX entry: its size, control and invisible characters, its depth, and for
  * MDX syntax and code. Gives back the parsed body (mdast) for the image checks, when it parsed.
@@ -80,6 +102,16 @@ export function checkBody(body: string, bodyLine: number, mdx: boolean, report: 
     const column = invisible.index - body.lastIndexOf('\n', invisible.index - 1) - 1;
     report('(body)', invisibleMessage(invisible[0], column), lineAt(body, invisible.index, bodyLine));
   }
+  const long = longParagraph(body);
+  if (long)
+    return void report(
+      '(body)',
+      {
+        en: `has a paragraph of ${long.length} characters; expected at most ${MAX_PARAGRAPH_CHARS} (split it with a blank line)`,
+        zh: `正文有一段长 ${long.length} 个字符；每段最多 ${MAX_PARAGRAPH_CHARS} 个字符（请用空行分段）`,
+      },
+      bodyLine + long.line - 1,
+    );
   // Nested thousands deep, a body passes the parser but overflows the call stack of Astro's pipeline.
   const linesDeep = linesTooDeep(body);
   if (linesDeep !== undefined) return void report('(body)', TOO_DEEP, bodyLine + linesDeep - 1);

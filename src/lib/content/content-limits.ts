@@ -12,8 +12,16 @@ export const MAX_FILE_BYTES = MAX_IMAGE_BYTES;
 /** Any single text field (a title, a summary, a name): longer than any real one, far shorter than an abuse. */
 export const MAX_STRING_CHARS = 20_000;
 
-/** The Markdown/MDX body of a document, article or report narrative. */
-export const MAX_BODY_CHARS = 1_000_000;
+/**
+ * The Markdown/MDX body of a document, article or report narrative: a naming decision with a list
+ * of 600 studios is about 25,000 characters. The parser's time grows with the square of a
+ * paragraph's length (40,000 characters of `*a` took 5 s), and the web editor checks on its one
+ * thread: a body is at most MAX_BODY_CHARS, a paragraph (or a line of a list or table) at most
+ * MAX_PARAGRAPH_CHARS, so that no body holds the editor for more than seconds.
+ */
+export const MAX_BODY_CHARS = 300_000;
+/** One paragraph of a body, or one line of a list or table: far longer than any real one. */
+export const MAX_PARAGRAPH_CHARS = 5_000;
 
 /** Aliases a YAML file may use before it is treated as an alias bomb (the `yaml` package's own default). */
 export const MAX_YAML_ALIASES = 100;
