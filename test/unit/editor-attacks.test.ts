@@ -971,6 +971,27 @@ describe('a later red team round', () => {
     ).toBe(200);
   });
 
+  it("a publication names the draft's writers, and their own commits stay in the repository", async () => {
+    expect((await save('organisations/new-org.yaml', 'name:\n  zh: 新单位\n')).status).toBe(200);
+    const written = git(t.repo, 'rev-parse', 'cms/organisations/new-org').trim();
+    expect(
+      (
+        await t.api(
+          'publishUnpublishedEntry',
+          { collection: 'organisations', slug: 'new-org' },
+          REVIEWER,
+        )
+      ).status,
+    ).toBe(200);
+    expect(git(t.repo, 'log', '-1', '--format=%an%n%b', 'main')).toContain(
+      '李审核\nCo-authored-by: 王芳 <editor@union.example>',
+    );
+    expect(drafts()).toBe('');
+    expect(
+      git(t.repo, 'for-each-ref', '--format=%(objectname)', 'refs/published-drafts/'),
+    ).toContain(written);
+  });
+
   it('a draft approved for publishing and then changed by an editor goes back to review', async () => {
     expect((await save('organisations/new-org.yaml', 'name:\n  zh: 新单位\n')).status).toBe(200);
     const status = () =>

@@ -152,7 +152,22 @@ async function publishing(
       changes.set(path, status === 'D' || !inDraft ? null : await store.blob(inDraft.blob));
     }
     const what = [...changes.keys()].map((path) => contentPathOf(store, path)).join(', ');
-    await publishChanges(context, call, changes, `发布 ${what} / Publish ${what}`);
+    // The publication is the reviewer's commit; the draft's writers are named in it (git's
+    // Co-authored-by), and their own commits stay reachable after the draft is gone (endDraft).
+    const writers = [
+      ...new Set(
+        (await store.git(['log', '--format=%an <%ae>', `${draft.base}..${draft.tip}`]))
+          .split('\n')
+          .filter(Boolean),
+      ),
+    ];
+    const credits = writers.map((writer) => `Co-authored-by: ${writer}`).join('\n');
+    await publishChanges(
+      context,
+      call,
+      changes,
+      `发布 ${what} / Publish ${what}${credits ? `\n\n${credits}` : ''}`,
+    );
     await context.writes.run(() => endDraft(context, branch, draft.tip));
     return { message: `${branch} published` };
   });
@@ -165,6 +180,12 @@ async function publishing(
 async function endDraft(context: EditorContext, branch: string, published: string): Promise<void> {
   const { store } = context;
   const now = await store.commitOf(`refs/heads/${branch}`);
+  // The writers' commits stay in the repository (and in a `git bundle --all` backup) under a ref of their own.
+  await store.git([
+    'update-ref',
+    `refs/published-drafts/${branch.slice('cms/'.length)}/${published}`,
+    published,
+  ]);
   if (now === published || !now) {
     if (now) await store.deleteBranch(branch, published);
     await setDraftStatus(store, branch, undefined);
