@@ -5,10 +5,12 @@
  * unknown roles and hosts, non-JSON requests, content the check finds wrong (with the check's own
  * words); and an entry's history and restore.
  */
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ReadLog } from '../../src/lib/editor/drafts.ts';
 import { MAX_UPLOAD_BYTES } from '../../src/lib/editor/uploads.ts';
 import { as, editorRepo, git, type EditorRepo } from '../helpers/editor-repo.ts';
 
@@ -50,6 +52,20 @@ const upload = (path: string, bytes: Buffer) =>
   t.api('persistMedia', { asset: asset(path, bytes), options: { commitMessage: 'x' } });
 
 describe('conflicts', () => {
+  it('who opened which version is kept across a restart of the editor (a red team overwrote a change after one)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'reads-')), 'studio-editor-reads.json');
+    const before = new ReadLog(file);
+    before.saw('王芳', { path: 'content/organisations/x.yaml', blob: 'a'.repeat(40) });
+    await new Promise((resolve) => setImmediate(resolve));
+    const after = new ReadLog(file);
+    expect(after.lastSeen('王芳', 'content/organisations/x.yaml')).toBe('a'.repeat(40));
+    expect(after.lastSeen('赵磊', 'content/organisations/x.yaml')).toBeUndefined();
+    // The server keeps it in the repository's git folder.
+    await t.api('getEntry', { path: ORG_PATH }, as('王芳'));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(readFileSync(join(t.repo, '.git/studio-editor-reads.json'), 'utf8')).toContain(ORG_PATH);
+  });
+
   it('a save over a change made by someone else since the user read the entry is refused, naming who changed it', async () => {
     const original = readFileSync(join(t.content, ORG_PATH), 'utf8');
     await t.api('getEntry', { path: ORG_PATH }, as('王芳'));

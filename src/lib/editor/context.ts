@@ -1,4 +1,5 @@
 /** What every request handler of the editor shares: the repository, the locks, the read log, the publisher. */
+import { join } from 'node:path';
 import type { GitStore } from './git-store.ts';
 import { Mutex } from './git-store.ts';
 import { refuse } from './errors.ts';
@@ -31,7 +32,7 @@ export const createContext = (store: GitStore, publisher: Publisher): EditorCont
   store,
   writes: new Mutex(),
   publishing: new Mutex(),
-  reads: new ReadLog(),
+  reads: new ReadLog(join(store.gitDir, 'studio-editor-reads.json')),
   publisher,
 });
 

@@ -4,6 +4,7 @@
  * it left the published branch. Also what each user last read, so that a save over someone else's
  * newer change is refused instead of overwriting it.
  */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { refuse } from './errors.ts';
 import type { GitStore, TreeFile } from './git-store.ts';
 
@@ -115,11 +116,53 @@ export async function draftsWithPath(
 export class ReadLog {
   private readonly byUser = new Map<string, Map<string, string>>();
 
+  /**
+   * Kept in `file` (in the repository's git folder) when given, so that a restart of the editor
+   * (systemd restarts it after a failure) does not forget who opened which version, and a save
+   * over someone's newer change is still refused after it.
+   */
+  constructor(private readonly file?: string) {
+    if (!file || !existsSync(file)) return;
+    try {
+      const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>>;
+      for (const [user, seen] of Object.entries(kept))
+        this.byUser.set(user, new Map(Object.entries(seen)));
+    } catch {
+      // A damaged record is no record: the next read writes a new one.
+    }
+  }
+
   /** Remembers that `user` has seen `file` (its blob). */
   saw(user: string, file: Pick<TreeFile, 'path' | 'blob'>): void {
     const seen = this.byUser.get(user) ?? new Map<string, string>();
+    if (seen.get(file.path) === file.blob) return;
     seen.set(file.path, file.blob);
     this.byUser.set(user, seen);
+    // A list reads thousands of entries at once: the record is written once, after the request's reads.
+    if (this.file && !this.writing) {
+      this.writing = true;
+      setImmediate(() => this.keep());
+    }
+  }
+
+  private writing = false;
+
+  /** Writes the record whole and renames it into place: a crash leaves the old one or the new, never half of one. */
+  private keep(): void {
+    this.writing = false;
+    const kept = Object.fromEntries(
+      [...this.byUser].map(([name, paths]) => [name, Object.fromEntries(paths)]),
+    );
+    try {
+      writeFileSync(`${this.file}.tmp`, JSON.stringify(kept));
+      renameSync(`${this.file}.tmp`, this.file!);
+    } catch (error) {
+      // Gone with its repository (the editor stopping) is nothing to report.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        console.error(
+          `编辑器无法保存阅读记录 / The editor could not keep its read record: ${String(error)}`,
+        );
+    }
   }
 
   /** The blob of `path` that `user` last read, if any. */
