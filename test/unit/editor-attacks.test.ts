@@ -992,6 +992,19 @@ describe('a later red team round', () => {
     ).toContain(written);
   });
 
+  it('a new entry whose id another file of the collection has (.md beside .mdx) is refused at the save, not at the publication', async () => {
+    const article = readFileSync(join(t.content, 'news/zh/build-marker.md'), 'utf8');
+    writeFileSync(join(t.content, 'news/zh/other.mdx'), article);
+    commitAll(t.repo, 'an MDX article');
+    const answer = await save('news/zh/other.md', article, {
+      collection: 'news-zh',
+      slug: 'other',
+    });
+    expect(answer.status).toBe(422);
+    expect(JSON.stringify(answer.body)).toContain('duplicate id');
+    expect(drafts()).toBe('');
+  });
+
   it('a draft approved for publishing and then changed by an editor goes back to review', async () => {
     expect((await save('organisations/new-org.yaml', 'name:\n  zh: 新单位\n')).status).toBe(200);
     const status = () =>

@@ -90,15 +90,26 @@ export function checkWithOverlay(
   }
 }
 
+/**
+ * Whether a problem concerns one of `files` (content-relative): it is in one of them, or it is a
+ * duplicate id reported on another file that names one of them.
+ */
+export const concerns = (
+  problem: Problem & { contentPath: string },
+  files: readonly string[],
+): boolean =>
+  files.includes(problem.contentPath) ||
+  (problem.field === '(file name)' && files.some((file) => problem.message.en.includes(file)));
+
 /** The problems that concern `files` (content-relative), each in `lang`. */
 export function problemsOf(
   problems: Array<Problem & { contentPath: string }>,
   files: Iterable<string>,
   lang: 'zh' | 'en',
 ): FileProblem[] {
-  const wanted = new Set(files);
+  const wanted = [...files];
   return problems
-    .filter((problem) => wanted.has(problem.contentPath))
+    .filter((problem) => concerns(problem, wanted))
     .map((problem) => ({
       file: problem.contentPath,
       field: problem.field,

@@ -5,7 +5,7 @@
  * file changes no page.
  */
 import { basename, dirname } from 'node:path';
-import { checkWithOverlay, problemsRefusal } from './check.ts';
+import { checkWithOverlay, concerns, problemsRefusal } from './check.ts';
 import { cmsToFile } from './entry-shapes.ts';
 import { refuse } from './errors.ts';
 import { TOO_DEEP } from '../content/nesting.ts';
@@ -183,7 +183,7 @@ export async function persistEntry(
     for (const [path, bytes] of changes) overlay.set(contentPathOf(store, path), bytes);
     const dataPaths = [safePath(store, file.path).contentPath];
     const found = checkWithOverlay(store, overlay).filter((problem) =>
-      dataPaths.includes(problem.contentPath),
+      concerns(problem, dataPaths),
     );
     if (found.length > 0) throw problemsRefusal(found);
     const what = dataPaths.join(', ');
