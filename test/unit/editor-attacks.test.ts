@@ -1005,6 +1005,18 @@ describe('a later red team round', () => {
     expect(drafts()).toBe('');
   });
 
+  it('a bad request is refused with 400, never answered 500: a name of no letter, an upload under a file', async () => {
+    expect((await t.studio('whoami', {}, as('.'))).status).toBe(400);
+    const article = readFileSync(join(t.content, 'news/zh/build-marker.md'), 'utf8');
+    const under = await save('news/zh/build-marker.md', article, {
+      collection: 'news-zh',
+      slug: 'build-marker',
+      newEntry: false,
+      assets: [asset('news/zh/build-marker.md/x.png', PNG)],
+    });
+    expect(under.status).toBe(400);
+  });
+
   it('a draft approved for publishing and then changed by an editor goes back to review', async () => {
     expect((await save('organisations/new-org.yaml', 'name:\n  zh: 新单位\n')).status).toBe(200);
     const status = () =>

@@ -64,9 +64,24 @@ export function checkWithOverlay(
     for (const [contentPath, bytes] of overlay) {
       const target = join(copy, contentPath);
       // Unlink first: writing into a hard link would change the published file.
-      rmSync(target, { force: true });
+      // A path under a file, or a folder's own path, is no file to write: a refusal, not an error of the server.
+      const notAFile = () =>
+        refuse(
+          400,
+          `${contentPath} 不是可以写入的文件路径（其上级是文件，或它本身是目录），已拒绝`,
+          `${contentPath} is not a path a file can be written to (a file stands where a folder is needed, or it is a folder); refused`,
+        );
+      try {
+        rmSync(target, { force: true });
+      } catch {
+        throw notAFile();
+      }
       if (bytes === null) continue;
-      mkdirSync(dirname(target), { recursive: true });
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+      } catch {
+        throw notAFile();
+      }
       if (!realpathSync(dirname(target)).startsWith(realpathSync(copy) + sep))
         throw refuse(
           400,

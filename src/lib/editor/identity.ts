@@ -67,7 +67,14 @@ export function identify(request: IncomingMessage, defaults: IdentityDefaults): 
       '未登录：缺少用户名（X-Studio-User），或启动编辑器时加 --user',
       'Not signed in: no user name (X-Studio-User), or start the editor with --user',
     );
-  if (CONTROL.test(name) || CONTROL.test(email) || name.length > 200 || email.length > 200)
+  // A name with no letter or digit (".", "-") is refused too: git will not author a commit by it.
+  if (
+    CONTROL.test(name) ||
+    CONTROL.test(email) ||
+    name.length > 200 ||
+    email.length > 200 ||
+    !/[\p{L}\p{N}]/u.test(name)
+  )
     throw refuse(
       400,
       '用户名或邮箱含有不允许的字符',
