@@ -121,7 +121,10 @@ export class ReadLog {
    * (systemd restarts it after a failure) does not forget who opened which version, and a save
    * over someone's newer change is still refused after it.
    */
-  constructor(private readonly file?: string) {
+  private readonly file: string | undefined;
+
+  constructor(file?: string) {
+    this.file = file;
     if (!file || !existsSync(file)) return;
     try {
       const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>>;
