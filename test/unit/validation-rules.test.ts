@@ -119,7 +119,7 @@ const CASES: RuleCase[] = [
     file: 'studios/a.yaml',
     field: 'title',
     message:
-      /the same as studio "a-listed" \(.*studios\/a-listed\.yaml\) \(a title that names its employer in brackets is the same title without them\); expected one file per studio/,
+      /the same as studio "a-listed" \(.*studios\/a-listed\.yaml\) \(a title that names its employer, in brackets after it or before it, is the same title without it\); expected one file per studio/,
   },
   {
     rule: 'one studio has one file, when one title repeats its own employer in brackets',
@@ -141,7 +141,26 @@ const CASES: RuleCase[] = [
     file: 'studios/a.yaml',
     field: 'title',
     message:
-      /the same as studio "a-short" \(.*studios\/a-short\.yaml\) \(a title that names its employer in brackets is the same title without them\); expected one file per studio/,
+      /the same as studio "a-short" \(.*studios\/a-short\.yaml\) \(a title that names its employer, in brackets after it or before it, is the same title without it\); expected one file per studio/,
+  },
+  {
+    rule: 'one studio has one file, when one title names its employer before the name as a news list does',
+    broken: {
+      'organisations/crec4.yaml': { name: '中铁四局集团有限公司', shortName: '中铁四局' },
+      'studios/zhou.yaml': { title: '周国锋创新工作室', employer: 'crec4' },
+      // Typed from a report that prints the employer before the name (中铁四局周国锋创新工作室).
+      'studios/zhou-listed.yaml': { title: '中铁四局周国锋创新工作室' },
+    },
+    mended: {
+      'organisations/crec4.yaml': { name: '中铁四局集团有限公司', shortName: '中铁四局' },
+      'studios/zhou.yaml': { title: '周国锋创新工作室', employer: 'crec4' },
+      // The employer's name followed by a kind alone is the employer's own studio, not another's.
+      'studios/crec4-own.yaml': { title: '中铁四局职工创新工作室' },
+    },
+    file: 'studios/zhou.yaml',
+    field: 'title',
+    message:
+      /the same as studio "zhou-listed" \(.*studios\/zhou-listed\.yaml\) \(a title that names its employer, in brackets after it or before it, is the same title without it\); expected one file per studio/,
   },
   {
     rule: 'one recognition has one record: not two of a studio at one level and stage from one source',

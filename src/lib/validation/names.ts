@@ -30,6 +30,9 @@ function studioIdentity(
   employer: string | undefined,
   organisationByName: ReadonlyMap<string, string>,
 ): { key: string; bracketed: boolean } | undefined {
+  const prefixed = prefixedEmployer(title, organisationByName);
+  if (prefixed && (employer === undefined || prefixed.employer === employer))
+    return { key: `${prefixed.employer}\0${prefixed.title}`, bracketed: true };
   const split = splitBracketedEmployer(title);
   const named = split && organisationByName.get(readAs(split.body));
   if (employer !== undefined) {
@@ -42,6 +45,30 @@ function studioIdentity(
     key: `${named ?? `\0${readAs(split.body)}`}\0${readAs(split.title)}`,
     bracketed: true,
   };
+}
+
+/** The part of a title before its kind that is no one's name: 劳模创新工作室, 职工创新工作室, 创新工作室. */
+const KIND_ONLY = /^(劳模|职工|技能大师|工匠|劳模和工匠人才|高技能人才)?(创新)?工作室$/;
+
+/**
+ * The employer a title names before the studio's own name, as news lists print it (中铁四局周国锋
+ * 创新工作室): an organisation's full or short name, then a name of the studio's own (not only its
+ * kind). The same studio as 周国锋创新工作室 at 中铁四局.
+ */
+function prefixedEmployer(
+  title: string,
+  organisationByName: ReadonlyMap<string, string>,
+): { employer: string; title: string } | undefined {
+  const read = readAs(title);
+  let found: { employer: string; title: string } | undefined;
+  for (const [name, id] of organisationByName) {
+    const rest = read.slice(name.length);
+    if (!read.startsWith(name) || !rest.endsWith('工作室') || KIND_ONLY.test(rest)) continue;
+    // The longest name that fits: 中铁四局集团 before 中铁四局.
+    if (!found || name.length > read.length - found.title.length)
+      found = { employer: id, title: rest };
+  }
+  return found;
 }
 
 /** One studio, one file: the same title at the same employer. */
@@ -64,8 +91,8 @@ function checkOneFilePerStudio(content: ContentSet, problems: Problem[]): void {
     const bracket =
       identity.bracketed || other.bracketed
         ? {
-            en: ' (a title that names its employer in brackets is the same title without them)',
-            zh: '（名称后括注依托单位的，与不带括注的名称视为相同）',
+            en: ' (a title that names its employer, in brackets after it or before it, is the same title without it)',
+            zh: '（名称前冠以或后括注依托单位的，与不带单位的名称视为相同）',
           }
         : { en: '', zh: '' };
     problems.push({
