@@ -131,6 +131,17 @@ async function importAnnex({
   const front = annex.paragraphs ? readFrontPage(annex.paragraphs) : undefined;
   const { facts, sources, problems: factProblems } = decisionFacts(values, front);
   early.push(...factProblems);
+  // A commendation files its list under its date's year: a cycle year or batch given for it would be dropped unsaid.
+  if (kind === 'commendation')
+    for (const [key, flag] of [
+      ['cycleYear', '--cycle-year'],
+      ['batch', '--batch'],
+    ] as const)
+      if (sources[key] === 'flag')
+        early.push({
+          en: `${flag} is not kept for a commendation (it has no cycle year or batch; its list counts in the year of its date): leave it out, or import the list as a decision or selection if the source names one`,
+          zh: `表彰决定不记录${flag === '--cycle-year' ? '年度' : '批次'}（其名单按成文日期的年份计）：请去掉 ${flag}；如来源是命名决定或评选公示，请按 decision 或 selection 导入`,
+        });
   const { table, problems: tableProblems } = readAnnexRows(annex.grids, columnMap.map);
   early.push(...tableProblems);
 

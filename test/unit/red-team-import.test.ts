@@ -382,3 +382,20 @@ describe('amounts and printed dates', () => {
     expect(out).toMatch(/the date of issue is missing: give --date/);
   });
 });
+
+describe('a commendation given a cycle year or batch', () => {
+  it('is refused, saying the flag would not be kept (a probe lost its 年度 without a word)', async () => {
+    const csv = join(annexDir, 'commended.csv');
+    writeFileSync(csv, '工作室名称\n王伟职工创新工作室\n');
+    let out = '';
+    const status = await importDecision({
+      args: ['commendation', csv, ...FLAGS, '--cycle-year', '2024'],
+      contentDir,
+      locale: 'en',
+      readStdin: () => Promise.resolve(''),
+      output: { stdout: (text) => void (out += text), stderr: (text) => void (out += text) },
+    });
+    expect(status).not.toBe(0);
+    expect(out).toContain('--cycle-year is not kept for a commendation');
+  });
+});
