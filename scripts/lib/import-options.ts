@@ -33,6 +33,7 @@ export const HELP = `npm run import -- <decision|selection|commendation> <annex.
   A table pasted from Word, WPS or Excel: give - (or no file) and paste it on standard input.
   --number 锦工发〔2022〕15号   --issuer <id or name>[,<co-issuer>…]   --date 2022-02-10 | 2022-02 | 2022
            | "before 2022-02" | "by 2022-02-10" (reported then as done) | "shortly before 2022-02-10" (近日, 日前)
+           | none (no source dates it: shown as not stated, filed under no year)
   --title "关于……的决定"   --addressees "…："   --cycle-year 2021   --batch 第三批
   --list-size 600   the whole list's size, when the annex is only part of it (600多, 约600)
   --level 市级 | municipal   (rows without a level column)   --funding 3   (万元, rows without a funding column)

@@ -444,6 +444,9 @@ describe('the plan', () => {
     expect(dated('shortly before 2026-01-22').facts.date).toEqual({ shortlyBefore: '2026-01-22' });
     expect(dated('by 2026-01-22').facts.date).toEqual({ reportedBy: '2026-01-22' });
     expect(dated('before 2026-01').facts.date).toEqual({ before: '2026-01' });
+    // No source dates it: --date none leaves the date out (shown as not stated), never a made-up day.
+    expect(dated('none').problems).toEqual([]);
+    expect(dated('none').facts.date).toBeUndefined();
     // A month and day alone files a document under no year: refused before anything is written.
     expect(
       dated('02-19')

@@ -358,8 +358,10 @@ export function planImport(
         `--list-size “${facts.listSize}”不是包含这 ${annexRows.length} 行的名单总数；应为原名单的工作室总数，例如 600（“600多”表示至少，“约600”表示约数）`,
       ),
     });
-  const date = facts.date ? readDateAnswer(facts.date) : undefined;
-  if (facts.date && (!date || date.bound === 'monthDay'))
+  // --date none: no source dates the document; it is filed under no year (its cycle year aside).
+  const undated = facts.date?.trim().toLowerCase() === 'none';
+  const date = facts.date && !undated ? readDateAnswer(facts.date) : undefined;
+  if (facts.date && !undated && (!date || date.bound === 'monthDay'))
     problems.push({
       message: both(
         `--date "${facts.date}" is not a document's date; expected "2022", "2022-02", "2022-02-10", "before 2022-02", "by 2022-02-10" (a report of that day says it had happened) or "shortly before 2022-02-10" (an article of that day says 近日 or 日前)${date ? '; a month and day alone does not file a document under any year' : ''}`,
@@ -369,8 +371,8 @@ export function planImport(
   if (!facts.date)
     problems.push({
       message: both(
-        'the date of issue is missing: give --date (such as 2022-02-10, or 2022-02 or 2022 when only that is known)',
-        '缺少成文日期：请用 --date 给出（例如 2022-02-10；只知年月或年份时写 2022-02 或 2022）',
+        'the date of issue is missing: give --date (such as 2022-02-10, or 2022-02 or 2022 when only that is known, "shortly before 2022-02-10" for 近日 in an article of that day), or --date none when no source dates it',
+        '缺少成文日期：请用 --date 给出（例如 2022-02-10；只知年月或年份时写 2022-02 或 2022；报道称“近日”时写 "shortly before 报道日期"）；没有任何来源注明日期时写 --date none',
       ),
     });
   if (!facts.title)
