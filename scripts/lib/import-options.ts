@@ -18,6 +18,9 @@ export const OPTIONS = {
   'cycle-year': { type: 'string' },
   batch: { type: 'string' },
   'list-size': { type: 'string' },
+  'source-url': { type: 'string' },
+  'source-publisher': { type: 'string' },
+  'source-date': { type: 'string' },
   level: { type: 'string' },
   funding: { type: 'string' },
   designation: { type: 'string' },
@@ -36,6 +39,7 @@ export const HELP = `npm run import -- <decision|selection|commendation> <annex.
            | none (no source dates it: shown as not stated, filed under no year)
   --title "关于……的决定"   --addressees "…："   --cycle-year 2021   --batch 第三批
   --list-size 600   the whole list's size, when the annex is only part of it (600多, 约600)
+  --source-url https://…   --source-publisher 信阳日报   --source-date 2026-01-26   where the list was read publicly
   --level 市级 | municipal   (rows without a level column)   --funding 3   (万元, rows without a funding column)
   --designation "锦州市劳模创新工作室"   --id <document id>
   --replace   let --id name an existing document whose number and title differ from this import's (it is replaced)
@@ -112,6 +116,15 @@ export function decisionFacts(
     ),
     batch: pick('batch', text('batch'), front?.batch),
     listSize: pick('listSize', text('list-size'), undefined),
+    ...(text('source-url') || text('source-publisher') || text('source-date')
+      ? {
+          source: {
+            ...(text('source-url') ? { url: text('source-url') } : {}),
+            ...(text('source-publisher') ? { publisher: text('source-publisher') } : {}),
+            ...(text('source-date') ? { date: text('source-date') } : {}),
+          },
+        }
+      : {}),
     level: pick('level', text('level'), front?.level),
     funding: pick(
       'funding',

@@ -19,7 +19,7 @@ import {
   matchStudio,
   normalText,
 } from '../../src/lib/import/match.ts';
-import { planImport, type Archive } from '../../src/lib/import/plan.ts';
+import { planImport, type Archive, type DecisionFacts } from '../../src/lib/import/plan.ts';
 import { readAnnexFile, readDelimited } from '../../src/lib/import/read-annex.ts';
 import { readAnnexRows } from '../../src/lib/import/rows.ts';
 import { docxDecision, xlsxAnnex } from '../helpers/annex-fixtures.ts';
@@ -436,6 +436,20 @@ describe('the plan', () => {
         .problems.map((p) => p.message.en)
         .join('\n'),
     ).toMatch(/--list-size "1" is not the size of a list holding these 2 rows/);
+  });
+  it('records the public source the list was read from, and refuses a source date alone', () => {
+    const { table } = rowsOf('工作室名称\n王伟职工创新工作室');
+    const sourced = (source: DecisionFacts['source']) =>
+      planImport('decision', table!.rows, { ...facts, source }, archive, new Map());
+    expect(
+      sourced({ url: 'https://m.xyxww.com.cn/x.html', publisher: '信阳日报', date: '2026-01-26' })
+        .facts.sources,
+    ).toEqual([
+      { publisher: '信阳日报', date: '2026-01-26', url: 'https://m.xyxww.com.cn/x.html' },
+    ]);
+    expect(sourced({ date: '2026-01-26' }).problems.map((p) => p.message.en)).toEqual([
+      '--source-date needs --source-url or --source-publisher: a date alone names no source',
+    ]);
   });
   it('keeps a date known only by a bound as the bound: 近日 in an article is not that day', () => {
     const { table } = rowsOf('工作室名称\n王伟职工创新工作室');

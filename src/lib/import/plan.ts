@@ -84,6 +84,8 @@ export interface DecisionFacts {
   batch?: string;
   /** How many studios the whole list holds, when the annex is only part of it (--list-size 600). */
   listSize?: string;
+  /** Where the list can be read publicly: its address, publisher and date (--source-url, …). */
+  source?: { url?: string; publisher?: string; date?: string };
   /** The level of rows that state none. */
   level?: string;
   /** Funding of rows that state none, in 万元. */
@@ -340,6 +342,20 @@ export function planImport(
       message: both(
         `--funding "${facts.funding}" is not an amount; expected a number of 万元 such as 3 or 2.5`,
         `--funding “${facts.funding}”不是金额；应为万元数，例如 3 或 2.5`,
+      ),
+    });
+  if (facts.source?.date && !readDateAnswer(facts.source.date))
+    problems.push({
+      message: both(
+        `--source-date "${facts.source.date}" is not a date; expected "2026-01-22", "2026-01" or "2026"`,
+        `--source-date “${facts.source.date}”不是日期；应为 "2026-01-22"、"2026-01" 或 "2026"`,
+      ),
+    });
+  if (facts.source?.date && !facts.source.url && !facts.source.publisher)
+    problems.push({
+      message: both(
+        '--source-date needs --source-url or --source-publisher: a date alone names no source',
+        '--source-date 需与 --source-url 或 --source-publisher 一起使用：只有日期无法指明来源',
       ),
     });
   // The whole list's size, as a count is written: 600, 600多, 约600.
@@ -675,6 +691,20 @@ export function planImport(
     factsOut.cycleYear = facts.cycleYear;
   if (kind !== 'commendation' && facts.batch) factsOut.batch = facts.batch;
   if (listSize !== undefined) factsOut.listSize = listSize;
+  // The public source the list was read from (a union's page, a newspaper): the document's provenance.
+  const source = facts.source;
+  if (source && (source.url || source.publisher)) {
+    const sourceDate = source.date ? readDateAnswer(source.date) : undefined;
+    factsOut.sources = [
+      {
+        ...(source.publisher ? { publisher: source.publisher } : {}),
+        ...(sourceDate
+          ? { date: sourceDate.bound ? { [sourceDate.bound]: sourceDate.value } : sourceDate.value }
+          : {}),
+        ...(source.url ? { url: source.url } : {}),
+      },
+    ];
+  }
 
   if (id && !existing && !documentIds.has(id) && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
     problems.push({
