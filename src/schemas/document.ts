@@ -8,6 +8,7 @@ import {
   sourceSchema,
   yearSchema,
   moneyQuantitySchema,
+  type Quantity,
 } from './common.ts';
 import {
   ASSESSMENT_GRADES,
@@ -552,6 +553,25 @@ export const isUnionDocument = (doc: UnionDocument): doc is IssuedDocument =>
 /** The bodies a document comes from: its issuer and joint issuers, or an agreement's signatories. */
 export const documentBodies = (doc: UnionDocument): string[] =>
   isUnionDocument(doc) ? [doc.issuer, ...doc.coIssuers] : doc.parties;
+
+/**
+ * The list a recognition (a naming, a selection, a commendation) records, and the whole list's
+ * size when it records only part of it; undefined for other documents.
+ */
+export function recordedList(
+  doc: UnionDocument,
+): { rows: ReadonlyArray<{ studio: string }>; listSize?: Quantity } | undefined {
+  const rows = isNamingDecision(doc)
+    ? doc.named
+    : isSelectionNotice(doc)
+      ? doc.selected
+      : isCommendation(doc)
+        ? doc.commended
+        : undefined;
+  if (!rows) return undefined;
+  const { listSize } = doc as NamingDecision | SelectionNotice | Commendation;
+  return { rows, ...(listSize ? { listSize } : {}) };
+}
 
 /** An English translation of a document's full text; its file name is the document's id. */
 export const documentTranslationSchema = z.strictObject({

@@ -95,9 +95,8 @@ export function checkWithOverlay(
     const prefixes = [`${copy}${sep}`, `${relative(process.cwd(), copy)}${sep}`];
     const clean = (text: string) =>
       prefixes.reduce((out, prefix) => out.replaceAll(prefix, ''), text);
-    return problems.map((problem) => ({
+    return inContent(problems, copy).map((problem) => ({
       ...problem,
-      contentPath: relative(copy, resolve(process.cwd(), problem.file)).split(sep).join('/'),
       message: { zh: clean(problem.message.zh), en: clean(problem.message.en) },
     }));
   } finally {
@@ -106,15 +105,14 @@ export function checkWithOverlay(
 }
 
 /**
- * Whether a problem concerns one of `files` (content-relative): it is in one of them, or it is a
- * duplicate id reported on another file that names one of them.
+ * Whether a problem concerns one of `files` (content-relative): it is in one of them, or names
+ * one of them as a related file (a duplicate id reported on the other file).
  */
 export const concerns = (
   problem: Problem & { contentPath: string },
   files: readonly string[],
 ): boolean =>
-  files.includes(problem.contentPath) ||
-  (problem.field === '(file name)' && files.some((file) => problem.message.en.includes(file)));
+  [problem.contentPath, ...(problem.related ?? [])].some((path) => files.includes(path));
 
 /** The problems that concern `files` (content-relative), each in `lang`. */
 export function problemsOf(
@@ -145,12 +143,19 @@ export function problemsRefusal(problems: Array<Problem & { contentPath: string 
 
 /** Problems of the whole content folder as it is (after a commit on the published branch), with content-relative files. */
 export function checkFolder(store: GitStore): Array<Problem & { contentPath: string }> {
-  return validateContent(store.contentDir, { cacheFor: store.contentDir }).problems.map(
-    (problem) => ({
-      ...problem,
-      contentPath: relative(store.contentDir, resolve(process.cwd(), problem.file))
-        .split(sep)
-        .join('/'),
-    }),
+  return inContent(
+    validateContent(store.contentDir, { cacheFor: store.contentDir }).problems,
+    store.contentDir,
   );
+}
+
+/** Problems with their file (and related files) as content-relative paths under `root`. */
+function inContent(problems: Problem[], root: string): Array<Problem & { contentPath: string }> {
+  const contentPathOf = (file: string) =>
+    relative(root, resolve(process.cwd(), file)).split(sep).join('/');
+  return problems.map((problem) => ({
+    ...problem,
+    contentPath: contentPathOf(problem.file),
+    ...(problem.related ? { related: problem.related.map(contentPathOf) } : {}),
+  }));
 }

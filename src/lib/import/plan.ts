@@ -10,6 +10,7 @@ import { STUDIO_LEVELS, type StudioLevel } from '../../schemas/vocabulary.ts';
 import {
   documentId,
   personId,
+  dateOfAnswer,
   readDateAnswer,
   readQuantityAnswer,
   studioId,
@@ -680,7 +681,7 @@ export function planImport(
   if (issuers[0]) factsOut.issuer = issuers[0];
   if (issuers.length > 1) factsOut.coIssuers = issuers.slice(1);
   // The date as the source gives it: a bound ("before", "by", "shortly before") is kept as one.
-  if (date) factsOut.date = date.bound ? { [date.bound]: date.value } : date.value;
+  if (date) factsOut.date = dateOfAnswer(date);
   if (facts.title) factsOut.title = facts.title;
   if (facts.addressees) factsOut.addressees = facts.addressees;
   if (
@@ -698,9 +699,7 @@ export function planImport(
     factsOut.sources = [
       {
         ...(source.publisher ? { publisher: source.publisher } : {}),
-        ...(sourceDate
-          ? { date: sourceDate.bound ? { [sourceDate.bound]: sourceDate.value } : sourceDate.value }
-          : {}),
+        ...(sourceDate ? { date: dateOfAnswer(sourceDate) } : {}),
         ...(source.url ? { url: source.url } : {}),
       },
     ];

@@ -4,7 +4,12 @@
  */
 import { dateText } from '../model/dates.ts';
 import { organisationTitle } from '../model/names.ts';
-import { documentBodies, hasPairings, isUnionDocument } from '../../schemas/document.ts';
+import {
+  documentBodies,
+  hasPairings,
+  isUnionDocument,
+  recordedList,
+} from '../../schemas/document.ts';
 import type { Dataset } from './open-data-dataset.ts';
 import { DATE_NOTE, QUALIFIER_NOTE } from './open-data-notes.ts';
 
@@ -71,9 +76,9 @@ export const documentsDataset: Dataset = {
   rows: (model) =>
     [...model.documents.values()].map(({ id, data }) => {
       const studios = new Set<string>();
-      if (data.type === 'naming-decision') data.named.forEach((row) => studios.add(row.studio));
-      if (data.type === 'selection-notice') data.selected.forEach((row) => studios.add(row.studio));
-      if (data.type === 'commendation') data.commended.forEach((row) => studios.add(row.studio));
+      const recorded = recordedList(data);
+      const listSize = recorded?.listSize;
+      recorded?.rows.forEach((row) => studios.add(row.studio));
       if (data.type === 'assessment-notice') data.results.forEach((row) => studios.add(row.studio));
       if (hasPairings(data)) data.pairings.forEach((p) => p.studios.forEach((s) => studios.add(s)));
       return {
@@ -96,8 +101,8 @@ export const documentsDataset: Dataset = {
         publishing_body: data.publishingBody?.zh ?? null,
         title_zh: data.title.zh,
         studios: [...studios].join(';'),
-        list_size: 'listSize' in data && data.listSize ? data.listSize.value : null,
-        list_size_qualifier: 'listSize' in data && data.listSize ? data.listSize.qualifier : null,
+        list_size: listSize?.value ?? null,
+        list_size_qualifier: listSize?.qualifier ?? null,
       };
     }),
 };

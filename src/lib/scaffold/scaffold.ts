@@ -89,6 +89,10 @@ export function readDateAnswer(answer: string): DateAnswer | undefined {
   return { value, before: bound?.[1] === 'before', ...(bound ? { bound: bound[1] } : {}) };
 }
 
+/** A date answer as a file holds it: the date, or its bound as a key ({ shortlyBefore: "2026-01-22" }). */
+export const dateOfAnswer = (date: DateAnswer): string | Record<string, string> =>
+  date.bound ? { [date.bound]: date.value } : date.value;
+
 /** A date answer as YAML: always quoted, so that no YAML parser turns it into a number or a Date. */
 export function yamlDate(answer: string): string {
   const date = readDateAnswer(answer);

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { METRIC_PLACEMENTS } from '../../schemas/metric-placements.ts';
+import { recordedList } from '../../schemas/document.ts';
 import { earliestDay, isYearly, latestKnownDay } from '../model/dates.ts';
 import type { RecordedDate } from '../../schemas/common.ts';
 import type { ContentSet } from '../content/types.ts';
@@ -310,24 +311,16 @@ const leaderIsCurrent: Rule = (content, problems) => {
 /** A recognition's whole list holds at least the studios the site records from it. */
 const listSizeHoldsRows: Rule = (content, problems) => {
   for (const entry of content.documents) {
-    const doc = entry.data;
-    if (!('listSize' in doc) || !doc.listSize) continue;
-    const rows =
-      doc.type === 'naming-decision'
-        ? doc.named
-        : doc.type === 'selection-notice'
-          ? doc.selected
-          : doc.type === 'commendation'
-            ? doc.commended
-            : [];
-    if (doc.listSize.qualifier !== 'about' && doc.listSize.value < rows.length)
-      report(
-        problems,
-        entry,
-        'listSize',
-        `found ${doc.listSize.value}, fewer than the ${rows.length} studios listed here; expected the size of the whole list, which holds at least these`,
-        `填写的是 ${doc.listSize.value}，少于本文件列出的 ${rows.length} 个工作室；应为原名单的总数，不少于本站收录的`,
-      );
+    const list = recordedList(entry.data);
+    const size = list?.listSize;
+    if (!list || !size || size.qualifier === 'about' || size.value >= list.rows.length) continue;
+    report(
+      problems,
+      entry,
+      'listSize',
+      `found ${size.value}, fewer than the ${list.rows.length} studios listed here; expected the size of the whole list, which holds at least these`,
+      `填写的是 ${size.value}，少于本文件列出的 ${list.rows.length} 个工作室；应为原名单的总数，不少于本站收录的`,
+    );
   }
 };
 

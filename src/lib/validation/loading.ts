@@ -207,6 +207,7 @@ export function loadContent(
           file,
           entry,
           field: '(file name)',
+          related: [other],
           message: {
             en: `duplicate id "${id}": ${other} has it too; expected one file per id`,
             zh: `标识 "${id}" 重复：${other} 也使用了它；每个标识只能对应一个文件`,

@@ -17,6 +17,8 @@ export interface Problem {
   message: Message;
   /** Line in the file, for syntax errors. */
   line?: number;
+  /** Other files the problem concerns (the first file of a duplicate id), as `file` gives paths. */
+  related?: string[];
 }
 
 /** Adds a problem of `entry`'s `field`, said in English and Chinese. */

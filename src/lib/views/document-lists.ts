@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../schemas/vocabulary.ts';
 import type { DataOf } from '../content/types.ts';
-import type { NamingDecision } from '../../schemas/document.ts';
+import { recordedList, type NamingDecision } from '../../schemas/document.ts';
 import { formatNumber, formatQuantityWithUnit } from '../site/format.ts';
 import { t, text, type UiKey } from '../site/i18n.ts';
 
@@ -25,17 +25,18 @@ export function recognitionList(
   locale: Locale,
   doc: DataOf<'documents'>,
 ): RecognitionList | undefined {
+  const listSize = recordedList(doc)?.listSize;
   const list = (heading: UiKey, kind: RecognitionList['kind'], rows: RecognitionRow[]) => ({
     heading: t(locale, heading),
     kind,
     rows,
-    ...('listSize' in doc && doc.listSize
+    ...(listSize
       ? {
           partNote: t(locale, 'doc.listPart')
             .replace('{n}', formatNumber(locale, rows.length))
             .replace(
               '{of}',
-              formatQuantityWithUnit(locale, doc.listSize, locale === 'zh' ? '个' : 'studios'),
+              formatQuantityWithUnit(locale, listSize, locale === 'zh' ? '个' : 'studios'),
             ),
         }
       : {}),

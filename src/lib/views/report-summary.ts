@@ -13,7 +13,7 @@ import {
   type AwardRank,
   type Locale,
 } from '../../schemas/vocabulary.ts';
-import { formatQuantity } from '../site/format.ts';
+import { formatQuantity, formatQuantityWithUnit } from '../site/format.ts';
 import { label, t } from '../site/i18n.ts';
 import type { KeyFigure, KeyFigureName } from '../figures/report.ts';
 import type { AchievementRowView } from './parts.ts';
@@ -67,6 +67,7 @@ function fill(template: string, values: Record<string, SummaryPart | undefined>)
   const unitAfter = (i: number): string | undefined => {
     const [part, after] = [parts[i], parts[i + 1]];
     if (typeof part !== 'object' || typeof after !== 'string') return undefined;
+    // Only Chinese puts 以上 after a number (formatQuantity): there it moves after the unit.
     if (part.qualifier !== 'at-least' || !part.text.endsWith('以上')) return undefined;
     return MEASURE_WORD.exec(after)?.[1];
   };
@@ -76,9 +77,9 @@ function fill(template: string, values: Record<string, SummaryPart | undefined>)
       return rest ? [rest] : [];
     }
     const unit = unitAfter(i);
-    return unit
-      ? [{ ...part, text: `${part.text.slice(0, -'以上'.length)}${unit}以上`, unit }]
-      : [part];
+    if (!unit) return [part];
+    const quantity = { value: part.value, qualifier: part.qualifier };
+    return [{ ...part, text: formatQuantityWithUnit('zh', quantity, unit), unit }];
   });
 }
 
