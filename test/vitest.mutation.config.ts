@@ -14,6 +14,7 @@ export default defineConfig({
     include: [
       'test/unit/figure-consistency.test.ts',
       'test/unit/metrics.test.ts',
+      'test/unit/nearly-qualifier.test.ts',
       'test/unit/page-views.test.ts',
       'test/unit/reconciliation.test.ts',
       'test/unit/register-comparison.test.ts',

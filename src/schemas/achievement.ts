@@ -205,8 +205,8 @@ export const benefitSchema = z.strictObject({
   amount: described(moneyQuantitySchema, {
     label: { zh: '金额', en: 'Amount' },
     hint: {
-      zh: '单位：万元，只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-      en: 'In 万元 (ten thousand yuan), digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      zh: '单位：万元，只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+      en: 'In 万元 (ten thousand yuan), digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
     },
     example: '120',
   }),

@@ -261,8 +261,9 @@ export const chartNumberSchema = boundedNumber([
 ]);
 
 /**
- * A reported number. A plain number is exact; `{ value, qualifier }` records lower bounds and
- * estimates ("1200多万元" is `{ value: 1200, qualifier: at-least }`). Made for one kind of number
+ * A reported number. A plain number is exact; `{ value, qualifier }` records lower bounds, numbers
+ * a little under their figure and estimates ("1200多万元" is `{ value: 1200, qualifier: at-least }`,
+ * "近300人" `{ value: 300, qualifier: nearly }`). Made for one kind of number
  * (a count, an amount of money, an area) with that kind's bounds.
  */
 const quantityOf = (number: z.ZodType<number>) =>
@@ -279,12 +280,12 @@ const quantityOf = (number: z.ZodType<number>) =>
           },
           example: '1200',
         }),
-        /** exact, at-least (多, 余, 以上) or about (约). */
+        /** exact, at-least (多, 余, 以上), nearly (近, 将近, 接近: a little under) or about (约). */
         qualifier: described(z.enum(QUANTITY_QUALIFIERS), {
           label: { zh: '限定词', en: 'Qualifier' },
           hint: {
-            zh: '来源写“多”“余”“以上”选“至少”，写“约”选“约”，否则选“确数”。',
-            en: 'Choose "at least" when the source says 多, 余 or 以上, "about" when it says 约, otherwise "exact".',
+            zh: '来源写“多”“余”“以上”选“以上”，写“近”“将近”“接近”选“近”，写“约”选“约数”，否则选“准确数”。',
+            en: 'Choose "at least" when the source says 多, 余 or 以上, "nearly" when it says 近, 将近 or 接近, "about" when it says 约, otherwise "exact".',
           },
           example: 'at-least',
         }),
@@ -293,6 +294,21 @@ const quantityOf = (number: z.ZodType<number>) =>
     .transform((value) =>
       typeof value === 'number' ? { value, qualifier: 'exact' as const } : value,
     );
+
+/** A reported number as the schemas give it: its figure and its qualifier. */
+type QualifiedNumber = { value: number; qualifier: (typeof QUANTITY_QUALIFIERS)[number] };
+
+/** The figure a quantity cannot be below, when it has one: an exact number or a lower bound (以上). */
+export const lowerBound = (quantity: QualifiedNumber | undefined): number | undefined =>
+  quantity && (quantity.qualifier === 'exact' || quantity.qualifier === 'at-least')
+    ? quantity.value
+    : undefined;
+
+/** The figure a quantity cannot be above, when it has one: an exact number or one a little under it (近). */
+export const upperBound = (quantity: QualifiedNumber | undefined): number | undefined =>
+  quantity && (quantity.qualifier === 'exact' || quantity.qualifier === 'nearly')
+    ? quantity.value
+    : undefined;
 
 /** A reported count (people, proposals, patents, projects). */
 export const quantitySchema = quantityOf(countNumberSchema);

@@ -156,8 +156,8 @@ export const designationSchema = z
     funding: described(moneyQuantitySchema.optional(), {
       label: { zh: '资助经费', en: 'Funding' },
       hint: {
-        zh: '单位：万元，只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-        en: 'In 万元 (ten thousand yuan), digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+        zh: '单位：万元，只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+        en: 'In 万元 (ten thousand yuan), digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
       },
       example: '10',
     }),

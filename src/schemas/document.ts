@@ -57,8 +57,8 @@ export const namedStudioSchema = z.strictObject({
   funding: described(moneyQuantitySchema.optional(), {
     label: { zh: '资助经费', en: 'Funding' },
     hint: {
-      zh: '单位：万元，只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-      en: 'In 万元 (ten thousand yuan), digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      zh: '单位：万元，只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+      en: 'In 万元 (ten thousand yuan), digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
     },
     example: '3',
   }),
@@ -140,8 +140,8 @@ export const pairingSchema = z.strictObject({
   jointProjects: described(quantitySchema.optional(), {
     label: { zh: '合作项目数', en: 'Joint projects' },
     hint: {
-      zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-      en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      zh: '只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+      en: 'Digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
     },
     example: '5',
   }),
@@ -193,8 +193,8 @@ export const commendedStudioSchema = z.strictObject({
   funding: described(moneyQuantitySchema.optional(), {
     label: { zh: '奖励经费', en: 'Reward' },
     hint: {
-      zh: '单位：万元，只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-      en: 'In 万元 (ten thousand yuan), digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      zh: '单位：万元，只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+      en: 'In 万元 (ten thousand yuan), digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
     },
     example: '2',
   }),

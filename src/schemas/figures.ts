@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 import {
   localizedSchema,
+  lowerBound,
   measureQuantitySchema,
+  upperBound,
+  type Quantity,
   quantitySchema,
   ref,
   sourceSchema,
@@ -17,8 +20,8 @@ export const proposalsSchema = z.strictObject({
   submitted: described(quantitySchema.optional(), {
     label: { zh: '提出', en: 'Submitted' },
     hint: {
-      zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-      en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      zh: '只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+      en: 'Digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
     },
     example: '56',
   }),
@@ -42,8 +45,8 @@ export const patentsSchema = z.strictObject({
   invention: described(quantitySchema.optional(), {
     label: { zh: '发明专利', en: 'Invention patents' },
     hint: {
-      zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-      en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      zh: '只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+      en: 'Digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
     },
     example: '2',
   }),
@@ -51,8 +54,8 @@ export const patentsSchema = z.strictObject({
   utilityModel: described(quantitySchema.optional(), {
     label: { zh: '实用新型专利', en: 'Utility-model patents' },
     hint: {
-      zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-      en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      zh: '只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+      en: 'Digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
     },
     example: '6',
   }),
@@ -60,8 +63,8 @@ export const patentsSchema = z.strictObject({
   design: described(quantitySchema.optional(), {
     label: { zh: '外观设计专利', en: 'Design patents' },
     hint: {
-      zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-      en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      zh: '只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+      en: 'Digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
     },
     example: '1',
   }),
@@ -87,8 +90,8 @@ export const promotionSchema = z.strictObject({
   count: described(quantitySchema, {
     label: { zh: '人数', en: 'How many' },
     hint: {
-      zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-      en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+      zh: '只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+      en: 'Digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
     },
     example: '3',
   }),
@@ -97,17 +100,16 @@ export const promotionSchema = z.strictObject({
 /** A month written YYYY-MM, or "founding" for a figure reported "since founding". */
 const periodStartSchema = z.union([yearMonthSchema, z.literal('founding')]);
 
-const lower = (quantity: { value: number } | undefined) => quantity?.value;
-const notAbove = (
-  part: { value: number; qualifier: string } | undefined,
-  whole: { value: number; qualifier: string } | undefined,
-) =>
-  // A lower bound ("at least 80") may exceed nothing; only exact figures can contradict each other.
-  !part ||
-  !whole ||
-  whole.qualifier !== 'exact' ||
-  part.qualifier !== 'exact' ||
-  part.value <= whole.value;
+/**
+ * Whether a part (adopted of submitted) is not above its whole. Only bounds can contradict each
+ * other: a part that is at least its figure beside a whole that is at most its own ("at least 80"
+ * adopted of 70 submitted, or of nearly 70). An estimate (约) bounds nothing.
+ */
+const notAbove = (part: Quantity | undefined, whole: Quantity | undefined) => {
+  const least = lowerBound(part);
+  const most = upperBound(whole);
+  return least === undefined || most === undefined || least <= most;
+};
 
 /**
  * What a studio reported for one period. A period within one calendar year (a whole year is
@@ -147,8 +149,8 @@ export const periodFiguresSchema = z
     innovations: described(quantitySchema.optional(), {
       label: { zh: '技术革新', en: 'Technical innovations' },
       hint: {
-        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+        zh: '只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+        en: 'Digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
       },
       example: '12',
     }),
@@ -156,8 +158,8 @@ export const periodFiguresSchema = z
     breakthroughs: described(quantitySchema.optional(), {
       label: { zh: '技术攻关', en: 'Technical breakthroughs' },
       hint: {
-        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+        zh: '只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+        en: 'Digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
       },
       example: '4',
     }),
@@ -165,8 +167,8 @@ export const periodFiguresSchema = z
     fiveSmall: described(quantitySchema.optional(), {
       label: { zh: '五小成果', en: '"Five small" results' },
       hint: {
-        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+        zh: '只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+        en: 'Digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
       },
       example: '8',
     }),
@@ -174,8 +176,8 @@ export const periodFiguresSchema = z
     benefit: described(moneyQuantitySchema.optional(), {
       label: { zh: '经济效益', en: 'Economic benefit' },
       hint: {
-        zh: '单位：万元，只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-        en: 'In 万元 (ten thousand yuan), digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+        zh: '单位：万元，只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+        en: 'In 万元 (ten thousand yuan), digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
       },
       example: '1200',
     }),
@@ -183,8 +185,8 @@ export const periodFiguresSchema = z
     trained: described(quantitySchema.optional(), {
       label: { zh: '培训人数', en: 'People trained' },
       hint: {
-        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+        zh: '只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+        en: 'Digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
       },
       example: '300',
     }),
@@ -197,8 +199,8 @@ export const periodFiguresSchema = z
     papers: described(quantitySchema.optional(), {
       label: { zh: '发表论文', en: 'Papers published' },
       hint: {
-        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+        zh: '只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+        en: 'Digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
       },
       example: '3',
     }),
@@ -206,8 +208,8 @@ export const periodFiguresSchema = z
     incubated: described(quantitySchema.optional(), {
       label: { zh: '孵化工作室', en: 'Studios incubated' },
       hint: {
-        zh: '只写数字；来源写“多”“余”“以上”或“约”时，另选限定词。',
-        en: 'Digits only; when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+        zh: '只写数字；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+        en: 'Digits only; when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
       },
       example: '2',
     }),
@@ -238,17 +240,16 @@ export const periodFiguresSchema = z
   )
   .refine(
     (period) => {
+      // The types' lower bounds, against the total's upper bound (notAbove).
       const typed = [
         period.patents?.invention,
         period.patents?.utilityModel,
         period.patents?.design,
       ]
-        .map(lower)
+        .map(lowerBound)
         .filter((value) => value !== undefined);
-      const total = period.patents?.total;
-      return (
-        !total || total.qualifier !== 'exact' || typed.reduce((a, b) => a + b, 0) <= total.value
-      );
+      const most = upperBound(period.patents?.total);
+      return most === undefined || typed.reduce((a, b) => a + b, 0) <= most;
     },
     {
       message: 'the patent total must not be smaller than the typed patents',
@@ -273,12 +274,12 @@ export const cumulativeFactSchema = z
       },
       example: '获国家级奖项',
     }),
-    /** The number in the unit below, with its qualifier (多, 余, 以上, 约); decimals as the source writes them (23.8万只). */
+    /** The number in the unit below, with its qualifier (多, 余, 以上, 近, 约); decimals as the source writes them (23.8万只). */
     value: described(measureQuantitySchema, {
       label: { zh: '数值', en: 'Number' },
       hint: {
-        zh: '只写数字，按来源照录，可有小数（如“23.8万只”写 23.8，单位写“万只”）；来源写“多”“余”“以上”或“约”时，另选限定词。',
-        en: 'Digits only, as the source writes them, decimals too (23.8 for 23.8万只, with 万只 as the unit); when the source says 多, 余, 以上 or 约, choose the qualifier as well.',
+        zh: '只写数字，按来源照录，可有小数（如“23.8万只”写 23.8，单位写“万只”）；来源写“多”“余”“以上”“近”或“约”时，另选限定词。',
+        en: 'Digits only, as the source writes them, decimals too (23.8 for 23.8万只, with 万只 as the unit); when the source says 多, 余, 以上, 近 or 约, choose the qualifier as well.',
       },
       example: '2',
     }),

@@ -227,8 +227,11 @@ export type PatentType = (typeof PATENT_TYPES)[number];
 /** Where a patent stands: applied for (申请) or granted (授权). */
 export const PATENT_STATUSES = ['applied', 'granted'] as const;
 
-/** Qualifiers of a reported number: "1200多万元" is at least 1200. */
-export const QUANTITY_QUALIFIERS = ['exact', 'at-least', 'about'] as const;
+/**
+ * Qualifiers of a reported number: "1200多万元" is at least 1200, "近300人" a little under 300
+ * (nearly), "约30" about 30.
+ */
+export const QUANTITY_QUALIFIERS = ['exact', 'at-least', 'nearly', 'about'] as const;
 
 /** Document kinds, the discriminator of the documents collection. */
 export const DOCUMENT_TYPES = [

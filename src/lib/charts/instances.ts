@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ChartDefinition } from '../../schemas/chart.ts';
 import { LOCALES, type ChartPlacement, type Locale } from '../../schemas/vocabulary.ts';
 import { toCsv } from '../site/csv.ts';
-import { formatNumber, formatQuantity } from '../site/format.ts';
+import { formatQuantity } from '../site/format.ts';
 import { DRAWING_LAYOUTS, planDrawing, type DrawingLayout } from './chart-layout.ts';
 import { drawnChart, type DrawnChart } from './chart-rules.ts';
 import { t, text } from '../site/i18n.ts';
@@ -23,6 +23,7 @@ import type { SiteModel } from '../model/model.ts';
 import type { Entry } from '../content/types.ts';
 import { studioYears } from '../figures/yearly-figures.ts';
 import { contentYears } from '../model/years.ts';
+import { combinedQualifier } from '../model/quantity.ts';
 
 /** Bumped when the drawing changes, so that cached drawings are not reused. */
 export const RENDERER_VERSION = 'chartjs-4.6.1/napi-canvas-1.1.1/v6';
@@ -102,18 +103,15 @@ export function chartData(
   return ownData(context.locale, definition.labels ?? [], definition.series ?? []);
 }
 
-/** "at least" / "about" before a total or a value whose parts carry those qualifiers. */
+/** A total or a value, with the qualifier its parts' qualifiers make (combinedQualifier). */
 function qualified(
   locale: Locale,
-  number: string,
+  value: number,
   qualifiers: ChartSeries['qualifiers'],
   indexes?: number[],
 ): string {
   const relevant = qualifiers ? (indexes ? indexes.map((i) => qualifiers[i]) : qualifiers) : [];
-  if (relevant.includes('about')) return locale === 'zh' ? `约${number}` : `about ${number}`;
-  if (relevant.includes('at-least'))
-    return locale === 'zh' ? `${number}以上` : `at least ${number}`;
-  return number;
+  return formatQuantity(locale, { value, qualifier: combinedQualifier(relevant) });
 }
 
 /**
@@ -132,8 +130,7 @@ export function summarise(locale: Locale, data: ChartData): string {
     const indexes = series.values.map((_, i) => i).filter((i) => comparable[i] && known(i));
     const max = indexes.length ? Math.max(...indexes.map((i) => series.values[i]!)) : undefined;
     const top = max === undefined ? [] : indexes.filter((i) => series.values[i] === max);
-    const topText =
-      max === undefined ? '' : qualified(locale, formatNumber(locale, max), series.qualifiers, top);
+    const topText = max === undefined ? '' : qualified(locale, max, series.qualifiers, top);
     const at = list(top.map((i) => data.labels[i]!));
     // A rate is highest; a count or an amount is most (最多), never "highest", which over levels or
     // ranks would read as the highest level reached rather than the one with the most.
@@ -143,12 +140,7 @@ export function summarise(locale: Locale, data: ChartData): string {
       top.length === 0 ? '' : zh ? `${word}${at}（${topText}）` : `${wordEn} ${at} (${topText})`;
     if (series.kind === 'in-force') {
       const lastIndex = series.values.length - 1;
-      const last = qualified(
-        locale,
-        formatNumber(locale, series.values[lastIndex] ?? 0),
-        series.qualifiers,
-        [lastIndex],
-      );
+      const last = qualified(locale, series.values[lastIndex] ?? 0, series.qualifiers, [lastIndex]);
       return zh
         ? `${series.label}：${data.labels[lastIndex]}年末为${last}（各年末在册数，逐年不相加）`
         : `${series.label}: ${last} at the end of ${data.labels[lastIndex]} (the number in force at each year end, not added up)`;
@@ -164,11 +156,8 @@ export function summarise(locale: Locale, data: ChartData): string {
     // Where some values are not stated, the total of the others is a lower bound.
     const total = qualified(
       locale,
-      formatNumber(
-        locale,
-        series.values.filter((_, i) => known(i)).reduce((a, b) => a + b, 0),
-      ),
-      unknown.length ? ['at-least'] : series.qualifiers,
+      series.values.filter((_, i) => known(i)).reduce((a, b) => a + b, 0),
+      [...(series.qualifiers ?? []), ...(unknown.length ? (['at-least'] as const) : [])],
     );
     return zh
       ? `${series.label}合计${total}${highest ? `，${highest}` : ''}${unstated}`

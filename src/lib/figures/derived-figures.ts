@@ -16,16 +16,18 @@ export const periodPatents = (period: PeriodFigures): Quantity | undefined =>
   sumQuantities([period.patents?.invention, period.patents?.utilityModel, period.patents?.design]);
 
 /**
- * The qualifier of a ratio: exact from exact counts; "at least" when only the part is a lower
- * bound (the rate can only be higher); an estimate from estimates. Undefined when the whole is a
- * lower bound: the rate could then be anything up to the figure, far below it too, and no
- * qualifier says "at most", so no rate is given rather than an "about" that misleads.
+ * The qualifier of a ratio: exact from exact counts. "At least" when the part is at least its
+ * figure (以上) or the whole at most its own (exact, or a little under it, 近): the rate can only be
+ * higher. "Nearly" when only the part is a little under its figure. An estimate otherwise.
+ * Undefined when the whole is a lower bound: the rate could then be anything up to the figure, far
+ * below it too, and no qualifier says "at most", so no rate is given rather than an "about" that
+ * misleads.
  */
 function ratioQualifier(part: Quantity, whole: Quantity): Quantity['qualifier'] | undefined {
   if (whole.qualifier === 'at-least') return undefined;
-  if (part.qualifier === 'exact' && whole.qualifier === 'exact') return 'exact';
-  if (part.qualifier === 'at-least' && whole.qualifier === 'exact') return 'at-least';
-  return 'about';
+  if (whole.qualifier === 'about' || part.qualifier === 'about') return 'about';
+  if (part.qualifier === 'nearly') return whole.qualifier === 'exact' ? 'nearly' : 'about';
+  return part.qualifier === 'exact' && whole.qualifier === 'exact' ? 'exact' : 'at-least';
 }
 
 /**

@@ -74,18 +74,22 @@ export function levelInText(text: string): StudioLevel | undefined {
 }
 
 /**
- * An amount in 万元 as written: "3", "3万元", "3.5万", "1200多", "约5" ("多", "余", "以上" make it
- * at least; "约" about). Undefined when it is not an amount; a plain "元" amount is converted to 万元.
+ * An amount in 万元 as written: "3", "3万元", "3.5万", "1200多", "近5", "约5" ("多", "余", "以上"
+ * make it at least; "近", "将近", "接近" nearly; "约" about). Undefined when it is not an amount, or
+ * says both nearly and at least ("近5多万"); a plain "元" amount is converted to 万元.
  */
 export function readAmount(text: string): Quantity | undefined {
   // A comma only groups thousands (1,200): "1,5" may mean 1.5 or 15, and is not read as either.
   const plain = text.normalize('NFKC').replace(/\s/g, '');
   const match = plain.match(
-    /^(约|大约)?(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(多|余|以上)?(万元|万|元)?(多|余|以上)?$/,
+    /^(约|大约|将近|接近|近)?(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(多|余|以上)?(万元|万|元)?(多|余|以上)?$/,
   );
   if (!match) return undefined;
   let value = Number(match[2]!.replace(/[,，]/g, ''));
   if (match[4] === '元') value = value / 10_000;
-  const qualifier = match[1] ? 'about' : match[3] || match[5] ? 'at-least' : 'exact';
+  const before = match[1] ? (match[1].endsWith('约') ? 'about' : 'nearly') : undefined;
+  const atLeast = Boolean(match[3] || match[5]);
+  if (before === 'nearly' && atLeast) return undefined;
+  const qualifier = before ?? (atLeast ? 'at-least' : 'exact');
   return { value, qualifier };
 }

@@ -20,6 +20,9 @@ function width(text: string): number {
   for (const _ of text) characters++;
   return characters + (text.match(WIDE)?.length ?? 0);
 }
+/** A funding amount's qualifier as the plan's table marks it, before the number. */
+const FUNDING_QUALIFIER = { exact: '', 'at-least': '≥', nearly: '近', about: '约' } as const;
+
 const pad = (text: string, to: number): string => text + ' '.repeat(Math.max(0, to - width(text)));
 
 /**
@@ -114,9 +117,7 @@ export function reportLines({
     r.title,
     r.studio ?? '',
     r.level ?? '',
-    r.funding
-      ? `${r.funding.qualifier === 'exact' ? '' : r.funding.qualifier === 'about' ? '约' : '≥'}${r.funding.value}万元`
-      : '',
+    r.funding ? `${FUNDING_QUALIFIER[r.funding.qualifier]}${r.funding.value}万元` : '',
   ];
   append(
     out,

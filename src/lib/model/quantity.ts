@@ -1,27 +1,37 @@
 /** Arithmetic on reported numbers that keeps their qualifier honest. */
 import type { Quantity } from '../../schemas/common.ts';
 
-/** Adds quantities: a sum with any lower bound is a lower bound; with any estimate, an estimate. */
+type Qualifier = Quantity['qualifier'];
+
+/**
+ * The qualifier of a sum of numbers so qualified. Exact numbers add up exactly; lower bounds
+ * (以上) to a lower bound, and numbers a little under their figure (近) to a number a little under
+ * the sum. A lower bound with a number under its figure, or any estimate (约), is an estimate: the
+ * sum could then lie on either side of its figure.
+ */
+export function combinedQualifier(qualifiers: Iterable<Qualifier | undefined>): Qualifier {
+  const found = new Set(qualifiers);
+  if (found.has('about') || (found.has('at-least') && found.has('nearly'))) return 'about';
+  if (found.has('at-least')) return 'at-least';
+  return found.has('nearly') ? 'nearly' : 'exact';
+}
+
+/** Adds quantities, their qualifiers combined (combinedQualifier). */
 export function sumQuantities(items: Array<Quantity | undefined>): Quantity | undefined {
   const present = items.filter((item): item is Quantity => item !== undefined);
   if (present.length === 0) return undefined;
   const value = Math.round(present.reduce((total, item) => total + item.value, 0) * 100) / 100;
-  const qualifier = present.some((item) => item.qualifier === 'about')
-    ? 'about'
-    : present.some((item) => item.qualifier === 'at-least')
-      ? 'at-least'
-      : 'exact';
-  return { value, qualifier };
+  return { value, qualifier: combinedQualifier(present.map((item) => item.qualifier)) };
 }
 
 /**
- * A sum of what the sources state: unknown when none states it, "at least" when some do not
- * (the total of the others is a lower bound).
+ * A sum of what the sources state: unknown when none states it; when some do not, the total of
+ * the others with a lower bound's qualifier added (the missing ones can only add to it).
  */
 export function sumStated(items: Array<Quantity | undefined>): Quantity | undefined {
   const total = sumQuantities(items);
-  return total && items.includes(undefined) && total.qualifier === 'exact'
-    ? { ...total, qualifier: 'at-least' }
+  return total && items.includes(undefined)
+    ? { ...total, qualifier: combinedQualifier([total.qualifier, 'at-least']) }
     : total;
 }
 

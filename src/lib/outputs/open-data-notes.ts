@@ -6,6 +6,6 @@ export const DATE_NOTE = {
 };
 /** How a number's qualifier field is written (shared by every data set). */
 export const QUALIFIER_NOTE = {
-  zh: '数值的限定：exact 确数、at-least 以上/多/余、about 约',
-  en: 'qualifier of the number: exact, at-least (多, 余, 以上) or about (约)',
+  zh: '数值的限定：exact 确数、at-least 以上/多/余、nearly 近（略少于该数）、about 约',
+  en: 'qualifier of the number: exact, at-least (多, 余, 以上), nearly (近: a little under) or about (约)',
 };

@@ -146,7 +146,7 @@ export const FORMS = {
   },
   quantity: {
     expected:
-      'a number as the source gives it: 20, 20+ for at least 20 (多, 余, 以上), ~20 for about 20 (约)',
+      'a number as the source gives it: 20, 20+ for at least 20 (多, 余, 以上), 近20 for nearly 20 (近, 将近, 接近), ~20 for about 20 (约)',
     accepts: (v: string) => readQuantityAnswer(v) !== undefined,
   },
   result: {

@@ -4,6 +4,7 @@
  * script's job (scripts/new.ts).
  */
 import { pinyin } from 'pinyin-pro';
+import type { Quantity } from '../../schemas/common.ts';
 
 /** Syllables of a text: Chinese in toneless pinyin, other words as they are, lower case. */
 function syllables(text: string): string[] {
@@ -142,15 +143,25 @@ export function unnumberedDocumentId(title: string, date: string | undefined): s
   return [date ? yearOfDate(date) : undefined, textId(words, 5)].filter(Boolean).join('-');
 }
 
-/** A reported number as an editor answers it: 20, 20+ (or 20多, 20余, 20以上) for at least, ~20 (or 约20) for about. */
+/**
+ * A reported number as an editor answers it: 20, 20+ (or 20多, 20余, 20以上) for at least, 近20 (or
+ * 将近20, 接近20) for nearly, ~20 (or 约20) for about. A number with two qualifiers is refused.
+ */
 export function readQuantityAnswer(
   answer: string,
-): { value: string; qualifier: 'exact' | 'at-least' | 'about' } | undefined {
-  const match = answer.trim().match(/^(~|约)?\s*(\d+(?:\.\d+)?)\s*(\+|多|余|以上)?$/);
+): { value: string; qualifier: Quantity['qualifier'] } | undefined {
+  const match = answer.trim().match(/^(~|约|将近|接近|近)?\s*(\d+(?:\.\d+)?)\s*(\+|多|余|以上)?$/);
   if (!match || (match[1] && match[3])) return undefined;
+  const before = match[1];
   return {
     value: String(Number(match[2])),
-    qualifier: match[1] ? 'about' : match[3] ? 'at-least' : 'exact',
+    qualifier: before
+      ? before === '~' || before === '约'
+        ? 'about'
+        : 'nearly'
+      : match[3]
+        ? 'at-least'
+        : 'exact',
   };
 }
 

@@ -84,25 +84,33 @@ export function formatPartialDate(locale: Locale, date: RecordedDate): string {
   return shown;
 }
 
-/** A reported quantity with its qualifier: 1,200以上 / at least 1,200; 约30 / about 30. */
+/** A reported quantity with its qualifier: 1,200以上 / at least 1,200; 近300 / nearly 300; 约30 / about 30. */
 export function formatQuantity(locale: Locale, quantity: Quantity | undefined): string {
   if (!quantity) return '—';
   const number = formatNumber(locale, quantity.value);
   if (quantity.qualifier === 'exact') return number;
-  if (locale === 'zh') return quantity.qualifier === 'about' ? `约${number}` : `${number}以上`;
-  return `${quantity.qualifier === 'about' ? 'about' : 'at least'} ${number}`;
+  if (locale === 'en') return `${QUALIFIER_BEFORE_EN[quantity.qualifier]} ${number}`;
+  return quantity.qualifier === 'at-least'
+    ? `${number}以上`
+    : `${QUALIFIER_BEFORE_ZH[quantity.qualifier]}${number}`;
 }
 
+/** The word before a qualified number (以上 and at least aside, every qualifier is said before it). */
+const QUALIFIER_BEFORE_ZH = { nearly: '近', about: '约' } as const;
+const QUALIFIER_BEFORE_EN = { 'at-least': 'at least', nearly: 'nearly', about: 'about' } as const;
+
 /**
- * A reported quantity with its unit, the qualifier where a reader says it: 30人以上, 约30人, 30人;
- * at least 30 people. Chinese puts 以上 after the unit (30以上人 is not said).
+ * A reported quantity with its unit, the qualifier where a reader says it: 30人以上, 近30人, 约30人,
+ * 30人; at least 30 people. Chinese puts 以上 after the unit (30以上人 is not said).
  */
 export function formatQuantityWithUnit(locale: Locale, quantity: Quantity, unit: string): string {
   if (!unit) return formatQuantity(locale, quantity);
   if (locale === 'en') return `${formatQuantity(locale, quantity)} ${unit}`;
   const number = formatNumber(locale, quantity.value);
   if (quantity.qualifier === 'at-least') return `${number}${unit}以上`;
-  return quantity.qualifier === 'about' ? `约${number}${unit}` : `${number}${unit}`;
+  return quantity.qualifier === 'exact'
+    ? `${number}${unit}`
+    : `${QUALIFIER_BEFORE_ZH[quantity.qualifier]}${number}${unit}`;
 }
 
 /**

@@ -817,6 +817,7 @@ export const labels = {
   qualifier: {
     exact: { zh: '', en: '' },
     'at-least': { zh: '以上', en: 'at least' },
+    nearly: { zh: '近', en: 'nearly' },
     about: { zh: '约', en: 'about' },
   } satisfies Labels<typeof QUANTITY_QUALIFIERS>,
   /** A studio's status as an editor sets it (the web editor; pages say its standing). */
@@ -882,6 +883,7 @@ export const labels = {
   qualifierName: {
     exact: { zh: '准确数', en: 'Exact' },
     'at-least': { zh: '以上（多、余）', en: 'At least' },
+    nearly: { zh: '近（将近、接近）', en: 'Nearly' },
     about: { zh: '约数', en: 'About' },
   } satisfies Labels<typeof QUANTITY_QUALIFIERS>,
 };
