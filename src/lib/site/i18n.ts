@@ -79,8 +79,8 @@ export const ui = {
   'home.allStudios': { zh: '全部工作室', en: 'All studios' },
   'home.allNews': { zh: '全部新闻', en: 'All news' },
   'home.asOf': {
-    zh: '截至{date}；建议数为各工作室报告的年度数据之和',
-    en: 'As of {date}; proposals are the sum of the yearly figures the studios reported',
+    zh: '截至{date}，按本站收录的文件和报告计算；建议数为各工作室报告的年度数据之和',
+    en: 'As of {date}, counted from the documents and reports on this site; proposals are the sum of the yearly figures the studios reported',
   },
   'home.allDocuments': { zh: '全部文件', en: 'All documents' },
   'studio.leader': { zh: '领衔人', en: 'Leader' },
