@@ -85,7 +85,23 @@ export function writeChecked({
     );
   }
   const known = new Set(before.problems.map(problemKey));
-  const after = validateContent(root).problems.filter((p) => !known.has(problemKey(p)));
+  let after: ReturnType<typeof validateContent>['problems'];
+  try {
+    after = validateContent(root).problems.filter((p) => !known.has(problemKey(p)));
+  } catch (error) {
+    // A check that stops half-way has passed nothing: the files go back as on a problem.
+    rollBack(written, restore);
+    return failWith(
+      [
+        {
+          en: `the content check stopped: ${(error as Error).message}; everything taken back`,
+          zh: `内容检查中断：${(error as Error).message}；已全部撤回`,
+        },
+      ],
+      locale,
+      printError,
+    );
+  }
   if (after.length) {
     rollBack(written, restore);
     printError(formatProblems(after, locale));

@@ -163,6 +163,25 @@ const CASES: RuleCase[] = [
       /the same as studio "zhou-listed" \(.*studios\/zhou-listed\.yaml\) \(a title that names its employer, in brackets after it or before it, is the same title without it\); expected one file per studio/,
   },
   {
+    // The file without an employer read second: its message names the employer its title names
+    // (the check stopped with a TypeError there, naming no file).
+    rule: 'one studio has one file, when the title that names its employer is the later file',
+    broken: {
+      'organisations/crec4.yaml': { name: '中铁四局集团有限公司', shortName: '中铁四局' },
+      'studios/zhou.yaml': { title: '周国锋创新工作室', employer: 'crec4' },
+      'studios/zz-listed.yaml': { title: '中铁四局集团有限公司周国锋创新工作室' },
+    },
+    mended: {
+      'organisations/crec4.yaml': { name: '中铁四局集团有限公司', shortName: '中铁四局' },
+      'studios/zhou.yaml': { title: '周国锋创新工作室', employer: 'crec4' },
+      'studios/zz-listed.yaml': { title: '中铁四局集团有限公司李明创新工作室' },
+    },
+    file: 'studios/zz-listed.yaml',
+    field: 'title',
+    message:
+      /found "中铁四局集团有限公司周国锋创新工作室" at employer "crec4", the same as studio "zhou" \(.*studios\/zhou\.yaml\)/,
+  },
+  {
     rule: 'one recognition has one record: not two of a studio at one level and stage from one source',
     broken: {
       'studios/a.yaml': { title: '甲创新工作室' },

@@ -24,26 +24,36 @@ const readAs = (title: string) =>
  * being the one stated or, when none is, a body its title names in brackets (肖华峰创新工作室
  * （上海安谊车轮有限公司）, as a pasted list gives it) matched to an organisation by its full or short
  * name. Undefined when no employer is known: unknown employers are never taken as the same.
+ * `at` is the employer as a message names it: its id, or the bracket's or prefix's words.
  */
 function studioIdentity(
   title: string,
   employer: string | undefined,
   organisationByName: ReadonlyMap<string, string>,
-): { key: string; bracketed: boolean } | undefined {
+): { key: string; bracketed: boolean; at: string } | undefined {
   const prefixed = prefixedEmployer(title, organisationByName);
   if (prefixed && (employer === undefined || prefixed.employer === employer))
-    return { key: `${prefixed.employer}\0${prefixed.title}`, bracketed: true };
+    return {
+      key: `${prefixed.employer}\0${prefixed.title}`,
+      bracketed: true,
+      at: prefixed.employer,
+    };
   const split = splitBracketedEmployer(title);
   const named = split && organisationByName.get(readAs(split.body));
   if (employer !== undefined) {
     // A bracket naming the studio's own employer repeats it: the same studio as without it.
     const repeats = split !== undefined && named === employer;
-    return { key: `${employer}\0${readAs(repeats ? split.title : title)}`, bracketed: repeats };
+    return {
+      key: `${employer}\0${readAs(repeats ? split.title : title)}`,
+      bracketed: repeats,
+      at: employer,
+    };
   }
   if (!split) return undefined;
   return {
     key: `${named ?? `\0${readAs(split.body)}`}\0${readAs(split.title)}`,
     bracketed: true,
+    at: split.body,
   };
 }
 
@@ -87,7 +97,7 @@ function checkOneFilePerStudio(content: ContentSet, problems: Problem[]): void {
       first.set(identity.key, { file: entry.file, id: entry.id, bracketed: identity.bracketed });
       continue;
     }
-    const at = employer ?? splitBracketedEmployer(title.zh)!.body;
+    const at = identity.at;
     const bracket =
       identity.bracketed || other.bracketed
         ? {
