@@ -478,6 +478,45 @@ describe('studios in force at a year end', () => {
     ).toEqual(exact(1));
   });
 
+  it('is a lower bound while a studio named at no stated date, or ended at none, may have been in force', () => {
+    const withUndated = (extra: { studios?: object; designations?: object }) =>
+      buildModel(
+        contentOf({
+          organisations: { ftu: { name: '某市总工会' } },
+          studios: { a: { title: '甲创新工作室' }, b: { title: '乙创新工作室' }, ...extra.studios },
+          designations: {
+            a: named('a', '2018-03-01', 'municipal'),
+            ...extra.designations,
+          },
+        }),
+        '2026-11-26',
+      );
+    const yearEnd = (model: ReturnType<typeof buildModel>, year: number) =>
+      reportKeyFigures(model, year).find((figure) => figure.key === 'studiosAtYearEnd')!.value;
+    // b named, the source says neither when nor for which cycle year: any year end may have had it.
+    const undated = withUndated({ designations: { b: { studio: 'b', issuers: ['ftu'] } } });
+    expect(yearEnd(undated, 2019)).toEqual(atLeast(1));
+    expect(yearEnd(undated, 2016)).toEqual(atLeast(0));
+    expect(reportView(undated, 'zh', 2019).reconciliation.qualifiers.yearEnd).toBe('at-least');
+    // Of the 2021 cycle, at no stated date: not before 2021.
+    const cycle = withUndated({
+      designations: { b: { studio: 'b', issuers: ['ftu'], cycleYear: 2021 } },
+    });
+    expect(yearEnd(cycle, 2020)).toEqual(exact(1));
+    expect(yearEnd(cycle, 2021)).toEqual(atLeast(1));
+    // b named in 2019 and merged at a date not stated: counted at no year end, possibly in force at each from 2019.
+    const ended = withUndated({
+      studios: { b: { title: '乙创新工作室', status: 'merged', mergedInto: 'a' } },
+      designations: { b: named('b', '2019-05-01', 'provincial') },
+    });
+    expect(yearEnd(ended, 2018)).toEqual(exact(1));
+    expect(yearEnd(ended, 2020)).toEqual(atLeast(1));
+    const context = { locale: 'zh' as const, placement: 'report' as const, year: 2020 };
+    const byLevel = METRIC_FUNCTIONS['studios-by-level'].compute(ended, context)!;
+    expect(byLevel.series[0]!.qualifiers?.[byLevel.labels.indexOf('省级')]).toBe('at-least');
+    expect(byLevel.series[0]!.qualifiers?.[byLevel.labels.indexOf('市级')]).toBe('exact');
+  });
+
   it('is said as at least in the report summary, in both languages', () => {
     const said = (locale: 'zh' | 'en') =>
       reportView(bounded(), locale, 2016).summary!.map(summaryText).join('');

@@ -510,27 +510,30 @@ export function activeDesignations(
 
 /**
  * The namings by which a studio may have been in force on a past day without certainly being so:
- * each dated only by a bound the day falls within ("before 2016-06-24", a month, a year, "shortly
- * before" an article within SHORTLY_BEFORE_DAYS of it), of a cycle year begun by then, not revoked
- * by then, the studio not ended by then. The same rules as activeDesignations, with "possibly
- * named" for "certainly named"; while a studio not counted has one, that day's count is a lower bound.
+ * each not certainly made after the day (dated only by a bound the day falls within, "before
+ * 2016-06-24", a month, a year, "shortly before" an article within SHORTLY_BEFORE_DAYS of it; or of
+ * no date at all), of a cycle year begun by then, not certainly revoked by then, the studio not
+ * certainly ended by then. A revocation or an end of no date is known to have come by the
+ * publishing date, and may have come after any earlier day. The same rules as activeDesignations,
+ * with "possibly" for "certainly"; while a studio not counted has one, that day's count is a
+ * lower bound.
  */
 export function possibleNamings(
   model: SiteModel,
   studio: string,
   day: IsoDay,
 ): StudioDesignation[] {
+  const over = (date: RecordedDate | undefined) =>
+    date === undefined ? model.asOf <= day : certainlyBy(date, day);
   const end = statusEnd(model, studio);
-  if (end && (!end.date || certainlyBy(end.date, day))) return [];
+  if (end && over(end.date)) return [];
   return (model.designationsByStudio.get(studio) ?? []).filter(
     (d) =>
       isUnionNaming(d) &&
-      d.date !== undefined &&
-      !certainlyBy(d.date, day) &&
       !certainlyAfter(d.date, day) &&
       // A naming of a cycle year (年度) is not made before that year begins.
       !(d.cycleYear !== undefined && day < `${d.cycleYear}-01-01`) &&
-      !(d.revokedBy && (!d.revokedOn || certainlyBy(d.revokedOn, day))),
+      !(d.revokedBy && over(d.revokedOn)),
   );
 }
 

@@ -500,8 +500,8 @@ export const ui = {
     en: 'revoked or merged at a date not stated: counted at no year end',
   },
   'report.rec.lowerBound': {
-    zh: '标“以上”的年末数只计确定在册的工作室：另有工作室来源只注明命名时间的大致范围，当时可能已经在册。',
-    en: 'A year-end number marked "at least" counts the studios certainly in force: other studios, whose naming the source dates only roughly, may already have been in force.',
+    zh: '标“以上”的年末数只计确定在册的工作室：另有工作室，来源对其命名时间只注明大致范围或未注明，或未注明其撤销、合并的时间，当时可能在册。',
+    en: 'A year-end number marked "at least" counts the studios certainly in force: other studios, whose naming the source dates only roughly or not at all, or whose revocation or merger it does not date, may have been in force then.',
   },
   'report.rec.cycleYear': { zh: '年度为{year}', en: 'cycle year {year}' },
   'report.rec.revokedOn': { zh: '撤销', en: 'revoked' },
