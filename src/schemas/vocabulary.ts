@@ -14,6 +14,8 @@ export const STUDIO_LEVELS = [
   'provincial-industry',
   'municipal-demonstrative',
   'municipal',
+  // A city's industry union (沈阳市总工会机械轻化工会): the industry tier, below the city federation's own title.
+  'municipal-industry',
   'district',
   'enterprise',
 ] as const;
@@ -21,7 +23,7 @@ export type StudioLevel = (typeof STUDIO_LEVELS)[number];
 
 /**
  * Coarse tiers used to group designation levels in figures and charts. Industry-union levels
- * (national or provincial industry) are a tier of their own: an industry union's title is not a
+ * (national, provincial or municipal industry) are a tier of their own: an industry union's title is not a
  * national or provincial federation's, and is never counted as one.
  */
 export const LEVEL_TIERS = [

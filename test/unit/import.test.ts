@@ -11,7 +11,7 @@ import {
   readFrontPage,
   readPrintedDate,
 } from '../../src/lib/import/front-page.ts';
-import { readAmount, readLevel } from '../../src/lib/import/levels.ts';
+import { levelInText, readAmount, readLevel } from '../../src/lib/import/levels.ts';
 import {
   leaderNames,
   matchOrganisation,
@@ -40,6 +40,10 @@ describe('levels and amounts', () => {
     expect(readLevel('示范性')).toBeUndefined();
     expect(readLevel('全国总工会支持建设')).toBe('national-supported');
     expect(readLevel('企业级')).toBe('enterprise');
+    // A city's industry union (沈阳市总工会机械轻化工会): the industry tier, not the city's.
+    expect(readLevel('市产业工会')).toBe('municipal-industry');
+    expect(readLevel('市级行业')).toBe('municipal-industry');
+    expect(levelInText('关于命名市产业工会劳模创新工作室的决定')).toBe('municipal-industry');
     expect(readLevel('municipal')).toBe('municipal');
     expect(readLevel('县处级')).toBeUndefined();
     expect(readLevel('优秀')).toBeUndefined();

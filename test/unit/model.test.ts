@@ -125,6 +125,7 @@ describe('designations derived from the documents', () => {
     expect(studiosByTier(model)).toEqual({ ...expected, unstated: 0 });
     expect(expected).toMatchObject({ national: 1, provincial: 1, municipal: 2 });
     expect(levelTier('provincial-demonstrative')).toBe('provincial');
+    expect(levelTier('municipal-industry')).toBe('industry');
   });
 });
 

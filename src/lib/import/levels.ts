@@ -15,6 +15,7 @@ const LEVEL_WORDS: Array<[RegExp, StudioLevel]> = [
   [/^省(级)?(产业|行业)(工会)?(级)?$/, 'provincial-industry'],
   [/^省(级)?$/, 'provincial'],
   [/^(地)?市(级)?示范(性)?(级)?$/, 'municipal-demonstrative'],
+  [/^(地)?市(级)?(产业|行业)(工会)?(级)?$/, 'municipal-industry'],
   [/^(地)?市(级)?$|^州(级)?$|^盟(级)?$/, 'municipal'],
   [
     /^(区|县|旗|区县|县区|县市区|区\(县\)|县\(市、?区\)|县\(市\)区|区\(县、?市\))(级)?$/,
@@ -25,7 +26,7 @@ const LEVEL_WORDS: Array<[RegExp, StudioLevel]> = [
 
 /** The words a reader types for a level, for messages. */
 export const LEVEL_WORDS_SHOWN =
-  '全国示范性, 全国总工会支持建设, 全国, 全国产业, 省级示范性, 省级, 省产业, 市级示范性, 市级, 区级/县级, 企业级';
+  '全国示范性, 全国总工会支持建设, 全国, 全国产业, 省级示范性, 省级, 省产业, 市级示范性, 市级, 市产业, 区级/县级, 企业级';
 
 const KIND_WORDS = /(劳模和工匠人才|劳模|职工|工匠|技能大师|创新工作室|工作室|创新|命名|称号)/g;
 
@@ -64,6 +65,7 @@ export function levelInText(text: string): StudioLevel | undefined {
     [/全国(产业|行业)/, 'national-industry'],
     [/省级示范性|省级示范|省示范性/, 'provincial-demonstrative'],
     [/省(级)?(产业|行业)工会/, 'provincial-industry'],
+    [/市(级)?(产业|行业)工会/, 'municipal-industry'],
     [/市级示范性|市级示范|市示范性/, 'municipal-demonstrative'],
     [/省级/, 'provincial'],
     [/市级/, 'municipal'],

@@ -618,6 +618,7 @@ export const labels = {
     'provincial-industry': { zh: '省级行业', en: 'Provincial industry' },
     'municipal-demonstrative': { zh: '市级示范性', en: 'Municipal demonstrative' },
     municipal: { zh: '市级', en: 'Municipal' },
+    'municipal-industry': { zh: '市级行业', en: 'Municipal industry' },
     district: { zh: '区县级', en: 'District' },
     // A school's, a hospital's or a university's own naming is at this level too.
     enterprise: { zh: '企业（单位）级', en: 'Enterprise or institution' },
