@@ -119,21 +119,24 @@ const notAbove = (part: Quantity | undefined, whole: Quantity | undefined) => {
  */
 export const periodFiguresSchema = z
   .strictObject({
-    /** First month of the period, or "founding" for "since founding". */
-    from: described(periodStartSchema, {
+    /**
+     * First month of the period, or "founding" for "since founding"; left out when the source does
+     * not say from when (历经10多年…, 近年来…): the figures are then a report of their own, never a year's.
+     */
+    from: described(periodStartSchema.optional(), {
       label: { zh: '起始月份', en: 'From' },
       hint: {
-        zh: '写年月（2021-01）；“成立以来”的累计数字写 founding。',
-        en: 'A month (2021-01); for figures "since founding" write founding.',
+        zh: '写年月（2021-01）；“成立以来”的累计数字写 founding；来源没写从何时起（如“历经10多年”“近年来”）时不填。',
+        en: 'A month (2021-01); for figures "since founding" write founding; leave it empty when the source does not say from when.',
       },
       example: '2021-01',
     }),
-    /** Last month of the period (the month of the report for "since founding … up to"); only "since founding" may leave it out, when the source does not date it. */
+    /** Last month of the period (the month of the report for "since founding … up to"); only a period since founding, or from a start not stated, may leave it out, when the source does not date it. */
     to: described(yearMonthSchema.optional(), {
       label: { zh: '截止月份', en: 'To' },
       hint: {
-        zh: '写年月（2021-12）；只有“成立以来”且来源没写截止时间时可以不填。',
-        en: 'A month (2021-12); only "since founding" without a stated end may leave it empty.',
+        zh: '写年月（2021-12）；只有“成立以来”或起始未注明、且来源没写截止时间时可以不填。',
+        en: 'A month (2021-12); only a period since founding or from a start not stated may leave it empty, when the source gives no end.',
       },
       example: '2021-12',
     }),
@@ -219,13 +222,20 @@ export const periodFiguresSchema = z
       hint: { zh: '这些数字在哪里公布。', en: 'Where these figures were published.' },
     }),
   })
-  .refine((period) => period.from === 'founding' || period.to !== undefined, {
-    message:
-      'is missing; expected the last month YYYY-MM (only a period "since founding" may leave it out)',
-    path: ['to'],
-  })
   .refine(
-    (period) => period.from === 'founding' || period.to === undefined || period.from <= period.to,
+    (period) => period.from === undefined || period.from === 'founding' || period.to !== undefined,
+    {
+      message:
+        'is missing; expected the last month YYYY-MM (only a period "since founding", or from a start not stated, may leave it out)',
+      path: ['to'],
+    },
+  )
+  .refine(
+    (period) =>
+      period.from === undefined ||
+      period.from === 'founding' ||
+      period.to === undefined ||
+      period.from <= period.to,
     {
       message: 'from must not be after to',
       path: ['to'],

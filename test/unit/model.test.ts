@@ -146,7 +146,7 @@ describe('figures', () => {
     let submitted = 0;
     for (const entry of model.content.figures)
       for (const p of entry.data.periods)
-        if (p.from.startsWith('2022')) submitted += p.proposals?.submitted?.value ?? 0;
+        if (p.from?.startsWith('2022')) submitted += p.proposals?.submitted?.value ?? 0;
     expect(year.proposalsSubmitted!.value).toBe(submitted);
     expect(programmeYear(model, 1990)).toBeUndefined();
   });

@@ -15,6 +15,8 @@ import { studioView } from '../../src/lib/views/studio.ts';
 import { studioFacetViews, studiosDirectoryView } from '../../src/lib/views/directories.ts';
 import { change } from '../../src/lib/figures/report.ts';
 import { contentOf } from '../helpers/content-set.ts';
+import { DATASETS } from '../../src/lib/outputs/open-data.ts';
+import { periodFiguresSchema } from '../../src/schemas/figures.ts';
 import { smallArchive } from '../helpers/small-archive.ts';
 
 const model = buildModel(
@@ -326,6 +328,40 @@ describe('the studio directory’s facets add up to its studios', () => {
     ]);
     expect(pages).toContainEqual(['level/not-stated', ['b']]);
     expect(pages).toContainEqual(['year/not-stated', ['c']]);
+  });
+});
+
+describe("a studio's figures from a start the source does not state", () => {
+  // 历经10多年…4项国家发明专利 (a report of August 2021): from when is not said, so not "since founding".
+  const model = buildModel(
+    contentOf({
+      studios: { s: { title: '甲创新工作室' } },
+      figures: {
+        s: {
+          studio: 's',
+          periods: [
+            { to: '2021-08', patents: { invention: 4 } },
+            { from: '2021-01', to: '2021-12', proposals: { submitted: 3 } },
+          ],
+        },
+      },
+    }),
+    '2026-11-26',
+  );
+
+  it('are a report of their own, its start said as not stated, and in no year', () => {
+    const view = (locale: 'zh' | 'en') => studioView(model, locale, 's', images);
+    expect(view('zh').cumulative.map((report) => report.period)).toEqual(['未注明 – 2021年8月']);
+    expect(view('en').cumulative[0]!.period).toBe('Not stated – August 2021');
+    expect(view('zh').years.map((year) => [year.year, year.patents])).toEqual([[2021, undefined]]);
+    const row = DATASETS.find((dataset) => dataset.name === 'cumulative-figures')!.rows(model)[0]!;
+    expect(row).toMatchObject({ studio: 's', from: null, to: '2021-08', patentsInvention: 4 });
+  });
+
+  it('may leave the end out too, but not a stated start', () => {
+    const parse = (period: object) => periodFiguresSchema.safeParse(period).success;
+    expect(parse({ patents: { invention: 4 } })).toBe(true);
+    expect(parse({ from: '2021-01', patents: { invention: 4 } })).toBe(false);
   });
 });
 

@@ -199,8 +199,8 @@ export function figureYears(model: SiteModel): number[] {
 /** A cumulative or multi-year report of a studio, as the source gives it. */
 export interface CumulativeReport {
   studio: string;
-  /** First month, or "founding". */
-  from: string;
+  /** First month, or "founding"; undefined when the source does not say from when. */
+  from?: string;
   /** Last month, when the source dates the report. */
   to?: string;
   figures: YearFigures;

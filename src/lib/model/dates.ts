@@ -138,9 +138,10 @@ export const exactDay = (date: RecordedDate | undefined): IsoDay | undefined =>
  * Whether a reported period (YYYY-MM to YYYY-MM, or since founding) lies within one calendar year,
  * and so counts in that year's figures; the figures and the check that periods do not overlap both ask.
  */
-export const isYearly = <Period extends { from: string; to?: string }>(
+export const isYearly = <Period extends { from?: string; to?: string }>(
   period: Period,
-): period is Period & { to: string } =>
+): period is Period & { from: string; to: string } =>
+  period.from !== undefined &&
   period.from !== 'founding' &&
   period.to !== undefined &&
   period.from.slice(0, 4) === period.to.slice(0, 4);

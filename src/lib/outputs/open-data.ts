@@ -26,7 +26,7 @@ export type { Dataset } from './open-data-dataset.ts';
 const FIGURE_COLUMNS = [...FIGURE_KEYS, ...DERIVED_FIGURE_KEYS] as const;
 
 const q = (quantity: { value: number } | undefined): number | null => quantity?.value ?? null;
-/** The qualifier of a reported number (exact, at-least, about), or empty when there is no number. */
+/** The qualifier of a reported number (exact, at-least, nearly, about), or empty when there is no number. */
 const qualifier = (quantity: { qualifier: string } | undefined): string | null =>
   quantity?.qualifier ?? null;
 /** A date as written at its precision (2019, 2019-11, 2019-11-20, <2015-06 for "before"), or empty when not stated. */
@@ -243,8 +243,8 @@ export const DATASETS: Dataset[] = [
     fields: {
       studio: { zh: '工作室标识', en: 'Studio id' },
       from: {
-        zh: '起始年月（founding 表示自成立以来）',
-        en: 'First month (founding: since the studio was founded)',
+        zh: '起始年月（founding 表示自成立以来；空为来源未注明）',
+        en: 'First month (founding: since the studio was founded; empty when the source does not say)',
       },
       to: {
         zh: '截止年月（空为来源未注明）',
@@ -255,7 +255,7 @@ export const DATASETS: Dataset[] = [
     rows: (model) =>
       cumulativeReports(model).map(({ studio, from, to, figures }) => ({
         studio,
-        from,
+        from: from ?? null,
         to: to ?? null,
         ...Object.fromEntries(
           FIGURE_COLUMNS.flatMap((key) => [

@@ -94,7 +94,8 @@ export interface StudioView extends PageView {
   pairings: Array<StudioPairing & { partners: EntryLink[]; document: DocumentRef }>;
   years: YearFigures[];
   figureKeys: FigureKey[];
-  cumulative: CumulativeReport[];
+  /** Reports over several years or since founding, each with its period in words (factPeriod). */
+  cumulative: Array<CumulativeReport & { period: string }>;
   charts: ChartInstance[];
   members: Array<{ person?: EntryLink; name: string; role: string; grade: string }>;
   achievements: AchievementRowView[];
@@ -267,7 +268,10 @@ export function studioView(
     })),
     years,
     figureKeys: FIGURE_KEYS.filter((key) => years.some((year) => year[key])),
-    cumulative: cumulativeReports(model, id),
+    cumulative: cumulativeReports(model, id).map((report) => ({
+      ...report,
+      period: factPeriod(locale, report.from, report.to),
+    })),
     charts: chartsFor(model, 'studio', { locale, studio: id }),
     members: studio.members.map((member) => {
       const person = member.person ? model.people.get(member.person) : undefined;
