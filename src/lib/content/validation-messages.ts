@@ -31,7 +31,8 @@ export const SCHEMA_MESSAGES_ZH: Record<string, string> = {
   'either person (an id in content/people) or name, not both': '应填写 person（content/people 中的标识）或 name 二者之一，不能同时填写',
   'place (a number) is required when rank is place, and only then': '等次为 place 时必须填写 place（名次数字），其他等次不应填写',
   'from must not be after to': 'from 不应晚于 to',
-  'is missing; expected the last month YYYY-MM (only a period "since founding" may leave it out)': '缺少此字段；应填写截止年月 YYYY-MM（只有“成立以来”的期间可以不填）',
+  'is missing; expected the last month YYYY-MM (only a period "since founding", or from a start not stated, may leave it out)':
+    '缺少此字段；应填写截止年月 YYYY-MM（只有“成立以来”或起始未注明的期间可以不填）',
   'the patent total must not be smaller than the typed patents': '专利总数不应小于分类专利数之和',
   'expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), such as "2019", "2019-11" or "2019-11-20", or { before: "2015-06" }, { reportedBy: "2023-06-15" }, { shortlyBefore: "2023-06-15" }':
     '应为日期，写作 "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"（加引号），例如 "2019"、"2019-11" 或 "2019-11-20"；或写作 { before: "2015-06" }（某日期之前）、{ reportedBy: "2023-06-15" }（某日报道时已发生）、{ shortlyBefore: "2023-06-15" }（报道说“近日”“日前”，写报道日期）',
@@ -76,6 +77,34 @@ export const show = (value: unknown): string => {
 
 const both = (en: string, zh: string): Message => ({ en, zh });
 
+/**
+ * What to write instead of a number typed as the source words it: 1.2亿元, 3-150, 300余, 30人. A
+ * number field takes digits only; the words say which form keeps what the source says.
+ */
+function numberAdvice(text: string): Message | undefined {
+  // Words with no digit (许多) are no number written another way: the plain message fits them.
+  if (!/\d/.test(text)) return undefined;
+  if (/\d\s*[-~～—–至到]\s*\d/.test(text))
+    return both(
+      'a range is not one number: write its lower end as { value: 3, qualifier: at-least }, or leave the field out',
+      '范围不是一个数：写其下限 { value: 3, qualifier: at-least }，或不填此项',
+    );
+  if (/亿/.test(text))
+    return both(
+      'amounts are in 万元: 1亿 is 10000万, so 1.2亿元 is 12000',
+      '金额以万元为单位：1亿即10000万，1.2亿元写 12000',
+    );
+  if (/[多余上近约]|左右/.test(text))
+    return both(
+      'write the digits with a qualifier: { value: 300, qualifier: at-least } for 多, 余 or 以上, nearly for 近, about for 约',
+      '写数字并另选限定词：“多”“余”“以上”写 { value: 300, qualifier: at-least }，“近”写 nearly，“约”写 about',
+    );
+  return both('digits only, without a unit (the unit is the field’s own)', '只写数字，不写单位（单位由字段决定）');
+}
+
+const withAdvice = (message: Message, advice: Message | undefined): Message =>
+  advice ? both(`${message.en}; ${advice.en}`, `${message.zh}；${advice.zh}`) : message;
+
 /** A zod issue as a sentence in both languages; `found` is the value at the issue's path. */
 export function issueMessage(issue: z.core.$ZodIssue, found: unknown): Message {
   const was = (en: string, zh: string) => (found === undefined ? both(en, zh) : both(`found ${show(found)}; ${en}`, `填写的是 ${show(found)}；${zh}`));
@@ -83,7 +112,10 @@ export function issueMessage(issue: z.core.$ZodIssue, found: unknown): Message {
     case 'invalid_type':
       return found === undefined
         ? both(`is missing; this field is required (${issue.expected})`, `缺少此字段；这是必填项（${TYPE_ZH[issue.expected] ?? issue.expected}）`)
-        : was(`expected ${issue.expected}`, `应为${TYPE_ZH[issue.expected] ?? issue.expected}`);
+        : withAdvice(
+            was(`expected ${issue.expected}`, `应为${TYPE_ZH[issue.expected] ?? issue.expected}`),
+            issue.expected === 'number' && typeof found === 'string' ? numberAdvice(found) : undefined,
+          );
     case 'invalid_value': {
       const values = issue.values.map(String).join(', ');
       return was(`expected one of: ${values}`, `应为以下之一：${values}`);
