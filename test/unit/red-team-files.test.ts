@@ -148,6 +148,27 @@ describe('a body the parser would take minutes over', () => {
     );
   });
 
+  it('lines that look like a table or a list and are not one are one paragraph, as Markdown reads them', () => {
+    // A probe's body: lines that start with a pipe, no delimiter row (the check took 315 s); and
+    // ten-digit "list items", which CommonMark does not take as items.
+    const pipes = Array.from({ length: 59 }, () => `|${'~a'.repeat(60)}`).join('\n');
+    const digits = Array.from(
+      { length: 59 },
+      (_, i) => `${1234567890 + i}. ${'~a'.repeat(60)}`,
+    ).join('\n');
+    for (const [name, body] of [
+      ['pipes', pipes],
+      ['digits', digits],
+    ] as const) {
+      const started = performance.now();
+      const problems = problemsOf({ [`news/zh/${name}.md`]: news(body) });
+      expect(performance.now() - started, name).toBeLessThan(5_000);
+      expect(problems.join('\n'), name).toMatch(
+        /has a paragraph of \d+ characters; expected at most/,
+      );
+    }
+  });
+
   it('held: a long list or table is read line by line, and a body of many paragraphs within the limits passes', () => {
     const list = Array.from({ length: 600 }, (_, i) => `- 第${i + 1}个职工创新工作室`).join('\n');
     const table = `| 序号 | 名称 |\n| --- | --- |\n${Array.from({ length: 600 }, (_, i) => `| ${i + 1} | 甲工作室 |`).join('\n')}`;

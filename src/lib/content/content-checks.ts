@@ -62,8 +62,23 @@ function parseMarkdown(body: string): { tree?: unknown; tooDeep?: number } {
   }
 }
 
-/** A list item or a table row: its line is read on its own, not with the lines around it. */
-const LINE_BLOCK = /^\s*([-*+]\s|\d+[.)]\s|\|)/;
+/**
+ * A list item's first line, as CommonMark reads one: a bullet, or at most nine digits and a dot or
+ * a bracket, then a space or the line's end. (1234567890. is no list item: its line joins the
+ * paragraph around it.)
+ */
+const LIST_ITEM = /^\s*([-*+]|\d{1,9}[.)])(\s|$)/;
+/** A table's delimiter row, under its header: | --- | :-: |. */
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * Whether a block's lines are each read on their own: the items of a list, or the rows of a table
+ * (a header with a pipe over a delimiter row; every line after them is a row until a blank line).
+ * Lines that only start with a pipe, with no delimiter row, are one paragraph.
+ */
+const linesApart = (lines: string[]): boolean =>
+  (lines.length > 1 && lines[0]!.includes('|') && TABLE_DELIMITER.test(lines[1]!)) ||
+  lines.every((text) => !text.trim() || LIST_ITEM.test(text));
 
 /**
  * The first paragraph longer than MAX_PARAGRAPH_CHARS (a list's or table's lines each on their
@@ -73,7 +88,7 @@ function longParagraph(body: string): { line: number; length: number } | undefin
   let line = 1;
   for (const block of body.split(/\n[ \t]*\n/)) {
     const lines = block.split('\n');
-    const parts = lines.every((text) => !text.trim() || LINE_BLOCK.test(text))
+    const parts = linesApart(lines)
       ? lines.map((text, i) => ({ text, at: line + i }))
       : [{ text: block, at: line }];
     // Measured without the line breaks around it.
