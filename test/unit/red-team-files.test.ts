@@ -36,6 +36,42 @@ function pngOf(width: number, height: number): Buffer {
   ]);
 }
 
+/**
+ * A GIF of `frames` frames of one pixel on a `width` × `height` screen, each after a graphic control
+ * extension, as animations are saved: 1.5 KB for 63 frames on 2048 × 2048.
+ */
+function gifOf(width: number, height: number, frames: number): Buffer {
+  const screen = Buffer.alloc(7);
+  screen.writeUInt16LE(width, 0);
+  screen.writeUInt16LE(height, 2);
+  screen[4] = 0x80; // a global colour table of two colours
+  const frame = Buffer.from([
+    ...[0x21, 0xf9, 0x04, 0x00, 0x0a, 0x00, 0x00, 0x00], // graphic control: a tenth of a second
+    ...[0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0x00], // an image of 1 × 1 at the top left
+    ...[0x02, 0x02, 0x44, 0x01, 0x00], // its LZW data
+  ]);
+  return Buffer.concat([
+    Buffer.from('GIF89a', 'latin1'),
+    screen,
+    Buffer.from([0, 0, 0, 255, 255, 255]),
+    ...Array.from({ length: frames }, () => frame),
+    Buffer.from([0x3b]),
+  ]);
+}
+
+/** The extended header of a WebP of `width` × `height`, with its animation flag set or not. */
+function webpHeaderOf(width: number, height: number, animated: boolean): Buffer {
+  const bytes = Buffer.alloc(30);
+  bytes.write('RIFF', 0, 'latin1');
+  bytes.writeUInt32LE(22, 4);
+  bytes.write('WEBPVP8X', 8, 'latin1');
+  bytes.writeUInt32LE(10, 16);
+  bytes[20] = animated ? 0x02 : 0x00;
+  bytes.writeUIntLE(width - 1, 24, 3);
+  bytes.writeUIntLE(height - 1, 27, 3);
+  return bytes;
+}
+
 const news = (body: string) =>
   `---\ntitle: 标题\ndate: "2024-05-01"\nsummary: 摘要\n---\n\n${body}\n`;
 
@@ -107,6 +143,21 @@ describe('pictures', () => {
     expect(problemsOf(withCover('broken.jpg', broken)).join('\n')).toContain(
       'whose size in pixels cannot be read',
     );
+  });
+
+  it('an animated GIF or WebP is refused: the pipeline reads its frames as one tall picture, and published it unoptimised', () => {
+    // A probe's 1,488-byte GIF: 63 frames on 2048 × 2048, read as 2048 × 129,024, too tall for AVIF
+    // and JPEG, so published as itself under .avif and .jpg names.
+    for (const [file, bytes] of [
+      ['anim.gif', gifOf(2048, 2048, 63)],
+      ['two.gif', gifOf(64, 64, 2)],
+      ['anim.webp', webpHeaderOf(640, 480, true)],
+    ] as const)
+      expect(problemsOf(withCover(file, bytes)).join('\n'), file).toContain(
+        `"images/${file}", an animated picture; expected a still picture`,
+      );
+    expect(problemsOf(withCover('still.gif', gifOf(64, 64, 1)))).toEqual([]);
+    expect(problemsOf(withCover('still.webp', webpHeaderOf(640, 480, false)))).toEqual([]);
   });
 
   it('held: a picture of ordinary size', () => {

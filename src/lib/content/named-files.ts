@@ -96,7 +96,7 @@ export function namedFileProblems(root: string, entryFile: string, relativePath:
   return problems;
 }
 
-/** A picture whose size cannot be read (a damaged file) or is beyond MAX_PICTURE_PIXELS or MAX_PICTURE_SIDE. */
+/** A picture whose size cannot be read (a damaged file), that is animated, or is beyond MAX_PICTURE_PIXELS or MAX_PICTURE_SIDE. */
 function pictureSizeProblems(relativePath: string, path: string, kind: FileKind | undefined): Message[] {
   const size = kind && pictureSize(path, kind);
   if (!size || size.width === 0 || size.height === 0)
@@ -104,6 +104,13 @@ function pictureSizeProblems(relativePath: string, path: string, kind: FileKind 
       {
         en: `found "${relativePath}", whose size in pixels cannot be read: the file is damaged or not a whole picture; expected a picture that opens (save it again from an image program)`,
         zh: `无法读取图片 "${relativePath}" 的像素尺寸：文件已损坏或不完整；请用图片软件重新保存后再添加`,
+      },
+    ];
+  if (size.animated)
+    return [
+      {
+        en: `found "${relativePath}", an animated picture; expected a still picture (save one frame as JPEG or PNG): the image pipeline reads every frame as one tall picture`,
+        zh: `图片 "${relativePath}" 是动图；应为静态图片（请把其中一帧另存为 JPEG 或 PNG）：图片处理会把所有帧当作一张长图`,
       },
     ];
   const pixels = size.width * size.height;

@@ -15,6 +15,8 @@ export const MAX_PICTURE_SIDE = 16_383;
 export interface PictureSize {
   width: number;
   height: number;
+  /** An animation (a GIF of several frames, an animated WebP): the image pipeline reads every frame as one tall picture. */
+  animated?: boolean;
 }
 
 /** `length` bytes of a file from `offset` (fewer at its end). */
@@ -46,6 +48,43 @@ function jpegSize(fd: number): PictureSize | undefined {
   return undefined;
 }
 
+/**
+ * Whether a GIF holds more than one frame: its blocks walked from the header (the global colour
+ * table, extensions and their sub-blocks, each image and its data) until a second image or the end.
+ */
+function gifAnimated(fd: number, head: Buffer): boolean {
+  const colourTable = (flags: number) => (flags & 0x80 ? 3 * 2 ** ((flags & 0x07) + 1) : 0);
+  let offset = 13 + colourTable(head[10] ?? 0);
+  /** The offset after a run of sub-blocks (each a size byte and its data) ending with an empty one. */
+  const afterSubBlocks = (at: number): number | undefined => {
+    for (let blocks = 0; blocks < 1_000_000; blocks += 1) {
+      const size = bytesAt(fd, at, 1)[0];
+      if (size === undefined) return undefined;
+      at += 1 + size;
+      if (size === 0) return at;
+    }
+    return undefined;
+  };
+  let images = 0;
+  for (let blocks = 0; blocks < 100_000; blocks += 1) {
+    const introducer = bytesAt(fd, offset, 1)[0];
+    if (introducer === 0x21) {
+      const end = afterSubBlocks(offset + 2);
+      if (end === undefined) return false;
+      offset = end;
+    } else if (introducer === 0x2c) {
+      images += 1;
+      if (images > 1) return true;
+      const descriptor = bytesAt(fd, offset, 10);
+      // The image descriptor, its own colour table, the LZW code size, then its data's sub-blocks.
+      const end = afterSubBlocks(offset + 10 + colourTable(descriptor[9] ?? 0) + 1);
+      if (end === undefined) return false;
+      offset = end;
+    } else return false; // the trailer (0x3b), or the file's end
+  }
+  return false;
+}
+
 /** A WebP's size, from its lossy (VP8), lossless (VP8L) or extended (VP8X) header. */
 function webpSize(head: Buffer): PictureSize | undefined {
   const chunk = head.toString('latin1', 12, 16);
@@ -56,7 +95,12 @@ function webpSize(head: Buffer): PictureSize | undefined {
     return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
   }
   if (chunk === 'VP8X' && head.length >= 30)
-    return { width: head.readUIntLE(24, 3) + 1, height: head.readUIntLE(27, 3) + 1 };
+    return {
+      width: head.readUIntLE(24, 3) + 1,
+      height: head.readUIntLE(27, 3) + 1,
+      // The animation flag of the extended header's flags byte.
+      animated: (head[20]! & 0x02) !== 0,
+    };
   return undefined;
 }
 
@@ -69,7 +113,10 @@ export function pictureSize(path: string, kind: FileKind): PictureSize | undefin
       return head.length >= 24 && head.toString('latin1', 12, 16) === 'IHDR'
         ? { width: head.readUInt32BE(16), height: head.readUInt32BE(20) }
         : undefined;
-    if (kind === 'gif') return head.length >= 10 ? { width: head.readUInt16LE(6), height: head.readUInt16LE(8) } : undefined;
+    if (kind === 'gif')
+      return head.length >= 13
+        ? { width: head.readUInt16LE(6), height: head.readUInt16LE(8), animated: gifAnimated(fd, head) }
+        : undefined;
     if (kind === 'webp') return webpSize(head);
     if (kind === 'jpeg') return jpegSize(fd);
     return undefined;
