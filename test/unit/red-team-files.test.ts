@@ -12,7 +12,8 @@
 import { symlinkSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { attachmentInfo } from '../../src/lib/content/attachments.ts';
 import { MAX_PARAGRAPH_CHARS } from '../../src/lib/content/content-limits.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { writeContentFolder, type ContentFiles } from '../helpers/content-folder.ts';
@@ -176,6 +177,36 @@ describe('pictures', () => {
 });
 
 describe("a document's attachments", () => {
+  it('named with ?, # or % are refused: the link would end or escape there, and the original could not be opened', () => {
+    const pdf = '%PDF-1.4\n%%EOF\n';
+    const problems = problemsOf({
+      'documents/notice.mdx': `---\ntype: other\nissuer: ftu\ndate: "2021-03"\ntitle: 通知\nattachments:\n  - { file: files/100%.pdf, title: 附件 }\n  - { file: files/scan#p2.pdf, title: 扫描件 }\n  - { file: files/附件1 名单.pdf, title: 名单 }\n---\n\n正文。\n`,
+      'documents/files/100%.pdf': pdf,
+      'documents/files/scan#p2.pdf': pdf,
+      // Chinese and a space are kept: a browser asks for them escaped, and the server reads them back.
+      'documents/files/附件1 名单.pdf': pdf,
+    });
+    expect(problems, problems.join('\n')).toHaveLength(2);
+    for (const name of ['files/100%.pdf', 'files/scan#p2.pdf'])
+      expect(problems.join('\n')).toContain(`found "${name}", a file name with ?, # or %`);
+  });
+
+  it('named in Chinese with a space are linked escaped, as the server reads the name back', () => {
+    const root = writeContentFolder({
+      'documents/notice.mdx': '---\ntype: other\nissuer: ftu\ntitle: 通知\n---\n\n正文。\n',
+      'documents/files/附件1 名单.pdf': '%PDF-1.4\n%%EOF\n',
+    });
+    vi.stubEnv('STUDIO_CONTENT_DIR', root);
+    const info = attachmentInfo(
+      'notice',
+      join(root, 'documents/notice.mdx'),
+      'files/附件1 名单.pdf',
+    );
+    expect(info.fileName).toBe('附件1 名单.pdf');
+    expect(info.path).toBe('/documents/notice/%E9%99%84%E4%BB%B61%20%E5%90%8D%E5%8D%95.pdf');
+    expect(decodeURIComponent(info.path)).toBe('/documents/notice/附件1 名单.pdf');
+  });
+
   it('of one file name in two folders are refused: one would replace the other', () => {
     const pdf = '%PDF-1.4\n%%EOF\n';
     const problems = problemsOf({

@@ -12,7 +12,7 @@ export interface AttachmentInfo {
   source: string;
   /** File name in the published URL. */
   fileName: string;
-  /** Locale-free URL path. */
+  /** Locale-free URL path, its file name escaped as a link needs it (附件1 名单.pdf, as the server reads it back). */
   path: string;
   bytes: number;
   typeLabel: string;
@@ -30,7 +30,7 @@ export function attachmentInfo(documentId: string, documentFile: string, relativ
   const source = containedFile(contentRoot(), documentFile, relativeFile).path!;
   const type = fileTypeOf(source) ?? { label: extname(source).slice(1).toUpperCase(), mime: 'application/octet-stream' };
   const fileName = basename(source);
-  return { source, fileName, path: `${publishedAt}${fileName}`, bytes: statSync(source).size, typeLabel: type.label, mime: type.mime };
+  return { source, fileName, path: `${publishedAt}${encodeURIComponent(fileName)}`, bytes: statSync(source).size, typeLabel: type.label, mime: type.mime };
 }
 
 /** Describes an attachment of an achievement, published under /achievements/<id>/files/ (the same rules as a document's). */

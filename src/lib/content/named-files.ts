@@ -5,7 +5,7 @@
  * what publishes a file (attachments.ts, the Astro pipeline's remarkContainedImages) refuses it again.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from './content-limits.ts';
 import { fileTypeProblem, readHead, sniffKind, type FileKind } from './file-types.ts';
 import { MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, pictureSize } from './picture-size.ts';
@@ -69,6 +69,16 @@ export function namedFileProblems(root: string, entryFile: string, relativePath:
       {
         en: `found "${relativePath}", a path with %, which the image pipeline reads as an escape; expected a picture's file name without % (rename the file)`,
         zh: `图片路径 "${relativePath}" 含有 %，图片处理会把它当作转义符；图片文件名中不能有 %（请重命名文件）`,
+      },
+    ];
+  }
+  // An attachment is published under its own file name, which its link gives as written: a ? or #
+  // there ends the link's path (scan#p2.pdf is asked for as scan), and a % begins an escape.
+  if (!picture && /[?#%]/.test(basename(relativePath))) {
+    return [
+      {
+        en: `found "${relativePath}", a file name with ?, # or %, which a link reads as the end of its path or an escape, so the published file could not be opened; expected a file name without them (rename the file)`,
+        zh: `附件文件名 "${relativePath}" 含有 ?、# 或 %，链接会把它们当作路径的结束或转义符，发布后的文件无法打开；文件名中不能有这些字符（请重命名文件）`,
       },
     ];
   }
