@@ -277,6 +277,35 @@ describe('matching', () => {
     });
     expect(matchStudio('李四工作室', studios)).toEqual({ kind: 'new' });
   });
+  it('matches a title that names its employer before the studio, as news lists print it', () => {
+    const organisations = [
+      { id: 'sqq', name: { zh: '中铁山桥集团有限公司' }, shortName: { zh: '中铁山桥' } },
+      { id: 'other', name: { zh: '秦皇岛港股份有限公司' } },
+    ];
+    const archive = [
+      { id: 'liu-jianguo', title: { zh: '刘建国创新工作室' }, employer: 'sqq' },
+      { id: 'liu-jianguo-port', title: { zh: '刘建国创新工作室' }, employer: 'other' },
+      { id: 'sqq-own', title: { zh: '中铁山桥职工创新工作室' }, employer: 'sqq' },
+    ];
+    for (const title of ['中铁山桥集团有限公司刘建国创新工作室', '中铁山桥刘建国创新工作室'])
+      expect(matchStudio(title, archive, organisations), title).toEqual({
+        kind: 'matched',
+        id: 'liu-jianguo',
+        how: 'employer-prefix',
+      });
+    // At an organisation the studio of that title does not belong to: a new studio, not another's.
+    expect(matchStudio('秦皇岛港股份有限公司王强创新工作室', archive, organisations)).toEqual({
+      kind: 'new',
+    });
+    // The employer's name and a kind alone is the employer's own studio, matched by its title.
+    expect(matchStudio('中铁山桥职工创新工作室', archive, organisations)).toMatchObject({
+      id: 'sqq-own',
+      how: 'title',
+    });
+    // Without the organisations, as before: a new studio.
+    expect(matchStudio('中铁山桥刘建国创新工作室', archive)).toEqual({ kind: 'new' });
+  });
+
   it('matches organisations by full or short name, and people by name and employer', () => {
     const organisations = [
       { id: 'a', name: { zh: '锦州锦鑫特钢有限公司' }, shortName: { zh: '锦鑫特钢' } },

@@ -13,7 +13,11 @@ const yearText = (
 
 export function archiveOf(content: ContentSet): Archive {
   return {
-    studios: content.studios.map((entry) => ({ id: entry.id, title: entry.data.title })),
+    studios: content.studios.map((entry) => ({
+      id: entry.id,
+      title: entry.data.title,
+      employer: entry.data.employer,
+    })),
     organisations: content.organisations.map((entry) => ({
       id: entry.id,
       name: entry.data.name,

@@ -17,7 +17,7 @@ export interface Candidate {
 }
 
 export type MatchResult =
-  | { kind: 'matched'; id: string; how: 'title' | 'suffix-variant' | 'name' }
+  | { kind: 'matched'; id: string; how: 'title' | 'suffix-variant' | 'employer-prefix' | 'name' }
   | { kind: 'new' }
   | { kind: 'ambiguous'; candidates: Candidate[] };
 
@@ -80,6 +80,8 @@ const texts = (value: Localized | undefined): string[] =>
 export interface ArchiveStudio {
   id: string;
   title: Localized;
+  /** The organisation it belongs to, when its file says. */
+  employer?: string;
 }
 export interface ArchiveOrganisation {
   id: string;
@@ -104,14 +106,27 @@ function indexBy<T>(entries: T[], keys: (entry: T) => string[]): Map<string, T[]
   return index;
 }
 
-/** Finds the studio a title names, among `studios`. */
-export function studioMatcher(studios: ArchiveStudio[]): (title: string) => MatchResult {
+/**
+ * Finds the studio a title names, among `studios`. A title that puts an organisation's name (full
+ * or short) before the studio's own (中铁山桥集团有限公司刘建国创新工作室, as news lists print them) is
+ * the studio of that title at that organisation, when one is (the content check holds the two to be
+ * one studio: src/lib/validation/names.ts).
+ */
+export function studioMatcher(
+  studios: ArchiveStudio[],
+  organisations: ArchiveOrganisation[] = [],
+): (title: string) => MatchResult {
   const byText = indexBy(studios, (studio) => texts(studio.title).map(normalText));
   const byStem = indexBy(studios, (studio) => texts(studio.title).map((t) => titleParts(t).stem));
+  const organisationsByName = indexBy(organisations, (o) =>
+    [...texts(o.name), ...texts(o.shortName)].map(normalText).filter(Boolean),
+  );
+  const longestName = Math.max(0, ...[...organisationsByName.keys()].map((name) => name.length));
+  const studioById = new Map(studios.map((studio) => [studio.id, studio]));
   const label = (studio: ArchiveStudio) => ({ id: studio.id, label: studio.title.zh });
   const variant = (studio: ArchiveStudio, suffix: string) =>
     GENERIC.has(titleParts(studio.title.zh).suffix) || GENERIC.has(suffix);
-  return (title) => {
+  const byTitle = (title: string): MatchResult => {
     const exact = byText.get(normalText(title)) ?? [];
     if (exact.length === 1) return { kind: 'matched', id: exact[0]!.id, how: 'title' };
     if (exact.length > 1) return { kind: 'ambiguous', candidates: exact.map(label) };
@@ -123,11 +138,47 @@ export function studioMatcher(studios: ArchiveStudio[]): (title: string) => Matc
       return { kind: 'matched', id: sameStem[0]!.id, how: 'suffix-variant' };
     return { kind: 'ambiguous', candidates: sameStem.map(label) };
   };
+  /** The studios at an organisation whose name begins the title, of the title's rest; each prefix tried once. */
+  const byEmployerPrefix = (title: string): ArchiveStudio[] => {
+    const text = normalText(title);
+    const found = new Map<string, ArchiveStudio>();
+    for (let length = Math.min(longestName, text.length - 1); length > 0; length -= 1) {
+      const rest = text.slice(length);
+      // The rest must name a studio of its own, not only a kind (中铁四局职工创新工作室 is the employer's own).
+      if (!titleParts(rest).stem) continue;
+      for (const organisation of organisationsByName.get(text.slice(0, length)) ?? []) {
+        const result = byTitle(rest);
+        const candidates =
+          result.kind === 'matched'
+            ? [result.id]
+            : result.kind === 'ambiguous'
+              ? result.candidates.map((c) => c.id)
+              : [];
+        for (const id of candidates) {
+          const studio = studioById.get(id);
+          if (studio?.employer === organisation.id) found.set(studio.id, studio);
+        }
+      }
+    }
+    return [...found.values()];
+  };
+  return (title) => {
+    const result = byTitle(title);
+    if (result.kind !== 'new') return result;
+    const prefixed = byEmployerPrefix(title);
+    if (prefixed.length === 1)
+      return { kind: 'matched', id: prefixed[0]!.id, how: 'employer-prefix' };
+    if (prefixed.length > 1) return { kind: 'ambiguous', candidates: prefixed.map(label) };
+    return result;
+  };
 }
 
 /** The studio a title names. */
-export const matchStudio = (title: string, studios: ArchiveStudio[]): MatchResult =>
-  studioMatcher(studios)(title);
+export const matchStudio = (
+  title: string,
+  studios: ArchiveStudio[],
+  organisations: ArchiveOrganisation[] = [],
+): MatchResult => studioMatcher(studios, organisations)(title);
 
 /** Finds the organisation a name (full or short) names, among `organisations`. */
 export function organisationMatcher(

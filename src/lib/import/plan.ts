@@ -267,7 +267,7 @@ export function planImport(
   const newStudios: NewStudio[] = [];
   const documentIds = new Set(archive.documents.map((d) => d.id));
   // Indexes, so that each row is planned in constant time whatever the annex's length.
-  const matchStudio = studioMatcher(archive.studios);
+  const matchStudio = studioMatcher(archive.studios, archive.organisations);
   const matchOrganisation = organisationMatcher(archive.organisations);
   const matchPerson = personMatcher(archive.people);
   const studioById = new Map(archive.studios.map((studio) => [studio.id, studio]));
