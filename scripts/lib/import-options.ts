@@ -37,7 +37,7 @@ export const HELP = `npm run import -- <decision|selection|commendation> <annex.
   --number 锦工发〔2022〕15号   --issuer <id or name>[,<co-issuer>…]   --date 2022-02-10 | 2022-02 | 2022
            | "before 2022-02" | "by 2022-02-10" (reported then as done) | "shortly before 2022-02-10" (近日, 日前)
            | none (no source dates it: shown as not stated, filed under no year)
-  --title "关于……的决定"   --addressees "…："   --cycle-year 2021   --batch 第三批
+  --title "关于……的决定"   --addressees "…："   --cycle-year 2021 (or 2012-2013)   --batch 第三批
   --list-size 600   the whole list's size, when the annex is only part of it (600多, 约600)
   --source-url https://…   --source-publisher 信阳日报   --source-date 2026-01-26   where the list was read publicly
   --level 市级 | municipal   (rows without a level column)   --funding 3   (万元, rows without a funding column)
@@ -90,10 +90,14 @@ export function decisionFacts(
   const text = (key: string) =>
     typeof values[key] === 'string' ? (values[key] as string).trim() : undefined;
   const cycleFlag = text('cycle-year');
-  if (cycleFlag !== undefined && !/^\d{4}$/.test(cycleFlag))
+  // A year (2021), or a cycle of several years from its first to its last (2012-2013).
+  const cycle = cycleFlag?.match(/^(?:(\d{4})\s*[-–—~至到]\s*)?(\d{4})$/);
+  const cycleRange =
+    cycle && (!cycle[1] || Number(cycle[1]) < Number(cycle[2])) ? cycle : undefined;
+  if (cycleFlag !== undefined && !cycleRange)
     problems.push({
-      en: `--cycle-year "${cycleFlag}" is not a year such as 2021`,
-      zh: `--cycle-year “${cycleFlag}”不是年份，例如 2021`,
+      en: `--cycle-year "${cycleFlag}" is not a year such as 2021, or the years of a cycle such as 2012-2013`,
+      zh: `--cycle-year “${cycleFlag}”不是年份（例如 2021）或跨年的年度（例如 2012-2013）`,
     });
   const facts: DecisionFacts = {
     number: pick('number', text('number'), front?.number),
@@ -109,11 +113,13 @@ export function decisionFacts(
     date: pick('date', text('date'), front?.date),
     title: pick('title', text('title'), front?.title),
     addressees: pick('addressees', text('addressees'), front?.addressees),
-    cycleYear: pick(
-      'cycleYear',
-      cycleFlag && /^\d{4}$/.test(cycleFlag) ? Number(cycleFlag) : undefined,
-      front?.cycleYear,
-    ),
+    cycleYear: pick('cycleYear', cycleRange ? Number(cycleRange[2]) : undefined, front?.cycleYear),
+    // The first year goes with the last it came with: the flag's, else the front page's.
+    cycleFrom: cycleRange
+      ? cycleRange[1] === undefined
+        ? undefined
+        : Number(cycleRange[1])
+      : front?.cycleFrom,
     batch: pick('batch', text('batch'), front?.batch),
     listSize: pick('listSize', text('list-size'), undefined),
     ...(text('source-url') || text('source-publisher') || text('source-date')

@@ -165,6 +165,20 @@ export const yearMonthSchema = z
 /** A year between 1949 and 2100. */
 export const yearSchema = z.number().int().min(1949).max(2100);
 
+/**
+ * The first year of a cycle (年度) of several years: 2012 of "2012-2013年度", whose cycleYear is its
+ * last, 2013. A naming of such a cycle counts in its last year and is not made before its first.
+ */
+export const cycleFromField = () =>
+  described(yearSchema.optional(), {
+    label: { zh: '年度起始年', en: 'Cycle from' },
+    hint: {
+      zh: '年度跨两年以上（如“2012-2013年度”）时写起始年 2012，年度（cycleYear）写最后一年 2013。',
+      en: 'For a cycle of several years ("2012-2013年度"), its first year, 2012; the cycle year is its last, 2013.',
+    },
+    example: '2012',
+  });
+
 /** The largest whole number a figure holds exactly (2⁵³ − 1); 9007199254740993 reaches the schema already rounded by the YAML reader. */
 export const MAX_EXACT_COUNT = Number.MAX_SAFE_INTEGER;
 /** 10⁹ 万元 (ten trillion yuan): above any studio's or programme's figure, so a larger amount is a slip of the keyboard or the unit. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+  cycleFromField,
   issuersSchema,
   localizedSchema,
   moneyQuantitySchema,
@@ -143,6 +144,8 @@ export const designationSchema = z
       },
       example: '2019',
     }),
+    /** The first year of a cycle of several years (2012 of 2012-2013年度); cycleYear is its last. */
+    cycleFrom: cycleFromField(),
     /** Batch, such as 第三批. */
     batch: described(localizedSchema.optional(), {
       label: { zh: '批次', en: 'Batch' },

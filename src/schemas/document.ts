@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+  cycleFromField,
   localizedSchema,
   localFileSchema,
   partialDateSchema,
@@ -360,6 +361,8 @@ export const documentSchema = z.discriminatedUnion('type', [
       },
       example: '2021',
     }),
+    /** The first year of a cycle of several years (2012 of 2012-2013年度); cycleYear is its last. */
+    cycleFrom: cycleFromField(),
     /** Batch, such as 第三批. */
     batch: described(localizedSchema.optional(), {
       label: { zh: '批次', en: 'Batch' },
@@ -393,6 +396,8 @@ export const documentSchema = z.discriminatedUnion('type', [
       hint: { zh: '评选所属的年度，四位年份。', en: 'The year of the selection; four digits.' },
       example: '2022',
     }),
+    /** The first year of a cycle of several years (2012 of 2012-2013年度); cycleYear is its last. */
+    cycleFrom: cycleFromField(),
     /** Batch, such as 第三批. */
     batch: described(localizedSchema.optional(), {
       label: { zh: '批次', en: 'Batch' },

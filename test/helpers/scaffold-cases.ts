@@ -254,6 +254,28 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
     },
   },
   {
+    // A cycle of two years (2024-2025年度): its first year beside its last.
+    kind: 'decision',
+    base: {
+      issuers: 'jinzhou-ftu',
+      date: '2026-02-20',
+      title: '关于命名2024-2025年度锦州市职工创新工作室的决定',
+      studios: 'zhao-pengda',
+      level: 'municipal',
+      'cycle-year': '2025',
+    },
+    minimal: [],
+    full: {
+      issuers: 'jinzhou-ftu',
+      date: '2026-02-20',
+      title: '关于命名2024-2025年度锦州市职工创新工作室的决定',
+      studios: 'zhao-pengda',
+      level: 'municipal',
+      'cycle-year': '2025',
+      'cycle-from': '2024',
+    },
+  },
+  {
     kind: 'selection',
     base: {
       issuers: 'liaoning-ftu',
@@ -282,6 +304,7 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
       level: 'provincial-demonstrative',
       designation: '辽宁省示范性劳模和工匠人才创新工作室',
       'cycle-year': '2026',
+      'cycle-from': '2025',
       batch: '第二批',
     },
   },
@@ -399,6 +422,19 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
       'source-title': '全国能源化学地质系统劳模创新工作室名单',
       'source-number': '总工办发〔2014〕5号',
       ...source('designation', '2015-05'),
+    },
+  },
+  {
+    // "2012-2013年度上海房管行业劳模创新工作室": a cycle of two years, its naming undated.
+    kind: 'designation',
+    base: { studio: 'ma-li', level: 'provincial-industry', issuers: 'acftu', 'cycle-year': '2013' },
+    minimal: [],
+    full: {
+      studio: 'ma-li',
+      level: 'provincial-industry',
+      issuers: 'acftu',
+      'cycle-year': '2013',
+      'cycle-from': '2012',
     },
   },
   {

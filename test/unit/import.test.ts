@@ -450,6 +450,25 @@ describe('the plan', () => {
     expect(chosen.problems).toEqual([]);
     expect(chosen.documentExists).toBe(true);
   });
+  it('writes a cycle of several years (2012-2013年度) as its first and last year', () => {
+    const { table } = rowsOf('工作室名称\n王伟职工创新工作室');
+    const plan = planImport(
+      'decision',
+      table!.rows,
+      { ...facts, date: '2014-03', cycleYear: 2013, cycleFrom: 2012 },
+      archive,
+      new Map(),
+    );
+    expect(plan.facts).toMatchObject({ cycleYear: 2013, cycleFrom: 2012 });
+    const page = (...texts: string[]) =>
+      readFrontPage(texts.map((text) => ({ kind: 'paragraph' as const, text })));
+    expect(
+      page('关于命名2012-2013年度锦州市职工创新工作室的决定', '锦州市总工会', '2014年3月1日'),
+    ).toMatchObject({ cycleYear: 2013, cycleFrom: 2012 });
+    const single = page('关于命名2025年度锦州市职工创新工作室的决定');
+    expect(single).toMatchObject({ cycleYear: 2025 });
+    expect(single.cycleFrom).toBeUndefined();
+  });
   it("refuses a row naming several studios, as a decision's prose lists them", () => {
     const { table } = rowsOf('工作室名称\n马磊娟创新工作室、李仁创新工作室和张丽联合创新工作室');
     const plan = planImport('decision', table!.rows, facts, archive, new Map());

@@ -517,6 +517,36 @@ describe('studios in force at a year end', () => {
     expect(byLevel.series[0]!.qualifiers?.[byLevel.labels.indexOf('市级')]).toBe('exact');
   });
 
+  it('of a cycle of several years (2012-2013年度) at no stated date: not before its first year', () => {
+    const model = buildModel(
+      contentOf({
+        organisations: { ftu: { name: '某市总工会' } },
+        studios: { a: { title: '甲创新工作室' }, b: { title: '乙创新工作室' } },
+        designations: {
+          a: named('a', '2010-03-01', 'municipal'),
+          b: {
+            studio: 'b',
+            issuers: ['ftu'],
+            level: 'provincial-industry',
+            cycleYear: 2013,
+            cycleFrom: 2012,
+          },
+        },
+      }),
+      '2026-11-26',
+    );
+    const yearEnd = (year: number) =>
+      reportKeyFigures(model, year).find((figure) => figure.key === 'studiosAtYearEnd')!.value;
+    expect(yearEnd(2011)).toEqual(exact(1));
+    expect(yearEnd(2012)).toEqual(atLeast(1));
+    // Listed under its last year, said as its two years.
+    const reason = (locale: 'zh' | 'en') =>
+      reportView(model, locale, 2013).reconciliation.elsewhere.find((row) => row.studio.id === 'b')
+        ?.text;
+    expect(reason('zh')).toContain('年度为2012—2013');
+    expect(reason('en')).toContain('cycle year 2012–2013');
+  });
+
   it('is said as at least in the report summary, in both languages', () => {
     const said = (locale: 'zh' | 'en') =>
       reportView(bounded(), locale, 2016).summary!.map(summaryText).join('');

@@ -182,6 +182,57 @@ const CASES: RuleCase[] = [
       /found "中铁四局集团有限公司周国锋创新工作室" at employer "crec4", the same as studio "zhou" \(.*studios\/zhou\.yaml\)/,
   },
   {
+    rule: 'a cycle of several years begins before its last year',
+    broken: {
+      'studios/a.yaml': { title: '甲创新工作室' },
+      'designations/a-2013.yaml': {
+        studio: 'a',
+        issuers: ['ftu'],
+        cycleYear: 2013,
+        cycleFrom: 2013,
+      },
+    },
+    mended: {
+      'studios/a.yaml': { title: '甲创新工作室' },
+      'designations/a-2013.yaml': {
+        studio: 'a',
+        issuers: ['ftu'],
+        cycleYear: 2013,
+        cycleFrom: 2012,
+      },
+    },
+    file: 'designations/a-2013.yaml',
+    field: 'cycleFrom',
+    message: /found 2013, not before the cycle year 2013; expected the first year of a cycle/,
+  },
+  {
+    rule: 'a cycle of several years names its last year too',
+    broken: {
+      'studios/a.yaml': { title: '甲创新工作室' },
+      'documents/d.mdx': {
+        ...naming('甲〔2014〕1号', [{ studio: 'a', level: 'municipal' }], '2014-03'),
+        data: {
+          ...naming('甲〔2014〕1号', [{ studio: 'a', level: 'municipal' }], '2014-03').data,
+          cycleFrom: 2012,
+        },
+      },
+    },
+    mended: {
+      'studios/a.yaml': { title: '甲创新工作室' },
+      'documents/d.mdx': {
+        ...naming('甲〔2014〕1号', [{ studio: 'a', level: 'municipal' }], '2014-03'),
+        data: {
+          ...naming('甲〔2014〕1号', [{ studio: 'a', level: 'municipal' }], '2014-03').data,
+          cycleFrom: 2012,
+          cycleYear: 2013,
+        },
+      },
+    },
+    file: 'documents/d.mdx',
+    field: 'cycleFrom',
+    message: /found 2012 with no cycleYear; expected cycleYear/,
+  },
+  {
     rule: 'one recognition has one record: not two of a studio at one level and stage from one source',
     broken: {
       'studios/a.yaml': { title: '甲创新工作室' },

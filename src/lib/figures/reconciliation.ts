@@ -43,6 +43,7 @@ export interface CountedElsewhere {
   /** The naming's date and cycle year, as the source gives them. */
   date?: RecordedDate;
   cycleYear?: number;
+  cycleFrom?: number;
   /** The year end the studio is first counted at, when one is certain. */
   countedAt?: number;
 }
@@ -92,7 +93,12 @@ function whyNotEntered(
   before: Set<string>,
 ): CountedElsewhere {
   const naming = listed[0]!;
-  const facts = { studio, date: naming.date, cycleYear: naming.cycleYear };
+  const facts = {
+    studio,
+    date: naming.date,
+    cycleYear: naming.cycleYear,
+    cycleFrom: naming.cycleFrom,
+  };
   if (before.has(studio)) return { ...facts, reason: 'already-in-force' };
   const dated = listed.find((d) => firstYearEnd(d.date) !== undefined);
   if (!dated) return { ...facts, reason: 'undated' };
@@ -100,6 +106,7 @@ function whyNotEntered(
     studio,
     date: dated.date,
     cycleYear: dated.cycleYear,
+    cycleFrom: dated.cycleFrom,
     countedAt: firstYearEnd(dated.date),
   };
   if (!certainlyBy(dated.date, yearEnd(year)))
@@ -119,7 +126,13 @@ function whyNotListed(model: SiteModel, year: number, studio: string): CountedEl
     (d) => namingYear(d) !== year,
   )!;
   // Stryker restore ConditionalExpression
-  const facts = { studio, date: naming.date, cycleYear: naming.cycleYear, countedAt: year };
+  const facts = {
+    studio,
+    date: naming.date,
+    cycleYear: naming.cycleYear,
+    cycleFrom: naming.cycleFrom,
+    countedAt: year,
+  };
   return { ...facts, reason: onlyBound(naming.date) ? 'before-date' : 'cycle-year-differs' };
 }
 

@@ -133,6 +133,7 @@ const OWNED_FACTS = [
   'title',
   'addressees',
   'cycleYear',
+  'cycleFrom',
   'batch',
 ];
 

@@ -17,6 +17,8 @@ export interface FrontPage {
   /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as printed. */
   date?: string;
   cycleYear?: number;
+  /** The first year of a cycle of several years (2012 of 2012-2013年度). */
+  cycleFrom?: number;
   batch?: string;
   level?: StudioLevel;
   funding?: Quantity;
@@ -116,8 +118,9 @@ export function readFrontPage(blocks: DocumentBlock[]): FrontPage {
   }
 
   if (page.title) {
-    const cycle = page.title.match(/(\d{4})\s*年度/);
-    if (cycle) page.cycleYear = Number(cycle[1]);
+    const cycle = page.title.match(/(?:(\d{4})\s*[-–—~至到]\s*)?(\d{4})\s*年度/);
+    if (cycle) page.cycleYear = Number(cycle[2]);
+    if (cycle?.[1] && Number(cycle[1]) < Number(cycle[2])) page.cycleFrom = Number(cycle[1]);
     const batch = page.title.match(/第[一二三四五六七八九十百\d]+批/);
     if (batch) page.batch = batch[0];
     page.level = levelInText(page.title);

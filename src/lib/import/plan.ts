@@ -82,6 +82,8 @@ export interface DecisionFacts {
   title?: string;
   addressees?: string;
   cycleYear?: number;
+  /** The first year of a cycle of several years (2012 of 2012-2013年度). */
+  cycleFrom?: number;
   batch?: string;
   /** How many studios the whole list holds, when the annex is only part of it (--list-size 600). */
   listSize?: string;
@@ -687,9 +689,11 @@ export function planImport(
   if (
     kind !== 'commendation' &&
     facts.cycleYear !== undefined &&
-    facts.cycleYear !== countingYear(facts.date, undefined)
-  )
+    (facts.cycleFrom !== undefined || facts.cycleYear !== countingYear(facts.date, undefined))
+  ) {
     factsOut.cycleYear = facts.cycleYear;
+    if (facts.cycleFrom !== undefined) factsOut.cycleFrom = facts.cycleFrom;
+  }
   if (kind !== 'commendation' && facts.batch) factsOut.batch = facts.batch;
   if (listSize !== undefined) factsOut.listSize = listSize;
   // The public source the list was read from (a union's page, a newspaper): the document's provenance.

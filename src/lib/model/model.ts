@@ -64,8 +64,10 @@ export interface StudioDesignation {
   designation?: Localized;
   /** When, at the precision known (a month and day with no year included); undefined when the source does not say. */
   date?: RecordedDate;
-  /** The cycle year (年度), when stated apart from the date. */
+  /** The cycle year (年度), when stated apart from the date; the last year of a cycle of several. */
   cycleYear?: number;
+  /** The first year of a cycle of several years (2012 of 2012-2013年度). */
+  cycleFrom?: number;
   /** Issuing bodies, joint issuers included; empty when only a source is known. */
   issuers: string[];
   batch?: Localized;
@@ -220,7 +222,7 @@ function recognitionsOf(entry: Entry<DataOf<'documents'>>): StudioDesignation[] 
   const common = { date: doc.date, issuers: documentBodies(doc), documentId: entry.id };
   const cycle =
     isNamingDecision(doc) || isSelectionNotice(doc)
-      ? { cycleYear: doc.cycleYear, batch: doc.batch }
+      ? { cycleYear: doc.cycleYear, cycleFrom: doc.cycleFrom, batch: doc.batch }
       : {};
   const rows = isNamingDecision(doc)
     ? doc.named.map((row) => ({ ...row, stage: 'named' as const }))
@@ -295,6 +297,7 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
       designation: d.designation,
       date: d.date,
       cycleYear: d.cycleYear,
+      cycleFrom: d.cycleFrom,
       issuers: d.issuers,
       batch: d.batch,
       funding: d.funding,
@@ -531,8 +534,8 @@ export function possibleNamings(
     (d) =>
       isUnionNaming(d) &&
       !certainlyAfter(d.date, day) &&
-      // A naming of a cycle year (年度) is not made before that year begins.
-      !(d.cycleYear !== undefined && day < `${d.cycleYear}-01-01`) &&
+      // A naming of a cycle (年度) is not made before the cycle begins.
+      !(d.cycleYear !== undefined && day < `${d.cycleFrom ?? d.cycleYear}-01-01`) &&
       !(d.revokedBy && over(d.revokedOn)),
   );
 }

@@ -90,7 +90,14 @@ export const countedElsewhereDataset: Dataset = {
       zh: '命名时间（按来源的精度；空为未注明）',
       en: 'Date of the naming, at the precision of the source (empty when not stated)',
     },
-    cycle_year: { zh: '年度（空为未注明）', en: 'Cycle year (empty when not stated)' },
+    cycle_year: {
+      zh: '年度（空为未注明；跨年的年度为其最后一年）',
+      en: 'Cycle year (empty when not stated; the last year of a cycle of several)',
+    },
+    cycle_from: {
+      zh: '跨年年度的起始年（空为单一年度）',
+      en: 'First year of a cycle of several years (empty for a single year)',
+    },
     counted_at: {
       zh: '首次计入在册的年末（空为不计入任何年末）',
       en: 'The year end it is first counted at (empty when at none)',
@@ -104,6 +111,7 @@ export const countedElsewhereDataset: Dataset = {
         reason: row.reason,
         date: dateText(row.date) || null,
         cycle_year: row.cycleYear ?? null,
+        cycle_from: row.cycleFrom ?? null,
         counted_at: row.countedAt ?? null,
       })),
     ),

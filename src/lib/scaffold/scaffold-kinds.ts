@@ -1126,6 +1126,7 @@ const LISTED_NOT_ASKED = (key: string): Record<string, string> => ({
 
 const cycleFields: FieldSpec[] = [
   { flag: 'cycle-year', schema: 'cycleYear', form: FORMS.year },
+  { flag: 'cycle-from', schema: 'cycleFrom', form: FORMS.year },
   { flag: 'batch', schema: 'batch' },
 ];
 
@@ -1250,6 +1251,12 @@ function documentSpecific(type: DocumentType, a: Answers): string[] {
       'cycleYear',
       'The cycle year (年度), when it differs from the year of the date.',
       a['cycle-year'],
+      'YYYY',
+    ),
+    yamlField(
+      'cycleFrom',
+      'The first year of a cycle of several years (2012 of 2012-2013年度); cycleYear is its last.',
+      a['cycle-from'],
       'YYYY',
     ),
     yamlField('batch', 'Batch, such as 第三批.', a.batch && q(a.batch), '"第N批"'),
@@ -1426,6 +1433,12 @@ const designation = kindOf('designations', {
         'cycleYear',
         'The cycle year (年度), when it differs from the year of the date or the date is unknown.',
         a['cycle-year'],
+        'YYYY',
+      ),
+      yamlField(
+        'cycleFrom',
+        'The first year of a cycle of several years (2012 of 2012-2013年度); cycleYear is its last.',
+        a['cycle-from'],
         'YYYY',
       ),
       yamlField('batch', 'Batch, such as 第三批.', a.batch && q(a.batch), '"第N批"'),

@@ -84,6 +84,12 @@ export function formatPartialDate(locale: Locale, date: RecordedDate): string {
   return shown;
 }
 
+/** A cycle (年度): 2019, or a cycle of several years from its first to its last, 2012—2013 / 2012–2013. */
+export const cycleText = (locale: Locale, cycleYear: number, cycleFrom?: number): string =>
+  cycleFrom === undefined
+    ? String(cycleYear)
+    : `${cycleFrom}${locale === 'zh' ? '—' : '–'}${cycleYear}`;
+
 /** A reported quantity with its qualifier: 1,200以上 / at least 1,200; 近300 / nearly 300; 约30 / about 30. */
 export function formatQuantity(locale: Locale, quantity: Quantity | undefined): string {
   if (!quantity) return '—';

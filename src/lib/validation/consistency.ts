@@ -324,6 +324,33 @@ const listSizeHoldsRows: Rule = (content, problems) => {
   }
 };
 
+/** A cycle of several years runs from its first year (cycleFrom) to a later last one (cycleYear). */
+const cycleFromBeforeCycleYear: Rule = (content, problems) => {
+  const entries = [...content.designations, ...content.documents].map((entry) => ({
+    entry,
+    data: entry.data as { cycleYear?: number; cycleFrom?: number },
+  }));
+  for (const { entry, data } of entries) {
+    if (data.cycleFrom === undefined) continue;
+    if (data.cycleYear === undefined)
+      report(
+        problems,
+        entry,
+        'cycleFrom',
+        `found ${data.cycleFrom} with no cycleYear; expected cycleYear, the cycle's last year, beside its first (2012-2013年度: cycleFrom 2012, cycleYear 2013)`,
+        `填写了 ${data.cycleFrom}，但没有填写 cycleYear；跨年的年度应同时填写最后一年（2012-2013年度：cycleFrom 2012，cycleYear 2013）`,
+      );
+    else if (data.cycleFrom >= data.cycleYear)
+      report(
+        problems,
+        entry,
+        'cycleFrom',
+        `found ${data.cycleFrom}, not before the cycle year ${data.cycleYear}; expected the first year of a cycle of several years, before its last (2012-2013年度: cycleFrom 2012, cycleYear 2013), or no cycleFrom for a cycle of one year`,
+        `填写的是 ${data.cycleFrom}，不早于年度 ${data.cycleYear}；应为跨年年度的起始年，早于最后一年（2012-2013年度：cycleFrom 2012，cycleYear 2013）；单一年度不填 cycleFrom`,
+      );
+  }
+};
+
 /** Every rule across fields or entries, in the order their problems are listed. */
 export const CONSISTENCY_RULES: ReadonlyArray<Rule> = [
   uniqueDocumentNumbers,
@@ -340,6 +367,7 @@ export const CONSISTENCY_RULES: ReadonlyArray<Rule> = [
   (content, problems) => checkDocumentDates(content, problems),
   (content, problems) => checkAgreements(content, problems),
   listSizeHoldsRows,
+  cycleFromBeforeCycleYear,
   reportYears,
   chartPlacements,
   settingsPresent,

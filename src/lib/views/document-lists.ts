@@ -5,7 +5,7 @@
 import type { Locale } from '../../schemas/vocabulary.ts';
 import type { DataOf } from '../content/types.ts';
 import { recordedList, type NamingDecision } from '../../schemas/document.ts';
-import { formatNumber, formatQuantityWithUnit } from '../site/format.ts';
+import { cycleText, formatNumber, formatQuantityWithUnit } from '../site/format.ts';
 import { t, text, type UiKey } from '../site/i18n.ts';
 
 /** A row of a recognition's list: a studio, its level, designation, group and funding, as the document gives them. */
@@ -51,10 +51,12 @@ export function recognitionList(
 export function cycleOf(
   locale: Locale,
   doc: DataOf<'documents'>,
-): { cycleYear?: number; batch?: string } {
+): { cycleYear?: number; cycle?: string; batch?: string } {
   if (doc.type !== 'naming-decision' && doc.type !== 'selection-notice') return {};
   return {
-    ...(doc.cycleYear !== undefined ? { cycleYear: doc.cycleYear } : {}),
+    ...(doc.cycleYear !== undefined
+      ? { cycleYear: doc.cycleYear, cycle: cycleText(locale, doc.cycleYear, doc.cycleFrom) }
+      : {}),
     ...(doc.batch ? { batch: text(locale, doc.batch) } : {}),
   };
 }

@@ -58,6 +58,8 @@ export interface DocumentView extends PageView {
   recognition?: RecognitionList;
   /** The cycle year (年度) and batch of a naming or selection, where stated. */
   cycleYear?: number;
+  /** The cycle in words: 2021, or 2012—2013 for a cycle of several years. */
+  cycle?: string;
   batch?: string;
   /** The address a printout and the citation give: absolute under SITE_URL, else the path (never a placeholder host). */
   printedUrl: string;

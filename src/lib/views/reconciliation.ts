@@ -9,7 +9,7 @@ import {
   type LeftInYear,
   type ReconciliationCounts,
 } from '../figures/reconciliation.ts';
-import { formatPartialDate } from '../site/format.ts';
+import { cycleText, formatPartialDate } from '../site/format.ts';
 import { t } from '../site/i18n.ts';
 import type { SiteModel } from '../model/model.ts';
 import { studioLink, type EntryLink } from './parts.ts';
@@ -44,7 +44,9 @@ function elsewhereText(locale: Locale, row: CountedElsewhere): string {
   });
   const cycle =
     row.cycleYear !== undefined && row.reason !== 'already-in-force'
-      ? fill(t(locale, 'report.rec.cycleYear'), { year: row.cycleYear })
+      ? fill(t(locale, 'report.rec.cycleYear'), {
+          year: cycleText(locale, row.cycleYear, row.cycleFrom),
+        })
       : '';
   return cycle ? `${cycle}${locale === 'zh' ? '，' : '; '}${reason}` : reason;
 }
