@@ -100,6 +100,14 @@ export const promotionSchema = z.strictObject({
 /** A month written YYYY-MM, or "founding" for a figure reported "since founding". */
 const periodStartSchema = z.union([yearMonthSchema, z.literal('founding')]);
 
+/** A period's start (a month, or founding, or not stated) is not after its end, when both are months. */
+const startNotAfterEnd = (period: { from?: string; to?: string }) =>
+  period.from === undefined ||
+  period.from === 'founding' ||
+  period.to === undefined ||
+  period.from <= period.to;
+const START_AFTER_END = { message: 'from must not be after to', path: ['to'] };
+
 /**
  * Whether a part (adopted of submitted) is not above its whole. Only bounds can contradict each
  * other: a part that is at least its figure beside a whole that is at most its own ("at least 80"
@@ -230,17 +238,7 @@ export const periodFiguresSchema = z
       path: ['to'],
     },
   )
-  .refine(
-    (period) =>
-      period.from === undefined ||
-      period.from === 'founding' ||
-      period.to === undefined ||
-      period.from <= period.to,
-    {
-      message: 'from must not be after to',
-      path: ['to'],
-    },
-  )
+  .refine(startNotAfterEnd, START_AFTER_END)
   .refine(
     (period) =>
       !period.proposals ||
@@ -326,17 +324,7 @@ export const cumulativeFactSchema = z
       hint: { zh: '这个数字在哪里公布。', en: 'Where this figure was published.' },
     }),
   })
-  .refine(
-    (fact) =>
-      fact.from === undefined ||
-      fact.from === 'founding' ||
-      fact.to === undefined ||
-      fact.from <= fact.to,
-    {
-      message: 'from must not be after to',
-      path: ['to'],
-    },
-  );
+  .refine(startNotAfterEnd, START_AFTER_END);
 export type CumulativeFact = z.output<typeof cumulativeFactSchema>;
 
 /** A studio's reported figures, one entry per studio, periods in any order; yearly periods never overlap. */
