@@ -114,10 +114,13 @@ export const awardSchema = z
       },
       example: '3',
     }),
-    /** Year of the round. */
-    year: described(yearSchema, {
+    /** Year of the round; left out when no source says it (the award then counts in no year). */
+    year: described(yearSchema.optional(), {
       label: { zh: '届次年份', en: 'Year' },
-      hint: { zh: '该届竞赛的年份，四位。', en: 'The year of the round; four digits.' },
+      hint: {
+        zh: '该届竞赛的年份，四位；来源没有写年份时不填（不计入任何年份）。',
+        en: 'The year of the round; four digits; leave it empty when no source says it (the award counts in no year).',
+      },
       example: '2022',
     }),
     /** Date announced, at the precision known. */

@@ -235,6 +235,9 @@ export const PATENT_STATUSES = ['applied', 'granted'] as const;
  */
 export const QUANTITY_QUALIFIERS = ['exact', 'at-least', 'nearly', 'about'] as const;
 
+/** The value of a facet for entries whose fact is not stated (in a URL: /awards/year/not-stated/): a category of its own, never dropped. */
+export const NOT_STATED = 'not-stated';
+
 /** Document kinds, the discriminator of the documents collection. */
 export const DOCUMENT_TYPES = [
   'naming-decision',

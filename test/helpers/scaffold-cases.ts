@@ -151,6 +151,18 @@ export const SCAFFOLD_CASES: ScaffoldCase[] = [
   },
   {
     kind: 'award',
+    // "任文等14人获一等奖": the source states no year; the award is filed without one.
+    base: { competition: 'jinzhou-skills', rank: 'first', person: 'zhao-pengda' },
+    minimal: [{ competition: 'jinzhou-skills', rank: 'first', person: 'zhao-pengda' }],
+    full: {
+      competition: 'jinzhou-skills',
+      rank: 'first',
+      person: 'zhao-pengda',
+      achievement: '焊工项目',
+    },
+  },
+  {
+    kind: 'award',
     // The source names no winning entry: the award is filed without one.
     base: {
       competition: 'jinzhou-skills',

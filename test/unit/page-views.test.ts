@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { achievementView } from '../../src/lib/views/achievements.ts';
-import { awardsIndexView } from '../../src/lib/views/awards.ts';
+import { awardFacetViews, awardsIndexView } from '../../src/lib/views/awards.ts';
+import { METRIC_FUNCTIONS } from '../../src/lib/charts/metrics.ts';
+import { awardRecords } from '../../src/lib/search/search-records.ts';
 import { documentView } from '../../src/lib/views/document.ts';
 import { reportView } from '../../src/lib/views/report.ts';
 import { chromeView } from '../../src/lib/views/chrome.ts';
@@ -328,6 +330,61 @@ describe('the studio directory’s facets add up to its studios', () => {
     ]);
     expect(pages).toContainEqual(['level/not-stated', ['b']]);
     expect(pages).toContainEqual(['year/not-stated', ['c']]);
+  });
+});
+
+describe('an award whose source states no year', () => {
+  // 任文等14人获一等奖: the round's year is not said.
+  const model = buildModel(
+    contentOf({
+      organisations: { ftu: { name: '某市总工会' } },
+      people: { ren: { name: '任文' } },
+      competitions: {
+        skills: {
+          name: '某市职工技能大赛',
+          organiser: 'ftu',
+          family: 'skills-contest',
+          level: 'municipal',
+        },
+      },
+      awards: {
+        undated: {
+          competition: 'skills',
+          rank: 'first',
+          recipients: [{ type: 'person', person: 'ren' }],
+        },
+        dated: {
+          competition: 'skills',
+          rank: 'second',
+          year: 2022,
+          recipients: [{ type: 'person', person: 'ren' }],
+        },
+      },
+    }),
+    '2026-11-26',
+  );
+
+  it('is listed under 未注明, after every year, in no year’s count, chart or search filter', () => {
+    const pages = awardFacetViews(model, 'zh').filter((view) => view.facet === 'year');
+    expect(pages.map((page) => [page.value, page.label])).toEqual([
+      ['2022', '2022年'],
+      ['not-stated', '未注明'],
+    ]);
+    expect(pages[1]!.awards.map((row) => [row.id, row.year])).toEqual([['undated', undefined]]);
+    expect(awardFacetViews(model, 'en').find((view) => view.value === 'not-stated')?.label).toBe(
+      'Not stated',
+    );
+    const perYear = METRIC_FUNCTIONS['awards-per-year'].compute(model, {
+      locale: 'zh',
+      placement: 'awards',
+    })!;
+    expect(perYear.labels).toEqual(['2022']);
+    const record = awardRecords(model, ['zh']).find((r) => r.url.endsWith('#award-undated'))!;
+    expect(record.url).toBe('/awards/year/not-stated/#award-undated');
+    expect(record.filters.year).toBeUndefined();
+    expect(record.sort).toEqual({});
+    const rows = DATASETS.find((dataset) => dataset.name === 'awards')!.rows(model);
+    expect(rows.find((row) => row.id === 'undated')?.year).toBeNull();
   });
 });
 

@@ -462,7 +462,12 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
   'awards-per-year': {
     compute: (model, { locale }) => {
       const awards = [...model.awards.values()];
-      const years = [...new Set(awards.map((award) => award.data.year))].toSorted();
+      // An award of no stated year is in no year's column (the awards pages list it under 未注明).
+      const years = [
+        ...new Set(
+          awards.flatMap((award) => (award.data.year === undefined ? [] : [award.data.year])),
+        ),
+      ].toSorted();
       const levels = ADMIN_LEVELS.filter((level) =>
         awards.some((award) => award.data.level === level),
       );

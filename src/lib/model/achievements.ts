@@ -19,8 +19,9 @@ import type { Entry } from '../content/types.ts';
 
 export type AchievementEntry = Entry<Achievement>;
 
-/** The value of a facet for entries whose fact is not stated: a category of its own, never dropped. */
-export const NOT_STATED = 'not-stated';
+import { NOT_STATED } from '../../schemas/vocabulary.ts';
+
+export { NOT_STATED };
 
 /**
  * The year the register files an entry under: the year of its date, else of its first dated

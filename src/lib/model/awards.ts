@@ -5,6 +5,7 @@ import {
   ADMIN_LEVELS,
   AWARD_FAMILIES,
   AWARD_RANKS,
+  NOT_STATED,
   type AdminLevel,
   type AwardFamily,
   type AwardRank,
@@ -20,6 +21,10 @@ export type ResolvedAward = Omit<Award, 'competition'> & {
   organiser?: string;
 };
 
+/** Awards newest first by year, an award of no stated year after every year; 0 when the years are the same. */
+export const byYearNewestFirst = (a: { year?: number }, b: { year?: number }): number =>
+  (b.year ?? 0) - (a.year ?? 0);
+
 /** The studios an award counts for: the studio it is credited to and every studio among its recipients. */
 export function awardStudios(award: Pick<ResolvedAward, 'studio' | 'recipients'>): string[] {
   const studios = new Set<string>(award.studio ? [award.studio] : []);
@@ -34,7 +39,8 @@ export type AwardFacet = (typeof AWARD_FACETS)[number];
 
 /** The value of an award under a facet, as used in its URL. */
 export function facetValue(award: ResolvedAward, facet: AwardFacet): string {
-  return facet === 'year' ? String(award.year) : award[facet];
+  if (facet !== 'year') return award[facet];
+  return award.year === undefined ? NOT_STATED : String(award.year);
 }
 
 /** Awards grouped by the values of a facet. Years newest first; other facets in vocabulary order. */
@@ -46,10 +52,13 @@ export function groupAwards<T extends { data: ResolvedAward }>(
   const keys = [...groups.keys()];
   const sorted =
     facet === 'year'
-      ? keys.toSorted((a, b) => Number(b) - Number(a))
+      ? keys.toSorted((a, b) => yearOrder(b) - yearOrder(a))
       : keys.toSorted((a, b) => vocabularyIndex(facet, a) - vocabularyIndex(facet, b));
   return new Map(sorted.map((key) => [key, groups.get(key)!]));
 }
+
+/** A year facet's value as a number to sort by, newest first: an award of no stated year last. */
+const yearOrder = (value: string) => (value === NOT_STATED ? -Infinity : Number(value));
 
 function vocabularyIndex(facet: Exclude<AwardFacet, 'year'>, value: string): number {
   const lists = { level: ADMIN_LEVELS, rank: AWARD_RANKS, family: AWARD_FAMILIES } as const;

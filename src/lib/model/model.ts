@@ -27,7 +27,7 @@ import type {
   StudioLevel,
 } from '../../schemas/vocabulary.ts';
 import type { ListSize } from '../../schemas/designation.ts';
-import { awardStudios, type ResolvedAward } from './awards.ts';
+import { awardStudios, byYearNewestFirst, type ResolvedAward } from './awards.ts';
 
 export type { ResolvedAward } from './awards.ts';
 import { chinaToday } from '../site/build-date.ts';
@@ -357,7 +357,7 @@ export function buildModel(content: ContentSet, asOf: IsoDay = publishingDate())
   const awardsByStudio = new Map<string, Entry<ResolvedAward>[]>();
   const awardsByPerson = new Map<string, Entry<ResolvedAward>[]>();
   const sortedAwards = awards.toSorted(
-    (a, b) => b.data.year - a.data.year || compareDates(b.data.date, a.data.date),
+    (a, b) => byYearNewestFirst(a.data, b.data) || compareDates(b.data.date, a.data.date),
   );
   for (const award of sortedAwards) {
     const studios = awardStudios(award.data);

@@ -171,7 +171,7 @@ export const DATASETS: Dataset[] = [
     rows: (model) =>
       [...model.awards.values()].map(({ id, data }) => ({
         id,
-        year: data.year,
+        year: data.year ?? null,
         competition: data.competitionId,
         competition_zh: data.competition.zh,
         family: data.family,

@@ -817,7 +817,9 @@ const award = kindOf('awards', {
   ],
   path: (id) => `awards/${id}.yaml`,
   // Without a winning entry's name (the source names none), the id names the competition.
-  proposeId: (a) => `${a.year}-${a.achievement ? textId(a.achievement, 5) : a.competition}`,
+  // An award of no stated year has none in its id either.
+  proposeId: (a) =>
+    [a.year, a.achievement ? textId(a.achievement, 5) : a.competition].filter(Boolean).join('-'),
   render: (a) => {
     const recipients = [
       ...(a.person ? ['  - type: person', `    person: ${a.person}`] : []),

@@ -6,6 +6,7 @@ import type { Source } from '../../schemas/common.ts';
 import { LOCALES, type Locale } from '../../schemas/vocabulary.ts';
 import { rankLabel } from '../site/award-labels.ts';
 import { label, t, text } from '../site/i18n.ts';
+import { facetValue } from '../model/awards.ts';
 import { latestDay } from '../model/dates.ts';
 import { organisationTitle } from '../model/names.ts';
 import { formatPartialDate } from '../site/format.ts';
@@ -101,7 +102,11 @@ export function awardRecords(
         label(locale, 'awardFamily', data.family),
       ];
       // Shown at the precision known (the round's year when no date is given); sorted by the last day it can be.
-      const date = data.date ?? { value: String(data.year), precision: 'year' as const };
+      const date =
+        data.date ??
+        (data.year === undefined
+          ? undefined
+          : { value: String(data.year), precision: 'year' as const });
       // The studio, found even when the text leaves it out; outside Chinese, the Chinese names too (search-names.ts).
       const chinese = names('zh');
       const otherNames: Record<string, string> = {
@@ -118,23 +123,24 @@ export function awardRecords(
             }),
       };
       return {
-        url: `${localePath(locale, `/awards/year/${data.year}/`)}#award-${id}`,
+        url: `${localePath(locale, `/awards/year/${facetValue(data, 'year')}/`)}#award-${id}`,
         language: pagefindLanguage(locale),
         content: awardText(locale, title, facts, recipients, { title: studio, leader }),
         // The published source the award is recorded from, as its row shows it.
         meta: {
           title,
           type: t(locale, 'type.award'),
-          date: formatPartialDate(locale, date),
+          ...(date ? { date: formatPartialDate(locale, date) } : {}),
           ...otherNames,
           ...(data.source ? { source: sourceText(locale, data.source) } : {}),
         },
         filters: {
           type: [t(locale, 'type.award')],
           level: [searchLevel(locale, data.level)],
-          year: [String(data.year)],
+          // An award of no stated year or date is in no year and no date order, as an undated page is.
+          ...(data.year === undefined ? {} : { year: [String(data.year)] }),
         },
-        sort: { date: latestDay(date) },
+        sort: date ? { date: latestDay(date) } : ({} as Record<string, string>),
       };
     }),
   );

@@ -1,7 +1,13 @@
 /** Awards in words: a rank and a facet value as a page says them. The model keeps the facts (model/awards.ts). */
 import type { Award } from '../../schemas/award.ts';
-import type { AdminLevel, AwardFamily, AwardRank, Locale } from '../../schemas/vocabulary.ts';
-import { label, text } from './i18n.ts';
+import {
+  NOT_STATED,
+  type AdminLevel,
+  type AwardFamily,
+  type AwardRank,
+  type Locale,
+} from '../../schemas/vocabulary.ts';
+import { label, t, text } from './i18n.ts';
 
 /** 一等奖 / First prize; 第2名 / 2nd place; the announcement's own words where given (一等成果). */
 export function rankLabel(
@@ -25,6 +31,7 @@ export function facetLabel(
   facet: 'year' | 'level' | 'rank' | 'family',
   value: string,
 ): string {
+  if (value === NOT_STATED) return t(locale, 'common.notStated');
   if (facet === 'year') return locale === 'zh' ? `${value}年` : value;
   if (facet === 'level') return label(locale, 'adminLevel', value as AdminLevel);
   if (facet === 'rank') return label(locale, 'awardRank', value as AwardRank);

@@ -5,7 +5,12 @@
  * Every list is newest first: by year, then by date at the precision given (src/lib/model/dates.ts).
  */
 import type { AdminLevel, AwardRank, Locale } from '../../schemas/vocabulary.ts';
-import { groupAwards, levelRankMatrix, type AwardFacet } from '../model/awards.ts';
+import {
+  byYearNewestFirst,
+  groupAwards,
+  levelRankMatrix,
+  type AwardFacet,
+} from '../model/awards.ts';
 import { facetLabel } from '../site/award-labels.ts';
 import { chartsFor, type ChartInstance } from '../charts/instances.ts';
 import { compareDates } from '../model/dates.ts';
@@ -26,7 +31,7 @@ import {
 export const awardsNewestFirst = <T extends Entry<ResolvedAward>>(awards: T[]): T[] =>
   awards.toSorted(
     (a, b) =>
-      b.data.year - a.data.year ||
+      byYearNewestFirst(a.data, b.data) ||
       compareDates(b.data.date, a.data.date) ||
       a.id.localeCompare(b.id),
   );

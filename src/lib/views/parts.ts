@@ -15,10 +15,16 @@ import {
   type AchievementFacet,
 } from '../model/achievements.ts';
 import { achievementFacetLabel, benefitPeriodText } from './achievement-labels.ts';
-import { AWARD_FACETS, awardStudios, groupAwards, type AwardFacet } from '../model/awards.ts';
+import {
+  AWARD_FACETS,
+  awardStudios,
+  facetValue,
+  groupAwards,
+  type AwardFacet,
+} from '../model/awards.ts';
 import { facetLabel, rankLabel } from '../site/award-labels.ts';
 import { dateSortKey } from '../model/dates.ts';
-import { label, text, textLang } from '../site/i18n.ts';
+import { label, t, text, textLang } from '../site/i18n.ts';
 import { studioStanding, type ResolvedAward } from '../model/model.ts';
 import type { SiteModel } from '../model/model.ts';
 import { organisationName } from './names.ts';
@@ -94,7 +100,8 @@ export type AwardColumn = 'year' | 'competition' | 'level' | 'rank' | 'achieveme
 /** One award as a table row. */
 export interface AwardRowView {
   id: string;
-  year: number;
+  /** The round's year, when a source states it. */
+  year?: number;
   /** Its date (or year) as a sort key, oldest smallest (src/lib/model/dates.ts). */
   sortDate: string;
   /** Facet values, space-separated where several (the studios it counts for). */
@@ -118,9 +125,12 @@ export function awardRows(
   return awards.map(({ id, data }) => ({
     id,
     year: data.year,
-    sortDate: dateSortKey(data.date ?? { value: String(data.year), precision: 'year' }),
+    sortDate: dateSortKey(
+      data.date ??
+        (data.year === undefined ? undefined : { value: String(data.year), precision: 'year' }),
+    ),
     facets: {
-      year: String(data.year),
+      year: facetValue(data, 'year'),
       level: data.level,
       rank: data.rank,
       family: data.family,
@@ -194,7 +204,8 @@ export function achievementRows(
       ...(facets.year === NOT_STATED ? {} : { year: facets.year }),
       stage: achievementFacetLabel(locale, model, 'status', facets.status),
       awards: (model.awardsByAchievement.get(entry.id) ?? []).map(
-        (award) => `${label(locale, 'adminLevel', award.data.level)} ${award.data.year}`,
+        (award) =>
+          `${label(locale, 'adminLevel', award.data.level)} ${award.data.year ?? t(locale, 'common.notStated')}`,
       ),
       ...(entry.data.benefit
         ? {
