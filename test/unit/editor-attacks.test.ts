@@ -1041,4 +1041,82 @@ describe('a later red team round', () => {
     ).toBe(200);
     expect(status()).toBe('decap-cms/pending_review');
   });
+
+  it('a draft branch changed outside the editor publishes nothing the reviewer did not see', async () => {
+    expect((await save('organisations/pr-c.yaml', 'name:\n  zh: 新单位\n')).status).toBe(200);
+    // A commit made on the draft's branch by hand: it renames another, published organisation.
+    const branch = 'cms/organisations/pr-c';
+    git(t.repo, 'checkout', '-q', branch);
+    writeFileSync(join(t.content, ORG), 'name:\n  zh: 被篡改的总工会\n');
+    git(t.repo, '-c', 'user.name=x', '-c', 'user.email=x@x', 'commit', '-q', '-am', 'by hand');
+    git(t.repo, 'checkout', '-q', 'main');
+    const published = await t.api(
+      'publishUnpublishedEntry',
+      { collection: 'organisations', slug: 'pr-c' },
+      REVIEWER,
+    );
+    expect(published.status).toBe(409);
+    expect(published.body.error).toContain(`organisations/jinzhou-ftu.yaml`);
+    expect(readFileSync(join(t.content, ORG), 'utf8')).not.toContain('被篡改');
+    expect(t.builds).toBe(0);
+  });
+
+  it('a draft branch moved back onto the published history changes nothing, and is not published as an empty commit', async () => {
+    expect((await save('organisations/pr-d.yaml', 'name:\n  zh: 新单位\n')).status).toBe(200);
+    git(t.repo, 'branch', '-f', 'cms/organisations/pr-d', 'main');
+    const before = git(t.repo, 'rev-parse', 'main');
+    const published = await t.api(
+      'publishUnpublishedEntry',
+      { collection: 'organisations', slug: 'pr-d' },
+      REVIEWER,
+    );
+    expect(published.status).toBe(409);
+    expect(git(t.repo, 'rev-parse', 'main')).toBe(before);
+  });
+
+  it('a draft branch of another history is answered 409, not 500, and a reviewer can delete it', async () => {
+    expect((await save('organisations/pr-e.yaml', 'name:\n  zh: 新单位\n')).status).toBe(200);
+    const emptyTree = git(t.repo, 'hash-object', '-t', 'tree', '/dev/null').trim();
+    const orphan = git(
+      t.repo,
+      '-c',
+      'user.name=x',
+      '-c',
+      'user.email=x@x',
+      'commit-tree',
+      emptyTree,
+      '-m',
+      'unrelated',
+    ).trim();
+    git(t.repo, 'branch', '-f', 'cms/organisations/pr-e', orphan);
+    const key = { collection: 'organisations', slug: 'pr-e' };
+    for (const action of ['unpublishedEntry', 'publishUnpublishedEntry'])
+      expect((await t.api(action, key, REVIEWER)).status, action).toBe(409);
+    expect((await t.api('deleteUnpublishedEntry', key, REVIEWER)).status).toBe(200);
+    expect(drafts()).not.toContain('pr-e');
+  });
+
+  it('a request of many values within the size limit is refused before it is parsed', async () => {
+    const values = `{"action":"info","params":{"x":[${'0,'.repeat(600_000)}0]}}`;
+    const started = performance.now();
+    const answer = await raw(
+      'POST',
+      '/admin/api/v1',
+      { 'Content-Type': 'application/json', ...as('王芳') },
+      values,
+    );
+    expect(answer.status).toBe(413);
+    expect(answer.body).toContain('too many values');
+    expect(performance.now() - started).toBeLessThan(5_000);
+    // An upload is one long string: a save of a large photo is not refused by the count.
+    const photo = Buffer.alloc(3_000_000, 1);
+    photo.set(PNG, 0);
+    expect(
+      (
+        await save('organisations/big.yaml', 'name:\n  zh: 大图\n', {
+          assets: [asset('organisations/photos/big.png', photo)],
+        })
+      ).status,
+    ).not.toBe(413);
+  });
 });

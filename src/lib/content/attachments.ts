@@ -1,9 +1,10 @@
 /** Original files published with a document: where they are, what they are (the one table, file-types.ts), how large. */
-import { statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Locale } from '../../schemas/vocabulary.ts';
 import { contentRoot } from './collections.ts';
-import { fileTypeOf } from './file-types.ts';
+import { fileTypeOf, sniffKind } from './file-types.ts';
+import { withoutMetadata } from './picture-metadata.ts';
 import { containedFile, namedFileProblems } from './named-files.ts';
 import { achievementPath, documentPath } from '../site/paths.ts';
 
@@ -30,7 +31,13 @@ export function attachmentInfo(documentId: string, documentFile: string, relativ
   const source = containedFile(contentRoot(), documentFile, relativeFile).path!;
   const type = fileTypeOf(source) ?? { label: extname(source).slice(1).toUpperCase(), mime: 'application/octet-stream' };
   const fileName = basename(source);
-  return { source, fileName, path: `${publishedAt}${encodeURIComponent(fileName)}`, bytes: statSync(source).size, typeLabel: type.label, mime: type.mime };
+  return { source, fileName, path: `${publishedAt}${encodeURIComponent(fileName)}`, bytes: publishedBytes(source).length, typeLabel: type.label, mime: type.mime };
+}
+
+/** The bytes an attachment is published as: the file, a picture without its metadata (picture-metadata.ts). */
+export function publishedBytes(source: string): Uint8Array<ArrayBuffer> {
+  const bytes = readFileSync(source);
+  return new Uint8Array(withoutMetadata(bytes, sniffKind(bytes)));
 }
 
 /** Describes an attachment of an achievement, published under /achievements/<id>/files/ (the same rules as a document's). */

@@ -93,6 +93,13 @@ export async function draftChanges(
   const tip = await store.commitOf(`refs/heads/${branch}`);
   if (!tip) return undefined;
   const base = await store.mergeBase(store.branch, tip);
+  // A branch replaced outside the editor by one of another history has no changes to show or publish.
+  if (base === undefined)
+    throw refuse(
+      409,
+      `草稿 ${branch} 的历史与网站无关（在编辑器之外被改动过），无法显示或发布；请由审核人删除这篇草稿后重做`,
+      `The draft ${branch} shares no history with the site (it was changed outside the editor) and cannot be shown or published; a reviewer can delete it, then redo the change`,
+    );
   return { tip, base, changes: await store.changes(base, tip) };
 }
 

@@ -244,9 +244,10 @@ export class GitStore {
     return out;
   }
 
-  /** The common ancestor of two commits. */
-  async mergeBase(a: string, b: string): Promise<string> {
-    return (await this.git(['merge-base', a, b])).trim();
+  /** The common ancestor of two commits; undefined when they share no history. */
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    const found = await runGit(this.repo, ['merge-base', a, b], { ok: [1] });
+    return found.code === 0 ? found.out.toString().trim() : undefined;
   }
 
   /** True when commit `a` is in the history of `b`. */

@@ -7,7 +7,8 @@
  */
 import { checkFolder, problemsOf, problemsRefusal } from './check.ts';
 import { refuse } from './errors.ts';
-import { draftBranch, draftChanges, setDraftStatus } from './drafts.ts';
+import { DATA_FILE, draftBranch, draftChanges, draftKey, setDraftStatus } from './drafts.ts';
+import { entryPath, requireOwnMedia } from './entry-paths.ts';
 import { requireReviewer } from './identity.ts';
 import { liveUrls } from './live-urls.ts';
 import { contentPathOf, safePath } from './safe-path.ts';
@@ -117,6 +118,38 @@ export async function publishDraft(
   return answerInTime(publishing(context, call, branch), context);
 }
 
+/**
+ * What a publication may carry: the draft's own entry file, and the pictures and files its saves
+ * added beside it. A draft branch changed outside the editor (another entry's file, a deletion, a
+ * replaced published picture) is refused: the reviewer saw the draft's one entry, not those. So is
+ * a draft that changes nothing (its branch moved back onto the published history).
+ */
+function requireDraftFiles(
+  { collection, slug }: { collection: string; slug: string },
+  changes: Array<{ status: string; path: string }>,
+): void {
+  if (changes.length === 0)
+    throw refuse(
+      409,
+      '这篇草稿没有任何改动，无需发布',
+      'This draft changes nothing: there is nothing to publish',
+    );
+  const own = entryPath(collection, slug).replace(/\.(ya?ml|mdx?)$/, '');
+  for (const { status, path } of changes) {
+    const entry = DATA_FILE.test(path);
+    const allowed = entry
+      ? status !== 'D' && path.replace(/\.(ya?ml|mdx?)$/, '') === own
+      : status === 'A';
+    if (allowed && !entry) requireOwnMedia(collection, path);
+    if (!allowed)
+      throw refuse(
+        409,
+        `草稿改动了 ${path}，它不是这篇草稿的条目，也不是其保存时上传的文件（草稿在编辑器之外被改动过）；已拒绝发布，请删除草稿后重做`,
+        `The draft changes ${path}, which is neither its entry nor a file its saves uploaded (the draft was changed outside the editor); publication refused: delete the draft and redo the change`,
+      );
+  }
+}
+
 async function publishing(
   context: EditorContext,
   call: Call,
@@ -151,6 +184,10 @@ async function publishing(
       }
       changes.set(path, status === 'D' || !inDraft ? null : await store.blob(inDraft.blob));
     }
+    requireDraftFiles(
+      draftKey(branch),
+      draft.changes.map(({ status, path }) => ({ status, path: contentPathOf(store, path) })),
+    );
     const what = [...changes.keys()].map((path) => contentPathOf(store, path)).join(', ');
     // The publication is the reviewer's commit; the draft's writers are named in it (git's
     // Co-authored-by), and their own commits stay reachable after the draft is gone (endDraft).
@@ -243,8 +280,15 @@ export async function deleteDraft(
   const { store } = context;
   const branch = draftBranch(call.params.collection, call.params.slug);
   return context.writes.run(async () => {
+    // A reviewer may remove any draft, one whose branch lost the site's history too (draftChanges refuses to read it).
+    if (call.user.role === 'reviewer') {
+      const tip = await store.commitOf(`refs/heads/${branch}`);
+      if (tip) await store.deleteBranch(branch, tip);
+      await setDraftStatus(store, branch, undefined);
+      return { message: `deleted branch: ${branch}` };
+    }
     const draft = await draftChanges(store, branch);
-    if (draft && call.user.role !== 'reviewer') {
+    if (draft) {
       // A draft is its writers' work: another editor may not throw it away (a reviewer may).
       const authors = (
         await store.git(['log', '--format=%an%x1f%ae', `${draft.base}..${draft.tip}`])

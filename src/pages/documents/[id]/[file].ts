@@ -1,8 +1,7 @@
 /** Publishes a document's original files at /documents/<id>/<file name>. */
-import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../data/site-model.ts';
-import { attachmentInfo } from '../../../lib/content/attachments.ts';
+import { attachmentInfo, publishedBytes } from '../../../lib/content/attachments.ts';
 
 export async function getStaticPaths() {
   const { model } = await loadSite();
@@ -18,4 +17,4 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(readFileSync(props.source), { headers: { 'Content-Type': props.mime } });
+  new Response(publishedBytes(props.source), { headers: { 'Content-Type': props.mime } });
