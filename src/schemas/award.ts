@@ -88,8 +88,8 @@ export const awardSchema = z
     rank: described(z.enum(AWARD_RANKS), {
       label: { zh: '奖项等级', en: 'Rank' },
       hint: {
-        zh: '特等奖、一等奖、金奖、第N名等。',
-        en: 'Special, first, gold, a numbered place and so on.',
+        zh: '特等奖、一等奖、金奖、第N名等；不属于这些等级的荣誉（优秀组织单位、金牌班组）选“其他奖项”，并照录奖项名称。',
+        en: 'Special, first, gold, a numbered place and so on; an honour of none of these ranks (优秀组织单位, 金牌班组) is other, with its name as announced.',
       },
       example: 'first',
     }),
@@ -151,11 +151,12 @@ export const awardSchema = z
       example: 'heat-exchanger-leak-sealing',
     }),
     /** Who won it. */
-    recipients: described(z.array(recipientSchema).min(1), {
+    /** Who won; empty when the announcement names no winner (一种高效均温热管散热器获一等成果): shown as not stated. */
+    recipients: described(z.array(recipientSchema).default([]), {
       label: { zh: '获奖者', en: 'Recipients' },
       hint: {
-        zh: '个人、团队、工作室或单位，至少一个。',
-        en: 'A person, a team, a studio or an organisation; at least one.',
+        zh: '个人、团队、工作室或单位；公布名单没有写获奖者时不填（页面显示“未注明”），不要自拟。',
+        en: 'A person, a team, a studio or an organisation; left out when the announcement names no winner (pages say "not stated"); never make one up.',
       },
     }),
     /** The studio the win is credited to, when the recipient is a person or team. */
@@ -172,6 +173,11 @@ export const awardSchema = z
       label: { zh: '来源', en: 'Source' },
       hint: { zh: '获奖结果在哪里公布。', en: 'Where the result was published.' },
     }),
+  })
+  .refine((award) => award.rank !== 'other' || award.rankAs !== undefined, {
+    message:
+      'rankAs is required when rank is other: the honour as the announcement words it (优秀组织单位, 金牌班组)',
+    path: ['rankAs'],
   })
   .refine((award) => (award.rank === 'place') === (award.place !== undefined), {
     message: 'place (a number) is required when rank is place, and only then',

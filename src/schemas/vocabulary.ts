@@ -184,7 +184,10 @@ export const AWARD_FAMILIES = [
 ] as const;
 export type AwardFamily = (typeof AWARD_FAMILIES)[number];
 
-/** Ranks of an award, best first; `place` carries a number. */
+/**
+ * Ranks of an award, best first; `place` carries a number; `other` is an honour of no rank of these
+ * (优秀组织单位, 金牌班组), always with the announcement's own words (rankAs).
+ */
 export const AWARD_RANKS = [
   'special',
   'first',
@@ -196,6 +199,7 @@ export const AWARD_RANKS = [
   'place',
   'excellence',
   'winner',
+  'other',
 ] as const;
 export type AwardRank = (typeof AWARD_RANKS)[number];
 

@@ -11,6 +11,8 @@ import { documentNumberWarning } from '../../src/lib/validation/documents.ts';
 import { formatProblems, validateContent } from '../../src/lib/validation/index.ts';
 import { writeContentFolder, type ContentFiles } from '../helpers/content-folder.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { documentView } from '../../src/lib/views/document.ts';
+import { METRIC_FUNCTIONS } from '../../src/lib/charts/metrics.ts';
 
 const studios: ContentFiles = {
   'studios/a.yaml': { title: '甲创新工作室' },
@@ -148,6 +150,25 @@ describe('an agreement between studios that a union brokered', () => {
     const model = buildModel(content, '2026-06-30');
     expect(unionDocuments(model).map((doc) => doc.id)).toEqual(['d1']);
     expect(model.pairings.map((p) => p.documentId)).toEqual(['agreement']);
+  });
+
+  it('says a union brokered it only where the content names one; an undated pairing is counted under 未注明', () => {
+    const note = (brokeredBy: string[], locale: 'zh' | 'en' = 'zh') => {
+      const { content } = validateContent(writeContentFolder(agreement(brokeredBy)));
+      return documentView(buildModel(content, '2026-06-30'), locale, 'agreement').notUnionNote;
+    };
+    expect(note(['ftu'])).toContain('工会促成或见证签约');
+    expect(note([])).toBe('本协议由签约单位订立，不是工会文件。');
+    expect(note([], 'en')).not.toContain('brokered');
+    const undated = agreement([]);
+    delete (undated['documents/agreement.mdx'].data as { date?: string }).date;
+    const { content } = validateContent(writeContentFolder(undated));
+    const chart = METRIC_FUNCTIONS.pairings.compute(buildModel(content, '2026-06-30'), {
+      locale: 'zh',
+      placement: 'home',
+    })!;
+    expect(chart.labels).toEqual(['未注明']);
+    expect(chart.series[0]!.values).toEqual([1]);
   });
 
   it('does not name a signatory as its broker', () => {

@@ -19,6 +19,7 @@ import { change } from '../../src/lib/figures/report.ts';
 import { contentOf } from '../helpers/content-set.ts';
 import { DATASETS } from '../../src/lib/outputs/open-data.ts';
 import { periodFiguresSchema } from '../../src/schemas/figures.ts';
+import { awardSchema } from '../../src/schemas/award.ts';
 import { smallArchive } from '../helpers/small-archive.ts';
 
 const model = buildModel(
@@ -330,6 +331,69 @@ describe('the studio directory’s facets add up to its studios', () => {
     ]);
     expect(pages).toContainEqual(['level/not-stated', ['b']]);
     expect(pages).toContainEqual(['year/not-stated', ['c']]);
+  });
+});
+
+describe('an award announced in its own words, or with no winner named', () => {
+  const model = buildModel(
+    contentOf({
+      organisations: { ftu: { name: '某市总工会' } },
+      competitions: {
+        skills: {
+          name: '某省五小竞赛',
+          organiser: 'ftu',
+          family: 'five-small',
+          level: 'provincial',
+        },
+      },
+      awards: {
+        organiser: {
+          competition: 'skills',
+          rank: 'other',
+          rankAs: { zh: '优秀组织单位' },
+          year: 2024,
+          recipients: [{ type: 'organisation', organisation: 'ftu' }],
+        },
+        // 一种高效均温热管散热器 获一等成果: the announcement names no winner.
+        nobody: {
+          competition: 'skills',
+          rank: 'first',
+          rankAs: { zh: '一等成果' },
+          year: 2024,
+          achievement: { zh: '一种高效均温热管散热器' },
+        },
+        plain: {
+          competition: 'skills',
+          rank: 'first',
+          year: 2024,
+          recipients: [{ type: 'organisation', organisation: 'ftu' }],
+        },
+      },
+    }),
+    '2026-11-26',
+  );
+  const page = (facet: string, value: string) =>
+    awardFacetViews(model, 'zh').find((view) => view.facet === facet && view.value === value)!;
+
+  it('keeps the rank column on a rank’s page while a row words its rank its own way', () => {
+    expect(page('rank', 'other').hide).toEqual([]);
+    expect(page('rank', 'other').awards.map((row) => row.rank)).toEqual(['优秀组织单位']);
+    expect(page('rank', 'first').hide).toEqual([]);
+    expect(
+      page('rank', 'first')
+        .awards.map((row) => row.rank)
+        .toSorted(),
+    ).toEqual(['一等奖', '一等成果']);
+    expect(page('level', 'provincial').hide).toEqual(['level']);
+    expect(page('year', '2024').hide).toEqual(['year']);
+  });
+
+  it('refuses an honour of no rank without its own words, and keeps an award of no winner', () => {
+    const award = (extra: object) =>
+      awardSchema.safeParse({ competition: 'skills', year: 2024, ...extra });
+    expect(award({ rank: 'other', recipients: [] }).success).toBe(false);
+    expect(award({ rank: 'other', rankAs: '金牌班组' }).success).toBe(true);
+    expect(page('rank', 'first').awards.find((row) => row.id === 'nobody')?.recipients).toEqual([]);
   });
 });
 

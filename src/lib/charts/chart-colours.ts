@@ -74,7 +74,7 @@ const GRADE: Record<AssessmentGrade, Swatch> = {
 
 /**
  * Award ranks in rank order: numbered prizes a red scale from dark (特等奖) to light (三等奖), medals
- * their metals, and the lower ranks (名次, 优秀奖, 优胜奖) a blue scale, dark to light.
+ * their metals, the lower ranks (名次, 优秀奖, 优胜奖) a blue scale, dark to light, and other honours a grey.
  */
 const RANK: Record<AwardRank, Swatch> = {
   special: solid('#5c0a0a'),
@@ -87,6 +87,8 @@ const RANK: Record<AwardRank, Swatch> = {
   place: solid('#08306b'),
   excellence: solid('#2171b5'),
   winner: solid('#4a7fb0'),
+  // An honour of no rank (其他奖项): a grey apart from the ranked blues.
+  other: solid('#5a6b7d'),
 };
 
 /** Award families; the families that are also kinds of result (五小, QC, 建议) keep their colour there. */

@@ -520,20 +520,29 @@ export const METRIC_FUNCTIONS: Record<MetricName, Metric> = {
         context,
       );
       if (!years) return undefined;
-      const inYear = (year: number) => model.pairings.filter((p) => yearOf(p.date) === year);
-      const joint = (year: number) => sumStated(inYear(year).map((p) => p.jointProjects));
+      const inYear = (year: number | undefined) =>
+        model.pairings.filter((p) => yearOf(p.date) === year);
+      // Pairings of no stated year are a category of their own after the years, never dropped from the count.
+      const categories: Array<number | undefined> = [
+        ...years,
+        ...(inYear(undefined).length ? [undefined] : []),
+      ];
+      const joint = (year: number | undefined) =>
+        sumStated(inYear(year).map((p) => p.jointProjects));
       return orUndefined({
-        labels: years.map(String),
+        labels: categories.map((year) =>
+          year === undefined ? t(context.locale, 'common.notStated') : String(year),
+        ),
         series: [
           {
             key: 'pairings',
             label: t(context.locale, 'studio.pairings'),
-            values: years.map((year) => inYear(year).length),
+            values: categories.map((year) => inYear(year).length),
           },
           // A year whose notices state no joint projects is unknown, never 0.
           statedSeries(
             { key: 'jointProjects', label: t(context.locale, 'col.jointProjects'), axis: 'y2' },
-            years.map(joint),
+            categories.map(joint),
           ),
         ],
       });

@@ -29,6 +29,8 @@ export const SCHEMA_MESSAGES_ZH: Record<string, string> = {
   'a month written YYYY-MM, such as 2021-08': '应为年月，格式为 YYYY-MM，例如 2021-08',
   'a path relative to this file, such as "photos/studio.jpg"': '应为相对于本文件的路径，例如 "photos/studio.jpg"',
   'either person (an id in content/people) or name, not both': '应填写 person（content/people 中的标识）或 name 二者之一，不能同时填写',
+  'rankAs is required when rank is other: the honour as the announcement words it (优秀组织单位, 金牌班组)':
+    '奖项等级为 other（其他奖项）时必须填写 rankAs：照录公布的奖项名称（如“优秀组织单位”“金牌班组”）',
   'place (a number) is required when rank is place, and only then': '等次为 place 时必须填写 place（名次数字），其他等次不应填写',
   'from must not be after to': 'from 不应晚于 to',
   'is missing; expected the last month YYYY-MM (only a period "since founding", or from a start not stated, may leave it out)':

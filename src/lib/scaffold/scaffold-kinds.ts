@@ -796,14 +796,8 @@ const award = kindOf('awards', {
         en: 'id; the winner when no person, team or organisation is given',
       },
     },
-    {
-      flag: 'team',
-      schema: 'recipients[].name',
-      required: {
-        when: (a) => !a.person && !a.studio && !a.organisation,
-        says: 'when no --person, --studio or --organisation',
-      },
-    },
+    // No winner at all is allowed: an announcement that names none (the award shows 未注明).
+    { flag: 'team', schema: 'recipients[].name' },
     { flag: 'team-members', schema: 'recipients[].members', askWhen: (a) => Boolean(a.team) },
     ...sourceFields('source', { number: true, title: true }),
   ],
@@ -877,11 +871,12 @@ const award = kindOf('awards', {
         a['achievement-id'],
         '<achievement id>',
       ),
+      // No winner named: the field is left out (shown as not stated), never an empty value.
       yamlField(
         'recipients',
-        'Who won: people (person), teams (name, members), studios (studio) or organisations (organisation).',
-        `\n${recipients.join('\n')}`,
-        '',
+        'Who won: people (person), teams (name, members), studios (studio) or organisations (organisation); left out when the announcement names none.',
+        recipients.length ? `\n${recipients.join('\n')}` : undefined,
+        '[{ type: person, person: <person id> }]',
       ),
       ...(a.studio && (a.person || a.team || a.organisation)
         ? [yamlField('studio', 'The studio the win is credited to.', a.studio, '<studio id>')]

@@ -140,7 +140,7 @@ export const ui = {
   'source.republishedFrom': { zh: '转载自', en: 'republished from' },
   'studio.undatedNamings': {
     zh: '另有{n}个工作室的命名时间未注明',
-    en: '{n} more studios named at a date not stated',
+    en: 'studios named at a date not stated: {n} more',
   },
   'studio.cumulative': { zh: '累计及多年数据', en: 'Cumulative and multi-year figures' },
   'studio.cumulativeNote': {
@@ -233,6 +233,10 @@ export const ui = {
   'doc.parties': { zh: '签约单位', en: 'Signed by' },
   'doc.brokeredBy': { zh: '促成单位', en: 'Brokered by' },
   'doc.notUnionDocument': {
+    zh: '本协议由签约单位订立，不是工会文件。',
+    en: 'This agreement was made by its signatories and is not a union document.',
+  },
+  'doc.notUnionDocumentBrokered': {
     zh: '本协议由签约单位订立，不是工会文件；工会促成或见证签约，但不是发文单位。',
     en: 'This agreement was made by its signatories and is not a union document; a union brokered or witnessed it but did not issue it.',
   },
@@ -777,6 +781,7 @@ export const labels = {
     place: { zh: '名次', en: 'Place' },
     excellence: { zh: '优秀奖', en: 'Excellence award' },
     winner: { zh: '优胜奖', en: 'Winner' },
+    other: { zh: '其他奖项', en: 'Other honour' },
   } satisfies Labels<typeof AWARD_RANKS>,
   documentType: {
     'naming-decision': { zh: '命名决定', en: 'Naming decision' },

@@ -121,7 +121,14 @@ export interface AwardFacetView extends PageView {
   awards: AwardRowView[];
 }
 
-const hiddenBy = (facet: AwardFacet): AwardColumn[] => (facet === 'family' ? [] : [facet]);
+/**
+ * The columns a page of one facet value leaves out, as every row would repeat them; never the rank
+ * while a row's announcement words it its own way (rankAs: 优秀组织单位 filed under 其他奖项).
+ */
+const hiddenBy = (facets: AwardColumn[], awards: Array<Entry<ResolvedAward>>): AwardColumn[] =>
+  facets.filter(
+    (facet) => facet !== 'rank' || !awards.some((award) => award.data.rankAs !== undefined),
+  );
 
 /** Every facet page of the awards, in both their facet and value order. */
 export function awardFacetViews(model: SiteModel, locale: Locale): AwardFacetView[] {
@@ -129,15 +136,18 @@ export function awardFacetViews(model: SiteModel, locale: Locale): AwardFacetVie
   const facets = awardFacets(locale, awards);
   const chrome = chromeView(model, locale);
   return facets.flatMap(({ facet, values }) =>
-    values.map(({ value, label }) => ({
-      chrome,
-      facet,
-      value,
-      label,
-      facets,
-      hide: hiddenBy(facet),
-      awards: awardRows(model, locale, groupAwards(awards, facet).get(value) ?? []),
-    })),
+    values.map(({ value, label }) => {
+      const listed = groupAwards(awards, facet).get(value) ?? [];
+      return {
+        chrome,
+        facet,
+        value,
+        label,
+        facets,
+        hide: hiddenBy(facet === 'family' ? [] : [facet], listed),
+        awards: awardRows(model, locale, listed),
+      };
+    }),
   );
 }
 
@@ -159,18 +169,17 @@ export function awardLevelRankViews(model: SiteModel, locale: Locale): AwardLeve
   return matrix.levels.flatMap((level) =>
     matrix.ranks
       .filter((rank) => matrix.count(level, rank) > 0)
-      .map((rank) => ({
-        chrome,
-        level,
-        rank,
-        facets,
-        hide: ['level', 'rank'] as AwardColumn[],
-        label: `${label(locale, 'adminLevel', level)} · ${facetLabel(locale, 'rank', rank)}`,
-        awards: awardRows(
-          model,
-          locale,
-          awards.filter(({ data }) => data.level === level && data.rank === rank),
-        ),
-      })),
+      .map((rank) => {
+        const listed = awards.filter(({ data }) => data.level === level && data.rank === rank);
+        return {
+          chrome,
+          level,
+          rank,
+          facets,
+          hide: hiddenBy(['level', 'rank'], listed),
+          label: `${label(locale, 'adminLevel', level)} · ${facetLabel(locale, 'rank', rank)}`,
+          awards: awardRows(model, locale, listed),
+        };
+      }),
   );
 }

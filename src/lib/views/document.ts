@@ -43,6 +43,11 @@ export interface DocumentView extends PageView {
   unionDocument: boolean;
   /** The unions that brokered an agreement (empty for union documents). */
   brokeredBy: string[];
+  /**
+   * An agreement's note that it is no union document; a union's part in it is said only where the
+   * content names the union that brokered it. Undefined for a union document.
+   */
+  notUnionNote?: string;
   /** The catalogue fields of 信息公开, when the document has any (shown as a header block); undefined otherwise. */
   disclosure?: DisclosureView;
   /** The issuer's level, as the search filter names it. */
@@ -126,6 +131,14 @@ export function documentView(model: SiteModel, locale: Locale, id: string): Docu
       doc.type === 'agreement'
         ? doc.brokeredBy.map((org) => organisationName(locale, model, org))
         : [],
+    ...(doc.type === 'agreement'
+      ? {
+          notUnionNote: t(
+            locale,
+            doc.brokeredBy.length ? 'doc.notUnionDocumentBrokered' : 'doc.notUnionDocument',
+          ),
+        }
+      : {}),
     ...(disclosure ? { disclosure } : {}),
     ...(issuerLevel ? { searchLevel: searchLevel(locale, issuerLevel) } : {}),
     studios: Object.fromEntries(
