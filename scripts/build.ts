@@ -37,6 +37,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { indexSite } from './lib/search-index.ts';
+import { stripPublishedPictures } from './lib/published-pictures.ts';
 import { DiskFullError, folderBytes, isDiskFull } from './lib/disk-space.ts';
 import {
   checkOutputFolder,
@@ -227,6 +228,7 @@ try {
   // are indexed for search meanwhile (the index reads the pages only, not the drawings).
   drawingPool.addWorkers(1);
   moveEnglishNotFound(release);
+  if (existsSync(join(release, '_astro'))) stripPublishedPictures(join(release, '_astro'));
   step('astroDone');
   indexing = indexPages();
   indexing.catch(() => undefined); // awaited below, with its own message

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { copySampleContent } from '../helpers/build.ts';
@@ -19,6 +20,7 @@ const FORMULA = '=HYPERLINK("http://x","y")';
 const SERIES_FORMULA = '@SUM(1+1)';
 
 const outDir = join(TMP, 'output-escaping-dist');
+const PHOTO_OWNER = 'Probe Photo Owner';
 
 /** Changes a YAML file, or the front matter of a Markdown/MDX file, through the yaml library. */
 function editYaml(file: string, edit: (doc: ReturnType<typeof parseDocument>) => void): void {
@@ -87,6 +89,18 @@ beforeAll(async () => {
       join(content, file),
       `${readFileSync(join(content, file), 'utf8')}\n${headings.map((id) => `## ${id}\n\n正文。\n`).join('\n')}`,
     );
+  // A studio photo as a phone saves it: its EXIF names its owner and where it was taken.
+  const photo = join(content, 'studios/photos/zhao-pengda-plaque.jpg');
+  writeFileSync(
+    photo,
+    await sharp(readFileSync(photo))
+      .withExif({
+        IFD0: { Artist: PHOTO_OWNER },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '41/1 7/1 30/1' },
+      })
+      .jpeg()
+      .toBuffer(),
+  );
   // With a public address: the share image's alt text and card carry the hostile titles too.
   // Kept for the next run while neither this content nor the code changes (test/helpers/shared-builds.ts).
   expect(await sharedBuild('output-escaping', content, { SITE_URL: SAMPLE_SITE_URL })).toBe(outDir);
@@ -242,5 +256,19 @@ describe('feeds and sitemaps with hostile titles', () => {
       .filter((file) => !/<meta name="robots" content="noindex/.test(readFileSync(file, 'utf8')))
       .map((file) => file.slice(outDir.length).replace(/index\.html$/, ''));
     expect(locs.toSorted()).toEqual(pages.toSorted());
+  });
+});
+
+describe('a photo whose EXIF names its owner and its place', () => {
+  it('is published in no file with that EXIF: not its original beside the resized copies', () => {
+    const filesUnder = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
+        item.isDirectory() ? filesUnder(join(dir, item.name)) : [join(dir, item.name)],
+      );
+    const pictures = filesUnder(join(outDir, '_astro')).filter((file) =>
+      /\.(jpe?g|png|webp)$/i.test(file),
+    );
+    expect(pictures.some((file) => file.includes('zhao-pengda-plaque'))).toBe(true);
+    expect(pictures.filter((file) => readFileSync(file).includes(PHOTO_OWNER))).toEqual([]);
   });
 });

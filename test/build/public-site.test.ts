@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
@@ -189,22 +189,6 @@ describe('content on the pages', () => {
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     const notice = page(SAMPLE_DIST, '/documents/jz-2024-30/');
     expect(notice.querySelectorAll('[data-testid="results"] tbody tr')).toHaveLength(8);
-  });
-
-  it('publishes no photo as its original file, whose EXIF may say where it was taken: resized copies only', () => {
-    const filesUnder = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
-        item.isDirectory() ? filesUnder(join(dir, item.name)) : [join(dir, item.name)],
-      );
-    const pictures = filesUnder(join(ROOT, 'content')).filter(
-      (file) => /\.(jpe?g|png|webp)$/i.test(file) && !file.includes('/attachments/'),
-    );
-    expect(pictures.length).toBeGreaterThan(1);
-    const originals = new Set(pictures.map((file) => readFileSync(file).toString('base64')));
-    const published = filesUnder(SAMPLE_DIST).filter((file) => /\.(jpe?g|png|webp)$/i.test(file));
-    expect(
-      published.filter((file) => originals.has(readFileSync(file).toString('base64'))),
-    ).toEqual([]);
   });
 
   it('counts awards by level and rank as the content does', () => {
