@@ -233,7 +233,8 @@ level: ${competition.level}
 // Awards, spread over studios, people and years.
 for (let a = 1; a <= AWARDS; a += 1) {
   const s = int(1, STUDIOS);
-  const rank = pick(AWARD_RANKS.filter((r) => r !== 'place'));
+  // Ranks with no words of their own: a place needs its number, another honour its announced name.
+  const rank = pick(AWARD_RANKS.filter((r) => r !== 'place' && r !== 'other'));
   write(
     `awards/award-${pad(a, 5)}.yaml`,
     `competition: ${pick(COMPETITIONS).id}
