@@ -42,6 +42,16 @@ describe('a picture published as an attachment', () => {
     });
   }
 
+  it('walks a progressive JPEG to its end, and leaves out a second picture after it (a phone’s, with its own EXIF)', async () => {
+    const progressive = await picture().withExif(exif).jpeg({ progressive: true }).toBuffer();
+    const second = await picture().withExif(exif).jpeg().toBuffer();
+    const both = Buffer.concat([progressive, second]);
+    const published = withoutMetadata(both, 'jpeg');
+    expect(said(published)).not.toContain('Wang Xiaoming');
+    expect(published.length).toBeLessThan(progressive.length);
+    expect(await pixels(published)).toBe(await pixels(progressive));
+  });
+
   it('keeps a JPEG’s colour profile, and leaves a picture with nothing to remove byte for byte', async () => {
     const withProfile = await picture().withIccProfile('p3').jpeg().toBuffer();
     expect((await sharp(withoutMetadata(withProfile, 'jpeg')).metadata()).icc).toBeDefined();

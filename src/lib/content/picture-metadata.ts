@@ -13,28 +13,56 @@ const KEPT_APP = (marker: number, data: Buffer): boolean =>
   marker === 0xee ||
   (marker === 0xe2 && data.toString('latin1', 0, 12) === 'ICC_PROFILE\0');
 
+/** The offset just after a scan's entropy-coded data: at the next marker that is no restart marker or stuffed byte. */
+function afterScanData(bytes: Buffer, from: number): number {
+  let i = from;
+  while (i + 1 < bytes.length) {
+    if (bytes[i] === 0xff) {
+      const next = bytes[i + 1]!;
+      if (next !== 0x00 && !(next >= 0xd0 && next <= 0xd7) && next !== 0xff) return i;
+    }
+    i += 1;
+  }
+  return bytes.length;
+}
+
+/**
+ * A JPEG walked segment by segment to its end of image (EOI): metadata segments are left out before
+ * and between the scans, and whatever follows the end of image (a phone's second picture, with an
+ * EXIF of its own) is not kept.
+ */
 function jpegWithout(bytes: Buffer): Buffer | undefined {
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
   const parts: Buffer[] = [bytes.subarray(0, 2)];
   let offset = 2;
-  while (offset + 4 <= bytes.length) {
+  let scanned = false;
+  while (offset + 2 <= bytes.length) {
     if (bytes[offset] !== 0xff) return undefined;
     const marker = bytes[offset + 1]!;
     if (marker === 0xff) {
       offset += 1; // a fill byte
       continue;
     }
-    // The scan and everything after it (the picture itself) is kept as it is.
-    if (marker === 0xda) return Buffer.concat([...parts, bytes.subarray(offset)]);
+    if (marker === 0xd9) return Buffer.concat([...parts, bytes.subarray(offset, offset + 2)]);
+    if (offset + 4 > bytes.length) return undefined;
     const length = bytes.readUInt16BE(offset + 2);
     const end = offset + 2 + length;
     if (length < 2 || end > bytes.length) return undefined;
+    if (marker === 0xda) {
+      // A scan: its header, then its entropy-coded data, kept as they are.
+      const dataEnd = afterScanData(bytes, end);
+      parts.push(bytes.subarray(offset, dataEnd));
+      offset = dataEnd;
+      scanned = true;
+      continue;
+    }
     const isApp = marker >= 0xe1 && marker <= 0xef;
     const dropped = marker === 0xfe || (isApp && !KEPT_APP(marker, bytes.subarray(offset + 4, end)));
     if (!dropped) parts.push(bytes.subarray(offset, end));
     offset = end;
   }
-  return undefined;
+  // A file cut off after its picture data (no end of image) keeps what it has, without its metadata.
+  return scanned ? Buffer.concat(parts) : undefined;
 }
 
 /** PNG chunks that say things about the picture, not the picture: EXIF, text (XMP is an iTXt), its time. */
