@@ -137,7 +137,31 @@ describe('uploads', () => {
     expect(elsewhere.status).toBe(400);
     expect(elsewhere.body.error).toMatch(/媒体库只能上传到图片和附件文件夹/);
     const big = Buffer.concat([PNG, Buffer.alloc(MAX_UPLOAD_BYTES)]);
-    expect((await upload('studios/photos/big.png', big)).status).toBe(413);
+    const tooBig = await upload('studios/photos/big.png', big);
+    expect(tooBig.status).toBe(413);
+    // Just over the limit, in bytes: "10.0 MB, over the limit of 10 MB" said nothing.
+    expect(tooBig.body.error).toContain(`(${big.length} bytes)`);
+    // A picture is checked as npm run check checks it: a damaged JPEG and an animated GIF are not kept.
+    const damaged = await upload(
+      'studios/photos/broken.jpg',
+      Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 7)]),
+    );
+    expect(damaged).toMatchObject({
+      status: 415,
+      body: { error: expect.stringContaining('无法读取图片') },
+    });
+    const frame = [
+      0x21, 0xf9, 0x04, 0, 10, 0, 0, 0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 1, 0,
+    ];
+    const animated = Buffer.from([
+      ...Buffer.from('GIF89a', 'latin1'),
+      ...[64, 0, 64, 0, 0x80, 0, 0],
+      ...[0, 0, 0, 255, 255, 255],
+      ...frame,
+      ...frame,
+      0x3b,
+    ]);
+    expect((await upload('studios/photos/moving.gif', animated)).body.error).toContain('是动图');
     // In an entry's save too: nothing is written.
     const inEntry = await save(
       'organisations/new-org.yaml',

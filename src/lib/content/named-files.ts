@@ -8,7 +8,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from './content-limits.ts';
 import { fileTypeProblem, readHead, sniffKind, type FileKind } from './file-types.ts';
-import { MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, pictureSize } from './picture-size.ts';
+import { MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, pictureSize, type PictureSize } from './picture-size.ts';
 import type { Message } from './validation-messages.ts';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -108,7 +108,11 @@ export function namedFileProblems(root: string, entryFile: string, relativePath:
 
 /** A picture whose size cannot be read (a damaged file), that is animated, or is beyond MAX_PICTURE_PIXELS or MAX_PICTURE_SIDE. */
 function pictureSizeProblems(relativePath: string, path: string, kind: FileKind | undefined): Message[] {
-  const size = kind && pictureSize(path, kind);
+  return pictureProblems(relativePath, kind && pictureSize(path, kind));
+}
+
+/** What is wrong with a picture of this size (read from its header; undefined when it cannot be read), named `relativePath`. */
+export function pictureProblems(relativePath: string, size: PictureSize | undefined): Message[] {
   if (!size || size.width === 0 || size.height === 0)
     return [
       {

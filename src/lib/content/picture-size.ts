@@ -19,17 +19,21 @@ export interface PictureSize {
   animated?: boolean;
 }
 
-/** `length` bytes of a file from `offset` (fewer at its end). */
-function bytesAt(fd: number, offset: number, length: number): Buffer {
-  const buffer = Buffer.alloc(length);
-  return buffer.subarray(0, readSync(fd, buffer, 0, length, offset));
-}
+/** `length` bytes of a picture from `offset` (fewer at its end): from a file, or from bytes in memory (an upload). */
+type Reader = (offset: number, length: number) => Buffer;
+
+const fileReader =
+  (fd: number): Reader =>
+  (offset, length) => {
+    const buffer = Buffer.alloc(length);
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, offset));
+  };
 
 /** A JPEG's size, from its first start-of-frame segment (after any EXIF or other segments). */
-function jpegSize(fd: number): PictureSize | undefined {
+function jpegSize(read: Reader): PictureSize | undefined {
   let offset = 2;
   for (let segments = 0; segments < 10_000; segments += 1) {
-    const head = bytesAt(fd, offset, 9);
+    const head = read(offset, 9);
     if (head.length < 4 || head[0] !== 0xff) return undefined;
     const marker = head[1]!;
     if (marker === 0xff) {
@@ -52,13 +56,13 @@ function jpegSize(fd: number): PictureSize | undefined {
  * Whether a GIF holds more than one frame: its blocks walked from the header (the global colour
  * table, extensions and their sub-blocks, each image and its data) until a second image or the end.
  */
-function gifAnimated(fd: number, head: Buffer): boolean {
+function gifAnimated(read: Reader, head: Buffer): boolean {
   const colourTable = (flags: number) => (flags & 0x80 ? 3 * 2 ** ((flags & 0x07) + 1) : 0);
   let offset = 13 + colourTable(head[10] ?? 0);
   /** The offset after a run of sub-blocks (each a size byte and its data) ending with an empty one. */
   const afterSubBlocks = (at: number): number | undefined => {
     for (let blocks = 0; blocks < 1_000_000; blocks += 1) {
-      const size = bytesAt(fd, at, 1)[0];
+      const size = read(at, 1)[0];
       if (size === undefined) return undefined;
       at += 1 + size;
       if (size === 0) return at;
@@ -67,7 +71,7 @@ function gifAnimated(fd: number, head: Buffer): boolean {
   };
   let images = 0;
   for (let blocks = 0; blocks < 100_000; blocks += 1) {
-    const introducer = bytesAt(fd, offset, 1)[0];
+    const introducer = read(offset, 1)[0];
     if (introducer === 0x21) {
       const end = afterSubBlocks(offset + 2);
       if (end === undefined) return false;
@@ -75,7 +79,7 @@ function gifAnimated(fd: number, head: Buffer): boolean {
     } else if (introducer === 0x2c) {
       images += 1;
       if (images > 1) return true;
-      const descriptor = bytesAt(fd, offset, 10);
+      const descriptor = read(offset, 10);
       // The image descriptor, its own colour table, the LZW code size, then its data's sub-blocks.
       const end = afterSubBlocks(offset + 10 + colourTable(descriptor[9] ?? 0) + 1);
       if (end === undefined) return false;
@@ -105,22 +109,31 @@ function webpSize(head: Buffer): PictureSize | undefined {
 }
 
 /** The size of a picture of a kind its first bytes gave (file-types.ts), or undefined when its header cannot be read. */
+function sizeOf(read: Reader, kind: FileKind): PictureSize | undefined {
+  const head = read(0, 32);
+  if (kind === 'png')
+    return head.length >= 24 && head.toString('latin1', 12, 16) === 'IHDR'
+      ? { width: head.readUInt32BE(16), height: head.readUInt32BE(20) }
+      : undefined;
+  if (kind === 'gif')
+    return head.length >= 13
+      ? { width: head.readUInt16LE(6), height: head.readUInt16LE(8), animated: gifAnimated(read, head) }
+      : undefined;
+  if (kind === 'webp') return webpSize(head);
+  if (kind === 'jpeg') return jpegSize(read);
+  return undefined;
+}
+
+/** The size of the picture in the file `path`. */
 export function pictureSize(path: string, kind: FileKind): PictureSize | undefined {
   const fd = openSync(path, 'r');
   try {
-    const head = bytesAt(fd, 0, 32);
-    if (kind === 'png')
-      return head.length >= 24 && head.toString('latin1', 12, 16) === 'IHDR'
-        ? { width: head.readUInt32BE(16), height: head.readUInt32BE(20) }
-        : undefined;
-    if (kind === 'gif')
-      return head.length >= 13
-        ? { width: head.readUInt16LE(6), height: head.readUInt16LE(8), animated: gifAnimated(fd, head) }
-        : undefined;
-    if (kind === 'webp') return webpSize(head);
-    if (kind === 'jpeg') return jpegSize(fd);
-    return undefined;
+    return sizeOf(fileReader(fd), kind);
   } finally {
     closeSync(fd);
   }
 }
+
+/** The size of a picture held in memory (an upload to the web editor). */
+export const pictureSizeOfBytes = (bytes: Buffer, kind: FileKind): PictureSize | undefined =>
+  sizeOf((offset, length) => bytes.subarray(offset, offset + length), kind);

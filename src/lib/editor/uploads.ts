@@ -9,6 +9,8 @@ import { extname } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { MAX_FILE_BYTES } from '../content/content-limits.ts';
 import { fileTypeProblem, sniffKind } from '../content/file-types.ts';
+import { pictureProblems } from '../content/named-files.ts';
+import { pictureSizeOfBytes } from '../content/picture-size.ts';
 import { refuse } from './errors.ts';
 
 /** Attachments (document originals, achievement files) are held to the same limit as images: the site serves them whole. */
@@ -49,13 +51,22 @@ export function checkUpload(path: string, bytes: Buffer): void {
       `SVG files are not accepted (${name}): an SVG can carry script; upload a PNG, JPEG or WebP image`,
     );
   if (bytes.length > MAX_UPLOAD_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    // In bytes beside the megabytes: a file just over the limit would read "10.0 MB, over the limit of 10 MB".
+    const size = `${(bytes.length / 1024 / 1024).toFixed(1)} MB (${bytes.length} bytes)`;
+    const limit = `${MAX_UPLOAD_BYTES / 1024 / 1024} MB (${MAX_UPLOAD_BYTES} bytes)`;
     throw refuse(
       413,
-      `文件 ${name} 有 ${mb} MB，超过上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
-      `The file ${name} is ${mb} MB, over the limit of ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
+      `文件 ${name} 有 ${size}，超过上限 ${limit}`,
+      `The file ${name} is ${size}, over the limit of ${limit}`,
     );
   }
-  const problem = fileTypeProblem(name, bytes, !isAttachmentFolder(path));
+  const picture = !isAttachmentFolder(path);
+  const problem = fileTypeProblem(name, bytes, picture);
   if (problem) throw refuse(415, `${problem.zh}，已拒绝`, `${problem.en}; refused`);
+  // A picture is checked as npm run check checks it (damaged, animated, too large), before it is kept.
+  const kind = sniffKind(bytes);
+  const [pictureProblem] =
+    picture && kind ? pictureProblems(name, pictureSizeOfBytes(bytes, kind)) : [];
+  if (pictureProblem)
+    throw refuse(415, `${pictureProblem.zh}，已拒绝`, `${pictureProblem.en}; refused`);
 }
