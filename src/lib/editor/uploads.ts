@@ -25,7 +25,8 @@ export const isAttachmentFolder = (path: string): boolean =>
  * a dot and the lower-case extension (`王芳 照片.JPG` → `wang-fang-zhao-pian.jpg`).
  */
 export function safeFileName(original: string): string {
-  const base = original.split(/[\\/]/).pop() ?? '';
+  // Full-width letters as a Chinese input method types them (照片.ｐｎｇ) are read as the half-width ones.
+  const base = (original.split(/[\\/]/).pop() ?? '').normalize('NFKC');
   const extension = extname(base)
     .toLowerCase()
     .replace(/[^a-z0-9.]/g, '');
