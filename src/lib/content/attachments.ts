@@ -1,5 +1,5 @@
 /** Original files published with a document: where they are, what they are (the one table, file-types.ts), how large. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Locale } from '../../schemas/vocabulary.ts';
 import { contentRoot } from './collections.ts';
@@ -31,13 +31,16 @@ export function attachmentInfo(documentId: string, documentFile: string, relativ
   const source = containedFile(contentRoot(), documentFile, relativeFile).path!;
   const type = fileTypeOf(source) ?? { label: extname(source).slice(1).toUpperCase(), mime: 'application/octet-stream' };
   const fileName = basename(source);
-  return { source, fileName, path: `${publishedAt}${encodeURIComponent(fileName)}`, bytes: publishedBytes(source).length, typeLabel: type.label, mime: type.mime };
+  // Only a picture is published other than as it is (without its metadata): any other file is sized without reading it.
+  const bytes = 'picture' in type && type.picture ? publishedBytes(source).length : statSync(source).size;
+  return { source, fileName, path: `${publishedAt}${encodeURIComponent(fileName)}`, bytes, typeLabel: type.label, mime: type.mime };
 }
 
 /** The bytes an attachment is published as: the file, a picture without its metadata (picture-metadata.ts). */
 export function publishedBytes(source: string): Uint8Array<ArrayBuffer> {
   const bytes = readFileSync(source);
-  return new Uint8Array(withoutMetadata(bytes, sniffKind(bytes)));
+  const kind = sniffKind(bytes);
+  return kind === 'jpeg' || kind === 'png' || kind === 'webp' ? new Uint8Array(withoutMetadata(bytes, kind)) : bytes;
 }
 
 /** Describes an attachment of an achievement, published under /achievements/<id>/files/ (the same rules as a document's). */

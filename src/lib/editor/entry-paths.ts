@@ -21,19 +21,26 @@ export function entryPath(collection: unknown, slug: unknown): string {
 }
 
 /**
+ * Whether `contentPath` is the entry file of the draft `collection`/`slug`. Its extension may differ
+ * from the collection's (a news item written as `.md` by `npm run new`), its folder and name not.
+ */
+export function isOwnEntry(collection: unknown, slug: unknown, contentPath: string): boolean {
+  let own: string;
+  try {
+    own = entryPath(collection, slug);
+  } catch {
+    return false;
+  }
+  const stem = (path: string) => path.replace(/\.(ya?ml|mdx?)$/, '');
+  return /\.(ya?ml|mdx?)$/.test(contentPath) && stem(own) === stem(contentPath);
+}
+
+/**
  * Refuses a file that is not the entry of the draft `collection`/`slug`: a save or a restore must not put another
  * entry's file into a draft, where the workflow (which shows the draft's one entry) would hide it from the reviewer.
  */
 export function requireOwnEntry(collection: unknown, slug: unknown, contentPath: string): void {
-  let own: string | undefined;
-  try {
-    own = entryPath(collection, slug);
-  } catch {
-    // answered below
-  }
-  // Its extension may differ from the collection's (a news item written as `.md` by `npm run new`), its folder and name not.
-  const stem = (path: string) => path.replace(/\.(ya?ml|mdx?)$/, '');
-  if (own === undefined || !/\.(ya?ml|mdx?)$/.test(contentPath) || stem(own) !== stem(contentPath))
+  if (!isOwnEntry(collection, slug, contentPath))
     throw refuse(
       400,
       `${contentPath} 不是草稿 ${String(collection)}/${String(slug)} 的条目文件，已拒绝`,

@@ -8,7 +8,7 @@
 import { checkFolder, problemsOf, problemsRefusal } from './check.ts';
 import { refuse } from './errors.ts';
 import { DATA_FILE, draftBranch, draftChanges, draftKey, setDraftStatus } from './drafts.ts';
-import { entryPath, requireOwnMedia } from './entry-paths.ts';
+import { isOwnEntry, requireOwnMedia } from './entry-paths.ts';
 import { requireReviewer } from './identity.ts';
 import { liveUrls } from './live-urls.ts';
 import { contentPathOf, safePath } from './safe-path.ts';
@@ -134,12 +134,9 @@ function requireDraftFiles(
       '这篇草稿没有任何改动，无需发布',
       'This draft changes nothing: there is nothing to publish',
     );
-  const own = entryPath(collection, slug).replace(/\.(ya?ml|mdx?)$/, '');
   for (const { status, path } of changes) {
     const entry = DATA_FILE.test(path);
-    const allowed = entry
-      ? status !== 'D' && path.replace(/\.(ya?ml|mdx?)$/, '') === own
-      : status === 'A';
+    const allowed = entry ? status !== 'D' && isOwnEntry(collection, slug, path) : status === 'A';
     if (allowed && !entry) requireOwnMedia(collection, path);
     if (!allowed)
       throw refuse(

@@ -9,6 +9,7 @@ import {
   ACHIEVEMENT_STAGES,
   ACHIEVEMENT_TYPES,
   ADMIN_LEVELS,
+  NOT_STATED,
   type AchievementStage,
   type AchievementType,
   type AdminLevel,
@@ -18,10 +19,6 @@ import type { SiteModel } from './model.ts';
 import type { Entry } from '../content/types.ts';
 
 export type AchievementEntry = Entry<Achievement>;
-
-import { NOT_STATED } from '../../schemas/vocabulary.ts';
-
-export { NOT_STATED };
 
 /**
  * The year the register files an entry under: the year of its date, else of its first dated

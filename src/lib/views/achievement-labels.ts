@@ -6,7 +6,8 @@ import type {
   AdminLevel,
   Locale,
 } from '../../schemas/vocabulary.ts';
-import { NOT_STATED, type AchievementFacet } from '../model/achievements.ts';
+import type { AchievementFacet } from '../model/achievements.ts';
+import { NOT_STATED } from '../../schemas/vocabulary.ts';
 import type { SiteModel } from '../model/model.ts';
 import { formatPartialDate } from '../site/format.ts';
 import { label, t, text } from '../site/i18n.ts';

@@ -135,9 +135,11 @@ export function awardFacetViews(model: SiteModel, locale: Locale): AwardFacetVie
   const awards = awardsNewestFirst([...model.awards.values()]);
   const facets = awardFacets(locale, awards);
   const chrome = chromeView(model, locale);
-  return facets.flatMap(({ facet, values }) =>
-    values.map(({ value, label }) => {
-      const listed = groupAwards(awards, facet).get(value) ?? [];
+  return facets.flatMap(({ facet, values }) => {
+    // Grouped once per facet, not once per value.
+    const groups = groupAwards(awards, facet);
+    return values.map(({ value, label }) => {
+      const listed = groups.get(value) ?? [];
       return {
         chrome,
         facet,
@@ -147,8 +149,8 @@ export function awardFacetViews(model: SiteModel, locale: Locale): AwardFacetVie
         hide: hiddenBy(facet === 'family' ? [] : [facet], listed),
         awards: awardRows(model, locale, listed),
       };
-    }),
-  );
+    });
+  });
 }
 
 export interface AwardLevelRankView extends PageView {

@@ -14,7 +14,7 @@ import { directoryRows, presentValues } from '../model/directory.ts';
 import { hasLocale, label, t, text } from '../site/i18n.ts';
 import { levelTier } from '../model/levels.ts';
 import { firstNaming, type SiteModel } from '../model/model.ts';
-import { NOT_STATED } from '../model/achievements.ts';
+import { NOT_STATED } from '../../schemas/vocabulary.ts';
 import { organisationName } from './names.ts';
 import { DATA_FORMATS, publishedDatasets } from '../outputs/open-data-files.ts';
 import { formatDate, formatNumber } from '../site/format.ts';

@@ -3,13 +3,12 @@
  * Each is resolved to what is shown (names, labels) in one language, so a page's view holds
  * every name it prints and its key changes when one of them does.
  */
-import { ADMIN_LEVELS, AWARD_RANKS, type Locale } from '../../schemas/vocabulary.ts';
+import { ADMIN_LEVELS, AWARD_RANKS, NOT_STATED, type Locale } from '../../schemas/vocabulary.ts';
 import type { Quantity, Source } from '../../schemas/common.ts';
 import {
   ACHIEVEMENT_FACETS,
   facetValues,
   groupAchievements,
-  NOT_STATED,
   resultCount,
   type AchievementEntry,
   type AchievementFacet,
